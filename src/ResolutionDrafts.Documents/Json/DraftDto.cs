@@ -1,0 +1,45 @@
+namespace ResolutionDrafts.Documents.Json;
+
+/// <summary>The draft JSON interchange format (docs/draft-format.md), field for field.</summary>
+public sealed record DraftDto
+{
+    public string? Language { get; init; }
+    public string? Kind { get; init; }
+    public int? Revision { get; init; }
+    public string? Symbol { get; init; }
+    public string? Body { get; init; }
+    public string? Committee { get; init; }
+    public string? Session { get; init; }
+    public string? PlaceAndDates { get; init; }
+    public AgendaItemDto? AgendaItem { get; init; }
+    public string? Distribution { get; init; }
+    public string? Date { get; init; }
+    public string? OriginalLanguage { get; init; }
+    public string? AmendsSymbol { get; init; }
+    public List<SponsorDto>? Sponsors { get; init; }
+    public string? Title { get; init; }
+    public string? AuthorLine { get; init; }
+    public List<ParagraphDto>? Paragraphs { get; init; }
+    public List<FootnoteDto>? Footnotes { get; init; }
+}
+
+public sealed record AgendaItemDto(string? Number, string? Title);
+
+public sealed record SponsorDto
+{
+    public string? Name { get; init; }
+    public bool Additional { get; init; }
+    public DateOnly? Joined { get; init; }
+    public string? OnBehalfOf { get; init; }
+}
+
+public sealed record ParagraphDto
+{
+    public string? Id { get; init; }
+    public string? Kind { get; init; }
+    public string? Heading { get; init; }
+    public string? Text { get; init; }
+    public List<ParagraphDto>? Subparagraphs { get; init; }
+}
+
+public sealed record FootnoteDto(int Number, string? Text);

@@ -1,0 +1,211 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Json;
+
+/// <summary>
+/// Reads and writes the draft JSON interchange format. Reading builds the draft through its
+/// behaviour methods, so a file that breaks a rule is refused with the rule's message and the
+/// place it was broken ("paragraphs[3]: A paragraph cannot be empty.").
+/// </summary>
+public static class DraftJson
+{
+    /// <summary>Files larger than this are refused before parsing.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        // Keep Chinese and quotation marks readable in the file.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 16,
+    };
+
+    private static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+
+    public static string Serialize(Draft draft, bool indented = true) =>
+        JsonSerializer.Serialize(ToDto(draft), indented ? Options : Compact);
+
+    public static DomainResult<Draft> Deserialize(string json)
+    {
+        if (json.Length > MaxBytes)
+        {
+            return DomainResult<Draft>.Fail($"The file is larger than {MaxBytes / 1024 / 1024} MB.");
+        }
+
+        DraftDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<DraftDto>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" (line {line + 1})" : "";
+            return DomainResult<Draft>.Fail($"Not a valid draft JSON file{where}: {e.Message.Split('.')[0]}.");
+        }
+
+        return dto is null ? DomainResult<Draft>.Fail("The file holds no draft.") : FromDto(dto);
+    }
+
+    public static DraftDto ToDto(Draft draft)
+    {
+        var m = draft.Metadata;
+        return new DraftDto
+        {
+            Language = draft.Language,
+            Kind = KindName(draft.Kind),
+            Revision = draft.Revision,
+            Symbol = m.Symbol,
+            Body = m.Body,
+            Committee = m.Committee,
+            Session = m.Session,
+            PlaceAndDates = m.PlaceAndDates,
+            AgendaItem = m.AgendaItem is null ? null : new AgendaItemDto(m.AgendaItem.Number, m.AgendaItem.Title),
+            Distribution = m.Distribution,
+            Date = m.Date,
+            OriginalLanguage = m.OriginalLanguage,
+            AmendsSymbol = m.AmendsSymbol,
+            Sponsors = draft.Sponsors.Select(s => new SponsorDto { Name = s.Name, Additional = s.Additional, Joined = s.Joined, OnBehalfOf = s.OnBehalfOf }).ToList(),
+            Title = draft.Title,
+            AuthorLine = draft.AuthorLine,
+            Paragraphs = draft.Paragraphs.Select(p => new ParagraphDto
+            {
+                Id = p.Id,
+                Kind = p.Kind == ParagraphKind.Operative ? "operative" : "preambular",
+                Heading = p.Heading,
+                Text = p.Text,
+                Subparagraphs = SubDtos(p),
+            }).ToList(),
+            Footnotes = draft.Footnotes.Select(f => new FootnoteDto(f.Number, f.Text)).ToList(),
+        };
+    }
+
+    public static DomainResult<Draft> FromDto(DraftDto dto)
+    {
+        var kind = ParseKind(dto.Kind);
+        if (kind is null)
+        {
+            return DomainResult<Draft>.Fail($"kind: '{dto.Kind}' is not one of draftResolution, revisedDraftResolution, amendment, adoptedResolution.");
+        }
+
+        var created = Draft.Create(dto.Language ?? "", kind.Value, dto.Revision);
+        if (!created.IsSuccess)
+        {
+            return DomainResult<Draft>.Fail((dto.Language is null ? "language: " : "") + created.Error);
+        }
+
+        var draft = created.Value!;
+        var steps = new List<(string Where, Func<DomainResult> Step)>
+        {
+            ("metadata", () => draft.SetMetadata(new DraftMetadata
+            {
+                Symbol = Blank(dto.Symbol), Body = Blank(dto.Body), Committee = Blank(dto.Committee), Session = Blank(dto.Session),
+                PlaceAndDates = Blank(dto.PlaceAndDates),
+                AgendaItem = dto.AgendaItem is { } a && (Blank(a.Number) ?? Blank(a.Title)) is not null ? new AgendaItem(a.Number?.Trim() ?? "", a.Title?.Trim() ?? "") : null,
+                Distribution = Blank(dto.Distribution), Date = Blank(dto.Date), OriginalLanguage = Blank(dto.OriginalLanguage),
+                AmendsSymbol = Blank(dto.AmendsSymbol),
+            })),
+            ("title", () => draft.SetTitle(dto.Title ?? "")),
+            ("authorLine", () => draft.SetAuthorLine(dto.AuthorLine ?? "")),
+        };
+        foreach (var (i, s) in (dto.Sponsors ?? []).Index())
+        {
+            steps.Add(($"sponsors[{i}]", () => draft.AddSponsor(new Sponsor(s.Name ?? "", s.Additional, s.Joined, s.OnBehalfOf))));
+        }
+
+        foreach (var (i, f) in (dto.Footnotes ?? []).Index())
+        {
+            steps.Add(($"footnotes[{i}]", () => draft.AddFootnote(f.Number, f.Text ?? "")));
+        }
+
+        foreach (var (where, step) in steps)
+        {
+            var result = step();
+            if (!result.IsSuccess)
+            {
+                return DomainResult<Draft>.Fail($"{where}: {result.Error}");
+            }
+        }
+
+        foreach (var (i, p) in (dto.Paragraphs ?? []).Index())
+        {
+            var where = $"paragraphs[{i}]";
+            ParagraphKind? paragraphKind = p.Kind switch
+            {
+                "preambular" => ParagraphKind.Preambular,
+                "operative" => ParagraphKind.Operative,
+                _ => null,
+            };
+            if (paragraphKind is null)
+            {
+                return DomainResult<Draft>.Fail($"{where}.kind: '{p.Kind}' is not \"preambular\" or \"operative\".");
+            }
+
+            var added = draft.InsertParagraph(paragraphKind.Value, p.Text ?? "", id: Blank(p.Id), heading: p.Heading);
+            if (!added.IsSuccess)
+            {
+                return DomainResult<Draft>.Fail($"{where}: {added.Error}");
+            }
+
+            var subs = AddSubs(draft, added.Value!.Id, p.Subparagraphs, where);
+            if (subs is not null)
+            {
+                return DomainResult<Draft>.Fail(subs);
+            }
+        }
+
+        return DomainResult<Draft>.Ok(draft);
+    }
+
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.DraftResolution => "draftResolution",
+        DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
+        DocumentKind.Amendment => "amendment",
+        DocumentKind.AdoptedResolution => "adoptedResolution",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static DocumentKind? ParseKind(string? name) => name switch
+    {
+        "draftResolution" or null => DocumentKind.DraftResolution,
+        "revisedDraftResolution" => DocumentKind.RevisedDraftResolution,
+        "amendment" => DocumentKind.Amendment,
+        "adoptedResolution" => DocumentKind.AdoptedResolution,
+        _ => null,
+    };
+
+    private static string? AddSubs(Draft draft, string parentId, List<ParagraphDto>? subs, string where)
+    {
+        foreach (var (i, s) in (subs ?? []).Index())
+        {
+            var here = $"{where}.subparagraphs[{i}]";
+            var added = draft.AddSubParagraph(parentId, s.Text ?? "", id: Blank(s.Id));
+            if (!added.IsSuccess)
+            {
+                return $"{here}: {added.Error}";
+            }
+
+            var below = AddSubs(draft, added.Value!.Id, s.Subparagraphs, here);
+            if (below is not null)
+            {
+                return below;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<ParagraphDto>? SubDtos(ParagraphNode node) =>
+        node.SubParagraphs.Count == 0
+            ? null
+            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Subparagraphs = SubDtos(s) }).ToList();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

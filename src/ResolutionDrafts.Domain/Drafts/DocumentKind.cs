@@ -1,0 +1,9 @@
+namespace ResolutionDrafts.Domain.Drafts;
+
+public enum DocumentKind
+{
+    DraftResolution,
+    RevisedDraftResolution,
+    Amendment,
+    AdoptedResolution,
+}

@@ -1,0 +1,37 @@
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// What the masthead and the first-page blocks print. Every field is optional text because real
+/// documents omit different parts (a conference draft has place and dates, a GA draft does not).
+/// </summary>
+public sealed record DraftMetadata
+{
+    public static readonly DraftMetadata Empty = new();
+
+    /// <summary>The organ or body: "General Assembly", "Conference of the States Parties to ...".</summary>
+    public string? Body { get; init; }
+
+    /// <summary>A main committee or subsidiary body under the organ: "Third Committee".</summary>
+    public string? Committee { get; init; }
+
+    public string? Session { get; init; }
+
+    public string? PlaceAndDates { get; init; }
+
+    public AgendaItem? AgendaItem { get; init; }
+
+    /// <summary>The document symbol: "A/C.3/80/L.20/Rev.1".</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>"Limited", "General".</summary>
+    public string? Distribution { get; init; }
+
+    /// <summary>The date of issue as printed ("7 October 2025", "2017年11月9日").</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The language the text was originally written in, as a language code ("en").</summary>
+    public string? OriginalLanguage { get; init; }
+
+    /// <summary>For an amendment: the symbol of the draft resolution it amends.</summary>
+    public string? AmendsSymbol { get; init; }
+}

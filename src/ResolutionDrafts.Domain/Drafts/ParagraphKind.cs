@@ -1,0 +1,7 @@
+namespace ResolutionDrafts.Domain.Drafts;
+
+public enum ParagraphKind
+{
+    Preambular,
+    Operative,
+}

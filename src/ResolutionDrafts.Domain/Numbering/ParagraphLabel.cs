@@ -1,0 +1,10 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Numbering;
+
+/// <summary>
+/// The computed position of a paragraph or sub-paragraph. <see cref="Label"/> is the negotiation
+/// label ("PP3", "OP2 (a) (i)"); <see cref="Marker"/> is what the printed text shows in front of
+/// it ("2.", "(a)", "(i)", "a.", or "" for preambular and single operative paragraphs).
+/// </summary>
+public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, int Depth, string Label, string Marker);

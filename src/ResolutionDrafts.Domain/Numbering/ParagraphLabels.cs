@@ -1,0 +1,79 @@
+using System.Text;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Numbering;
+
+/// <summary>Computes PP/OP labels and sub-paragraph markers from the order of paragraphs.</summary>
+public static class ParagraphLabels
+{
+    /// <summary>Labels for every paragraph and sub-paragraph of the draft, by id.</summary>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var labels = new Dictionary<string, ParagraphLabel>();
+        var operativeCount = paragraphs.Count(p => p.Kind == ParagraphKind.Operative);
+        int pp = 0, op = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var isOperative = paragraph.Kind == ParagraphKind.Operative;
+            var number = isOperative ? ++op : ++pp;
+            var label = (isOperative ? "OP" : "PP") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // A single operative paragraph is not numbered; preambular paragraphs never are.
+            var marker = isOperative && operativeCount > 1 ? $"{number}." : "";
+            labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker);
+            AddChildren(paragraph, paragraph.Kind, label, 1, labels);
+        }
+
+        return labels;
+    }
+
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) => Compute(draft.Paragraphs);
+
+    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, Dictionary<string, ParagraphLabel> labels)
+    {
+        for (var i = 0; i < parent.SubParagraphs.Count; i++)
+        {
+            var child = parent.SubParagraphs[i];
+            var marker = SubParagraphMarker(depth, i + 1);
+            var label = $"{parentLabel} {(depth == 3 ? "(" + marker.TrimEnd('.') + ")" : marker)}";
+            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker);
+            AddChildren(child, kind, label, depth + 1, labels);
+        }
+    }
+
+    /// <summary>"(a)" at depth 1, "(i)" at depth 2, "a." at depth 3, for the <paramref name="n"/>th item.</summary>
+    public static string SubParagraphMarker(int depth, int n) => depth switch
+    {
+        1 => $"({Letters(n)})",
+        2 => $"({Roman(n)})",
+        _ => $"{Letters(n)}.",
+    };
+
+    /// <summary>a, b, ... z, then aa, bb, ... as the UN letters long lists.</summary>
+    public static string Letters(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        var letter = (char)('a' + ((n - 1) % 26));
+        return new string(letter, ((n - 1) / 26) + 1);
+    }
+
+    public static string Roman(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        (int Value, string Text)[] numerals =
+        [
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ];
+        var text = new StringBuilder();
+        foreach (var (value, numeral) in numerals)
+        {
+            while (n >= value)
+            {
+                text.Append(numeral);
+                n -= value;
+            }
+        }
+
+        return text.ToString();
+    }
+}

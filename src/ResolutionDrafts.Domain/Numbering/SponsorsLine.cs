@@ -1,0 +1,64 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Numbering;
+
+/// <summary>
+/// The sponsors line printed above the title: "Australia, Brazil and Israel: revised draft
+/// resolution" / "澳大利亚、巴西和以色列：决议修订草案". Only original sponsors appear on it;
+/// additional sponsors are listed separately.
+/// </summary>
+public static class SponsorsLine
+{
+    /// <summary>The whole line, or null for an adopted resolution (which has none).</summary>
+    public static string? Format(Draft draft)
+    {
+        if (draft.Kind == DocumentKind.AdoptedResolution)
+        {
+            return null;
+        }
+
+        var zh = DraftLanguage.IsChinese(draft.Language);
+        var names = JoinNames(draft.Sponsors.Where(s => !s.Additional).Select(s => Name(s, zh)).ToList(), zh);
+        var kind = KindText(draft, zh);
+        return names.Length == 0 ? kind : names + (zh ? "：" : ": ") + kind;
+    }
+
+    /// <summary>"A, B and C" / "A、B和C".</summary>
+    public static string JoinNames(IReadOnlyList<string> names, bool chinese)
+    {
+        return names.Count switch
+        {
+            0 => "",
+            1 => names[0],
+            _ => string.Join(chinese ? "、" : ", ", names.Take(names.Count - 1)) + (chinese ? "和" : " and ") + names[^1],
+        };
+    }
+
+    /// <summary>"draft resolution", "revised draft resolution", "amendment to draft resolution A/C.3/80/L.24".</summary>
+    public static string KindText(Draft draft, bool chinese)
+    {
+        var target = draft.Metadata.AmendsSymbol;
+        var targetIsRevised = target?.Contains("/Rev.", StringComparison.OrdinalIgnoreCase) == true;
+        return (draft.Kind, chinese) switch
+        {
+            (DocumentKind.DraftResolution, false) => "draft resolution",
+            (DocumentKind.DraftResolution, true) => "决议草案",
+            (DocumentKind.RevisedDraftResolution, false) => "revised draft resolution",
+            (DocumentKind.RevisedDraftResolution, true) => "决议修订草案",
+            (DocumentKind.Amendment, false) => $"amendment to {(targetIsRevised ? "revised " : "")}draft resolution {target}".TrimEnd(),
+            (DocumentKind.Amendment, true) => $"对{(targetIsRevised ? "决议修订草案" : "决议草案")}{target}的修正案",
+            (DocumentKind.AdoptedResolution, false) => "resolution",
+            _ => "决议",
+        };
+    }
+
+    private static string Name(Sponsor sponsor, bool chinese)
+    {
+        if (sponsor.OnBehalfOf is null)
+        {
+            return sponsor.Name;
+        }
+
+        return chinese ? $"{sponsor.Name}（代表{sponsor.OnBehalfOf}）" : $"{sponsor.Name} (on behalf of {sponsor.OnBehalfOf})";
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Domain.Style;
+
+/// <summary>
+/// The UN's punctuation and ordering rules for resolutions, checked in the draft's language
+/// (English punctuation for every language but Chinese, which uses full-width marks).
+/// </summary>
+public static partial class StyleChecker
+{
+    [GeneratedRegex(@"(\s*\[\^\d+\])+\s*$")]
+    private static partial Regex TrailingFootnoteRefs();
+
+    [GeneratedRegex(@"^\s*(\d+\s*[.)]|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\.)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ManualNumber();
+
+    public static IReadOnlyList<StyleWarning> Check(Draft draft)
+    {
+        var warnings = new List<StyleWarning>();
+        var zh = DraftLanguage.IsChinese(draft.Language);
+        var marks = zh ? Marks.Chinese : Marks.Latin;
+        var labels = ParagraphLabels.Compute(draft);
+
+        if (draft.AuthorLine.Length > 0 && !EndsWith(draft.AuthorLine, marks.Preambular))
+        {
+            warnings.Add(new StyleWarning("author-line-ending", null, null, $"The author line should end with \"{marks.Preambular}\"."));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Title) && draft.Kind != DocumentKind.Amendment)
+        {
+            warnings.Add(new StyleWarning("title-missing", null, null, "The draft has no title."));
+        }
+
+        var lastOperative = draft.Paragraphs.LastOrDefault(p => p.Kind == ParagraphKind.Operative);
+        var seenOperative = false;
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            var label = labels[paragraph.Id].Label;
+            if (paragraph.Kind == ParagraphKind.Preambular && seenOperative)
+            {
+                warnings.Add(new StyleWarning("preambular-after-operative", paragraph.Id, label,
+                    "A preambular paragraph stands after an operative paragraph; preambular paragraphs come first."));
+            }
+
+            seenOperative |= paragraph.Kind == ParagraphKind.Operative;
+            var ending = paragraph.Kind == ParagraphKind.Preambular
+                ? marks.Preambular
+                : ReferenceEquals(paragraph, lastOperative) ? marks.Final : marks.Operative;
+            var what = paragraph.Kind == ParagraphKind.Preambular
+                ? "A preambular paragraph"
+                : ReferenceEquals(paragraph, lastOperative) ? "The last operative paragraph" : "An operative paragraph";
+            CheckNode(paragraph, label, ending, what, marks, labels, warnings);
+        }
+
+        return warnings;
+    }
+
+    private static void CheckNode(
+        ParagraphNode node, string label, string ending, string what, Marks marks,
+        IReadOnlyDictionary<string, ParagraphLabel> labels, List<StyleWarning> warnings)
+    {
+        if (ManualNumber().IsMatch(node.Text))
+        {
+            warnings.Add(new StyleWarning("manual-number", node.Id, label,
+                "The text begins with a number or letter of its own; numbering is added automatically."));
+        }
+
+        if (node.SubParagraphs.Count == 0)
+        {
+            if (!EndsWith(node.Text, ending))
+            {
+                warnings.Add(new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\"."));
+            }
+
+            return;
+        }
+
+        // A lead-in introduces its list with a colon; the list's items end with ";" and the last
+        // item carries the ending the whole paragraph would have.
+        if (!EndsWith(node.Text, marks.LeadIn))
+        {
+            warnings.Add(new StyleWarning("lead-in-ending", node.Id, label, $"A lead-in to sub-paragraphs should end with \"{marks.LeadIn}\"."));
+        }
+
+        for (var i = 0; i < node.SubParagraphs.Count; i++)
+        {
+            var sub = node.SubParagraphs[i];
+            var isLast = i == node.SubParagraphs.Count - 1;
+            CheckNode(sub, labels[sub.Id].Label, isLast ? ending : marks.Operative,
+                isLast ? "The last sub-paragraph" : "A sub-paragraph", marks, labels, warnings);
+        }
+    }
+
+    private static bool EndsWith(string text, string mark)
+    {
+        var trimmed = TrailingFootnoteRefs().Replace(text, "").TrimEnd();
+        if (trimmed.EndsWith(mark, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "...; and" / "...; or" close an item that is followed by the last one.
+        return mark is ";" or "；" && (trimmed.EndsWith(mark + " and", StringComparison.Ordinal) || trimmed.EndsWith(mark + " or", StringComparison.Ordinal)
+            || trimmed.EndsWith(mark + "和", StringComparison.Ordinal) || trimmed.EndsWith(mark + "或", StringComparison.Ordinal));
+    }
+
+    private sealed record Marks(string Preambular, string Operative, string Final, string LeadIn)
+    {
+        public static readonly Marks Latin = new(",", ";", ".", ":");
+        public static readonly Marks Chinese = new("，", "；", "。", "：");
+    }
+}
