@@ -5,6 +5,7 @@ using ResolutionDrafts.Cli.Commands;
 ICommand[] commands =
 [
     // Each command is one class in Commands/; add new ones here.
+    new VersionCommand(),
 ];
 
 return CommandRunner.Run(commands, args, Console.Out, Console.Error);
