@@ -1,0 +1,9 @@
+namespace ResolutionDrafts.Domain.Comparison;
+
+public enum FootnoteChange
+{
+    Unchanged,
+    Added,
+    Removed,
+    Modified,
+}
