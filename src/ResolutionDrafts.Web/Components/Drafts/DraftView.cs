@@ -1,0 +1,46 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using ResolutionDrafts.Domain.Style;
+
+namespace ResolutionDrafts.Web.Components.Drafts;
+
+/// <summary>
+/// What the document components need to show one draft: the draft with its computed labels and
+/// style warnings, and, when the reader may edit, the edit in progress and where edits go.
+/// Passed down as a cascading value so nested sub-paragraphs reach it.
+/// </summary>
+public sealed class DraftView
+{
+    public DraftView(Draft draft)
+    {
+        Draft = draft;
+        Labels = ParagraphLabels.Compute(draft);
+        Warnings = StyleChecker.Check(draft);
+        WarningsById = Warnings.Where(w => w.ParagraphId is not null).ToLookup(w => w.ParagraphId!);
+    }
+
+    public Draft Draft { get; }
+
+    public IReadOnlyDictionary<string, ParagraphLabel> Labels { get; }
+
+    public IReadOnlyList<StyleWarning> Warnings { get; }
+
+    public ILookup<string, StyleWarning> WarningsById { get; }
+
+    public bool Editable { get; init; }
+
+    public EditTarget? Editing { get; init; }
+
+    /// <summary>The last refused change, shown beside the editor that caused it.</summary>
+    public string? EditError { get; init; }
+
+    /// <summary>The paragraph whose Delete button was pressed once and now asks for confirmation.</summary>
+    public string? PendingDeleteId { get; init; }
+
+    public Func<ParagraphCommand, Task> Dispatch { get; init; } = _ => Task.CompletedTask;
+
+    public bool IsChinese => DraftLanguage.IsChinese(Draft.Language);
+
+    /// <summary>The italic opening phrase applies to English preambular and operative paragraphs, not to sub-paragraphs.</summary>
+    public int ItalicLength(ParagraphNode node) => node is Paragraph ? OpeningPhrase.Length(node.Text, Draft.Language) : 0;
+}

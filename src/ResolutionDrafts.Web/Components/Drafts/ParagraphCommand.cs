@@ -1,0 +1,20 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Web.Components.Drafts;
+
+/// <summary>Something the reader asked to do to the paragraph <see cref="Id"/> from the document view.</summary>
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null);
+
+public enum ParagraphAction
+{
+    StartEdit,
+    StartNewParagraphAfter,
+    StartNewSubParagraph,
+    Save,
+    Cancel,
+    Delete,
+    ConfirmDelete,
+    MoveUp,
+    MoveDown,
+    ToggleKind,
+}

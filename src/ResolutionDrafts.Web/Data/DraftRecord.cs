@@ -1,0 +1,27 @@
+namespace ResolutionDrafts.Web.Data;
+
+/// <summary>
+/// A stored draft: the live text as draft JSON (docs/draft-format.md) plus the columns the drafts
+/// list sorts and shows. <see cref="Version"/> rises with every saved change and guards against
+/// lost updates between app nodes.
+/// </summary>
+public sealed class DraftRecord
+{
+    public Guid Id { get; set; }
+
+    public string Symbol { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Language { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string ContentJson { get; set; } = "";
+
+    public long Version { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}

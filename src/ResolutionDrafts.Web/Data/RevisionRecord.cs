@@ -1,0 +1,22 @@
+namespace ResolutionDrafts.Web.Data;
+
+/// <summary>An issued revision (L.3, L.3/Rev.1): an immutable snapshot of a draft's text.</summary>
+public sealed class RevisionRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid DraftId { get; set; }
+
+    /// <summary>1 for the first revision of the draft, then 2, 3...: the order of issue.</summary>
+    public int Sequence { get; set; }
+
+    public string Symbol { get; set; } = "";
+
+    public string IssuedBy { get; set; } = "";
+
+    public string? Note { get; set; }
+
+    public DateTime IssuedUtc { get; set; }
+
+    public string ContentJson { get; set; } = "";
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResolutionDrafts.Web.Data;
+
+/// <summary>Where the app keeps its data. Bound from the "Storage" configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>The SQLite database file; a relative path is taken from the app's content root.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = "data/resolutiondrafts.db";
+
+    /// <summary>Load the demo drafts when the database holds no draft.</summary>
+    public bool SeedDemoData { get; set; } = true;
+}

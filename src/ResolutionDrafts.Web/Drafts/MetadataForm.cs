@@ -1,0 +1,69 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Web.Drafts;
+
+/// <summary>The masthead, kind, title and author line as a form edits them.</summary>
+public sealed class MetadataForm
+{
+    public string Language { get; set; } = DraftLanguage.English;
+    public DocumentKind Kind { get; set; } = DocumentKind.DraftResolution;
+    public int? Revision { get; set; }
+    public string? Symbol { get; set; }
+    public string? Body { get; set; }
+    public string? Committee { get; set; }
+    public string? Session { get; set; }
+    public string? PlaceAndDates { get; set; }
+    public string? AgendaNumber { get; set; }
+    public string? AgendaTitle { get; set; }
+    public string? Distribution { get; set; }
+    public string? Date { get; set; }
+    public string? OriginalLanguage { get; set; }
+    public string? AmendsSymbol { get; set; }
+    public string Title { get; set; } = "";
+    public string AuthorLine { get; set; } = "";
+
+    public static MetadataForm From(Draft draft)
+    {
+        var m = draft.Metadata;
+        return new MetadataForm
+        {
+            Language = draft.Language, Kind = draft.Kind, Revision = draft.Revision, Symbol = m.Symbol, Body = m.Body,
+            Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
+            AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
+            AmendsSymbol = m.AmendsSymbol, Title = draft.Title, AuthorLine = draft.AuthorLine,
+        };
+    }
+
+    /// <summary>Applies every field; the first one the draft refuses stops it (and the caller stores nothing).</summary>
+    public DomainResult ApplyTo(Draft draft)
+    {
+        var revision = Kind == DocumentKind.RevisedDraftResolution ? Revision : null;
+        Func<DomainResult>[] steps =
+        [
+            () => draft.SetLanguage(Language),
+            () => draft.SetKind(Kind, revision),
+            () => draft.SetMetadata(new DraftMetadata
+            {
+                Symbol = Clean(Symbol), Body = Clean(Body), Committee = Clean(Committee), Session = Clean(Session),
+                PlaceAndDates = Clean(PlaceAndDates),
+                AgendaItem = Clean(AgendaNumber) is null && Clean(AgendaTitle) is null ? null : new AgendaItem(AgendaNumber?.Trim() ?? "", AgendaTitle?.Trim() ?? ""),
+                Distribution = Clean(Distribution), Date = Clean(Date), OriginalLanguage = Clean(OriginalLanguage),
+                AmendsSymbol = Kind == DocumentKind.Amendment ? Clean(AmendsSymbol) : null,
+            }),
+            () => draft.SetTitle(Title ?? ""),
+            () => draft.SetAuthorLine(AuthorLine ?? ""),
+        ];
+        foreach (var step in steps)
+        {
+            var result = step();
+            if (!result.IsSuccess)
+            {
+                return result;
+            }
+        }
+
+        return DomainResult.Ok();
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
