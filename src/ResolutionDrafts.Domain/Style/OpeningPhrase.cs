@@ -120,8 +120,9 @@ public static partial class OpeningPhrase
 
     private static int ExtendWithAttitude(List<(string Word, int End)> words, int end, string headWord)
     {
-        // "Takes note with appreciation", "Noting with deep concern"
-        if (end + 2 < words.Count && Is(words[end + 1], "with"))
+        // "Takes note with appreciation", "Noting with deep concern" — but "Emphasizes with concern"
+        // keeps only the verb in italics: the UN joins the attitude to verbs of noting and welcoming.
+        if (end + 2 < words.Count && Is(words[end + 1], "with") && TakesAttitude(words[end].Word))
         {
             var at = end + 2;
             if (Adjectives.Contains(words[at].Word) && at + 1 < words.Count)
@@ -135,7 +136,7 @@ public static partial class OpeningPhrase
         // "Expresses its deep concern", "Reiterating its continuing support", "Expresses concern"
         if (headWord.StartsWith("express", StringComparison.Ordinal) || headWord.StartsWith("reiterat", StringComparison.Ordinal)
             || headWord.StartsWith("stress", StringComparison.Ordinal) || headWord.StartsWith("renew", StringComparison.Ordinal)
-            || headWord.StartsWith("reaffirm", StringComparison.Ordinal) || headWord.StartsWith("extend", StringComparison.Ordinal))
+            || headWord.StartsWith("extend", StringComparison.Ordinal))
         {
             var at = end + 1;
             if (at < words.Count && words[at].Word.ToLowerInvariant() is "its" or "their")
@@ -155,6 +156,14 @@ public static partial class OpeningPhrase
         }
 
         return end;
+    }
+
+    private static bool TakesAttitude(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w is "note" or "noting" or "notes" || w.StartsWith("welcom", StringComparison.Ordinal)
+            || w.StartsWith("learn", StringComparison.Ordinal) || w.StartsWith("observ", StringComparison.Ordinal)
+            || w.StartsWith("view", StringComparison.Ordinal) || w.StartsWith("recogniz", StringComparison.Ordinal);
     }
 
     private static bool IsCall(string word) => word.ToLowerInvariant() is "call" or "calls" or "calling";

@@ -1,0 +1,152 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Tests.Drafts;
+
+public sealed class DraftTests
+{
+    private static Draft NewDraft(string language = "en") => Draft.Create(language).Value!;
+
+    [Fact]
+    public void InsertParagraph_EmptyText_IsRefusedAndChangesNothing()
+    {
+        var draft = NewDraft();
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides to remain seized of the matter.");
+
+        var result = draft.InsertParagraph(ParagraphKind.Operative, "   ");
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("cannot be empty", result.Error);
+        Assert.Single(draft.Paragraphs);
+    }
+
+    [Fact]
+    public void SetText_OneMegabyteParagraph_IsRefusedAndKeepsTheOldText()
+    {
+        var draft = NewDraft();
+        var id = draft.InsertParagraph(ParagraphKind.Operative, "Urges all States;").Value!.Id;
+
+        var result = draft.SetText(id, new string('x', 1024 * 1024));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("at most", result.Error);
+        Assert.Equal("Urges all States;", draft.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void AddSponsor_SameNameTwiceInAnyCase_IsRefused()
+    {
+        var draft = NewDraft();
+        Assert.True(draft.AddSponsor(new Sponsor("Chile")).IsSuccess);
+
+        var result = draft.AddSponsor(new Sponsor(" chile "));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("already a sponsor", result.Error);
+        Assert.Single(draft.Sponsors);
+    }
+
+    [Fact]
+    public void AddSubParagraph_FourLevelsDeep_IsRefused()
+    {
+        var draft = NewDraft();
+        var op = draft.InsertParagraph(ParagraphKind.Operative, "Requests:").Value!.Id;
+        var a = draft.AddSubParagraph(op, "To report:").Value!.Id;
+        var i = draft.AddSubParagraph(a, "on the following:").Value!.Id;
+        var third = draft.AddSubParagraph(i, "the budget;");
+        Assert.True(third.IsSuccess);
+
+        var fourth = draft.AddSubParagraph(third.Value!.Id, "too deep;");
+
+        Assert.False(fourth.IsSuccess);
+        Assert.Contains("at most 3 levels", fourth.Error);
+        Assert.Empty(draft.FindNode(third.Value!.Id)!.SubParagraphs);
+    }
+
+    [Fact]
+    public void InsertParagraph_DuplicateId_IsRefused()
+    {
+        var draft = NewDraft();
+        draft.InsertParagraph(ParagraphKind.Preambular, "Recalling its resolutions,", id: "pp1");
+
+        var result = draft.InsertParagraph(ParagraphKind.Preambular, "Noting,", id: "pp1");
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("already used", result.Error);
+    }
+
+    [Fact]
+    public void MoveBy_PastTheEnds_IsRefusedAndOrderKept()
+    {
+        var draft = NewDraft();
+        var first = draft.InsertParagraph(ParagraphKind.Operative, "First;").Value!.Id;
+        var second = draft.InsertParagraph(ParagraphKind.Operative, "Second.").Value!.Id;
+
+        Assert.False(draft.MoveBy(first, -1).IsSuccess);
+        Assert.False(draft.MoveBy(second, +1).IsSuccess);
+        Assert.True(draft.MoveBy(second, -1).IsSuccess);
+
+        Assert.Equal([second, first], draft.Paragraphs.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Delete_SubParagraph_RemovesOnlyIt()
+    {
+        var draft = NewDraft();
+        var op = draft.InsertParagraph(ParagraphKind.Operative, "Requests:").Value!.Id;
+        var a = draft.AddSubParagraph(op, "(first);").Value!.Id;
+        var b = draft.AddSubParagraph(op, "(second).").Value!.Id;
+
+        Assert.True(draft.Delete(a).IsSuccess);
+
+        Assert.Equal([b], draft.Paragraphs[0].SubParagraphs.Select(s => s.Id));
+        Assert.False(draft.Delete(a).IsSuccess);
+    }
+
+    [Fact]
+    public void SetKind_RevisedWithoutRevisionNumber_IsRefused()
+    {
+        var draft = NewDraft();
+
+        Assert.False(draft.SetKind(DocumentKind.RevisedDraftResolution, null).IsSuccess);
+        Assert.False(draft.SetKind(DocumentKind.DraftResolution, 2).IsSuccess);
+        Assert.True(draft.SetKind(DocumentKind.RevisedDraftResolution, 1).IsSuccess);
+        Assert.Equal(1, draft.Revision);
+    }
+
+    [Fact]
+    public void Create_UnknownLanguage_IsRefused()
+    {
+        var result = Draft.Create("xx");
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("Unknown language", result.Error);
+    }
+
+    [Fact]
+    public void Clone_SharesNothingMutable()
+    {
+        var draft = NewDraft();
+        var op = draft.InsertParagraph(ParagraphKind.Operative, "Requests:").Value!.Id;
+        draft.AddSubParagraph(op, "a thing.");
+
+        var copy = draft.Clone();
+        copy.SetText(op, "Changed:");
+        copy.AddSubParagraph(op, "another thing.");
+
+        Assert.Equal("Requests:", draft.Paragraphs[0].Text);
+        Assert.Single(draft.Paragraphs[0].SubParagraphs);
+        Assert.Equal(2, copy.Paragraphs[0].SubParagraphs.Count);
+    }
+
+    [Fact]
+    public void AddFootnote_KeepsNumberOrderAndRefusesDuplicates()
+    {
+        var draft = NewDraft();
+        draft.AddFootnote(2, "A/80/83.");
+        draft.AddFootnote(1, "Resolution 70/1.");
+
+        Assert.False(draft.AddFootnote(2, "again").IsSuccess);
+        Assert.False(draft.AddFootnote(0, "zero").IsSuccess);
+        Assert.Equal([1, 2], draft.Footnotes.Select(f => f.Number));
+    }
+}

@@ -1,0 +1,89 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Style;
+
+namespace ResolutionDrafts.Domain.Tests.Style;
+
+public sealed class StyleCheckerTests
+{
+    private static Draft Build(string language, params (ParagraphKind Kind, string Text)[] paragraphs)
+    {
+        var draft = Draft.Create(language).Value!;
+        draft.SetTitle("A title");
+        foreach (var (kind, text) in paragraphs)
+        {
+            draft.InsertParagraph(kind, text);
+        }
+
+        return draft;
+    }
+
+    [Fact]
+    public void WellFormedEnglishDraft_HasNoWarnings()
+    {
+        var draft = Build("en",
+            (ParagraphKind.Preambular, "Recalling its resolution 79/7,[^1]"),
+            (ParagraphKind.Operative, "Requests the Secretary-General to report;"),
+            (ParagraphKind.Operative, "Decides to remain seized of the matter."));
+        draft.SetAuthorLine("The General Assembly,");
+
+        Assert.Empty(StyleChecker.Check(draft));
+    }
+
+    [Fact]
+    public void WrongEndings_AreReportedWithTheirLabels()
+    {
+        var draft = Build("en",
+            (ParagraphKind.Preambular, "Recalling its resolution 79/7;"),
+            (ParagraphKind.Operative, "Requests the Secretary-General to report."),
+            (ParagraphKind.Operative, "Decides to remain seized of the matter;"));
+
+        var warnings = StyleChecker.Check(draft);
+
+        Assert.Equal(
+            ["PP1: A preambular paragraph should end with \",\".", "OP1: An operative paragraph should end with \";\".", "OP2: The last operative paragraph should end with \".\"."],
+            warnings.Select(w => w.ToString()));
+    }
+
+    [Fact]
+    public void ChineseDraft_UsesFullWidthPunctuation()
+    {
+        var good = Build("zh", (ParagraphKind.Preambular, "回顾其决议，"), (ParagraphKind.Operative, "促请缔约国；"), (ParagraphKind.Operative, "请各缔约国提供资源。"));
+        var bad = Build("zh", (ParagraphKind.Preambular, "回顾其决议,"), (ParagraphKind.Operative, "促请缔约国;"), (ParagraphKind.Operative, "请各缔约国提供资源."));
+
+        Assert.Empty(StyleChecker.Check(good));
+        Assert.Equal(["PP1", "OP1", "OP2"], StyleChecker.Check(bad).Select(w => w.Label));
+    }
+
+    [Fact]
+    public void PreambularAfterOperative_IsReported()
+    {
+        var draft = Build("en", (ParagraphKind.Operative, "Requests;"), (ParagraphKind.Preambular, "Noting,"), (ParagraphKind.Operative, "Decides."));
+
+        var warning = Assert.Single(StyleChecker.Check(draft));
+
+        Assert.Equal(("preambular-after-operative", "PP1"), (warning.Code, warning.Label));
+    }
+
+    [Fact]
+    public void SubParagraphs_LeadInNeedsColonAndLastItemCarriesTheEnding()
+    {
+        var draft = Build("en", (ParagraphKind.Operative, "Requests the Secretary-General"), (ParagraphKind.Operative, "Decides."));
+        var op1 = draft.Paragraphs[0].Id;
+        draft.AddSubParagraph(op1, "to report;");
+        draft.AddSubParagraph(op1, "to consult; and");
+        draft.AddSubParagraph(op1, "to conclude.");
+
+        var warnings = StyleChecker.Check(draft);
+
+        Assert.Equal(["OP1: A lead-in to sub-paragraphs should end with \":\".", "OP1 (c): The last sub-paragraph should end with \";\"."],
+            warnings.Select(w => w.ToString()));
+    }
+
+    [Fact]
+    public void ManualNumbering_IsReported()
+    {
+        var draft = Build("en", (ParagraphKind.Operative, "1. Decides to remain seized of the matter."));
+
+        Assert.Contains(StyleChecker.Check(draft), w => w.Code == "manual-number");
+    }
+}
