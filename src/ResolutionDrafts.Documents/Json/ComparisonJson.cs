@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ResolutionDrafts.Domain.Comparison;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Json;
+
+/// <summary>
+/// Writes a <see cref="DraftComparison"/> as the comparison JSON of docs/draft-format.md
+/// ("Comparison JSON (rd diff --json)"). Written field by field rather than serialised from the
+/// records, so the documented shape stays put when the domain types grow.
+/// </summary>
+public static class ComparisonJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        // Keep Chinese and quotation marks readable, as the draft format does.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(DraftComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartObject();
+            WriteSummary(json, comparison.Summary);
+            json.WriteStartArray("paragraphs");
+            foreach (var paragraph in comparison.Paragraphs)
+            {
+                WriteParagraph(json, paragraph);
+            }
+
+            json.WriteEndArray();
+            WriteSponsors(json, comparison.Sponsors);
+            json.WriteStartArray("metadata");
+            foreach (var field in comparison.Metadata)
+            {
+                json.WriteStartObject();
+                json.WriteString("field", field.Field);
+                json.WriteString("old", field.OldValue);
+                json.WriteString("new", field.NewValue);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteFootnotes(json, comparison.Footnotes);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>"unchanged", "modified", "inserted", "deleted", "moved".</summary>
+    public static string ChangeName(ParagraphChange change) => change.ToString().ToLowerInvariant();
+
+    /// <summary>"equal", "insert", "delete".</summary>
+    public static string OperationName(DiffOperation operation) => operation.ToString().ToLowerInvariant();
+
+    private static void WriteSummary(Utf8JsonWriter json, ComparisonSummary summary)
+    {
+        json.WriteStartObject("summary");
+        json.WriteString("english", summary.English);
+        json.WriteString("chinese", summary.Chinese);
+        json.WriteNumber("unchanged", summary.Unchanged);
+        json.WriteNumber("modified", summary.Modified);
+        json.WriteNumber("inserted", summary.Inserted);
+        json.WriteNumber("deleted", summary.Deleted);
+        json.WriteNumber("moved", summary.Moved);
+        json.WriteNumber("footnotesChanged", summary.FootnotesChanged);
+        json.WriteNumber("metadataChanged", summary.MetadataChanged);
+        json.WriteEndObject();
+    }
+
+    private static void WriteParagraph(Utf8JsonWriter json, ParagraphComparison paragraph)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", paragraph.Id);
+        json.WriteString("change", ChangeName(paragraph.Change));
+        json.WriteString("oldLabel", paragraph.OldLabel);
+        json.WriteString("newLabel", paragraph.NewLabel);
+        json.WriteBoolean("modified", paragraph.IsModified);
+        if (paragraph.Depth == 0)
+        {
+            json.WriteString("oldKind", KindName(paragraph.OldKind));
+            json.WriteString("newKind", KindName(paragraph.NewKind));
+            if (paragraph.OldHeading is not null || paragraph.NewHeading is not null)
+            {
+                json.WriteString("oldHeading", paragraph.OldHeading);
+                json.WriteString("newHeading", paragraph.NewHeading);
+            }
+        }
+
+        WriteSegments(json, paragraph.Segments);
+        json.WriteStartArray("subparagraphs");
+        foreach (var sub in paragraph.SubParagraphs)
+        {
+            WriteParagraph(json, sub);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSegments(Utf8JsonWriter json, IReadOnlyList<TextSegment> segments)
+    {
+        json.WriteStartArray("segments");
+        foreach (var segment in segments)
+        {
+            json.WriteStartObject();
+            json.WriteString("op", OperationName(segment.Operation));
+            json.WriteString("text", segment.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSponsors(Utf8JsonWriter json, SponsorComparison sponsors)
+    {
+        json.WriteStartObject("sponsors");
+        json.WriteStartArray("added");
+        foreach (var sponsor in sponsors.Added)
+        {
+            json.WriteStringValue(sponsor.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("removed");
+        foreach (var sponsor in sponsors.Removed)
+        {
+            json.WriteStringValue(sponsor.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("changed");
+        foreach (var change in sponsors.Changed)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", change.Name);
+            WriteSponsor(json, "old", change.Old);
+            WriteSponsor(json, "new", change.New);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("additional");
+        foreach (var sponsor in sponsors.Added.Where(s => s.Additional))
+        {
+            json.WriteStringValue(sponsor.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSponsor(Utf8JsonWriter json, string name, Sponsor sponsor)
+    {
+        json.WriteStartObject(name);
+        json.WriteBoolean("additional", sponsor.Additional);
+        json.WriteString("joined", sponsor.Joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("onBehalfOf", sponsor.OnBehalfOf);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFootnotes(Utf8JsonWriter json, IReadOnlyList<FootnoteComparison> footnotes)
+    {
+        json.WriteStartArray("footnotes");
+        foreach (var footnote in footnotes)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("number", footnote.Number);
+            json.WriteString("change", footnote.Change.ToString().ToLowerInvariant());
+            json.WriteString("old", footnote.OldText);
+            json.WriteString("new", footnote.NewText);
+            WriteSegments(json, footnote.Segments);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string? KindName(ParagraphKind? kind) => kind switch
+    {
+        ParagraphKind.Preambular => "preambular",
+        ParagraphKind.Operative => "operative",
+        _ => null,
+    };
+}
