@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the .NET SDK, from Debian's packages: Chromium for the
+# browser tests, CJK fonts so Chinese renders, LibreOffice to turn exported DOCX into PDF,
+# poppler for PDF pages as pictures, and Node.js/npm for the benchmark baselines.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-prerequisites: missing ${need[*]}; install them with apt-get as root (tests that need them will be skipped)." >&2
+  exit 0
+fi
+
+echo "install-prerequisites: installing ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of ResolutionDrafts: domain, documents, web (real SQLite, real SignalR) and
+# browser (Playwright driving Debian's Chromium). Installs what a fresh Debian machine lacks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-prerequisites.sh
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build ResolutionDrafts.sln -c Release -nologo -clp:ErrorsOnly
+
+log=$(mktemp)
+# Test projects run one after the other: the machine has two cores and the browser tests start the app.
+set +e
+dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for people and CI, summed over the test projects.
+awk '/Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

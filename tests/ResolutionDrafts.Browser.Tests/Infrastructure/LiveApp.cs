@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ResolutionDrafts.Web.Drafts;
+
+namespace ResolutionDrafts.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 with its own SQLite file, and Debian's Chromium driven by
+/// Playwright. One per test class; each test opens its own browser contexts.
+/// </summary>
+public sealed class LiveApp : IAsyncLifetime
+{
+    private readonly Factory factory = new();
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public IDraftService Drafts => factory.Services.GetRequiredService<IDraftService>();
+
+    /// <summary>Where tests leave screenshots for people to look at.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath))
+        {
+            return; // every test here is skipped
+        }
+
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task<Guid> DraftIdAsync(string symbol) =>
+        (await Drafts.ListAsync(CancellationToken.None)).Single(d => d.Symbol == symbol).Id;
+
+    public async Task DisposeAsync()
+    {
+        if (playwright is not null)
+        {
+            await Browser.DisposeAsync();
+            playwright.Dispose();
+        }
+
+        await factory.DisposeAsync();
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        private readonly string databasePath = Path.Combine(Path.GetTempPath(), "rd-browser-tests", $"{Guid.NewGuid():N}.db");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Storage:DatabasePath", databasePath);
+        }
+    }
+}
