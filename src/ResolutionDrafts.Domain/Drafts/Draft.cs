@@ -6,7 +6,7 @@ namespace ResolutionDrafts.Domain.Drafts;
 /// leaves the draft exactly as it was. Labels (PP3, OP2 (a)) and the sponsors line are computed
 /// from this state (see <c>Numbering</c>), never stored.
 /// </summary>
-public sealed class Draft
+public sealed partial class Draft
 {
     private readonly List<Paragraph> paragraphs = [];
     private readonly List<Sponsor> sponsors = [];

@@ -1,0 +1,98 @@
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// What live co-editing needs from a draft. Text changed keystroke by keystroke is kept exactly
+/// as typed: a trailing space is a delegate mid-word and an emptied paragraph is about to be
+/// retyped. Trimming it, as <see cref="SetText"/> does for whole texts, would shift the positions
+/// every concurrent text operation counts on. Every other rule (ids, limits, depth, positions)
+/// still comes from the ordinary behaviour methods.
+/// </summary>
+public sealed partial class Draft
+{
+    // Passes the "cannot be empty" rule of the ordinary methods, then is replaced by the typed text.
+    private const string Placeholder = "\u2026";
+
+    /// <summary>Sets a node's text exactly as given: it may be empty or end in a space.</summary>
+    internal DomainResult SetTextAsTyped(string id, string text)
+    {
+        var node = FindNode(id);
+        if (node is null)
+        {
+            return DomainResult.Fail($"There is no paragraph with id '{id}'.");
+        }
+
+        var error = CheckTypedText(text);
+        if (error is not null)
+        {
+            return DomainResult.Fail(error);
+        }
+
+        node.Text = text;
+        return DomainResult.Ok();
+    }
+
+    /// <summary><see cref="InsertParagraph"/> with the text kept as typed (it may be empty).</summary>
+    internal DomainResult<Paragraph> InsertParagraphAsTyped(ParagraphKind kind, string text, int index, string id, string? heading)
+    {
+        var error = CheckTypedText(text);
+        if (error is not null)
+        {
+            return DomainResult<Paragraph>.Fail(error);
+        }
+
+        var result = InsertParagraph(kind, Placeholder, index, id, heading);
+        if (result.IsSuccess)
+        {
+            result.Value!.Text = text;
+        }
+
+        return result;
+    }
+
+    /// <summary><see cref="AddSubParagraph"/> with the text kept as typed (it may be empty).</summary>
+    internal DomainResult<SubParagraph> AddSubParagraphAsTyped(string parentId, string text, int index, string id)
+    {
+        var error = CheckTypedText(text);
+        if (error is not null)
+        {
+            return DomainResult<SubParagraph>.Fail(error);
+        }
+
+        var result = AddSubParagraph(parentId, Placeholder, index, id);
+        if (result.IsSuccess)
+        {
+            result.Value!.Text = text;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Where a node sits: its parent's id (null for a top-level paragraph) and its index among its
+    /// siblings. Structure operations carry this so they can be transformed without the draft.
+    /// </summary>
+    internal bool TryLocate(string id, out string? parentId, out int index)
+    {
+        index = paragraphs.FindIndex(p => p.Id == id);
+        if (index >= 0)
+        {
+            parentId = null;
+            return true;
+        }
+
+        var (parent, at) = FindParentOf(id);
+        parentId = parent?.Id;
+        index = at;
+        return parent is not null;
+    }
+
+    /// <summary>The siblings list a node would join: the top level when <paramref name="parentId"/> is null.</summary>
+    internal IReadOnlyList<ParagraphNode>? SiblingsUnder(string? parentId) =>
+        parentId is null ? paragraphs : FindNode(parentId)?.SubParagraphs;
+
+    private static string? CheckTypedText(string? text) =>
+        text is null ? "A paragraph's text is missing."
+        : text.Length > DraftLimits.MaxTextLength
+            ? $"A paragraph can have at most {DraftLimits.MaxTextLength:N0} characters; this one would have {text.Length:N0}."
+            : null;
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Operations;
+
+/// <summary>
+/// A draft written out completely and deterministically, text exactly as stored: two drafts are
+/// the same document when their canonical forms are equal. Replicas compare it to prove they
+/// converged (the property tests, the load driver's "converged").
+/// </summary>
+public static class DraftCanonicalForm
+{
+    public static string Of(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var sb = new StringBuilder();
+        sb.Append("language ").Append(draft.Language).Append('\n')
+            .Append("kind ").Append(draft.Kind).Append(' ').Append(draft.Revision).Append('\n')
+            .Append("metadata ").Append(Quote(draft.Metadata.ToString())).Append('\n')
+            .Append("title ").Append(Quote(draft.Title)).Append('\n')
+            .Append("author ").Append(Quote(draft.AuthorLine)).Append('\n');
+        foreach (var sponsor in draft.Sponsors)
+        {
+            sb.Append("sponsor ").Append(Quote(sponsor.ToString())).Append('\n');
+        }
+
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            sb.Append(paragraph.Kind).Append(' ').Append(paragraph.Id)
+                .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
+                .Append(Quote(paragraph.Text)).Append('\n');
+            AppendChildren(sb, paragraph, 1);
+        }
+
+        foreach (var footnote in draft.Footnotes)
+        {
+            sb.Append("footnote ").Append(footnote.Number).Append(' ').Append(Quote(footnote.Text)).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendChildren(StringBuilder sb, ParagraphNode node, int depth)
+    {
+        foreach (var child in node.SubParagraphs)
+        {
+            sb.Append(' ', depth * 2).Append(child.Id).Append(' ').Append(Quote(child.Text)).Append('\n');
+            AppendChildren(sb, child, depth + 1);
+        }
+    }
+
+    private static string Quote(string? text) => text is null ? "null" : JsonSerializer.Serialize(text);
+}

@@ -1,0 +1,8 @@
+namespace ResolutionDrafts.Domain.Operations;
+
+internal enum ListEditKind
+{
+    Insert,
+    Delete,
+    Move,
+}

@@ -1,0 +1,8 @@
+namespace ResolutionDrafts.Domain.Operations;
+
+public enum TextComponentKind
+{
+    Retain,
+    Insert,
+    Delete,
+}
