@@ -46,6 +46,27 @@ public sealed class DraftPageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(page.Locator("#para-op1 > .text")).ToContainTextAsync("促请缔约国和其他技术援助提供方");
     }
 
+    [BrowserFact]
+    public async Task PastingAMegabyte_IsRefusedWithAMessageAndTheConnectionSurvives()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await WaitForInteractivityAsync(page);
+
+        await page.HoverAsync("#para-op2");
+        await page.ClickAsync("#para-op2 button[title='Edit the text']");
+        await page.FocusAsync("#para-op2 textarea");
+        await page.Keyboard.InsertTextAsync(new string('x', 1024 * 1024));
+        await page.ClickAsync("#para-op2 .editor-actions button.primary");
+
+        await Assertions.Expect(page.Locator("#para-op2 .edit-error")).ToContainTextAsync("at most 20,000 characters");
+        await page.ClickAsync("#para-op2 .editor-actions button:has-text('Cancel')");
+        await Assertions.Expect(page.Locator("#para-op2 > .text")).ToContainTextAsync("Reiterates its call upon all States");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#para-op2 > .text")).ToContainTextAsync("Reiterates its call upon all States");
+    }
+
     /// <summary>The page is prerendered; buttons work once the Blazor circuit is up.</summary>
     internal static async Task WaitForInteractivityAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-interactive=\"true\"]') !== null");

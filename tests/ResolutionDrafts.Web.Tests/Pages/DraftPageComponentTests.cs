@@ -36,7 +36,7 @@ public sealed class DraftPageComponentTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op4 .tools button[title='Edit the text']").Click();
-        page.Find("#para-op4 textarea").Input("Requests the Secretary-General to report at its eighty-first session;");
+        page.Find("#para-op4 textarea").Change("Requests the Secretary-General to report at its eighty-first session;");
         page.Find("#para-op4 .editor-actions button.primary").Click();
 
         Assert.Equal([id], service.Edits);
@@ -51,7 +51,7 @@ public sealed class DraftPageComponentTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op2 .tools button[title='Edit the text']").Click();
-        page.Find("#para-op2 textarea").Input("   ");
+        page.Find("#para-op2 textarea").Change("   ");
         page.Find("#para-op2 .editor-actions button.primary").Click();
 
         Assert.Contains("cannot be empty", page.Find("#para-op2 .edit-error").TextContent);
