@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Xml.Linq;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using ResolutionDrafts.Domain.Style;
+using static ResolutionDrafts.Documents.Export.AknNames;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// The text of a draft in AKN: the <c>preamble</c> (enacting formula, then one <c>container</c>
+/// per preambular paragraph) and the <c>mainBody</c> (one <c>paragraph</c> per operative
+/// paragraph with <c>num</c> and <c>content</c>, or <c>list</c>/<c>intro</c>/<c>point</c> when it
+/// has sub-paragraphs). Each element carries the paragraph's stable id as <c>wId</c>, the AKN
+/// attribute for an identity that survives renumbering.
+/// </summary>
+internal sealed class AknBody(Draft draft)
+{
+    private readonly AknInline inline = new(draft);
+    private readonly IReadOnlyDictionary<string, ParagraphLabel> labels = ParagraphLabels.Compute(draft);
+    private readonly bool italics = draft.Language == DraftLanguage.English && draft.Kind != DocumentKind.Amendment;
+    private int preambular;
+    private int operative;
+
+    public XElement Preamble()
+    {
+        var preamble = new XElement(N("preamble"));
+        if (draft.AuthorLine.Length > 0)
+        {
+            var italic = draft.Language == DraftLanguage.English ? draft.AuthorLine.TrimEnd(',', ':', ';', ' ').Length : 0;
+            preamble.Add(new XElement(N("formula"), new XAttribute("name", "enactingFormula"), new XAttribute("eId", "formula_1"),
+                inline.P(draft.AuthorLine, italic)));
+        }
+
+        foreach (var paragraph in draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular))
+        {
+            preamble.Add(Container(paragraph));
+        }
+
+        return preamble;
+    }
+
+    public XElement MainBody()
+    {
+        var body = new XElement(N("mainBody"));
+        foreach (var paragraph in draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative))
+        {
+            body.Add(OperativeParagraph(paragraph));
+        }
+
+        return body;
+    }
+
+    private XElement Container(Paragraph paragraph)
+    {
+        var eId = "container_" + Number(++preambular);
+        var italic = Italic(paragraph);
+        var name = italic > 0 ? paragraph.Text[..italic] : "PP" + Number(preambular);
+        var container = new XElement(N("container"), new XAttribute("name", XmlChars.Clean(name)), new XAttribute("eId", eId), new XAttribute("wId", paragraph.Id));
+        if (paragraph.Heading is { } heading)
+        {
+            container.Add(inline.P(heading, 0, "heading"));
+        }
+
+        container.Add(inline.P(paragraph.Text, italic));
+        if (paragraph.SubParagraphs.Count > 0)
+        {
+            container.Add(BlockList(paragraph, eId));
+        }
+
+        return container;
+    }
+
+    /// <summary>Preambular sub-paragraphs: containers hold blocks, so they are a blockList of items.</summary>
+    private XElement BlockList(ParagraphNode parent, string parentEId)
+    {
+        var eId = parentEId + "__blockList_1";
+        var list = new XElement(N("blockList"), new XAttribute("eId", eId));
+        foreach (var sub in parent.SubParagraphs)
+        {
+            var marker = labels[sub.Id].Marker;
+            var item = new XElement(N("item"), new XAttribute("eId", eId + "__item_" + MarkerId(marker)), new XAttribute("wId", sub.Id),
+                new XElement(N("num"), marker),
+                inline.P(sub.Text, 0));
+            if (sub.SubParagraphs.Count > 0)
+            {
+                item.Add(BlockList(sub, eId + "__item_" + MarkerId(marker)));
+            }
+
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    private XElement OperativeParagraph(Paragraph paragraph)
+    {
+        var eId = "para_" + Number(++operative);
+        var element = new XElement(N("paragraph"), new XAttribute("eId", eId), new XAttribute("wId", paragraph.Id), new XAttribute("class", StyleIds.SingleTxt));
+        var marker = labels[paragraph.Id].Marker;
+        if (marker.Length > 0)
+        {
+            element.Add(new XElement(N("num"), marker));
+        }
+
+        if (paragraph.Heading is { } heading)
+        {
+            element.Add(new XElement(N("heading"), XmlChars.Clean(heading)));
+        }
+
+        element.Add(Body(paragraph, eId, Italic(paragraph)));
+        return element;
+    }
+
+    /// <summary>A node's text as <c>content</c>, or as <c>list</c> with an <c>intro</c> and one <c>point</c> per sub-paragraph.</summary>
+    private XElement Body(ParagraphNode node, string eId, int italic)
+    {
+        if (node.SubParagraphs.Count == 0)
+        {
+            return new XElement(N("content"), new XAttribute("eId", eId + "__content"), inline.P(node.Text, italic));
+        }
+
+        var listId = eId + "__list_1";
+        var list = new XElement(N("list"), new XAttribute("eId", listId),
+            new XElement(N("intro"), new XAttribute("eId", listId + "__intro"), inline.P(node.Text, italic)));
+        foreach (var sub in node.SubParagraphs)
+        {
+            var marker = labels[sub.Id].Marker;
+            var pointId = listId + "__point_" + MarkerId(marker);
+            list.Add(new XElement(N("point"), new XAttribute("eId", pointId), new XAttribute("wId", sub.Id),
+                new XElement(N("num"), marker),
+                Body(sub, pointId, 0)));
+        }
+
+        return list;
+    }
+
+    private int Italic(Paragraph paragraph) => italics ? OpeningPhrase.Length(paragraph.Text, draft.Language) : 0;
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"(a)" → "a", "(ii)" → "ii", "b." → "b".</summary>
+    private static string MarkerId(string marker) => marker.Trim('(', ')', '.');
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using static ResolutionDrafts.Documents.Export.AknNames;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// The AKN parts before the text, shaped like the UN's files: <c>meta</c> (FRBR identification,
+/// the workflow step that names the sponsors, references), the <c>coverPage</c> with the
+/// masthead, session and agenda lines, and the <c>preface</c> with the sponsors line and title.
+/// </summary>
+internal static partial class AknFrontMatter
+{
+    [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\s*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseDate();
+
+    public static XElement Meta(Draft draft)
+    {
+        var m = draft.Metadata;
+        var organ = OrganId(m.Symbol);
+        var date = IsoDate(m.Date) ?? "0001-01-01";
+        var work = $"/akn/un/statement/deliberation/{organ}/{date}/{Slug(m.Symbol)}";
+        var language = Language3(draft.Language);
+        var sponsors = draft.Sponsors.Where(s => !s.Additional).Select(s => s.Name).ToList();
+        var additional = draft.Sponsors.Where(s => s.Additional).ToList();
+        var zh = DraftLanguage.IsChinese(draft.Language);
+
+        var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"),
+            new XElement(N("step"),
+                new XAttribute("date", date),
+                new XAttribute("outcome", draft.Kind switch
+                {
+                    DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
+                    DocumentKind.Amendment => "amendment",
+                    DocumentKind.AdoptedResolution => "adopted",
+                    _ => "draftResolution",
+                }),
+                m.Symbol is null ? null : new XAttribute("as", m.Symbol),
+                new XAttribute("by", SponsorsLine.JoinNames(sponsors, zh))));
+        if (additional.Count > 0)
+        {
+            var joined = additional.Select(s => s.Joined).Where(d => d is not null).DefaultIfEmpty(null).Min();
+            workflow.Add(new XElement(N("step"),
+                new XAttribute("date", joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "0001-01-01"),
+                new XAttribute("outcome", "draftResolutionAdditionalSponsors"),
+                new XAttribute("by", SponsorsLine.JoinNames(additional.Select(s => s.Name).ToList(), zh))));
+        }
+
+        var references = new XElement(N("references"), new XAttribute("source", "#resolutionDrafts"),
+            Tlc("TLCOrganization", "resolutionDrafts", "/akn/ontology/organization/resolutionDrafts", "ResolutionDrafts"),
+            Tlc("TLCOrganization", organ, "/akn/ontology/organization/un/" + organ, m.Body ?? organ),
+            Tlc("TLCRole", "publisher", "/akn/ontology/role/un/publisher", "Publisher"),
+            Tlc("TLCRole", "issuingBody", "/akn/ontology/role/un/issuingBody", "Issuing body"),
+            Tlc("TLCConcept", "symbol", "/akn/ontology/reference/un/symbol", "Symbol"),
+            Tlc("TLCConcept", "dateOfIssuance", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance"),
+            Tlc("TLCTerm", "resolutionTitle", "/akn/ontology/reference/un/resolutionTitle", "Resolution title"));
+        foreach (var (sponsor, i) in draft.Sponsors.Select((s, i) => (s, i + 1)))
+        {
+            references.Add(Tlc("TLCOrganization", $"sponsor_{i}", "/akn/ontology/organization/un/sponsor/" + Slug(sponsor.Name), sponsor.Name));
+        }
+
+        return new XElement(N("meta"),
+            new XElement(N("identification"), new XAttribute("source", "#resolutionDrafts"),
+                Frbr("FRBRWork", work + "/!main", work + "/", date, organ, "author",
+                    new XElement(N("FRBRcountry"), new XAttribute("value", "un"))),
+                Frbr("FRBRExpression", $"{work}/{language}@/!main", $"{work}/{language}@/", date, organ, "issuer",
+                    new XElement(N("FRBRlanguage"), new XAttribute("language", language))),
+                Frbr("FRBRManifestation", $"{work}/{language}@/!main.xml", $"{work}/{language}@.xml", date, "resolutionDrafts", "editor")),
+            workflow,
+            references);
+    }
+
+    public static XElement CoverPage(Draft draft)
+    {
+        var m = draft.Metadata;
+        var zh = DraftLanguage.IsChinese(draft.Language);
+        var cover = new XElement(N("coverPage"), new XAttribute("eId", "coverPage_1"),
+            new XElement(N("p"), new XElement(N("span"), new XAttribute("refersTo", "#publisher"), new XAttribute("class", "upperLeft"),
+                new XElement(N("docAuthority"), new XAttribute("refersTo", "#publisher"), UnLabels.UnitedNations(zh)))));
+
+        void Add(string? value, Func<string, XElement> element)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                cover.Add(new XElement(N("p"), element(XmlChars.Clean(value))));
+            }
+        }
+
+        if (m.Symbol is not null)
+        {
+            cover.Add(new XElement(N("p"), new XAttribute("class", "upperRight"),
+                new XElement(N("docNumber"), new XAttribute("refersTo", "#symbol"), XmlChars.Clean(m.Symbol))));
+        }
+
+        if (m.Body is not null)
+        {
+            cover.Add(new XElement(N("p"), new XAttribute("class", "upperLeft"),
+                new XElement(N("docAuthority"), new XAttribute("refersTo", "#issuingBody"), new XAttribute("class", "rightBig"), XmlChars.Clean(m.Body))));
+        }
+
+        Add(m.Distribution, v => new XElement(N("docStatus"), new XAttribute("refersTo", "#" + v.ToLowerInvariant() + "Distribution"), new XAttribute("class", "rightSmall"), UnLabels.Distribution(v)));
+        Add(m.Date, v => new XElement(N("docDate"), new XAttribute("date", IsoDate(v) ?? "0001-01-01"), new XAttribute("class", "rightSmall"), new XAttribute("refersTo", "#dateOfIssuance"), v));
+        Add(m.OriginalLanguage, v => new XElement(N("inline"), new XAttribute("refersTo", "#" + UnLabels.LanguageName(v).ToLowerInvariant()), new XAttribute("name", "originalLanguage"), UnLabels.Original(v)));
+        Add(m.Committee, v => new XElement(N("docAuthority"), new XAttribute("refersTo", "#subsidiaryBody"), v));
+        Add(m.Session, v => new XElement(N("session"), new XAttribute("refersTo", "#" + OrganId(m.Symbol)), new XAttribute("value", SessionNumber(v, m.Symbol)), v));
+        Add(m.PlaceAndDates, v => new XElement(N("inline"), new XAttribute("name", "placeAndDates"), v));
+        if (m.AgendaItem is { } agenda)
+        {
+            Add(agenda.Number, v => new XElement(N("inline"), new XAttribute("title", v), new XAttribute("name", "agenda item"), UnLabels.AgendaItem(v, zh)));
+            Add(agenda.Title, v => new XElement(N("inline"), new XAttribute("name", "agenda item name"), v));
+        }
+
+        if (draft.Kind == DocumentKind.AdoptedResolution)
+        {
+            Add(UnLabels.Adopted(m.Body, zh), v => new XElement(N("docTitle"), v));
+        }
+
+        return cover;
+    }
+
+    public static XElement Preface(Draft draft)
+    {
+        var preface = new XElement(N("preface"));
+        if (SponsorsLine.Format(draft) is { } sponsors)
+        {
+            // As in the UN's draft resolutions: the sponsors line is a docTitle referring to "sponsors".
+            preface.Add(new XElement(N("p"), new XElement(N("docTitle"), new XAttribute("refersTo", "sponsors"), XmlChars.Clean(sponsors))));
+        }
+
+        if (draft.Title.Length > 0)
+        {
+            preface.Add(new XElement(N("p"), new XElement(N("docTitle"), new XAttribute("refersTo", "#resolutionTitle"),
+                new XElement(N("span"), new XAttribute("class", "bold"), XmlChars.Clean(draft.Title)))));
+        }
+
+        return preface;
+    }
+
+    /// <summary>"7 October 2025" or "2017年11月9日" as 2025-10-07; null when the text is not a date.</summary>
+    public static string? IsoDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), ["d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var zh = ChineseDate().Match(text);
+        if (zh.Success && DateOnly.TryParseExact($"{zh.Groups[1].Value}-{zh.Groups[2].Value}-{zh.Groups[3].Value}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    /// <summary>"ga" for A/..., "sc" for S/..., "hrc" for A/HRC/..., as the UN's files name the organ.</summary>
+    private static string OrganId(string? symbol)
+    {
+        var parts = (symbol ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts switch
+        {
+            ["A", "HRC", ..] => "hrc",
+            ["A", ..] => "ga",
+            ["S", ..] => "sc",
+            ["E", ..] => "ecosoc",
+            [var first, ..] => Slug(first),
+            _ => "un",
+        };
+    }
+
+    private static string SessionNumber(string session, string? symbol)
+    {
+        var digits = Digits().Match(session);
+        if (digits.Success)
+        {
+            return digits.Value;
+        }
+
+        var fromSymbol = (symbol ?? "").Split('/').FirstOrDefault(p => p.Length > 0 && p.All(char.IsAsciiDigit));
+        return fromSymbol ?? session;
+    }
+
+    private static string Slug(string? text)
+    {
+        var slug = new string((text ?? "").ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        return slug.Length == 0 ? "draft" : slug;
+    }
+
+    private static XElement Tlc(string element, string eId, string href, string showAs) =>
+        new(N(element), new XAttribute("eId", eId), new XAttribute("href", href), new XAttribute("showAs", XmlChars.Clean(showAs)));
+
+    private static XElement Frbr(string element, string @this, string uri, string date, string author, string role, XElement? extra = null) =>
+        new(N(element),
+            new XElement(N("FRBRthis"), new XAttribute("value", @this)),
+            new XElement(N("FRBRuri"), new XAttribute("value", uri)),
+            new XElement(N("FRBRdate"), new XAttribute("date", date), new XAttribute("name", "issuance")),
+            new XElement(N("FRBRauthor"), new XAttribute("href", "#" + author), new XAttribute("as", role)),
+            extra);
+}

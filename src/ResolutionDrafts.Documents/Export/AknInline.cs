@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ResolutionDrafts.Domain.Drafts;
+using static ResolutionDrafts.Documents.Export.AknNames;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// Writes paragraph text as AKN inline content: the italic opening phrase as
+/// <c>&lt;span class="italic"&gt;</c>, each footnote as an <c>authorialNote</c> at its first
+/// reference (numbered in order of first reference, as printed), later references to the same
+/// note as <c>noteRef</c> to it.
+/// </summary>
+internal sealed partial class AknInline(Draft draft)
+{
+    private readonly Dictionary<int, string> texts = draft.Footnotes.ToDictionary(f => f.Number, f => f.Text);
+    private readonly Dictionary<int, (int Marker, string EId)> written = [];
+
+    [GeneratedRegex(@"\[\^([0-9]{1,9})\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    /// <summary>A <c>&lt;p&gt;</c> holding the text, its first <paramref name="italic"/> characters in italics.</summary>
+    public XElement P(string text, int italic, string? cssClass = null)
+    {
+        // As in the UN's files: xml:space="preserve" and a leading tab, which also keeps an indenting writer out of the text.
+        var p = new XElement(N("p"), new XAttribute(XNamespace.Xml + "space", "preserve"));
+        if (cssClass is not null)
+        {
+            p.SetAttributeValue("class", cssClass);
+        }
+
+        p.Add("\t");
+
+        if (italic > 0)
+        {
+            p.Add(new XElement(N("span"), new XAttribute("class", "italic"), Clean(text[..italic])));
+        }
+
+        AddWithNotes(p, text[Math.Min(italic, text.Length)..]);
+        return p;
+    }
+
+    private void AddWithNotes(XElement parent, string text)
+    {
+        var at = 0;
+        foreach (Match match in Reference().Matches(text))
+        {
+            var number = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            if (!texts.TryGetValue(number, out var note))
+            {
+                continue; // a reference to a note the draft lacks stays as written
+            }
+
+            parent.Add(Clean(text[at..match.Index]));
+            at = match.Index + match.Length;
+            if (written.TryGetValue(number, out var first))
+            {
+                parent.Add(new XElement(N("noteRef"),
+                    new XAttribute("marker", Marker(first.Marker)),
+                    new XAttribute("placement", "bottom"),
+                    new XAttribute("href", "#" + first.EId)));
+                continue;
+            }
+
+            var marker = written.Count + 1;
+            var eId = "authorialNote_" + Marker(marker);
+            written[number] = (marker, eId);
+            parent.Add(new XElement(N("authorialNote"),
+                new XAttribute("marker", Marker(marker)),
+                new XAttribute("placement", "bottom"),
+                new XAttribute("eId", eId),
+                new XElement(N("p"), new XAttribute(XNamespace.Xml + "space", "preserve"), "\t" + Clean(note))));
+        }
+
+        parent.Add(Clean(text[at..]));
+    }
+
+    private static string Marker(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Clean(string text) => XmlChars.Clean(text);
+}

@@ -1,0 +1,22 @@
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>Everything the package writer needs: the paragraphs in order and what the header, footnotes and properties say.</summary>
+internal sealed record DocxContent(
+    IReadOnlyList<DocParagraph> Paragraphs,
+    FootnoteMarks Marks,
+    Func<int, RevisionKind, IReadOnlyList<InlinePiece>?> FootnoteContent)
+{
+    public string? Symbol { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string Language { get; init; } = "en";
+
+    public bool Chinese { get; init; }
+
+    /// <summary>The author of tracked changes that name none.</summary>
+    public string RevisionAuthor { get; init; } = "ResolutionDrafts";
+
+    /// <summary>Sets Word's "Track Changes" on, for a comparison that delegations will go on editing.</summary>
+    public bool TrackRevisions { get; init; }
+}

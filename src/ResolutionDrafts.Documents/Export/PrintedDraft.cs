@@ -1,0 +1,130 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using ResolutionDrafts.Domain.Style;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// Lays a draft out as the lines a UN document prints, in order: the masthead cells, session and
+/// agenda block, sponsors line, title, author line, paragraphs with their headings and markers,
+/// additional sponsors and the closing rule. Only what the draft holds is printed: no masthead
+/// field is invented.
+/// </summary>
+internal static class PrintedDraft
+{
+    public static List<PrintedLine> Lines(Draft draft, DocxExportOptions options, FootnoteMarks marks)
+    {
+        var zh = UnLabels.IsChinese(draft);
+        var m = draft.Metadata;
+        var lines = new List<PrintedLine>();
+
+        void Add(string key, LineZone zone, string style, string? text, int italic = 0)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                lines.Add(new PrintedLine(key, zone, style, "", marks.Encode(text), italic));
+            }
+        }
+
+        Add("organisation", LineZone.UpperLeft, StyleIds.MastheadOrganisation, UnLabels.UnitedNations(zh));
+        Add("symbol", LineZone.UpperRight, StyleIds.MastheadSymbol, m.Symbol);
+        Add("organ", LineZone.LowerLeft, StyleIds.MastheadOrgan, m.Body);
+        Add("distribution", LineZone.LowerRight, StyleIds.MastheadDistribution, DistributionBlock(draft));
+
+        Add("session", LineZone.Body, StyleIds.SessionLine, m.Session);
+        Add("committee", LineZone.Body, StyleIds.SessionLine, m.Committee);
+        Add("place", LineZone.Body, StyleIds.SessionLine, m.PlaceAndDates);
+        if (m.AgendaItem is { } agenda)
+        {
+            Add("agenda", LineZone.Body, StyleIds.SessionLine, string.IsNullOrWhiteSpace(agenda.Number) ? null : UnLabels.AgendaItem(agenda.Number, zh));
+            Add("agendaTitle", LineZone.Body, StyleIds.AgendaTitle, agenda.Title);
+        }
+
+        if (draft.Kind == DocumentKind.AdoptedResolution)
+        {
+            Add("adopted", LineZone.Body, StyleIds.AdoptedHeading, UnLabels.Adopted(m.Body, zh));
+        }
+        else
+        {
+            Add("sponsors", LineZone.Body, StyleIds.SponsorsLine, SponsorsLine.Format(draft));
+        }
+
+        Add("title", LineZone.Body, StyleIds.ResolutionTitle, draft.Title);
+        Add("author", LineZone.Body, StyleIds.AuthorLine, draft.AuthorLine, AuthorLineItalics(draft));
+
+        var labels = ParagraphLabels.Compute(draft);
+        var italics = !zh && draft.Language == DraftLanguage.English && draft.Kind != DocumentKind.Amendment;
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            if (paragraph.Heading is { } heading)
+            {
+                Add("h:" + paragraph.Id, LineZone.Body, StyleIds.SectionHeading, heading);
+            }
+
+            var label = labels[paragraph.Id];
+            var text = marks.Encode(paragraph.Text);
+            var style = paragraph.Kind == ParagraphKind.Operative ? StyleIds.Operative : StyleIds.Preambular;
+            lines.Add(new PrintedLine("p:" + paragraph.Id, LineZone.Body, style, label.Marker, text, italics ? OpeningPhrase.Length(text, draft.Language) : 0)
+            {
+                NodeId = paragraph.Id,
+                Unnumbered = paragraph.Kind == ParagraphKind.Operative && label.Marker.Length == 0,
+            });
+            AddSubParagraphs(paragraph, 1, labels, marks, lines);
+        }
+
+        if (options.ListAdditionalSponsors && draft.Kind != DocumentKind.AdoptedResolution)
+        {
+            var additional = draft.Sponsors.Where(s => s.Additional).Select(s => s.Name).ToList();
+            Add("additional", LineZone.Body, StyleIds.AdditionalSponsors, additional.Count == 0 ? null : UnLabels.AdditionalSponsors(additional, zh));
+        }
+
+        // The closing rule also gives the last paragraph a following one, so its mark can be a tracked deletion.
+        Add("end", LineZone.Body, StyleIds.EndRule, UnLabels.EndRule);
+        return lines;
+    }
+
+    /// <summary>"Distr.: Limited", the date, the language of a translated version, "Original: English".</summary>
+    public static string? DistributionBlock(Draft draft)
+    {
+        var m = draft.Metadata;
+        var parts = new List<string>();
+        if (m.Distribution is { } distribution)
+        {
+            parts.Add(UnLabels.Distribution(distribution));
+        }
+
+        if (m.Date is { } date)
+        {
+            parts.Add(date);
+        }
+
+        if (m.OriginalLanguage is { } original)
+        {
+            // The UN leaves a blank line before "Original:"; a translated version names its own language there.
+            parts.Add(draft.Language != original && draft.Language != DraftLanguage.English ? UnLabels.LanguageName(draft.Language) : "");
+            parts.Add(UnLabels.Original(original));
+        }
+
+        return parts.Count == 0 ? null : string.Join('\n', parts);
+    }
+
+    /// <summary>"The General Assembly," is italic up to its comma in English; Chinese has no italics.</summary>
+    private static int AuthorLineItalics(Draft draft)
+    {
+        if (draft.Language != DraftLanguage.English)
+        {
+            return 0;
+        }
+
+        return draft.AuthorLine.TrimEnd(',', ':', ';', ' ').Length;
+    }
+
+    private static void AddSubParagraphs(ParagraphNode parent, int depth, IReadOnlyDictionary<string, ParagraphLabel> labels, FootnoteMarks marks, List<PrintedLine> lines)
+    {
+        foreach (var sub in parent.SubParagraphs)
+        {
+            lines.Add(new PrintedLine("p:" + sub.Id, LineZone.Body, StyleIds.SubParagraph(depth), labels[sub.Id].Marker, marks.Encode(sub.Text), 0) { NodeId = sub.Id });
+            AddSubParagraphs(sub, depth + 1, labels, marks, lines);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// Writes inline pieces into a Word paragraph: text runs (italic where asked), tabs, line breaks
+/// and footnote references, each inside a <c>w:ins</c> or <c>w:del</c> when the piece is a tracked change.
+/// </summary>
+internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes, RevisionStamp stamp)
+{
+    private const string NoteRefFormat = " NOTEREF {0} \\f \\h ";
+
+    public void Write(OpenXmlCompositeElement paragraph, IEnumerable<InlinePiece> pieces, string? author)
+    {
+        var target = new Target(paragraph, stamp, stamp.AuthorOr(author));
+        foreach (var piece in pieces)
+        {
+            WritePiece(target, piece);
+        }
+    }
+
+    private void WritePiece(Target target, InlinePiece piece)
+    {
+        var deleted = piece.Revision == RevisionKind.Deleted;
+        var text = new StringBuilder();
+        Run? run = null;
+
+        void FlushText()
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            run ??= NewRun(piece.Italic);
+            var value = text.ToString();
+            var preserve = char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) ? SpaceProcessingModeValues.Preserve : (SpaceProcessingModeValues?)null;
+            run.Append(deleted ? new DeletedText(value) { Space = preserve } : new Text(value) { Space = preserve });
+            text.Clear();
+        }
+
+        void FlushRun()
+        {
+            FlushText();
+            if (run is not null)
+            {
+                target.Add(run, piece.Revision);
+                run = null;
+            }
+        }
+
+        var s = piece.Text;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (marks.NumberOf(c) is { } number)
+            {
+                FlushRun();
+                WriteFootnote(target, number, piece.Revision);
+            }
+            else if (c == '\t' || c == '\n')
+            {
+                FlushText();
+                run ??= NewRun(piece.Italic);
+                run.Append(c == '\t' ? new TabChar() : new Break());
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                text.Append(c).Append(s[++i]);
+            }
+            else if (XmlConvert.IsXmlChar(c))
+            {
+                text.Append(c);
+            }
+
+            // Characters XML cannot carry (control characters, lone surrogates) are dropped.
+        }
+
+        FlushRun();
+    }
+
+    private void WriteFootnote(Target target, int number, RevisionKind revision)
+    {
+        var use = footnotes.Use(number, revision, (p, pieces) => Write(p, pieces, target.Author));
+        if (use is null)
+        {
+            // A reference to a note the draft does not have stays visible as written.
+            target.Add(new Run(new Text($"[^{number.ToString(CultureInfo.InvariantCulture)}]")), revision);
+            return;
+        }
+
+        if (use.IsReal)
+        {
+            target.AddMarkup(new BookmarkStart { Name = use.BookmarkName, Id = Id(use.BookmarkId) });
+            target.Add(new Run(StyledRunProperties(), new FootnoteReference { Id = use.WordId }), revision);
+            target.AddMarkup(new BookmarkEnd { Id = Id(use.BookmarkId) });
+            return;
+        }
+
+        var deleted = revision == RevisionKind.Deleted;
+        var instruction = string.Format(CultureInfo.InvariantCulture, NoteRefFormat, use.BookmarkName);
+        target.Add(new Run(StyledRunProperties(), new FieldChar { FieldCharType = FieldCharValues.Begin }), revision);
+        target.Add(new Run(StyledRunProperties(), deleted
+            ? new DeletedFieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }
+            : new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }), revision);
+        target.Add(new Run(StyledRunProperties(), new FieldChar { FieldCharType = FieldCharValues.Separate }), revision);
+        var printed = use.PrintedNumber.ToString(CultureInfo.InvariantCulture);
+        target.Add(new Run(StyledRunProperties(), deleted ? new DeletedText(printed) : new Text(printed)), revision);
+        target.Add(new Run(StyledRunProperties(), new FieldChar { FieldCharType = FieldCharValues.End }), revision);
+    }
+
+    private static RunProperties StyledRunProperties() => new(new RunStyle { Val = StyleIds.FootnoteReference });
+
+    private static Run NewRun(bool italic) => italic ? new Run(new RunProperties(new Italic())) : new Run();
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The paragraph being written, with the open <c>w:ins</c>/<c>w:del</c> that consecutive runs share.</summary>
+    private sealed class Target(OpenXmlCompositeElement paragraph, RevisionStamp stamp, string author)
+    {
+        private OpenXmlCompositeElement? open;
+        private RevisionKind openKind;
+
+        public string Author { get; } = author;
+
+        public void Add(Run run, RevisionKind revision)
+        {
+            if (revision == RevisionKind.None)
+            {
+                open = null;
+                paragraph.Append(run);
+                return;
+            }
+
+            if (open is null || openKind != revision)
+            {
+                open = revision == RevisionKind.Inserted
+                    ? new InsertedRun { Id = stamp.NextId(), Author = Author, Date = stamp.Date }
+                    : new DeletedRun { Id = stamp.NextId(), Author = Author, Date = stamp.Date };
+                openKind = revision;
+                paragraph.Append(open);
+            }
+
+            open.Append(run);
+        }
+
+        public void AddMarkup(OpenXmlElement markup)
+        {
+            open = null;
+            paragraph.Append(markup);
+        }
+    }
+}

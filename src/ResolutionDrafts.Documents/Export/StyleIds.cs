@@ -1,0 +1,44 @@
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// Paragraph and character style ids. SingleTxt, H1 and H23 are the DGACM template's names; the
+/// others are ours, each based on one of those, so a DGACM-trained editor finds familiar styles
+/// and an importer can tell a preambular from an operative paragraph by its style.
+/// </summary>
+internal static class StyleIds
+{
+    public const string Normal = "Normal";
+    public const string SingleTxt = "SingleTxt";
+    public const string H1 = "H1";
+    public const string H23 = "H23";
+
+    public const string MastheadOrganisation = "MastheadOrganisation";
+    public const string MastheadSymbol = "MastheadSymbol";
+    public const string MastheadOrgan = "MastheadOrgan";
+    public const string MastheadDistribution = "MastheadDistribution";
+    public const string SessionLine = "SessionLine";
+    public const string AgendaTitle = "AgendaTitle";
+    public const string AdoptedHeading = "AdoptedHeading";
+    public const string SponsorsLine = "SponsorsLine";
+    public const string ResolutionTitle = "ResolutionTitle";
+    public const string AuthorLine = "AuthorLine";
+    public const string Preambular = "PP";
+    public const string Operative = "OP";
+    public const string SubParagraph1 = "SubParagraph1";
+    public const string SubParagraph2 = "SubParagraph2";
+    public const string SubParagraph3 = "SubParagraph3";
+    public const string SectionHeading = "SectionHeading";
+    public const string AdditionalSponsors = "AdditionalSponsors";
+    public const string EndRule = "EndRule";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
+    public const string Header = "Header";
+    public const string Footer = "Footer";
+
+    public static string SubParagraph(int depth) => depth switch
+    {
+        1 => SubParagraph1,
+        2 => SubParagraph2,
+        _ => SubParagraph3,
+    };
+}

@@ -1,0 +1,47 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// The fixed words of a UN document's first page, in English and Chinese. The other official
+/// languages print the English words until someone supplies theirs.
+/// </summary>
+internal static class UnLabels
+{
+    public static string UnitedNations(bool chinese) => chinese ? "联合国" : "United Nations";
+
+    /// <summary>The distribution line reads the same in every language version ("Distr.: Limited").</summary>
+    public static string Distribution(string value) => "Distr.: " + value;
+
+    public static string Original(string languageCode) => "Original: " + LanguageName(languageCode);
+
+    /// <summary>The language names of the distribution block, in English as the UN prints them in every version.</summary>
+    public static string LanguageName(string code) => code switch
+    {
+        "ar" => "Arabic",
+        "zh" => "Chinese",
+        "en" => "English",
+        "fr" => "French",
+        "ru" => "Russian",
+        "es" => "Spanish",
+        _ => code,
+    };
+
+    public static string AgendaItem(string number, bool chinese) => chinese ? "议程项目" + number : "Agenda item " + number;
+
+    public static string Adopted(string? body, bool chinese) => (chinese, body) switch
+    {
+        (false, null) => "Resolution adopted",
+        (false, _) => $"Resolution adopted by the {body}",
+        (true, null) => "通过的决议",
+        (true, _) => $"{body}通过的决议",
+    };
+
+    public static string AdditionalSponsors(IReadOnlyList<string> names, bool chinese) =>
+        (chinese ? "其他提案国：" : "Additional sponsors: ") + Domain.Numbering.SponsorsLine.JoinNames(names, chinese);
+
+    /// <summary>The short rule the UN prints under the last paragraph.</summary>
+    public const string EndRule = "__________________";
+
+    public static bool IsChinese(Draft draft) => DraftLanguage.IsChinese(draft.Language);
+}

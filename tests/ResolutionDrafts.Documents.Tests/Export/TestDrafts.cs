@@ -1,0 +1,92 @@
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Tests.Export;
+
+/// <summary>Drafts for the export tests: hand-written JSON of real documents, and drafts built in code.</summary>
+internal static class TestDrafts
+{
+    public static Draft Load(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Export", file);
+        var result = DraftJson.Deserialize(File.ReadAllText(path));
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Value!;
+    }
+
+    /// <summary>A/80/L.6 (Cuba), 8 PP and 5 OP, one footnote.</summary>
+    public static Draft CubaEmbargo() => Load("A_80_L.6.json");
+
+    /// <summary>Part of the CAC/COSP 2017 revised draft in Chinese: footnote 1 referenced three times.</summary>
+    public static Draft ChineseCosp7() => Load("cosp7-part.zh.json");
+
+    /// <summary>An English draft with every feature: a heading, sub-paragraphs three deep, a repeated footnote, an additional sponsor.</summary>
+    public static Draft Rich(DocumentKind kind = DocumentKind.DraftResolution)
+    {
+        var draft = Draft.Create(DraftLanguage.English, kind, kind == DocumentKind.RevisedDraftResolution ? 1 : null).Value!;
+        Ok(draft.SetMetadata(new DraftMetadata
+        {
+            Body = "General Assembly",
+            Committee = "Third Committee",
+            Session = "Eightieth session",
+            AgendaItem = new AgendaItem("68 (b)", "Promotion and protection of human rights"),
+            Symbol = "A/C.3/80/L.20",
+            Distribution = "Limited",
+            Date = "7 October 2025",
+            OriginalLanguage = "en",
+            AmendsSymbol = kind == DocumentKind.Amendment ? "A/C.3/80/L.19/Rev.1" : null,
+        }));
+        Ok(draft.SetTitle("Rights of the child"));
+        Ok(draft.SetAuthorLine("The General Assembly,"));
+        foreach (var name in new[] { "Australia", "Brazil", "Chile" })
+        {
+            Ok(draft.AddSponsor(new Sponsor(name)));
+        }
+
+        Ok(draft.AddSponsor(new Sponsor("Peru", Additional: true, Joined: new DateOnly(2025, 10, 20))));
+        Ok(draft.AddFootnote(1, "Resolution 44/25, annex."));
+        Ok(draft.AddFootnote(2, "A/80/150."));
+        Add(draft, ParagraphKind.Preambular, "pp1", "Recalling the Convention on the Rights of the Child,[^1]");
+        Add(draft, ParagraphKind.Preambular, "pp2", "Bearing in mind the Charter of the United Nations,");
+        Add(draft, ParagraphKind.Preambular, "pp3", "Deeply concerned about violence against children,");
+        Add(draft, ParagraphKind.Operative, "op1", "Takes note with appreciation of the report of the Secretary-General;[^2]", heading: "I. General");
+        Add(draft, ParagraphKind.Operative, "op2", "Requests also the Secretary-General:");
+        Sub(draft, "op2", "op2a", "To report on the implementation of the Convention;[^1]");
+        Sub(draft, "op2", "op2b", "To consult:");
+        Sub(draft, "op2b", "op2b1", "Member States;");
+        Sub(draft, "op2b", "op2b2", "Observers, including:");
+        Sub(draft, "op2b2", "op2b2a", "intergovernmental organizations.");
+        Add(draft, ParagraphKind.Operative, "op3", "Decides to remain seized of the matter.", heading: "II. Follow-up");
+        return draft;
+    }
+
+    /// <summary>A draft with one operative paragraph, which the UN does not number.</summary>
+    public static Draft SingleOperative()
+    {
+        var draft = Draft.Create(DraftLanguage.English).Value!;
+        Ok(draft.SetMetadata(new DraftMetadata { Body = "Security Council", Symbol = "S/2024/255", Distribution = "General", Date = "28 March 2024" }));
+        Ok(draft.SetTitle("Non-proliferation"));
+        Ok(draft.SetAuthorLine("The Security Council,"));
+        Ok(draft.AddSponsor(new Sponsor("United States of America")));
+        Add(draft, ParagraphKind.Preambular, "pp1", "Recalling its previous resolutions,");
+        Add(draft, ParagraphKind.Operative, "op1", "Decides to remain actively seized of the matter.");
+        return draft;
+    }
+
+    public static Draft Adopted()
+    {
+        var draft = CubaEmbargo();
+        Ok(draft.SetKind(DocumentKind.AdoptedResolution, null));
+        Ok(draft.SetMetadata(draft.Metadata with { Symbol = "A/RES/80/4", Distribution = "General", Date = "31 October 2025" }));
+        Ok(draft.SetTitle("80/4. " + draft.Title));
+        return draft;
+    }
+
+    public static void Add(Draft draft, ParagraphKind kind, string id, string text, string? heading = null, int? index = null) =>
+        Assert.True(draft.InsertParagraph(kind, text, index, id, heading).IsSuccess);
+
+    public static void Sub(Draft draft, string parent, string id, string text, int? index = null) =>
+        Assert.True(draft.AddSubParagraph(parent, text, index, id).IsSuccess);
+
+    public static void Ok(DomainResult result) => Assert.True(result.IsSuccess, result.Error);
+}
