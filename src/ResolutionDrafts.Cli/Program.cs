@@ -6,6 +6,7 @@ ICommand[] commands =
 [
     // Each command is one class in Commands/; add new ones here.
     new VersionCommand(),
+    new ExportCommand(),
     new DiffCommand(),
 ];
 
