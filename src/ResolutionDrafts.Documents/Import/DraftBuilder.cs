@@ -1,0 +1,96 @@
+using System.Globalization;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>
+/// Turns what an importer recognised into a <see cref="Draft"/> through the draft's behaviour
+/// methods, with ids taken from position ("pp1", "op2", "op6-d", "op6-d-ii") so that importing the
+/// same text twice, in any format, gives the same ids.
+/// </summary>
+internal static class DraftBuilder
+{
+    public static Draft Build(ParsedDocument parsed)
+    {
+        var created = Draft.Create(parsed.Language, parsed.Kind, parsed.Kind == DocumentKind.RevisedDraftResolution ? parsed.Revision ?? 1 : null);
+        if (!created.IsSuccess)
+        {
+            throw new ImportRefusedException(created.Error!);
+        }
+
+        var draft = created.Value!;
+        var warnings = parsed.Warnings;
+        if (!draft.SetMetadata(parsed.Metadata).IsSuccess)
+        {
+            warnings.Add("The masthead has a field too long to be real; the masthead was left out.");
+        }
+
+        Try(draft.SetTitle(parsed.Title), "The title", warnings);
+        Try(draft.SetAuthorLine(parsed.AuthorLine), "The author line", warnings);
+        foreach (var sponsor in parsed.Sponsors)
+        {
+            Try(draft.AddSponsor(sponsor), $"Sponsor \"{sponsor.Name}\"", warnings);
+        }
+
+        foreach (var (number, text) in parsed.Footnotes)
+        {
+            var added = draft.AddFootnote(number, text);
+            if (!added.IsSuccess)
+            {
+                throw new ImportRefusedException($"Footnote {number}: {added.Error}");
+            }
+        }
+
+        int pp = 0, op = 0;
+        foreach (var paragraph in parsed.Paragraphs)
+        {
+            var operative = paragraph.Kind == ParagraphKind.Operative;
+            var number = operative ? ++op : ++pp;
+            var id = (operative ? "op" : "pp") + number.ToString(CultureInfo.InvariantCulture);
+            var label = id.ToUpperInvariant();
+            var text = paragraph.Text.ToString().Trim();
+            if (text.Length == 0)
+            {
+                text = paragraph.Children.Count > 0 ? "…" : "";
+            }
+
+            var inserted = draft.InsertParagraph(paragraph.Kind, text, id: id, heading: paragraph.Heading);
+            if (!inserted.IsSuccess)
+            {
+                throw new ImportRefusedException($"{label}: {inserted.Error}");
+            }
+
+            AddChildren(draft, paragraph, id, label, 1);
+        }
+
+        return draft;
+    }
+
+    private static void AddChildren(Draft draft, ParsedNode parent, string parentId, string parentLabel, int depth)
+    {
+        for (var i = 0; i < parent.Children.Count; i++)
+        {
+            var child = parent.Children[i];
+            var marker = ParagraphLabels.SubParagraphMarker(depth, i + 1);
+            var id = parentId + "-" + marker.Trim('(', ')', '.');
+            var label = $"{parentLabel} {marker}";
+            var text = child.Text.ToString().Trim();
+            var added = draft.AddSubParagraph(parentId, text.Length == 0 ? "…" : text, id: id);
+            if (!added.IsSuccess)
+            {
+                throw new ImportRefusedException($"{label}: {added.Error}");
+            }
+
+            AddChildren(draft, child, id, label, depth + 1);
+        }
+    }
+
+    private static void Try(DomainResult result, string what, List<string> warnings)
+    {
+        if (!result.IsSuccess)
+        {
+            warnings.Add($"{what} was left out: {result.Error}");
+        }
+    }
+}

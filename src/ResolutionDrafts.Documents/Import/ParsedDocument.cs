@@ -1,0 +1,28 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>What an importer recognised in a document: the common ground of the text, DOCX and AKN importers.</summary>
+internal sealed class ParsedDocument
+{
+    public string Language { get; set; } = DraftLanguage.English;
+
+    public DocumentKind Kind { get; set; } = DocumentKind.DraftResolution;
+
+    public int? Revision { get; set; }
+
+    public DraftMetadata Metadata { get; set; } = DraftMetadata.Empty;
+
+    public List<Sponsor> Sponsors { get; } = [];
+
+    public string Title { get; set; } = "";
+
+    public string AuthorLine { get; set; } = "";
+
+    public List<ParsedNode> Paragraphs { get; } = [];
+
+    /// <summary>Footnote texts by number, as printed.</summary>
+    public SortedDictionary<int, string> Footnotes { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+}

@@ -1,0 +1,27 @@
+using System.Text;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>A paragraph or sub-paragraph as an importer recognised it, before it becomes part of a <see cref="Draft"/>.</summary>
+internal sealed class ParsedNode
+{
+    public ParsedNode(ParagraphKind kind, int depth)
+    {
+        Kind = kind;
+        Depth = depth;
+    }
+
+    public ParagraphKind Kind { get; set; }
+
+    /// <summary>0 for a paragraph, 1 for (a), 2 for (i), 3 for a.</summary>
+    public int Depth { get; }
+
+    public StringBuilder Text { get; } = new();
+
+    public string? Heading { get; set; }
+
+    public List<ParsedNode> Children { get; } = [];
+
+    public override string ToString() => Text.ToString();
+}

@@ -1,0 +1,268 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using P = ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// Reads the paragraphs after the author line. A paragraph ends at its closing punctuation, not at a
+/// blank line; a new one starts with the next paragraph number, a sub-paragraph letter in sequence,
+/// or (in the preamble, which is unnumbered) a line that starts a paragraph after a closed one.
+/// Roman numerals between operative paragraphs open a section whose heading goes to the next one.
+/// </summary>
+internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
+{
+    private readonly List<SourceLine> pending = [];
+    private ParsedNode? paragraph, level1, level2, current;
+    private bool operative = doc.Kind == DocumentKind.Amendment;
+    private int lastNumber;
+    private string? numeral;
+    private bool stopped;
+
+    public void Read(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count && !stopped; i++)
+        {
+            Accept(lines[i]);
+        }
+
+        if (pending.Count > 0 || numeral is not null)
+        {
+            var trailing = string.Join(" ", pending.Select(l => l.Text));
+            if (!pending.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
+            {
+                doc.Warnings.Add($"Text after the last paragraph was left out: \"{Shorten(trailing)}\".");
+            }
+        }
+    }
+
+    private void Accept(SourceLine line)
+    {
+        var text = line.Text;
+        if (current is not null && line.Continues)
+        {
+            Append(text);
+            return;
+        }
+
+        var awaiting = current is not null && current.Text.Length == 0 && current.Children.Count == 0;
+        var closed = current is null || Closers.IsClosed(current.Text.ToString(), IsPreambular(current));
+        var marker = Marker.Read(text);
+        var markerOnly = marker.Rest.Length == 0;
+        var mayBreak = closed || line.Whole || markerOnly;
+        if (marker.Kind == MarkerKind.Number && (mayBreak || awaiting) && IsNextNumber(marker.Number, closed || line.Whole))
+        {
+            StartParagraph(ParagraphKind.Operative, marker.Rest);
+            lastNumber = marker.Number;
+            return;
+        }
+
+        if (!awaiting && mayBreak && paragraph is not null && TryStartSub(marker))
+        {
+            return;
+        }
+
+        if (marker.Kind == MarkerKind.Heading && !awaiting && closed && numeral is null && pending.Count == 0)
+        {
+            numeral = marker.Token;
+            if (marker.Rest.Length > 0)
+            {
+                pending.Add(line with { Text = marker.Rest });
+            }
+
+            return;
+        }
+
+        AcceptText(line, awaiting, closed);
+    }
+
+    private void AcceptText(SourceLine line, bool awaiting, bool closed)
+    {
+        if (current is null)
+        {
+            if (numeral is not null && pending.Count == 0)
+            {
+                pending.Add(line);
+                return;
+            }
+
+            StartParagraph(operative ? ParagraphKind.Operative : ParagraphKind.Preambular, line.Text);
+            return;
+        }
+
+        if (awaiting || (!closed && !line.Whole))
+        {
+            FoldPending();
+            Append(line.Text);
+            return;
+        }
+
+        if (numeral is not null || pending.Count > 0)
+        {
+            var headingLike = !Closers.IsClosed(line.Text, preambular: false) && (chinese || !char.IsLower(line.Text[0]));
+            if ((numeral is not null && pending.Count == 0) || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line))))
+            {
+                pending.Add(line);
+                return;
+            }
+
+            if (numeral is not null && !operative)
+            {
+                StartParagraph(ParagraphKind.Preambular, line.Text);
+                return;
+            }
+
+            FoldPending();
+        }
+
+        if (!operative || lastNumber == 0)
+        {
+            if (StartsParagraph(line))
+            {
+                StartParagraph(operative ? ParagraphKind.Operative : ParagraphKind.Preambular, line.Text);
+            }
+            else
+            {
+                Append(line.Text);
+            }
+
+            return;
+        }
+
+        if (P.Annex().IsMatch(line.Text))
+        {
+            doc.Warnings.Add($"The document continues with \"{line.Text}\" after the last operative paragraph; that part was not imported.");
+            stopped = true;
+            return;
+        }
+
+        if (!Closers.IsClosed(line.Text, preambular: false) && (chinese || !char.IsLower(line.Text[0])))
+        {
+            pending.Add(line); // a section heading if an operative paragraph number follows
+            return;
+        }
+
+        Append(line.Text);
+    }
+
+    private bool StartsParagraph(SourceLine line)
+    {
+        if (line.Whole)
+        {
+            return true;
+        }
+
+        var first = line.Text[0];
+        if (!chinese && (char.IsLower(first) || char.IsDigit(first)))
+        {
+            return false;
+        }
+
+        if (line.PageBreakBefore)
+        {
+            return chinese ? line.Indented : OpeningWord.Looks(line.Text);
+        }
+
+        return blankLinesMeaningful ? line.BlankBefore : line.Indented;
+    }
+
+    private bool IsNextNumber(int number, bool closed)
+    {
+        if (number == lastNumber + 1)
+        {
+            return true;
+        }
+
+        if (closed && number > lastNumber + 1 && number <= lastNumber + 3 && lastNumber > 0)
+        {
+            doc.Warnings.Add($"The operative paragraphs jump from {lastNumber} to {number}; a paragraph may be missing.");
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryStartSub(Marker marker)
+    {
+        var depth = marker.Kind switch
+        {
+            MarkerKind.Parenthesized => ParenDepth(marker.Token),
+            MarkerKind.LetterDot when level2 is not null && marker.Token == ParagraphLabels.Letters(level2.Children.Count + 1)
+                && (level2.Children.Count > 0 || level2.Text.ToString().TrimEnd().EndsWith(':')) => 3,
+            _ => 0,
+        };
+        if (depth == 0)
+        {
+            return false;
+        }
+
+        FoldPending();
+        var parent = depth switch { 1 => paragraph!, 2 => level1!, _ => level2! };
+        var node = new ParsedNode(paragraph!.Kind, depth);
+        parent.Children.Add(node);
+        LineJoiner.Append(node.Text, marker.Rest, chinese);
+        (level1, level2) = depth switch { 1 => (node, null), 2 => (level1, node), _ => (level1, level2) };
+        current = node;
+        return true;
+    }
+
+    private int ParenDepth(string token)
+    {
+        var letter = ParagraphLabels.Letters(paragraph!.Children.Count + 1);
+        var roman = level1 is null ? null : ParagraphLabels.Roman(level1.Children.Count + 1);
+        var isLetter = token == letter;
+        var isRoman = token == roman;
+        if (isLetter && isRoman)
+        {
+            var leadIn = level1!.Children.Count > 0 || level1.Text.ToString().TrimEnd().EndsWith(':') || level1.Text.ToString().TrimEnd().EndsWith('：');
+            return leadIn ? 2 : 1;
+        }
+
+        return isRoman ? 2 : isLetter ? 1 : 0;
+    }
+
+    private void StartParagraph(ParagraphKind kind, string text)
+    {
+        operative |= kind == ParagraphKind.Operative;
+        var node = new ParsedNode(kind, 0);
+        if (numeral is not null || pending.Count > 0)
+        {
+            var words = LineJoiner.Join(pending.Select(l => l.Text), chinese);
+            node.Heading = numeral is null ? words : $"{numeral}. {words}".Trim();
+            pending.Clear();
+            numeral = null;
+        }
+
+        LineJoiner.Append(node.Text, text, chinese);
+        doc.Paragraphs.Add(node);
+        paragraph = current = node;
+        level1 = level2 = null;
+    }
+
+    private void FoldPending()
+    {
+        if (current is null)
+        {
+            return;
+        }
+
+        if (numeral is not null)
+        {
+            Append(numeral);
+            numeral = null;
+        }
+
+        foreach (var line in pending)
+        {
+            Append(line.Text);
+        }
+
+        pending.Clear();
+    }
+
+    private void Append(string text) => LineJoiner.Append(current!.Text, text, chinese);
+
+    private static bool IsPreambular(ParsedNode node) => node.Kind == ParagraphKind.Preambular;
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}

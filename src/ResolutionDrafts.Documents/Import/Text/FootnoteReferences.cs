@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// Turns the footnote numbers that PDF extraction leaves in the text ("Council,1", "disarmament, 3
+/// and", "《公约》1的") into <c>[^N]</c>. Only numbers that have a footnote count, and first
+/// references must come in order (footnote 4 is first referred to after footnote 3), so numbers
+/// that belong to the text (dates, paragraph numbers, "第 32 段") stay. A later reference to a
+/// footnote already seen is taken only when it is glued to the word or mark before it.
+/// </summary>
+internal sealed class FootnoteReferences
+{
+    private readonly List<int> numbers;
+    private readonly HashSet<int> seen = [];
+    private readonly bool chinese;
+    private int next;
+
+    private FootnoteReferences(IEnumerable<int> numbers, bool chinese)
+    {
+        this.numbers = numbers.ToList();
+        this.chinese = chinese;
+    }
+
+    public static void Apply(ParsedDocument doc)
+    {
+        if (doc.Footnotes.Count == 0)
+        {
+            return;
+        }
+
+        var references = new FootnoteReferences(doc.Footnotes.Keys, DraftLanguage.IsChinese(doc.Language));
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            references.Convert(paragraph);
+        }
+
+        foreach (var number in doc.Footnotes.Keys.Where(n => !references.seen.Contains(n)))
+        {
+            doc.Warnings.Add($"Footnote {number} is not referred to anywhere in the text.");
+        }
+    }
+
+    private void Convert(ParsedNode node)
+    {
+        var text = node.Text.ToString();
+        var converted = Convert(text);
+        if (!ReferenceEquals(converted, text))
+        {
+            node.Text.Clear().Append(converted);
+        }
+
+        foreach (var child in node.Children)
+        {
+            Convert(child);
+        }
+    }
+
+    private string Convert(string text)
+    {
+        StringBuilder? result = null;
+        var copied = 0;
+        for (var s = 0; s < text.Length; s++)
+        {
+            if (!char.IsAsciiDigit(text[s]) || (s > 0 && char.IsAsciiDigit(text[s - 1])))
+            {
+                continue;
+            }
+
+            var e = s;
+            while (e < text.Length && char.IsAsciiDigit(text[e]))
+            {
+                e++;
+            }
+
+            if (e - s > 3 || s == 0 || !FollowsRightly(text, e))
+            {
+                continue;
+            }
+
+            var number = int.Parse(text.AsSpan(s, e - s), CultureInfo.InvariantCulture);
+            var spaced = text[s - 1] == ' ';
+            var before = spaced ? s - 2 : s - 1;
+            if (before < 0 || !(spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number))))
+            {
+                continue;
+            }
+
+            if (!IsExpected(number) && (spaced || !seen.Contains(number)))
+            {
+                continue;
+            }
+
+            if (IsExpected(number))
+            {
+                next++;
+            }
+
+            seen.Add(number);
+            result ??= new StringBuilder(text.Length + 16);
+            result.Append(text, copied, (spaced ? s - 1 : s) - copied).Append("[^").Append(number).Append(']');
+            copied = e;
+            if (chinese && e + 1 < text.Length && text[e] == ' ' && TextChars.IsCjkOrPunctuation(text[e + 1]))
+            {
+                copied = e + 1; // "》1 的" was a line end: the space is not the text's.
+            }
+
+            s = e;
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private bool IsExpected(int number) => next < numbers.Count && numbers[next] == number;
+
+    private bool FollowsRightly(string text, int e)
+    {
+        if (e == text.Length)
+        {
+            return true;
+        }
+
+        var c = text[e];
+        if (c == '.' || c == ',')
+        {
+            return e + 1 == text.Length || !char.IsAsciiDigit(text[e + 1]);
+        }
+
+        return c is ' ' or ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c));
+    }
+
+    /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3".</summary>
+    private static bool SpacedOk(string text, int before) =>
+        text[before] is ',' or ';' or ':' or '，' or '；' or '：' && (before == 0 || !char.IsAsciiDigit(text[before - 1]));
+
+    private bool GluedOk(string text, int before, bool first)
+    {
+        var c = text[before];
+        if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c))))
+        {
+            return true;
+        }
+
+        if (char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»')
+        {
+            return true;
+        }
+
+        if (c != '.')
+        {
+            return false;
+        }
+
+        // "session.5", not "Rev.1" or "L.6".
+        var start = before;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return before - start >= 4 && (start == 0 || text[start - 1] == ' ');
+    }
+}

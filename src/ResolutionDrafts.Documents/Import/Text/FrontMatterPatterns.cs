@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>The first-page lines of an issued document, in English and Chinese.</summary>
+internal static partial class FrontMatterPatterns
+{
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    [GeneratedRegex(@"^Distr\.?\s*:?\s*(?<d>[A-Za-z]+)?$")]
+    public static partial Regex Distribution();
+
+    [GeneratedRegex(@"^Original\s*:\s*(?<l>[A-Za-z]+)$")]
+    public static partial Regex Original();
+
+    [GeneratedRegex(@"^(?:Arabic|Chinese|English|French|Russian|Spanish)$")]
+    public static partial Regex LanguageName();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")]
+    public static partial Regex Date();
+
+    [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$", RegexOptions.IgnoreCase)]
+    public static partial Regex Session();
+
+    [GeneratedRegex(@"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|Special Political and Decolonization Committee(?:\s*\(Fourth Committee\))?|第[一二三四五六]委员会|特别政治和非殖民化委员会(?:[（(]第四委员会[)）])?)$")]
+    public static partial Regex Committee();
+
+    [GeneratedRegex(@"(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|第[一二三四五六]委员会")]
+    public static partial Regex CommitteeInside();
+
+    [GeneratedRegex(@"^(?:(?:Provisional\s+)?agenda\s+items?|(?:临时)?议程\s*\*?\s*项目)\s*\*?\s*(?<n>\S.{0,40})$", RegexOptions.IgnoreCase)]
+    public static partial Regex AgendaItem();
+
+    [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年)|(?:" + Months + @").*\d{4}")]
+    public static partial Regex HasDate();
+
+    [GeneratedRegex(@"^Resolution adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}(?:通过的)?决议$", RegexOptions.IgnoreCase)]
+    public static partial Regex Adoption();
+
+    [GeneratedRegex(@"^on\s+\d{1,2}\s+(?:" + Months + @")\s+\d{4}$", RegexOptions.IgnoreCase)]
+    public static partial Regex OnDate();
+
+    [GeneratedRegex(@"^\[.*\]$")]
+    public static partial Regex Bracketed();
+
+    /// <summary>The number of an adopted resolution before its title: "80/4. Necessity of …".</summary>
+    [GeneratedRegex(@"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)$")]
+    public static partial Regex ResolutionNumber();
+
+    /// <summary>A part of a resolution issued in parts: "A", "B. Report of …".</summary>
+    [GeneratedRegex(@"^(?<t>[A-H])(?:\.?$|\.\s+(?<rest>\S.{0,200})$)")]
+    public static partial Regex Part();
+
+    [GeneratedRegex(@"Assembly|Council|Conference|Commission|Committee|Meeting|Parties|Board|Forum")]
+    public static partial Regex OrganWord();
+
+    [GeneratedRegex(@"[，,。；;：:、]")]
+    public static partial Regex ChinesePunctuation();
+
+    [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]
+    public static partial Regex MeetingLine();
+
+    [GeneratedRegex(@"^(?:Annex(?:\s+[IVX]+)?|ANNEX(?:\s+[IVX]+)?|附件(?:[一二三四五六七八九十]+)?)$")]
+    public static partial Regex Annex();
+
+    public static string? LanguageCode(string name) => name.ToLowerInvariant() switch
+    {
+        "english" => "en",
+        "chinese" => "zh",
+        "french" => "fr",
+        "spanish" => "es",
+        "russian" => "ru",
+        "arabic" => "ar",
+        _ => null,
+    };
+}

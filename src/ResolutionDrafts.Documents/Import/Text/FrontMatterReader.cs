@@ -1,0 +1,341 @@
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+using P = ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// Reads everything before the first paragraph: masthead (symbol, organ, distribution, date,
+/// original language), session, committee, place and dates, agenda item, the sponsors line, the
+/// title and the author line ("The General Assembly,"). Lines are recognised by what they say, not
+/// by where they stand, since extractors and Word files order the masthead differently.
+/// </summary>
+internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
+{
+    private readonly bool[] roled = new bool[lines.Count];
+    private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
+
+    /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
+    public Dictionary<int, int> Stars { get; } = [];
+
+    /// <summary>The heading of a part ("A. Report of …") printed before the author line.</summary>
+    public string? PartHeading { get; private set; }
+
+    /// <summary>Reads the front matter; returns the index of the first body line.</summary>
+    public int Read()
+    {
+        var (authorStart, authorEnd) = FindAuthorLine();
+        var limit = authorStart >= 0 ? authorStart : Math.Min(lines.Count, 80);
+        var (sponsorsStart, sponsorsEnd) = ReadSponsorsLine(limit);
+        if (authorStart < 0 && doc.Kind != DocumentKind.Amendment)
+        {
+            throw new ImportRefusedException("no author line found (such as \"The General Assembly,\"): this does not look like a resolution");
+        }
+
+        var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
+        var titleEnd = limit;
+        if (authorStart < 0)
+        {
+            titleEnd = AmendmentTitleEnd(sponsorsEnd + 1);
+        }
+
+        ReadTitles(agendaLine, titleEnd);
+        doc.AuthorLine = authorStart < 0 ? "" : LineJoiner.Join(lines.Skip(authorStart).Take(authorEnd - authorStart + 1).Select(l => l.Text), chinese);
+        if (body is null && doc.AuthorLine.Length > 0)
+        {
+            // The enacting formula names the organ when the masthead does not: "联合国反腐败公约缔约国会议，".
+            body = Regex.Replace(doc.AuthorLine.TrimEnd(',', '，', ' '), "^The ", "");
+        }
+
+        doc.Metadata = new DraftMetadata
+        {
+            Symbol = symbol, Body = body, Committee = committee, Session = session, PlaceAndDates = place,
+            AgendaItem = agendaNumber is null ? null : new AgendaItem(agendaNumber, agendaTitle ?? ""),
+            Distribution = distribution, Date = date, OriginalLanguage = original, AmendsSymbol = amends,
+        };
+        if (doc.Kind == DocumentKind.RevisedDraftResolution)
+        {
+            doc.Revision = KindPhrase.RevisionOf(symbol);
+            if (doc.Revision is null)
+            {
+                doc.Revision = 1;
+                doc.Warnings.Add("The sponsors line says \"revised draft resolution\" but no symbol with /Rev.N was found; Rev.1 is assumed.");
+            }
+        }
+
+        return authorStart < 0 ? titleEnd : authorEnd + 1;
+    }
+
+    private (int Start, int End) FindAuthorLine()
+    {
+        for (var i = 0; i < Math.Min(lines.Count, 400); i++)
+        {
+            var text = lines[i].Text;
+            var marker = Marker.Read(text);
+            if (marker.Kind == MarkerKind.Number && marker.Number == 1 && i > 0)
+            {
+                break;
+            }
+
+            if (IsAuthorLine(text))
+            {
+                return (i, i);
+            }
+
+            if (!chinese && i + 1 < lines.Count && text.StartsWith("The ", StringComparison.Ordinal) && !IsAuthorLine(lines[i + 1].Text)
+                && !lines[i + 1].Whole && Marker.Read(lines[i + 1].Text).Kind == MarkerKind.None
+                && IsAuthorLine(text + " " + lines[i + 1].Text) && P.OrganWord().IsMatch(text + lines[i + 1].Text))
+            {
+                return (i, i + 1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private bool IsAuthorLine(string text)
+    {
+        if (chinese)
+        {
+            return text.Length is > 1 and <= 60 && text[^1] is '，' or ','
+                && !P.ChinesePunctuation().IsMatch(text[..^1]) && !text.Any(char.IsAsciiDigit);
+        }
+
+        return text.Length is > 4 and <= 200 && text[^1] == ',' && !text.Contains(':', StringComparison.Ordinal)
+            && (text.StartsWith("The ", StringComparison.Ordinal) || (P.OrganWord().IsMatch(text) && text.Split(' ').Length <= 12 && char.IsUpper(text[0])));
+    }
+
+    private (int Start, int End) ReadSponsorsLine(int limit)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            if (KindPhrase.Match(lines[i].Text, chinese) is null)
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && !lines[start].Whole && !roled[start - 1] && ContinuesSponsors(lines[start - 1], lines[start]))
+            {
+                start--;
+            }
+
+            var joined = LineJoiner.Join(lines.Skip(start).Take(i - start + 1).Select(l => l.Text), chinese);
+            var match = KindPhrase.Match(joined, chinese)!;
+            doc.Kind = KindPhrase.KindOf(match);
+            if (match.Groups["by"].Success)
+            {
+                doc.Warnings.Add($"The draft was submitted by {match.Groups["by"].Value.Trim()}, not by States; no sponsors were imported.");
+            }
+            else
+            {
+                var names = match.Groups["names"].Value;
+                doc.Sponsors.AddRange(SponsorListReader.Read(names, doc.Language, additional: false, doc.Warnings, Stars));
+                if (match.Groups["stars"].Length > 0 && doc.Sponsors.Count > 0)
+                {
+                    Stars.TryAdd(match.Groups["stars"].Length, doc.Sponsors.Count - 1);
+                }
+            }
+
+            if (match.Groups["what"].Value is "decision" or "Decision" or "决定")
+            {
+                doc.Warnings.Add("This is a draft decision; it is imported as a draft resolution.");
+            }
+
+            amends = match.Groups["target"].Success ? match.Groups["target"].Value.TrimEnd('.') : null;
+            for (var k = start; k <= i; k++)
+            {
+                roled[k] = true;
+            }
+
+            return (start, i);
+        }
+
+        return (-1, -1);
+    }
+
+    private bool ContinuesSponsors(SourceLine previous, SourceLine line)
+    {
+        var prev = previous.Text;
+        if (prev.Length == 0 || KindPhrase.Match(prev, chinese) is not null || P.AgendaItem().IsMatch(prev) || Furniture.IsSymbol(prev))
+        {
+            return false;
+        }
+
+        var endsWithSeparator = prev[^1] is ',' or '、' or '，' || prev.EndsWith(" and", StringComparison.Ordinal) || prev[^1] == '和';
+        return endsWithSeparator || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore);
+    }
+
+    /// <summary>Gives roles to the masthead lines before <paramref name="limit"/>; returns the agenda item's line or -1.</summary>
+    private int ReadMasthead(int limit, int sponsorsStart, int sponsorsEnd)
+    {
+        var agendaLine = -1;
+        var sessionSeen = false;
+        for (var i = 0; i < limit; i++)
+        {
+            if (roled[i])
+            {
+                continue;
+            }
+
+            var t = lines[i].Text;
+            roled[i] = true;
+            Match m;
+            if (symbol is null && i < 30 && Furniture.IsSymbol(t))
+            {
+                symbol = t;
+            }
+            else if (t is "United Nations" or "联合国")
+            {
+            }
+            else if ((m = P.Distribution().Match(t)).Success)
+            {
+                distribution = m.Groups["d"].Success ? m.Groups["d"].Value : null;
+                if (distribution is null && i + 1 < limit && lines[i + 1].Text is "Limited" or "General" or "Restricted")
+                {
+                    distribution = lines[++i].Text;
+                    roled[i] = true;
+                }
+            }
+            else if ((m = P.Original().Match(t)).Success)
+            {
+                original = P.LanguageCode(m.Groups["l"].Value) ?? m.Groups["l"].Value;
+            }
+            else if (P.LanguageName().IsMatch(t))
+            {
+            }
+            else if (date is null && !sessionSeen && P.Date().IsMatch(t))
+            {
+                date = t;
+            }
+            else if (session is null && P.Session().IsMatch(t))
+            {
+                session = t;
+                sessionSeen = true;
+            }
+            else if (committee is null && P.Committee().IsMatch(t))
+            {
+                committee = t;
+            }
+            else if (agendaNumber is null && (m = P.AgendaItem().Match(t)).Success)
+            {
+                agendaNumber = m.Groups["n"].Value.Trim().TrimEnd('*');
+                agendaLine = i;
+            }
+            else if (place is null && sessionSeen && agendaLine < 0 && t.Length <= 120 && P.HasDate().IsMatch(t))
+            {
+                place = t;
+            }
+            else if (sponsorsStart < 0 && P.Adoption().IsMatch(t))
+            {
+                doc.Kind = DocumentKind.AdoptedResolution;
+                if (i + 1 < limit && P.OnDate().IsMatch(lines[i + 1].Text))
+                {
+                    roled[++i] = true;
+                }
+            }
+            else if (P.Bracketed().IsMatch(t) && t.Length < 300)
+            {
+                committee ??= P.CommitteeInside().Match(t) is { Success: true } c ? c.Value : null;
+            }
+            else if (body is null && !sessionSeen && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && i < 20 && t.Length < 120
+                     && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter))
+            {
+                body = t;
+            }
+            else
+            {
+                roled[i] = false;
+            }
+        }
+
+        return agendaLine;
+    }
+
+    /// <summary>Without an author line (an amendment), the title is the first group of lines after the sponsors line.</summary>
+    private int AmendmentTitleEnd(int from)
+    {
+        var end = from;
+        while (end < lines.Count && end - from < 4)
+        {
+            var line = lines[end];
+            if (Marker.Read(line.Text).Kind != MarkerKind.None || Closers.IsClosed(line.Text, preambular: false)
+                || (end > from && (line.Whole || (blankLinesMeaningful && line.BlankBefore))))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    private void ReadTitles(int agendaLine, int titleEnd)
+    {
+        // The agenda item's title runs from its line to the next recognised line.
+        var afterAgenda = agendaLine + 1;
+        var agendaEnd = afterAgenda;
+        if (agendaLine >= 0)
+        {
+            while (agendaEnd < titleEnd && !roled[agendaEnd])
+            {
+                agendaEnd++;
+            }
+
+            if (agendaEnd == titleEnd)
+            {
+                // Nothing recognised between the agenda item and the title: split at the first gap.
+                agendaEnd = afterAgenda + 1;
+                while (blankLinesMeaningful && agendaEnd < titleEnd && !lines[agendaEnd].BlankBefore && !lines[agendaEnd].Whole)
+                {
+                    agendaEnd++;
+                }
+
+                agendaEnd = Math.Min(agendaEnd, titleEnd);
+            }
+
+            agendaTitle = LineJoiner.Join(lines.Skip(afterAgenda).Take(agendaEnd - afterAgenda).Select(l => l.Text), chinese);
+            for (var k = afterAgenda; k < agendaEnd; k++)
+            {
+                roled[k] = true;
+            }
+        }
+
+        var titleStart = titleEnd;
+        while (titleStart > 0 && !roled[titleStart - 1])
+        {
+            titleStart--;
+        }
+
+        var title = new List<string>();
+        var part = new List<string>();
+        for (var k = titleStart; k < titleEnd; k++)
+        {
+            var text = lines[k].Text;
+            var number = P.ResolutionNumber().Match(text);
+            if (number.Success && title.Count == 0)
+            {
+                text = number.Groups["rest"].Value;
+            }
+            else if (title.Count > 0 && (part.Count > 0 || P.Part().IsMatch(text)))
+            {
+                part.Add(text);
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                title.Add(text);
+            }
+        }
+
+        doc.Title = LineJoiner.Join(title, chinese);
+        if (part.Count > 0)
+        {
+            var m = P.Part().Match(part[0]);
+            var rest = LineJoiner.Join(part.Skip(1).Prepend(m.Groups["rest"].Value), chinese);
+            PartHeading = (m.Groups["t"].Value + ". " + rest).Trim();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>Lines that PDF extraction leaves behind from the page rather than the text.</summary>
+internal static partial class Furniture
+{
+    /// <summary>A UN document symbol alone on a line: A/80/L.6, A/C.3/80/L.20/Rev.1, CAC/COSP/2017/L.3/Rev.1, S/2024/383.</summary>
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}(?:\.\d{1,3})?(?:/[A-Za-z0-9][A-Za-z0-9.\-]{0,20}){1,8}$")]
+    public static partial Regex Symbol();
+
+    /// <summary>Job numbers and the first-page footer: "25-16107 (E)    101025", "25-16107", "V.17-08123 (C)".</summary>
+    [GeneratedRegex(@"^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{5,}\*)?$")]
+    private static partial Regex JobNumber();
+
+    [GeneratedRegex(@"^\*\d{5,}\*$")]
+    private static partial Regex Barcode();
+
+    /// <summary>Page numbers "2/2", "3/8" and "- 3 -".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-)$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:https?://|ftp://|www\.)\S*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^(?:_{4,}|—{4,}|-{10,})$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(?:Please recycle\s*♲?|♲)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Recycle();
+
+    /// <summary>Job number, barcode, page number or recycling note: never part of the text.</summary>
+    public static bool IsPageMark(string line) =>
+        line.Length <= 60 && (JobNumber().IsMatch(line) || Barcode().IsMatch(line) || PageNumber().IsMatch(line) || Recycle().IsMatch(line));
+
+    public static bool IsUrl(string line) => Url().IsMatch(line);
+
+    /// <summary>The rule above the footnotes of a page.</summary>
+    public static bool IsRule(string line) => Rule().IsMatch(line);
+
+    public static bool IsSymbol(string line) => line.Length <= 60 && line.Contains('/', StringComparison.Ordinal) && Symbol().IsMatch(line);
+}

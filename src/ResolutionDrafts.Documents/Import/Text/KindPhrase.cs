@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// The end of a sponsors line: "…: draft resolution", "…: revised draft resolution",
+/// "…: amendment to revised draft resolution A/C.3/80/L.20/Rev.1", "…：决议修订草案".
+/// </summary>
+internal static partial class KindPhrase
+{
+    [GeneratedRegex(@"^(?<names>.*?)\s*[:：]\s*(?<stars>\**)\s*(?:(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)|(?<amend>amendments?)\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s*(?<target>[A-Z][A-Za-z0-9./\-]*[A-Za-z0-9])?)\s*\**$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex English();
+
+    [GeneratedRegex(@"^(?<names>.*?)\s*[:：]\s*(?<stars>\**)\s*(?:(?<what>决议|决定)(?<rev>修订)?草案|(?<amend>对)(?:决议|决定)(?:修订)?草案\s*(?<target>[A-Za-z0-9./\-]+)?\s*的修正案?)\s*\**$", RegexOptions.Singleline)]
+    private static partial Regex Chinese();
+
+    [GeneratedRegex(@"^(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)\s+submitted\s+by\s+(?<by>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex SubmittedBy();
+
+    [GeneratedRegex(@"/Rev\.(?<n>\d{1,2})\b")]
+    private static partial Regex RevisionInSymbol();
+
+    /// <summary>The line's match when it ends a sponsors line, else null.</summary>
+    public static Match? Match(string line, bool chinese)
+    {
+        if (line.Length > 4000)
+        {
+            return null;
+        }
+
+        var m = chinese ? Chinese().Match(line) : English().Match(line);
+        if (m.Success)
+        {
+            return m;
+        }
+
+        var by = SubmittedBy().Match(line);
+        return by.Success ? by : null;
+    }
+
+    public static DocumentKind KindOf(Match match) =>
+        match.Groups["amend"].Success ? DocumentKind.Amendment
+        : match.Groups["rev"].Success ? DocumentKind.RevisedDraftResolution
+        : DocumentKind.DraftResolution;
+
+    public static int? RevisionOf(string? symbol)
+    {
+        var m = symbol is null ? null : RevisionInSymbol().Match(symbol);
+        return m is { Success: true } ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// Removes what PDF extraction leaves from the page: headers and footers (the symbol, job numbers,
+/// page numbers, barcodes, a running title between them), link URLs, and the footnote block after
+/// the "____" rule at each page end, whose entries become the document's footnotes.
+/// </summary>
+internal static partial class PageCleaner
+{
+    private const int Blank = 0, Content = 1, Removed = 2, Rule = 3;
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<t>\S.*)$")]
+    private static partial Regex FootnoteEntry();
+
+    [GeneratedRegex(@"^(?<s>\*{1,3})\s*(?<t>\S.*)$")]
+    private static partial Regex StarEntry();
+
+    public static CleanText Clean(string text, bool chinese)
+    {
+        var lines = Flattening.Unflatten(SplitLines(text), chinese, out var flattened);
+        var kinds = new int[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Text;
+            kinds[i] = line.Length == 0 ? Blank
+                : Furniture.IsRule(line) ? Rule
+                : Furniture.IsPageMark(line) || Furniture.IsUrl(line) ? Removed
+                : Content;
+        }
+
+        MarkHeaders(lines, kinds);
+
+        // Text with a paragraph per line (copied from a web page or Word) has no hard wraps to undo.
+        var lengths = lines.Where(l => l.Text.Length > 0).Select(l => l.Text.Length).Order().ToList();
+        var whole = !flattened && lengths.Count > 0 && lengths[lengths.Count / 2] > 250;
+        var clean = new CleanText();
+        var lastFootnote = 0;
+        bool blankBefore = false, pageBreak = false;
+        int contentLines = 0, followedByBlank = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            switch (kinds[i])
+            {
+                case Blank:
+                    blankBefore = true;
+                    break;
+                case Removed:
+                    blankBefore = pageBreak = true;
+                    break;
+                case Rule:
+                    i = ReadFootnotes(lines, kinds, i + 1, chinese, clean, ref lastFootnote) - 1;
+                    blankBefore = pageBreak = true;
+                    break;
+                default:
+                    contentLines++;
+                    followedByBlank += i + 1 < lines.Count && kinds[i + 1] == Blank ? 1 : 0;
+                    clean.Lines.Add(new SourceLine(lines[i].Text, lines[i].Indented || flattened, blankBefore || flattened, pageBreak, whole));
+                    blankBefore = pageBreak = false;
+                    break;
+            }
+        }
+
+        clean.BlankLinesMeaningful = !flattened && (contentLines < 4 || followedByBlank < contentLines * 0.75);
+        return clean;
+    }
+
+    private static List<(string Text, bool Indented)> SplitLines(string text)
+    {
+        var result = new List<(string, bool)>();
+        var first = true;
+        foreach (var range in text.AsSpan().EnumerateLines())
+        {
+            var line = TextChars.Clean(range.ToString());
+            if (first && line.StartsWith("# source:", StringComparison.OrdinalIgnoreCase))
+            {
+                first = false;
+                continue;
+            }
+
+            first = false;
+            var trimmed = line.Trim();
+            result.Add((trimmed, trimmed.Length > 0 && line[0] == ' '));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The document symbol repeats alone in every page header; the first time, in the masthead, it
+    /// is content. A running title between the header's symbol and its job or page number goes too.
+    /// </summary>
+    private static void MarkHeaders(List<(string Text, bool Indented)> lines, int[] kinds)
+    {
+        var symbols = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] == Content && Furniture.IsSymbol(lines[i].Text))
+            {
+                symbols[lines[i].Text] = symbols.GetValueOrDefault(lines[i].Text) + 1;
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Text;
+            if (kinds[i] != Content || !symbols.TryGetValue(line, out var count) || (count < 2 && i > 40))
+            {
+                continue;
+            }
+
+            if (seen.Add(line) && i <= 40)
+            {
+                continue; // the masthead
+            }
+
+            kinds[i] = Removed;
+            var between = 0;
+            for (var k = i + 1; k < Math.Min(lines.Count, i + 7) && between <= 3; k++)
+            {
+                between += kinds[k] == Content ? 1 : 0;
+                if (kinds[k] == Removed && Furniture.IsPageMark(lines[k].Text))
+                {
+                    for (var j = i + 1; j < k; j++)
+                    {
+                        kinds[j] = kinds[j] == Content && lines[j].Text.Length < 140 && Marker.Read(lines[j].Text).Kind == MarkerKind.None ? Removed : kinds[j];
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the footnote entries after a rule; returns the index of the first line after them.</summary>
+    private static int ReadFootnotes(List<(string Text, bool Indented)> lines, int[] kinds, int from, bool chinese, CleanText clean, ref int last)
+    {
+        var i = from;
+        while (i < lines.Count && kinds[i] == Blank)
+        {
+            i++;
+        }
+
+        StringBuilder? entry = null;
+        int? number = null;
+        string? star = null;
+        for (; i < lines.Count; i++)
+        {
+            if (kinds[i] == Blank)
+            {
+                continue;
+            }
+
+            if (kinds[i] != Content)
+            {
+                break;
+            }
+
+            var line = lines[i].Text;
+            var numbered = FootnoteEntry().Match(line);
+            var starred = StarEntry().Match(line);
+            if (numbered.Success && int.TryParse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && (n == last + 1 || (entry is null && n > last && n <= last + 5)))
+            {
+                Store(clean, number, star, entry, chinese);
+                (number, star, entry, last) = (n, null, new StringBuilder(numbered.Groups["t"].Value), n);
+            }
+            else if (starred.Success)
+            {
+                Store(clean, number, star, entry, chinese);
+                (number, star, entry) = (null, starred.Groups["s"].Value, new StringBuilder(starred.Groups["t"].Value));
+            }
+            else if (entry is null || Closers.IsClosed(entry.ToString(), preambular: false))
+            {
+                break;
+            }
+            else
+            {
+                LineJoiner.Append(entry, line, chinese);
+            }
+        }
+
+        Store(clean, number, star, entry, chinese);
+        return i;
+    }
+
+    private static void Store(CleanText clean, int? number, string? star, StringBuilder? entry, bool chinese)
+    {
+        if (entry is null)
+        {
+            return;
+        }
+
+        var text = LineJoiner.Join([entry.ToString()], chinese);
+        if (number is { } n)
+        {
+            clean.Footnotes[n] = text;
+        }
+        else if (star is not null)
+        {
+            clean.StarNotes.TryAdd(star.Length, text);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>Imports text extracted from an issued PDF.</summary>
+internal static class TextImporter
+{
+    public static ParsedDocument Import(string text, string language)
+    {
+        var clean = PageCleaner.Clean(text, ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language));
+        if (clean.Lines.Count == 0)
+        {
+            throw new ImportRefusedException("the file has no text");
+        }
+
+        return StructureReader.Read(clean, language);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+
+namespace ResolutionDrafts.Documents.Sponsors;
+
+/// <summary>
+/// The UN Member States, observer States and the European Union, read from the embedded
+/// <c>Data/member-states.json</c>. The importers read sponsors lines against it and the web
+/// app's sponsors picker offers it.
+/// </summary>
+public static class MemberStates
+{
+    private static readonly Lazy<(IReadOnlyList<MemberState> All, Dictionary<string, MemberState> ByKey)> Data = new(Load);
+
+    /// <summary>Every entry in the order of the English names (Member States, then observers).</summary>
+    public static IReadOnlyList<MemberState> All => Data.Value.All;
+
+    /// <summary>The entry whose English or Chinese name (or a common other name) is <paramref name="name"/>; null when none is.</summary>
+    /// <remarks>Case, spacing and the kind of apostrophe do not matter: "Cote d'Ivoire" finds "Côte d’Ivoire".</remarks>
+    public static MemberState? Find(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : Data.Value.ByKey.GetValueOrDefault(Key(name));
+
+    /// <summary>True when <paramref name="name"/> names an entry of the list.</summary>
+    public static bool IsKnown(string? name) => Find(name) is not null;
+
+    internal static string Key(string name)
+    {
+        var text = name.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || char.IsWhiteSpace(c) || c is '*' or '.')
+            {
+                continue;
+            }
+
+            key.Append(c switch
+            {
+                '’' or '‘' or '`' or '´' => '\'',
+                '（' => '(',
+                '）' => ')',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return key.ToString();
+    }
+
+    private static (IReadOnlyList<MemberState>, Dictionary<string, MemberState>) Load()
+    {
+        var assembly = typeof(MemberStates).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("member-states.json", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
+        using var document = JsonDocument.Parse(stream);
+        var all = new List<MemberState>();
+        var byKey = new Dictionary<string, MemberState>(StringComparer.Ordinal);
+        foreach (var entry in document.RootElement.GetProperty("states").EnumerateArray())
+        {
+            var aliases = entry.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+            var state = new MemberState(
+                entry.GetProperty("en").GetString()!,
+                entry.GetProperty("zh").GetString()!,
+                entry.GetProperty("status").GetString() switch
+                {
+                    "observerState" => MemberStateStatus.ObserverState,
+                    "organization" => MemberStateStatus.Organization,
+                    _ => MemberStateStatus.Member,
+                },
+                aliases);
+            all.Add(state);
+            foreach (var name in aliases.Prepend(state.Chinese).Prepend(state.English))
+            {
+                byKey.TryAdd(Key(name), state);
+            }
+        }
+
+        return (all, byKey);
+    }
+}
