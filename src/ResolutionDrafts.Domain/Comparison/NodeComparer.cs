@@ -12,6 +12,12 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
 {
     public List<ParagraphComparison> Compare(IReadOnlyList<ParagraphNode> olds, IReadOnlyList<ParagraphNode> news, int depth)
     {
+        // Most paragraphs have no sub-paragraphs on either side.
+        if (olds.Count == 0 && news.Count == 0)
+        {
+            return [];
+        }
+
         var oldById = ById(olds);
         var newById = ById(news);
         var commonOld = olds.Where(o => newById.ContainsKey(o.Id)).Select(o => o.Id).ToList();

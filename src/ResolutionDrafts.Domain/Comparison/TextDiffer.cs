@@ -24,11 +24,61 @@ public static class TextDiffer
             return [oldText.Length == 0 ? new TextSegment(DiffOperation.Insert, newText) : new TextSegment(DiffOperation.Delete, oldText)];
         }
 
-        var a = new TokenText(oldText, TextTokenizer.Boundaries(oldText));
-        var b = new TokenText(newText, TextTokenizer.Boundaries(newText));
+        // Most of a revised paragraph is unchanged: skip the common ends before tokenizing, cut
+        // where both texts certainly have a token boundary.
+        var (prefix, suffix) = CommonEnds(oldText, newText);
+        var a = new TokenText(oldText, TextTokenizer.Boundaries(oldText, prefix, oldText.Length - suffix));
+        var b = new TokenText(newText, TextTokenizer.Boundaries(newText, prefix, newText.Length - suffix));
         var raw = new SegmentBuilder(oldText, newText);
+        raw.Equal(0, prefix);
         TokenDiff.Run(a, b, raw);
+        raw.Equal(oldText.Length - suffix, oldText.Length);
         return SemanticCleanup.Apply(raw.Segments);
+    }
+
+    /// <summary>
+    /// Lengths of a common prefix and suffix that end on a sure token boundary (after a Han
+    /// character or a space), so tokenizing what lies between gives the same tokens as
+    /// tokenizing the whole texts.
+    /// </summary>
+    private static (int Prefix, int Suffix) CommonEnds(string oldText, string newText)
+    {
+        var same = oldText.AsSpan().CommonPrefixLength(newText);
+        var prefix = 0;
+        for (var i = same - 1; i > 0; i--)
+        {
+            if (IsSureBoundary(oldText, i))
+            {
+                prefix = i;
+                break;
+            }
+        }
+
+        var maxSuffix = Math.Min(oldText.Length, newText.Length) - prefix;
+        var sameEnd = 0;
+        while (sameEnd < maxSuffix && oldText[^(sameEnd + 1)] == newText[^(sameEnd + 1)])
+        {
+            sameEnd++;
+        }
+
+        for (var t = sameEnd - 1; t > 0; t--)
+        {
+            if (IsSureBoundary(oldText, oldText.Length - t))
+            {
+                return (prefix, t);
+            }
+        }
+
+        return (prefix, 0);
+    }
+
+    /// <summary>Any tokenization breaks between text[at - 1] and text[at].</summary>
+    private static bool IsSureBoundary(string text, int at)
+    {
+        var before = text[at - 1];
+        var next = text[at];
+        return before is (>= '\u4E00' and <= '\u9FFF') ? TextTokenizer.StandsAlone(next)
+            : before == ' ' && next is > ' ' and < (char)0x300;
     }
 
     /// <summary>The old text: Equal and Delete segments, in order.</summary>

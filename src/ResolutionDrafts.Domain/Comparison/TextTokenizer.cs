@@ -14,22 +14,59 @@ namespace ResolutionDrafts.Domain.Comparison;
 internal static class TextTokenizer
 {
     /// <summary>The start offset of each token, followed by <c>text.Length</c>.</summary>
-    public static List<int> Boundaries(string text) => Boundaries(text.AsSpan());
+    public static List<int> Boundaries(string text) => Boundaries(text, 0, text.Length);
 
-    public static List<int> Boundaries(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The tokens of <c>text[start..end]</c> as offsets into <paramref name="text"/>: the start of
+    /// each token, then <paramref name="end"/>. Nothing outside the range is looked at.
+    /// </summary>
+    public static List<int> Boundaries(string text, int start, int end)
     {
+        var span = text.AsSpan(start, end - start);
+
         // Chinese text is mostly one token per character: size the list for that.
-        var starts = new List<int>(text.Length + 1);
+        var starts = new List<int>(span.Length + 1);
         var i = 0;
-        while (i < text.Length)
+        while (i < span.Length)
         {
-            starts.Add(i);
-            i += TokenLength(text, i);
+            starts.Add(start + i);
+            var c = span[i];
+
+            // Fast paths for the common cases: a Han character, an ASCII word.
+            if (c is >= '\u4E00' and <= '\u9FFF' && (i + 1 == span.Length || StandsAlone(span[i + 1])))
+            {
+                i++;
+                continue;
+            }
+
+            if (c < 0x80 && AsciiKinds[c] == CharKind.Word)
+            {
+                var j = i + 1;
+                while (j < span.Length && span[j] < 0x80 && AsciiKinds[span[j]] == CharKind.Word)
+                {
+                    j++;
+                }
+
+                if (j == span.Length || span[j] is < (char)0x80 and not ('.' or ',' or '/' or ':' or '\''))
+                {
+                    i = j;
+                    continue;
+                }
+            }
+
+            i += TokenLength(span, i);
         }
 
-        starts.Add(text.Length);
+        starts.Add(end);
         return starts;
     }
+
+    /// <summary>
+    /// True when <paramref name="next"/> cannot attach to the character before it (it is no
+    /// combining mark, variation selector or joiner), so a Han character before it is a token.
+    /// </summary>
+    public static bool StandsAlone(char next) =>
+        next < 0x300 || next is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u3029') or (>= '\uFF00' and <= '\uFFEF');
 
     /// <summary>The tokens themselves; for tests and for people.</summary>
     public static IReadOnlyList<string> Tokenize(string text)

@@ -1,92 +1,71 @@
-using DiffPlex;
-
 namespace ResolutionDrafts.Domain.Comparison;
 
 /// <summary>
-/// The token-level diff behind <see cref="TextDiffer"/>: trims the common prefix and suffix,
-/// then hands the tokens in between to DiffPlex. Myers' algorithm costs O((N+M)·D), which is
-/// seconds for two long, wholly different paragraphs; above <see cref="MaxCells"/> the middle is
-/// first diffed clause by clause and only the changed clauses are diffed token by token.
+/// The token-level diff behind <see cref="TextDiffer"/>: tokens become ids and
+/// <see cref="MyersDiff"/> runs on them. Myers' algorithm costs O((N+M)·D), which is seconds for
+/// two long, wholly different paragraphs; above <see cref="MaxCells"/> the text is first diffed
+/// clause by clause (<see cref="ClauseDiff"/>) and only changed clauses are diffed token by token.
 /// </summary>
 internal static class TokenDiff
 {
     /// <summary>Old tokens × new tokens above which the clause pass runs first (about 2,000 × 2,000).</summary>
     public const long MaxCells = 4_000_000;
 
-    public static void Run(TokenText a, TokenText b, SegmentBuilder output) =>
-        Run(a, 0, a.Count, b, 0, b.Count, output, allowClauses: true);
-
-    private static void Run(TokenText a, int aStart, int aEnd, TokenText b, int bStart, int bEnd, SegmentBuilder output, bool allowClauses)
+    public static void Run(TokenText a, TokenText b, SegmentBuilder output)
     {
-        var prefix = 0;
-        while (aStart + prefix < aEnd && bStart + prefix < bEnd && a.TokenEquals(aStart + prefix, b, bStart + prefix))
-        {
-            prefix++;
-        }
+        var ids = new TokenIds();
+        var aIds = ids.Map(a, 0, a.Count);
+        var bIds = ids.Map(b, 0, b.Count);
+        var sink = new Sink(a, b, output);
 
+        // Trim first: the size that matters for the guard is what is left between the common ends.
+        var prefix = aIds.AsSpan().CommonPrefixLength(bIds);
         var suffix = 0;
-        while (aEnd - suffix > aStart + prefix && bEnd - suffix > bStart + prefix && a.TokenEquals(aEnd - suffix - 1, b, bEnd - suffix - 1))
+        while (suffix < aIds.Length - prefix && suffix < bIds.Length - prefix && aIds[^(suffix + 1)] == bIds[^(suffix + 1)])
         {
             suffix++;
         }
 
-        output.Equal(a.Start(aStart), a.Start(aStart + prefix));
-        Middle(a, aStart + prefix, aEnd - suffix, b, bStart + prefix, bEnd - suffix, output, allowClauses);
-        output.Equal(a.Start(aEnd - suffix), a.Start(aEnd));
-    }
-
-    private static void Middle(TokenText a, int aStart, int aEnd, TokenText b, int bStart, int bEnd, SegmentBuilder output, bool allowClauses)
-    {
-        var n = aEnd - aStart;
-        var m = bEnd - bStart;
-        if (n == 0 || m == 0)
+        long n = aIds.Length - prefix - suffix, m = bIds.Length - prefix - suffix;
+        if (n * m <= MaxCells)
         {
-            output.Delete(a.Start(aStart), a.Start(aEnd));
-            output.Insert(b.Start(bStart), b.Start(bEnd));
+            MyersDiff.Run(aIds, bIds, sink);
             return;
         }
 
-        if ((long)n * m > MaxCells)
+        sink.Equal(0, prefix);
+        ClauseDiff.Run(a, prefix, a.Count - suffix, b, prefix, b.Count - suffix, sink, (aS, aE, bS, bE) =>
         {
-            if (allowClauses)
+            if ((long)(aE - aS) * (bE - bS) <= MaxCells)
             {
-                ClauseDiff.Run(a, aStart, aEnd, b, bStart, bEnd, output, (aS, aE, bS, bE) => Run(a, aS, aE, b, bS, bE, output, allowClauses: false));
+                MyersDiff.Run(aIds.AsSpan(aS, aE - aS), bIds.AsSpan(bS, bE - bS), new OffsetSink(sink, aS, bS));
             }
             else
             {
                 // Still too big after the clause pass: say "replaced" rather than stall.
-                output.Delete(a.Start(aStart), a.Start(aEnd));
-                output.Insert(b.Start(bStart), b.Start(bEnd));
+                sink.Delete(aS, aE);
+                sink.Insert(bS, bE);
             }
-
-            return;
-        }
-
-        var oldTokens = Tokens(a, aStart, aEnd);
-        var newTokens = Tokens(b, bStart, bEnd);
-        var result = Differ.Instance.CreateDiffs("a", "b", ignoreWhiteSpace: false, ignoreCase: false, new FixedChunker(oldTokens, newTokens));
-        var at = aStart;
-        foreach (var block in result.DiffBlocks)
-        {
-            var deleteStart = aStart + block.DeleteStartA;
-            var insertStart = bStart + block.InsertStartB;
-            output.Equal(a.Start(at), a.Start(deleteStart));
-            output.Delete(a.Start(deleteStart), a.Start(deleteStart + block.DeleteCountA));
-            output.Insert(b.Start(insertStart), b.Start(insertStart + block.InsertCountB));
-            at = deleteStart + block.DeleteCountA;
-        }
-
-        output.Equal(a.Start(at), a.Start(aEnd));
+        });
+        sink.Equal(a.Count - suffix, a.Count);
     }
 
-    private static string[] Tokens(TokenText text, int start, int end)
+    /// <summary>Turns token ranges into character ranges of the two texts.</summary>
+    private sealed class Sink(TokenText a, TokenText b, SegmentBuilder output) : ITokenSink
     {
-        var tokens = new string[end - start];
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            tokens[t] = text.Token(start + t);
-        }
+        public void Equal(int aStart, int aEnd) => output.Equal(a.Start(aStart), a.Start(aEnd));
 
-        return tokens;
+        public void Delete(int aStart, int aEnd) => output.Delete(a.Start(aStart), a.Start(aEnd));
+
+        public void Insert(int bStart, int bEnd) => output.Insert(b.Start(bStart), b.Start(bEnd));
+    }
+
+    private sealed class OffsetSink(ITokenSink inner, int aOffset, int bOffset) : ITokenSink
+    {
+        public void Equal(int aStart, int aEnd) => inner.Equal(aStart + aOffset, aEnd + aOffset);
+
+        public void Delete(int aStart, int aEnd) => inner.Delete(aStart + aOffset, aEnd + aOffset);
+
+        public void Insert(int bStart, int bEnd) => inner.Insert(bStart + bOffset, bEnd + bOffset);
     }
 }

@@ -1,0 +1,194 @@
+using System.Buffers;
+
+namespace ResolutionDrafts.Domain.Comparison;
+
+/// <summary>
+/// Myers' O(ND) diff over token ids, in linear space: find the middle snake by searching from
+/// both ends at once, then recurse on each half (the shape of diff-match-patch's diff_bisect).
+/// Common prefixes and suffixes are trimmed at every level, and a text contained in the other is
+/// answered without a search, which is what makes near-identical paragraphs cheap.
+/// </summary>
+internal static class MyersDiff
+{
+    public static void Run(ReadOnlySpan<int> a, ReadOnlySpan<int> b, ITokenSink sink) => Diff(a, 0, b, 0, sink);
+
+    private static void Diff(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink)
+    {
+        var prefix = a.CommonPrefixLength(b);
+        sink.Equal(aOffset, aOffset + prefix);
+        a = a[prefix..];
+        b = b[prefix..];
+        aOffset += prefix;
+        bOffset += prefix;
+
+        var suffix = CommonSuffixLength(a, b);
+        var aTail = aOffset + a.Length - suffix;
+        a = a[..^suffix];
+        b = b[..^suffix];
+
+        Middle(a, aOffset, b, bOffset, sink);
+        sink.Equal(aTail, aTail + suffix);
+    }
+
+    private static void Middle(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            sink.Delete(aOffset, aOffset + a.Length);
+            sink.Insert(bOffset, bOffset + b.Length);
+            return;
+        }
+
+        // One text inside the other: a pure insertion (or deletion) on both sides of it.
+        var aLonger = a.Length > b.Length;
+        var longer = aLonger ? a : b;
+        var shorter = aLonger ? b : a;
+        var at = longer.IndexOf(shorter);
+        if (at >= 0)
+        {
+            if (aLonger)
+            {
+                sink.Delete(aOffset, aOffset + at);
+                sink.Equal(aOffset + at, aOffset + at + b.Length);
+                sink.Delete(aOffset + at + b.Length, aOffset + a.Length);
+            }
+            else
+            {
+                sink.Insert(bOffset, bOffset + at);
+                sink.Equal(aOffset, aOffset + a.Length);
+                sink.Insert(bOffset + at + a.Length, bOffset + b.Length);
+            }
+
+            return;
+        }
+
+        if (shorter.Length == 1)
+        {
+            // A single token not found in the other text: nothing in common.
+            sink.Delete(aOffset, aOffset + a.Length);
+            sink.Insert(bOffset, bOffset + b.Length);
+            return;
+        }
+
+        var (x, y) = Bisect(a, b);
+        if (x < 0)
+        {
+            sink.Delete(aOffset, aOffset + a.Length);
+            sink.Insert(bOffset, bOffset + b.Length);
+            return;
+        }
+
+        Diff(a[..x], aOffset, b[..y], bOffset, sink);
+        Diff(a[x..], aOffset + x, b[y..], bOffset + y, sink);
+    }
+
+    /// <summary>A point (x, y) on a middle snake of an optimal path, or (-1, -1) when the texts share nothing.</summary>
+    private static (int X, int Y) Bisect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        int n = a.Length, m = b.Length;
+        var maxD = (n + m + 1) / 2;
+        var vOffset = maxD;
+        var vLength = (2 * maxD) + 2;
+        var pool = ArrayPool<int>.Shared;
+        var v1 = pool.Rent(vLength);
+        var v2 = pool.Rent(vLength);
+        try
+        {
+            v1.AsSpan(0, vLength).Fill(-1);
+            v2.AsSpan(0, vLength).Fill(-1);
+            v1[vOffset + 1] = 0;
+            v2[vOffset + 1] = 0;
+            var delta = n - m;
+
+            // When delta is odd the forward search meets the reverse one; when even, the reverse meets the forward.
+            var front = (delta & 1) != 0;
+            int k1Start = 0, k1End = 0, k2Start = 0, k2End = 0;
+            for (var d = 0; d < maxD; d++)
+            {
+                for (var k1 = -d + k1Start; k1 <= d - k1End; k1 += 2)
+                {
+                    var k1Offset = vOffset + k1;
+                    var x1 = k1 == -d || (k1 != d && v1[k1Offset - 1] < v1[k1Offset + 1]) ? v1[k1Offset + 1] : v1[k1Offset - 1] + 1;
+                    var y1 = x1 - k1;
+                    while (x1 < n && y1 < m && a[x1] == b[y1])
+                    {
+                        x1++;
+                        y1++;
+                    }
+
+                    v1[k1Offset] = x1;
+                    if (x1 > n)
+                    {
+                        k1End += 2; // Ran off the right of the graph.
+                    }
+                    else if (y1 > m)
+                    {
+                        k1Start += 2; // Ran off the bottom.
+                    }
+                    else if (front)
+                    {
+                        var k2Offset = vOffset + delta - k1;
+                        if (k2Offset >= 0 && k2Offset < vLength && v2[k2Offset] != -1 && x1 >= n - v2[k2Offset])
+                        {
+                            return (x1, y1);
+                        }
+                    }
+                }
+
+                for (var k2 = -d + k2Start; k2 <= d - k2End; k2 += 2)
+                {
+                    var k2Offset = vOffset + k2;
+                    var x2 = k2 == -d || (k2 != d && v2[k2Offset - 1] < v2[k2Offset + 1]) ? v2[k2Offset + 1] : v2[k2Offset - 1] + 1;
+                    var y2 = x2 - k2;
+                    while (x2 < n && y2 < m && a[n - x2 - 1] == b[m - y2 - 1])
+                    {
+                        x2++;
+                        y2++;
+                    }
+
+                    v2[k2Offset] = x2;
+                    if (x2 > n)
+                    {
+                        k2End += 2;
+                    }
+                    else if (y2 > m)
+                    {
+                        k2Start += 2;
+                    }
+                    else if (!front)
+                    {
+                        var k1Offset = vOffset + delta - k2;
+                        if (k1Offset >= 0 && k1Offset < vLength && v1[k1Offset] != -1)
+                        {
+                            var x1 = v1[k1Offset];
+                            var y1 = vOffset + x1 - k1Offset;
+                            if (x1 >= n - x2)
+                            {
+                                return (x1, y1);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return (-1, -1);
+        }
+        finally
+        {
+            pool.Return(v1);
+            pool.Return(v2);
+        }
+    }
+
+    private static int CommonSuffixLength(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var max = Math.Min(a.Length, b.Length);
+        var i = 0;
+        while (i < max && a[a.Length - 1 - i] == b[b.Length - 1 - i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
