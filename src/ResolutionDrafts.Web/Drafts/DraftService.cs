@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Data;
 
@@ -81,25 +80,8 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
         return await db.Drafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
-    private static LoadedDraft Load(DraftRecord record)
-    {
-        var parsed = DraftJson.Deserialize(record.ContentJson);
-        if (!parsed.IsSuccess)
-        {
-            throw new InvalidDataException($"Stored draft {record.Id} cannot be read: {parsed.Error}");
-        }
+    private static LoadedDraft Load(DraftRecord record) =>
+        new(record.Id, DraftRecords.Read(record.ContentJson, record.Id), record.Version, record.UpdatedUtc);
 
-        return new LoadedDraft(record.Id, parsed.Value!, record.Version, record.UpdatedUtc);
-    }
-
-    private static void Write(DraftRecord record, Draft draft, DateTime now)
-    {
-        record.ContentJson = DraftJson.Serialize(draft, indented: false);
-        record.Symbol = draft.Metadata.Symbol ?? "";
-        record.Title = draft.Title;
-        record.Language = draft.Language;
-        record.Kind = DraftJson.KindName(draft.Kind);
-        record.Version++;
-        record.UpdatedUtc = now;
-    }
+    private static void Write(DraftRecord record, Draft draft, DateTime now) => DraftRecords.Write(record, draft, now);
 }

@@ -1,4 +1,5 @@
 using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Extensions;
 
@@ -9,6 +10,8 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DraftChangeNotifier>();
         builder.Services.AddSingleton<IDraftService, DraftService>();
+        builder.Services.AddSingleton<IRevisionService, RevisionService>();
+        builder.Services.AddSingleton<TextVersions>();
         return builder;
     }
 }

@@ -23,6 +23,8 @@ public sealed class LiveApp : IAsyncLifetime
 
     public IDraftService Drafts => factory.Services.GetRequiredService<IDraftService>();
 
+    public T Service<T>() where T : notnull => factory.Services.GetRequiredService<T>();
+
     /// <summary>Where tests leave screenshots for people to look at.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 

@@ -1,0 +1,26 @@
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Web.Data;
+
+/// <summary>Moves a draft between the domain and its stored row, the one place that knows the mapping.</summary>
+internal static class DraftRecords
+{
+    public static Draft Read(string contentJson, Guid id)
+    {
+        var parsed = DraftJson.Deserialize(contentJson);
+        return parsed.IsSuccess ? parsed.Value! : throw new InvalidDataException($"Stored draft {id} cannot be read: {parsed.Error}");
+    }
+
+    /// <summary>Writes the draft into the row and raises its version.</summary>
+    public static void Write(DraftRecord record, Draft draft, DateTime now)
+    {
+        record.ContentJson = DraftJson.Serialize(draft, indented: false);
+        record.Symbol = draft.Metadata.Symbol ?? "";
+        record.Title = draft.Title;
+        record.Language = draft.Language;
+        record.Kind = DraftJson.KindName(draft.Kind);
+        record.Version++;
+        record.UpdatedUtc = now;
+    }
+}

@@ -1,0 +1,18 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Web.Revisions;
+
+/// <summary>
+/// Issued revisions: immutable snapshots of a draft's live text. There is no way to change one;
+/// a new draft can be started from any of them.
+/// </summary>
+public interface IRevisionService
+{
+    Task<DomainResult<RevisionSummary>> IssueAsync(Guid draftId, IssueRevisionRequest request, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RevisionSummary>> ListAsync(Guid draftId, CancellationToken cancellationToken);
+
+    Task<LoadedRevision?> LoadAsync(Guid revisionId, CancellationToken cancellationToken);
+
+    Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Revisions;
+using ResolutionDrafts.Web.Data;
+using ResolutionDrafts.Web.Drafts;
+
+namespace ResolutionDrafts.Web.Revisions;
+
+/// <summary>
+/// Issues revisions. The snapshot and the live draft's new symbol are written in one transaction,
+/// guarded by the draft's version, so a revision always holds exactly the text that was live.
+/// </summary>
+public sealed class RevisionService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IDraftService drafts,
+    DraftChangeNotifier notifier,
+    TimeProvider clock) : IRevisionService
+{
+    public const int MaxSymbolLength = 200;
+    public const int MaxNoteLength = 2000;
+
+    public async Task<DomainResult<RevisionSummary>> IssueAsync(Guid draftId, IssueRevisionRequest request, CancellationToken cancellationToken)
+    {
+        var symbol = request.Symbol?.Trim() ?? "";
+        var issuedBy = request.IssuedBy?.Trim() ?? "";
+        var error = symbol.Length == 0 ? "A revision needs a document symbol."
+            : symbol.Length > MaxSymbolLength ? $"A symbol can have at most {MaxSymbolLength} characters."
+            : issuedBy.Length == 0 ? "Say who issues the revision."
+            : issuedBy.Length > MaxSymbolLength ? $"The issuer's name can have at most {MaxSymbolLength} characters."
+            : request.Note is { Length: > MaxNoteLength } ? $"A note can have at most {MaxNoteLength} characters."
+            : null;
+        if (error is not null)
+        {
+            return DomainResult<RevisionSummary>.Fail(error);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        if (record is null)
+        {
+            return DomainResult<RevisionSummary>.Fail("This draft no longer exists.");
+        }
+
+        if (await db.Revisions.AnyAsync(r => r.DraftId == draftId && r.Symbol == symbol, cancellationToken))
+        {
+            return DomainResult<RevisionSummary>.Fail($"{symbol} has already been issued for this draft; give the new revision its own symbol.");
+        }
+
+        var live = DraftRecords.Read(record.ContentJson, record.Id);
+        var stamped = Stamp(live, symbol);
+        if (!stamped.IsSuccess)
+        {
+            return DomainResult<RevisionSummary>.Fail(stamped.Error!);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sequence = 1 + (await db.Revisions.Where(r => r.DraftId == draftId).MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0);
+        var revision = new RevisionRecord
+        {
+            Id = Guid.NewGuid(), DraftId = draftId, Sequence = sequence, Symbol = symbol, IssuedBy = issuedBy,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), IssuedUtc = now,
+            ContentJson = DraftJson.Serialize(live, indented: false),
+        };
+        db.Revisions.Add(revision);
+        DraftRecords.Write(record, live, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return DomainResult<RevisionSummary>.Fail("The text changed while the revision was being issued; nothing was issued. Issue it again.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await notifier.NotifyAsync(draftId, record.Version);
+        return DomainResult<RevisionSummary>.Ok(Summary(revision));
+    }
+
+    public async Task<IReadOnlyList<RevisionSummary>> ListAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Revisions.AsNoTracking().Where(r => r.DraftId == draftId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
+        return rows.Select(Summary).ToList();
+    }
+
+    public async Task<LoadedRevision?> LoadAsync(Guid revisionId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        return row is null ? null : new LoadedRevision(Summary(row), DraftRecords.Read(row.ContentJson, row.Id));
+    }
+
+    public async Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, CancellationToken cancellationToken)
+    {
+        var revision = await LoadAsync(revisionId, cancellationToken);
+        if (revision is null)
+        {
+            return DomainResult<Guid>.Fail("There is no such revision.");
+        }
+
+        // Paragraph ids are kept, so the new draft compares paragraph by paragraph with the revision.
+        return DomainResult<Guid>.Ok(await drafts.CreateAsync(revision.Draft, cancellationToken));
+    }
+
+    /// <summary>The revision carries its own symbol; a "/Rev.n" symbol makes it a revised draft resolution n.</summary>
+    private static DomainResult Stamp(Draft draft, string symbol)
+    {
+        var metadata = draft.SetMetadata(draft.Metadata with { Symbol = symbol });
+        if (!metadata.IsSuccess)
+        {
+            return metadata;
+        }
+
+        return RevisionSymbols.RevisionOf(symbol) is { } n && draft.Kind is DocumentKind.DraftResolution or DocumentKind.RevisedDraftResolution
+            ? draft.SetKind(DocumentKind.RevisedDraftResolution, n)
+            : DomainResult.Ok();
+    }
+
+    private static RevisionSummary Summary(RevisionRecord r) => new(r.Id, r.DraftId, r.Sequence, r.Symbol, r.IssuedBy, r.IssuedUtc, r.Note);
+}

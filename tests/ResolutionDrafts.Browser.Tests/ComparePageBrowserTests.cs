@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+using ResolutionDrafts.Web.Revisions;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+public sealed class ComparePageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task RevisionThenEdits_ShowInlineAndSideBySideWithSummaryAndJumps()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var issued = await app.Service<IRevisionService>().IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", "As issued"), CancellationToken.None);
+        Assert.True(issued.IsSuccess, issued.Error);
+        var edit = await app.Drafts.EditAsync(id, d =>
+        {
+            d.SetText("op3", "Once again urges States that continue to apply such laws and measures to repeal them without delay;");
+            d.Delete("pp5");
+            d.Move("op2", d.Paragraphs.Count - 1);
+            return d.AddSponsor(new Sponsor("Chile"));
+        }, CancellationToken.None);
+        Assert.True(edit.IsSuccess, edit.Error);
+
+        var page = await app.NewPageAsync(1400, 1100);
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/compare?old={issued.Value!.Id}&new=live");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+
+        var summary = page.Locator("[data-testid=summary] .summary-line");
+        await Assertions.Expect(summary).ToContainTextAsync("1 deleted");
+        await Assertions.Expect(summary).ToContainTextAsync("sponsors: +Chile");
+        await Assertions.Expect(page.Locator("#cmp-pp5 .badge")).ToHaveTextAsync("deleted");
+        await Assertions.Expect(page.Locator("#cmp-op3 del.diff-del").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#cmp-op3 ins.diff-ins").First).ToContainTextAsync("repeal them without delay");
+        await Assertions.Expect(page.Locator("#cmp-op2 .labels")).ToHaveTextAsync("OP2 → OP5");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "compare-inline.png") });
+
+        await page.ClickAsync("button:has-text('Side by side')");
+        await Assertions.Expect(page.Locator("#cmp-op3 .pdiff-sides .old del.diff-del").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#cmp-op3 .pdiff-sides .new ins.diff-ins").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#cmp-op3 .pdiff-sides .old ins")).ToHaveCountAsync(0);
+
+        await page.ClickAsync("button:has-text('Next change')");
+        await page.ClickAsync("button:has-text('Next change')");
+        await Assertions.Expect(page.Locator(".comparison .current")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "compare-side-by-side.png") });
+    }
+
+    [BrowserFact]
+    public async Task IssuingARevisionFromTheHistoryPage_ListsItAndOpensItReadOnly()
+    {
+        var id = await app.DraftIdAsync("CAC/COSP/2017/L.3/Rev.1");
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/revisions");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+
+        await Assertions.Expect(page.Locator("input[aria-label='Revision symbol']")).ToHaveValueAsync("CAC/COSP/2017/L.3/Rev.1");
+        await page.ClickAsync("button:has-text('Issue revision')");
+        await Assertions.Expect(page.Locator("table.revisions td.symbol")).ToHaveTextAsync("CAC/COSP/2017/L.3/Rev.1");
+        await Assertions.Expect(page.Locator("input[aria-label='Revision symbol']")).ToHaveValueAsync("CAC/COSP/2017/L.3/Rev.2");
+
+        await page.ClickAsync("button:has-text('Issue revision')");
+        await page.FillAsync("input[aria-label='Revision symbol']", "CAC/COSP/2017/L.3/Rev.1");
+        await page.ClickAsync("button:has-text('Issue revision')");
+        await Assertions.Expect(page.Locator(".issue-form .edit-error")).ToContainTextAsync("already been issued");
+
+        await page.ClickAsync("table.revisions td.symbol a >> nth=0");
+        await Assertions.Expect(page.Locator(".banner.info")).ToContainTextAsync("read-only");
+        await Assertions.Expect(page.Locator(".para .tools")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "revision-zh.png") });
+    }
+}
