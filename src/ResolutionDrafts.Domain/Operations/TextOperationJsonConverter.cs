@@ -101,7 +101,7 @@ public sealed class TextOperationJsonConverter : JsonConverter<TextOperation>
         }
         catch (InvalidOperationException)
         {
-            throw new JsonException($"Item {item} of the text operation is not valid text.");
+            throw new JsonException($"Item {item} of the text operation is not valid text: it has half of a character (a lone surrogate) or a bad escape.");
         }
 
         if (text.Length == 0)
