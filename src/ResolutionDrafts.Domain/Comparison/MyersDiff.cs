@@ -10,6 +10,12 @@ namespace ResolutionDrafts.Domain.Comparison;
 /// </summary>
 internal static class MyersDiff
 {
+    /// <summary>
+    /// Steps (diagonals × text length) one search may take before it gives up and reports the two
+    /// texts as replaced: a hard bound on time for any input, as diff-match-patch has a deadline.
+    /// </summary>
+    private const long MaxSteps = 50_000_000;
+
     public static void Run(ReadOnlySpan<int> a, ReadOnlySpan<int> b, ITokenSink sink) => Diff(a, 0, b, 0, sink);
 
     private static void Diff(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink)
@@ -87,6 +93,7 @@ internal static class MyersDiff
     {
         int n = a.Length, m = b.Length;
         var maxD = (n + m + 1) / 2;
+        var searchD = (int)Math.Min(maxD, Math.Max(64, MaxSteps / (n + m)));
         var vOffset = maxD;
         var vLength = (2 * maxD) + 2;
         var pool = ArrayPool<int>.Shared;
@@ -103,7 +110,7 @@ internal static class MyersDiff
             // When delta is odd the forward search meets the reverse one; when even, the reverse meets the forward.
             var front = (delta & 1) != 0;
             int k1Start = 0, k1End = 0, k2Start = 0, k2End = 0;
-            for (var d = 0; d < maxD; d++)
+            for (var d = 0; d < searchD; d++)
             {
                 for (var k1 = -d + k1Start; k1 <= d - k1End; k1 += 2)
                 {

@@ -27,8 +27,8 @@ public static class TextDiffer
         // Most of a revised paragraph is unchanged: skip the common ends before tokenizing, cut
         // where both texts certainly have a token boundary.
         var (prefix, suffix) = CommonEnds(oldText, newText);
-        var a = new TokenText(oldText, TextTokenizer.Boundaries(oldText, prefix, oldText.Length - suffix));
-        var b = new TokenText(newText, TextTokenizer.Boundaries(newText, prefix, newText.Length - suffix));
+        var a = TextTokenizer.Tokens(oldText, prefix, oldText.Length - suffix);
+        var b = TextTokenizer.Tokens(newText, prefix, newText.Length - suffix);
         var raw = new SegmentBuilder(oldText, newText);
         raw.Equal(0, prefix);
         TokenDiff.Run(a, b, raw);

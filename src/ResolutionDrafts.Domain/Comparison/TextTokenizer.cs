@@ -13,23 +13,24 @@ namespace ResolutionDrafts.Domain.Comparison;
 /// </summary>
 internal static class TextTokenizer
 {
-    /// <summary>The start offset of each token, followed by <c>text.Length</c>.</summary>
-    public static List<int> Boundaries(string text) => Boundaries(text, 0, text.Length);
+    /// <summary>The tokens of the whole text.</summary>
+    public static TokenText Tokens(string text) => Tokens(text, 0, text.Length);
 
     /// <summary>
     /// The tokens of <c>text[start..end]</c> as offsets into <paramref name="text"/>: the start of
     /// each token, then <paramref name="end"/>. Nothing outside the range is looked at.
     /// </summary>
-    public static List<int> Boundaries(string text, int start, int end)
+    public static TokenText Tokens(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
 
-        // Chinese text is mostly one token per character: size the list for that.
-        var starts = new List<int>(span.Length + 1);
+        // Chinese text is mostly one token per character: room for that, filled without checks.
+        var starts = new int[span.Length + 1];
+        var count = 0;
         var i = 0;
         while (i < span.Length)
         {
-            starts.Add(start + i);
+            starts[count++] = start + i;
             var c = span[i];
 
             // Fast paths for the common cases: a Han character, an ASCII word.
@@ -57,8 +58,8 @@ internal static class TextTokenizer
             i += TokenLength(span, i);
         }
 
-        starts.Add(end);
-        return starts;
+        starts[count++] = end;
+        return new TokenText(text, starts, count);
     }
 
     /// <summary>
@@ -71,14 +72,14 @@ internal static class TextTokenizer
     /// <summary>The tokens themselves; for tests and for people.</summary>
     public static IReadOnlyList<string> Tokenize(string text)
     {
-        var starts = Boundaries(text);
-        var tokens = new string[starts.Count - 1];
-        for (var t = 0; t < tokens.Length; t++)
+        var tokens = Tokens(text);
+        var result = new string[tokens.Count];
+        for (var t = 0; t < result.Length; t++)
         {
-            tokens[t] = text[starts[t]..starts[t + 1]];
+            result[t] = tokens.Token(t);
         }
 
-        return tokens;
+        return result;
     }
 
     private static int TokenLength(ReadOnlySpan<char> text, int start)

@@ -1,21 +1,20 @@
 namespace ResolutionDrafts.Domain.Comparison;
 
-/// <summary>A text and its token boundaries (start of each token, then the text's length).</summary>
-internal sealed class TokenText(string text, List<int> boundaries)
+/// <summary>
+/// A text and its tokens: <c>Boundaries[t]</c> is where token t starts and <c>Boundaries[t + 1]</c>
+/// where it ends, as offsets into <see cref="Text"/> (which may hold more than the tokens cover).
+/// </summary>
+internal sealed class TokenText(string text, int[] boundaries, int boundaryCount)
 {
     public string Text { get; } = text;
 
-    public List<int> Boundaries { get; } = boundaries;
+    public int Count { get; } = boundaryCount - 1;
 
-    public int Count => Boundaries.Count - 1;
+    public int Start(int token) => boundaries[token];
 
-    public int Start(int token) => Boundaries[token];
+    public int End(int token) => boundaries[token + 1];
 
-    public int End(int token) => Boundaries[token + 1];
+    public ReadOnlySpan<char> Span(int token) => Text.AsSpan(boundaries[token], boundaries[token + 1] - boundaries[token]);
 
-    public ReadOnlySpan<char> Span(int token) => Text.AsSpan(Boundaries[token], Boundaries[token + 1] - Boundaries[token]);
-
-    public string Token(int token) => Text.Substring(Boundaries[token], Boundaries[token + 1] - Boundaries[token]);
-
-    public bool TokenEquals(int token, TokenText other, int otherToken) => Span(token).SequenceEqual(other.Span(otherToken));
+    public string Token(int token) => Text.Substring(boundaries[token], boundaries[token + 1] - boundaries[token]);
 }

@@ -105,6 +105,25 @@ public sealed class TextDifferTests
     }
 
     [Fact]
+    public void Diff_HugeUnrelatedTexts_FinishWithinABoundAndStayExact()
+    {
+        // Far beyond any paragraph (the whole of a long draft, twice over): the search gives up
+        // on finding common ground before it costs seconds, and the result is still exact.
+        var random = new Random(8);
+        string Text() => string.Concat(Enumerable.Range(0, 12_000).Select(_ =>
+            new string(Enumerable.Range(0, 12).Select(_ => (char)random.Next(0x4E00, 0x4E40)).ToArray()) + "，"));
+        var oldText = Text();
+        var newText = Text();
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var segments = TextDiffer.Diff(oldText, newText);
+
+        Assert.True(started.ElapsedMilliseconds < 5_000, $"took {started.ElapsedMilliseconds} ms");
+        Assert.Equal(oldText, TextDiffer.OldText(segments));
+        Assert.Equal(newText, TextDiffer.NewText(segments));
+    }
+
+    [Fact]
     public void Diff_LongTextWithScatteredEdits_FindsEachEdit()
     {
         var clauses = Enumerable.Range(0, 400).Select(i => $"第{i}项条款的内容保持不变，").ToList();
