@@ -143,6 +143,8 @@ public sealed class DraftOperationTests
     [InlineData("{\"type\":\"insertParagraph\",\"id\":\"p2\",\"kind\":\"sideways\",\"index\":0,\"text\":\"x\"}", "kind")]
     [InlineData("{\"type\":\"insertParagraph\",\"id\":\"p2\",\"kind\":\"operative\",\"index\":-1,\"text\":\"x\"}", "negative")]
     [InlineData("{\"type\":\"setTitle\",\"title\":null}", "title")]
+    [InlineData("{\"type\":\"insertParagraph\",\"id\":\"p2\",\"kind\":\"operative\",\"text\":\"x\"}", "index")]
+    [InlineData("{\"type\":\"insertParagraph\",\"id\":\"p2\",\"kind\":1,\"index\":0,\"text\":\"x\"}", "kind")]
     [InlineData("[1,2]", "")]
     public void Json_Malformed_IsRefusedWithAMessage(string json, string expected)
     {
