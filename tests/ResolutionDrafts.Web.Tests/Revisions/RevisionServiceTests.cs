@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Revisions;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Revisions;
+
+public sealed class RevisionServiceTests : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly AppFactory app = new();
+
+    private IRevisionService Revisions => app.Services.GetRequiredService<IRevisionService>();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task IssuedRevision_NeverChangesWhenTheLiveTextDoes()
+    {
+        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var issued = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6/Rev.1", "Secretariat", "after informals"), None);
+        Assert.True(issued.IsSuccess, issued.Error);
+
+        await app.Drafts.EditAsync(id, d => d.SetText("op1", "Takes note with appreciation of the report;"), None);
+
+        var revision = await Revisions.LoadAsync(issued.Value!.Id, None);
+        Assert.StartsWith("Takes note of the report", revision!.Draft.FindNode("op1")!.Text);
+        Assert.Equal("A/80/L.6/Rev.1", revision.Draft.Metadata.Symbol);
+        Assert.Equal((DocumentKind.RevisedDraftResolution, 1), (revision.Draft.Kind, revision.Draft.Revision));
+        Assert.Equal(("Secretariat", "after informals", 1), (revision.Summary.IssuedBy, revision.Summary.Note, revision.Summary.Sequence));
+
+        var live = await app.Drafts.LoadAsync(id, None);
+        Assert.Equal("A/80/L.6/Rev.1", live!.Draft.Metadata.Symbol);
+        Assert.StartsWith("Takes note with appreciation", live.Draft.FindNode("op1")!.Text);
+    }
+
+    [Fact]
+    public async Task SameSymbolTwice_IsRefusedAndNothingIsIssued()
+    {
+        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        Assert.True((await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).IsSuccess);
+
+        var again = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None);
+        var blank = await Revisions.IssueAsync(id, new IssueRevisionRequest("  ", "Secretariat", null), None);
+
+        Assert.Contains("already been issued", again.Error);
+        Assert.Contains("needs a document symbol", blank.Error);
+        Assert.Single(await Revisions.ListAsync(id, None));
+    }
+
+    [Fact]
+    public async Task NewDraftFromARevision_KeepsItsTextAndParagraphIds()
+    {
+        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var issued = (await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).Value!;
+
+        var started = await Revisions.StartDraftFromAsync(issued.Id, None);
+
+        Assert.True(started.IsSuccess, started.Error);
+        var copy = await app.Drafts.LoadAsync(started.Value, None);
+        var revision = await Revisions.LoadAsync(issued.Id, None);
+        Assert.Equal(DraftJson.Serialize(revision!.Draft), DraftJson.Serialize(copy!.Draft));
+        Assert.NotEqual(id, started.Value);
+    }
+
+    [Fact]
+    public async Task TextVersions_RefuseARevisionOfAnotherDraft()
+    {
+        var first = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var second = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var issued = (await Revisions.IssueAsync(first, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).Value!;
+        var versions = app.Services.GetRequiredService<TextVersions>();
+
+        Assert.True((await versions.FindAsync(first, issued.Id.ToString(), None)).IsSuccess);
+        Assert.Contains("does not belong", (await versions.FindAsync(second, issued.Id.ToString(), None)).Error);
+        Assert.Contains("neither", (await versions.FindAsync(first, "nonsense", None)).Error);
+    }
+}
