@@ -63,6 +63,13 @@ internal static partial class Closers
         };
     }
 
+    /// <summary>True when the text ends a sentence, as every footnote does.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd().TrimEnd('”', '’', '"', ')', '）');
+        return t.Length > 0 && (t[^1] == '。' || (t[^1] == '.' && !EndsWithAbbreviation(t)));
+    }
+
     private static bool IsPunctuationBefore(string t) => t[^2] is '.' or '。' or ';' or '；' or ':' or '：' or ',' or '，';
 
     private static bool EndsWithAbbreviation(string t)

@@ -19,6 +19,9 @@ internal static partial class PageCleaner
     [GeneratedRegex(@"^(?<s>\*{1,3})\s*(?<t>\S.*)$")]
     private static partial Regex StarEntry();
 
+    [GeneratedRegex(@" {2,}")]
+    private static partial Regex MultipleSpaces();
+
     public static CleanText Clean(string text, bool chinese)
     {
         var lines = Flattening.Unflatten(SplitLines(text), chinese, out var flattened);
@@ -82,7 +85,7 @@ internal static partial class PageCleaner
             }
 
             first = false;
-            var trimmed = line.Trim();
+            var trimmed = MultipleSpaces().Replace(line.Trim(), " ");
             result.Add((trimmed, trimmed.Length > 0 && line[0] == ' '));
         }
 
@@ -173,7 +176,7 @@ internal static partial class PageCleaner
                 Store(clean, number, star, entry, chinese);
                 (number, star, entry) = (null, starred.Groups["s"].Value, new StringBuilder(starred.Groups["t"].Value));
             }
-            else if (entry is null || Closers.IsClosed(entry.ToString(), preambular: false))
+            else if (entry is null || Closers.EndsSentence(entry.ToString()))
             {
                 break;
             }

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ResolutionDrafts.Documents.Import.Text;
+using ResolutionDrafts.Documents.Sponsors;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import.Akn;
+
+/// <summary>
+/// The masthead, kind, title and sponsors of an AKN document: cover page and preface first, then
+/// the meta block (workflow steps, TLC references, classification keywords) for what they lack.
+/// </summary>
+internal static partial class AknMetadata
+{
+    [GeneratedRegex(@"^(?:Agenda items?|(?:临时)?议程项目)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaPrefix();
+
+    [GeneratedRegex(@"^Distr\.?\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DistrPrefix();
+
+    [GeneratedRegex(@"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*")]
+    private static partial Regex ResolutionNumber();
+
+    public static string? Language(XElement document)
+    {
+        var code = document.Descendants().FirstOrDefault(e => e.Name.LocalName == "FRBRlanguage")?.Attribute("language")?.Value;
+        return code switch
+        {
+            "eng" or "en" => DraftLanguage.English,
+            "zho" or "chi" or "zh" => DraftLanguage.Chinese,
+            "fra" or "fre" or "fr" => "fr",
+            "spa" or "es" => "es",
+            "rus" or "ru" => "ru",
+            "ara" or "ar" => "ar",
+            _ => null,
+        };
+    }
+
+    public static void Read(XElement document, AknText text, ParsedDocument doc)
+    {
+        var front = document.Elements().Where(e => e.Name.LocalName is "coverPage" or "preface").SelectMany(e => e.Descendants()).ToList();
+        var meta = AknImporter.Child(document, "meta");
+        var tlc = meta?.Descendants().Where(e => e.Name.LocalName.StartsWith("TLC", StringComparison.Ordinal) && e.Attribute("eId") is not null)
+            .GroupBy(e => e.Attribute("eId")!.Value).ToDictionary(g => g.Key, g => g.First()) ?? [];
+
+        string? Find(string name, string? refersTo = null) =>
+            front.FirstOrDefault(e => e.Name.LocalName == name && (refersTo is null || (string?)e.Attribute("refersTo") == refersTo)) is { } el
+                ? Blank(text.Of(el))
+                : null;
+
+        var symbol = Find("docNumber", "#symbol") ?? front.Where(e => e.Name.LocalName == "docNumber").Select(e => text.Of(e)).FirstOrDefault(s => s.Contains('/', StringComparison.Ordinal));
+        var agenda = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "agenda item");
+        var agendaNumber = agenda is null ? null : Blank((string?)agenda.Attribute("title")) ?? Blank(AgendaPrefix().Replace(text.Of(agenda), ""));
+        var agendaTitle = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "agenda item name");
+        var original = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "originalLanguage");
+        var committee = Find("docAuthority", "#subsidiaryBody") ?? CommitteeOf(front, tlc);
+
+        doc.Kind = ((string?)document.Attribute("name"))?.ToLowerInvariant() switch
+        {
+            "resolution" => DocumentKind.AdoptedResolution,
+            { } name when name.Contains("amendment", StringComparison.Ordinal) => DocumentKind.Amendment,
+            _ => DocumentKind.DraftResolution,
+        };
+        var sponsorsLine = front.FirstOrDefault(e => e.Name.LocalName is "docTitle" or "docProponent" && KindPhrase.Match(text.Of(e), DraftLanguage.IsChinese(doc.Language)) is not null);
+        string? amends = null;
+        if (sponsorsLine is not null)
+        {
+            var match = KindPhrase.Match(text.Of(sponsorsLine), DraftLanguage.IsChinese(doc.Language))!;
+            doc.Kind = doc.Kind == DocumentKind.AdoptedResolution ? doc.Kind : KindPhrase.KindOf(match);
+            amends = match.Groups["target"].Success ? match.Groups["target"].Value : null;
+            doc.Sponsors.AddRange(SponsorListReader.Read(match.Groups["names"].Value, doc.Language, additional: false, doc.Warnings));
+        }
+        else
+        {
+            ReadSponsorsFromMeta(meta, front, tlc, doc);
+        }
+
+        if (doc.Kind == DocumentKind.DraftResolution && KindPhrase.RevisionOf(symbol) is { } revision)
+        {
+            doc.Kind = DocumentKind.RevisedDraftResolution;
+        }
+
+        doc.Revision = doc.Kind == DocumentKind.RevisedDraftResolution ? KindPhrase.RevisionOf(symbol) ?? 1 : null;
+        var title = front.FirstOrDefault(e => e.Name.LocalName == "docTitle" && e != sponsorsLine && e.Ancestors().Any(a => a.Name.LocalName == "preface"));
+        doc.Title = title is not null
+            ? ResolutionNumber().Replace(text.Of(title), "")
+            : meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "keyword" && (string?)e.Attribute("refersTo") == "title") is { } keyword
+                ? (string?)keyword.Attribute("showAs") ?? (string?)keyword.Attribute("value") ?? ""
+                : "";
+        doc.Metadata = new DraftMetadata
+        {
+            Symbol = symbol,
+            Body = Find("docAuthority", "#issuingBody"),
+            Committee = committee,
+            Session = Find("session"),
+            PlaceAndDates = PlaceAndDates(front, text),
+            AgendaItem = agendaNumber is null ? null : new AgendaItem(agendaNumber, agendaTitle is null ? "" : text.Of(agendaTitle)),
+            Distribution = Find("docStatus") is { } status ? Blank(DistrPrefix().Replace(status, "")) : null,
+            Date = Find("docDate", "#dateOfIssuance") ?? Find("docDate"),
+            OriginalLanguage = original is null ? null : Text.FrontMatterPatterns.LanguageCode(text.Of(original).Split(':').Last().Trim()),
+            AmendsSymbol = amends,
+        };
+    }
+
+    private static void ReadSponsorsFromMeta(XElement? meta, List<XElement> front, Dictionary<string, XElement> tlc, ParsedDocument doc)
+    {
+        foreach (var step in meta?.Descendants().Where(e => e.Name.LocalName == "step") ?? [])
+        {
+            var outcome = (string?)step.Attribute("outcome");
+            var by = ((string?)step.Attribute("by"))?.Trim();
+            if (string.IsNullOrEmpty(by) || outcome is not ("draftResolution" or "draftResolutionAdditionalSponsors" or "revisedDraftResolution"))
+            {
+                continue;
+            }
+
+            // Workflow names are English whatever the document's language; keep them in the draft's language.
+            var read = SponsorListReader.Read(by, DraftLanguage.English, outcome == "draftResolutionAdditionalSponsors", doc.Warnings);
+            doc.Sponsors.AddRange(read.Select(s => s with { Name = MemberStates.Find(s.Name)?.NameIn(doc.Language) ?? s.Name }));
+        }
+
+        if (doc.Sponsors.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var proponent in front.Where(e => e.Name.LocalName == "docProponent"))
+        {
+            var reference = ((string?)proponent.Attribute("refersTo"))?.TrimStart('#');
+            if (reference is not null && tlc.TryGetValue(reference, out var entry) && entry.Name.LocalName is "TLCOrganization" or "TLCPerson"
+                && (string?)entry.Attribute("showAs") is { Length: > 0 } name)
+            {
+                doc.Sponsors.Add(new Sponsor(MemberStates.Find(name)?.NameIn(doc.Language) ?? name));
+            }
+        }
+    }
+
+    private static string? CommitteeOf(List<XElement> front, Dictionary<string, XElement> tlc)
+    {
+        var reference = front.FirstOrDefault(e => e.Name.LocalName == "docProponent")?.Attribute("refersTo")?.Value.TrimStart('#');
+        return reference is not null && tlc.TryGetValue(reference, out var entry) && (string?)entry.Attribute("showAs") is { } name
+            && name.Contains("Committee", StringComparison.Ordinal) ? name : null;
+    }
+
+    private static string? PlaceAndDates(List<XElement> front, AknText text)
+    {
+        var session = front.FirstOrDefault(e => e.Name.LocalName == "event" && (string?)e.Attribute("refersTo") == "#session");
+        if (session is null)
+        {
+            return null;
+        }
+
+        var parts = session.Elements().Select(e => text.Of(e)).Where(s => s.Length > 0).ToList();
+        return parts.Count == 0 ? null : string.Join("–", parts);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

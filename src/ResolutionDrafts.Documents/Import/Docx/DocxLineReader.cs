@@ -1,0 +1,209 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ResolutionDrafts.Documents.Import.Text;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ResolutionDrafts.Documents.Import.Docx;
+
+/// <summary>
+/// The text of a Word document as lines: one per paragraph (a line break inside a paragraph
+/// starts a line that continues it), footnote references as <c>[^N]</c> numbered in order of first
+/// reference as Word numbers them, custom-mark footnotes ("*") kept as star notes.
+/// </summary>
+internal sealed class DocxLineReader(MainDocumentPart main)
+{
+    private readonly Dictionary<long, string> footnoteTexts = [];
+    private readonly Dictionary<long, int> numbers = [];
+    private readonly CleanText clean = new() { BlankLinesMeaningful = false, ReferencesMarked = true };
+    private readonly Dictionary<string, long> bookmarkedNotes = new(StringComparer.OrdinalIgnoreCase);
+    private StringBuilder? fieldInstruction;
+    private bool skipFieldResult;
+
+    public CleanText Read()
+    {
+        ReadFootnotes();
+        var body = main.Document?.Body;
+        if (body is null)
+        {
+            return clean;
+        }
+
+        ReadBookmarks(body);
+
+        foreach (var paragraph in body.Descendants<Paragraph>())
+        {
+            if (paragraph.Ancestors<Paragraph>().Any())
+            {
+                continue; // a text box inside a paragraph: read with its own paragraph below
+            }
+
+            var segments = new List<StringBuilder> { new() };
+            var starMark = 0;
+            long starId = 0;
+            foreach (var element in paragraph.Descendants())
+            {
+                ReadElement(element, segments, ref starMark, ref starId);
+            }
+
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var text = TextChars.Clean(segments[i].ToString()).Trim();
+                if (text.Length == 0 || Furniture.IsRule(text))
+                {
+                    continue;
+                }
+
+                clean.Lines.Add(new SourceLine(text, Indented: true, BlankBefore: true, PageBreakBefore: false, Whole: i == 0, Continues: i > 0));
+            }
+        }
+
+        return clean;
+    }
+
+    private void ReadElement(OpenXmlElement element, List<StringBuilder> segments, ref int starMark, ref long starId)
+    {
+        if (element.Ancestors<Paragraph>().First().Ancestors<Paragraph>().Any() || IsDeleted(element))
+        {
+            return;
+        }
+
+        var current = segments[^1];
+        switch (element)
+        {
+            case FieldChar { FieldCharType.Value: var type }:
+                ReadFieldChar(type, current);
+                break;
+            case FieldCode code:
+                fieldInstruction?.Append(code.Text);
+                break;
+            case SimpleField simple when NoteRef(simple.Instruction?.Value) is { } note:
+                AppendReference(note, current);
+                break;
+            case WText when skipFieldResult || element.Ancestors<SimpleField>().Any(f => NoteRef(f.Instruction?.Value) is not null):
+                break;
+            case WText t when element.Parent is Run:
+                current.Append(t.Text);
+                if (starMark > 0 && t.Text.Trim().All(c => c == '*') && t.Text.Trim().Length > 0)
+                {
+                    clean.StarNotes.TryAdd(t.Text.Trim().Length, footnoteTexts.GetValueOrDefault(starId, ""));
+                    starMark = 0;
+                }
+
+                break;
+            case TabChar or PositionalTab:
+                current.Append(' ');
+                break;
+            case Break { Type.Value: var type } when type == BreakValues.Page || type == BreakValues.Column:
+                break;
+            case Break or CarriageReturn:
+                segments.Add(new StringBuilder());
+                break;
+            case NoBreakHyphen:
+                current.Append('\u2011');
+                break;
+            case FootnoteReference reference when reference.Id?.Value is { } id:
+                if (reference.CustomMarkFollows?.Value == true)
+                {
+                    (starMark, starId) = (1, id);
+                    break;
+                }
+
+                AppendReference(id, current);
+                break;
+        }
+    }
+
+    private void AppendReference(long id, StringBuilder text)
+    {
+        if (!numbers.TryGetValue(id, out var number) && footnoteTexts.ContainsKey(id))
+        {
+            number = numbers[id] = numbers.Count + 1;
+            clean.Footnotes[number] = footnoteTexts[id];
+        }
+
+        if (number > 0)
+        {
+            text.Append("[^").Append(number).Append(']');
+        }
+    }
+
+    /// <summary>A repeated footnote reference is a NOTEREF field to a bookmark around the real one.</summary>
+    private void ReadFieldChar(FieldCharValues type, StringBuilder text)
+    {
+        if (type == FieldCharValues.Begin)
+        {
+            fieldInstruction = new StringBuilder();
+        }
+        else if (type == FieldCharValues.Separate && fieldInstruction is not null)
+        {
+            if (NoteRef(fieldInstruction.ToString()) is { } note)
+            {
+                AppendReference(note, text);
+                skipFieldResult = true;
+            }
+
+            fieldInstruction = null;
+        }
+        else if (type == FieldCharValues.End)
+        {
+            fieldInstruction = null;
+            skipFieldResult = false;
+        }
+    }
+
+    private long? NoteRef(string? instruction)
+    {
+        var words = instruction?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is { Length: >= 2 } && words[0].Equals("NOTEREF", StringComparison.OrdinalIgnoreCase)
+            && bookmarkedNotes.TryGetValue(words[1], out var id) ? id : null;
+    }
+
+    private void ReadBookmarks(Body body)
+    {
+        var open = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in body.Descendants())
+        {
+            switch (element)
+            {
+                case BookmarkStart { Id.Value: { } id, Name.Value: { } name }:
+                    open[id] = name;
+                    break;
+                case BookmarkEnd { Id.Value: { } id }:
+                    open.Remove(id);
+                    break;
+                case FootnoteReference { Id.Value: { } note }:
+                    foreach (var name in open.Values)
+                    {
+                        bookmarkedNotes.TryAdd(name, note);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool IsDeleted(OpenXmlElement element) =>
+        element is DeletedText or DeletedRun || element.Ancestors<DeletedRun>().Any();
+
+    private void ReadFootnotes()
+    {
+        foreach (var footnote in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
+        {
+            if (footnote.Type?.Value is { } type && (type == FootnoteEndnoteValues.Separator || type == FootnoteEndnoteValues.ContinuationSeparator
+                || type == FootnoteEndnoteValues.ContinuationNotice))
+            {
+                continue;
+            }
+
+            var text = string.Join(" ", footnote.Elements<Paragraph>()
+                .Select(p => string.Concat(p.Descendants<WText>().Where(t => t.Parent is Run && !IsDeleted(t)).Select(t => t.Text)).Trim())
+                .Where(t => t.Length > 0));
+            if (footnote.Id?.Value is { } id && text.Length > 0)
+            {
+                footnoteTexts[id] = TextChars.Clean(text);
+            }
+        }
+    }
+}
