@@ -86,10 +86,6 @@ public sealed partial class Draft
         return parent is not null;
     }
 
-    /// <summary>The siblings list a node would join: the top level when <paramref name="parentId"/> is null.</summary>
-    internal IReadOnlyList<ParagraphNode>? SiblingsUnder(string? parentId) =>
-        parentId is null ? paragraphs : FindNode(parentId)?.SubParagraphs;
-
     private static string? CheckTypedText(string? text) =>
         text is null ? "A paragraph's text is missing."
         : text.Length > DraftLimits.MaxTextLength
