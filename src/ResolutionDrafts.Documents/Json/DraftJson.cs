@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Documents.Json;
 
@@ -32,7 +33,15 @@ public static class DraftJson
     public static string Serialize(Draft draft, bool indented = true) =>
         JsonSerializer.Serialize(ToDto(draft), indented ? Options : Compact);
 
-    public static DomainResult<Draft> Deserialize(string json)
+    public static DomainResult<Draft> Deserialize(string json) => Deserialize(json, verbatim: false);
+
+    /// <summary>
+    /// Reads a snapshot of a live draft, whose paragraph texts are kept exactly as typed (they may be
+    /// empty or end in a space while someone types; see docs/hub-protocol.md). Every other rule holds.
+    /// </summary>
+    public static DomainResult<Draft> DeserializeVerbatim(string json) => Deserialize(json, verbatim: true);
+
+    private static DomainResult<Draft> Deserialize(string json, bool verbatim)
     {
         if (json.Length > MaxBytes)
         {
@@ -50,7 +59,7 @@ public static class DraftJson
             return DomainResult<Draft>.Fail($"Not a valid draft JSON file{where}: {e.Message.Split('.')[0]}.");
         }
 
-        return dto is null ? DomainResult<Draft>.Fail("The file holds no draft.") : FromDto(dto);
+        return dto is null ? DomainResult<Draft>.Fail("The file holds no draft.") : FromDto(dto, verbatim);
     }
 
     public static DraftDto ToDto(Draft draft)
@@ -86,7 +95,7 @@ public static class DraftJson
         };
     }
 
-    public static DomainResult<Draft> FromDto(DraftDto dto)
+    public static DomainResult<Draft> FromDto(DraftDto dto, bool verbatim = false)
     {
         var kind = ParseKind(dto.Kind);
         if (kind is null)
@@ -147,13 +156,16 @@ public static class DraftJson
                 return DomainResult<Draft>.Fail($"{where}.kind: '{p.Kind}' is not \"preambular\" or \"operative\".");
             }
 
-            var added = draft.InsertParagraph(paragraphKind.Value, p.Text ?? "", id: Blank(p.Id), heading: p.Heading);
+            var id = Blank(p.Id) ?? ParagraphIds.New();
+            var added = verbatim
+                ? new InsertParagraph(id, paragraphKind.Value, draft.Paragraphs.Count, p.Text ?? "", Blank(p.Heading)).Apply(draft)
+                : Untyped(draft.InsertParagraph(paragraphKind.Value, p.Text ?? "", id: id, heading: p.Heading));
             if (!added.IsSuccess)
             {
                 return DomainResult<Draft>.Fail($"{where}: {added.Error}");
             }
 
-            var subs = AddSubs(draft, added.Value!.Id, p.Subparagraphs, where);
+            var subs = AddSubs(draft, id, p.Subparagraphs, where, verbatim);
             if (subs is not null)
             {
                 return DomainResult<Draft>.Fail(subs);
@@ -181,18 +193,21 @@ public static class DraftJson
         _ => null,
     };
 
-    private static string? AddSubs(Draft draft, string parentId, List<ParagraphDto>? subs, string where)
+    private static string? AddSubs(Draft draft, string parentId, List<ParagraphDto>? subs, string where, bool verbatim)
     {
         foreach (var (i, s) in (subs ?? []).Index())
         {
             var here = $"{where}.subparagraphs[{i}]";
-            var added = draft.AddSubParagraph(parentId, s.Text ?? "", id: Blank(s.Id));
+            var id = Blank(s.Id) ?? ParagraphIds.New();
+            var added = verbatim
+                ? new AddSubParagraph(parentId, id, i, s.Text ?? "").Apply(draft)
+                : Untyped(draft.AddSubParagraph(parentId, s.Text ?? "", id: id));
             if (!added.IsSuccess)
             {
                 return $"{here}: {added.Error}";
             }
 
-            var below = AddSubs(draft, added.Value!.Id, s.Subparagraphs, here);
+            var below = AddSubs(draft, id, s.Subparagraphs, here, verbatim);
             if (below is not null)
             {
                 return below;
@@ -206,6 +221,9 @@ public static class DraftJson
         node.SubParagraphs.Count == 0
             ? null
             : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Subparagraphs = SubDtos(s) }).ToList();
+
+    private static DomainResult Untyped<T>(DomainResult<T> result) =>
+        result.IsSuccess ? DomainResult.Ok() : DomainResult.Fail(result.Error!);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -125,6 +125,10 @@ internal static class DraftTransform
     private static bool SameValue(DraftOperation e, DraftOperation l) => (e, l) switch
     {
         (SetTitle, SetTitle) or (SetAuthorLine, SetAuthorLine) or (SetMetadata, SetMetadata) => true,
+        (SetDocumentKind, SetDocumentKind) or (SetLanguage, SetLanguage) => true,
+        (SetFootnote a, SetFootnote b) => a.Number == b.Number,
+        (SetFootnote a, RemoveFootnote b) => a.Number == b.Number,
+        (RemoveFootnote a, SetFootnote b) => a.Number == b.Number,
         (SetParagraphKind a, SetParagraphKind b) => a.Id == b.Id,
         (SetHeading a, SetHeading b) => a.Id == b.Id,
         _ => false,

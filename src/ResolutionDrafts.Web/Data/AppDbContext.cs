@@ -12,6 +12,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<RevisionRecord> Revisions => Set<RevisionRecord>();
 
+    public DbSet<OperationRecord> Operations => Set<OperationRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DraftRecord>(draft =>
@@ -35,6 +37,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             revision.Property(r => r.Note).HasMaxLength(2000);
             revision.HasIndex(r => new { r.DraftId, r.Sequence }).IsUnique();
             revision.HasOne<DraftRecord>().WithMany().HasForeignKey(r => r.DraftId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<OperationRecord>(operation =>
+        {
+            operation.ToTable("Operations");
+            operation.HasKey(o => o.Id);
+            operation.Property(o => o.ClientId).HasMaxLength(64);
+            operation.Property(o => o.Author).HasMaxLength(200);
+            operation.HasIndex(o => new { o.DraftId, o.Revision }).IsUnique();
+            operation.HasIndex(o => new { o.DraftId, o.ClientId, o.ClientSeq }).IsUnique();
+            operation.HasOne<DraftRecord>().WithMany().HasForeignKey(o => o.DraftId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

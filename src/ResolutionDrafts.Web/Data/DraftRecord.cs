@@ -21,6 +21,12 @@ public sealed class DraftRecord
 
     public long Version { get; set; }
 
+    /// <summary>
+    /// The change-log revision <see cref="ContentJson"/> stands at. The live text is this snapshot
+    /// with the log's later operations applied; the session writes a new snapshot now and then.
+    /// </summary>
+    public int SnapshotRevision { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

@@ -40,6 +40,9 @@ namespace ResolutionDrafts.Web.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SnapshotRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Symbol")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -62,6 +65,49 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("Drafts", (string)null);
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClientSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("DraftId", "ClientId", "ClientSeq")
+                        .IsUnique();
+
+                    b.ToTable("Operations", (string)null);
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.RevisionRecord", b =>
@@ -103,6 +149,15 @@ namespace ResolutionDrafts.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Revisions", (string)null);
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.RevisionRecord", b =>

@@ -1,0 +1,26 @@
+namespace ResolutionDrafts.Web.Data;
+
+/// <summary>
+/// One applied operation of a draft's change log. The unique (draft, revision) key orders the log
+/// across app nodes; the unique (draft, client, sequence) key means a resend is never applied twice.
+/// </summary>
+public sealed class OperationRecord
+{
+    public long Id { get; set; }
+
+    public Guid DraftId { get; set; }
+
+    public int Revision { get; set; }
+
+    public string ClientId { get; set; } = "";
+
+    public long ClientSeq { get; set; }
+
+    /// <summary>The operation as applied (after transformation), in the wire format of docs/hub-protocol.md.</summary>
+    public string OperationJson { get; set; } = "";
+
+    /// <summary>Who made it: the signed-in user's name or delegation, as far as the app knows it.</summary>
+    public string Author { get; set; } = "";
+
+    public DateTime AppliedUtc { get; set; }
+}
