@@ -1,0 +1,44 @@
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Operations;
+
+// The protocol's messages stand side by side here, as docs/hub-protocol.md lists them.
+namespace ResolutionDrafts.Web.Hubs;
+
+// Client -> server (DraftHub methods). See docs/hub-protocol.md, section 8.
+
+/// <summary>Join a draft's live session. <paramref name="KnownRevision"/> is the revision the client already holds (null: send a snapshot).</summary>
+public sealed record JoinDraft(Guid DraftId, string ClientId, int? KnownRevision, string? DisplayName);
+
+public sealed record SubmitOperation(Guid DraftId, string ClientId, long ClientSeq, int BaseRevision, DraftOperation Operation);
+
+public sealed record UpdatePresence(Guid DraftId, string? NodeId, int? SelectionStart, int? SelectionEnd);
+
+public sealed record LeaveDraft(Guid DraftId);
+
+// Server -> client (IDraftClient methods). Everything sent to one connection arrives in revision order.
+
+/// <summary>
+/// The answer to a join: either <paramref name="Snapshot"/> (the whole draft, texts verbatim, at
+/// <paramref name="Revision"/>) or the <paramref name="CatchUp"/> operations after the client's known revision.
+/// <paramref name="LastClientSeq"/> is the last sequence number the server applied from this client id.
+/// </summary>
+public sealed record DraftJoined(
+    Guid DraftId, int Revision, DraftDto? Snapshot, IReadOnlyList<AppliedOperation> CatchUp, long LastClientSeq, IReadOnlyList<PresenceEntry> Present);
+
+public sealed record OperationApplied(Guid DraftId, AppliedOperation Entry);
+
+public sealed record OperationAcknowledged(Guid DraftId, OperationAck Ack);
+
+/// <summary>The operation was refused; nobody's text changed. The client must reload the draft.</summary>
+public sealed record OperationRefused(Guid DraftId, long ClientSeq, string Error);
+
+public sealed record PresenceChanged(Guid DraftId, PresenceEntry Entry);
+
+public sealed record PresenceLeft(Guid DraftId, string ConnectionId);
+
+/// <summary>
+/// Who is in the draft and where: <paramref name="NodeId"/> is the paragraph they are in, the
+/// selection is in UTF-16 code units of its text at <paramref name="Revision"/>.
+/// </summary>
+public sealed record PresenceEntry(
+    string ConnectionId, string ClientId, string Delegation, string Colour, string? NodeId, int? SelectionStart, int? SelectionEnd, int Revision);
