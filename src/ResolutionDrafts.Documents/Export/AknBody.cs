@@ -11,7 +11,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// The text of a draft in AKN: the <c>preamble</c> (enacting formula, then one <c>container</c>
 /// per preambular paragraph) and the <c>mainBody</c> (one <c>paragraph</c> per operative
 /// paragraph with <c>num</c> and <c>content</c>, or <c>list</c>/<c>intro</c>/<c>point</c> when it
-/// has sub-paragraphs). Each element carries the paragraph's stable id as <c>wId</c>, the AKN
+/// has sub-paragraphs; a section heading opens an <c>hcontainer</c>). Each element carries the paragraph's stable id as <c>wId</c>, the AKN
 /// attribute for an identity that survives renumbering.
 /// </summary>
 internal sealed class AknBody(Draft draft)
@@ -40,12 +40,22 @@ internal sealed class AknBody(Draft draft)
         return preamble;
     }
 
+    /// <summary>Operative paragraphs; a section heading opens an <c>hcontainer</c> that holds the paragraphs up to the next heading.</summary>
     public XElement MainBody()
     {
         var body = new XElement(N("mainBody"));
+        var target = body;
+        var sections = 0;
         foreach (var paragraph in draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative))
         {
-            body.Add(OperativeParagraph(paragraph));
+            if (paragraph.Heading is { } heading)
+            {
+                target = new XElement(N("hcontainer"), new XAttribute("name", "section"), new XAttribute("eId", "sec_" + Number(++sections)),
+                    new XElement(N("heading"), XmlChars.Clean(heading)));
+                body.Add(target);
+            }
+
+            target.Add(OperativeParagraph(paragraph));
         }
 
         return body;
@@ -101,11 +111,6 @@ internal sealed class AknBody(Draft draft)
         if (marker.Length > 0)
         {
             element.Add(new XElement(N("num"), marker));
-        }
-
-        if (paragraph.Heading is { } heading)
-        {
-            element.Add(new XElement(N("heading"), XmlChars.Clean(heading)));
         }
 
         element.Add(Body(paragraph, eId, Italic(paragraph)));

@@ -109,7 +109,8 @@ internal static partial class AknFrontMatter
         Add(m.OriginalLanguage, v => new XElement(N("inline"), new XAttribute("refersTo", "#" + UnLabels.LanguageName(v).ToLowerInvariant()), new XAttribute("name", "originalLanguage"), UnLabels.Original(v)));
         Add(m.Committee, v => new XElement(N("docAuthority"), new XAttribute("refersTo", "#subsidiaryBody"), v));
         Add(m.Session, v => new XElement(N("session"), new XAttribute("refersTo", "#" + OrganId(m.Symbol)), new XAttribute("value", SessionNumber(v, m.Symbol)), v));
-        Add(m.PlaceAndDates, v => new XElement(N("inline"), new XAttribute("name", "placeAndDates"), v));
+        // The UN's files mark the session's place and dates as an event; ours are one free text.
+        Add(m.PlaceAndDates, v => new XElement(N("event"), new XAttribute("refersTo", "#session"), new XElement(N("inline"), new XAttribute("name", "placeAndDates"), v)));
         if (m.AgendaItem is { } agenda)
         {
             Add(agenda.Number, v => new XElement(N("inline"), new XAttribute("title", v), new XAttribute("name", "agenda item"), UnLabels.AgendaItem(v, zh)));
