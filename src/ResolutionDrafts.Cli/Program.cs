@@ -6,6 +6,8 @@ ICommand[] commands =
 [
     // Each command is one class in Commands/; add new ones here.
     new VersionCommand(),
+    new ImportCommand(),
+    new CheckCommand(),
     new ExportCommand(),
     new DiffCommand(),
 ];

@@ -50,7 +50,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             for (var i = 0; i < segments.Count; i++)
             {
                 var text = TextChars.Clean(segments[i].ToString()).Trim();
-                if (text.Length == 0 || Furniture.IsRule(text))
+                if (text.Length == 0 || Furniture.IsRule(text) || Furniture.IsPageMark(text))
                 {
                     continue;
                 }

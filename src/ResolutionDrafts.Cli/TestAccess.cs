@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The commands are internal; their tests call them directly, without a process.
+[assembly: InternalsVisibleTo("ResolutionDrafts.Documents.Tests")]

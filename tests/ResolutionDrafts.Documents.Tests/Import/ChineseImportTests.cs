@@ -1,0 +1,83 @@
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Tests.Import;
+
+/// <summary>The "Done when" facts of issue 3 for the Chinese COSP revised draft, one by one.</summary>
+public sealed class ChineseImportTests
+{
+    private const string File = "cosp7-technical-assistance-rev-draft.zh.txt";
+
+    private static Draft Draft() => Fixtures.Import("text", File);
+
+    [Fact]
+    public void Import_Cosp7_IsAChineseRevisedDraftResolution()
+    {
+        var draft = Draft();
+
+        Assert.Equal(DocumentKind.RevisedDraftResolution, draft.Kind);
+        Assert.Equal("zh", draft.Language);
+    }
+
+    [Fact]
+    public void Import_Cosp7_ReadsSponsorsTitleAuthorLineSessionAndAgendaItem()
+    {
+        var draft = Draft();
+
+        Assert.Equal(["澳大利亚", "巴西", "以色列", "美利坚合众国"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal("促进提供技术援助支持有效实施《联合国反腐败公约》", draft.Title);
+        Assert.Equal("联合国反腐败公约缔约国会议，", draft.AuthorLine);
+        Assert.Equal("第七届会议", draft.Metadata.Session);
+        Assert.Equal(new AgendaItem("3", "技术援助"), draft.Metadata.AgendaItem);
+        Assert.Equal("2017 年 11 月 6 日至 10 日，维也纳", draft.Metadata.PlaceAndDates);
+    }
+
+    [Fact]
+    public void Import_Cosp7_Has11PreambularAnd18OperativeParagraphsAnd3Footnotes()
+    {
+        var draft = Draft();
+
+        Assert.Equal(11, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(18, Fixtures.Count(draft, ParagraphKind.Operative));
+        Assert.Equal([1, 2, 3], draft.Footnotes.Select(f => f.Number));
+        Assert.Equal("联合国，《条约汇编》，第 2349 卷，第 42146 号。", draft.Footnotes[0].Text);
+    }
+
+    [Fact]
+    public void Import_Cosp7_RejoinsTheEighthPreambularParagraphAcrossThePageBreak()
+    {
+        var pp8 = Draft().Paragraphs[7].Text;
+
+        Assert.Equal("认识到捐助方、技术援助提供方和受援国之间应当进行协调，以便利用各种资源、提高效率、避免重复工作以及满足受援国需求，", pp8);
+    }
+
+    [Fact]
+    public void Import_Cosp7_HasNoUrlAnywhere()
+    {
+        var result = DraftImporter.Import(Fixtures.Bytes("text", File));
+
+        var json = ResolutionDrafts.Documents.Json.DraftJson.Serialize(result.Draft!);
+        Assert.DoesNotContain("http", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("undocs", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Import_Cosp7_RefersToFootnote1AfterTheConventionInPp3Op1AndOp2()
+    {
+        var draft = Draft();
+        var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+
+        Assert.Contains("《联合国反腐败公约》[^1]", draft.Paragraphs[2].Text, StringComparison.Ordinal);
+        Assert.Contains("《联合国反腐败公约》[^1]", operative[0].Text, StringComparison.Ordinal);
+        Assert.Contains("《联合国反腐败公约》[^1]", operative[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_Cosp7_Op8KeepsTheWrappedParagraphNumberAsText()
+    {
+        var op8 = Draft().Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ElementAt(7).Text;
+
+        Assert.Contains("职权范围第 32 段，定期为参加审议进程的专家举办培训班；", op8, StringComparison.Ordinal);
+        Assert.DoesNotContain("[^", op8, StringComparison.Ordinal);
+    }
+}
