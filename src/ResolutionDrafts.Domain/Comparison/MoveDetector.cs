@@ -9,42 +9,54 @@ namespace ResolutionDrafts.Domain.Comparison;
 /// </summary>
 internal static class MoveDetector
 {
-    /// <summary>The ids that moved; <paramref name="oldOrder"/> and <paramref name="newOrder"/> hold the same ids.</summary>
-    public static HashSet<string> Moved(IReadOnlyList<string> oldOrder, IReadOnlyList<string> newOrder)
+    /// <summary>
+    /// <paramref name="oldRanks"/>[i] is the old position of the item at new position i (a
+    /// permutation of 0..n-1); the answer says, by new position, which items moved.
+    /// </summary>
+    public static bool[] Moved(ReadOnlySpan<int> oldRanks)
     {
-        var moved = new HashSet<string>(StringComparer.Ordinal);
-        if (oldOrder.SequenceEqual(newOrder, StringComparer.Ordinal))
+        var moved = new bool[oldRanks.Length];
+
+        // Items in the same place at either end are in every best subsequence (keeping them costs
+        // nothing and displaces nothing), so only the stretch between needs the search.
+        var first = 0;
+        while (first < oldRanks.Length && oldRanks[first] == first)
+        {
+            first++;
+        }
+
+        var last = oldRanks.Length - 1;
+        while (last > first && oldRanks[last] == last)
+        {
+            last--;
+        }
+
+        // An LCS of two orders of the same items is a longest increasing run of old positions
+        // taken in the new order. O(n²) with the displacement tie-break, on the stretch that
+        // differs: a few moved paragraphs cost little, and a draft has at most a few thousand.
+        var n = last - first + 1;
+        if (n <= 0)
         {
             return moved;
         }
 
-        var oldIndex = new Dictionary<string, int>(oldOrder.Count, StringComparer.Ordinal);
-        for (var i = 0; i < oldOrder.Count; i++)
-        {
-            oldIndex[oldOrder[i]] = i;
-        }
-
-        // An LCS of two orders of the same items is a longest increasing run of old positions
-        // taken in the new order. O(n²) with the displacement tie-break; n is at most a few
-        // thousand paragraphs and the common case (no move) returned above.
-        var n = newOrder.Count;
-        var position = new int[n];
         var length = new int[n];
         var displacement = new long[n];
         var previous = new int[n];
         var best = -1;
         for (var i = 0; i < n; i++)
         {
-            position[i] = oldIndex[newOrder[i]];
+            var rank = oldRanks[first + i];
+            var moveBy = Math.Abs(rank - (first + i));
             length[i] = 1;
-            displacement[i] = Math.Abs(position[i] - i);
+            displacement[i] = moveBy;
             previous[i] = -1;
             for (var j = 0; j < i; j++)
             {
-                if (position[j] < position[i] && Better(length[j] + 1, displacement[j] + Math.Abs(position[i] - i), length[i], displacement[i]))
+                if (oldRanks[first + j] < rank && Better(length[j] + 1, displacement[j] + moveBy, length[i], displacement[i]))
                 {
                     length[i] = length[j] + 1;
-                    displacement[i] = displacement[j] + Math.Abs(position[i] - i);
+                    displacement[i] = displacement[j] + moveBy;
                     previous[i] = j;
                 }
             }
@@ -55,21 +67,27 @@ internal static class MoveDetector
             }
         }
 
-        var kept = new HashSet<int>();
+        moved.AsSpan(first, n).Fill(true);
         for (var i = best; i >= 0; i = previous[i])
         {
-            kept.Add(i);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            if (!kept.Contains(i))
-            {
-                moved.Add(newOrder[i]);
-            }
+            moved[first + i] = false;
         }
 
         return moved;
+    }
+
+    /// <summary>The same by id: <paramref name="oldOrder"/> and <paramref name="newOrder"/> hold the same ids.</summary>
+    public static HashSet<string> Moved(IReadOnlyList<string> oldOrder, IReadOnlyList<string> newOrder)
+    {
+        var oldIndex = new Dictionary<string, int>(oldOrder.Count, StringComparer.Ordinal);
+        for (var i = 0; i < oldOrder.Count; i++)
+        {
+            oldIndex[oldOrder[i]] = i;
+        }
+
+        var ranks = newOrder.Select(id => oldIndex[id]).ToArray();
+        var moved = Moved(ranks);
+        return newOrder.Where((_, i) => moved[i]).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool Better(int length, long displacement, int bestLength, long bestDisplacement) =>

@@ -18,38 +18,91 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             return [];
         }
 
-        var oldById = ById(olds);
-        var newById = ById(news);
-        var commonOld = olds.Where(o => newById.ContainsKey(o.Id)).Select(o => o.Id).ToList();
-        var commonNew = news.Where(n => oldById.ContainsKey(n.Id)).Select(n => n.Id).ToList();
-        var moved = MoveDetector.Moved(commonOld, commonNew);
-
-        // Deleted nodes, grouped under the stable node they follow ("" = the start).
-        var deletedAfter = new Dictionary<string, List<ParagraphNode>>(StringComparer.Ordinal);
-        var anchor = "";
-        foreach (var old in olds)
+        // Match by id once; from here on everything is by position.
+        var oldIndex = new Dictionary<string, int>(olds.Count, StringComparer.Ordinal);
+        for (var i = 0; i < olds.Count; i++)
         {
-            if (!newById.ContainsKey(old.Id))
+            oldIndex[olds[i].Id] = i;
+        }
+
+        var matchOf = new int[news.Count];
+        var newIndexOf = new int[olds.Count];
+        newIndexOf.AsSpan().Fill(-1);
+        var common = 0;
+        for (var j = 0; j < news.Count; j++)
+        {
+            matchOf[j] = oldIndex.TryGetValue(news[j].Id, out var i) ? i : -1;
+            if (matchOf[j] >= 0)
             {
-                GetOrAdd(deletedAfter, anchor).Add(old);
-            }
-            else if (!moved.Contains(old.Id))
-            {
-                anchor = old.Id;
+                newIndexOf[matchOf[j]] = j;
+                common++;
             }
         }
 
-        var result = new List<ParagraphComparison>(news.Count + olds.Count - commonOld.Count);
-        AddDeleted(result, deletedAfter, "", depth);
-        foreach (var node in news)
+        var moved = Moves(matchOf, newIndexOf, common);
+
+        // Deleted nodes, grouped under the new position of the stable node they follow (-1: the start).
+        Dictionary<int, List<ParagraphNode>>? deletedAfter = null;
+        var anchor = -1;
+        for (var i = 0; i < olds.Count; i++)
         {
-            result.Add(oldById.TryGetValue(node.Id, out var old)
-                ? Matched(old, node, moved.Contains(node.Id), depth)
-                : Inserted(node, depth));
-            AddDeleted(result, deletedAfter, node.Id, depth);
+            if (newIndexOf[i] < 0)
+            {
+                deletedAfter ??= [];
+                GetOrAdd(deletedAfter, anchor).Add(olds[i]);
+            }
+            else if (!moved[newIndexOf[i]])
+            {
+                anchor = newIndexOf[i];
+            }
+        }
+
+        var result = new List<ParagraphComparison>(news.Count + olds.Count - common);
+        AddDeleted(result, deletedAfter, -1, depth);
+        for (var j = 0; j < news.Count; j++)
+        {
+            result.Add(matchOf[j] >= 0
+                ? Matched(olds[matchOf[j]], news[j], moved[j], depth)
+                : Inserted(news[j], depth));
+            AddDeleted(result, deletedAfter, j, depth);
         }
 
         return result;
+    }
+
+    /// <summary>Which new positions hold a moved node, from the old positions matched to them.</summary>
+    private static bool[] Moves(int[] matchOf, int[] newIndexOf, int common)
+    {
+        // Rank the surviving old nodes 0..common-1, then read the ranks in new order.
+        var rankOf = new int[newIndexOf.Length];
+        var rank = 0;
+        for (var i = 0; i < newIndexOf.Length; i++)
+        {
+            rankOf[i] = newIndexOf[i] >= 0 ? rank++ : -1;
+        }
+
+        var ranks = new int[common];
+        var c = 0;
+        foreach (var i in matchOf)
+        {
+            if (i >= 0)
+            {
+                ranks[c++] = rankOf[i];
+            }
+        }
+
+        var movedByRank = MoveDetector.Moved(ranks);
+        var moved = new bool[matchOf.Length];
+        c = 0;
+        for (var j = 0; j < matchOf.Length; j++)
+        {
+            if (matchOf[j] >= 0)
+            {
+                moved[j] = movedByRank[c++];
+            }
+        }
+
+        return moved;
     }
 
     private ParagraphComparison Matched(ParagraphNode old, ParagraphNode now, bool moved, int depth)
@@ -110,26 +163,18 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         SubParagraphs = node.SubParagraphs.Select(s => Deleted(s, depth + 1, labels)).ToList(),
     };
 
-    private void AddDeleted(List<ParagraphComparison> result, Dictionary<string, List<ParagraphNode>> deletedAfter, string anchor, int depth)
+    private void AddDeleted(List<ParagraphComparison> result, Dictionary<int, List<ParagraphNode>>? deletedAfter, int anchor, int depth)
     {
-        if (deletedAfter.TryGetValue(anchor, out var deleted))
+        if (deletedAfter is not null && deletedAfter.TryGetValue(anchor, out var deleted))
         {
-            result.AddRange(deleted.Select(d => Deleted(d, depth, oldLabels)));
+            foreach (var node in deleted)
+            {
+                result.Add(Deleted(node, depth, oldLabels));
+            }
         }
     }
 
-    private static Dictionary<string, ParagraphNode> ById(IReadOnlyList<ParagraphNode> nodes)
-    {
-        var byId = new Dictionary<string, ParagraphNode>(nodes.Count, StringComparer.Ordinal);
-        foreach (var node in nodes)
-        {
-            byId[node.Id] = node;
-        }
-
-        return byId;
-    }
-
-    private static List<ParagraphNode> GetOrAdd(Dictionary<string, List<ParagraphNode>> map, string key)
+    private static List<ParagraphNode> GetOrAdd(Dictionary<int, List<ParagraphNode>> map, int key)
     {
         if (!map.TryGetValue(key, out var list))
         {
