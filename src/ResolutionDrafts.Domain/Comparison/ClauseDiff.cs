@@ -1,17 +1,18 @@
 namespace ResolutionDrafts.Domain.Comparison;
 
 /// <summary>
-/// A coarse first pass for long texts (as diff-match-patch diffs lines first): the tokens are
-/// grouped into clauses ending at sentence or clause punctuation, the clauses are diffed, and
-/// each changed run of clauses is handed back to be diffed token by token.
+/// A coarse first pass for long texts, as diff-match-patch diffs lines first: both texts are cut
+/// into clauses after clause punctuation ("，", "；", ", ", "; ", a line break), the clauses are
+/// diffed as units, and only each changed run of clauses is tokenized and diffed token by token.
+/// The cuts are where every tokenization has a boundary, so the result equals a token diff's in
+/// kind, at a fraction of the cost.
 /// </summary>
 internal static class ClauseDiff
 {
-    /// <summary>Diffs old tokens [aStart, aEnd) against new tokens [bStart, bEnd).</summary>
+    /// <summary>Diffs old characters [aStart, aEnd) against new characters [bStart, bEnd).</summary>
     public delegate void Refine(int aStart, int aEnd, int bStart, int bEnd);
 
-    /// <summary>Writes the tokens in [aStart, aEnd) and [bStart, bEnd) to <paramref name="output"/>, in token indices.</summary>
-    public static void Run(TokenText a, int aStart, int aEnd, TokenText b, int bStart, int bEnd, ITokenSink output, Refine refine)
+    public static void Run(string a, int aStart, int aEnd, string b, int bStart, int bEnd, SegmentBuilder output, Refine refine)
     {
         var oldClauses = Clauses(a, aStart, aEnd);
         var newClauses = Clauses(b, bStart, bEnd);
@@ -21,15 +22,15 @@ internal static class ClauseDiff
         sink.Flush();
     }
 
-    /// <summary>The first token of each clause, then <paramref name="end"/>.</summary>
-    private static List<int> Clauses(TokenText text, int start, int end)
+    /// <summary>The start of each clause, then <paramref name="end"/>.</summary>
+    private static List<int> Clauses(string text, int start, int end)
     {
         var starts = new List<int> { start };
-        for (var t = start; t < end; t++)
+        for (var i = start; i + 1 < end; i++)
         {
-            if (t + 1 < end && EndsClause(text.Span(t)))
+            if (EndsClauseBefore(text[i], text[i + 1]))
             {
-                starts.Add(t + 1);
+                starts.Add(i + 1);
             }
         }
 
@@ -37,23 +38,28 @@ internal static class ClauseDiff
         return starts;
     }
 
-    private static bool EndsClause(ReadOnlySpan<char> token) =>
-        token.Length == 1 && token[0] is ',' or ';' or ':' or '.' or '!' or '?' or '\n' or '，' or '。' or '；' or '：' or '、' or '！' or '？';
+    private static bool EndsClauseBefore(char c, char next) => c switch
+    {
+        '，' or '。' or '；' or '：' or '、' or '！' or '？' => TextTokenizer.StandsAlone(next),
+        // Not inside "1,000" or "3.5": the mark is followed by a space.
+        ',' or ';' or ':' or '.' or '!' or '?' => next == ' ',
+        '\n' => next is > ' ' and < (char)0x300 || (next is >= '\u4E00' and <= '\u9FFF'),
+        _ => false,
+    };
 
-    private static int[] Ids(TokenText text, List<int> clauses, TokenIds ids)
+    private static int[] Ids(string text, List<int> clauses, TokenIds ids)
     {
         var result = new int[clauses.Count - 1];
         for (var c = 0; c < result.Length; c++)
         {
-            var start = text.Start(clauses[c]);
-            result[c] = ids.Id(text.Text.AsSpan(start, text.Start(clauses[c + 1]) - start));
+            result[c] = ids.Id(text.AsSpan(clauses[c], clauses[c + 1] - clauses[c]));
         }
 
         return result;
     }
 
-    /// <summary>Passes equal clauses through as tokens; gathers each changed run of clauses for a refine.</summary>
-    private sealed class ClauseSink(List<int> oldClauses, List<int> newClauses, ITokenSink output, Refine refine) : ITokenSink
+    /// <summary>Passes equal clauses through; gathers each changed run of clauses for a refine.</summary>
+    private sealed class ClauseSink(List<int> oldClauses, List<int> newClauses, SegmentBuilder output, Refine refine) : ITokenSink
     {
         private int aAt;
         private int bAt;

@@ -3,13 +3,21 @@ using System.Text;
 namespace ResolutionDrafts.Domain.Comparison;
 
 /// <summary>
-/// Diffs two texts on language-aware tokens (<see cref="TextTokenizer"/>): common prefix and
-/// suffix are trimmed, DiffPlex's Myers diff runs on the tokens in between, and a semantic
-/// clean-up (<see cref="SemanticCleanup"/>) turns a sprinkle of small edits into whole-phrase
-/// deletions and insertions. Pure and thread-safe.
+/// Diffs two texts on language-aware tokens (<see cref="TextTokenizer"/>): the common ends are
+/// trimmed, Myers' diff (<see cref="MyersDiff"/>) runs on the tokens in between (clause by clause
+/// first for long texts, <see cref="ClauseDiff"/>), and a semantic clean-up
+/// (<see cref="SemanticCleanup"/>) turns a sprinkle of small edits into whole-phrase deletions and
+/// insertions. Pure and thread-safe; see docs/decisions/0004-comparison-diff-engine.md.
 /// </summary>
 public static class TextDiffer
 {
+    /// <summary>
+    /// Old × new characters left after trimming the common ends above which the text is first
+    /// diffed clause by clause (about 2,000 × 2,000): long texts cost little, and every paragraph
+    /// of a normal resolution gets a plain token diff.
+    /// </summary>
+    private const long MaxCells = 4_000_000;
+
     public static IReadOnlyList<TextSegment> Diff(string oldText, string newText)
     {
         ArgumentNullException.ThrowIfNull(oldText);
@@ -27,12 +35,20 @@ public static class TextDiffer
         // Most of a revised paragraph is unchanged: skip the common ends before tokenizing, cut
         // where both texts certainly have a token boundary.
         var (prefix, suffix) = CommonEnds(oldText, newText);
-        var a = TextTokenizer.Tokens(oldText, prefix, oldText.Length - suffix);
-        var b = TextTokenizer.Tokens(newText, prefix, newText.Length - suffix);
+        int oldEnd = oldText.Length - suffix, newEnd = newText.Length - suffix;
         var raw = new SegmentBuilder(oldText, newText);
         raw.Equal(0, prefix);
-        TokenDiff.Run(a, b, raw);
-        raw.Equal(oldText.Length - suffix, oldText.Length);
+        if ((long)(oldEnd - prefix) * (newEnd - prefix) <= MaxCells)
+        {
+            TokenDiff.Run(TextTokenizer.Tokens(oldText, prefix, oldEnd), TextTokenizer.Tokens(newText, prefix, newEnd), raw);
+        }
+        else
+        {
+            ClauseDiff.Run(oldText, prefix, oldEnd, newText, prefix, newEnd, raw, (aStart, aEnd, bStart, bEnd) =>
+                TokenDiff.Run(TextTokenizer.Tokens(oldText, aStart, aEnd), TextTokenizer.Tokens(newText, bStart, bEnd), raw));
+        }
+
+        raw.Equal(oldEnd, oldText.Length);
         return SemanticCleanup.Apply(raw.Segments);
     }
 
