@@ -42,10 +42,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             var segments = new List<StringBuilder> { new() };
             var starMark = 0;
             long starId = 0;
-            foreach (var element in paragraph.Descendants())
-            {
-                ReadElement(element, segments, ref starMark, ref starId);
-            }
+            Walk(paragraph, segments, ref starMark, ref starId);
 
             for (var i = 0; i < segments.Count; i++)
             {
@@ -62,13 +59,26 @@ internal sealed class DocxLineReader(MainDocumentPart main)
         return clean;
     }
 
+    /// <summary>Reads the paragraph's content in order, leaving out deleted text and the paragraphs of text boxes.</summary>
+    private void Walk(OpenXmlElement parent, List<StringBuilder> segments, ref int starMark, ref long starId)
+    {
+        foreach (var child in parent.ChildElements)
+        {
+            if (child is Paragraph or DeletedRun or DeletedText or ParagraphProperties or RunProperties)
+            {
+                continue;
+            }
+
+            ReadElement(child, segments, ref starMark, ref starId);
+            if (child.HasChildren && !(child is SimpleField simple && NoteRef(simple.Instruction?.Value) is not null))
+            {
+                Walk(child, segments, ref starMark, ref starId);
+            }
+        }
+    }
+
     private void ReadElement(OpenXmlElement element, List<StringBuilder> segments, ref int starMark, ref long starId)
     {
-        if (element.Ancestors<Paragraph>().First().Ancestors<Paragraph>().Any() || IsDeleted(element))
-        {
-            return;
-        }
-
         var current = segments[^1];
         switch (element)
         {
@@ -81,7 +91,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             case SimpleField simple when NoteRef(simple.Instruction?.Value) is { } note:
                 AppendReference(note, current);
                 break;
-            case WText when skipFieldResult || element.Ancestors<SimpleField>().Any(f => NoteRef(f.Instruction?.Value) is not null):
+            case WText when skipFieldResult:
                 break;
             case WText t when element.Parent is Run:
                 current.Append(t.Text);

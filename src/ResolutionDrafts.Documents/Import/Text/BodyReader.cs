@@ -46,7 +46,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         var awaiting = current is not null && current.Text.Length == 0 && current.Children.Count == 0;
-        var closed = current is null || Closers.IsClosed(current.Text.ToString(), IsPreambular(current));
+        var closed = current is null || Closers.IsClosed(Tail(current), IsPreambular(current));
         var marker = Marker.Read(text);
         var markerOnly = marker.Rest.Length == 0;
         var mayBreak = closed || line.Whole || markerOnly;
@@ -263,6 +263,14 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private void Append(string text) => LineJoiner.Append(current!.Text, text, chinese);
 
     private static bool IsPreambular(ParsedNode node) => node.Kind == ParagraphKind.Preambular;
+
+    /// <summary>The end of the node's text: enough to see how it closes, without copying a long paragraph per line.</summary>
+    private static string Tail(ParsedNode node)
+    {
+        var text = node.Text;
+        var length = Math.Min(text.Length, 120);
+        return text.ToString(text.Length - length, length);
+    }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 }

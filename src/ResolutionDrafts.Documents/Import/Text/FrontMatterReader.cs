@@ -24,9 +24,14 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     /// <summary>Reads the front matter; returns the index of the first body line.</summary>
     public int Read()
     {
-        var (authorStart, authorEnd) = FindAuthorLine();
+        var (authorStart, authorEnd) = AuthorLine.Find(lines, chinese);
         var limit = authorStart >= 0 ? authorStart : Math.Min(lines.Count, 80);
-        var (sponsorsStart, sponsorsEnd) = ReadSponsorsLine(limit);
+        var (sponsorsStart, sponsorsEnd) = new SponsorsLineReader(lines, chinese, blankLinesMeaningful, doc, Stars).Read(limit, out amends);
+        for (var k = Math.Max(0, sponsorsStart); k <= sponsorsEnd; k++)
+        {
+            roled[k] = true;
+        }
+
         if (authorStart < 0 && doc.Kind != DocumentKind.Amendment)
         {
             throw new ImportRefusedException("no author line found (such as \"The General Assembly,\"): this does not look like a resolution");
@@ -64,106 +69,6 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         return authorStart < 0 ? titleEnd : authorEnd + 1;
-    }
-
-    private (int Start, int End) FindAuthorLine()
-    {
-        for (var i = 0; i < Math.Min(lines.Count, 400); i++)
-        {
-            var text = lines[i].Text;
-            var marker = Marker.Read(text);
-            if (marker.Kind == MarkerKind.Number && marker.Number == 1 && i > 0)
-            {
-                break;
-            }
-
-            if (IsAuthorLine(text))
-            {
-                return (i, i);
-            }
-
-            if (!chinese && i + 1 < lines.Count && text.StartsWith("The ", StringComparison.Ordinal) && !IsAuthorLine(lines[i + 1].Text)
-                && !lines[i + 1].Whole && Marker.Read(lines[i + 1].Text).Kind == MarkerKind.None
-                && IsAuthorLine(text + " " + lines[i + 1].Text) && P.OrganWord().IsMatch(text + lines[i + 1].Text))
-            {
-                return (i, i + 1);
-            }
-        }
-
-        return (-1, -1);
-    }
-
-    private bool IsAuthorLine(string text)
-    {
-        if (chinese)
-        {
-            return text.Length is > 1 and <= 60 && text[^1] is '，' or ','
-                && !P.ChinesePunctuation().IsMatch(text[..^1]) && !text.Any(char.IsAsciiDigit);
-        }
-
-        return text.Length is > 4 and <= 200 && text[^1] == ',' && !text.Contains(':', StringComparison.Ordinal)
-            && (text.StartsWith("The ", StringComparison.Ordinal) || (P.OrganWord().IsMatch(text) && text.Split(' ').Length <= 12 && char.IsUpper(text[0])));
-    }
-
-    private (int Start, int End) ReadSponsorsLine(int limit)
-    {
-        for (var i = 0; i < limit; i++)
-        {
-            if (KindPhrase.Match(lines[i].Text, chinese) is null)
-            {
-                continue;
-            }
-
-            var start = i;
-            while (start > 0 && !lines[start].Whole && !roled[start - 1] && ContinuesSponsors(lines[start - 1], lines[start]))
-            {
-                start--;
-            }
-
-            var joined = LineJoiner.Join(lines.Skip(start).Take(i - start + 1).Select(l => l.Text), chinese);
-            var match = KindPhrase.Match(joined, chinese)!;
-            doc.Kind = KindPhrase.KindOf(match);
-            if (match.Groups["by"].Success)
-            {
-                doc.Warnings.Add($"The draft was submitted by {match.Groups["by"].Value.Trim()}, not by States; no sponsors were imported.");
-            }
-            else
-            {
-                var names = match.Groups["names"].Value;
-                doc.Sponsors.AddRange(SponsorListReader.Read(names, doc.Language, additional: false, doc.Warnings, Stars));
-                if (match.Groups["stars"].Length > 0 && doc.Sponsors.Count > 0)
-                {
-                    Stars.TryAdd(match.Groups["stars"].Length, doc.Sponsors.Count - 1);
-                }
-            }
-
-            if (match.Groups["what"].Value is "decision" or "Decision" or "决定")
-            {
-                doc.Warnings.Add("This is a draft decision; it is imported as a draft resolution.");
-            }
-
-            amends = match.Groups["target"].Success ? match.Groups["target"].Value.TrimEnd('.') : null;
-            for (var k = start; k <= i; k++)
-            {
-                roled[k] = true;
-            }
-
-            return (start, i);
-        }
-
-        return (-1, -1);
-    }
-
-    private bool ContinuesSponsors(SourceLine previous, SourceLine line)
-    {
-        var prev = previous.Text;
-        if (prev.Length == 0 || KindPhrase.Match(prev, chinese) is not null || P.AgendaItem().IsMatch(prev) || Furniture.IsSymbol(prev))
-        {
-            return false;
-        }
-
-        var endsWithSeparator = prev[^1] is ',' or '、' or '，' || prev.EndsWith(" and", StringComparison.Ordinal) || prev[^1] == '和';
-        return endsWithSeparator || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore);
     }
 
     /// <summary>Gives roles to the masthead lines before <paramref name="limit"/>; returns the agenda item's line or -1.</summary>

@@ -38,8 +38,10 @@ internal static partial class PageCleaner
         MarkHeaders(lines, kinds);
 
         // Text with a paragraph per line (copied from a web page or Word) has no hard wraps to undo.
-        var lengths = lines.Where(l => l.Text.Length > 0).Select(l => l.Text.Length).Order().ToList();
-        var whole = !flattened && lengths.Count > 0 && lengths[lengths.Count / 2] > 250;
+        // A PDF line is at most a page wide (about 110 characters); longer lines are whole paragraphs.
+        var content = kinds.Count(k => k == Content);
+        var longLines = lines.Where((l, i) => kinds[i] == Content && l.Text.Length > 200).Count();
+        var whole = !flattened && longLines >= 2 && longLines * 10 >= content;
         var clean = new CleanText();
         var lastFootnote = 0;
         bool blankBefore = false, pageBreak = false;

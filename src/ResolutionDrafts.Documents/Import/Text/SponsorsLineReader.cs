@@ -1,0 +1,68 @@
+using ResolutionDrafts.Domain.Drafts;
+using P = ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// Finds the sponsors line by its ending ("…: draft resolution", "…：决议修订草案"), joins it
+/// back when it wraps over several lines, and reads the kind of document and the sponsors from it.
+/// </summary>
+internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc, Dictionary<int, int> stars)
+{
+    public (int Start, int End) Read(int limit, out string? amends)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            if (KindPhrase.Match(lines[i].Text, chinese) is null)
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && !lines[start].Whole && ContinuesSponsors(lines[start - 1], lines[start]))
+            {
+                start--;
+            }
+
+            var joined = LineJoiner.Join(lines.Skip(start).Take(i - start + 1).Select(l => l.Text), chinese);
+            var match = KindPhrase.Match(joined, chinese)!;
+            doc.Kind = KindPhrase.KindOf(match);
+            if (match.Groups["by"].Success)
+            {
+                doc.Warnings.Add($"The draft was submitted by {match.Groups["by"].Value.Trim()}, not by States; no sponsors were imported.");
+            }
+            else
+            {
+                var names = match.Groups["names"].Value;
+                doc.Sponsors.AddRange(SponsorListReader.Read(names, doc.Language, additional: false, doc.Warnings, stars));
+                if (match.Groups["stars"].Length > 0 && doc.Sponsors.Count > 0)
+                {
+                    stars.TryAdd(match.Groups["stars"].Length, doc.Sponsors.Count - 1);
+                }
+            }
+
+            if (match.Groups["what"].Value is "decision" or "Decision" or "决定")
+            {
+                doc.Warnings.Add("This is a draft decision; it is imported as a draft resolution.");
+            }
+
+            amends = match.Groups["target"].Success ? match.Groups["target"].Value.TrimEnd('.') : null;
+            return (start, i);
+        }
+
+        amends = null;
+        return (-1, -1);
+    }
+
+    private bool ContinuesSponsors(SourceLine previous, SourceLine line)
+    {
+        var prev = previous.Text;
+        if (prev.Length == 0 || KindPhrase.Match(prev, chinese) is not null || P.AgendaItem().IsMatch(prev) || Furniture.IsSymbol(prev))
+        {
+            return false;
+        }
+
+        var endsWithSeparator = prev[^1] is ',' or '、' or '，' || prev.EndsWith(" and", StringComparison.Ordinal) || prev[^1] == '和';
+        return endsWithSeparator || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore);
+    }
+}

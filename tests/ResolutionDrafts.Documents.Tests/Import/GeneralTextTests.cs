@@ -1,0 +1,106 @@
+using System.Text;
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Tests.Import;
+
+/// <summary>Shapes of documents the fixtures do not show, written here by hand.</summary>
+public sealed class GeneralTextTests
+{
+    private static ImportResult Import(string text, ImportOptions? options = null) => DraftImporter.Import(Encoding.UTF8.GetBytes(text), options);
+
+    [Fact]
+    public void Import_SecurityCouncilDraftWithOneUnnumberedOperativeParagraph()
+    {
+        const string text = """
+            United Nations
+            S/2026/100
+            Security Council
+            Distr.: General
+            3 March 2026
+            Original: English
+
+            France and Japan: draft resolution
+
+            The Security Council,
+
+            Recalling its previous resolutions on the matter,
+
+            Decides to remain seized of the matter.
+            """;
+
+        var draft = Import(text).Draft!;
+
+        Assert.Equal("Security Council", draft.Metadata.Body);
+        Assert.Equal(["France", "Japan"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal(ParagraphKind.Preambular, draft.Paragraphs[0].Kind);
+        Assert.Equal(ParagraphKind.Operative, draft.Paragraphs[1].Kind);
+        Assert.Equal("op1", draft.Paragraphs[1].Id);
+    }
+
+    [Fact]
+    public void Import_ParagraphPerLineText_NeedsNoBlankLines()
+    {
+        var pp = "Recalling " + string.Join(", ", Enumerable.Range(1, 40).Select(i => $"its resolution {i}/1")) + ",";
+        var text = $"Australia: draft resolution\nTitle of the draft\nThe General Assembly,\n{pp}\n{pp.Replace("Recalling", "Noting", StringComparison.Ordinal)}\n1. Decides {new string('x', 300)};\n2. Decides to remain seized of the matter.\n";
+
+        var draft = Import(text).Draft!;
+
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Fact]
+    public void Import_ChineseDraftWithSubParagraphs()
+    {
+        const string text = """
+            第八十届会议
+            议程项目 12
+            中国和法国：决议草案
+            某项决议
+            大会，
+            回顾其以往的决议，
+            1. 请秘书长：
+            (a) 提交报告；
+            (b) 提出建议；
+            2. 决定继续审议这一问题。
+            """;
+
+        var result = Import(text);
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal("zh", draft.Language);
+        Assert.Equal(["中国", "法国"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal("某项决议", draft.Title);
+        Assert.Equal(["op1-a", "op1-b"], draft.Paragraphs[1].SubParagraphs.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Import_ForcedLanguage_WinsOverDetection()
+    {
+        var result = Import("Cuba: draft resolution\n\nTitle\n\nThe General Assembly,\n\n1. Decides to act.\n", new ImportOptions { Language = "fr" });
+
+        Assert.Equal("fr", result.Draft!.Language);
+    }
+
+    [Fact]
+    public void Import_Utf16TextWithBom_IsRead()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Cuba: draft resolution\n\nTitle\n\nThe General Assembly,\n\n1. Decides to act.\n")).ToArray();
+
+        var result = DraftImporter.Import(bytes);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(ImportFormat.Text, result.Format);
+    }
+
+    [Fact]
+    public void Import_AnnexAfterTheLastParagraph_IsLeftOutWithAWarning()
+    {
+        var result = Import("Cuba: draft resolution\n\nTitle\n\nThe General Assembly,\n\n1. Adopts the declaration annexed to the present resolution.\n\nAnnex\n\nDeclaration\n\nWe, the Heads of State,\n");
+
+        Assert.Single(result.Draft!.Paragraphs);
+        Assert.Contains(result.Warnings, w => w.Contains("Annex", StringComparison.Ordinal));
+    }
+}
