@@ -15,11 +15,15 @@ internal static partial class SponsorListReader
     [GeneratedRegex(@"^(?<name>.*?)\s*[(（]\s*(?:on behalf of|代表)\s*(?<group>.+?)\s*[)）]\s*(?<stars>\**)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex OnBehalfOf();
 
+    [GeneratedRegex(@"(?<comma>[,、，])\s*(?<stars>\*+)")]
+    private static partial Regex StarAfterComma();
+
     /// <summary>The sponsors in order; <paramref name="stars"/> receives, for a "*" (1) or "**" (2) mark, the index of the sponsor it follows.</summary>
     public static List<Sponsor> Read(string names, string language, bool additional, List<string> warnings, Dictionary<int, int>? stars = null)
     {
         var zh = DraftLanguage.IsChinese(language);
         var sponsors = new List<Sponsor>();
+        names = StarAfterComma().Replace(names, "${stars}${comma}"); // "Mauritania,* Chile": the mark is Mauritania's
         var pieces = SplitOutside(names, zh ? "、，," : ",");
         for (var p = 0; p < pieces.Count; p++)
         {

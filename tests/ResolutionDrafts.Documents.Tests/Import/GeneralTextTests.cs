@@ -103,4 +103,50 @@ public sealed class GeneralTextTests
         Assert.Single(result.Draft!.Paragraphs);
         Assert.Contains(result.Warnings, w => w.Contains("Annex", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Import_FootnoteNumberAloneOnItsLine_IsAReferenceNotAHeading()
+    {
+        const string text = "Cuba: draft resolution\n\nTitle\n\nThe General Assembly,\n\n1.\nTakes note of the report;\n1\n\n2.\nDecides to act.\n__________________\n1 A/80/1.\n";
+
+        var draft = Import(text).Draft!;
+
+        Assert.Equal("Takes note of the report;[^1]", draft.Paragraphs[0].Text);
+        Assert.Null(draft.Paragraphs[1].Heading);
+    }
+
+    [Fact]
+    public void Import_HumanRightsCouncilDraft_ReadsTheCouncilAsCommittee()
+    {
+        const string text = """
+            United Nations
+            A/HRC/58/L.9
+            General Assembly
+            Distr.: Limited
+            1 April 2025
+            Original: English
+            Human Rights Council
+            Fifty-eighth session
+            24 February–4 April 2025
+            Agenda item 3
+            Promotion and protection of all human rights
+
+            Chile and Peru: draft resolution
+
+            The right to food
+
+            The Human Rights Council,
+
+            Recalling all its previous resolutions,
+
+            1. Decides to remain seized of the matter.
+            """;
+
+        var draft = Import(text).Draft!;
+
+        Assert.Equal("General Assembly", draft.Metadata.Body);
+        Assert.Equal("Human Rights Council", draft.Metadata.Committee);
+        Assert.Equal("24 February–4 April 2025", draft.Metadata.PlaceAndDates);
+        Assert.Equal("The right to food", draft.Title);
+    }
 }

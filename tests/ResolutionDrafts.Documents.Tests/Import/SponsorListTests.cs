@@ -81,4 +81,14 @@ public sealed class SponsorListTests
 
         Assert.Equal(["Viet Nam", "Czechia"], sponsors.Select(s => s.Name));
     }
+
+    [Fact]
+    public void Read_StarAfterTheComma_MarksTheNameBeforeIt()
+    {
+        var stars = new Dictionary<int, int>();
+
+        SponsorListReader.Read("Mauritania,* Chile and Peru", "en", false, [], stars);
+
+        Assert.Equal(0, stars[1]);
+    }
 }

@@ -99,7 +99,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         if (numeral is not null || pending.Count > 0)
         {
-            var headingLike = !Closers.IsClosed(line.Text, preambular: false) && (chinese || !char.IsLower(line.Text[0]));
+            var headingLike = LooksLikeHeading(line.Text);
             if ((numeral is not null && pending.Count == 0) || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line))))
             {
                 pending.Add(line);
@@ -136,7 +136,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (!Closers.IsClosed(line.Text, preambular: false) && (chinese || !char.IsLower(line.Text[0])))
+        if (LooksLikeHeading(line.Text))
         {
             pending.Add(line); // a section heading if an operative paragraph number follows
             return;
@@ -144,6 +144,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         Append(line.Text);
     }
+
+    /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
+    private bool LooksLikeHeading(string text) =>
+        !Closers.IsClosed(text, preambular: false) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
+        && !text.All(char.IsAsciiDigit);
 
     private bool StartsParagraph(SourceLine line)
     {

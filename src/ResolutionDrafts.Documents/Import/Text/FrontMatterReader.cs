@@ -76,6 +76,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     {
         var agendaLine = -1;
         var sessionSeen = false;
+        var adopted = false;
         for (var i = 0; i < limit; i++)
         {
             if (roled[i])
@@ -133,6 +134,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             }
             else if (sponsorsStart < 0 && P.Adoption().IsMatch(t))
             {
+                adopted = true;
                 doc.Kind = DocumentKind.AdoptedResolution;
                 if (i + 1 < limit && P.OnDate().IsMatch(lines[i + 1].Text))
                 {
@@ -142,6 +144,11 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             else if (P.Bracketed().IsMatch(t) && t.Length < 300)
             {
                 committee ??= P.CommitteeInside().Match(t) is { Success: true } c ? c.Value : null;
+            }
+            else if (committee is null && body is not null && !adopted && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && t.Length < 80
+                     && P.OrganWord().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal))
+            {
+                committee = t; // a subsidiary body under the organ: "Human Rights Council" under "General Assembly"
             }
             else if (body is null && !sessionSeen && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && i < 20 && t.Length < 120
                      && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter))
