@@ -8,7 +8,8 @@ internal static class DraftRecords
 {
     public static Draft Read(string contentJson, Guid id)
     {
-        var parsed = DraftJson.Deserialize(contentJson);
+        // Live text is stored as typed (see docs/hub-protocol.md), so snapshots are read verbatim.
+        var parsed = DraftJson.DeserializeVerbatim(contentJson);
         return parsed.IsSuccess ? parsed.Value! : throw new InvalidDataException($"Stored draft {id} cannot be read: {parsed.Error}");
     }
 

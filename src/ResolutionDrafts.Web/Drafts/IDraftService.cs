@@ -1,10 +1,12 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Web.Drafts;
 
 /// <summary>
-/// The one way the app reads and changes drafts. Every change is a function over the domain
-/// <see cref="Draft"/>: its rules decide, and a refused change is never stored.
+/// The one way pages read and change drafts. Changes are operations built against the live text
+/// and applied through the draft's session, like every change from the hub, so they merge with
+/// what others are typing and everyone sees them at once.
 /// </summary>
 public interface IDraftService
 {
@@ -14,7 +16,10 @@ public interface IDraftService
 
     Task<Guid> CreateAsync(Draft draft, CancellationToken cancellationToken);
 
-    Task<EditResult> EditAsync(Guid id, Func<Draft, DomainResult> edit, CancellationToken cancellationToken);
+    Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ChangeAuthor author, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Calls <paramref name="onChanged"/> after every change to the draft or its presence; null when there is no such draft.</summary>
+    Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken);
 }

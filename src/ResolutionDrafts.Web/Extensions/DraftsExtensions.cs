@@ -8,7 +8,6 @@ internal static class DraftsExtensions
     public static WebApplicationBuilder AddDrafts(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DraftChangeNotifier>();
         builder.Services.AddSingleton<IDraftService, DraftService>();
         builder.Services.AddSingleton<IRevisionService, RevisionService>();
         builder.Services.AddSingleton<TextVersions>();

@@ -1,20 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Domain.Revisions;
+using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
 
 namespace ResolutionDrafts.Web.Revisions;
 
 /// <summary>
-/// Issues revisions. The snapshot and the live draft's new symbol are written in one transaction,
-/// guarded by the draft's version, so a revision always holds exactly the text that was live.
+/// Issues revisions. The frozen copy is taken inside the draft's session, in the same serialised
+/// step that gives the live text the revision's symbol, so it holds exactly the text that was live.
 /// </summary>
 public sealed class RevisionService(
     IDbContextFactory<AppDbContext> dbFactory,
     IDraftService drafts,
-    DraftChangeNotifier notifier,
+    DraftSessions sessions,
     TimeProvider clock) : IRevisionService
 {
     public const int MaxSymbolLength = 200;
@@ -36,46 +38,44 @@ public sealed class RevisionService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var record = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
-        if (record is null)
-        {
-            return DomainResult<RevisionSummary>.Fail("This draft no longer exists.");
-        }
-
         if (await db.Revisions.AnyAsync(r => r.DraftId == draftId && r.Symbol == symbol, cancellationToken))
         {
             return DomainResult<RevisionSummary>.Fail($"{symbol} has already been issued for this draft; give the new revision its own symbol.");
         }
 
-        var live = DraftRecords.Read(record.ContentJson, record.Id);
-        var stamped = Stamp(live, symbol);
+        await using var lease = await sessions.AcquireAsync(draftId, cancellationToken);
+        if (lease is null)
+        {
+            return DomainResult<RevisionSummary>.Fail("This draft no longer exists.");
+        }
+
+        Draft? frozen = null;
+        var stamped = await lease.Session.ApplyAsync(live =>
+        {
+            var copy = live.Clone();
+            var stamp = Stamp(copy, symbol);
+            if (!stamp.IsSuccess)
+            {
+                return DomainResult<DraftOperation>.Fail(stamp.Error!);
+            }
+
+            frozen = copy;
+            return DomainResult<DraftOperation>.Ok(OperationBatch.Of([new SetMetadata(copy.Metadata), new SetDocumentKind(copy.Kind, copy.Revision)]));
+        }, issuedBy, cancellationToken);
         if (!stamped.IsSuccess)
         {
             return DomainResult<RevisionSummary>.Fail(stamped.Error!);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var sequence = 1 + (await db.Revisions.Where(r => r.DraftId == draftId).MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0);
         var revision = new RevisionRecord
         {
             Id = Guid.NewGuid(), DraftId = draftId, Sequence = sequence, Symbol = symbol, IssuedBy = issuedBy,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), IssuedUtc = now,
-            ContentJson = DraftJson.Serialize(live, indented: false),
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), IssuedUtc = clock.GetUtcNow().UtcDateTime,
+            ContentJson = DraftJson.Serialize(frozen!, indented: false),
         };
         db.Revisions.Add(revision);
-        DraftRecords.Write(record, live, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return DomainResult<RevisionSummary>.Fail("The text changed while the revision was being issued; nothing was issued. Issue it again.");
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(draftId, record.Version);
+        await db.SaveChangesAsync(CancellationToken.None);
         return DomainResult<RevisionSummary>.Ok(Summary(revision));
     }
 

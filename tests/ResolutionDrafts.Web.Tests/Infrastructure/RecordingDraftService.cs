@@ -1,20 +1,22 @@
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Hubs;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
 
-/// <summary>An in-memory <see cref="IDraftService"/> for component tests: it applies edits as the real one does and records them.</summary>
+/// <summary>An in-memory <see cref="IDraftService"/> for component tests: it applies changes as the real one does and records them.</summary>
 internal sealed class RecordingDraftService : IDraftService
 {
     private readonly Dictionary<Guid, LoadedDraft> drafts = [];
 
-    public List<Guid> Edits { get; } = [];
+    public List<DraftOperation> Applied { get; } = [];
 
     public Guid Add(Draft draft)
     {
         var id = Guid.NewGuid();
-        drafts[id] = new LoadedDraft(id, draft, 1, DateTime.UtcNow);
+        drafts[id] = new LoadedDraft(id, draft, 0);
         return id;
     }
 
@@ -22,7 +24,7 @@ internal sealed class RecordingDraftService : IDraftService
 
     public Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DraftSummary>>(drafts.Values
-            .Select(d => new DraftSummary(d.Id, d.Draft.Metadata.Symbol ?? "", d.Draft.Title, d.Draft.Language, DraftJson.KindName(d.Draft.Kind), d.UpdatedUtc))
+            .Select(d => new DraftSummary(d.Id, d.Draft.Metadata.Symbol ?? "", d.Draft.Title, d.Draft.Language, DraftJson.KindName(d.Draft.Kind), DateTime.UtcNow))
             .ToList());
 
     public Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
@@ -30,20 +32,31 @@ internal sealed class RecordingDraftService : IDraftService
 
     public Task<Guid> CreateAsync(Draft draft, CancellationToken cancellationToken) => Task.FromResult(Add(draft));
 
-    public Task<EditResult> EditAsync(Guid id, Func<Draft, DomainResult> edit, CancellationToken cancellationToken)
+    public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ChangeAuthor author, CancellationToken cancellationToken)
     {
-        Edits.Add(id);
         var current = drafts[id];
+        var built = change(current.Draft);
         var copy = current.Draft.Clone();
-        var result = edit(copy);
+        var result = built.IsSuccess ? built.Value!.Apply(copy) : DomainResult.Fail(built.Error!);
         if (!result.IsSuccess)
         {
             return Task.FromResult(new EditResult(current with { Draft = current.Draft.Clone() }, result.Error));
         }
 
-        drafts[id] = current with { Draft = copy, Version = current.Version + 1 };
+        Applied.Add(built.Value!);
+        drafts[id] = current with { Draft = copy, Revision = current.Revision + 1 };
         return Task.FromResult(new EditResult(drafts[id] with { Draft = copy.Clone() }, null));
     }
 
     public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(drafts.Remove(id));
+
+    public Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken) =>
+        Task.FromResult<IDraftWatch?>(drafts.ContainsKey(id) ? new NoWatch() : null);
+
+    private sealed class NoWatch : IDraftWatch
+    {
+        public Task<IReadOnlyList<PresenceEntry>> PresenceAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<PresenceEntry>>([]);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Pages;
@@ -38,7 +39,7 @@ public sealed class PageTests : IAsyncLifetime
     public async Task ChangedText_IsShownOnTheNextVisit()
     {
         var id = (await app.Drafts.ListAsync(CancellationToken.None)).Single(d => d.Symbol == "A/80/L.6").Id;
-        await app.Drafts.EditAsync(id, d => d.SetText("op3", "Urges States to repeal such laws <script>alert(1)</script>;"), CancellationToken.None);
+        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op3", "Urges States to repeal such laws <script>alert(1)</script>;"), ChangeAuthor.Secretariat, CancellationToken.None);
 
         var html = await app.CreateClient().GetStringAsync($"/drafts/{id}");
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Revisions;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class RevisionServiceTests : IAsyncLifetime
         var issued = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6/Rev.1", "Secretariat", "after informals"), None);
         Assert.True(issued.IsSuccess, issued.Error);
 
-        await app.Drafts.EditAsync(id, d => d.SetText("op1", "Takes note with appreciation of the report;"), None);
+        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op1", "Takes note with appreciation of the report;"), ChangeAuthor.Secretariat, None);
 
         var revision = await Revisions.LoadAsync(issued.Value!.Id, None);
         Assert.StartsWith("Takes note of the report", revision!.Draft.FindNode("op1")!.Text);

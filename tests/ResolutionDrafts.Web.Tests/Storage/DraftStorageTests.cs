@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Storage;
@@ -38,37 +40,39 @@ public sealed class DraftStorageTests
         await using var app = new AppFactory();
         var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
 
-        var result = await app.Drafts.EditAsync(id, d => d.SetText("op5", "Decides to remain seized of the matter."), None);
+        var result = await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), ChangeAuthor.Secretariat, None);
         Assert.True(result.IsSuccess, result.Error);
 
         await using var restarted = new AppFactory(app.DatabasePath);
         var loaded = await restarted.Drafts.LoadAsync(id, None);
         Assert.Equal("Decides to remain seized of the matter.", loaded!.Draft.FindNode("op5")!.Text);
-        Assert.Equal(2, loaded.Version);
+        Assert.Equal(1, loaded.Revision);
     }
 
-    public static TheoryData<string, Func<Draft, DomainResult>> BadEdits => new()
+    public static TheoryData<string, Func<Draft, DomainResult<DraftOperation>>, string> BadEdits => new()
     {
-        { "empty paragraph", d => d.SetText("op1", " ") },
-        { "1 MB paragraph", d => d.SetText("op1", new string('a', 1024 * 1024)) },
-        { "duplicate sponsor", d => d.AddSponsor(new Sponsor("Cuba")) },
-        { "four levels deep", d => FourDeep(d) },
+        { "empty paragraph", DraftChanges.SetText("op1", " "), "cannot be empty" },
+        { "1 MB paragraph", DraftChanges.SetText("op1", new string('a', 1024 * 1024)), "at most 20,000 characters" },
+        { "duplicate sponsor", DraftChanges.AddSponsor(new Sponsor("chile")), "already a sponsor" },
+        { "four levels deep", DraftChanges.AddSubParagraph("op1-a-i-a", "too deep;"), "at most 3 levels" },
+        { "unknown paragraph", DraftChanges.Delete("nope"), "no paragraph" },
     };
 
     [Theory]
     [MemberData(nameof(BadEdits))]
-    public async Task RefusedEdit_ChangesNothingStored(string what, Func<Draft, DomainResult> edit)
+    public async Task RefusedEdit_ChangesNothingStored(string what, Func<Draft, DomainResult<DraftOperation>> change, string reason)
     {
         await using var app = new AppFactory();
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var id = await app.Drafts.CreateAsync(SampleDrafts.Full(), None);
         var before = await app.Drafts.LoadAsync(id, None);
 
-        var result = await app.Drafts.EditAsync(id, edit, None);
+        var result = await app.Drafts.ApplyAsync(id, change, ChangeAuthor.Secretariat, None);
 
         Assert.False(result.IsSuccess, what);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error));
-        var after = await app.Drafts.LoadAsync(id, None);
-        Assert.Equal(before!.Version, after!.Version);
+        Assert.Contains(reason, result.Error);
+        await using var restarted = new AppFactory(app.DatabasePath);
+        var after = await restarted.Drafts.LoadAsync(id, None);
+        Assert.Equal(before!.Revision, after!.Revision);
         Assert.Equal(DraftJson.Serialize(before.Draft), DraftJson.Serialize(after.Draft));
     }
 
@@ -79,12 +83,13 @@ public sealed class DraftStorageTests
         var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
         string[] names = ["Bolivia (Plurinational State of)", "Mexico", "Namibia", "Viet Nam", "Algeria", "Ghana", "Nicaragua", "China"];
 
-        var results = await Task.WhenAll(names.Select(n => app.Drafts.EditAsync(id, d => d.AddSponsor(new Sponsor(n)), None)));
+        var results = await Task.WhenAll(names.Select(n => app.Drafts.ApplyAsync(id, DraftChanges.AddSponsor(new Sponsor(n)), ChangeAuthor.Secretariat, None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
-        var loaded = await app.Drafts.LoadAsync(id, None);
+        await using var restarted = new AppFactory(app.DatabasePath);
+        var loaded = await restarted.Drafts.LoadAsync(id, None);
         Assert.Equal(names.Length + 1, loaded!.Draft.Sponsors.Count);
-        Assert.Equal(names.Length + 1, loaded.Version);
+        Assert.Equal(names.Length, loaded.Revision);
     }
 
     [Fact]
@@ -102,12 +107,4 @@ public sealed class DraftStorageTests
         Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
     }
 
-    private static DomainResult FourDeep(Draft draft)
-    {
-        var a = draft.AddSubParagraph("op1", "a:").Value!;
-        var i = draft.AddSubParagraph(a.Id, "i:").Value!;
-        var x = draft.AddSubParagraph(i.Id, "x:").Value!;
-        var fourth = draft.AddSubParagraph(x.Id, "too deep;");
-        return fourth.IsSuccess ? DomainResult.Ok() : DomainResult.Fail(fourth.Error!);
-    }
 }

@@ -1,6 +1,7 @@
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using ResolutionDrafts.Domain.Style;
+using ResolutionDrafts.Web.Hubs;
 
 namespace ResolutionDrafts.Web.Components.Drafts;
 
@@ -36,6 +37,9 @@ public sealed class DraftView
 
     /// <summary>The paragraph whose Delete button was pressed once and now asks for confirmation.</summary>
     public string? PendingDeleteId { get; init; }
+
+    /// <summary>Who is in which paragraph, by paragraph id.</summary>
+    public ILookup<string, PresenceEntry> Presence { get; init; } = Array.Empty<PresenceEntry>().ToLookup(p => p.NodeId!);
 
     public Func<ParagraphCommand, Task> Dispatch { get; init; } = _ => Task.CompletedTask;
 

@@ -1,0 +1,287 @@
+using System.Security.Cryptography;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Hubs;
+
+namespace ResolutionDrafts.Web.Collaboration;
+
+/// <summary>
+/// The live state of one open draft, changed one message at a time. Every change, from the hub or
+/// from a page, is validated, transformed and applied by the <see cref="OperationServer"/>, written
+/// to the change log, and only then acknowledged and broadcast; all of it while holding the
+/// session's lock, so every connection hears the draft's revisions in order.
+/// </summary>
+public sealed class DraftSession
+{
+    /// <summary>A new snapshot is written after this many operations, so a reload replays a short tail.</summary>
+    public const int SnapshotEvery = 200;
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SessionStore store;
+    private readonly ISessionBroadcaster broadcaster;
+    private readonly ILogger logger;
+    private readonly Dictionary<string, PresenceEntry> presence = [];
+    private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
+    private readonly DraftSessionWatchers watchers = new();
+    private OperationServer server;
+    private int snapshotRevision;
+    private long serverSeq;
+
+    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger)
+    {
+        DraftId = draftId;
+        this.store = store;
+        this.broadcaster = broadcaster;
+        this.logger = logger;
+        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        snapshotRevision = state.SnapshotRevision;
+    }
+
+    public Guid DraftId { get; }
+
+    public static async Task<DraftSession?> LoadAsync(Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger, CancellationToken cancellationToken)
+    {
+        var state = await store.LoadAsync(draftId, cancellationToken);
+        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, logger);
+    }
+
+    /// <summary>Pages subscribe here to re-render when the draft or who is in it changes.</summary>
+    public IDisposable Watch(Func<Task> onChanged) => watchers.Add(onChanged);
+
+    /// <summary>A copy of the live draft and its revision.</summary>
+    public async Task<(Draft Draft, int Revision)> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return (server.Draft.Clone(), server.Revision);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<PresenceEntry>> PresenceAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return [.. presence.Values];
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task JoinAsync(string connectionId, JoinDraft message, string delegation, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Catch-up and group membership in one step: the connection misses nothing and sees nothing twice.
+            var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
+            var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
+            var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
+            var entry = new PresenceEntry(connectionId, message.ClientId, delegation, PresenceColours.For(delegation), null, null, null, server.Revision);
+            presence[connectionId] = entry;
+            await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
+            await broadcaster.Connection(connectionId).DraftJoined(new DraftJoined(
+                DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq, [.. presence.Values]));
+            await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, entry));
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await watchers.NotifyAsync();
+    }
+
+    public async Task SubmitAsync(string connectionId, Submission submission, string author, CancellationToken cancellationToken)
+    {
+        bool changed;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var outcome = server.Receive(submission);
+            changed = outcome.Kind == ServerOutcomeKind.Applied;
+            switch (outcome.Kind)
+            {
+                case ServerOutcomeKind.Applied:
+                    if (!await PersistAsync(outcome.Applied!, author))
+                    {
+                        await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq,
+                            "The change could not be saved; nothing was applied. Reload the draft and try again."));
+                        return;
+                    }
+
+                    await broadcaster.Connection(connectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, outcome.Ack!));
+                    await broadcaster.Others(DraftId, connectionId).OperationApplied(new OperationApplied(DraftId, outcome.Applied!));
+                    await SnapshotIfDueAsync();
+                    break;
+                case ServerOutcomeKind.Duplicate:
+                    await broadcaster.Connection(connectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, outcome.Ack!));
+                    break;
+                case ServerOutcomeKind.Refused:
+                    await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, outcome.Error!));
+                    break;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (changed)
+        {
+            await watchers.NotifyAsync();
+        }
+    }
+
+    /// <summary>
+    /// A change made on the server (a page, a revision being issued): <paramref name="change"/> reads
+    /// the live draft, which it must not modify, and says what operation to apply.
+    /// </summary>
+    public async Task<DomainResult<AppliedOperation>> ApplyAsync(Func<Draft, DomainResult<DraftOperation>> change, string author, CancellationToken cancellationToken)
+    {
+        AppliedOperation? applied;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var built = change(server.Draft);
+            if (!built.IsSuccess)
+            {
+                return DomainResult<AppliedOperation>.Fail(built.Error!);
+            }
+
+            var outcome = server.Receive(new Submission(serverClientId, ++serverSeq, server.Revision, built.Value!));
+            if (outcome.Kind != ServerOutcomeKind.Applied)
+            {
+                return DomainResult<AppliedOperation>.Fail(outcome.Error ?? "The change was not applied.");
+            }
+
+            if (!await PersistAsync(outcome.Applied!, author))
+            {
+                return DomainResult<AppliedOperation>.Fail("The change could not be saved; nothing was applied.");
+            }
+
+            applied = outcome.Applied!;
+            await broadcaster.Others(DraftId, null).OperationApplied(new OperationApplied(DraftId, applied));
+            await SnapshotIfDueAsync();
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await watchers.NotifyAsync();
+        return DomainResult<AppliedOperation>.Ok(applied);
+    }
+
+    public async Task UpdatePresenceAsync(string connectionId, UpdatePresence message, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!presence.TryGetValue(connectionId, out var entry))
+            {
+                return;
+            }
+
+            var nodeId = message.NodeId is { } id && server.Draft.FindNode(id) is not null ? id : null;
+            entry = entry with
+            {
+                NodeId = nodeId,
+                SelectionStart = nodeId is null ? null : message.SelectionStart,
+                SelectionEnd = nodeId is null ? null : message.SelectionEnd,
+                Revision = server.Revision,
+            };
+            presence[connectionId] = entry;
+            await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, entry));
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await watchers.NotifyAsync();
+    }
+
+    public async Task LeaveAsync(string connectionId)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            if (!presence.Remove(connectionId))
+            {
+                return;
+            }
+
+            await broadcaster.RemoveFromDraftAsync(connectionId, DraftId, CancellationToken.None);
+            await broadcaster.Others(DraftId, connectionId).PresenceLeft(new PresenceLeft(DraftId, connectionId));
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await watchers.NotifyAsync();
+    }
+
+    /// <summary>Writes the final snapshot when the last user has left.</summary>
+    public async Task CloseAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            if (server.Revision > snapshotRevision)
+            {
+                await store.WriteSnapshotAsync(DraftId, server.Draft, server.Revision, CancellationToken.None);
+                snapshotRevision = server.Revision;
+            }
+        }
+        catch (Exception e)
+        {
+            // The change log holds every operation; the next load replays a longer tail.
+            logger.LogWarning(e, "Draft {DraftId}: the closing snapshot was not written", DraftId);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Writes an applied operation; if that fails, reloads from the database (nothing was acknowledged).</summary>
+    private async Task<bool> PersistAsync(AppliedOperation entry, string author)
+    {
+        try
+        {
+            // Never abandoned half-way: the operation is already applied in memory.
+            await store.AppendAsync(DraftId, entry, author, CancellationToken.None);
+            return true;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Draft {DraftId}: operation {Revision} was not saved; reloading the session", DraftId, entry.Revision);
+            var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.", e);
+            server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+            snapshotRevision = state.SnapshotRevision;
+            return false;
+        }
+    }
+
+    private async Task SnapshotIfDueAsync()
+    {
+        if (server.Revision - snapshotRevision < SnapshotEvery)
+        {
+            return;
+        }
+
+        await store.WriteSnapshotAsync(DraftId, server.Draft, server.Revision, CancellationToken.None);
+        snapshotRevision = server.Revision;
+        server.Log.TrimThrough(Math.Max(server.Log.StartRevision, server.Revision - SessionStore.HistoryKept));
+    }
+}

@@ -1,0 +1,79 @@
+namespace ResolutionDrafts.Web.Collaboration;
+
+/// <summary>
+/// The open sessions of this app node: one per draft someone has open, loaded from the database on
+/// first use and unloaded (with a final snapshot) when the last user leaves. Nothing here is needed
+/// to rebuild a draft: the database holds it all.
+/// </summary>
+public sealed class DraftSessions(SessionStore store, ISessionBroadcaster broadcaster, ILogger<DraftSession> logger)
+{
+    private readonly Lock sync = new();
+    private readonly Dictionary<Guid, Entry> sessions = [];
+
+    /// <summary>The open session of a draft, loading it if need be; null when there is no such draft.</summary>
+    public async Task<SessionLease?> AcquireAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        Entry entry;
+        lock (sync)
+        {
+            if (!sessions.TryGetValue(draftId, out entry!))
+            {
+                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, logger, CancellationToken.None));
+                sessions[draftId] = entry;
+            }
+
+            entry.Users++;
+        }
+
+        DraftSession? session;
+        try
+        {
+            session = await entry.Loading.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            await ReleaseAsync(draftId);
+            throw;
+        }
+
+        if (session is null)
+        {
+            await ReleaseAsync(draftId);
+            return null;
+        }
+
+        return new SessionLease(this, session);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the draft's session, opening it for the time it takes.</summary>
+    public async Task<T?> WithSessionAsync<T>(Guid draftId, Func<DraftSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var lease = await AcquireAsync(draftId, cancellationToken);
+        return lease is null ? default : await work(lease.Session);
+    }
+
+    internal async Task ReleaseAsync(Guid draftId)
+    {
+        Entry? closing = null;
+        lock (sync)
+        {
+            if (sessions.TryGetValue(draftId, out var entry) && --entry.Users == 0)
+            {
+                sessions.Remove(draftId);
+                closing = entry;
+            }
+        }
+
+        if (closing is { Loading.IsCompletedSuccessfully: true } && closing.Loading.Result is { } session)
+        {
+            await session.CloseAsync();
+        }
+    }
+
+    private sealed class Entry(Task<DraftSession?> loading)
+    {
+        public Task<DraftSession?> Loading { get; } = loading;
+
+        public int Users { get; set; }
+    }
+}

@@ -1,0 +1,8 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Web.Collaboration;
+
+/// <summary>What a session starts from: the live draft at its revision, the recent log, and each client's progress.</summary>
+public sealed record SessionState(
+    Draft Draft, int Revision, int SnapshotRevision, IReadOnlyList<AppliedOperation> History, IReadOnlyDictionary<string, ClientProgress> Clients);

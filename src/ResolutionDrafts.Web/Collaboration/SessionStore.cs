@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Data;
+
+namespace ResolutionDrafts.Web.Collaboration;
+
+/// <summary>
+/// The database side of a live session: the live text is the stored snapshot plus the change-log
+/// entries after it. Each applied operation is written before it is acknowledged; snapshots are
+/// written now and then so a reload replays only a short tail.
+/// </summary>
+public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>How many recent entries a session keeps for clients catching up after a reconnect.</summary>
+    public const int HistoryKept = 2_000;
+
+    public async Task<SessionState?> LoadAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var draft = ReadSnapshot(record);
+        var lastRevision = await db.Operations.Where(o => o.DraftId == draftId).MaxAsync(o => (int?)o.Revision, cancellationToken) ?? record.SnapshotRevision;
+        var from = Math.Min(record.SnapshotRevision, Math.Max(0, lastRevision - HistoryKept));
+        var rows = await db.Operations.AsNoTracking()
+            .Where(o => o.DraftId == draftId && o.Revision > from)
+            .OrderBy(o => o.Revision)
+            .ToListAsync(cancellationToken);
+        var history = new List<AppliedOperation>(rows.Count);
+        foreach (var row in rows)
+        {
+            var entry = ToEntry(row);
+            history.Add(entry);
+            if (row.Revision > record.SnapshotRevision)
+            {
+                var applied = entry.Operation.Apply(draft);
+                if (!applied.IsSuccess)
+                {
+                    throw new InvalidDataException($"Draft {draftId}: logged operation {row.Revision} no longer applies: {applied.Error}");
+                }
+            }
+        }
+
+        var clients = await db.Operations.AsNoTracking()
+            .Where(o => o.DraftId == draftId)
+            .GroupBy(o => o.ClientId)
+            .Select(g => new { ClientId = g.Key, LastSeq = g.Max(o => o.ClientSeq), LastRevision = g.Max(o => o.Revision) })
+            .ToDictionaryAsync(g => g.ClientId, g => new ClientProgress(g.LastSeq, g.LastRevision), cancellationToken);
+        var revision = history.Count > 0 ? history[^1].Revision : record.SnapshotRevision;
+        return new SessionState(draft, revision, record.SnapshotRevision, history, clients);
+    }
+
+    /// <summary>Writes one applied operation. Throws when the revision or the client's sequence number is taken (another node, a bug).</summary>
+    public async Task AppendAsync(Guid draftId, AppliedOperation entry, string author, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Operations.Add(new OperationRecord
+        {
+            DraftId = draftId, Revision = entry.Revision, ClientId = entry.ClientId, ClientSeq = entry.ClientSeq,
+            OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, AppliedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Stores the live draft as the snapshot at <paramref name="revision"/> and refreshes the drafts list's columns.</summary>
+    public async Task WriteSnapshotAsync(Guid draftId, Draft draft, int revision, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        if (record is null || record.SnapshotRevision >= revision)
+        {
+            return;
+        }
+
+        DraftRecords.Write(record, draft, clock.GetUtcNow().UtcDateTime);
+        record.SnapshotRevision = revision;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static Draft ReadSnapshot(DraftRecord record)
+    {
+        var parsed = DraftJson.DeserializeVerbatim(record.ContentJson);
+        return parsed.IsSuccess ? parsed.Value! : throw new InvalidDataException($"Stored draft {record.Id} cannot be read: {parsed.Error}");
+    }
+
+    private static AppliedOperation ToEntry(OperationRecord row)
+    {
+        var operation = DraftOperationJson.Parse(row.OperationJson);
+        return operation.IsSuccess
+            ? new AppliedOperation(row.Revision, row.ClientId, row.ClientSeq, operation.Value!)
+            : throw new InvalidDataException($"Draft {row.DraftId}: logged operation {row.Revision} cannot be read: {operation.Error}");
+    }
+}

@@ -1,0 +1,198 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Web.Drafts;
+
+/// <summary>
+/// The changes a page makes, as operations built against the live draft (which they only read).
+/// Whole texts typed into a form follow the draft's rules for texts: trimmed, not empty, not too long.
+/// </summary>
+public static class DraftChanges
+{
+    public static Func<Draft, DomainResult<DraftOperation>> SetText(string nodeId, string text) => draft =>
+    {
+        var error = CheckText(text);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        var node = draft.FindNode(nodeId);
+        if (node is null)
+        {
+            return Fail($"There is no paragraph with id '{nodeId}'.");
+        }
+
+        var (start, deleted, inserted) = Splice(node.Text, text.Trim());
+        var edit = EditText.Splice(draft, nodeId, start, deleted, inserted);
+        return edit.IsSuccess ? Ok(edit.Value!) : Fail(edit.Error!);
+    };
+
+    public static Func<Draft, DomainResult<DraftOperation>> InsertParagraph(string? afterId, ParagraphKind kind, string text) => draft =>
+    {
+        var error = CheckText(text);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        var index = afterId is null ? 0 : IndexOf(draft.Paragraphs, afterId) + 1;
+        return afterId is not null && index == 0
+            ? Fail("The paragraph to insert after no longer exists.")
+            : Ok(new Domain.Operations.InsertParagraph(ParagraphIds.New(), kind, index, text.Trim()));
+    };
+
+    public static Func<Draft, DomainResult<DraftOperation>> AddSubParagraph(string parentId, string text) => draft =>
+    {
+        var error = CheckText(text);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        var parent = draft.FindNode(parentId);
+        return parent is null
+            ? Fail($"There is no paragraph with id '{parentId}'.")
+            : Ok(new Domain.Operations.AddSubParagraph(parentId, ParagraphIds.New(), parent.SubParagraphs.Count, text.Trim()));
+    };
+
+    public static Func<Draft, DomainResult<DraftOperation>> Delete(string id) => draft => Widen(DeleteParagraph.Of(draft, id));
+
+    public static Func<Draft, DomainResult<DraftOperation>> MoveBy(string id, int delta) => draft =>
+    {
+        var (siblings, index) = Siblings(draft, id);
+        if (index < 0)
+        {
+            return Fail($"There is no paragraph with id '{id}'.");
+        }
+
+        var target = index + delta;
+        return target < 0 ? Fail("It is already the first.")
+            : target >= siblings ? Fail("It is already the last.")
+            : Widen(MoveParagraph.Of(draft, id, target));
+    };
+
+    public static Func<Draft, DomainResult<DraftOperation>> ToggleKind(string id) => draft =>
+    {
+        var paragraph = draft.Paragraphs.FirstOrDefault(p => p.Id == id);
+        return paragraph is null
+            ? Fail("Only a paragraph, not a sub-paragraph, has a kind.")
+            : Ok(new SetParagraphKind(id, paragraph.Kind == ParagraphKind.Operative ? ParagraphKind.Preambular : ParagraphKind.Operative));
+    };
+
+    public static Func<Draft, DomainResult<DraftOperation>> AddSponsor(Sponsor sponsor) => draft =>
+    {
+        // Checked here too, so the page hears the draft's own message ("... is already a sponsor").
+        var check = draft.Clone().AddSponsor(sponsor);
+        return check.IsSuccess ? Ok(new Domain.Operations.AddSponsor(sponsor, draft.Sponsors.Count)) : Fail(check.Error!);
+    };
+
+    public static Func<Draft, DomainResult<DraftOperation>> RemoveSponsor(string name) => draft => Widen(Domain.Operations.RemoveSponsor.Of(draft, name));
+
+    public static Func<Draft, DomainResult<DraftOperation>> MoveSponsor(string name, int newIndex) => draft =>
+    {
+        var remove = Domain.Operations.RemoveSponsor.Of(draft, name);
+        if (!remove.IsSuccess)
+        {
+            return Fail(remove.Error!);
+        }
+
+        if (newIndex < 0 || newIndex >= draft.Sponsors.Count)
+        {
+            return Fail($"Sponsor position {newIndex} is outside the list of {draft.Sponsors.Count}.");
+        }
+
+        var sponsor = draft.Sponsors[remove.Value!.Index];
+        return Ok(OperationBatch.Of([remove.Value!, new Domain.Operations.AddSponsor(sponsor, newIndex)]));
+    };
+
+    /// <summary>The masthead form: every field at once, all or nothing.</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> SetMasthead(MetadataForm form) => draft =>
+    {
+        var trial = draft.Clone();
+        var applied = form.ApplyTo(trial);
+        if (!applied.IsSuccess)
+        {
+            return Fail(applied.Error!);
+        }
+
+        return Ok(OperationBatch.Of(
+        [
+            new SetLanguage(trial.Language), new SetDocumentKind(trial.Kind, trial.Revision), new SetMetadata(trial.Metadata),
+            new SetTitle(trial.Title), new SetAuthorLine(trial.AuthorLine),
+        ]));
+    };
+
+    private static string? CheckText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "A paragraph cannot be empty."
+        : text.Trim().Length > DraftLimits.MaxTextLength ? $"A paragraph can have at most {DraftLimits.MaxTextLength:N0} characters; this one has {text.Trim().Length:N0}."
+        : null;
+
+    /// <summary>The one splice that turns <paramref name="old"/> into <paramref name="now"/>: common start and end kept, never cutting a character in two.</summary>
+    private static (int Start, int Deleted, string Inserted) Splice(string old, string now)
+    {
+        var start = 0;
+        while (start < old.Length && start < now.Length && old[start] == now[start])
+        {
+            start++;
+        }
+
+        if (start > 0 && char.IsHighSurrogate(old[start - 1]))
+        {
+            start--;
+        }
+
+        var end = 0;
+        while (end < old.Length - start && end < now.Length - start && old[^(end + 1)] == now[^(end + 1)])
+        {
+            end++;
+        }
+
+        if (end > 0 && char.IsLowSurrogate(old[^end]))
+        {
+            end--;
+        }
+
+        return (start, old.Length - start - end, now[start..^end]);
+    }
+
+    private static (int Count, int Index) Siblings(Draft draft, string id)
+    {
+        var top = IndexOf(draft.Paragraphs, id);
+        if (top >= 0)
+        {
+            return (draft.Paragraphs.Count, top);
+        }
+
+        foreach (var node in draft.AllNodes())
+        {
+            var index = IndexOf(node.SubParagraphs, id);
+            if (index >= 0)
+            {
+                return (node.SubParagraphs.Count, index);
+            }
+        }
+
+        return (0, -1);
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> nodes, string id) where T : ParagraphNode
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static DomainResult<DraftOperation> Widen<T>(DomainResult<T> result) where T : DraftOperation =>
+        result.IsSuccess ? Ok(result.Value!) : Fail(result.Error!);
+
+    private static DomainResult<DraftOperation> Ok(DraftOperation operation) => DomainResult<DraftOperation>.Ok(operation);
+
+    private static DomainResult<DraftOperation> Fail(string error) => DomainResult<DraftOperation>.Fail(error);
+}

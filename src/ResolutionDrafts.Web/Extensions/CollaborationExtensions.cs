@@ -1,0 +1,28 @@
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Collaboration;
+using ResolutionDrafts.Web.Hubs;
+
+namespace ResolutionDrafts.Web.Extensions;
+
+internal static class CollaborationExtensions
+{
+    public static WebApplicationBuilder AddCollaboration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR(hub =>
+            {
+                // Large enough for a full paragraph pasted at once; the operation parser refuses anything bigger with a message.
+                hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
+            })
+            .AddJsonProtocol(json => DraftOperationJson.Configure(json.PayloadSerializerOptions));
+        builder.Services.AddSingleton<SessionStore>();
+        builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
+        builder.Services.AddSingleton<DraftSessions>();
+        return builder;
+    }
+
+    public static WebApplication MapCollaboration(this WebApplication app)
+    {
+        app.MapHub<DraftHub>(DraftHub.Path);
+        return app;
+    }
+}
