@@ -22,6 +22,13 @@ public class ImportBenchmarks
         text = File.ReadAllBytes(Fixture("text", "A_C.6_80_L.10.txt"));
         akn = File.ReadAllBytes(Fixture("akn", "S_2024_383-2408982E.xml"));
         docx = DocxExporter.Export(DraftImporter.Import(text).Draft ?? throw new InvalidOperationException("L.10 did not import"));
+        foreach (var result in new[] { ImportText(), ImportAkn(), ImportDocx() })
+        {
+            if (!result.IsSuccess || result.Draft!.Paragraphs.Count < 20)
+            {
+                throw new InvalidOperationException($"A benchmark input did not import: {result.Error}");
+            }
+        }
     }
 
     [Benchmark(Description = "Import text: A/C.6/80/L.10, 23k chars")]

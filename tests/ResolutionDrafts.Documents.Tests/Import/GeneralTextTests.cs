@@ -149,4 +149,39 @@ public sealed class GeneralTextTests
         Assert.Equal("24 February–4 April 2025", draft.Metadata.PlaceAndDates);
         Assert.Equal("The right to food", draft.Title);
     }
+
+    [Fact]
+    public void Import_LayoutPreservingExtraction_SplitsTheMastheadColumns()
+    {
+        const string text = """
+            United Nations                                                A/C.2/80/L.7
+                      General Assembly                        Distr.: Limited
+                                                              12 October 2025
+
+                                                              Original: English
+            Eightieth session
+            Second Committee
+            Agenda item 19
+            Sustainable development
+
+                  Ghana and Kenya: draft resolution
+
+                  Desertification
+
+                  The General Assembly,
+
+                  Recalling its resolution 79/200,
+
+                  1.     Decides to remain seized of the matter.
+            """;
+
+        var draft = Import(text).Draft!;
+
+        Assert.Equal("A/C.2/80/L.7", draft.Metadata.Symbol);
+        Assert.Equal("General Assembly", draft.Metadata.Body);
+        Assert.Equal("Limited", draft.Metadata.Distribution);
+        Assert.Equal("12 October 2025", draft.Metadata.Date);
+        Assert.Equal("Desertification", draft.Title);
+        Assert.Equal("Decides to remain seized of the matter.", draft.Paragraphs[1].Text);
+    }
 }

@@ -13,7 +13,7 @@ internal static partial class Furniture
     [GeneratedRegex(@"^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{5,}\*)?$")]
     private static partial Regex JobNumber();
 
-    [GeneratedRegex(@"^\*\d{5,}\*$")]
+    [GeneratedRegex(@"^\*\d{5,}\*$|^\d{6}$")]
     private static partial Regex Barcode();
 
     /// <summary>Page numbers "2/2", "3/8" and "- 3 -".</summary>

@@ -22,6 +22,9 @@ internal static partial class PageCleaner
     [GeneratedRegex(@" {2,}")]
     private static partial Regex MultipleSpaces();
 
+    [GeneratedRegex(@"(?<=\S) {6,}(?=\S)")]
+    private static partial Regex Columns();
+
     public static CleanText Clean(string text, bool chinese)
     {
         var lines = Flattening.Unflatten(SplitLines(text), chinese, out var flattened);
@@ -87,8 +90,20 @@ internal static partial class PageCleaner
             }
 
             first = false;
+            var indented = line.Length > 0 && line[0] == ' ';
+            if (result.Count < 25 && Columns().IsMatch(line.Trim()))
+            {
+                // A layout-preserving extractor prints the masthead's two columns on one line.
+                foreach (var cell in Columns().Split(line.Trim()))
+                {
+                    result.Add((cell, indented));
+                }
+
+                continue;
+            }
+
             var trimmed = MultipleSpaces().Replace(line.Trim(), " ");
-            result.Add((trimmed, trimmed.Length > 0 && line[0] == ' '));
+            result.Add((trimmed, trimmed.Length > 0 && indented));
         }
 
         return result;
