@@ -1,0 +1,323 @@
+// The browser's client state machine against a simulated server: concurrent typing, acks and
+// broadcasts interleaved between clients, reconnects with resends, deletes of the paragraph being
+// edited, refusals and gaps, and random schedules of 2-8 clients.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { TextOperation } from "../../wwwroot/js/live/text-operation.js";
+import { DROPPED_MESSAGE } from "../../wwwroot/js/live/client.js";
+import { SimNetwork, SimServer, DRAFT_ID } from "./sim.mjs";
+import { rng, randomSplice, randomText } from "./random.mjs";
+
+const PARAGRAPHS = [
+  { id: "pp1", text: "Recalling its resolution 79/7," },
+  { id: "op1", text: "Requests the Secretary-General:", subparagraphs: [{ id: "op1-a", text: "To report;" }, { id: "op1-b", text: "联合国" }] },
+];
+
+function setup(names, options = {}) {
+  const server = new SimServer(structuredClone(PARAGRAPHS), options);
+  const net = new SimNetwork(server, rng(options.seed ?? 7));
+  const clients = names.map((name) => net.client(name));
+  for (const c of clients) net.connect(c);
+  net.drain();
+  return { server, net, clients };
+}
+
+/** What a textarea would report: the text after a splice, turned into an operation by fromChange. */
+function type(client, nodeId, position, insert, deleteCount = 0) {
+  const old = client.text(nodeId);
+  const next = old.slice(0, position) + insert + old.slice(position + deleteCount);
+  client.edit(nodeId, TextOperation.fromChange(old, next, position + insert.length));
+}
+
+function assertConverged(server, clients) {
+  const expected = server.state.toObject();
+  for (const c of clients) {
+    assert.deepEqual(c.state.toObject(), expected, `${c.clientId} differs from the server`);
+    assert.equal(c.revision, server.revision, `${c.clientId} is at another revision`);
+    assert.equal(c.clientState, "synchronized");
+  }
+}
+
+function assertExactlyOnce(server) {
+  const seen = new Set();
+  for (const e of server.log) {
+    const key = `${e.clientId}/${e.clientSeq}`;
+    assert.ok(!seen.has(key), `${key} was applied twice`);
+    seen.add(key);
+  }
+}
+
+test("join: the snapshot's texts, sub-paragraphs included, at the server's revision", () => {
+  const { server, clients: [a] } = setup(["a"]);
+  assert.equal(a.revision, 0);
+  assert.equal(a.text("op1-b"), "联合国");
+  assert.deepEqual(a.state.toObject(), server.state.toObject());
+  assert.ok(a.joined && a.ready);
+});
+
+test("states: synchronized, awaitingConfirm, awaitingWithBuffer and back, one submission in flight", () => {
+  const { server, net, clients: [a] } = setup(["a"]);
+  type(a, "pp1", 0, "Also ");
+  assert.equal(a.clientState, "awaitingConfirm");
+  type(a, "pp1", 5, "r");
+  type(a, "pp1", 6, "e");
+  assert.equal(a.clientState, "awaitingWithBuffer");
+  assert.equal(a.transport.conn.toServer.length, 1, "only one submission goes out while one is in flight");
+  assert.deepEqual(a.snapshot().buffer, { type: "editText", nodeId: "pp1", operation: [5, "re", 30] }, "edits of one node are composed");
+  net.drain();
+  assert.equal(a.clientState, "synchronized");
+  assert.equal(server.state.text("pp1"), "Also reRecalling its resolution 79/7,");
+  assert.deepEqual(server.log.map((e) => e.clientSeq), [1, 2]);
+});
+
+test("buffer: edits of several paragraphs go as one batch, one part per paragraph", () => {
+  const { server, net, clients: [a] } = setup(["a"]);
+  type(a, "pp1", 0, "1");
+  type(a, "op1", 0, "2");
+  type(a, "op1-a", 0, "3");
+  type(a, "op1", 1, "4"); // joins op1's part although op1-a was edited in between
+  const buffer = a.snapshot().buffer;
+  assert.equal(buffer.type, "batch");
+  assert.deepEqual(buffer.operations.map((p) => [p.nodeId, p.operation]), [["op1", ["24", 31]], ["op1-a", ["3", 10]]]);
+  net.drain();
+  assert.equal(server.state.text("op1"), "24Requests the Secretary-General:");
+  assertConverged(server, [a]);
+});
+
+test("concurrent typing at one position: the earlier arrival keeps its place, everyone converges", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "pp1", 9, "A");
+  type(b, "pp1", 9, "B");
+  // b's submission reaches the server first; a's ack and b's broadcast then race on two connections.
+  const bConn = b.transport.conn;
+  net.toServer(bConn, bConn.toServer.shift());
+  net.drain();
+  assert.equal(server.state.text("pp1"), "RecallingBA its resolution 79/7,");
+  assertConverged(server, [a, b]);
+});
+
+test("out-of-order between clients: each sees the other's edits whatever order acks and broadcasts arrive in", () => {
+  for (let seed = 1; seed <= 200; seed++) {
+    const { server, net, clients } = setup(["a", "b", "c"], { seed });
+    const r = rng(seed);
+    for (let i = 0; i < 12; i++) {
+      const c = r.pick(clients);
+      const text = c.text("op1-b");
+      const change = randomSplice(r, text);
+      c.edit("op1-b", TextOperation.fromChange(text, change.result, change.caret));
+      for (let k = r.int(0, 3); k > 0; k--) net.step();
+    }
+    net.drain();
+    assertConverged(server, clients);
+  }
+});
+
+test("remote edits are transformed past the outstanding and the buffered edits", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "op1-a", 0, "(x) "); // outstanding
+  type(a, "op1-a", 4, "now "); // buffer
+  type(b, "op1-a", 10, " Soon."); // at the end of "To report;"
+  net.toServer(b.transport.conn, b.transport.conn.toServer.shift()); // b first
+  net.drain();
+  assert.equal(a.text("op1-a"), "(x) now To report; Soon.");
+  assertConverged(server, [a, b]);
+});
+
+test("reconnect: the outstanding op was applied before the connection died; the catch-up acks it, nothing twice", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "pp1", 0, "Firmly ");
+  const conn = a.transport.conn;
+  net.toServer(conn, conn.toServer.shift()); // applied; the ack is on its way
+  net.disconnect(a);
+  type(a, "pp1", 7, "and "); // typing goes on offline
+  assert.equal(a.text("pp1"), "Firmly and Recalling its resolution 79/7,");
+  type(b, "pp1", 30, " and");
+  net.drain();
+  net.connect(a);
+  net.drain();
+  assertConverged(server, [a, b]);
+  assert.equal(server.state.text("pp1"), "Firmly and Recalling its resolution 79/7, and");
+  assertExactlyOnce(server);
+  assert.deepEqual(a.notices, []);
+});
+
+test("reconnect: the outstanding op was lost on the way; it is resent with the same seq and applied once", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "op1", 0, "Also ");
+  net.disconnect(a, { lateDelivery: false });
+  type(b, "op1", 0, "B ");
+  net.drain();
+  net.connect(a);
+  net.drain();
+  assertConverged(server, [a, b]);
+  assert.deepEqual(server.log.filter((e) => e.clientId === "a").map((e) => e.clientSeq), [1]);
+  assert.equal(server.state.text("op1"), "B Also Requests the Secretary-General:");
+});
+
+test("reconnect: the dead connection's submission arrives late, before or after the resend: applied once", () => {
+  for (const lateFirst of [true, false]) {
+    const { server, net, clients: [a, b] } = setup(["a", "b"]);
+    type(a, "op1-b", 3, "大会");
+    net.disconnect(a); // the submission is now "late"
+    net.connect(a);
+    const conn = a.transport.conn;
+    net.toServer(conn, conn.toServer.shift()); // JoinDraft
+    net.toClient(conn, conn.toClient.shift()); // DraftJoined: resend goes out
+    if (lateFirst) net.toServer(net.late[0].conn, net.late.shift().message);
+    net.drain();
+    assertConverged(server, [a, b]);
+    assertExactlyOnce(server);
+    assert.equal(server.state.text("op1-b"), "联合国大会");
+  }
+});
+
+test("delete of the paragraph being edited: the outstanding and buffered edits are dropped and the author told once", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "op1-a", 0, "x"); // outstanding
+  type(a, "op1-a", 1, "y"); // buffer
+  type(a, "pp1", 0, "z"); // buffer, another paragraph: kept
+  net.page({ type: "deleteParagraph", id: "op1", parentId: null, index: 1, descendants: ["op1-a", "op1-b"] });
+  net.drain();
+  assert.equal(a.text("op1-a"), undefined);
+  assert.deepEqual(a.notices, [DROPPED_MESSAGE]);
+  assert.equal(server.state.text("pp1"), "zRecalling its resolution 79/7,");
+  assertConverged(server, [a, b]);
+});
+
+test("delete after the edit was applied: the server's ack carries the drop, told once", () => {
+  const { server, net, clients: [a] } = setup(["a"]);
+  type(a, "op1-b", 0, "x");
+  net.page({ type: "deleteParagraph", id: "op1-b", parentId: "op1", index: 1, descendants: [] }); // ordered before a's edit
+  net.drain();
+  assert.deepEqual(a.notices, [DROPPED_MESSAGE]);
+  assert.equal(server.log.at(-1).operation.type, "noOp");
+  assertConverged(server, [a]);
+});
+
+test("structure from the page: inserted and added paragraphs appear with their text; moves and kinds leave texts alone", () => {
+  const { server, net, clients: [a] } = setup(["a"]);
+  const effects = [];
+  a.on("remote", ({ effects: e }) => effects.push(...e));
+  net.page({ type: "insertParagraph", id: "op2", kind: "operative", index: 2, text: "Decides to remain seized of the matter.", heading: null });
+  net.page({ type: "addSubParagraph", parentId: "op1", id: "op1-c", index: 2, text: "" });
+  net.page({ type: "batch", operations: [{ type: "moveParagraph", id: "op2", parentId: null, fromIndex: 2, toIndex: 1 }, { type: "setParagraphKind", id: "op2", kind: "preambular" }] });
+  net.drain();
+  assert.equal(a.text("op2"), "Decides to remain seized of the matter.");
+  assert.equal(a.text("op1-c"), "");
+  assert.deepEqual(effects.map((e) => `${e.kind} ${e.nodeId}`), ["added op2", "added op1-c"]);
+  type(a, "op1-c", 0, "To act;");
+  net.drain();
+  assertConverged(server, [a]);
+});
+
+test("refusal: the draft is reloaded from a fresh snapshot and the author told what was lost", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  server.refuseNext = true;
+  type(a, "op1-a", 0, "Lost words ");
+  type(a, "op1-a", 11, "too");
+  assert.equal(a.clientState, "awaitingWithBuffer");
+  net.drain();
+  assert.equal(a.notices.length, 1);
+  assert.match(a.notices[0], /refused.*reloaded.*paragraph op1-a: typed “Lost words too”/);
+  assert.equal(a.text("op1-a"), "To report;");
+  type(a, "op1-a", 0, "Kept ");
+  net.drain();
+  assertConverged(server, [a, b]);
+  // Sequence numbers keep growing after a reload: the refused 1 is not used again.
+  assert.deepEqual(server.log.filter((e) => e.clientId === "a").map((e) => e.clientSeq), [2]);
+});
+
+test("a gap in revisions: rejoin for a fresh snapshot; an outstanding op the server applied is not reported lost", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "pp1", 0, "A");
+  type(b, "op1", 0, "B1 ");
+  net.toServer(b.transport.conn, b.transport.conn.toServer.shift());
+  a.transport.conn.toClient.length = 0; // b's broadcast to a goes missing
+  net.toServer(a.transport.conn, a.transport.conn.toServer.shift()); // a's op: revision 2; its ack reveals the gap
+  net.drain();
+  assert.equal(a.notices.length, 1);
+  assert.match(a.notices[0], /Missed changes 1 to 1\. The draft was reloaded\.$/);
+  assertConverged(server, [a, b]);
+  assert.equal(a.text("pp1").startsWith("A"), true);
+});
+
+test("too far behind for a catch-up: the server sends a snapshot; applied edits kept, the buffer reported lost", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"], { keepLog: 2 });
+  type(a, "pp1", 0, "A");
+  net.toServer(a.transport.conn, a.transport.conn.toServer.shift()); // applied
+  net.disconnect(a);
+  type(a, "pp1", 1, "BC"); // buffered offline
+  for (let i = 0; i < 4; i++) { type(b, "op1", 0, `${i}`); net.drain(); }
+  net.connect(a);
+  net.drain();
+  assert.match(a.notices[0], /away too long.*pp1: typed “BC”/);
+  assertConverged(server, [a, b]);
+  assert.equal(server.state.text("pp1"), "ARecalling its resolution 79/7,");
+});
+
+test("presence: other people's carets move with remote and local edits; one's own is not shown", () => {
+  const { net, clients: [a, b] } = setup(["a", "b"]);
+  b.updatePresence("pp1", 9, 9);
+  a.updatePresence("pp1", 0, 0);
+  net.drain();
+  const seen = [...a.presence.values()];
+  assert.equal(seen.length, 1);
+  assert.deepEqual([seen[0].delegation, seen[0].start], ["b", 9]);
+  assert.equal(b.presence.size, 1);
+  type(a, "pp1", 0, "Also "); // before b's caret: moves it
+  assert.equal([...a.presence.values()][0].start, 14);
+  type(b, "pp1", 0, "再"); // remote, before it again
+  net.drain();
+  const caret = [...a.presence.values()][0];
+  assert.equal(caret.start, 15);
+  net.toServer(b.transport.conn, { method: "LeaveDraft", argument: { draftId: DRAFT_ID } });
+  net.drain();
+  assert.equal(a.presence.size, 0);
+});
+
+test("random schedules of 2-8 clients: typing, page structure changes, disconnects, late and lost messages all converge", () => {
+  for (let seed = 1; seed <= 300; seed++) {
+    const r = rng(seed * 7919);
+    const names = Array.from({ length: r.int(2, 8) }, (_, i) => `client-${i}`);
+    const { server, net, clients } = setup(names, { seed, keepLog: r.int(0, 1) ? Infinity : 30 });
+    let nextId = 1;
+    for (let step = 0; step < 150; step++) {
+      const roll = r.int(0, 99);
+      const c = r.pick(clients);
+      if (roll < 55 && c.ready) {
+        const ids = [...c.state.texts.keys()];
+        if (ids.length === 0) continue;
+        const id = r.pick(ids);
+        const text = c.text(id);
+        const change = randomSplice(r, text);
+        if (change.result.length > 200) continue;
+        c.edit(id, TextOperation.fromChange(text, change.result, change.caret));
+      } else if (roll < 60) {
+        const ids = [...server.children.keys()].filter((id) => id !== null);
+        if (r.int(0, 1) || ids.length < 3) {
+          net.page({ type: "insertParagraph", id: `new${nextId++}`, kind: "operative", index: 0, text: randomText(r, 0, 4), heading: null });
+        } else if (r.int(0, 1)) {
+          net.page({ type: "addSubParagraph", parentId: r.pick(ids), id: `sub${nextId++}`, index: 0, text: randomText(r, 0, 3) });
+        } else {
+          const id = r.pick(ids);
+          net.page({ type: "deleteParagraph", id, parentId: server.parentOf(id), index: 0, descendants: server.descendants(id) });
+        }
+      } else if (roll < 64) {
+        net.disconnect(c, { lateDelivery: r.int(0, 1) === 1 });
+      } else if (roll < 70 && !c.transport.conn?.alive) {
+        net.connect(c);
+      } else {
+        for (let k = r.int(1, 6); k > 0; k--) net.step();
+      }
+    }
+    for (const c of clients) if (!c.transport.conn?.alive) net.connect(c);
+    net.drain();
+    try {
+      assertConverged(server, clients);
+      assertExactlyOnce(server);
+    } catch (error) {
+      error.message = `seed ${seed}: ${error.message}`;
+      throw error;
+    }
+  }
+});
