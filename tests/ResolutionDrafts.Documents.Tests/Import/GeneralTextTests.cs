@@ -184,4 +184,28 @@ public sealed class GeneralTextTests
         Assert.Equal("Desertification", draft.Title);
         Assert.Equal("Decides to remain seized of the matter.", draft.Paragraphs[1].Text);
     }
+
+    [Fact]
+    public void Import_HardWrappedTextWithoutBlankLines_StartsPreambularParagraphsAtTheirParticiples()
+    {
+        const string text = """
+            Norway: draft resolution
+            Oceans and the law of the sea
+            The General Assembly,
+            Recalling its annual resolutions on the law of the sea, including
+            resolution 79/144 of 10 December 2024, and other relevant resolutions,
+            Member States having been consulted,
+            Reaffirming the importance of the Convention,
+            Deeply concerned about the state of the oceans,
+            1. Calls upon all States to become parties to the Convention;
+            2. Decides to include the item in the provisional agenda of its
+            eighty-first session.
+            """;
+
+        var draft = Import(text).Draft!;
+
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.EndsWith("and other relevant resolutions, Member States having been consulted,", draft.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Decides to include the item in the provisional agenda of its eighty-first session.", draft.Paragraphs[4].Text);
+    }
 }

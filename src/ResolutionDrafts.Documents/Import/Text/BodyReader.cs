@@ -168,7 +168,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return chinese ? line.Indented : OpeningWord.Looks(line.Text);
         }
 
-        return blankLinesMeaningful ? line.BlankBefore : line.Indented;
+        return blankLinesMeaningful ? line.BlankBefore : line.Indented || (!chinese && OpeningWord.Looks(line.Text));
     }
 
     private bool IsNextNumber(int number, bool closed)

@@ -48,7 +48,7 @@ internal static partial class PageCleaner
         var clean = new CleanText();
         var lastFootnote = 0;
         bool blankBefore = false, pageBreak = false;
-        int contentLines = 0, followedByBlank = 0;
+        int contentLines = 0, followedByBlank = 0, gaps = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             switch (kinds[i])
@@ -65,6 +65,7 @@ internal static partial class PageCleaner
                     break;
                 default:
                     contentLines++;
+                    gaps += blankBefore && !pageBreak ? 1 : 0;
                     followedByBlank += i + 1 < lines.Count && kinds[i + 1] == Blank ? 1 : 0;
                     clean.Lines.Add(new SourceLine(lines[i].Text, lines[i].Indented || flattened, blankBefore || flattened, pageBreak, whole));
                     blankBefore = pageBreak = false;
@@ -72,7 +73,8 @@ internal static partial class PageCleaner
             }
         }
 
-        clean.BlankLinesMeaningful = !flattened && (contentLines < 4 || followedByBlank < contentLines * 0.75);
+        // Blank lines tell paragraphs apart only when some lines have them and not every line does.
+        clean.BlankLinesMeaningful = !flattened && (contentLines < 4 || (gaps > 0 && followedByBlank < contentLines * 0.75));
         return clean;
     }
 
