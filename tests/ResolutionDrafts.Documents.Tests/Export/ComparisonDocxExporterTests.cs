@@ -143,6 +143,14 @@ public sealed class ComparisonDocxExporterTests
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(14)]
+    [InlineData(15)]
+    [InlineData(16)]
     public void Compare_RandomEdits_AcceptAllGivesNewAndRejectAllGivesOld(int seed)
     {
         var random = new Random(seed);
