@@ -6,19 +6,33 @@ namespace ResolutionDrafts.Domain.Numbering;
 /// <summary>Computes PP/OP labels and sub-paragraph markers from the order of paragraphs.</summary>
 public static class ParagraphLabels
 {
+    // Labels are computed for every paragraph on every render, export and comparison: the
+    // strings for the first few hundred numbers are made once.
+    private const int Cached = 300;
+    private static readonly string[] PreambularLabels = Strings(n => $"PP{n}");
+    private static readonly string[] OperativeLabels = Strings(n => $"OP{n}");
+    private static readonly string[] NumberMarkers = Strings(n => $"{n}.");
+
     /// <summary>Labels for every paragraph and sub-paragraph of the draft, by id.</summary>
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs)
     {
-        var labels = new Dictionary<string, ParagraphLabel>();
-        var operativeCount = paragraphs.Count(p => p.Kind == ParagraphKind.Operative);
+        var labels = new Dictionary<string, ParagraphLabel>(paragraphs.Count);
+        var operativeCount = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            operativeCount += paragraph.Kind == ParagraphKind.Operative ? 1 : 0;
+        }
+
         int pp = 0, op = 0;
         foreach (var paragraph in paragraphs)
         {
             var isOperative = paragraph.Kind == ParagraphKind.Operative;
             var number = isOperative ? ++op : ++pp;
-            var label = (isOperative ? "OP" : "PP") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var label = number < Cached
+                ? (isOperative ? OperativeLabels : PreambularLabels)[number]
+                : (isOperative ? "OP" : "PP") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             // A single operative paragraph is not numbered; preambular paragraphs never are.
-            var marker = isOperative && operativeCount > 1 ? $"{number}." : "";
+            var marker = isOperative && operativeCount > 1 ? (number < Cached ? NumberMarkers[number] : $"{number}.") : "";
             labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker);
             AddChildren(paragraph, paragraph.Kind, label, 1, labels);
         }
@@ -27,6 +41,8 @@ public static class ParagraphLabels
     }
 
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) => Compute(draft.Paragraphs);
+
+    private static string[] Strings(Func<int, string> make) => Enumerable.Range(0, Cached).Select(make).ToArray();
 
     private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, Dictionary<string, ParagraphLabel> labels)
     {
