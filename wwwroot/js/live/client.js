@@ -30,7 +30,7 @@ export function newClientId() {
 }
 
 export class LiveClient {
-  constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = globalThis.setTimeout }) {
+  constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms) }) {
     this.draftId = draftId;
     this.clientId = clientId;
     this.displayName = displayName;

@@ -1,0 +1,366 @@
+// Glue between the Blazor draft page, the live client and SignalR. The page renders
+//   <div data-live-draft="{draftId}" data-display-name="{name}">
+//     <span data-live-status></span>
+//     <textarea class="live-text" data-live-node="{nodeId}"></textarea>   (one per paragraph edited live, empty)
+// and Blazor never touches a textarea's value: this module fills it from the client's texts,
+// turns typing into text operations, applies remote ones keeping the local selection, and draws
+// other people's carets. A MutationObserver follows Blazor as it adds and removes textareas, and
+// the whole live session as the draft page comes and goes (enhanced navigation).
+// The hub client is @microsoft/signalr's browser build, loaded before this module as `signalR`.
+
+import { LiveClient, newClientId } from "./client.js";
+import { TextOperation } from "./text-operation.js";
+import { PresenceOverlay, ensureStyles } from "./presence-overlay.js";
+
+const MAX_TEXT = 20000; // DraftLimits.MaxTextLength: the server refuses longer paragraphs
+const PRESENCE_THROTTLE_MS = 100;
+const RETRY_MS = [0, 1000, 2000, 5000, 10000];
+const STATUS_TEXT = { offline: "offline — reconnecting", connecting: "connecting…", saving: "saving…", connected: "connected" };
+
+// One client id per page load: a reconnect or a return to the draft keeps it, so the server's
+// sequence check recognises a resend.
+const clientId = newClientId();
+let session = null;
+
+class LiveSession {
+  constructor(root, signalR) {
+    this.root = root;
+    this.signalR = signalR;
+    this.draftId = root.dataset.liveDraft;
+    this.bindings = new Map(); // textarea -> {textarea, nodeId, shown, pending, composing}
+    this.connection = "offline";
+    this.manualOffline = false;
+    this.disposed = false;
+    this.noticeLog = [];
+    this.overlay = new PresenceOverlay(document);
+    this.client = new LiveClient({
+      draftId: this.draftId, clientId, displayName: root.dataset.displayName ?? null,
+      transport: {
+        invoke: (method, argument) => this.hub.invoke(method, argument),
+        isConnected: () => this.hub.state === signalR.HubConnectionState.Connected,
+      },
+    });
+    this.client.describeNode = (nodeId) => this.describe(nodeId);
+    this.client.on("reset", () => { for (const b of this.bindings.values()) this.fill(b); });
+    this.client.on("remote", ({ effects }) => this.showRemote(effects));
+    this.client.on("status", () => this.showStatus());
+    this.client.on("presence", () => this.redraw());
+    this.client.on("notice", (notice) => this.showNotice(notice));
+    this.sendPresence = throttle(() => this.presenceNow(), PRESENCE_THROTTLE_MS);
+    this.hub = this.buildConnection();
+    this.listen();
+    this.scan();
+    this.start();
+  }
+
+  // ---- connection ----
+
+  buildConnection() {
+    const { HubConnectionBuilder, HttpTransportType, LogLevel } = this.signalR;
+    const url = new URL(this.root.dataset.hubUrl ?? "hubs/drafts", document.baseURI).href;
+    const hub = new HubConnectionBuilder()
+      .withUrl(url, { transport: HttpTransportType.WebSockets })
+      // Never give up: a delegate on hotel Wi-Fi keeps typing and catches up when it returns.
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => RETRY_MS[Math.min(ctx.previousRetryCount, RETRY_MS.length - 1)] })
+      .configureLogging(LogLevel.Warning)
+      .build();
+    const c = this.client;
+    hub.on("DraftJoined", (m) => c.handleDraftJoined(m));
+    hub.on("OperationApplied", (m) => c.handleOperationApplied(m));
+    hub.on("OperationAcknowledged", (m) => c.handleOperationAcknowledged(m));
+    hub.on("OperationRefused", (m) => c.handleOperationRefused(m));
+    hub.on("PresenceChanged", (m) => c.handlePresenceChanged(m));
+    hub.on("PresenceLeft", (m) => c.handlePresenceLeft(m));
+    hub.onreconnecting(() => { this.connection = "reconnecting"; c.disconnected(); });
+    hub.onreconnected(() => { this.connection = "online"; c.connected(); });
+    hub.onclose(() => {
+      this.connection = "offline";
+      c.disconnected();
+      if (!this.disposed && !this.manualOffline) this.start(RETRY_MS[2]);
+    });
+    return hub;
+  }
+
+  /** Starts the connection, retrying until it comes up (the automatic reconnect covers only drops after a start). */
+  start(delay = 0, attempt = 0) {
+    clearTimeout(this.startTimer);
+    this.startTimer = setTimeout(() => {
+      if (this.disposed || this.manualOffline || this.hub.state !== this.signalR.HubConnectionState.Disconnected) return;
+      this.hub.start().then(
+        () => { this.connection = "online"; this.client.connected(); },
+        () => { this.showStatus(); this.start(RETRY_MS[Math.min(attempt + 1, RETRY_MS.length - 1)], attempt + 1); },
+      );
+    }, delay);
+  }
+
+  dispose() {
+    this.disposed = true;
+    clearTimeout(this.startTimer);
+    this.client.leave();
+    this.hub.stop();
+    this.observer?.disconnect();
+    for (const [name, handler, target, options] of this.handlers) target.removeEventListener(name, handler, options);
+    this.overlay.dispose();
+    this.bindings.clear();
+  }
+
+  // ---- textareas ----
+
+  /** Finds textareas Blazor added or re-used for another paragraph, and forgets those it removed. */
+  scan() {
+    for (const textarea of this.root.querySelectorAll("textarea[data-live-node]")) {
+      const binding = this.bindings.get(textarea);
+      if (!binding || binding.nodeId !== textarea.dataset.liveNode) this.bind(textarea);
+    }
+    for (const textarea of this.bindings.keys()) {
+      if (!textarea.isConnected || !this.root.contains(textarea) || !textarea.dataset.liveNode) this.bindings.delete(textarea);
+    }
+    this.redraw();
+  }
+
+  bind(textarea) {
+    const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, pending: null, composing: false };
+    this.bindings.set(textarea, binding);
+    this.fill(binding);
+  }
+
+  /** Shows the client's text for the binding's node; read-only until there is one and the draft is loaded. */
+  fill(binding) {
+    const text = this.client.text(binding.nodeId);
+    const { textarea } = binding;
+    binding.pending = null;
+    binding.composing = false;
+    binding.shown = text ?? null;
+    if (text !== undefined && textarea.value !== text) {
+      const { selectionStart, selectionEnd } = textarea;
+      textarea.value = text;
+      if (document.activeElement === textarea) textarea.setSelectionRange(Math.min(selectionStart, text.length), Math.min(selectionEnd, text.length));
+    }
+    textarea.readOnly = text === undefined || !this.client.ready;
+    textarea.toggleAttribute("data-live-missing", text === undefined);
+  }
+
+  bindingOf(nodeId) {
+    for (const b of this.bindings.values()) if (b.nodeId === nodeId) return b;
+    return null;
+  }
+
+  /** The person typed: the difference from what the textarea showed becomes a text operation. */
+  takeInput(binding) {
+    const { textarea } = binding;
+    if (binding.composing || binding.shown === null) return;
+    if (!this.client.ready) { this.fill(binding); return; }
+    const value = textarea.value;
+    if (value === binding.shown) return;
+    if (value.length > MAX_TEXT) {
+      this.showNotice({ message: `A paragraph can have at most ${MAX_TEXT.toLocaleString()} characters.` });
+      this.fill(binding);
+      return;
+    }
+    try {
+      let local = TextOperation.fromChange(binding.shown, value, textarea.selectionEnd);
+      if (binding.pending) {
+        // Remote changes arrived while an IME composition was open: show them now, after the typing.
+        const [remote, rebased] = TextOperation.transform(binding.pending, local);
+        binding.pending = null;
+        local = rebased;
+        this.showText(binding, remote.apply(value), remote);
+      }
+      this.client.edit(binding.nodeId, local);
+      binding.shown = textarea.value;
+    } catch (error) {
+      console.error("rdLive: a local edit did not fit; showing the draft's text again.", error);
+      this.fill(binding);
+    }
+    this.redraw();
+    this.sendPresence();
+  }
+
+  showRemote(effects) {
+    for (const effect of effects) {
+      const binding = this.bindingOf(effect.nodeId);
+      if (!binding) continue;
+      if (effect.kind !== "text" || binding.shown === null) { this.fill(binding); continue; }
+      if (binding.composing) {
+        // Writing into a textarea mid-composition would cancel the IME; hold the change until it ends.
+        binding.pending = binding.pending ? TextOperation.compose(binding.pending, effect.operation) : effect.operation;
+        continue;
+      }
+      if (binding.textarea.value !== binding.shown) this.takeInput(binding); // never lose a keystroke not yet taken
+      this.showText(binding, effect.operation.apply(binding.shown), effect.operation);
+      binding.shown = binding.textarea.value;
+    }
+    this.redraw();
+  }
+
+  /** Sets a textarea's text, moving the local selection through `operation` so the caret stays put in the text. */
+  showText(binding, text, operation) {
+    const { textarea } = binding;
+    const focused = document.activeElement === textarea;
+    const { selectionStart, selectionEnd, selectionDirection, scrollTop } = textarea;
+    textarea.value = text;
+    if (focused) {
+      const move = (p) => Math.min(text.length, operation ? operation.transformPosition(p) : p);
+      textarea.setSelectionRange(move(selectionStart), move(selectionEnd), selectionDirection);
+    }
+    textarea.scrollTop = scrollTop;
+  }
+
+  // ---- events ----
+
+  listen() {
+    const on = (target, name, handler, options) => { target.addEventListener(name, handler, options); this.handlers.push([name, handler, target, options]); };
+    this.handlers = [];
+    const bindingFor = (event) => this.bindings.get(event.target);
+    on(this.root, "input", (e) => { const b = bindingFor(e); if (b && !e.isComposing) this.takeInput(b); });
+    on(this.root, "compositionstart", (e) => { const b = bindingFor(e); if (b) b.composing = true; });
+    on(this.root, "compositionend", (e) => { const b = bindingFor(e); if (b) { b.composing = false; this.takeInput(b); } });
+    on(this.root, "focusin", (e) => { if (bindingFor(e)) this.presenceNow(); });
+    on(this.root, "focusout", (e) => { if (bindingFor(e)) this.sendPresence(); });
+    for (const name of ["keyup", "mouseup", "select"]) on(this.root, name, (e) => { if (bindingFor(e)) this.sendPresence(); });
+    on(document, "selectionchange", () => { if (this.bindings.has(document.activeElement)) this.sendPresence(); });
+    on(window, "scroll", () => this.redraw(), { capture: true, passive: true });
+    on(window, "resize", () => this.redraw(), { passive: true });
+    on(window, "pagehide", () => this.client.leave());
+    this.observer = new MutationObserver(() => this.scan());
+    this.observer.observe(this.root, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-live-node"] });
+  }
+
+  /** Where this person is: the focused live textarea and its selection, or nowhere. */
+  presenceNow() {
+    const binding = this.bindings.get(document.activeElement);
+    if (binding && binding.shown !== null) {
+      const { selectionStart, selectionEnd } = binding.textarea;
+      this.client.updatePresence(binding.nodeId, selectionStart, selectionEnd);
+    } else {
+      this.client.updatePresence(null, null, null);
+    }
+  }
+
+  // ---- showing state ----
+
+  showStatus() {
+    const c = this.client;
+    const online = this.connection === "online";
+    const status = !online ? "offline" : !c.joined || c.revision === null ? "connecting" : c.clientState !== "synchronized" || !c.ready ? "saving" : "connected";
+    this.root.dataset.connection = online ? "online" : this.connection === "reconnecting" ? "reconnecting" : "offline";
+    this.root.dataset.liveState = c.clientState;
+    const element = this.root.querySelector("[data-live-status]");
+    if (element && element.textContent !== STATUS_TEXT[status]) element.textContent = STATUS_TEXT[status];
+    // Offline typing goes on; only before the first snapshot and while reloading is there nothing to type into.
+    for (const b of this.bindings.values()) b.textarea.readOnly = !c.ready || b.shown === null;
+  }
+
+  showNotice(notice) {
+    this.noticeLog.push(notice.message);
+    this.root.dispatchEvent(new CustomEvent("rd-live-notice", { bubbles: true, detail: notice }));
+    ensureStyles(document);
+    let box = document.querySelector(".rd-live-notices");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "rd-live-notices";
+      box.setAttribute("role", "status");
+      box.setAttribute("aria-live", "polite");
+      document.body.append(box);
+    }
+    const item = document.createElement("div");
+    item.className = "rd-live-notice";
+    item.textContent = notice.message;
+    item.addEventListener("click", () => item.remove());
+    box.append(item);
+    setTimeout(() => item.remove(), 10000);
+  }
+
+  describe(nodeId) {
+    const textarea = this.bindingOf(nodeId)?.textarea;
+    const label = textarea?.dataset.liveLabel ?? textarea?.getAttribute("aria-label");
+    return label ? label : `paragraph ${nodeId}`;
+  }
+
+  redraw() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.disposed) return;
+      const carets = [...this.client.presence.values()];
+      this.overlay.draw(carets, (nodeId) => this.bindingOf(nodeId)?.textarea);
+      for (const b of this.bindings.values()) {
+        const names = carets.filter((p) => p.nodeId === b.nodeId).map((p) => p.delegation).join(", ");
+        if ((b.textarea.dataset.liveEditors ?? "") !== names) {
+          if (names) b.textarea.dataset.liveEditors = names;
+          else delete b.textarea.dataset.liveEditors;
+        }
+      }
+    });
+  }
+
+  /** Drops or restores the connection by hand (for tests of the offline state). */
+  setOffline(offline) {
+    this.manualOffline = offline;
+    if (offline) return this.hub.stop();
+    this.start();
+    return Promise.resolve();
+  }
+}
+
+function throttle(fn, ms) {
+  let timer = 0;
+  let last = 0;
+  return () => {
+    const wait = last + ms - Date.now();
+    if (wait <= 0) { last = Date.now(); fn(); return; }
+    if (!timer) timer = setTimeout(() => { timer = 0; last = Date.now(); fn(); }, wait);
+  };
+}
+
+/** Starts or stops the live session as the draft page appears, changes draft or goes away. */
+function follow() {
+  const root = document.querySelector("[data-live-draft]");
+  if (session && (session.root !== root || !root.isConnected || session.draftId !== root.dataset.liveDraft)) {
+    session.dispose();
+    session = null;
+  }
+  if (!root || session) return;
+  if (!globalThis.signalR) {
+    console.error("rdLive: the SignalR client (signalR) is not loaded; live editing is off.");
+    const status = root.querySelector("[data-live-status]");
+    if (status) status.textContent = "live editing unavailable";
+    return;
+  }
+  session = new LiveSession(root, globalThis.signalR);
+}
+
+// A small API for browser tests and for the console.
+const api = {
+  clientId,
+  state: () => session && { ...session.client.snapshot(), connection: session.connection },
+  revision: () => session?.client.revision ?? null,
+  text: (nodeId) => session?.client.text(nodeId),
+  connection: () => session?.connection ?? "offline",
+  presence: () => (session ? [...session.client.presence.values()].map((p) => ({ ...p })) : []),
+  notices: () => session?.noticeLog.slice() ?? [],
+  setOffline: (offline) => session?.setOffline(Boolean(offline)),
+  /** Resolves once every local change is acknowledged and the connection is up (rejects after `timeoutMs`). */
+  whenSynchronized(timeoutMs = 10000) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const c = session?.client;
+        if (c && session.connection === "online" && c.joined && c.ready && c.clientState === "synchronized") resolve(c.revision);
+        else if (Date.now() - started > timeoutMs) reject(new Error("rdLive: not synchronized in time."));
+        else setTimeout(check, 25);
+      };
+      check();
+    });
+  },
+};
+
+if (typeof document !== "undefined") {
+  window.rdLive = api;
+  const boot = () => {
+    follow();
+    new MutationObserver(follow).observe(document.body, { childList: true, subtree: true });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot, { once: true });
+  else boot();
+}
