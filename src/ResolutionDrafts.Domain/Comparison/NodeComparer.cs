@@ -10,7 +10,7 @@ namespace ResolutionDrafts.Domain.Comparison;
 /// </summary>
 internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> oldLabels, IReadOnlyDictionary<string, ParagraphLabel> newLabels)
 {
-    public List<ParagraphComparison> Compare(IReadOnlyList<ParagraphNode> olds, IReadOnlyList<ParagraphNode> news, int depth)
+    public IReadOnlyList<ParagraphComparison> Compare(IReadOnlyList<ParagraphNode> olds, IReadOnlyList<ParagraphNode> news, int depth)
     {
         // Most paragraphs have no sub-paragraphs on either side.
         if (olds.Count == 0 && news.Count == 0)
@@ -117,7 +117,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             // A sub-paragraph's kind is its paragraph's, so only the paragraph reports a kind change.
             || (depth == 0 && oldLabel.Kind != newLabel.Kind)
             || oldHeading != newHeading
-            || subs.Exists(s => s.Change != ParagraphChange.Unchanged);
+            || subs.Any(s => s.Change != ParagraphChange.Unchanged);
         return new ParagraphComparison
         {
             Id = now.Id,

@@ -46,7 +46,7 @@ public sealed record ParagraphComparison
     /// <summary>Present in both drafts with a different text, kind, heading or sub-paragraphs.</summary>
     public required bool IsModified { get; init; }
 
-    public bool IsTextChanged => Segments.Any(s => s.Operation != DiffOperation.Equal);
+    public bool IsTextChanged => TextDiffer.HasChanges(Segments);
 
     public bool IsKindChanged => OldKind is not null && NewKind is not null && OldKind != NewKind;
 

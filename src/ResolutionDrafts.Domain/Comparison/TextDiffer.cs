@@ -104,7 +104,19 @@ public static class TextDiffer
     public static string NewText(IEnumerable<TextSegment> segments) => Join(segments, DiffOperation.Insert);
 
     /// <summary>True when any segment is an insertion or deletion.</summary>
-    public static bool HasChanges(IEnumerable<TextSegment> segments) => segments.Any(s => s.Operation != DiffOperation.Equal);
+    public static bool HasChanges(IReadOnlyList<TextSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Operation != DiffOperation.Equal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Join(IEnumerable<TextSegment> segments, DiffOperation keep)
     {
