@@ -53,6 +53,20 @@ public sealed class DocxImportTests
         Assert.Equal(new Sponsor("Uganda", OnBehalfOf: "the States Members of the United Nations that are members of the Group of 77 and China"), sponsor);
     }
 
+    [Fact]
+    public void Import_WordListNumbering_GivesOperativeParagraphsAndSubParagraphs()
+    {
+        var result = DraftImporter.Import(AutoNumberedDocx.Build());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal(["pp1", "op1", "op2", "op3"], draft.Paragraphs.Select(p => p.Id));
+        Assert.Equal("Requests the Secretary-General:", draft.Paragraphs[2].Text);
+        Assert.Equal(["op2-a", "op2-b"], draft.Paragraphs[2].SubParagraphs.Select(s => s.Id));
+        Assert.Equal(["op2-b-i", "op2-b-ii"], draft.Paragraphs[2].SubParagraphs[1].SubParagraphs.Select(s => s.Id));
+        Assert.Equal("Decides to remain seized of the matter.", draft.Paragraphs[3].Text);
+    }
+
     public static TheoryData<string, string> Fixtures_() => new()
     {
         { "text", "A_80_L.6.txt" }, { "text", "A_C.1_80_L.5.txt" }, { "text", "A_C.3_80_L.24.txt" }, { "text", "A_C.3_80_L.64.txt" },

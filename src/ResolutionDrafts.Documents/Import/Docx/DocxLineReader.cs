@@ -21,6 +21,8 @@ internal sealed class DocxLineReader(MainDocumentPart main)
     private StringBuilder? fieldInstruction;
     private bool skipFieldResult;
 
+    private readonly DocxNumbering numbering = new(main);
+
     public CleanText Read()
     {
         ReadFootnotes();
@@ -43,6 +45,10 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             var starMark = 0;
             long starId = 0;
             Walk(paragraph, segments, ref starMark, ref starId);
+            if (numbering.Marker(paragraph) is { } marker)
+            {
+                segments[0].Insert(0, marker + " ");
+            }
 
             for (var i = 0; i < segments.Count; i++)
             {

@@ -1,0 +1,98 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Documents.Import.Docx;
+
+/// <summary>
+/// Word's automatic list numbering, as the text it prints: "3.", "(b)", "(ii)", "IV.". Documents
+/// from capitals often number operative paragraphs this way rather than typing the numbers.
+/// </summary>
+internal sealed class DocxNumbering
+{
+    private readonly Dictionary<int, int> abstractOf = [];
+    private readonly Dictionary<(int Abstract, int Level), (string Format, int Start, string Text)> levels = [];
+    private readonly Dictionary<string, (int NumId, int Level)> byStyle = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Abstract, int Level), int> counters = [];
+
+    public DocxNumbering(MainDocumentPart main)
+    {
+        var numbering = main.NumberingDefinitionsPart?.Numbering;
+        foreach (var abstractNum in numbering?.Elements<AbstractNum>() ?? [])
+        {
+            var id = abstractNum.AbstractNumberId?.Value ?? -1;
+            foreach (var level in abstractNum.Elements<Level>())
+            {
+                var format = FormatName(level.NumberingFormat?.Val?.Value);
+                levels[(id, level.LevelIndex?.Value ?? 0)] = (format, level.StartNumberingValue?.Val?.Value ?? 1, level.LevelText?.Val?.Value ?? "");
+            }
+        }
+
+        foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
+        {
+            if (instance.NumberID?.Value is { } numId && instance.AbstractNumId?.Val?.Value is { } abstractId)
+            {
+                abstractOf[numId] = abstractId;
+            }
+        }
+
+        foreach (var style in main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
+        {
+            if (style.StyleId?.Value is { } styleId && style.StyleParagraphProperties?.NumberingProperties is { } props && props.NumberingId?.Val?.Value is { } numId)
+            {
+                byStyle[styleId] = (numId, props.NumberingLevelReference?.Val?.Value ?? 0);
+            }
+        }
+    }
+
+    private static string FormatName(NumberFormatValues? format) =>
+        format is not { } f || f == NumberFormatValues.Decimal ? "decimal"
+        : f == NumberFormatValues.LowerLetter ? "lowerLetter"
+        : f == NumberFormatValues.LowerRoman ? "lowerRoman"
+        : f == NumberFormatValues.UpperRoman ? "upperRoman"
+        : f == NumberFormatValues.UpperLetter ? "upperLetter"
+        : "other";
+
+    /// <summary>The number Word prints before the paragraph, or null when it has none.</summary>
+    public string? Marker(Paragraph paragraph)
+    {
+        var props = paragraph.ParagraphProperties?.NumberingProperties;
+        var numId = props?.NumberingId?.Val?.Value;
+        var level = props?.NumberingLevelReference?.Val?.Value ?? 0;
+        if (numId is null && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && byStyle.TryGetValue(style, out var fromStyle))
+        {
+            (numId, level) = (fromStyle.NumId, props?.NumberingLevelReference?.Val?.Value ?? fromStyle.Level);
+        }
+
+        if (numId is not { } id || id == 0 || !abstractOf.TryGetValue(id, out var abstractId) || !levels.TryGetValue((abstractId, level), out var definition))
+        {
+            return null;
+        }
+
+        var n = counters.TryGetValue((abstractId, level), out var count) ? count + 1 : definition.Start;
+        counters[(abstractId, level)] = n;
+        foreach (var deeper in counters.Keys.Where(k => k.Abstract == abstractId && k.Level > level).ToList())
+        {
+            counters.Remove(deeper);
+        }
+
+        var number = definition.Format switch
+        {
+            "decimal" => n.ToString(CultureInfo.InvariantCulture),
+            "lowerLetter" => ParagraphLabels.Letters(n),
+            "lowerRoman" => ParagraphLabels.Roman(n),
+            "upperRoman" => ParagraphLabels.Roman(n).ToUpperInvariant(),
+            "upperLetter" => ParagraphLabels.Letters(n).ToUpperInvariant(),
+            _ => null,
+        };
+        if (number is null)
+        {
+            return null;
+        }
+
+        // "%1." prints "3."; "(%2)" prints "(b)".
+        var text = definition.Text.Length == 0 ? number + "." : definition.Text.Replace($"%{level + 1}", number, StringComparison.Ordinal);
+        return text.Contains('%', StringComparison.Ordinal) ? number + "." : text;
+    }
+}
