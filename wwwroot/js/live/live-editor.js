@@ -215,6 +215,7 @@ class LiveSession {
     on(this.root, "input", (e) => { const b = bindingFor(e); if (b && !e.isComposing) this.takeInput(b); });
     on(this.root, "compositionstart", (e) => { const b = bindingFor(e); if (b) b.composing = true; });
     on(this.root, "compositionend", (e) => { const b = bindingFor(e); if (b) { b.composing = false; this.takeInput(b); } });
+    on(this.root, "keydown", (e) => { const b = bindingFor(e); if (b) this.enter(b, e); });
     on(this.root, "focusin", (e) => { if (bindingFor(e)) this.presenceNow(); });
     on(this.root, "focusout", (e) => { if (bindingFor(e)) this.sendPresence(); });
     for (const name of ["keyup", "mouseup", "select"]) on(this.root, name, (e) => { if (bindingFor(e)) this.sendPresence(); });
@@ -224,6 +225,19 @@ class LiveSession {
     on(window, "pagehide", () => this.client.leave());
     this.observer = new MutationObserver(() => this.scan());
     this.observer.observe(this.root, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-live-node"] });
+  }
+
+  /**
+   * A paragraph's text is one line: Enter does not add a line break but tells the page, which owns
+   * structure changes (splitting the paragraph, say), through a bubbling "rd-live-enter" event.
+   */
+  enter(binding, event) {
+    if (event.key !== "Enter" || event.isComposing || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    const { selectionStart, selectionEnd } = binding.textarea;
+    binding.textarea.dispatchEvent(new CustomEvent("rd-live-enter", {
+      bubbles: true, detail: { nodeId: binding.nodeId, selectionStart, selectionEnd, revision: this.client.revision },
+    }));
   }
 
   /** Where this person is: the focused live textarea and its selection, or nowhere. */
