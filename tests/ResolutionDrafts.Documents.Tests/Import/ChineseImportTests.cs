@@ -80,4 +80,65 @@ public sealed class ChineseImportTests
         Assert.Contains("职权范围第 32 段，定期为参加审议进程的专家举办培训班；", op8, StringComparison.Ordinal);
         Assert.DoesNotContain("[^", op8, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_ChineseGeneralAssemblyRevision_ReadsMastheadPageBreakAndFootnote()
+    {
+        const string text = """
+            联合国
+            A/C.3/80/L.20/Rev.1
+
+            大会
+            Distr.: Limited
+            2025年11月10日
+            Chinese
+            Original: English
+
+            25-18000 (C)
+            *2518000*
+
+            第八十届会议
+            第三委员会
+            议程项目 67
+            促进和保护儿童权利
+
+            阿尔巴尼亚、安道尔、波斯尼亚和黑塞哥维那和奥地利：决议修订草案
+
+            儿童权利
+
+            大会，
+
+            回顾《儿童权利公约》1及其各项任择议定书，
+
+            关切地注意到世界各地仍有许多儿童生活在
+
+            A/C.3/80/L.20/Rev.1
+
+            25-18000
+            2/20
+
+            贫困之中，
+
+            1. 请秘书长提交报告；
+            2. 决定继续审议这一问题。
+            __________________
+            1 联合国，《条约汇编》，第 1577 卷，第 27531 号。
+            """;
+
+        var result = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal(DocumentKind.RevisedDraftResolution, draft.Kind);
+        Assert.Equal(1, draft.Revision);
+        Assert.Equal("大会", draft.Metadata.Body);
+        Assert.Equal("2025年11月10日", draft.Metadata.Date);
+        Assert.Equal("第三委员会", draft.Metadata.Committee);
+        Assert.Equal(new AgendaItem("67", "促进和保护儿童权利"), draft.Metadata.AgendaItem);
+        Assert.Equal(["阿尔巴尼亚", "安道尔", "波斯尼亚和黑塞哥维那", "奥地利"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal("儿童权利", draft.Title);
+        Assert.Equal("回顾《儿童权利公约》[^1]及其各项任择议定书，", draft.Paragraphs[0].Text);
+        Assert.Equal("关切地注意到世界各地仍有许多儿童生活在贫困之中，", draft.Paragraphs[1].Text);
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
 }
