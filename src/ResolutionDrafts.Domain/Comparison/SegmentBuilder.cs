@@ -1,45 +1,52 @@
 namespace ResolutionDrafts.Domain.Comparison;
 
-/// <summary>Collects segments as character ranges of the old or new text, merging neighbours of one kind.</summary>
-internal sealed class SegmentBuilder(string oldText, string newText)
+/// <summary>
+/// Collects an edit script given in order (equal and deleted runs by their place in the old
+/// text, inserted runs by their place in the new text) as <see cref="Piece"/>s that know both
+/// places, merging neighbours of one kind.
+/// </summary>
+internal sealed class SegmentBuilder
 {
-    private readonly List<(DiffOperation Op, int Start, int End)> ranges = [];
+    private int oldAt;
+    private int newAt;
 
-    public void Equal(int oldStart, int oldEnd) => Add(DiffOperation.Equal, oldStart, oldEnd);
+    public List<Piece> Pieces { get; } = [];
 
-    public void Delete(int oldStart, int oldEnd) => Add(DiffOperation.Delete, oldStart, oldEnd);
-
-    public void Insert(int newStart, int newEnd) => Add(DiffOperation.Insert, newStart, newEnd);
-
-    public List<TextSegment> Segments
+    public void Equal(int oldStart, int oldEnd)
     {
-        get
-        {
-            var segments = new List<TextSegment>(ranges.Count);
-            foreach (var (op, start, end) in ranges)
-            {
-                var source = op == DiffOperation.Insert ? newText : oldText;
-                segments.Add(new TextSegment(op, source[start..end]));
-            }
-
-            return segments;
-        }
+        var length = oldEnd - oldStart;
+        Add(new Piece(DiffOperation.Equal, oldStart, oldEnd, newAt, newAt + length));
+        oldAt = oldEnd;
+        newAt += length;
     }
 
-    private void Add(DiffOperation op, int start, int end)
+    public void Delete(int oldStart, int oldEnd)
     {
-        if (end <= start)
+        Add(new Piece(DiffOperation.Delete, oldStart, oldEnd, newAt, newAt));
+        oldAt = oldEnd;
+    }
+
+    public void Insert(int newStart, int newEnd)
+    {
+        Add(new Piece(DiffOperation.Insert, oldAt, oldAt, newStart, newEnd));
+        newAt = newEnd;
+    }
+
+    private void Add(Piece piece)
+    {
+        if (piece.Length <= 0)
         {
             return;
         }
 
-        // Ranges of one kind arrive contiguous, so a neighbour of the same kind simply grows.
-        if (ranges.Count > 0 && ranges[^1].Op == op && ranges[^1].End == start)
+        // Pieces of one kind arrive contiguous, so a neighbour of the same kind simply grows.
+        if (Pieces.Count > 0 && Pieces[^1].Op == piece.Op)
         {
-            ranges[^1] = (op, ranges[^1].Start, end);
+            var last = Pieces[^1];
+            Pieces[^1] = last with { OldEnd = piece.OldEnd, NewEnd = piece.NewEnd };
             return;
         }
 
-        ranges.Add((op, start, end));
+        Pieces.Add(piece);
     }
 }

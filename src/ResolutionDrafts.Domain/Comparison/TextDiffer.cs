@@ -36,7 +36,7 @@ public static class TextDiffer
         // where both texts certainly have a token boundary.
         var (prefix, suffix) = CommonEnds(oldText, newText);
         int oldEnd = oldText.Length - suffix, newEnd = newText.Length - suffix;
-        var raw = new SegmentBuilder(oldText, newText);
+        var raw = new SegmentBuilder();
         raw.Equal(0, prefix);
         if ((long)(oldEnd - prefix) * (newEnd - prefix) <= MaxCells)
         {
@@ -49,7 +49,7 @@ public static class TextDiffer
         }
 
         raw.Equal(oldEnd, oldText.Length);
-        return SemanticCleanup.Apply(raw.Segments);
+        return SemanticCleanup.Apply(raw.Pieces, oldText, newText);
     }
 
     /// <summary>
