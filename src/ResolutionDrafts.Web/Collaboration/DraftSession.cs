@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
-using ResolutionDrafts.Web.Hubs;
+using ResolutionDrafts.Client.Protocol;
 
 namespace ResolutionDrafts.Web.Collaboration;
 

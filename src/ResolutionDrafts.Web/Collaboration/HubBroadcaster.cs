@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using ResolutionDrafts.Client.Protocol;
 using ResolutionDrafts.Web.Hubs;
 
 namespace ResolutionDrafts.Web.Collaboration;

@@ -1,4 +1,4 @@
-using ResolutionDrafts.Web.Hubs;
+using ResolutionDrafts.Client.Protocol;
 
 namespace ResolutionDrafts.Web.Collaboration;
 

@@ -3,7 +3,7 @@ using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
-using ResolutionDrafts.Web.Hubs;
+using ResolutionDrafts.Client.Protocol;
 
 namespace ResolutionDrafts.Web.Drafts;
 

@@ -1,5 +1,6 @@
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Collaboration;
+using ResolutionDrafts.Client.Protocol;
 using ResolutionDrafts.Web.Hubs;
 
 namespace ResolutionDrafts.Web.Extensions;

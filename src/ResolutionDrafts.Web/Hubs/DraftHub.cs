@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using ResolutionDrafts.Client.Protocol;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Collaboration;
 

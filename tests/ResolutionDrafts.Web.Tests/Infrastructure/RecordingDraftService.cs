@@ -2,7 +2,7 @@ using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Drafts;
-using ResolutionDrafts.Web.Hubs;
+using ResolutionDrafts.Client.Protocol;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using ResolutionDrafts.Domain.Style;
-using ResolutionDrafts.Web.Hubs;
+using ResolutionDrafts.Client.Protocol;
 
 namespace ResolutionDrafts.Web.Components.Drafts;
 

@@ -2,7 +2,7 @@ using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Operations;
 
 // The protocol's messages stand side by side here, as docs/hub-protocol.md lists them.
-namespace ResolutionDrafts.Web.Hubs;
+namespace ResolutionDrafts.Client.Protocol;
 
 // Client -> server (DraftHub methods). See docs/hub-protocol.md, section 8.
 

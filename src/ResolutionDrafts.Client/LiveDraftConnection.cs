@@ -1,0 +1,287 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Client;
+
+/// <summary>
+/// One participant in a draft's live session, for .NET programs: the integration tests and the
+/// load driver. It follows the same client rules as the browser (docs/hub-protocol.md): one
+/// operation in flight, later local changes buffered, remote operations transformed past them, and
+/// after a reconnect a rejoin at its known revision followed by a resend of the operation in flight.
+/// </summary>
+public sealed class LiveDraftConnection : IAsyncDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly HubConnection hub;
+    private readonly string displayName;
+    private readonly List<IDisposable> handlers = [];
+    private TaskCompletionSource joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private OperationClient? client;
+
+    private LiveDraftConnection(HubConnection hub, Guid draftId, string displayName, string clientId)
+    {
+        this.hub = hub;
+        DraftId = draftId;
+        ClientId = clientId;
+        this.displayName = displayName;
+        handlers.Add(hub.On<DraftJoined>(nameof(IDraftClient.DraftJoined), OnJoinedAsync));
+        handlers.Add(hub.On<OperationApplied>(nameof(IDraftClient.OperationApplied), m => UnderGateAsync(async () => await SendAsync(OnRemote(m.Entry)))));
+        handlers.Add(hub.On<OperationAcknowledged>(nameof(IDraftClient.OperationAcknowledged), m => UnderGateAsync(() => OnAck(m.Ack))));
+        handlers.Add(hub.On<OperationRefused>(nameof(IDraftClient.OperationRefused), m => UnderGateAsync(() => OnRefused(m))));
+        handlers.Add(hub.On<PresenceChanged>(nameof(IDraftClient.PresenceChanged), _ => Task.CompletedTask));
+        handlers.Add(hub.On<PresenceLeft>(nameof(IDraftClient.PresenceLeft), _ => Task.CompletedTask));
+        hub.Reconnected += _ => RejoinAsync();
+    }
+
+    public Guid DraftId { get; }
+
+    public string ClientId { get; }
+
+    /// <summary>Called (under the client's lock) for every operation of others this client applies.</summary>
+    public Action<AppliedOperation>? RemoteApplied { get; set; }
+
+    /// <summary>Called (under the client's lock) when the server acknowledges one of this client's operations.</summary>
+    public Action<OperationAck>? Acknowledged { get; set; }
+
+    public List<string> Refusals { get; } = [];
+
+    public List<string> Dropped { get; } = [];
+
+    /// <summary>The hub connection options every .NET client of the hub needs: the operations' JSON settings.</summary>
+    public static IHubConnectionBuilder Configure(IHubConnectionBuilder builder) =>
+        builder.AddJsonProtocol(json => DraftOperationJson.Configure(json.PayloadSerializerOptions));
+
+    /// <summary>Starts <paramref name="hub"/> if need be, joins the draft and waits for its text.</summary>
+    public static async Task<LiveDraftConnection> JoinAsync(HubConnection hub, Guid draftId, string displayName, CancellationToken cancellationToken, string? clientId = null)
+    {
+        var connection = new LiveDraftConnection(hub, draftId, displayName, clientId ?? "net-" + RandomNumberGenerator.GetHexString(16, lowercase: true));
+        if (hub.State == HubConnectionState.Disconnected)
+        {
+            await hub.StartAsync(cancellationToken);
+        }
+
+        await connection.RejoinAsync();
+        await connection.joined.Task.WaitAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>A copy of this client's text of the draft and the server revision it has seen.</summary>
+    public async Task<(Draft Draft, int Revision, ClientState State)> SnapshotAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            return (client!.Draft.Clone(), client.Revision, client.State);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Makes a local change, built against this client's current text, and sends it when nothing else is in flight.</summary>
+    public async Task<DomainResult> EditAsync(Func<Draft, DomainResult<DraftOperation>> change)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            var built = change(client!.Draft);
+            if (!built.IsSuccess)
+            {
+                return DomainResult.Fail(built.Error!);
+            }
+
+            var local = client.ApplyLocal(built.Value!);
+            if (!local.IsSuccess)
+            {
+                return DomainResult.Fail(local.Error!);
+            }
+
+            await SendAsync(local.Value);
+            return DomainResult.Ok();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Sends a submission exactly as given, bypassing the client's state (for tests of hostile input).</summary>
+    public Task SendRawAsync(object submission) => hub.SendAsync("SubmitOperation", submission);
+
+    /// <summary>Waits until nothing of this client's is in flight or buffered.</summary>
+    public async Task WhenSynchronizedAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while ((await SnapshotAsync()).State != ClientState.Synchronized)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Client {ClientId} still has changes in flight after {timeout}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    public Task UpdatePresenceAsync(string? nodeId, int? start, int? end) =>
+        hub.SendAsync("UpdatePresence", new UpdatePresence(DraftId, nodeId, start, end));
+
+    public async ValueTask DisposeAsync()
+    {
+        handlers.ForEach(h => h.Dispose());
+        await hub.DisposeAsync();
+    }
+
+    /// <summary>After the connection was stopped and started again by hand: rejoin at the known revision and resend what is in flight.</summary>
+    public async Task ReconnectAsync(CancellationToken cancellationToken)
+    {
+        if (hub.State == HubConnectionState.Disconnected)
+        {
+            await hub.StartAsync(cancellationToken);
+        }
+
+        await RejoinAsync();
+        await joined.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Drops the connection, as a network failure would (local changes keep being made and buffered).</summary>
+    public Task DisconnectAsync() => hub.StopAsync();
+
+    private Task RejoinAsync()
+    {
+        joined = joined.Task.IsCompleted ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : joined;
+        // An invocation, so a refusal ("There is no such draft.") reaches the caller as an exception.
+        return hub.InvokeAsync("JoinDraft", new JoinDraft(DraftId, ClientId, client?.Revision, displayName));
+    }
+
+    private Task OnJoinedAsync(DraftJoined message) => UnderGateAsync(async () =>
+    {
+        if (client is null || message.Snapshot is not null)
+        {
+            var draft = message.Snapshot is null ? null : DraftJson.FromDto(message.Snapshot, verbatim: true);
+            if (draft is not { IsSuccess: true })
+            {
+                throw new InvalidDataException($"The server's snapshot cannot be read: {draft?.Error ?? "none was sent"}");
+            }
+
+            if (client is null)
+            {
+                client = new OperationClient(ClientId, draft.Value!, message.Revision, message.LastClientSeq);
+            }
+            else
+            {
+                // Too far behind to catch up: whatever was in flight is lost, and the author is told.
+                Dropped.Add(client.Outstanding is null ? "resynchronized" : "unacknowledged changes were lost on resynchronizing");
+                client.Resynchronize(draft.Value!, message.Revision);
+            }
+        }
+        else
+        {
+            // The operation in flight may be in the catch-up (it was applied before the connection
+            // dropped): that counts as its ack, and the buffer goes out next. Otherwise resend it.
+            var sentDuringCatchUp = false;
+            foreach (var entry in message.CatchUp)
+            {
+                var next = OnRemote(entry);
+                sentDuringCatchUp |= next is not null;
+                await SendAsync(next);
+            }
+
+            if (!sentDuringCatchUp && client.Resend() is { } outstanding)
+            {
+                await SendAsync(outstanding);
+            }
+        }
+
+        joined.TrySetResult();
+    });
+
+    /// <summary>Applies an entry of the server's log; returns what to send next when it was this client's own operation coming back.</summary>
+    private Submission? OnRemote(AppliedOperation entry)
+    {
+        if (client is null || entry.Revision <= client.Revision)
+        {
+            return null;
+        }
+
+        var step = client.ReceiveRemote(entry);
+        if (!step.IsSuccess)
+        {
+            Refusals.Add(step.Error!);
+            return null;
+        }
+
+        Dropped.AddRange(step.Value!.Dropped);
+        if (entry.ClientId != ClientId)
+        {
+            RemoteApplied?.Invoke(entry);
+        }
+
+        return step.Value.Send;
+    }
+
+    private async Task OnAck(OperationAck ack)
+    {
+        if (client is null)
+        {
+            return;
+        }
+
+        var step = client.ReceiveAck(ack);
+        if (!step.IsSuccess)
+        {
+            return; // a duplicate ack of something already acknowledged through the catch-up
+        }
+
+        Dropped.AddRange(step.Value!.Dropped);
+        Acknowledged?.Invoke(ack);
+        if (step.Value.Send is { } next)
+        {
+            await SendAsync(next);
+        }
+    }
+
+    private Task OnRefused(OperationRefused message)
+    {
+        Refusals.Add(message.Error);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends a submission; while offline it stays in flight and is resent on rejoining.</summary>
+    private async Task SendAsync(Submission? submission)
+    {
+        if (submission is null || hub.State != HubConnectionState.Connected)
+        {
+            return;
+        }
+
+        try
+        {
+            await hub.SendAsync("SubmitOperation", new SubmitOperation(DraftId, submission.ClientId, submission.ClientSeq, submission.BaseRevision, submission.Operation));
+        }
+        catch (Exception e) when (hub.State != HubConnectionState.Connected && e is InvalidOperationException or IOException or OperationCanceledException)
+        {
+            // The connection dropped as we sent: the rejoin resends it.
+        }
+    }
+
+    private async Task UnderGateAsync(Func<Task> work)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+}

@@ -1,0 +1,173 @@
+using System.Text.Json.Nodes;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Collaboration;
+
+/// <summary>Live co-editing through real HubConnections against the app on a real SQLite file.</summary>
+public sealed class DraftHubTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private Guid draftId;
+
+    public async Task InitializeAsync() => draftId = await app.Drafts.CreateAsync(SampleDrafts.Demo(), CancellationToken.None);
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task TwoClientsTypingIntoOneParagraphAtOnce_BothSeeBothEdits()
+    {
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+        await using var chile = await HubClients.JoinAsync(app, draftId, "Chile");
+
+        // Both type at the same moment into OP3, each at a different place, several keystrokes each.
+        var typing = Task.WhenAll(
+            TypeAsync(cuba, "op3", 0, "[Cuba] "),
+            TypeAsync(chile, "op3", 16, "{智利}"));
+        await typing;
+        await HubClients.ConvergeAsync(app, draftId, cuba, chile);
+
+        var server = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        var text = server.FindNode("op3")!.Text;
+        Assert.StartsWith("[Cuba] Once again", text);
+        Assert.Contains("{智利}", text);
+        Assert.Equal(DraftCanonicalForm.Of(server), DraftCanonicalForm.Of((await cuba.SnapshotAsync()).Draft));
+        Assert.Equal(DraftCanonicalForm.Of(server), DraftCanonicalForm.Of((await chile.SnapshotAsync()).Draft));
+        Assert.Empty(cuba.Refusals.Concat(chile.Refusals));
+    }
+
+    [Fact]
+    public async Task ClientThatDropsMidEdit_ReconnectsResendsAndConverges()
+    {
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+        await using var chile = await HubClients.JoinAsync(app, draftId, "Chile");
+
+        await cuba.EditAsync(Splice("op1", 0, "Firmly "));
+        await cuba.DisconnectAsync();
+        await cuba.EditAsync(Splice("op1", 0, "Again "));       // typed while offline
+        await chile.EditAsync(Splice("op1", 0, "Chile: "));     // others go on meanwhile
+        await chile.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
+
+        await cuba.ReconnectAsync(HubClients.Timeout());
+        await HubClients.ConvergeAsync(app, draftId, cuba, chile);
+
+        var text = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op1")!.Text;
+        Assert.Contains("Firmly ", text);
+        Assert.Contains("Again ", text);
+        Assert.Contains("Chile: ", text);
+        Assert.Equal(1, CountOf(text, "Firmly ")); // applied exactly once, whether or not the first send arrived
+        Assert.Equal(DraftCanonicalForm.Of((await chile.SnapshotAsync()).Draft), DraftCanonicalForm.Of((await cuba.SnapshotAsync()).Draft));
+    }
+
+    public static TheoryData<string, string, string> InvalidOperations => new()
+    {
+        { "out of range", """{"type":"editText","nodeId":"op1","operation":[5000,"x"]}""", "characters" },
+        { "unknown paragraph", """{"type":"editText","nodeId":"nope","operation":[1,"x"]}""", "no paragraph" },
+        { "malformed", """{"type":"explode"}""", "" },
+        { "1 MB insert", "{\"type\":\"editText\",\"nodeId\":\"op1\",\"operation\":[\"" + new string('x', 1024 * 1024) + "\"]}", "KB" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidOperations))]
+    public async Task InvalidOperation_IsRefusedWithAMessageAndChangesNobodysText(string what, string operation, string reason)
+    {
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+        await using var chile = await HubClients.JoinAsync(app, draftId, "Chile");
+        var before = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!;
+
+        await cuba.SendRawAsync(new { draftId, clientId = cuba.ClientId, clientSeq = 1, baseRevision = before.Revision, operation = JsonNode.Parse(operation) });
+
+        await WaitForAsync(() => cuba.Refusals.Count > 0, what);
+        Assert.Contains(reason, cuba.Refusals[0]);
+        var after = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!;
+        Assert.Equal(before.Revision, after.Revision);
+        Assert.Equal(DraftCanonicalForm.Of(before.Draft), DraftCanonicalForm.Of(after.Draft));
+        Assert.Equal(DraftCanonicalForm.Of(before.Draft), DraftCanonicalForm.Of((await chile.SnapshotAsync()).Draft));
+    }
+
+    [Fact]
+    public async Task RevisionFarInTheFuture_IsRefused()
+    {
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+
+        await cuba.SendRawAsync(new { draftId, clientId = cuba.ClientId, clientSeq = 1, baseRevision = 1_000_000, operation = JsonNode.Parse("""{"type":"setTitle","title":"Hijacked"}""") });
+
+        await WaitForAsync(() => cuba.Refusals.Count > 0, "future revision");
+        Assert.Contains("future", cuba.Refusals[0]);
+        Assert.NotEqual("Hijacked", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Title);
+    }
+
+    [Fact]
+    public async Task PageChange_ReachesConnectedClientsLive()
+    {
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+
+        var result = await app.Drafts.ApplyAsync(draftId, DraftChanges.InsertParagraph("op5", ParagraphKind.Operative, "Decides to remain seized of the matter."), ChangeAuthor.Secretariat, CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error);
+        await HubClients.ConvergeAsync(app, draftId, cuba);
+        Assert.Equal("Decides to remain seized of the matter.", (await cuba.SnapshotAsync()).Draft.Paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public async Task AcknowledgedEdits_SurviveARestart()
+    {
+        await using (var cuba = await HubClients.JoinAsync(app, draftId, "Cuba"))
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                await cuba.EditAsync(Splice("pp1", 0, i % 2 == 0 ? "a" : "中"));
+            }
+
+            await cuba.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
+        }
+
+        await using var restarted = new AppFactory(app.DatabasePath);
+        var text = (await restarted.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("pp1")!.Text;
+        Assert.Equal(string.Concat(Enumerable.Range(0, 25).Reverse().Select(i => i % 2 == 0 ? "a" : "中")), text[..25]);
+        Assert.EndsWith("Charter of the United Nations,", text);
+    }
+
+    [Fact]
+    public async Task JoiningAnUnknownDraft_IsRefused()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => HubClients.JoinAsync(app, Guid.NewGuid(), "Cuba"));
+
+        Assert.Contains("no such draft", error.ToString());
+    }
+
+    private static async Task TypeAsync(ResolutionDrafts.Client.LiveDraftConnection client, string nodeId, int at, string text)
+    {
+        // One keystroke at a time, each right after the previous one.
+        for (var i = 0; i < text.Length; i++)
+        {
+            var offset = at + i;
+            var character = text[i].ToString();
+            await client.EditAsync(Splice(nodeId, offset, character));
+        }
+    }
+
+    private static Func<Draft, DomainResult<DraftOperation>> Splice(string nodeId, int at, string insert) => draft =>
+    {
+        var edit = EditText.Splice(draft, nodeId, at, 0, insert);
+        return edit.IsSuccess ? DomainResult<DraftOperation>.Ok(edit.Value!) : DomainResult<DraftOperation>.Fail(edit.Error!);
+    };
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting: {what}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+}
