@@ -227,6 +227,20 @@ test("refusal: the draft is reloaded from a fresh snapshot and the author told w
   assert.deepEqual(server.log.filter((e) => e.clientId === "a").map((e) => e.clientSeq), [2]);
 });
 
+test("a failed SubmitOperation invocation on a live connection: reload, and what was not applied is reported lost", async () => {
+  const { server, net, clients: [a] } = setup(["a"]);
+  const invoke = a.transport.invoke;
+  a.transport.invoke = (method, argument) =>
+    method === "SubmitOperation" ? Promise.reject(new Error("An unexpected error occurred invoking 'SubmitOperation'.")) : invoke(method, argument);
+  type(a, "pp1", 0, "Q");
+  await new Promise((resolve) => setImmediate(resolve));
+  a.transport.invoke = invoke;
+  net.drain();
+  assert.equal(a.notices.length, 1);
+  assert.match(a.notices[0], /could not take your change.*reloaded.*pp1: typed “Q”/);
+  assertConverged(server, [a]);
+});
+
 test("a gap in revisions: rejoin for a fresh snapshot; an outstanding op the server applied is not reported lost", () => {
   const { server, net, clients: [a, b] } = setup(["a", "b"]);
   type(a, "pp1", 0, "A");

@@ -50,6 +50,7 @@ export class LiveClient {
     this.joined = false;
     /** Set while waiting for a fresh snapshot after a refusal or a gap: why the draft is being reloaded. */
     this.resyncReason = null;
+    this.joinFailures = 0;
 
     /** Other people's carets by connection id: {connectionId, clientId, delegation, colour, nodeId, start, end, revision}. */
     this.presence = new Map();
@@ -140,7 +141,7 @@ export class LiveClient {
     this.transport.invoke("JoinDraft", { draftId: this.draftId, clientId: this.clientId, knownRevision, displayName: this.displayName })
       .catch((error) => {
         if (!this.transport.isConnected()) return; // the reconnect will join again
-        this.notice(`Could not open the live draft: ${error?.message ?? error}. Trying again…`);
+        if (this.joinFailures++ === 0) this.notice(`Could not open the live draft: ${error?.message ?? error}. Trying again…`);
         this.setTimer(() => { if (this.online && !this.joined) this.join(); }, 3000);
       });
   }
@@ -156,8 +157,8 @@ export class LiveClient {
     };
     this.transport.invoke("SubmitOperation", message).catch((error) => {
       // A failed invocation on a live connection is the server saying no; on a dead one, the rejoin resends.
+      // Whether it was applied after all, the fresh snapshot's lastClientSeq will tell.
       if (!this.transport.isConnected() || this.outstanding !== out || this.resyncReason !== null) return;
-      out.refused = true;
       this.resync(`The server could not take your change (${error?.message ?? error}).`);
     });
   }
@@ -173,6 +174,7 @@ export class LiveClient {
     if (!this.isMine(message)) return;
     this.lastSeq = Math.max(this.lastSeq, message.lastClientSeq ?? 0);
     this.joined = true;
+    this.joinFailures = 0;
     if (message.snapshot) {
       this.reset(message);
     } else if (this.resyncReason !== null) {
