@@ -21,6 +21,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapCollaboration();
+app.MapDrafts();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -19,4 +19,7 @@ public sealed class RevisionRecord
     public DateTime IssuedUtc { get; set; }
 
     public string ContentJson { get; set; } = "";
+
+    /// <summary>The change-log revision the live text was at when this was issued: the log after it says who changed what since.</summary>
+    public int LogRevision { get; set; }
 }

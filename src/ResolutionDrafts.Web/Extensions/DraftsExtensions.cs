@@ -1,4 +1,5 @@
 using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Endpoints;
 using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Extensions;
@@ -11,6 +12,14 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<IDraftService, DraftService>();
         builder.Services.AddSingleton<IRevisionService, RevisionService>();
         builder.Services.AddSingleton<TextVersions>();
+        builder.Services.AddSingleton<ChangeAuthors>();
         return builder;
+    }
+
+    public static WebApplication MapDrafts(this WebApplication app)
+    {
+        app.MapExports();
+        app.MapDraftApi();
+        return app;
     }
 }

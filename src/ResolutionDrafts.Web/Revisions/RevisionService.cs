@@ -73,6 +73,7 @@ public sealed class RevisionService(
             Id = Guid.NewGuid(), DraftId = draftId, Sequence = sequence, Symbol = symbol, IssuedBy = issuedBy,
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), IssuedUtc = clock.GetUtcNow().UtcDateTime,
             ContentJson = DraftJson.Serialize(frozen!, indented: false),
+            LogRevision = stamped.Value!.Revision,
         };
         db.Revisions.Add(revision);
         await db.SaveChangesAsync(CancellationToken.None);
@@ -119,5 +120,5 @@ public sealed class RevisionService(
             : DomainResult.Ok();
     }
 
-    private static RevisionSummary Summary(RevisionRecord r) => new(r.Id, r.DraftId, r.Sequence, r.Symbol, r.IssuedBy, r.IssuedUtc, r.Note);
+    private static RevisionSummary Summary(RevisionRecord r) => new(r.Id, r.DraftId, r.Sequence, r.Symbol, r.IssuedBy, r.IssuedUtc, r.Note, r.LogRevision);
 }

@@ -13,7 +13,7 @@ public sealed class TextVersions(IDraftService drafts, IRevisionService revision
             var live = await drafts.LoadAsync(draftId, cancellationToken);
             return live is null
                 ? DomainResult<TextVersion>.Fail("There is no such draft.")
-                : DomainResult<TextVersion>.Ok(new TextVersion(null, "Live text", live.Draft));
+                : DomainResult<TextVersion>.Ok(new TextVersion(null, "Live text", live.Draft, live.Revision));
         }
 
         if (!Guid.TryParse(key, out var revisionId))
@@ -24,6 +24,6 @@ public sealed class TextVersions(IDraftService drafts, IRevisionService revision
         var revision = await revisions.LoadAsync(revisionId, cancellationToken);
         return revision is null || revision.Summary.DraftId != draftId
             ? DomainResult<TextVersion>.Fail("That revision does not belong to this draft.")
-            : DomainResult<TextVersion>.Ok(new TextVersion(revisionId, revision.Summary.Symbol, revision.Draft));
+            : DomainResult<TextVersion>.Ok(new TextVersion(revisionId, revision.Summary.Symbol, revision.Draft, revision.Summary.LogRevision));
     }
 }

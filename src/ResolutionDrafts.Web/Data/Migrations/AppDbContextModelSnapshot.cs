@@ -131,6 +131,9 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LogRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Revisions;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Endpoints;
+
+public sealed class ExportEndpointTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private Guid draftId;
+
+    public async Task InitializeAsync() => draftId = await app.Drafts.CreateAsync(SampleDrafts.Demo(), CancellationToken.None);
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task DraftDocx_IsAWordDocumentWithTheText()
+    {
+        var response = await app.CreateClient().GetAsync($"/drafts/{draftId}/export/docx?page=letter");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("A_80_L.6.docx", response.Content.Headers.ContentDisposition?.FileName);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("A/80/L.6", text);
+        Assert.Contains("Once again urges States", text);
+    }
+
+    [Fact]
+    public async Task AknExport_ImportsBackToTheSameParagraphs()
+    {
+        var bytes = await app.CreateClient().GetByteArrayAsync($"/drafts/{draftId}/export/akn");
+
+        var imported = DraftImporter.Import(bytes);
+
+        Assert.True(imported.IsSuccess, imported.Error);
+        Assert.Equal(13, imported.Draft!.Paragraphs.Count);
+        Assert.Equal("A/80/L.6", imported.Draft.Metadata.Symbol);
+    }
+
+    [Fact]
+    public async Task ComparisonDocx_AttributesTrackedChangesToTheDelegationThatMadeThem()
+    {
+        var revisions = app.Services.GetRequiredService<IRevisionService>();
+        var issued = (await revisions.IssueAsync(draftId, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), CancellationToken.None)).Value!;
+        await using (var cuba = await HubClients.JoinAsync(app, draftId, "Cuba"))
+        {
+            await cuba.EditAsync(d => DomainResult<DraftOperation>.Ok(EditText.Splice(d, "op4", 0, 0, "Further ").Value!));
+            await cuba.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
+        }
+
+        var response = await app.CreateClient().GetAsync($"/drafts/{draftId}/compare/docx?old={issued.Id}&new=live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var inserted = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().ToList();
+        Assert.Contains(inserted, i => i.Author?.Value == "Cuba" && i.InnerText.Contains("Further"));
+    }
+
+    [Theory]
+    [InlineData("/drafts/00000000-0000-0000-0000-000000000001/export/docx", HttpStatusCode.NotFound)]
+    [InlineData("/revisions/00000000-0000-0000-0000-000000000001/export/docx", HttpStatusCode.NotFound)]
+    public async Task UnknownThings_Answer404(string path, HttpStatusCode expected) =>
+        Assert.Equal(expected, (await app.CreateClient().GetAsync(path)).StatusCode);
+
+    [Fact]
+    public async Task UnknownFormat_IsABadRequest() =>
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().GetAsync($"/drafts/{draftId}/export/pdf")).StatusCode);
+
+    [Fact]
+    public async Task DraftApi_CreatesFromJsonAndRefusesBadFilesWithTheReason()
+    {
+        var client = app.CreateClient();
+        var good = await client.PostAsync("/api/drafts", new StringContent(
+            """{"language":"en","title":"Oceans","paragraphs":[{"kind":"operative","text":"Decides to remain seized of the matter."}]}""", Encoding.UTF8, "application/json"));
+        var bad = await client.PostAsync("/api/drafts", new StringContent(
+            """{"language":"en","paragraphs":[{"kind":"operative","text":""}]}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+        var json = await client.GetStringAsync(good.Headers.Location!.ToString().Replace("/drafts/", "/api/drafts/"));
+        Assert.Contains("Decides to remain seized of the matter.", json);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("paragraphs[0]: A paragraph cannot be empty.", await bad.Content.ReadAsStringAsync());
+    }
+}
