@@ -1,8 +1,9 @@
+using ResolutionDrafts.Documents.Sponsors;
+
 namespace ResolutionDrafts.Web.Drafts;
 
-/// <summary>Names offered by the sponsors picker.</summary>
+/// <summary>Names the sponsors picker offers: the official short names of Member States and observers, in the draft's language.</summary>
 public static class SponsorNames
 {
-    // Filled from the Member States list once the importer's data lands (issue 3).
-    public static IReadOnlyList<string> All { get; } = [];
+    public static IReadOnlyList<string> For(string language) => [.. MemberStates.All.Select(m => m.NameIn(language)).Order(StringComparer.Ordinal)];
 }

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+public sealed class ImportBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    private static string Fixture(string folder, string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ResolutionDrafts.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir!.FullName, "..", "shared", "fixtures", folder, name);
+    }
+
+    [BrowserFact]
+    public async Task UploadingTheChineseRevisedDraft_ShowsWhatWasRecognisedThenCreatesIt()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/import");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", Fixture("text", "cosp7-technical-assistance-rev-draft.zh.txt"));
+
+        await Assertions.Expect(page.Locator("[data-testid=counts]")).ToHaveTextAsync("11 preambular, 18 operative, 0 sub-paragraphs");
+        await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("澳大利亚, 巴西, 以色列, 美利坚合众国");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-zh.png") });
+
+        await page.ClickAsync("button:has-text('Create the draft')");
+        await page.WaitForURLAsync("**/drafts/*-*");
+        await Assertions.Expect(page.Locator("[data-testid=title]")).ToHaveTextAsync("促进提供技术援助支持有效实施《联合国反腐败公约》");
+        await Assertions.Expect(page.Locator(".para.op")).ToHaveCountAsync(18);
+    }
+
+    [BrowserFact]
+    public async Task UploadingAReport_IsRefusedWithTheReason()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/import");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        var before = (await app.Drafts.ListAsync(CancellationToken.None)).Count;
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", Fixture("not-resolutions", "cosp-wg-technical-assistance-report-2007.zh.txt"));
+
+        await Assertions.Expect(page.Locator("[data-testid=import-error]")).ToContainTextAsync("was not imported");
+        await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToHaveCountAsync(0);
+        Assert.Equal(before, (await app.Drafts.ListAsync(CancellationToken.None)).Count);
+    }
+}
