@@ -1,21 +1,29 @@
 namespace ResolutionDrafts.Domain.Comparison;
 
 /// <summary>
-/// A coarse first pass for long texts, as diff-match-patch diffs lines first: both texts are cut
-/// into clauses after clause punctuation ("，", "；", ", ", "; ", a line break), the clauses are
-/// diffed as units, and only each changed run of clauses is tokenized and diffed token by token.
-/// The cuts are where every tokenization has a boundary, so the result equals a token diff's in
-/// kind, at a fraction of the cost.
+/// A coarse pass for long texts, as diff-match-patch diffs lines first: both texts are cut into
+/// lines, or into clauses after clause punctuation ("，", "；", ", ", "; "), the pieces are diffed
+/// as units, and only each changed run of pieces is handed on to be diffed finer. The cuts are
+/// where every tokenization has a boundary, so the result is still a token diff, at a fraction of
+/// the cost.
 /// </summary>
 internal static class ClauseDiff
 {
     /// <summary>Diffs old characters [aStart, aEnd) against new characters [bStart, bEnd).</summary>
     public delegate void Refine(int aStart, int aEnd, int bStart, int bEnd);
 
-    public static void Run(string a, int aStart, int aEnd, string b, int bStart, int bEnd, SegmentBuilder output, Refine refine)
+    /// <param name="lines">Cut after line breaks only; otherwise after clause punctuation and line breaks.</param>
+    public static void Run(string a, int aStart, int aEnd, string b, int bStart, int bEnd, bool lines, SegmentBuilder output, Refine refine)
     {
-        var oldClauses = Clauses(a, aStart, aEnd);
-        var newClauses = Clauses(b, bStart, bEnd);
+        var oldClauses = Clauses(a, aStart, aEnd, lines);
+        var newClauses = Clauses(b, bStart, bEnd, lines);
+        if (oldClauses.Count == 2 && newClauses.Count == 2)
+        {
+            // Nothing to cut at: no need to compare the texts whole.
+            refine(aStart, aEnd, bStart, bEnd);
+            return;
+        }
+
         var ids = new TokenIds();
         var sink = new ClauseSink(oldClauses, newClauses, output, refine);
         MyersDiff.Run(Ids(a, oldClauses, ids), Ids(b, newClauses, ids), sink);
@@ -23,12 +31,12 @@ internal static class ClauseDiff
     }
 
     /// <summary>The start of each clause, then <paramref name="end"/>.</summary>
-    private static List<int> Clauses(string text, int start, int end)
+    private static List<int> Clauses(string text, int start, int end, bool lines)
     {
         var starts = new List<int> { start };
         for (var i = start; i + 1 < end; i++)
         {
-            if (EndsClauseBefore(text[i], text[i + 1]))
+            if ((lines ? text[i] == '\n' && EndsClauseBefore('\n', text[i + 1]) : EndsClauseBefore(text[i], text[i + 1])))
             {
                 starts.Add(i + 1);
             }

@@ -38,18 +38,25 @@ public static class TextDiffer
         int oldEnd = oldText.Length - suffix, newEnd = newText.Length - suffix;
         var raw = new SegmentBuilder();
         raw.Equal(0, prefix);
-        if ((long)(oldEnd - prefix) * (newEnd - prefix) <= MaxCells)
-        {
-            TokenDiff.Run(TextTokenizer.Tokens(oldText, prefix, oldEnd), TextTokenizer.Tokens(newText, prefix, newEnd), raw);
-        }
-        else
-        {
-            ClauseDiff.Run(oldText, prefix, oldEnd, newText, prefix, newEnd, raw, (aStart, aEnd, bStart, bEnd) =>
-                TokenDiff.Run(TextTokenizer.Tokens(oldText, aStart, aEnd), TextTokenizer.Tokens(newText, bStart, bEnd), raw));
-        }
-
+        DiffRange(oldText, prefix, oldEnd, newText, prefix, newEnd, raw, Pass.Lines);
         raw.Equal(oldEnd, oldText.Length);
         return SemanticCleanup.Apply(raw.Pieces, oldText, newText);
+    }
+
+    /// <summary>
+    /// Diffs a range of each text: token by token when small enough, else line by line, then
+    /// clause by clause, each pass handing only its changed runs to the next.
+    /// </summary>
+    private static void DiffRange(string oldText, int oldStart, int oldEnd, string newText, int newStart, int newEnd, SegmentBuilder raw, Pass pass)
+    {
+        if (pass == Pass.Tokens || (long)(oldEnd - oldStart) * (newEnd - newStart) <= MaxCells)
+        {
+            TokenDiff.Run(TextTokenizer.Tokens(oldText, oldStart, oldEnd), TextTokenizer.Tokens(newText, newStart, newEnd), raw);
+            return;
+        }
+
+        ClauseDiff.Run(oldText, oldStart, oldEnd, newText, newStart, newEnd, lines: pass == Pass.Lines, raw, (aStart, aEnd, bStart, bEnd) =>
+            DiffRange(oldText, aStart, aEnd, newText, bStart, bEnd, raw, pass + 1));
     }
 
     /// <summary>
@@ -131,5 +138,12 @@ public static class TextDiffer
         }
 
         return text.ToString();
+    }
+
+    private enum Pass
+    {
+        Lines,
+        Clauses,
+        Tokens,
     }
 }

@@ -55,6 +55,18 @@ public sealed class TextDifferPropertyTests
         }
     }
 
+    [Fact]
+    public void Diff_RandomLongTextsOfManyLines_RebuildBothTextsThroughTheLinePass()
+    {
+        var random = new Random(9);
+        string[] pieces = [.. ChinesePieces, .. EnglishPieces, "\n", "\n", "\n"];
+        for (var i = 0; i < 6; i++)
+        {
+            var oldText = RandomText(random, pieces, 4_000);
+            AssertExact(oldText, Mutate(random, oldText, pieces, edits: 150));
+        }
+    }
+
     private static void Check(Random random, string[] pieces, int cases, bool withLoneSurrogates)
     {
         var all = withLoneSurrogates ? [.. pieces, "\uD83D", "\uDE00"] : pieces;

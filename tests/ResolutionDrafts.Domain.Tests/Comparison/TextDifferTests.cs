@@ -142,6 +142,24 @@ public sealed class TextDifferTests
         Assert.Contains("另一处修改", inserted[1]);
     }
 
+    [Fact]
+    public void Diff_LongTextOfManyLines_FindsEachEditThroughTheLinePass()
+    {
+        var lines = Enumerable.Range(0, 300).Select(i => $"{i}. Requests the Secretary-General to report on item {i}, as decided;").ToList();
+        var oldText = string.Join('\n', lines);
+        lines[10] = "10. Requests the Secretary-General to report orally on item 10, as decided;";
+        lines.RemoveAt(150);
+        lines[280] = "281. Decides to remain seized of the matter.";
+        var newText = string.Join('\n', lines);
+
+        var segments = TextDiffer.Diff(oldText, newText);
+
+        Assert.Equal(oldText, TextDiffer.OldText(segments));
+        Assert.Equal(newText, TextDiffer.NewText(segments));
+        Assert.Equal("orally", segments.First(s => s.Operation == DiffOperation.Insert).Text.Trim());
+        Assert.Contains(segments, s => s.Operation == DiffOperation.Delete && s.Text.Contains("item 150", StringComparison.Ordinal));
+    }
+
     private static TextSegment Eq(string text) => new(DiffOperation.Equal, text);
 
     private static TextSegment Ins(string text) => new(DiffOperation.Insert, text);
