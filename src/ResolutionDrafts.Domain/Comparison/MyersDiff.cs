@@ -76,6 +76,14 @@ internal static class MyersDiff
             return;
         }
 
+        if (HalfMatch(a, b, out var aCommon, out var bCommon, out var common))
+        {
+            Diff(a[..aCommon], aOffset, b[..bCommon], bOffset, sink);
+            sink.Equal(aOffset + aCommon, aOffset + aCommon + common);
+            Diff(a[(aCommon + common)..], aOffset + aCommon + common, b[(bCommon + common)..], bOffset + bCommon + common, sink);
+            return;
+        }
+
         var (x, y) = Bisect(a, b);
         if (x < 0)
         {
@@ -86,6 +94,62 @@ internal static class MyersDiff
 
         Diff(a[..x], aOffset, b[..y], bOffset, sink);
         Diff(a[x..], aOffset + x, b[y..], bOffset + y, sink);
+    }
+
+    /// <summary>
+    /// diff-match-patch's half-match speed-up: a common run at least half as long as the longer
+    /// text splits the problem in two without a search. A revised paragraph with edits at both
+    /// ends of a long unchanged middle is the common case. It may miss the shortest script by a
+    /// little, which the semantic clean-up would blur anyway.
+    /// </summary>
+    private static bool HalfMatch(ReadOnlySpan<int> a, ReadOnlySpan<int> b, out int aStart, out int bStart, out int length)
+    {
+        aStart = bStart = length = 0;
+        var aLonger = a.Length > b.Length;
+        var longer = aLonger ? a : b;
+        var shorter = aLonger ? b : a;
+        if (longer.Length < 8 || shorter.Length * 2 < longer.Length)
+        {
+            return false;
+        }
+
+        // Any run of half the longer text contains one of these two quarter-long seeds.
+        int bestLonger = 0, bestShorter = 0, best = 0;
+        foreach (var seedStart in (ReadOnlySpan<int>)[(longer.Length + 3) / 4, (longer.Length + 1) / 2])
+        {
+            var seed = longer.Slice(seedStart, longer.Length / 4);
+            var from = 0;
+
+            // A few occurrences are enough; repetitive text could otherwise make this quadratic.
+            for (var tries = 0; tries < 8 && from <= shorter.Length - seed.Length; tries++)
+            {
+                var found = shorter[from..].IndexOf(seed);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var at = from + found;
+                var after = longer[seedStart..].CommonPrefixLength(shorter[at..]);
+                var before = CommonSuffixLength(longer[..seedStart], shorter[..at]);
+                if (before + after > best)
+                {
+                    best = before + after;
+                    bestLonger = seedStart - before;
+                    bestShorter = at - before;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        if (best * 2 < longer.Length)
+        {
+            return false;
+        }
+
+        (aStart, bStart, length) = aLonger ? (bestLonger, bestShorter, best) : (bestShorter, bestLonger, best);
+        return true;
     }
 
     /// <summary>A point (x, y) on a middle snake of an optimal path, or (-1, -1) when the texts share nothing.</summary>

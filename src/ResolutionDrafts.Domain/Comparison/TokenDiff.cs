@@ -6,7 +6,7 @@ internal static class TokenDiff
     public static void Run(TokenText a, TokenText b, SegmentBuilder output)
     {
         var ids = new TokenIds();
-        MyersDiff.Run(ids.Map(a, 0, a.Count), ids.Map(b, 0, b.Count), new Sink(a, b, output));
+        MyersDiff.Run(ids.Map(a), ids.Map(b), new Sink(a, b, output));
     }
 
     /// <summary>Turns token ranges into character ranges of the two texts.</summary>

@@ -13,12 +13,16 @@ internal sealed class TokenIds
 
     public TokenIds() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int[] Map(TokenText text, int start, int end)
+    public int[] Map(TokenText text)
     {
-        var result = new int[end - start];
-        for (var t = start; t < end; t++)
+        var result = new int[text.Count];
+        var boundaries = text.Boundaries;
+        var chars = text.Text.AsSpan();
+        for (var t = 0; t < result.Length; t++)
         {
-            result[t - start] = Id(text.Span(t));
+            var start = boundaries[t];
+            var length = boundaries[t + 1] - start;
+            result[t] = length == 1 ? chars[start] : Id(chars.Slice(start, length));
         }
 
         return result;

@@ -10,6 +10,9 @@ internal sealed class TokenText(string text, int[] boundaries, int boundaryCount
 
     public int Count { get; } = boundaryCount - 1;
 
+    /// <summary>Count + 1 offsets: each token's start, then the end of the last.</summary>
+    public ReadOnlySpan<int> Boundaries => boundaries.AsSpan(0, Count + 1);
+
     public int Start(int token) => boundaries[token];
 
     public int End(int token) => boundaries[token + 1];
