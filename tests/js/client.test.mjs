@@ -171,6 +171,28 @@ test("reconnect: the dead connection's submission arrives late, before or after 
   }
 });
 
+test("a page reload with edits pending: the saved edits are restored, caught up and resent, and applied once", () => {
+  for (const appliedBeforeReload of [true, false]) {
+    const { server, net, clients: [a, b] } = setup(["a", "b"]);
+    type(a, "pp1", 0, "One ");
+    if (appliedBeforeReload) net.toServer(a.transport.conn, a.transport.conn.toServer.shift());
+    type(a, "pp1", 4, "two ");
+    const saved = JSON.parse(JSON.stringify(a.exportPending())); // as sessionStorage keeps it
+    net.disconnect(a, { lateDelivery: false }); // the page goes away
+    type(b, "pp1", 30, " Three");
+    net.drain();
+    const reloaded = net.client("a");
+    reloaded.restorePending(saved);
+    assert.equal(reloaded.text("pp1"), "One two Recalling its resolution 79/7,");
+    net.connect(reloaded);
+    net.drain();
+    assertConverged(server, [reloaded, b]);
+    assertExactlyOnce(server);
+    assert.equal(server.state.text("pp1"), "One two Recalling its resolution 79/7, Three");
+    assert.equal(reloaded.exportPending(), null);
+  }
+});
+
 test("delete of the paragraph being edited: the outstanding and buffered edits are dropped and the author told once", () => {
   const { server, net, clients: [a, b] } = setup(["a", "b"]);
   type(a, "op1-a", 0, "x"); // outstanding

@@ -48,6 +48,11 @@ test("transformPosition: an insert at the caret pushes it; a delete over it pull
   assert.equal(op([2, "ab", 3]).transformPosition(1), 1);
   assert.equal(op([1, -3, 1]).transformPosition(3), 1);
   assert.equal(op([1, -3, 1]).transformPosition(5), 2);
+  // The person's own caret: text inserted right at it goes after it.
+  assert.equal(op([2, "ab", 3]).transformPosition(2, true), 2);
+  assert.equal(op(["ab", 5]).transformPosition(0, true), 0);
+  assert.equal(op([1, "ab", 4]).transformPosition(2, true), 4);
+  assert.equal(op([2, -1, "ab", 2]).transformPosition(2, true), 2);
 });
 
 test("fromChange: the caret settles where a repeated letter was typed", () => {
@@ -99,12 +104,14 @@ test("property: transformPosition keeps a caret on a boundary and in order", () 
     const a = randomOperation(r, s);
     const result = a.apply(s);
     const cuts = new Set(boundaries(result));
-    let previous = 0;
-    for (const c of boundaries(s)) {
-      const moved = a.transformPosition(c);
-      assert.ok(moved >= previous && moved <= result.length, `case ${i}`);
-      assert.ok(cuts.has(moved), `case ${i}: caret ${c} -> ${moved} splits a pair`);
-      previous = moved;
+    for (const stayBefore of [false, true]) {
+      let previous = 0;
+      for (const c of boundaries(s)) {
+        const moved = a.transformPosition(c, stayBefore);
+        assert.ok(moved >= previous && moved <= result.length, `case ${i}`);
+        assert.ok(cuts.has(moved), `case ${i}: caret ${c} -> ${moved} splits a pair`);
+        previous = moved;
+      }
     }
   }
 });

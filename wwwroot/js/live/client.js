@@ -353,6 +353,39 @@ export class LiveClient {
     });
   }
 
+  // ---- surviving a page reload ----
+
+  /**
+   * What a reload must not lose: the unacknowledged local edits, the texts and revision they are
+   * based on, and the client id and sequence numbers (so a resend is still recognised). Null when
+   * nothing is pending.
+   */
+  exportPending() {
+    if (this.revision === null || (this.outstanding === null && this.buffer === null)) return null;
+    return {
+      draftId: this.draftId, clientId: this.clientId, lastSeq: this.lastSeq, revision: this.revision,
+      texts: [...this.state.texts], resyncReason: this.resyncReason,
+      outstanding: this.outstanding && { clientSeq: this.outstanding.clientSeq, operation: toWire(this.outstanding.operation), refused: this.outstanding.refused },
+      buffer: this.buffer && toWire(this.buffer),
+    };
+  }
+
+  /** Takes over what exportPending saved, before connecting: the next join catches up and resends as after any reconnect. */
+  restorePending(saved) {
+    if (saved.clientId !== this.clientId) throw new Error("Pending edits belong to the client that made them.");
+    this.state = new DraftState(new Map(saved.texts));
+    this.revision = saved.revision;
+    this.lastSeq = Math.max(this.lastSeq, saved.lastSeq);
+    this.resyncReason = saved.resyncReason ?? null;
+    this.outstanding = saved.outstanding && {
+      clientSeq: saved.outstanding.clientSeq, operation: parseOperation(saved.outstanding.operation),
+      sent: false, toldDropped: false, refused: Boolean(saved.outstanding.refused),
+    };
+    this.buffer = saved.buffer && parseOperation(saved.buffer);
+    this.emit("reset");
+    this.emit("status");
+  }
+
   // ---- presence ----
 
   setPresence(entries, replace = true) {

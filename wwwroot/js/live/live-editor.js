@@ -19,8 +19,37 @@ const STATUS_TEXT = { offline: "offline — reconnecting", connecting: "connecti
 
 // One client id per page load: a reconnect or a return to the draft keeps it, so the server's
 // sequence check recognises a resend.
-const clientId = newClientId();
+const pageClientId = newClientId();
 let session = null;
+
+// Unacknowledged edits outlive their session: parked in memory when the page navigates away from
+// the draft (Blazor's enhanced navigation keeps this module), and in sessionStorage for a reload
+// (Blazor reloads the page when its circuit cannot be resumed, e.g. after a server restart). Both
+// are taken back with their client id, so the resend is recognised and applied once.
+const parked = new Map();
+const STORAGE_PREFIX = "rdLive.pending.";
+let storageChecked = false;
+
+function takeSaved(draftId) {
+  if (parked.has(draftId)) {
+    const saved = parked.get(draftId);
+    parked.delete(draftId);
+    return saved;
+  }
+  if (storageChecked) return null;
+  storageChecked = true;
+  try {
+    // Only a reload resumes: a duplicated tab gets a copy of sessionStorage too, and two tabs
+    // sending one client's sequence numbers would have one tab's edits taken for duplicates.
+    const key = STORAGE_PREFIX + draftId;
+    const raw = sessionStorage.getItem(key);
+    sessionStorage.removeItem(key);
+    const navigation = performance.getEntriesByType("navigation")[0];
+    return raw && navigation?.type === "reload" ? JSON.parse(raw) : null;
+  } catch {
+    return null;
+  }
+}
 
 class LiveSession {
   constructor(root, signalR) {
@@ -30,26 +59,37 @@ class LiveSession {
     this.bindings = new Map(); // textarea -> {textarea, nodeId, shown, pending, composing}
     this.connection = "offline";
     this.manualOffline = false;
+    this.savedSeq = null;
     this.disposed = false;
     this.noticeLog = [];
     this.overlay = new PresenceOverlay(document);
+    const saved = takeSaved(this.draftId);
     this.client = new LiveClient({
-      draftId: this.draftId, clientId, displayName: root.dataset.displayName ?? null,
+      draftId: this.draftId, clientId: saved?.clientId ?? pageClientId, displayName: root.dataset.displayName ?? null,
       transport: {
         invoke: (method, argument) => this.hub.invoke(method, argument),
         isConnected: () => this.hub.state === signalR.HubConnectionState.Connected,
       },
     });
     this.client.describeNode = (nodeId) => this.describe(nodeId);
+    if (saved) this.client.restorePending(saved);
     this.client.on("reset", () => { for (const b of this.bindings.values()) this.fill(b); });
     this.client.on("remote", ({ effects }) => this.showRemote(effects));
-    this.client.on("status", () => this.showStatus());
+    this.client.on("status", () => {
+      this.showStatus();
+      // Once a submission is acknowledged, a saved copy of it must not outlive the ack: save now.
+      // New keystrokes only add to what is pending and can wait for the throttle.
+      if ((this.client.outstanding?.clientSeq ?? null) !== this.savedSeq) this.save();
+      else this.saveSoon();
+    });
     this.client.on("presence", () => this.redraw());
     this.client.on("notice", (notice) => this.showNotice(notice));
     this.sendPresence = throttle(() => this.presenceNow(), PRESENCE_THROTTLE_MS);
+    this.saveSoon = throttle(() => this.save(), 500);
     this.hub = this.buildConnection();
     this.listen();
     this.scan();
+    this.showStatus();
     this.start();
   }
 
@@ -93,7 +133,24 @@ class LiveSession {
     }, delay);
   }
 
+  /** Keeps pending edits in sessionStorage, or clears them once everything is acknowledged. */
+  save() {
+    if (this.disposed) return;
+    const key = STORAGE_PREFIX + this.draftId;
+    try {
+      const pending = this.client.exportPending();
+      this.savedSeq = this.client.outstanding?.clientSeq ?? null;
+      if (pending) sessionStorage.setItem(key, JSON.stringify(pending));
+      else sessionStorage.removeItem(key);
+    } catch {
+      // Storage full or disabled: the edits still live in this page.
+    }
+  }
+
   dispose() {
+    this.save();
+    const pending = this.client.exportPending();
+    if (pending) parked.set(this.draftId, pending);
     this.disposed = true;
     clearTimeout(this.startTimer);
     this.client.leave();
@@ -200,8 +257,9 @@ class LiveSession {
     const { selectionStart, selectionEnd, selectionDirection, scrollTop } = textarea;
     textarea.value = text;
     if (focused) {
-      const move = (p) => Math.min(text.length, operation ? operation.transformPosition(p) : p);
-      textarea.setSelectionRange(move(selectionStart), move(selectionEnd), selectionDirection);
+      // Text inserted where the person's caret (or selection end) is goes after it, not into their typing.
+      const move = (p, stayBefore) => Math.min(text.length, operation ? operation.transformPosition(p, stayBefore) : p);
+      textarea.setSelectionRange(move(selectionStart, selectionStart === selectionEnd), move(selectionEnd, true), selectionDirection);
     }
     textarea.scrollTop = scrollTop;
   }
@@ -222,7 +280,7 @@ class LiveSession {
     on(document, "selectionchange", () => { if (this.bindings.has(document.activeElement)) this.sendPresence(); });
     on(window, "scroll", () => this.redraw(), { capture: true, passive: true });
     on(window, "resize", () => this.redraw(), { passive: true });
-    on(window, "pagehide", () => this.client.leave());
+    on(window, "pagehide", () => { this.save(); this.client.leave(); });
     this.observer = new MutationObserver(() => this.scan());
     this.observer.observe(this.root, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-live-node"] });
   }
@@ -346,7 +404,7 @@ function follow() {
 
 // A small API for browser tests and for the console.
 const api = {
-  clientId,
+  get clientId() { return session?.client.clientId ?? pageClientId; },
   state: () => session && { ...session.client.snapshot(), connection: session.connection },
   revision: () => session?.client.revision ?? null,
   text: (nodeId) => session?.client.text(nodeId),

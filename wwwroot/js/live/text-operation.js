@@ -139,14 +139,16 @@ export class TextOperation {
 
   /**
    * Where a caret at `position` ends up after this operation. Text inserted exactly at the caret
-   * pushes it along, as ot.js does for remote edits (and as the C# TransformPosition does).
+   * pushes it along, as ot.js does for remote carets (and as the C# TransformPosition does). With
+   * `stayBefore`, such text lands after the caret instead: for the person's own caret, so that two
+   * people typing at one spot each keep their words together instead of interleaving them.
    */
-  transformPosition(position) {
+  transformPosition(position, stayBefore = false) {
     let remaining = position;
     let result = position;
     for (const c of this.ops) {
       if (isRetain(c)) remaining -= c;
-      else if (isInsert(c)) result += c.length;
+      else if (isInsert(c)) { if (stayBefore && remaining === 0) break; result += c.length; }
       else { result -= Math.min(remaining, -c); remaining += c; }
       if (remaining < 0) break;
     }
