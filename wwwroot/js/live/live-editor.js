@@ -22,20 +22,16 @@ const STATUS_TEXT = { offline: "offline — reconnecting", connecting: "connecti
 const pageClientId = newClientId();
 let session = null;
 
-// Unacknowledged edits outlive their session: parked in memory when the page navigates away from
-// the draft (Blazor's enhanced navigation keeps this module), and in sessionStorage for a reload
-// (Blazor reloads the page when its circuit cannot be resumed, e.g. after a server restart). Both
-// are taken back with their client id, so the resend is recognised and applied once.
-const parked = new Map();
+// Unacknowledged edits outlive the page that made them. When Blazor navigates away from the draft
+// (this module stays loaded), the session stays connected without a page until they are
+// acknowledged, and is taken back if the draft is opened again meanwhile. For a reload (Blazor
+// reloads the page when its circuit cannot be resumed, e.g. after a server restart) they are kept
+// in sessionStorage and taken back with their client id, so the resend is recognised and applied once.
+const draining = new Map(); // draftId -> session with no page, still sending
 const STORAGE_PREFIX = "rdLive.pending.";
 let storageChecked = false;
 
 function takeSaved(draftId) {
-  if (parked.has(draftId)) {
-    const saved = parked.get(draftId);
-    parked.delete(draftId);
-    return saved;
-  }
   if (storageChecked) return null;
   storageChecked = true;
   try {
@@ -53,7 +49,7 @@ function takeSaved(draftId) {
 
 class LiveSession {
   constructor(root, signalR) {
-    this.root = root;
+    this.root = null;
     this.signalR = signalR;
     this.draftId = root.dataset.liveDraft;
     this.bindings = new Map(); // textarea -> {textarea, nodeId, shown, pending, composing}
@@ -86,18 +82,50 @@ class LiveSession {
     this.client.on("notice", (notice) => this.showNotice(notice));
     this.sendPresence = throttle(() => this.presenceNow(), PRESENCE_THROTTLE_MS);
     this.saveSoon = throttle(() => this.save(), 500);
-    this.hub = this.buildConnection();
+    this.hub = this.buildConnection(root);
+    this.attach(root);
+    this.start();
+  }
+
+  /** Works with a (new) rendering of the draft page. */
+  attach(root) {
+    this.root = root;
     this.listen();
     this.scan();
     this.showStatus();
-    this.start();
+  }
+
+  /** Lets go of the page's elements (listeners, observer, textareas, drawings). */
+  unbindPage() {
+    this.observer?.disconnect();
+    for (const [name, handler, target, options] of this.handlers) target.removeEventListener(name, handler, options);
+    this.overlay.draw([], () => null);
+    this.bindings.clear();
+    this.root = null;
+  }
+
+  /** The page went away: close once nothing is pending; until then keep sending. */
+  detach() {
+    this.unbindPage();
+    if (this.client.exportPending() === null) this.close();
+    else draining.set(this.draftId, this);
+  }
+
+  close() {
+    this.save();
+    this.disposed = true;
+    draining.delete(this.draftId);
+    clearTimeout(this.startTimer);
+    this.client.leave();
+    this.hub.stop();
+    this.overlay.dispose();
   }
 
   // ---- connection ----
 
-  buildConnection() {
+  buildConnection(root) {
     const { HubConnectionBuilder, HttpTransportType, LogLevel } = this.signalR;
-    const url = new URL(this.root.dataset.hubUrl ?? "hubs/drafts", document.baseURI).href;
+    const url = new URL(root.dataset.hubUrl ?? "hubs/drafts", document.baseURI).href;
     const hub = new HubConnectionBuilder()
       .withUrl(url, { transport: HttpTransportType.WebSockets })
       // Never give up: a delegate on hotel Wi-Fi keeps typing and catches up when it returns.
@@ -145,20 +173,6 @@ class LiveSession {
     } catch {
       // Storage full or disabled: the edits still live in this page.
     }
-  }
-
-  dispose() {
-    this.save();
-    const pending = this.client.exportPending();
-    if (pending) parked.set(this.draftId, pending);
-    this.disposed = true;
-    clearTimeout(this.startTimer);
-    this.client.leave();
-    this.hub.stop();
-    this.observer?.disconnect();
-    for (const [name, handler, target, options] of this.handlers) target.removeEventListener(name, handler, options);
-    this.overlay.dispose();
-    this.bindings.clear();
   }
 
   // ---- textareas ----
@@ -313,6 +327,10 @@ class LiveSession {
 
   showStatus() {
     const c = this.client;
+    if (!this.root) {
+      if (c.exportPending() === null && c.joined) this.close(); // drained: all acknowledged
+      return;
+    }
     const online = this.connection === "online";
     const status = !online ? "offline" : !c.joined || c.revision === null ? "connecting" : c.clientState !== "synchronized" || !c.ready ? "saving" : "connected";
     this.root.dataset.connection = online ? "online" : this.connection === "reconnecting" ? "reconnecting" : "offline";
@@ -325,7 +343,7 @@ class LiveSession {
 
   showNotice(notice) {
     this.noticeLog.push(notice.message);
-    this.root.dispatchEvent(new CustomEvent("rd-live-notice", { bubbles: true, detail: notice }));
+    this.root?.dispatchEvent(new CustomEvent("rd-live-notice", { bubbles: true, detail: notice }));
     ensureStyles(document);
     let box = document.querySelector(".rd-live-notices");
     if (!box) {
@@ -388,11 +406,24 @@ function throttle(fn, ms) {
 /** Starts or stops the live session as the draft page appears, changes draft or goes away. */
 function follow() {
   const root = document.querySelector("[data-live-draft]");
-  if (session && (session.root !== root || !root.isConnected || session.draftId !== root.dataset.liveDraft)) {
-    session.dispose();
+  if (session && session.root !== root) {
+    if (root && session.draftId === root.dataset.liveDraft) {
+      // Blazor rendered the same draft's page anew: keep the session, work with the new elements.
+      session.unbindPage();
+      session.attach(root);
+      return;
+    }
+    session.detach();
     session = null;
   }
   if (!root || session) return;
+  const waiting = draining.get(root.dataset.liveDraft);
+  if (waiting) {
+    draining.delete(waiting.draftId);
+    waiting.attach(root);
+    session = waiting;
+    return;
+  }
   if (!globalThis.signalR) {
     console.error("rdLive: the SignalR client (signalR) is not loaded; live editing is off.");
     const status = root.querySelector("[data-live-status]");
