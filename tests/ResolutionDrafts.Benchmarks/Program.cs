@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Running;
+using ResolutionDrafts.Benchmarks.HubLoad;
 
 // `dotnet run -c Release --project tests/ResolutionDrafts.Benchmarks -- [--filter *Import*]` runs the
 // BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead.
 if (args.Length > 0 && args[0] == "hub-load")
 {
-    Console.Error.WriteLine("hub-load is not built yet (issue: live co-editing).");
-    return 1;
+    return await HubLoadDriver.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Benchmarks.HubLoad;
+
+/// <summary>The app's drafts API as the load driver uses it: create a draft, read it back verbatim, its change log and the app's memory.</summary>
+public sealed class DraftApiClient(Uri baseUrl) : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly HttpClient http = new() { BaseAddress = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The demo draft A/80/L.6, embedded from src/ResolutionDrafts.Web/DemoData so the driver runs from anywhere.</summary>
+    public static string DemoDraftJson()
+    {
+        using var stream = typeof(DraftApiClient).Assembly.GetManifestResourceStream("demo-draft.json")
+            ?? throw new InvalidOperationException("The demo draft is not embedded in the benchmark assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public async Task<Guid> CreateAsync(string draftJson, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(draftJson, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync("api/drafts", content, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
+        return created.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The server's live draft, read verbatim (live text may end in a space or be empty).</summary>
+    public async Task<Draft> DraftAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        var json = await http.GetStringAsync($"api/drafts/{draftId}", cancellationToken);
+        var draft = DraftJson.DeserializeVerbatim(json);
+        return draft.IsSuccess ? draft.Value! : throw new InvalidDataException($"The server's draft cannot be read: {draft.Error}");
+    }
+
+    public async Task<IReadOnlyList<LogEntry>> LogAsync(Guid draftId, CancellationToken cancellationToken) =>
+        await http.GetFromJsonAsync<List<LogEntry>>($"api/drafts/{draftId}/log", Json, cancellationToken)
+            ?? throw new InvalidDataException("The change log came back empty.");
+
+    /// <summary>The app's resident memory in MB, or null while it does not answer.</summary>
+    public async Task<double?> RssMbAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var health = await http.GetFromJsonAsync<JsonElement>("api/health", Json, cancellationToken);
+            return health.GetProperty("rssMb").GetDouble();
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+}

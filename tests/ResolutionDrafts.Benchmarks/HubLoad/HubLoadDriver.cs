@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Benchmarks.HubLoad;
+
+/// <summary>
+/// `hub-load`: N live clients editing one draft at a fixed rate (issue 6, docs/benchmarks.md
+/// "Co-editing"). Connects, types on schedule, waits for quiet, then checks every replica against
+/// the server and every acknowledged submission against the change log, and prints one JSON line
+/// on stdout. Progress goes to stderr.
+/// </summary>
+public static class HubLoadDriver
+{
+    private const int ConnectingAtOnce = 8;
+    private static readonly TimeSpan QuietTimeout = TimeSpan.FromSeconds(60);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var (options, error) = HubLoadOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine(error);
+            return 2;
+        }
+
+        using var api = new DraftApiClient(options.Url);
+        using var connecting = new CancellationTokenSource(TimeSpan.FromSeconds(60 + options.Clients));
+        var draftId = options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), connecting.Token);
+        var sendTimes = new SendTimes();
+        var clients = await ConnectAsync(options, draftId, sendTimes, connecting.Token);
+        try
+        {
+            Console.Error.WriteLine($"hub-load: {clients.Count} clients on draft {draftId}, {options.Rate}/s each for {options.WarmupSeconds} s warm-up + {options.Seconds} s (seed {options.Seed})");
+            var result = await MeasureAsync(options, draftId, api, clients);
+            Console.WriteLine(JsonSerializer.Serialize(result, Json));
+            return 0;
+        }
+        finally
+        {
+            await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
+        }
+    }
+
+    private static async Task<List<LoadClient>> ConnectAsync(HubLoadOptions options, Guid draftId, SendTimes sendTimes, CancellationToken cancellationToken)
+    {
+        // A few at a time: each join sends the whole draft and tells everyone already there.
+        using var gate = new SemaphoreSlim(ConnectingAtOnce);
+        var tasks = Enumerable.Range(0, options.Clients).Select(async i =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await LoadClient.ConnectAsync(options.Url, draftId, i, sendTimes, options.Seed + i, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+        return [.. await Task.WhenAll(tasks)];
+    }
+
+    private static async Task<HubLoadResult> MeasureAsync(HubLoadOptions options, Guid draftId, DraftApiClient api, List<LoadClient> clients)
+    {
+        using var sampling = new CancellationTokenSource();
+        var rss = SampleRssAsync(api, sampling.Token);
+
+        // Open loop: each client's edits are due at fixed times, spread by a random phase. The
+        // warm-up is typed the same way, without a pause, and left out of counts and latencies.
+        var interval = (long)(Stopwatch.Frequency / options.Rate);
+        var count = (int)Math.Round(options.Rate * (options.WarmupSeconds + options.Seconds));
+        var phases = new Random(options.Seed);
+        var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
+        var measureFrom = start + (long)(options.WarmupSeconds * Stopwatch.Frequency);
+        clients.ForEach(c => c.MeasureFrom = measureFrom);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds((options.WarmupSeconds + options.Seconds) * 3 + 30));
+        var typing = Task.WhenAll(clients.Select(c => c.RunScheduleAsync(start, (long)(phases.NextDouble() * interval), interval, count, stop.Token)));
+        var untilMeasured = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom);
+        if (untilMeasured > TimeSpan.Zero)
+        {
+            await Task.Delay(untilMeasured);
+        }
+
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        await typing;
+        var typingSeconds = wall.Elapsed.TotalSeconds;
+        var driverCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / typingSeconds;
+
+        var quiet = await WaitForQuietAsync(draftId, api, clients);
+        var server = DraftCanonicalForm.Of(await api.DraftAsync(draftId, CancellationToken.None));
+        var replicas = await Task.WhenAll(clients.Select(c => c.SnapshotAsync()));
+        var converged = quiet && replicas.All(r => DraftCanonicalForm.Of(r.Draft) == server);
+
+        var logged = (await api.LogAsync(draftId, CancellationToken.None)).Select(e => (e.ClientId, e.ClientSeq)).ToHashSet();
+        var lost = clients.Sum(c => c.AckedSeqs.Count(seq => !logged.Contains((c.ClientId, seq))));
+        await sampling.CancelAsync();
+        var peakRss = await rss;
+
+        var ack = clients.SelectMany(c => c.AckMicros).Order().ToArray();
+        var remote = clients.SelectMany(c => c.RemoteMicros).Order().ToArray();
+        Console.Error.WriteLine(
+            $"hub-load: typing took {typingSeconds:F1} s; driver CPU {driverCpu:F2} cores; worst start lag {clients.Max(c => c.MaxStartLagMicros) / 1000.0:F1} ms; " +
+            $"{logged.Count} log entries; {clients.Sum(c => c.Refusals.Count)} refusals; {clients.Sum(c => c.Anomalies)} anomalies; " +
+            $"ack max {(ack.Length > 0 ? ack[^1] / 1000.0 : 0):F1} ms; remote max {(remote.Length > 0 ? remote[^1] / 1000.0 : 0):F1} ms");
+        return new HubLoadResult(
+            clients.Count,
+            clients.Sum(c => c.EditsMade),
+            clients.Sum(c => c.EditsAcked),
+            Percentiles.Milliseconds(ack, 50),
+            Percentiles.Milliseconds(ack, 99),
+            Percentiles.Milliseconds(remote, 50),
+            Percentiles.Milliseconds(remote, 99),
+            converged,
+            lost,
+            peakRss);
+    }
+
+    /// <summary>Every client has its changes acknowledged and has applied every revision the server logged.</summary>
+    private static async Task<bool> WaitForQuietAsync(Guid draftId, DraftApiClient api, List<LoadClient> clients)
+    {
+        try
+        {
+            await Task.WhenAll(clients.Select(c => c.WhenSynchronizedAsync(QuietTimeout)));
+        }
+        catch (TimeoutException e)
+        {
+            Console.Error.WriteLine($"hub-load: {e.Message}");
+            return false;
+        }
+
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < QuietTimeout)
+        {
+            var log = await api.LogAsync(draftId, CancellationToken.None);
+            var serverRevision = log.Count > 0 ? log[^1].Revision : 0;
+            var revisions = await Task.WhenAll(clients.Select(async c => (await c.SnapshotAsync()).Revision));
+            if (revisions.All(r => r == serverRevision))
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Console.Error.WriteLine("hub-load: clients did not all reach the server's revision");
+        return false;
+    }
+
+    /// <summary>The app's peak resident memory, sampled once a second until the run is over.</summary>
+    private static async Task<double?> SampleRssAsync(DraftApiClient api, CancellationToken cancellationToken)
+    {
+        double? peak = null;
+        for (var i = 0; i < 3_600 && !cancellationToken.IsCancellationRequested; i++)
+        {
+            var rss = await api.RssMbAsync(CancellationToken.None);
+            peak = rss is null ? peak : Math.Max(peak ?? 0, rss.Value);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        var last = await api.RssMbAsync(CancellationToken.None);
+        return last is null ? peak : Math.Max(peak ?? 0, last.Value);
+    }
+}

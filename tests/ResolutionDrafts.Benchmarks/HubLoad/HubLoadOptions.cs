@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace ResolutionDrafts.Benchmarks.HubLoad;
+
+/// <summary>
+/// What one hub-load run does: <see cref="Clients"/> connections, each making <see cref="Rate"/>
+/// edits a second for <see cref="Seconds"/>, against the app at <see cref="Url"/> (loopback only:
+/// a load test never leaves the machine).
+/// </summary>
+public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Seconds, double WarmupSeconds, Guid? DraftId, int Seed)
+{
+    public const string Usage =
+        "hub-load --url http://127.0.0.1:5099 --clients N --rate EDITS_PER_SECOND --seconds S [--draft ID] [--warmup S (default 2)] [--seed N]";
+
+    /// <summary>The arguments after "hub-load"; an error message when they do not make a run.</summary>
+    public static (HubLoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                return (null, $"Unexpected argument '{args[i]}'. Usage: {Usage}");
+            }
+
+            values[args[i][2..]] = args[++i];
+        }
+
+        var unknown = values.Keys.Except(["url", "clients", "rate", "seconds", "draft", "warmup", "seed"]).FirstOrDefault();
+        if (unknown is not null)
+        {
+            return (null, $"Unknown option --{unknown}. Usage: {Usage}");
+        }
+
+        if (!values.TryGetValue("url", out var url) || !Uri.TryCreate(url.TrimEnd('/'), UriKind.Absolute, out var uri) || !uri.IsLoopback)
+        {
+            return (null, "--url must be the app's address on this machine (127.0.0.1 or localhost).");
+        }
+
+        // Bounded so a typo cannot start an endless or machine-sized run.
+        var clients = Number(values, "clients", 1, 2_000);
+        var rate = Number(values, "rate", 0.1, 100);
+        var seconds = Number(values, "seconds", 1, 600);
+        var warmup = values.ContainsKey("warmup") ? Number(values, "warmup", 0, 60) : 2;
+        var seed = values.TryGetValue("seed", out var s) && int.TryParse(s, CultureInfo.InvariantCulture, out var parsedSeed) ? parsedSeed : Environment.TickCount;
+        Guid? draft = null;
+        if (values.TryGetValue("draft", out var d))
+        {
+            if (!Guid.TryParse(d, out var id))
+            {
+                return (null, $"--draft '{d}' is not a draft id.");
+            }
+
+            draft = id;
+        }
+
+        return clients is null || rate is null || seconds is null || warmup is null
+            ? (null, $"--clients (1-2000), --rate (0.1-100) and --seconds (1-600) are required; --warmup is 0-60. Usage: {Usage}")
+            : (new HubLoadOptions(uri, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed), null);
+    }
+
+    private static double? Number(Dictionary<string, string> values, string name, double min, double max) =>
+        values.TryGetValue(name, out var text) && double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : null;
+}
