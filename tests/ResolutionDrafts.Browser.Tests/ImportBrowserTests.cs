@@ -30,7 +30,7 @@ public sealed class ImportBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-zh.png") });
 
         await page.ClickAsync("button:has-text('Create the draft')");
-        await page.WaitForURLAsync("**/drafts/*-*");
+        await page.WaitForURLAsync("**/drafts/*-*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("[data-testid=title]")).ToHaveTextAsync("促进提供技术援助支持有效实施《联合国反腐败公约》");
         await Assertions.Expect(page.Locator(".para.op")).ToHaveCountAsync(18);
     }

@@ -61,6 +61,13 @@ public static partial class StyleChecker
         ParagraphNode node, string label, string ending, string what, Marks marks,
         IReadOnlyDictionary<string, ParagraphLabel> labels, List<StyleWarning> warnings)
     {
+        if (string.IsNullOrWhiteSpace(node.Text))
+        {
+            // Live text may be empty while someone retypes it; it must not stay so.
+            warnings.Add(new StyleWarning("empty-paragraph", node.Id, label, "This paragraph is empty: type its text or delete it."));
+            return;
+        }
+
         if (ManualNumber().IsMatch(node.Text))
         {
             warnings.Add(new StyleWarning("manual-number", node.Id, label,

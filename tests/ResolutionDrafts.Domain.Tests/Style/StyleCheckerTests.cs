@@ -80,6 +80,18 @@ public sealed class StyleCheckerTests
     }
 
     [Fact]
+    public void EmptyLiveParagraph_IsReported()
+    {
+        var draft = Build("en", (ParagraphKind.Operative, "Decides."));
+        new ResolutionDrafts.Domain.Operations.EditText(draft.Paragraphs[0].Id,
+            ResolutionDrafts.Domain.Operations.TextOperation.Builder().Delete(8).Build()).Apply(draft);
+
+        var warning = Assert.Single(StyleChecker.Check(draft));
+
+        Assert.Equal(("empty-paragraph", "OP1"), (warning.Code, warning.Label));
+    }
+
+    [Fact]
     public void ManualNumbering_IsReported()
     {
         var draft = Build("en", (ParagraphKind.Operative, "1. Decides to remain seized of the matter."));

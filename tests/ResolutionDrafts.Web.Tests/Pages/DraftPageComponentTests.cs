@@ -30,31 +30,51 @@ public sealed class DraftPageComponentTests : BunitContext
     }
 
     [Fact]
-    public void EditingAParagraph_CallsTheServiceAndShowsTheNewText()
+    public void EditingAParagraph_OpensALiveTextareaThatBlazorLeavesEmpty()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op4 .tools button[title='Edit the text']").Click();
-        page.Find("#para-op4 textarea").Change("Requests the Secretary-General to report at its eighty-first session;");
-        page.Find("#para-op4 .editor-actions button.primary").Click();
 
-        Assert.IsType<ResolutionDrafts.Domain.Operations.EditText>(Assert.Single(service.Applied));
-        Assert.Equal("Requests the Secretary-General to report at its eighty-first session;", service.Current(id).FindNode("op4")!.Text);
-        Assert.Contains("eighty-first session;", page.Find("#para-op4 > .text").TextContent);
+        var textarea = page.Find("#para-op4 textarea.live-text");
+        Assert.Equal("op4", textarea.GetAttribute("data-live-node"));
+        Assert.Equal("OP4", textarea.GetAttribute("data-live-label"));
+        Assert.Equal("", textarea.TextContent);
+        Assert.Null(textarea.GetAttribute("value"));
+        Assert.Equal(id.ToString(), page.Find("[data-live-draft]").GetAttribute("data-live-draft"));
+
+        page.Find("#para-op4 .editor-actions button.primary").Click();
+        Assert.Empty(page.FindAll("textarea.live-text"));
+    }
+
+    [Fact]
+    public void AddingAParagraphAfterAnother_CallsTheServiceWithAnInsert()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        page.Find("#para-op4 .tools button[title='Add a paragraph after this one']").Click();
+        page.Find("textarea#editor-text").Change("Requests the Secretary-General to report at its eighty-first session;");
+        page.Find(".para-editor .editor-actions button.primary").Click();
+
+        var insert = Assert.IsType<ResolutionDrafts.Domain.Operations.InsertParagraph>(Assert.Single(service.Applied));
+        Assert.Equal(12, insert.Index);
+        Assert.Equal("Requests the Secretary-General to report at its eighty-first session;", service.Current(id).Paragraphs[12].Text);
+        Assert.Contains("eighty-first session;", page.FindAll(".para.op > .text")[4].TextContent);
         Assert.Empty(page.FindAll("textarea#editor-text"));
     }
 
     [Fact]
-    public void EmptyingAParagraph_ShowsWhyAndKeepsTheText()
+    public void AddingAnEmptyParagraph_ShowsWhyAndChangesNothing()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
-        page.Find("#para-op2 .tools button[title='Edit the text']").Click();
-        page.Find("#para-op2 textarea").Change("   ");
-        page.Find("#para-op2 .editor-actions button.primary").Click();
+        page.Find("#para-op2 .tools button[title='Add a sub-paragraph']").Click();
+        page.Find("textarea#editor-text").Change("   ");
+        page.Find(".para-editor .editor-actions button.primary").Click();
 
-        Assert.Contains("cannot be empty", page.Find("#para-op2 .edit-error").TextContent);
-        Assert.StartsWith("Reiterates its call upon", service.Current(id).FindNode("op2")!.Text);
+        Assert.Contains("cannot be empty", page.Find(".para-editor .edit-error").TextContent);
+        Assert.Empty(service.Applied);
+        Assert.Empty(service.Current(id).FindNode("op2")!.SubParagraphs);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string
 public enum ParagraphAction
 {
     StartEdit,
+    FinishLiveEdit,
     StartNewParagraphAfter,
     StartNewSubParagraph,
     Save,

@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+/// <summary>Two delegations in two browsers on one draft, as in the negotiating room.</summary>
+public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task WhatOneTypesAppearsInTheOtherWithinASecond_WithPresence_AndBothConverge()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var cuba = await app.NewPageAsync(1300, 900);
+        var chile = await app.NewPageAsync(1300, 900);
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}?as=Cuba");
+        await chile.GotoAsync($"{app.BaseUrl}/drafts/{id}?as=Chile");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(chile);
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op2");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(chile, "op2");
+
+        // Both type into OP2 at the same time, at different places.
+        await cuba.Locator("#para-op2 textarea.live-text").PressAsync("Control+Home");
+        await chile.Locator("#para-op2 textarea.live-text").PressAsync("Control+End");
+        await Task.WhenAll(
+            cuba.Keyboard.TypeAsync("Strongly ", new KeyboardTypeOptions { Delay = 15 }),
+            chile.Keyboard.TypeAsync(" [Chile]", new KeyboardTypeOptions { Delay = 15 }));
+
+        var inChile = chile.Locator("#para-op2 textarea.live-text");
+        await Assertions.Expect(inChile).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Strongly Reiterates"), new() { Timeout = 1000 });
+        await Assertions.Expect(chile.Locator("#para-op2 .presence-chip[data-presence='Cuba']")).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(cuba.Locator("#para-op2 .presence-chip[data-presence='Chile']")).ToBeVisibleAsync(new() { Timeout = 2000 });
+
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(cuba);
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(chile);
+        var cubaText = await cuba.Locator("#para-op2 textarea.live-text").InputValueAsync();
+        await Assertions.Expect(inChile).ToHaveValueAsync(cubaText);
+        Assert.StartsWith("Strongly Reiterates", cubaText);
+        Assert.EndsWith("navigation; [Chile]", cubaText);
+        var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Text;
+        Assert.Equal(cubaText, server);
+
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba.png") });
+        await chile.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-chile.png") });
+    }
+}
