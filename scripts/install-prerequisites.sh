@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, from Debian's packages: Chromium for the
 # browser tests, CJK fonts so Chinese renders, LibreOffice to turn exported DOCX into PDF,
-# poppler for PDF pages as pictures, and Node.js/npm for the benchmark baselines.
+# poppler for PDF pages as pictures, and Node.js/npm (the browser packages, the live client's tests).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -12,6 +12,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 installed fonts-noto-cjk || need+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -16,9 +16,18 @@ dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 2>&1 | tee "
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line for people and CI, summed over the test projects.
+# The browser's live-editing client (wwwroot/js/live) has its own tests, on Node's test runner.
+set +e
+node --test tests/js/ 2>&1 | tee -a "$log" | tail -n 12
+js_status=${PIPESTATUS[0]}
+set -e
+[ "$status" -eq 0 ] && status=$js_status
+
+# One closing line for people and CI, summed over the test projects and the Node tests.
 awk '/Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-     } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     }
+     /^(# |ℹ )pass [0-9]+$/ { p += $3 } /^(# |ℹ )fail [0-9]+$/ { f += $3 } /^(# |ℹ )skipped [0-9]+$/ { s += $3 }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$status"
