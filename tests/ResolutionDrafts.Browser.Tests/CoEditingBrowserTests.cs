@@ -40,6 +40,7 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Text;
         Assert.Equal(cubaText, server);
 
+        Assert.Empty(app.CspViolations);
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba.png") });
         await chile.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-chile.png") });
     }

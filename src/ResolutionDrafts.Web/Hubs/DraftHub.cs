@@ -37,6 +37,13 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
     public async Task SubmitOperation(SubmitOperationRequest request)
     {
         var membership = MembershipOf(request.DraftId);
+        using var permit = Limiter().AttemptAcquire();
+        if (!permit.IsAcquired)
+        {
+            await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, ConnectionRateLimit.SlowDownMessage));
+            return;
+        }
+
         var operation = DraftOperationJson.Parse(request.Operation.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "null" : request.Operation.GetRawText());
         if (!operation.IsSuccess)
         {
@@ -69,6 +76,7 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
         }
 
         Joined().Clear();
+        Limiter().Dispose();
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -80,6 +88,18 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
 
     private Membership MembershipOf(Guid draftId) =>
         Joined().TryGetValue(draftId, out var membership) ? membership : throw new HubException("Join the draft first.");
+
+    private System.Threading.RateLimiting.TokenBucketRateLimiter Limiter()
+    {
+        if (Context.Items.TryGetValue(typeof(ConnectionRateLimit), out var value) && value is System.Threading.RateLimiting.TokenBucketRateLimiter limiter)
+        {
+            return limiter;
+        }
+
+        limiter = ConnectionRateLimit.Create();
+        Context.Items[typeof(ConnectionRateLimit)] = limiter;
+        return limiter;
+    }
 
     private Dictionary<Guid, Membership> Joined()
     {

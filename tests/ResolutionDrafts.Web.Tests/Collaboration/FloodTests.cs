@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Collaboration;
+
+/// <summary>One connection flooding the hub is told to slow down; the others keep their latency.</summary>
+public sealed class FloodTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private Guid draftId;
+
+    public async Task InitializeAsync() => draftId = await app.Drafts.CreateAsync(SampleDrafts.Demo(), CancellationToken.None);
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task FloodingConnection_IsThrottledWhileAnotherDelegationKeepsTyping()
+    {
+        await using var flooder = await HubClients.JoinAsync(app, draftId, "Flooder");
+        await using var typist = await HubClients.JoinAsync(app, draftId, "Cuba");
+        var revision = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision;
+
+        // 1,000 operations a second for two seconds, each a valid edit that would change the title.
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var flood = Task.Run(async () =>
+        {
+            var seq = 0L;
+            var clock = Stopwatch.StartNew();
+            while (!stop.IsCancellationRequested && seq < 2_000)
+            {
+                seq++;
+                await flooder.SendRawAsync(new { draftId, clientId = flooder.ClientId, clientSeq = seq, baseRevision = revision, operation = JsonNode.Parse($$"""{"type":"setTitle","title":"Flood {{seq}}"}""") });
+                var due = TimeSpan.FromMilliseconds(seq);
+                if (clock.Elapsed < due)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+            }
+
+            return seq;
+        });
+
+        var latencies = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await typist.EditAsync(d => DomainResult<DraftOperation>.Ok(EditText.Splice(d, "op4", 0, 0, "x").Value!));
+            await typist.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await Task.Delay(50);
+        }
+
+        var sent = await flood;
+        Assert.True(sent > 1_000, $"the flood sent only {sent}");
+        Assert.Contains(flooder.Refusals, r => r.StartsWith("Slow down", StringComparison.Ordinal));
+        latencies.Sort();
+        var p95 = latencies[(int)(latencies.Count * 0.95) - 1];
+        Assert.True(p95 < 250, $"the typist's acknowledgements took up to {p95:F0} ms (p95) during the flood");
+        Assert.Empty(typist.Refusals);
+    }
+}
