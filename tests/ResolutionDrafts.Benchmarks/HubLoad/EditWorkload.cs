@@ -57,8 +57,10 @@ public static class EditWorkload
 
     private static DomainResult<DraftOperation> Move(Draft draft, Random random)
     {
-        var id = draft.Paragraphs[random.Next(draft.Paragraphs.Count)].Id;
-        var move = MoveParagraph.Of(draft, id, random.Next(draft.Paragraphs.Count));
+        // Always to another place: json1, in the ShareDB baseline, drops a move onto itself.
+        var from = random.Next(draft.Paragraphs.Count);
+        var to = random.Next(draft.Paragraphs.Count - 1);
+        var move = MoveParagraph.Of(draft, draft.Paragraphs[from].Id, to >= from ? to + 1 : to);
         return move.IsSuccess ? DomainResult<DraftOperation>.Ok(move.Value!) : DomainResult<DraftOperation>.Fail(move.Error!);
     }
 
