@@ -19,31 +19,14 @@ internal sealed class CheckCommand : ICommand
             return CommandRunner.UsageError;
         }
 
-        string text;
-        try
+        var (draft, error) = DraftFiles.Read(args[0]);
+        if (draft is null)
         {
-            if (new FileInfo(args[0]).Length > DraftJson.MaxBytes)
-            {
-                stderr.WriteLine($"rd check: {args[0]}: the file is larger than {DraftJson.MaxBytes / 1024 / 1024} MB");
-                return CommandRunner.BadInput;
-            }
-
-            text = File.ReadAllText(args[0], Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"rd check: {args[0]}: {e.Message.ReplaceLineEndings(" ").Trim()}");
+            stderr.WriteLine($"rd check: {error}");
             return CommandRunner.BadInput;
         }
 
-        var draft = DraftJson.Deserialize(text);
-        if (!draft.IsSuccess)
-        {
-            stderr.WriteLine($"rd check: {args[0]}: {draft.Error!.ReplaceLineEndings(" ").Trim()}");
-            return CommandRunner.BadInput;
-        }
-
-        foreach (var warning in StyleChecker.Check(draft.Value!))
+        foreach (var warning in StyleChecker.Check(draft))
         {
             stdout.WriteLine(warning.ToString());
         }

@@ -26,8 +26,8 @@ internal sealed class DiffCommand : ICommand
             return CommandRunner.UsageError;
         }
 
-        var (old, oldError) = Read(files[0]);
-        var (now, newError) = Read(files[1]);
+        var (old, oldError) = DraftFiles.Read(files[0]);
+        var (now, newError) = DraftFiles.Read(files[1]);
         if (old is null || now is null)
         {
             stderr.WriteLine($"rd diff: {oldError ?? newError}");
@@ -39,26 +39,5 @@ internal sealed class DiffCommand : ICommand
         return CommandRunner.Ok;
     }
 
-    private static (Draft? Draft, string? Error) Read(string path)
-    {
-        string text;
-        try
-        {
-            if (new FileInfo(path).Length > DraftJson.MaxBytes)
-            {
-                return (null, $"{path}: the file is larger than {DraftJson.MaxBytes / 1024 / 1024} MB.");
-            }
 
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return (null, $"{path}: {OneLine(e.Message)}");
-        }
-
-        var result = DraftJson.Deserialize(text);
-        return result.IsSuccess ? (result.Value, null) : (null, $"{path}: {OneLine(result.Error!)}");
-    }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -26,11 +26,11 @@ internal sealed class ExportCommand : ICommand
             return CommandRunner.UsageError;
         }
 
-        var (draft, error) = Read(parsed.Input!);
+        var (draft, error) = DraftFiles.Read(parsed.Input!);
         Draft? old = null;
         if (draft is not null && parsed.CompareTo is not null)
         {
-            (old, error) = Read(parsed.CompareTo);
+            (old, error) = DraftFiles.Read(parsed.CompareTo);
         }
 
         if (draft is null || (parsed.CompareTo is not null && old is null))
@@ -51,7 +51,7 @@ internal sealed class ExportCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"rd export: {parsed.Output}: {OneLine(e.Message)}");
+            stderr.WriteLine($"rd export: {parsed.Output}: {DraftFiles.OneLine(e.Message)}");
             return CommandRunner.BadInput;
         }
 
@@ -123,28 +123,7 @@ internal sealed class ExportCommand : ICommand
         return result with { Akn = format == "akn" };
     }
 
-    private static (Draft? Draft, string? Error) Read(string path)
-    {
-        string text;
-        try
-        {
-            if (new FileInfo(path).Length > DraftJson.MaxBytes)
-            {
-                return (null, $"{path}: the file is larger than {DraftJson.MaxBytes / 1024 / 1024} MB.");
-            }
 
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return (null, $"{path}: {OneLine(e.Message)}");
-        }
-
-        var result = DraftJson.Deserialize(text);
-        return result.IsSuccess ? (result.Value, null) : (null, $"{path}: {OneLine(result.Error!)}");
-    }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     private sealed record Arguments
     {

@@ -11,8 +11,8 @@ using ResolutionDrafts.Web.Data;
 namespace ResolutionDrafts.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124070030_ChangeLog")]
-    partial class ChangeLog
+    [Migration("20261124073559_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -133,6 +133,9 @@ namespace ResolutionDrafts.Web.Data.Migrations
 
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LogRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
