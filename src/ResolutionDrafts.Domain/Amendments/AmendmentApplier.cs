@@ -1,0 +1,267 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Applies amendment instructions (the structured form, not prose) to the text they were made to
+/// and gives the amended text; the original is not changed. As in an amendment document, every
+/// paragraph and word an instruction names is one of the original text, so the instructions are
+/// applied in four passes: word and heading changes, each found in the original paragraph (the
+/// changes to one paragraph all at once); deletions; moves, in order; insertions, in order.
+/// Moves and insertions name a kept paragraph to go after or before. For a list of siblings,
+/// <see cref="AmendmentBuilder"/> writes the moves in the proposed order, each after a paragraph
+/// already in its final place (or before one that never moves), so once the moves are made the
+/// kept paragraphs stand in their final order and each group of new paragraphs goes next to its
+/// reference. Any instruction that does not fit the text fails the whole amendment, with its
+/// number and the reason.
+/// </summary>
+public static class AmendmentApplier
+{
+    public static DomainResult<Draft> Apply(Draft original, IReadOnlyList<AmendmentInstruction> instructions)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(instructions);
+        var references = ReferenceIndex.Of(original);
+        var draft = original.Clone();
+        var numbered = instructions.Select((instruction, i) => (Instruction: instruction, Number: i + 1)).ToList();
+
+        var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
+            ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
+                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading).ToList())
+            ?? Each(numbered, AmendmentKind.DeleteParagraph, n => draft.Delete(n.Target!.Id).Error)
+            ?? Each(numbered, AmendmentKind.MoveParagraph, n => Move(draft, n))
+            ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
+        return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
+    }
+
+    public static DomainResult<Draft> Apply(Draft original, Amendment amendment)
+    {
+        ArgumentNullException.ThrowIfNull(amendment);
+        return Apply(original, amendment.Instructions);
+    }
+
+    private static string Fail((AmendmentInstruction Instruction, int Number) n, string error) =>
+        $"Instruction {n.Number} ({n.Instruction.Kind}{(n.Instruction.Target is { } t ? " " + t.Label : "")}): {error}";
+
+    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, AmendmentKind kind, Func<AmendmentInstruction, string?> apply)
+    {
+        foreach (var n in numbered.Where(n => n.Instruction.Kind == kind))
+        {
+            if (apply(n.Instruction) is { } error)
+            {
+                return Fail(n, error);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The paragraphs it names are those of the original text, under those names.</summary>
+    private static string? Check(AmendmentInstruction i, Dictionary<string, ParagraphReference> references)
+    {
+        var needsTarget = i.Kind != AmendmentKind.InsertParagraph;
+        if (needsTarget && i.Target is null)
+        {
+            return "it names no paragraph";
+        }
+
+        if (i.Kind is AmendmentKind.InsertParagraph or AmendmentKind.MoveParagraph && i.Placement is null)
+        {
+            return "it says nowhere to put the paragraph";
+        }
+
+        if (i.Kind == AmendmentKind.InsertParagraph && i.Content.Count == 0)
+        {
+            return "it inserts no paragraph";
+        }
+
+        foreach (var named in new[] { i.Target, i.Parent, i.Placement?.Reference }.OfType<ParagraphReference>())
+        {
+            if (!references.TryGetValue(named.Id, out var actual))
+            {
+                return $"the text has no paragraph with id '{named.Id}'";
+            }
+
+            if (actual != named)
+            {
+                return $"the paragraph with id '{named.Id}' is {actual.Label}, not {named.Label}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TextChanges(Draft draft, List<(AmendmentInstruction Instruction, int Number)> changes)
+    {
+        foreach (var paragraph in changes.GroupBy(n => n.Instruction.Target!.Id))
+        {
+            var node = draft.FindNode(paragraph.Key)!;
+            var text = node.Text;
+            var edits = new List<(int Start, int End, string New, (AmendmentInstruction, int) From)>();
+            foreach (var n in paragraph)
+            {
+                var i = n.Instruction;
+                if (i.Kind == AmendmentKind.ReplaceHeading)
+                {
+                    var heading = (node as Paragraph)?.Heading;
+                    if (node is not Paragraph || heading != i.OldText)
+                    {
+                        return Fail(n, "the heading before it is not the one quoted");
+                    }
+
+                    if (draft.SetHeading(node.Id, i.NewText) is { IsSuccess: false } headingResult)
+                    {
+                        return Fail(n, headingResult.Error!);
+                    }
+
+                    continue;
+                }
+
+                if (i.Kind == AmendmentKind.ReplaceParagraph)
+                {
+                    if (i.OldText is not null && i.OldText != text)
+                    {
+                        return Fail(n, "the paragraph does not read as the amendment quotes it");
+                    }
+
+                    edits.Add((0, text.Length, i.NewText ?? "", n));
+                    continue;
+                }
+
+                var (start, error) = WordLocator.Locate(text, i);
+                if (error is not null)
+                {
+                    return Fail(n, error);
+                }
+
+                edits.Add((start, start + (i.OldText ?? "").Length, i.NewText ?? "", n));
+            }
+
+            edits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            for (var k = 1; k < edits.Count; k++)
+            {
+                if (edits[k].Start < edits[k - 1].End || (edits[k].Start == edits[k - 1].Start && edits[k].Start == edits[k].End))
+                {
+                    return Fail(edits[k].From, "it changes words another instruction changes");
+                }
+            }
+
+            for (var k = edits.Count - 1; k >= 0; k--)
+            {
+                text = text[..edits[k].Start] + edits[k].New + text[edits[k].End..];
+            }
+
+            if (edits.Count > 0 && draft.SetTextAsTyped(node.Id, text) is { IsSuccess: false } result)
+            {
+                return Fail(edits[0].From, result.Error!);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Move(Draft draft, AmendmentInstruction i)
+    {
+        var id = i.Target!.Id;
+        if (!draft.TryLocate(id, out var parentId, out var from))
+        {
+            return "the paragraph is no longer in the text";
+        }
+
+        var count = Siblings(draft, parentId).Count;
+        var placement = i.Placement!;
+        int to;
+        if (placement.Kind is PlacementKind.AtStart or PlacementKind.AtEnd)
+        {
+            to = placement.Kind == PlacementKind.AtStart ? 0 : count - 1;
+        }
+        else
+        {
+            var (at, error) = SiblingIndex(draft, placement.Reference!, parentId);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            at = at > from ? at - 1 : at;
+            to = placement.Kind == PlacementKind.After ? at + 1 : at;
+        }
+
+        return to == from ? null : draft.Move(id, to).Error;
+    }
+
+    private static string? Insert(Draft draft, AmendmentInstruction i)
+    {
+        var parentId = i.Parent?.Id;
+        if (parentId is not null && draft.FindNode(parentId) is null)
+        {
+            return $"{i.Parent!.Label} is no longer in the text";
+        }
+
+        var placement = i.Placement!;
+        var index = placement.Kind switch
+        {
+            PlacementKind.AtStart => 0,
+            PlacementKind.AtEnd => Siblings(draft, parentId).Count,
+            _ => -1,
+        };
+        if (index < 0)
+        {
+            var (at, error) = SiblingIndex(draft, placement.Reference!, parentId);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            index = placement.Kind == PlacementKind.After ? at + 1 : at;
+        }
+
+        foreach (var content in i.Content)
+        {
+            var id = IdOf(content);
+            var added = parentId is null
+                ? Error(draft.InsertParagraphAsTyped(content.Kind, content.Text, index, id, content.Heading))
+                : Error(draft.AddSubParagraphAsTyped(parentId, content.Text, index, id));
+            if ((added ?? AddChildren(draft, id, content)) is { } error)
+            {
+                return error;
+            }
+
+            index++;
+        }
+
+        return null;
+    }
+
+    private static string? AddChildren(Draft draft, string parentId, ParagraphContent parent)
+    {
+        for (var k = 0; k < parent.SubParagraphs.Count; k++)
+        {
+            var child = parent.SubParagraphs[k];
+            var id = IdOf(child);
+            if ((Error(draft.AddSubParagraphAsTyped(parentId, child.Text, k, id)) ?? AddChildren(draft, id, child)) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Error<T>(DomainResult<T> result) => result.Error;
+
+    private static string IdOf(ParagraphContent content) => string.IsNullOrEmpty(content.Id) ? ParagraphIds.New() : content.Id;
+
+    private static (int Index, string? Error) SiblingIndex(Draft draft, ParagraphReference reference, string? parentId)
+    {
+        if (!draft.TryLocate(reference.Id, out var referenceParent, out var index))
+        {
+            return (-1, $"{reference.Label} is no longer in the text");
+        }
+
+        return referenceParent == parentId ? (index, null) : (-1, $"{reference.Label} is not among the paragraphs it is placed with");
+    }
+
+    private static IReadOnlyList<ParagraphNode> Siblings(Draft draft, string? parentId) =>
+        parentId is null ? draft.Paragraphs : draft.FindNode(parentId)!.SubParagraphs;
+}

@@ -1,0 +1,67 @@
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// One change an amendment makes, in structured form: <see cref="AmendmentApplier"/> applies it
+/// and <see cref="Wording"/> words it. Every paragraph and word it names belongs to the text the
+/// amendment is made to (the original), never to a text already changed by another instruction.
+/// Which members are set depends on <see cref="Kind"/>:
+/// <list type="bullet">
+/// <item>InsertWords, DeleteWords, ReplaceWords: <see cref="Target"/>, <see cref="OldText"/> and
+/// <see cref="NewText"/> exactly as in the texts (spaces included; the wording trims them), and
+/// where they are: <see cref="Anchor"/>, <see cref="AnchorText"/>, <see cref="Occurrence"/>.</item>
+/// <item>ReplaceParagraph: <see cref="Target"/>, its whole old and new text; <see cref="IsChapeau"/>
+/// when it keeps sub-paragraphs under it. ReplaceHeading: <see cref="Target"/>, the old and new
+/// heading (null for none).</item>
+/// <item>InsertParagraph: <see cref="Parent"/> (null at the top level), <see cref="Placement"/>,
+/// and the new paragraphs in <see cref="Content"/>, in order.</item>
+/// <item>DeleteParagraph: <see cref="Target"/>; <see cref="Content"/> holds what it read.</item>
+/// <item>MoveParagraph: <see cref="Target"/> and its new <see cref="Placement"/> among its siblings.</item>
+/// </list>
+/// </summary>
+public sealed record AmendmentInstruction
+{
+    public required AmendmentKind Kind { get; init; }
+
+    /// <summary>The paragraph changed, deleted or moved.</summary>
+    public ParagraphReference? Target { get; init; }
+
+    /// <summary>For InsertParagraph: the paragraph that receives new sub-paragraphs; null for new paragraphs.</summary>
+    public ParagraphReference? Parent { get; init; }
+
+    public ParagraphPlacement? Placement { get; init; }
+
+    public string? OldText { get; init; }
+
+    public string? NewText { get; init; }
+
+    public WordAnchor Anchor { get; init; }
+
+    /// <summary>
+    /// For <see cref="WordAnchor.AfterWords"/>: the text right before the change; for
+    /// <see cref="WordAnchor.BeforeWords"/>: the text right after it. The words quoted are this
+    /// text trimmed; they occur once in the paragraph unless <see cref="Occurrence"/> says which.
+    /// </summary>
+    public string AnchorText { get; init; } = "";
+
+    /// <summary>
+    /// Which occurrence of the quoted words (the anchor, or the old words when there is no anchor)
+    /// is meant, from 1; null when they occur only once, which the applier checks.
+    /// </summary>
+    public int? Occurrence { get; init; }
+
+    public IReadOnlyList<ParagraphContent> Content { get; init; } = [];
+
+    public bool IsChapeau { get; init; }
+
+    public bool IsWordEdit => Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords or AmendmentKind.ReplaceWords;
+
+    /// <summary>
+    /// Characters (Unicode code points) deleted plus characters inserted, by the same diff the
+    /// comparison uses: the measure behind "the amendment that changes most is voted on first".
+    /// A move changes no characters and counts 0.
+    /// </summary>
+    public int CharactersChanged => EditDistance.Of(this);
+
+    /// <summary>This instruction alone as one sentence, in English or Chinese (other languages get English).</summary>
+    public string Wording(string language) => new AmendmentItem([this]).Wording(language);
+}

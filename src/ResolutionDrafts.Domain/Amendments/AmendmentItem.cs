@@ -1,0 +1,18 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// One numbered item of an amendment document: one sentence that may carry several instructions
+/// of the same form, as issued amendments do ("Delete the third preambular paragraph and
+/// operative paragraph 2."; "In operative paragraphs 27 and 43, delete “sexual and
+/// reproductive”."; several changes to one paragraph). See <see cref="AmendmentItems"/>.
+/// </summary>
+public sealed record AmendmentItem(IReadOnlyList<AmendmentInstruction> Instructions)
+{
+    public int CharactersChanged => Instructions.Sum(i => i.CharactersChanged);
+
+    /// <summary>The sentence in Chinese for "zh", in English for any other language.</summary>
+    public string Wording(string language) =>
+        DraftLanguage.IsChinese(language) ? ChineseWording.Item(Instructions) : EnglishWording.Item(Instructions);
+}

@@ -1,0 +1,73 @@
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Groups instructions into the numbered items of an amendment document, the way the issued
+/// documents do: consecutive paragraph deletions make one item (A/C.3/80/L.65: "Delete the third
+/// preambular paragraph and operative paragraph 2."); the word changes to one paragraph make one
+/// item; and one word change repeated in consecutive paragraphs of one kind makes one item
+/// (A/C.3/80/L.64: "In operative paragraphs 27 and 43, delete “sexual and reproductive”.").
+/// </summary>
+internal static class AmendmentItems
+{
+    public static IReadOnlyList<AmendmentItem> Group(IReadOnlyList<AmendmentInstruction> instructions)
+    {
+        var items = new List<AmendmentItem>();
+        var i = 0;
+        while (i < instructions.Count)
+        {
+            var first = instructions[i];
+            var end = i + 1;
+            if (first.Kind == AmendmentKind.DeleteParagraph)
+            {
+                while (end < instructions.Count && instructions[end].Kind == AmendmentKind.DeleteParagraph)
+                {
+                    end++;
+                }
+            }
+            else if (first.IsWordEdit)
+            {
+                while (end < instructions.Count && instructions[end].IsWordEdit && instructions[end].Target?.Id == first.Target?.Id)
+                {
+                    end++;
+                }
+
+                // One change repeated in the following paragraphs, each changed only by it.
+                if (end == i + 1)
+                {
+                    while (end < instructions.Count && IsAlone(instructions, end) && SameChange(first, instructions[end]))
+                    {
+                        end++;
+                    }
+                }
+            }
+
+            items.Add(new AmendmentItem(instructions.Skip(i).Take(end - i).ToList()));
+            i = end;
+        }
+
+        return items;
+    }
+
+    /// <summary>A word change that is the only one in its paragraph.</summary>
+    private static bool IsAlone(IReadOnlyList<AmendmentInstruction> instructions, int at)
+    {
+        var id = instructions[at].Target?.Id;
+        return instructions[at].IsWordEdit
+            && (at + 1 >= instructions.Count || !instructions[at + 1].IsWordEdit || instructions[at + 1].Target?.Id != id);
+    }
+
+    /// <summary>Worded the same apart from the paragraph: same kind of change, same quoted words, same kind of paragraph.</summary>
+    private static bool SameChange(AmendmentInstruction a, AmendmentInstruction b) =>
+        a.Kind == b.Kind
+        && a.Target is { IsSubParagraph: false } ta
+        && b.Target is { IsSubParagraph: false } tb
+        && ta.Kind == tb.Kind
+        && ta.Id != tb.Id
+        && a.Anchor == b.Anchor
+        && a.Occurrence == b.Occurrence
+        && Same(a.AnchorText, b.AnchorText)
+        && Same(a.OldText, b.OldText)
+        && Same(a.NewText, b.NewText);
+
+    private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.Ordinal);
+}

@@ -1,0 +1,29 @@
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>What one amendment instruction does to the text it is made to.</summary>
+public enum AmendmentKind
+{
+    /// <summary>"after the words “X”, insert the words “Y”".</summary>
+    InsertWords,
+
+    /// <summary>"delete “X”".</summary>
+    DeleteWords,
+
+    /// <summary>"replace the words “X” with the words “Y”".</summary>
+    ReplaceWords,
+
+    /// <summary>"Replace operative paragraph 5 with the following text: “…”" (its sub-paragraphs stay).</summary>
+    ReplaceParagraph,
+
+    /// <summary>"Replace the heading before operative paragraph 5 with “…”", or add or delete a heading.</summary>
+    ReplaceHeading,
+
+    /// <summary>"After operative paragraph 4, insert a new paragraph reading: “…”".</summary>
+    InsertParagraph,
+
+    /// <summary>"Delete operative paragraph 13." (with its sub-paragraphs).</summary>
+    DeleteParagraph,
+
+    /// <summary>"Move operative paragraph 7 to follow operative paragraph 9."</summary>
+    MoveParagraph,
+}

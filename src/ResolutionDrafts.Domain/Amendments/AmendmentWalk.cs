@@ -1,0 +1,172 @@
+using ResolutionDrafts.Domain.Comparison;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Walks the original and proposed paragraphs list by list (the paragraphs, then the
+/// sub-paragraphs of each kept paragraph) and writes the instructions in reading order: a
+/// deletion where the deleted paragraph stood, then each paragraph of the proposed text with its
+/// move, its changes and its sub-paragraphs. Paragraphs and places are always named by
+/// paragraphs of the original text that the amendment keeps; <see cref="AmendmentApplier"/>
+/// explains why the order makes the placements hold.
+/// </summary>
+internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReference> references)
+{
+    /// <summary>More changes than this in one paragraph, and it is replaced whole.</summary>
+    public const int MaxChangesInParagraph = 4;
+
+    public List<AmendmentInstruction> Instructions { get; } = [];
+
+    public void Siblings(ParagraphReference? parent, IReadOnlyList<ParagraphNode> olds, IReadOnlyList<ParagraphNode> news)
+    {
+        var top = parent is null;
+        var oldById = olds.ToDictionary(o => o.Id, StringComparer.Ordinal);
+
+        // A paragraph that changed kind is deleted and inserted anew: it is named differently.
+        var oldOf = news.Select(n => oldById.TryGetValue(n.Id, out var o) && (!top || KindOf(o, parent) == KindOf(n, parent)) ? o : null).ToArray();
+        var kept = oldOf.OfType<ParagraphNode>().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var moved = MoveDetector.Moved(
+            olds.Where(o => kept.Contains(o.Id)).Select(o => o.Id).ToList(),
+            news.Where(n => kept.Contains(n.Id)).Select(n => n.Id).ToList());
+
+        // Deleted paragraphs are written right after the kept paragraph before them that did not move.
+        var newIndex = news.Select((n, j) => (n.Id, j)).Where(x => kept.Contains(x.Id)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
+        var deletedAfter = new Dictionary<int, List<ParagraphNode>>();
+        var anchor = -1;
+        foreach (var old in olds)
+        {
+            if (!kept.Contains(old.Id))
+            {
+                (deletedAfter.TryGetValue(anchor, out var list) ? list : deletedAfter[anchor] = []).Add(old);
+            }
+            else if (!moved.Contains(old.Id))
+            {
+                anchor = newIndex[old.Id];
+            }
+        }
+
+        Deleted(parent, deletedAfter, -1);
+        for (var j = 0; j < news.Count; j++)
+        {
+            if (oldOf[j] is { } old)
+            {
+                var reference = references[old.Id];
+                if (moved.Contains(old.Id))
+                {
+                    Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.MoveParagraph, Target = reference, Placement = MovePlacement(news, oldOf, moved, j, top) });
+                }
+
+                Edits(reference, old, news[j], top);
+                Siblings(reference, old.SubParagraphs, news[j].SubParagraphs);
+                Deleted(parent, deletedAfter, j);
+                continue;
+            }
+
+            var end = j;
+            while (end < news.Count && oldOf[end] is null)
+            {
+                end++;
+            }
+
+            Instructions.Add(new AmendmentInstruction
+            {
+                Kind = AmendmentKind.InsertParagraph,
+                Parent = parent,
+                Placement = InsertPlacement(news, oldOf, j, end, top),
+                Content = news.Skip(j).Take(end - j).Select(n => ParagraphContent.Of(n, KindOf(n, parent))).ToList(),
+            });
+            j = end - 1;
+        }
+    }
+
+    private void Deleted(ParagraphReference? parent, Dictionary<int, List<ParagraphNode>> deletedAfter, int at)
+    {
+        foreach (var old in deletedAfter.GetValueOrDefault(at) ?? [])
+        {
+            Instructions.Add(new AmendmentInstruction
+            {
+                Kind = AmendmentKind.DeleteParagraph,
+                Target = references[old.Id],
+                Content = [ParagraphContent.Of(old, KindOf(old, parent))],
+            });
+        }
+    }
+
+    /// <summary>
+    /// After the nearest kept paragraph before it in the proposed order, or before the next
+    /// paragraph when that one did not move and the one before is of the other kind ("to precede
+    /// operative paragraph 1" rather than "to follow the fourth preambular paragraph"), or before
+    /// the first paragraph that did not move when it comes first.
+    /// </summary>
+    private ParagraphPlacement MovePlacement(IReadOnlyList<ParagraphNode> news, ParagraphNode?[] oldOf, HashSet<string> moved, int j, bool top)
+    {
+        var previous = Enumerable.Range(0, j).Reverse().Where(k => oldOf[k] is not null).Select(k => references[oldOf[k]!.Id]).FirstOrDefault();
+        var nextStable = j + 1 < news.Count && oldOf[j + 1] is { } next && !moved.Contains(next.Id) ? references[next.Id] : null;
+        var kind = references[oldOf[j]!.Id].Kind;
+        if (previous is not null)
+        {
+            return top && previous.Kind != kind && nextStable is not null && nextStable.Kind == kind
+                ? ParagraphPlacement.Before(nextStable)
+                : ParagraphPlacement.After(previous);
+        }
+
+        var firstStable = Enumerable.Range(j + 1, news.Count - j - 1).First(k => oldOf[k] is { } o && !moved.Contains(o.Id));
+        return ParagraphPlacement.Before(references[oldOf[firstStable]!.Id]);
+    }
+
+    /// <summary>
+    /// After the kept paragraph before the new ones, unless it is of the other kind and the kept
+    /// paragraph after them is of theirs ("Before the first preambular paragraph, insert …").
+    /// </summary>
+    private ParagraphPlacement InsertPlacement(IReadOnlyList<ParagraphNode> news, ParagraphNode?[] oldOf, int start, int end, bool top)
+    {
+        var previous = start > 0 ? references[oldOf[start - 1]!.Id] : null;
+        var next = end < news.Count ? references[oldOf[end]!.Id] : null;
+        var (firstKind, lastKind) = (KindOf(news[start], null), KindOf(news[end - 1], null));
+        if (previous is not null && (!top || previous.Kind == firstKind || next is null || next.Kind != lastKind))
+        {
+            return ParagraphPlacement.After(previous);
+        }
+
+        return next is not null ? ParagraphPlacement.Before(next) : new ParagraphPlacement(PlacementKind.AtEnd);
+    }
+
+    private void Edits(ParagraphReference reference, ParagraphNode old, ParagraphNode now, bool top)
+    {
+        if (top && old is Paragraph { Heading: var oldHeading } && now is Paragraph { Heading: var newHeading } && oldHeading != newHeading)
+        {
+            Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplaceHeading, Target = reference, OldText = oldHeading, NewText = newHeading });
+        }
+
+        if (old.Text == now.Text)
+        {
+            return;
+        }
+
+        var sites = WordSites.Find(old.Text, now.Text);
+        var unchanged = old.Text.Length - sites.Sum(s => s.End - s.Start);
+        var clauses = sites.Count <= MaxChangesInParagraph && unchanged * 2 >= old.Text.Length
+            ? sites.Select(s => AnchorChooser.Choose(old.Text, s, reference)).ToList()
+            : [null];
+        if (clauses.Any(c => c is null))
+        {
+            // Mostly rewritten, or a change that cannot be named by its words: the paragraph is replaced.
+            Instructions.Add(new AmendmentInstruction
+            {
+                Kind = AmendmentKind.ReplaceParagraph,
+                Target = reference,
+                OldText = old.Text,
+                NewText = now.Text,
+                IsChapeau = old.SubParagraphs.Count > 0,
+            });
+            return;
+        }
+
+        Instructions.AddRange(clauses.Select(c => c!));
+    }
+
+    /// <summary>A paragraph's kind; a sub-paragraph has the kind of the paragraph it belongs to.</summary>
+    private static ParagraphKind KindOf(ParagraphNode node, ParagraphReference? parent) =>
+        node is Paragraph paragraph ? paragraph.Kind : parent?.Kind ?? ParagraphKind.Operative;
+}

@@ -1,0 +1,172 @@
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Words one change inside a paragraph so that it names its place unambiguously. In order of
+/// preference: the quoted old words alone when they occur once ("delete “and reproductive”");
+/// the beginning or end of the paragraph; the shortest run of neighbouring words that occurs
+/// once ("after the words “technical assistance”", or "before the words …" when that is
+/// clearly shorter), up to <see cref="MaxAnchorWords"/> words; otherwise which occurrence ("delete the
+/// second occurrence of “and”"). The result is checked by locating it as the applier will.
+/// </summary>
+internal static class AnchorChooser
+{
+    /// <summary>Beyond this many words, "the second occurrence of" reads better than a long quotation.</summary>
+    public const double MaxAnchorWords = 8;
+
+    /// <summary>
+    /// Amendments say "after the words …" far more often than "before the words …": a "before"
+    /// anchor is taken only when it is at least two words shorter.
+    /// </summary>
+    private const double BeforePenalty = 1.5;
+
+    /// <summary>The instruction for <paramref name="site"/> of <paramref name="text"/>, or null when it cannot be named.</summary>
+    public static AmendmentInstruction? Choose(string text, WordSite site, ParagraphReference target)
+    {
+        var old = text[site.Start..site.End];
+        var (oldWords, newWords) = (old.Trim(), site.New.Trim());
+        if (oldWords.Length == 0 && newWords.Length == 0)
+        {
+            return null;
+        }
+
+        var kind = oldWords.Length == 0 ? AmendmentKind.InsertWords
+            : newWords.Length == 0 ? AmendmentKind.DeleteWords
+            : AmendmentKind.ReplaceWords;
+        var bare = new AmendmentInstruction { Kind = kind, Target = target, OldText = old, NewText = site.New };
+        foreach (var candidate in Candidates(text, site, bare, oldWords))
+        {
+            if (WordLocator.Locate(text, candidate) is (var start, null) && start == site.Start)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<AmendmentInstruction> Candidates(string text, WordSite site, AmendmentInstruction bare, string oldWords)
+    {
+        var ownStart = site.Start + ((site.End - site.Start) - text[site.Start..site.End].TrimStart().Length);
+        var oldMatches = oldWords.Length > 0 ? TextMatches.Find(text, oldWords) : [];
+        if (oldMatches.Count == 1)
+        {
+            yield return bare;
+        }
+
+        if (site.Start == 0)
+        {
+            yield return bare with { Anchor = WordAnchor.AtStart };
+        }
+
+        if (site.End == text.Length)
+        {
+            yield return bare with { Anchor = WordAnchor.AtEnd };
+        }
+
+        var before = ShortestUnique(text, Befores(text, site.Start), site.Start);
+        var after = ShortestUnique(text, Afters(text, site.End), site.End);
+        foreach (var (context, anchor) in new[] { (before, WordAnchor.AfterWords), (after, WordAnchor.BeforeWords) }
+            .Where(c => c.Item1 is not null)
+            .OrderBy(c => Size(c.Item1!) + (c.Item2 == WordAnchor.BeforeWords ? BeforePenalty : 0)))
+        {
+            yield return bare with { Anchor = anchor, AnchorText = context! };
+        }
+
+        // Too long, or never unique: say which occurrence.
+        var own = oldMatches.IndexOf(ownStart);
+        if (own >= 0)
+        {
+            yield return bare with { Occurrence = own + 1 };
+        }
+
+        foreach (var (contexts, anchor, at) in new[] { (Befores(text, site.Start), WordAnchor.AfterWords, site.Start), (Afters(text, site.End), WordAnchor.BeforeWords, site.End) })
+        {
+            var context = contexts.FirstOrDefault(c => TextMatches.HasWords(c));
+            if (context is not null)
+            {
+                var keyStart = anchor == WordAnchor.AfterWords ? at - context.Length : at + (context.Length - context.TrimStart().Length);
+                var index = TextMatches.Find(text, context.Trim()).IndexOf(keyStart);
+                if (index >= 0)
+                {
+                    yield return bare with { Anchor = anchor, AnchorText = context, Occurrence = index + 1 };
+                }
+            }
+        }
+    }
+
+    /// <summary>The first context with words that occurs once, where its words start at their own place.</summary>
+    private static string? ShortestUnique(string text, IEnumerable<string> contexts, int at)
+    {
+        foreach (var context in contexts)
+        {
+            if (!TextMatches.HasWords(context))
+            {
+                continue;
+            }
+
+            if (Size(context) > MaxAnchorWords)
+            {
+                return null;
+            }
+
+            if (TextMatches.Find(text, context.Trim()).Count == 1)
+            {
+                return context;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>text[a..end] for each a where a word (or a Chinese character, or a mark) starts, nearest first.</summary>
+    private static IEnumerable<string> Befores(string text, int end)
+    {
+        for (var a = end - 1; a >= 0; a--)
+        {
+            if (IsStart(text, a))
+            {
+                yield return text[a..end];
+            }
+        }
+    }
+
+    /// <summary>text[start..b] for each b where a word (or a Chinese character, or a mark) ends, nearest first.</summary>
+    private static IEnumerable<string> Afters(string text, int start)
+    {
+        for (var b = start + 1; b <= text.Length; b++)
+        {
+            if (IsEnd(text, b))
+            {
+                yield return text[start..b];
+            }
+        }
+    }
+
+    /// <summary>A place where a quotation can begin or end: not inside a word, a space or a surrogate pair.</summary>
+    private static bool IsStart(string text, int a) =>
+        a < text.Length
+        && !char.IsWhiteSpace(text[a])
+        && !char.IsLowSurrogate(text[a])
+        && (a == 0 || !(TextMatches.IsWordChar(text[a - 1]) && TextMatches.IsWordChar(text[a])));
+
+    private static bool IsEnd(string text, int b) =>
+        !char.IsWhiteSpace(text[b - 1])
+        && !char.IsHighSurrogate(text[b - 1])
+        && (b == text.Length || !(TextMatches.IsWordChar(text[b - 1]) && TextMatches.IsWordChar(text[b])));
+
+    /// <summary>Words in a quotation; a Chinese character counts as half a word.</summary>
+    private static double Size(string context)
+    {
+        double size = 0;
+        var inWord = false;
+        foreach (var c in context)
+        {
+            var word = TextMatches.IsWordChar(c);
+            size += word && !inWord ? 1 : 0;
+            size += !word && (char.IsLetterOrDigit(c) || char.IsHighSurrogate(c)) ? 0.5 : 0;
+            inWord = word;
+        }
+
+        return size;
+    }
+}

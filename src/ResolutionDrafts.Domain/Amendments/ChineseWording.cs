@@ -1,0 +1,144 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using static ResolutionDrafts.Domain.Amendments.Quoting;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Chinese sentences for amendment items, item for item the same as <see cref="EnglishWording"/>:
+/// 在执行部分第 5 段中，在“……”之后插入“……”。/ 在序言部分第三段中，将“……”改为“……”。/
+/// 删除执行部分第 13 段。/ 在执行部分第 4 段之后插入一个新段落，内容如下：“……”。
+/// The rules and examples are in docs/amendments.md.
+/// </summary>
+internal static class ChineseWording
+{
+    public static string Item(IReadOnlyList<AmendmentInstruction> instructions)
+    {
+        var first = instructions[0];
+        if (first.Kind == AmendmentKind.DeleteParagraph)
+        {
+            return $"删除{ParagraphNames.Names(instructions.Select(i => i.Target!).ToList(), chinese: true)}。";
+        }
+
+        if (first.IsWordEdit)
+        {
+            var targets = instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
+            return targets.Count > 1
+                ? Words(ParagraphNames.Names(targets, chinese: true), [first])
+                : Words(first.Target!.Name(DraftLanguage.Chinese), instructions);
+        }
+
+        return Single(first);
+    }
+
+    private static string Words(string name, IReadOnlyList<AmendmentInstruction> clauses)
+    {
+        if (clauses.Count == 1)
+        {
+            var only = clauses[0];
+            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
+            {
+                return $"在{name}开头插入{Quote(only.NewText)}。";
+            }
+
+            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
+            {
+                return $"在{name}末尾添加{Quote(only.NewText)}。";
+            }
+
+            return $"在{name}中，{Clause(only)}。";
+        }
+
+        var parts = clauses.Select(Clause).ToList();
+        if (clauses.All(c => c.Anchor == WordAnchor.None))
+        {
+            return $"在{name}中，" + string.Join("，", parts.Take(parts.Count - 1)) + "，并" + parts[^1] + "。";
+        }
+
+        return $"在{name}中：" + string.Join("；", parts.Select((p, k) => $"({ParagraphLabels.Letters(k + 1)}) {p}")) + "。";
+    }
+
+    private static string Clause(AmendmentInstruction c)
+    {
+        var occurrence = c.Occurrence is { } n ? $"第{Ordinals.ChineseNumber(n)}处" : "";
+        var anchor = Quote(c.AnchorText);
+        var where = c.Anchor switch
+        {
+            WordAnchor.AfterWords => $"{occurrence}{anchor}之后的",
+            WordAnchor.BeforeWords => $"{occurrence}{anchor}之前的",
+            WordAnchor.AtStart => "段首的",
+            WordAnchor.AtEnd => "段末的",
+            _ => occurrence,
+        };
+        return c.Kind switch
+        {
+            AmendmentKind.InsertWords => c.Anchor switch
+            {
+                WordAnchor.AfterWords => $"在{occurrence}{anchor}之后插入{Quote(c.NewText)}",
+                WordAnchor.BeforeWords => $"在{occurrence}{anchor}之前插入{Quote(c.NewText)}",
+                WordAnchor.AtStart => $"在段首插入{Quote(c.NewText)}",
+                _ => $"在段末添加{Quote(c.NewText)}",
+            },
+            AmendmentKind.DeleteWords => $"删除{where}{Quote(c.OldText)}",
+            _ => $"将{where}{Quote(c.OldText)}改为{Quote(c.NewText)}",
+        };
+    }
+
+    private static string Single(AmendmentInstruction i)
+    {
+        var name = i.Target?.Name(DraftLanguage.Chinese) ?? "";
+        return i.Kind switch
+        {
+            AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
+            AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i.Placement!)}。",
+            AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}。",
+            AmendmentKind.ReplaceHeading => i.OldText is null ? $"在{name}之前插入标题{Quote(i.NewText)}。"
+                : i.NewText is null ? $"删除{name}之前的标题。"
+                : $"将{name}之前的标题改为{Quote(i.NewText)}。",
+            _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
+        };
+    }
+
+    private static string Place(AmendmentInstruction i)
+    {
+        var placement = i.Placement!;
+        var within = i.Parent is null ? "案文" : i.Parent.Name(DraftLanguage.Chinese);
+        return placement.Kind switch
+        {
+            PlacementKind.After => $"在{placement.Reference!.Name(DraftLanguage.Chinese)}之后",
+            PlacementKind.Before => $"在{placement.Reference!.Name(DraftLanguage.Chinese)}之前",
+            PlacementKind.AtStart => $"在{within}开头",
+            _ => $"在{within}末尾",
+        };
+    }
+
+    private static string MoveTo(ParagraphPlacement placement) => placement.Kind switch
+    {
+        PlacementKind.After => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之后",
+        PlacementKind.Before => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之前",
+        PlacementKind.AtStart => "移至最前",
+        _ => "移至最后",
+    };
+
+    private static string NewParagraphs(AmendmentInstruction i)
+    {
+        var content = i.Content;
+        var sub = i.Parent is not null;
+        var kinds = content.Select(c => c.Kind).Distinct().ToList();
+        if (kinds.Count == 1 && content.All(c => c.Heading is null))
+        {
+            var reference = i.Placement?.Reference;
+            var noun = sub ? "新分段" : reference is not null && reference.Kind == kinds[0] ? "新段落" : $"新的{KindWord(kinds[0])}段落";
+            return $"{Count(content.Count)}个{noun}，内容如下：" + ParagraphNames.JoinChinese(content.Select(Content).ToList());
+        }
+
+        return ParagraphNames.JoinChinese(content.Select(c =>
+            $"一个{(sub ? "新分段" : $"新的{KindWord(c.Kind)}段落")}"
+            + (c.Heading is null ? "" : $"（标题为{Quote(c.Heading)}）")
+            + $"，内容为{Content(c)}").ToList());
+    }
+
+    private static string KindWord(ParagraphKind kind) => kind == ParagraphKind.Preambular ? "序言部分" : "执行部分";
+
+    private static string Count(int n) => n == 2 ? "两" : Ordinals.ChineseNumber(n);
+}

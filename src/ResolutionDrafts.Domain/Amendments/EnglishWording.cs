@@ -1,0 +1,160 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using static ResolutionDrafts.Domain.Amendments.Quoting;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// English sentences for amendment items, in the phrasing of issued amendments: deletions as in
+/// A/C.3/80/L.64 ("In operative paragraph 13, delete “…”.") and A/C.3/80/L.65 ("Delete the
+/// third preambular paragraph and operative paragraph 2."), insertions and replacements as
+/// "after the words “…”, insert the words “…”" and "replace the words “…” with the words “…”".
+/// The rules and examples are in docs/amendments.md.
+/// </summary>
+internal static class EnglishWording
+{
+    private static readonly string[] Counts = ["", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    public static string Item(IReadOnlyList<AmendmentInstruction> instructions)
+    {
+        var first = instructions[0];
+        if (first.Kind == AmendmentKind.DeleteParagraph)
+        {
+            return $"Delete {Names(instructions)}.";
+        }
+
+        if (first.IsWordEdit)
+        {
+            var targets = instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
+            return targets.Count > 1
+                ? Words(ParagraphNames.Names(targets, chinese: false), [first])
+                : Words(first.Target!.Name(DraftLanguage.English), instructions);
+        }
+
+        return Single(first);
+    }
+
+    private static string Names(IReadOnlyList<AmendmentInstruction> instructions) =>
+        ParagraphNames.Names(instructions.Select(i => i.Target!).ToList(), chinese: false);
+
+    /// <summary>
+    /// One change: "In X, after the words “A”, insert the words “B”." Several changes with no
+    /// anchor run on ("replace … and delete …"); when any has one, each gets a letter so an
+    /// anchor cannot be read as belonging to the next change.
+    /// </summary>
+    private static string Words(string name, IReadOnlyList<AmendmentInstruction> clauses)
+    {
+        if (clauses.Count == 1)
+        {
+            var only = clauses[0];
+            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
+            {
+                return $"At the beginning of {name}, insert {TheWords(only.NewText)}.";
+            }
+
+            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
+            {
+                return $"At the end of {name}, add {TheWords(only.NewText)}.";
+            }
+        }
+
+        var parts = clauses.Select(Clause).ToList();
+        if (parts.Count == 1 || parts.All(p => p.Lead is null))
+        {
+            return $"In {name}, " + ParagraphNames.JoinEnglish(parts.Select(p => p.Lead is null ? p.Verb : $"{p.Lead}, {p.Verb}").ToList()) + ".";
+        }
+
+        var lettered = parts.Select((p, k) => $"({ParagraphLabels.Letters(k + 1)}) " + Capitalize(p.Lead is null ? p.Verb : $"{p.Lead}, {p.Verb}"));
+        return $"In {name}: " + string.Join("; ", lettered) + ".";
+    }
+
+    private static (string? Lead, string Verb) Clause(AmendmentInstruction c)
+    {
+        var lead = c.Anchor switch
+        {
+            WordAnchor.AfterWords => $"after {OccurrenceOf(c)}{TheWords(c.AnchorText)}",
+            WordAnchor.BeforeWords => $"before {OccurrenceOf(c)}{TheWords(c.AnchorText)}",
+            WordAnchor.AtStart => "at the beginning of the paragraph",
+            WordAnchor.AtEnd => "at the end of the paragraph",
+            _ => null,
+        };
+        var ofOld = c.Anchor == WordAnchor.None ? OccurrenceOf(c) : "";
+        var verb = c.Kind switch
+        {
+            AmendmentKind.InsertWords => (c.Anchor == WordAnchor.AtEnd ? "add " : "insert ") + TheWords(c.NewText),
+            AmendmentKind.DeleteWords => $"delete {ofOld}{Quote(c.OldText)}",
+            _ => $"replace {ofOld}{TheWords(c.OldText)} with {TheWords(c.NewText)}",
+        };
+        return (lead, verb);
+    }
+
+    private static string Single(AmendmentInstruction i)
+    {
+        var name = i.Target?.Name(DraftLanguage.English) ?? "";
+        return i.Kind switch
+        {
+            AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
+            AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i.Placement!)}.",
+            AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}.",
+            AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
+                : i.NewText is null ? $"Delete the heading before {name}."
+                : $"Replace the heading before {name} with {Quote(i.NewText)}.",
+            _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
+        };
+    }
+
+    private static string Place(AmendmentInstruction i)
+    {
+        var placement = i.Placement!;
+        var within = i.Parent is null ? "the text" : i.Parent.Name(DraftLanguage.English);
+        return placement.Kind switch
+        {
+            PlacementKind.After => $"After {placement.Reference!.Name(DraftLanguage.English)}",
+            PlacementKind.Before => $"Before {placement.Reference!.Name(DraftLanguage.English)}",
+            PlacementKind.AtStart => $"At the beginning of {within}",
+            _ => $"At the end of {within}",
+        };
+    }
+
+    private static string MoveTo(ParagraphPlacement placement) => placement.Kind switch
+    {
+        PlacementKind.After => $"to follow {placement.Reference!.Name(DraftLanguage.English)}",
+        PlacementKind.Before => $"to precede {placement.Reference!.Name(DraftLanguage.English)}",
+        PlacementKind.AtStart => "to the beginning",
+        _ => "to the end",
+    };
+
+    /// <summary>
+    /// "a new paragraph reading: “…”", "two new paragraphs reading: “…” and “…”"; the kind is
+    /// named when the paragraph named in the placement is of the other kind, or there is none.
+    /// </summary>
+    private static string NewParagraphs(AmendmentInstruction i)
+    {
+        var content = i.Content;
+        var sub = i.Parent is not null;
+        var kinds = content.Select(c => c.Kind).Distinct().ToList();
+        if (kinds.Count == 1 && content.All(c => c.Heading is null))
+        {
+            var reference = i.Placement?.Reference;
+            var noun = sub ? "subparagraph" : reference is not null && reference.Kind == kinds[0] ? "paragraph" : $"{KindWord(kinds[0])} paragraph";
+            var count = content.Count < Counts.Length ? Counts[content.Count] : content.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"{count} new {noun}{(content.Count == 1 ? "" : "s")} reading: " + ParagraphNames.JoinEnglish(content.Select(Content).ToList());
+        }
+
+        return ParagraphNames.JoinEnglish(content.Select(c =>
+            $"a new {(sub ? "subparagraph" : KindWord(c.Kind) + " paragraph")}"
+            + (c.Heading is null ? "" : $", under the heading {Quote(c.Heading)},")
+            + $" reading {Content(c)}").ToList());
+    }
+
+    private static string KindWord(ParagraphKind kind) => kind == ParagraphKind.Preambular ? "preambular" : "operative";
+
+    /// <summary>"the word “X”" or "the words “X Y”".</summary>
+    private static string TheWords(string? text) =>
+        ((text ?? "").Trim().Any(char.IsWhiteSpace) ? "the words " : "the word ") + Quote(text);
+
+    private static string OccurrenceOf(AmendmentInstruction c) =>
+        c.Occurrence is { } n ? $"the {Ordinals.English(n)} occurrence of " : "";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

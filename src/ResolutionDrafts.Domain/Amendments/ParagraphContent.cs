@@ -1,0 +1,36 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// A whole paragraph or sub-paragraph carried by an instruction: what an inserted paragraph
+/// reads, or what a deleted one read. <see cref="Kind"/> and <see cref="Heading"/> matter only at
+/// the top level; <see cref="Id"/> is the paragraph's id in the proposed text, so applying the
+/// amendment gives exactly the proposed draft.
+/// </summary>
+public sealed record ParagraphContent(string Id, ParagraphKind Kind, string Text, string? Heading, IReadOnlyList<ParagraphContent> SubParagraphs)
+{
+    public static ParagraphContent Of(ParagraphNode node, ParagraphKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return new ParagraphContent(
+            node.Id,
+            kind,
+            node.Text,
+            (node as Paragraph)?.Heading,
+            node.SubParagraphs.Select(s => Of(s, kind)).ToList());
+    }
+
+    /// <summary>Every text in it, this one first, in reading order.</summary>
+    public IEnumerable<string> Texts()
+    {
+        yield return Text;
+        foreach (var sub in SubParagraphs)
+        {
+            foreach (var text in sub.Texts())
+            {
+                yield return text;
+            }
+        }
+    }
+}

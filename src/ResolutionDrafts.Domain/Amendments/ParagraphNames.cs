@@ -1,0 +1,99 @@
+using System.Globalization;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Paragraph names as amendments print them. English: ordinal words for preambular paragraphs
+/// ("the third preambular paragraph"), numbers for operative ones ("operative paragraph 6 (d)").
+/// Chinese: 序言部分第三段, 执行部分第 6(d) 段, with spaces around Arabic numerals as the issued
+/// Chinese documents print them ("第 32 段").
+/// </summary>
+internal static class ParagraphNames
+{
+    public static string Name(ParagraphReference reference, bool chinese)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var sub = reference.SubParagraph;
+        if (chinese)
+        {
+            var compact = sub.Replace(" ", "", StringComparison.Ordinal);
+            return reference.Kind == ParagraphKind.Preambular
+                ? $"序言部分第{Ordinals.ChineseNumber(reference.Number)}段" + (sub.Length > 0 ? compact + "分段" : "")
+                : $"执行部分第 {Number(reference.Number)}{compact} 段";
+        }
+
+        if (reference.Kind == ParagraphKind.Preambular)
+        {
+            var paragraph = $"the {Ordinals.English(reference.Number)} preambular paragraph";
+            return sub.Length > 0 ? $"subparagraph {sub} of {paragraph}" : paragraph;
+        }
+
+        return $"operative paragraph {Number(reference.Number)}" + (sub.Length > 0 ? " " + sub : "");
+    }
+
+    /// <summary>
+    /// Several paragraphs in one phrase, top-level paragraphs of one kind taken together:
+    /// "the third preambular paragraph and operative paragraph 2", "operative paragraphs 27 and 43";
+    /// "序言部分第三段和执行部分第 2 段", "执行部分第 27 和 43 段".
+    /// </summary>
+    public static string Names(IReadOnlyList<ParagraphReference> references, bool chinese)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < references.Count;)
+        {
+            var first = references[i];
+            var end = i + 1;
+            while (!first.IsSubParagraph && end < references.Count && !references[end].IsSubParagraph && references[end].Kind == first.Kind)
+            {
+                end++;
+            }
+
+            var numbers = references.Skip(i).Take(end - i).Select(r => r.Number).ToList();
+            parts.Add(numbers.Count == 1 ? Name(first, chinese) : Group(first.Kind, numbers, chinese));
+            i = end;
+        }
+
+        return chinese ? JoinChinese(parts) : JoinEnglish(parts);
+    }
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    public static string JoinEnglish(IReadOnlyList<string> parts) => parts.Count switch
+    {
+        0 => "",
+        1 => parts[0],
+        _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
+    };
+
+    /// <summary>"A和B", "A、B和C"; 以及 when a part already holds 和, so the groups stay apart.</summary>
+    public static string JoinChinese(IReadOnlyList<string> parts)
+    {
+        if (parts.Count <= 1)
+        {
+            return parts.Count == 0 ? "" : parts[0];
+        }
+
+        var and = parts.Any(p => p.Contains('和', StringComparison.Ordinal)) ? "以及" : "和";
+        return string.Join("、", parts.Take(parts.Count - 1)) + and + parts[^1];
+    }
+
+    private static string Group(ParagraphKind kind, IReadOnlyList<int> numbers, bool chinese)
+    {
+        if (chinese)
+        {
+            return kind == ParagraphKind.Preambular
+                ? "序言部分" + JoinChineseNumbers(numbers.Select(n => "第" + Ordinals.ChineseNumber(n)).ToList()) + "段"
+                : "执行部分第 " + JoinChineseNumbers(numbers.Select(Number).ToList()) + " 段";
+        }
+
+        return kind == ParagraphKind.Preambular
+            ? "the " + JoinEnglish(numbers.Select(Ordinals.English).ToList()) + " preambular paragraphs"
+            : "operative paragraphs " + JoinEnglish(numbers.Select(Number).ToList());
+    }
+
+    private static string JoinChineseNumbers(IReadOnlyList<string> numbers) =>
+        string.Join("、", numbers.Take(numbers.Count - 1)) + "和" + numbers[^1];
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// A paragraph or sub-paragraph as an amendment names it: by its place in the text the amendment
+/// is made to ("operative paragraph 6 (d)"), and by its stable id so the name can be checked.
+/// </summary>
+/// <param name="Number">The number of the top-level paragraph among those of its kind (PP3 → 3).</param>
+/// <param name="SubParagraph">The sub-paragraph markers below it, as in its label ("(d)", "(d) (i)"); "" for a paragraph.</param>
+public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Number, string SubParagraph = "")
+{
+    public bool IsSubParagraph => SubParagraph.Length > 0;
+
+    /// <summary>The negotiation label: "PP3", "OP6 (d)".</summary>
+    public string Label => (Kind == ParagraphKind.Preambular ? "PP" : "OP")
+        + Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + (IsSubParagraph ? " " + SubParagraph : "");
+
+    /// <summary>"the third preambular paragraph", "operative paragraph 6 (d)", "序言部分第三段", "执行部分第 6(d) 段".</summary>
+    public string Name(string language) => ParagraphNames.Name(this, DraftLanguage.IsChinese(language));
+
+    public override string ToString() => Label;
+}

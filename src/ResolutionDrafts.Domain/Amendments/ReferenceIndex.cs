@@ -1,0 +1,27 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>Every paragraph and sub-paragraph of the original text as an amendment names it, by id.</summary>
+internal static class ReferenceIndex
+{
+    public static Dictionary<string, ParagraphReference> Of(Draft draft)
+    {
+        var labels = ParagraphLabels.Compute(draft);
+        var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            var number = labels[paragraph.Id].Number;
+            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, number);
+            foreach (var sub in paragraph.Descendants())
+            {
+                // "OP6 (d) (i)": the markers are what follows the paragraph's own label.
+                var label = labels[sub.Id].Label;
+                references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, number, label[(label.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            }
+        }
+
+        return references;
+    }
+}
