@@ -13,7 +13,11 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// </summary>
 internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReference> references)
 {
-    /// <summary>More changes than this in one paragraph, and it is replaced whole.</summary>
+    /// <summary>
+    /// More changes than this in one paragraph, or more than half its text deleted, and it is
+    /// replaced whole: "Replace operative paragraph 5 with the following text" reads better than
+    /// a long list of changes.
+    /// </summary>
     public const int MaxChangesInParagraph = 4;
 
     public List<AmendmentInstruction> Instructions { get; } = [];
@@ -145,8 +149,8 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         }
 
         var sites = WordSites.Find(old.Text, now.Text);
-        var unchanged = old.Text.Length - sites.Sum(s => s.End - s.Start);
-        var clauses = sites.Count <= MaxChangesInParagraph && unchanged * 2 >= old.Text.Length
+        var deleted = TextDiffer.Diff(old.Text, now.Text).Where(s => s.Operation == DiffOperation.Delete).Sum(s => s.Text.Length);
+        var clauses = sites.Count <= MaxChangesInParagraph && deleted * 2 <= old.Text.Length
             ? sites.Select(s => AnchorChooser.Choose(old.Text, s, reference)).ToList()
             : [null];
         if (clauses.Any(c => c is null))

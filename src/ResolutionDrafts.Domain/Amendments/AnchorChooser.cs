@@ -63,8 +63,8 @@ internal static class AnchorChooser
             yield return bare with { Anchor = WordAnchor.AtEnd };
         }
 
-        var before = ShortestUnique(text, Befores(text, site.Start), site.Start);
-        var after = ShortestUnique(text, Afters(text, site.End), site.End);
+        var before = ShortestUnique(text, Befores(text, site.Start), site.Start, isBefore: true);
+        var after = ShortestUnique(text, Afters(text, site.End), site.End, isBefore: false);
         foreach (var (context, anchor) in new[] { (before, WordAnchor.AfterWords), (after, WordAnchor.BeforeWords) }
             .Where(c => c.Item1 is not null)
             .OrderBy(c => Size(c.Item1!) + (c.Item2 == WordAnchor.BeforeWords ? BeforePenalty : 0)))
@@ -81,10 +81,12 @@ internal static class AnchorChooser
 
         foreach (var (contexts, anchor, at) in new[] { (Befores(text, site.Start), WordAnchor.AfterWords, site.Start), (Afters(text, site.End), WordAnchor.BeforeWords, site.End) })
         {
-            var context = contexts.FirstOrDefault(c => TextMatches.HasWords(c));
+            var isBefore = anchor == WordAnchor.AfterWords;
+            var withWords = contexts.Where(TextMatches.HasWords).ToList();
+            var context = withWords.FirstOrDefault(c => ReadsAsPhrase(text, c, at, isBefore)) ?? withWords.FirstOrDefault();
             if (context is not null)
             {
-                var keyStart = anchor == WordAnchor.AfterWords ? at - context.Length : at + (context.Length - context.TrimStart().Length);
+                var keyStart = KeyStart(context, at, isBefore);
                 var index = TextMatches.Find(text, context.Trim()).IndexOf(keyStart);
                 if (index >= 0)
                 {
@@ -94,12 +96,12 @@ internal static class AnchorChooser
         }
     }
 
-    /// <summary>The first context with words that occurs once, where its words start at their own place.</summary>
-    private static string? ShortestUnique(string text, IEnumerable<string> contexts, int at)
+    /// <summary>The first context that reads as a phrase and occurs once.</summary>
+    private static string? ShortestUnique(string text, IEnumerable<string> contexts, int at, bool isBefore)
     {
         foreach (var context in contexts)
         {
-            if (!TextMatches.HasWords(context))
+            if (!TextMatches.HasWords(context) || !ReadsAsPhrase(text, context, at, isBefore))
             {
                 continue;
             }
@@ -116,6 +118,30 @@ internal static class AnchorChooser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the words of a context (taken before or after the change at <paramref name="at"/>)
+    /// start in the text.
+    /// </summary>
+    private static int KeyStart(string context, int at, bool isBefore) =>
+        isBefore ? at - context.Length : at + (context.Length - context.TrimStart().Length);
+
+    /// <summary>
+    /// Chinese quotations need a few characters to read as words: at least
+    /// <see cref="ChineseBoundaries.MinAnchorCharacters"/>, or two from boundary to boundary.
+    /// </summary>
+    private static bool ReadsAsPhrase(string text, string context, int at, bool isBefore)
+    {
+        var key = context.Trim();
+        var han = ChineseBoundaries.HanCount(key);
+        if (han == 0 || han >= ChineseBoundaries.MinAnchorCharacters)
+        {
+            return true;
+        }
+
+        var start = KeyStart(context, at, isBefore);
+        return han >= 2 && ChineseBoundaries.IsBoundaryAt(text, start) && ChineseBoundaries.IsBoundaryAt(text, start + key.Length);
     }
 
     /// <summary>text[a..end] for each a where a word (or a Chinese character, or a mark) starts, nearest first.</summary>

@@ -6,7 +6,8 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// <summary>
 /// The changes inside one paragraph, from the comparison's diff, shaped into what an amendment
 /// quotes: whole words and phrases. Changes separated only by spaces or punctuation become one;
-/// a change never cuts a word written with spaces; a change with no words in it (a comma, a space)
+/// a change never cuts a word written with spaces, nor (as far as <see cref="ChineseBoundaries"/>
+/// can tell) a Chinese word; a change with no words in it (a comma, a space)
 /// takes in the word before it, so it is quoted as "replace “health” with “health,”"; and an
 /// insertion or deletion that could sit in several places is put where its quotation starts with
 /// a word (“sexual and reproductive health,” rather than “, sexual and reproductive health”).
@@ -118,6 +119,12 @@ internal static class WordSites
             return new WordSite(start, to, inserted + text[end..to]);
         }
 
+        var chinese = WidenChinese(text, site);
+        if (chinese != site)
+        {
+            return chinese;
+        }
+
         if (TextMatches.HasWords(old) || TextMatches.HasWords(inserted))
         {
             return site;
@@ -150,6 +157,51 @@ internal static class WordSites
 
         return site;
     }
+
+    /// <summary>
+    /// A change that starts or ends between two Chinese characters that may form one word is
+    /// widened to the nearest <see cref="ChineseBoundaries"/> boundary, if one is near.
+    /// </summary>
+    private static WordSite WidenChinese(string text, WordSite site)
+    {
+        var (start, end, inserted) = (site.Start, site.End, site.New);
+        var old = text[start..end];
+        if (start > 0 && CutsLeft(text[start - 1], old, inserted))
+        {
+            var from = start - 1;
+            while (from > 0 && start - from < ChineseBoundaries.MaxWiden && !ChineseBoundaries.IsBoundaryAt(text, from))
+            {
+                from--;
+            }
+
+            if (ChineseBoundaries.IsBoundaryAt(text, from))
+            {
+                return new WordSite(from, end, text[from..start] + inserted);
+            }
+        }
+
+        if (end < text.Length && CutsRight(text[end], old, inserted))
+        {
+            var to = end + 1;
+            while (to < text.Length && to - end < ChineseBoundaries.MaxWiden && !ChineseBoundaries.IsBoundaryAt(text, to))
+            {
+                to++;
+            }
+
+            if (ChineseBoundaries.IsBoundaryAt(text, to))
+            {
+                return new WordSite(start, to, inserted + text[end..to]);
+            }
+        }
+
+        return site;
+    }
+
+    private static bool CutsLeft(char before, string old, string inserted) =>
+        (old.Length > 0 && !ChineseBoundaries.IsBoundary(before, old[0])) || (inserted.Length > 0 && !ChineseBoundaries.IsBoundary(before, inserted[0]));
+
+    private static bool CutsRight(char after, string old, string inserted) =>
+        (old.Length > 0 && !ChineseBoundaries.IsBoundary(old[^1], after)) || (inserted.Length > 0 && !ChineseBoundaries.IsBoundary(inserted[^1], after));
 
     private static int WordStart(string text, int at)
     {
