@@ -62,6 +62,24 @@ public sealed class DraftPageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(page.Locator("#para-op2 > .text")).Not.ToContainTextAsync("xxxx");
     }
 
+    [BrowserFact]
+    public async Task PastedLineBreaks_BecomeSpaces()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await WaitForInteractivityAsync(page);
+
+        await OpenLiveEditorAsync(page, "op4");
+        await page.Locator("#para-op4 textarea.live-text").PressAsync("Control+End");
+        await page.Keyboard.InsertTextAsync(" first line\nsecond line");
+        await WaitForLiveSyncAsync(page);
+
+        var text = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op4")!.Text;
+        Assert.EndsWith("session; first line second line", text);
+        Assert.DoesNotContain('\n', text);
+    }
+
     internal static async Task OpenLiveEditorAsync(IPage page, string nodeId)
     {
         await page.HoverAsync($"#para-{nodeId}");

@@ -221,7 +221,15 @@ class LiveSession {
     const { textarea } = binding;
     if (binding.composing || binding.shown === null) return;
     if (!this.client.ready) { this.fill(binding); return; }
-    const value = textarea.value;
+    let value = textarea.value;
+    if (/[\r\n]/.test(value)) {
+      // A paragraph is one line of text (Enter splits paragraphs); pasted line breaks become spaces,
+      // same length, so the caret stays where it was.
+      const { selectionStart, selectionEnd } = textarea;
+      value = value.replace(/\r\n?|\n/g, (m) => " ".repeat(m.length));
+      textarea.value = value;
+      textarea.setSelectionRange(selectionStart, selectionEnd);
+    }
     if (value === binding.shown) return;
     if (value.length > MAX_TEXT) {
       this.showNotice({ message: `A paragraph can have at most ${MAX_TEXT.toLocaleString()} characters.` });
