@@ -7,13 +7,14 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// and gives the amended text; the original is not changed. As in an amendment document, every
 /// paragraph and word an instruction names is one of the original text, so the instructions are
 /// applied in four passes: word and heading changes, each found in the original paragraph (the
-/// changes to one paragraph all at once); deletions; moves, in order; insertions, in order.
-/// Moves and insertions name a kept paragraph to go after or before. For a list of siblings,
-/// <see cref="AmendmentBuilder"/> writes the moves in the proposed order, each after a paragraph
-/// already in its final place (or before one that never moves), so once the moves are made the
-/// kept paragraphs stand in their final order and each group of new paragraphs goes next to its
-/// reference. Any instruction that does not fit the text fails the whole amendment, with its
-/// number and the reason.
+/// changes to one paragraph all at once); deletions; moves, in order; insertions, in order. A
+/// move or insertion goes right after or before a kept paragraph, wherever that one stands by
+/// then. <see cref="AmendmentBuilder"/> writes the moves of a list in the proposed order, each
+/// next to a paragraph already in its final place (or one that never moves), so after the moves
+/// the kept paragraphs stand in their final order and each group of new paragraphs goes next to
+/// its reference. It also never places a paragraph next to one that a later instruction moves,
+/// so reading the instructions one by one, in order, gives the same text. Any instruction that
+/// does not fit the text fails the whole amendment, with its number and the reason.
 /// </summary>
 public static class AmendmentApplier
 {

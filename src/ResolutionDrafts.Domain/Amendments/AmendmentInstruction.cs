@@ -15,7 +15,8 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// <item>InsertParagraph: <see cref="Parent"/> (null at the top level), <see cref="Placement"/>,
 /// and the new paragraphs in <see cref="Content"/>, in order.</item>
 /// <item>DeleteParagraph: <see cref="Target"/>; <see cref="Content"/> holds what it read.</item>
-/// <item>MoveParagraph: <see cref="Target"/> and its new <see cref="Placement"/> among its siblings.</item>
+/// <item>MoveParagraph: <see cref="Target"/> and its new <see cref="Placement"/> among its siblings
+/// (<see cref="Parent"/> names the paragraph they belong to; null at the top level).</item>
 /// </list>
 /// </summary>
 public sealed record AmendmentInstruction
@@ -25,7 +26,7 @@ public sealed record AmendmentInstruction
     /// <summary>The paragraph changed, deleted or moved.</summary>
     public ParagraphReference? Target { get; init; }
 
-    /// <summary>For InsertParagraph: the paragraph that receives new sub-paragraphs; null for new paragraphs.</summary>
+    /// <summary>For InsertParagraph and MoveParagraph: the paragraph whose sub-paragraphs these are; null at the top level.</summary>
     public ParagraphReference? Parent { get; init; }
 
     public ParagraphPlacement? Placement { get; init; }
@@ -56,9 +57,10 @@ public sealed record AmendmentInstruction
     public bool IsWordEdit => Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords or AmendmentKind.ReplaceWords;
 
     /// <summary>
-    /// Characters (Unicode code points) deleted plus characters inserted, by the same diff the
-    /// comparison uses: the measure behind "the amendment that changes most is voted on first".
-    /// A move changes no characters and counts 0.
+    /// Characters (Unicode code points) deleted plus characters inserted, once what the old and new
+    /// words share at their ends is set aside; a whole paragraph inserted or deleted counts all
+    /// its text. The measure behind "the amendment that changes most is voted on first". A move
+    /// changes no characters and counts 0.
     /// </summary>
     public int CharactersChanged => EditDistance.Of(this);
 

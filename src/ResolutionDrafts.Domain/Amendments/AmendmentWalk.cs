@@ -51,6 +51,7 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         }
 
         Deleted(parent, deletedAfter, -1);
+        AmendmentInstruction? waiting = null;
         for (var j = 0; j < news.Count; j++)
         {
             if (oldOf[j] is { } old)
@@ -58,7 +59,19 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
                 var reference = references[old.Id];
                 if (moved.Contains(old.Id))
                 {
-                    Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.MoveParagraph, Target = reference, Placement = MovePlacement(news, oldOf, moved, j, top) });
+                    Instructions.Add(new AmendmentInstruction
+                    {
+                        Kind = AmendmentKind.MoveParagraph,
+                        Target = reference,
+                        Parent = parent,
+                        Placement = MovePlacement(news, oldOf, moved, j, top),
+                    });
+                }
+
+                if (waiting is not null)
+                {
+                    Instructions.Add(waiting);
+                    waiting = null;
                 }
 
                 Edits(reference, old, news[j], top);
@@ -73,13 +86,24 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
                 end++;
             }
 
-            Instructions.Add(new AmendmentInstruction
+            var insert = new AmendmentInstruction
             {
                 Kind = AmendmentKind.InsertParagraph,
                 Parent = parent,
-                Placement = InsertPlacement(news, oldOf, j, end, top),
+                Placement = InsertPlacement(news, oldOf, moved, j, end, top),
                 Content = news.Skip(j).Take(end - j).Select(n => ParagraphContent.Of(n, KindOf(n, parent))).ToList(),
-            });
+            };
+
+            // Placed before a paragraph that moves: written after that move, so it reads in order.
+            if (insert.Placement!.Kind == PlacementKind.Before && moved.Contains(insert.Placement.Reference!.Id))
+            {
+                waiting = insert;
+            }
+            else
+            {
+                Instructions.Add(insert);
+            }
+
             j = end - 1;
         }
     }
@@ -98,37 +122,41 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
     }
 
     /// <summary>
-    /// After the nearest kept paragraph before it in the proposed order, or before the next
-    /// paragraph when that one did not move and the one before is of the other kind ("to precede
-    /// operative paragraph 1" rather than "to follow the fourth preambular paragraph"), or before
-    /// the first paragraph that did not move when it comes first.
+    /// After the paragraph just before it in the proposed order when that one is of the original
+    /// text (or before the next one, if that did not move and the one before is of the other
+    /// kind: "to precede operative paragraph 1" rather than "to follow the fourth preambular
+    /// paragraph"); otherwise before the first paragraph after it that did not move, or at the
+    /// end. Never after a paragraph that new ones follow: read in order, the move would then
+    /// come between that paragraph and the new ones.
     /// </summary>
     private ParagraphPlacement MovePlacement(IReadOnlyList<ParagraphNode> news, ParagraphNode?[] oldOf, HashSet<string> moved, int j, bool top)
     {
-        var previous = Enumerable.Range(0, j).Reverse().Where(k => oldOf[k] is not null).Select(k => references[oldOf[k]!.Id]).FirstOrDefault();
+        var previous = j > 0 && oldOf[j - 1] is { } p ? references[p.Id] : null;
         var nextStable = j + 1 < news.Count && oldOf[j + 1] is { } next && !moved.Contains(next.Id) ? references[next.Id] : null;
         var kind = references[oldOf[j]!.Id].Kind;
         if (previous is not null)
         {
-            return top && previous.Kind != kind && nextStable is not null && nextStable.Kind == kind
+            return top && previous.Kind != kind && nextStable?.Kind == kind
                 ? ParagraphPlacement.Before(nextStable)
                 : ParagraphPlacement.After(previous);
         }
 
-        var firstStable = Enumerable.Range(j + 1, news.Count - j - 1).First(k => oldOf[k] is { } o && !moved.Contains(o.Id));
-        return ParagraphPlacement.Before(references[oldOf[firstStable]!.Id]);
+        var firstStable = Enumerable.Range(j + 1, news.Count - j - 1).FirstOrDefault(k => oldOf[k] is { } o && !moved.Contains(o.Id), -1);
+        return firstStable >= 0 ? ParagraphPlacement.Before(references[oldOf[firstStable]!.Id]) : new ParagraphPlacement(PlacementKind.AtEnd);
     }
 
     /// <summary>
     /// After the kept paragraph before the new ones, unless it is of the other kind and the kept
-    /// paragraph after them is of theirs ("Before the first preambular paragraph, insert …").
+    /// paragraph after them is of theirs ("Before the first preambular paragraph, insert …"), or
+    /// the one after them comes back from elsewhere (it moves to right after the one before).
     /// </summary>
-    private ParagraphPlacement InsertPlacement(IReadOnlyList<ParagraphNode> news, ParagraphNode?[] oldOf, int start, int end, bool top)
+    private ParagraphPlacement InsertPlacement(IReadOnlyList<ParagraphNode> news, ParagraphNode?[] oldOf, HashSet<string> moved, int start, int end, bool top)
     {
         var previous = start > 0 ? references[oldOf[start - 1]!.Id] : null;
         var next = end < news.Count ? references[oldOf[end]!.Id] : null;
         var (firstKind, lastKind) = (KindOf(news[start], null), KindOf(news[end - 1], null));
-        if (previous is not null && (!top || previous.Kind == firstKind || next is null || next.Kind != lastKind))
+        var preferNext = next is not null && (previous is null || (top && previous.Kind != firstKind && next.Kind == lastKind && !moved.Contains(next.Id)));
+        if (previous is not null && !preferNext)
         {
             return ParagraphPlacement.After(previous);
         }

@@ -96,11 +96,17 @@ internal static class AnchorChooser
         }
     }
 
-    /// <summary>The first context that reads as a phrase and occurs once.</summary>
+    /// <summary>
+    /// The first context that reads as a phrase and occurs once; in Chinese, grown by up to
+    /// <see cref="ChineseBoundaries.MaxWiden"/> characters when that lets it begin (or end) at a
+    /// word boundary rather than inside a word.
+    /// </summary>
     private static string? ShortestUnique(string text, IEnumerable<string> contexts, int at, bool isBefore)
     {
-        foreach (var context in contexts)
+        var list = contexts as IList<string> ?? contexts.ToList();
+        for (var k = 0; k < list.Count; k++)
         {
+            var context = list[k];
             if (!TextMatches.HasWords(context) || !ReadsAsPhrase(text, context, at, isBefore))
             {
                 continue;
@@ -113,11 +119,19 @@ internal static class AnchorChooser
 
             if (TextMatches.Find(text, context.Trim()).Count == 1)
             {
-                return context;
+                return list.Skip(k).Take(ChineseBoundaries.MaxWiden + 1).FirstOrDefault(c => AtBoundary(text, c, at, isBefore)) ?? context;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The open end of the context (its start before the change, its end after it) is a boundary.</summary>
+    private static bool AtBoundary(string text, string context, int at, bool isBefore)
+    {
+        var key = context.Trim();
+        var start = KeyStart(context, at, isBefore);
+        return ChineseBoundaries.IsBoundaryAt(text, isBefore ? start : start + key.Length);
     }
 
     /// <summary>
@@ -173,12 +187,12 @@ internal static class AnchorChooser
         a < text.Length
         && !char.IsWhiteSpace(text[a])
         && !char.IsLowSurrogate(text[a])
-        && (a == 0 || !(TextMatches.IsWordChar(text[a - 1]) && TextMatches.IsWordChar(text[a])));
+        && !TextMatches.IsInsideWord(text, a);
 
     private static bool IsEnd(string text, int b) =>
         !char.IsWhiteSpace(text[b - 1])
         && !char.IsHighSurrogate(text[b - 1])
-        && (b == text.Length || !(TextMatches.IsWordChar(text[b - 1]) && TextMatches.IsWordChar(text[b])));
+        && !TextMatches.IsInsideWord(text, b);
 
     /// <summary>Words in a quotation; a Chinese character counts as half a word.</summary>
     private static double Size(string context)

@@ -90,7 +90,7 @@ internal static class ChineseWording
         return i.Kind switch
         {
             AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
-            AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i.Placement!)}。",
+            AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i)}。",
             AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}。",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"在{name}之前插入标题{Quote(i.NewText)}。"
                 : i.NewText is null ? $"删除{name}之前的标题。"
@@ -112,13 +112,18 @@ internal static class ChineseWording
         };
     }
 
-    private static string MoveTo(ParagraphPlacement placement) => placement.Kind switch
+    private static string MoveTo(AmendmentInstruction i)
     {
-        PlacementKind.After => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之后",
-        PlacementKind.Before => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之前",
-        PlacementKind.AtStart => "移至最前",
-        _ => "移至最后",
-    };
+        var placement = i.Placement!;
+        var within = i.Parent is null ? "案文" : i.Parent.Name(DraftLanguage.Chinese);
+        return placement.Kind switch
+        {
+            PlacementKind.After => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之后",
+            PlacementKind.Before => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之前",
+            PlacementKind.AtStart => $"移至{within}开头",
+            _ => $"移至{within}末尾",
+        };
+    }
 
     private static string NewParagraphs(AmendmentInstruction i)
     {

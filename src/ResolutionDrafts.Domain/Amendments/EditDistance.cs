@@ -1,11 +1,8 @@
-using System.Text;
-using ResolutionDrafts.Domain.Comparison;
-
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
-/// Characters changed by an instruction: what the comparison's diff marks as deleted or inserted,
-/// counted in code points so a Chinese character or an emoji counts once.
+/// Characters changed by an instruction: deleted plus inserted, counted in code points so a
+/// Chinese character or an emoji counts once.
 /// </summary>
 internal static class EditDistance
 {
@@ -17,8 +14,21 @@ internal static class EditDistance
         _ => Changed(instruction.OldText ?? "", instruction.NewText ?? ""),
     };
 
-    private static int Changed(string oldText, string newText) =>
-        TextDiffer.Diff(oldText, newText).Where(s => s.Operation != DiffOperation.Equal).Sum(s => CodePoints(s.Text));
+    /// <summary>
+    /// What is left of each text once their common beginning and end are set aside: "report" to
+    /// "reports" changes one character, where the word diff would count both words.
+    /// </summary>
+    private static int Changed(string oldText, string newText)
+    {
+        var prefix = oldText.AsSpan().CommonPrefixLength(newText);
+        var suffix = 0;
+        while (suffix < oldText.Length - prefix && suffix < newText.Length - prefix && oldText[^(suffix + 1)] == newText[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        return CodePoints(oldText[prefix..^suffix]) + CodePoints(newText[prefix..^suffix]);
+    }
 
     private static int Headings(ParagraphContent content) => CodePoints(content.Heading ?? "");
 

@@ -94,7 +94,7 @@ internal static class EnglishWording
         return i.Kind switch
         {
             AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
-            AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i.Placement!)}.",
+            AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i)}.",
             AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}.",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
                 : i.NewText is null ? $"Delete the heading before {name}."
@@ -116,13 +116,18 @@ internal static class EnglishWording
         };
     }
 
-    private static string MoveTo(ParagraphPlacement placement) => placement.Kind switch
+    private static string MoveTo(AmendmentInstruction i)
     {
-        PlacementKind.After => $"to follow {placement.Reference!.Name(DraftLanguage.English)}",
-        PlacementKind.Before => $"to precede {placement.Reference!.Name(DraftLanguage.English)}",
-        PlacementKind.AtStart => "to the beginning",
-        _ => "to the end",
-    };
+        var placement = i.Placement!;
+        var within = i.Parent is null ? "the text" : i.Parent.Name(DraftLanguage.English);
+        return placement.Kind switch
+        {
+            PlacementKind.After => $"to follow {placement.Reference!.Name(DraftLanguage.English)}",
+            PlacementKind.Before => $"to precede {placement.Reference!.Name(DraftLanguage.English)}",
+            PlacementKind.AtStart => $"to the beginning of {within}",
+            _ => $"to the end of {within}",
+        };
+    }
 
     /// <summary>
     /// "a new paragraph reading: “…”", "two new paragraphs reading: “…” and “…”"; the kind is

@@ -31,9 +31,25 @@ internal static class TextMatches
     }
 
     /// <summary>No word written with spaces is cut at either end of text[start..end].</summary>
-    public static bool IsWholeWords(string text, int start, int end) =>
-        !(start > 0 && start < text.Length && IsWordChar(text[start - 1]) && IsWordChar(text[start]))
-        && !(end > 0 && end < text.Length && IsWordChar(text[end - 1]) && IsWordChar(text[end]));
+    public static bool IsWholeWords(string text, int start, int end) => !IsInsideWord(text, start) && !IsInsideWord(text, end);
+
+    /// <summary>
+    /// True when the place between text[at - 1] and text[at] is inside a word written with
+    /// spaces, counting "eighty-first", "Court's", "73/152", "3.5" and "1,000" as one word, as the
+    /// comparison's tokenizer does.
+    /// </summary>
+    public static bool IsInsideWord(string text, int at)
+    {
+        if (at <= 0 || at >= text.Length)
+        {
+            return false;
+        }
+
+        var (before, after) = (text[at - 1], text[at]);
+        return (IsWordChar(before) && IsWordChar(after))
+            || (IsJoiner(after, text[at - 1], at + 1 < text.Length ? text[at + 1] : ' '))
+            || (at >= 2 && IsJoiner(before, text[at - 2], after));
+    }
 
     /// <summary>A letter or digit of a script written with spaces; Chinese characters stand alone.</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsUnspaced(c);
@@ -51,6 +67,14 @@ internal static class TextMatches
 
         return false;
     }
+
+    /// <summary>A hyphen or apostrophe between letters, or a . , / : between digits.</summary>
+    private static bool IsJoiner(char c, char before, char after) => c switch
+    {
+        '-' or '\'' or '’' => IsWordChar(before) && IsWordChar(after),
+        '.' or ',' or '/' or ':' => char.IsAsciiDigit(before) && char.IsAsciiDigit(after),
+        _ => false,
+    };
 
     private static bool IsUnspaced(char c) =>
         c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');

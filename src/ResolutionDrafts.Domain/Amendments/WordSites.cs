@@ -21,7 +21,7 @@ internal static class WordSites
         {
             if (sites[i].IsPure)
             {
-                sites[i] = Slide(oldText, sites[i], i == 0 ? 0 : sites[i - 1].End, i + 1 < sites.Count ? sites[i + 1].Start : oldText.Length);
+                sites[i] = WordSiteSlider.Slide(oldText, sites[i], i == 0 ? 0 : sites[i - 1].End, i + 1 < sites.Count ? sites[i + 1].Start : oldText.Length);
             }
         }
 
@@ -105,14 +105,14 @@ internal static class WordSites
     {
         var (start, end, inserted) = (site.Start, site.End, site.New);
         var old = text[start..end];
-        if (start > 0 && TextMatches.IsWordChar(text[start - 1])
+        if (start > 0 && InWordBefore(text, start)
             && ((old.Length > 0 && TextMatches.IsWordChar(old[0])) || (inserted.Length > 0 && TextMatches.IsWordChar(inserted[0]))))
         {
             var from = WordStart(text, start);
             return new WordSite(from, end, text[from..start] + inserted);
         }
 
-        if (end < text.Length && TextMatches.IsWordChar(text[end])
+        if (end < text.Length && InWordAfter(text, end)
             && ((old.Length > 0 && TextMatches.IsWordChar(old[^1])) || (inserted.Length > 0 && TextMatches.IsWordChar(inserted[^1]))))
         {
             var to = WordEnd(text, end);
@@ -203,9 +203,18 @@ internal static class WordSites
     private static bool CutsRight(char after, string old, string inserted) =>
         (old.Length > 0 && !ChineseBoundaries.IsBoundary(old[^1], after)) || (inserted.Length > 0 && !ChineseBoundaries.IsBoundary(inserted[^1], after));
 
+    /// <summary>text[at - 1] belongs to the word that goes on at <paramref name="at"/>, or is a letter or digit of one.</summary>
+    private static bool InWordBefore(string text, int at) =>
+        TextMatches.IsWordChar(text[at - 1]) || TextMatches.IsInsideWord(text, at - 1);
+
+    /// <summary>text[at] belongs to the word that ends at <paramref name="at"/>, or is a letter or digit of one.</summary>
+    private static bool InWordAfter(string text, int at) =>
+        TextMatches.IsWordChar(text[at]) || TextMatches.IsInsideWord(text, at + 1);
+
+    /// <summary>Where the word that <paramref name="at"/> is in or right after starts ("eighty-first", "73/152" whole).</summary>
     private static int WordStart(string text, int at)
     {
-        while (at > 0 && TextMatches.IsWordChar(text[at - 1]))
+        while (at > 0 && (TextMatches.IsInsideWord(text, at) || TextMatches.IsWordChar(text[at - 1])))
         {
             at--;
         }
@@ -213,82 +222,14 @@ internal static class WordSites
         return at;
     }
 
+    /// <summary>Where the word that <paramref name="at"/> is in or right before ends.</summary>
     private static int WordEnd(string text, int at)
     {
-        while (at < text.Length && TextMatches.IsWordChar(text[at]))
+        while (at < text.Length && (TextMatches.IsInsideWord(text, at) || TextMatches.IsWordChar(text[at])))
         {
             at++;
         }
 
         return at;
     }
-
-    /// <summary>
-    /// An insertion or deletion between identical characters can sit in several places that give
-    /// the same text; of those within [<paramref name="low"/>, <paramref name="high"/>] take the
-    /// one that cuts no word and whose quotation starts with a word, the last of equals.
-    /// </summary>
-    private static WordSite Slide(string text, WordSite site, int low, int high)
-    {
-        var best = site;
-        var bestScore = int.MinValue;
-        foreach (var candidate in Shifts(text, site, low, high))
-        {
-            var score = Score(text, candidate);
-            if (score >= bestScore)
-            {
-                (best, bestScore) = (candidate, score);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Every placement of the same change, the given one included, leftmost first.</summary>
-    private static IEnumerable<WordSite> Shifts(string text, WordSite site, int low, int high)
-    {
-        var deletion = site.New.Length == 0;
-        var moved = site;
-        var left = new List<WordSite>();
-        while (moved.Start > low && (deletion ? text[moved.Start - 1] == text[moved.End - 1] : text[moved.Start - 1] == moved.New[^1]))
-        {
-            moved = deletion
-                ? new WordSite(moved.Start - 1, moved.End - 1, "")
-                : new WordSite(moved.Start - 1, moved.Start - 1, moved.New[^1] + moved.New[..^1]);
-            left.Add(moved);
-        }
-
-        for (var i = left.Count - 1; i >= 0; i--)
-        {
-            yield return left[i];
-        }
-
-        yield return site;
-        moved = site;
-        while (moved.End < high && (deletion ? text[moved.End] == text[moved.Start] : text[moved.End] == moved.New[0]))
-        {
-            moved = deletion
-                ? new WordSite(moved.Start + 1, moved.End + 1, "")
-                : new WordSite(moved.End + 1, moved.End + 1, moved.New[1..] + text[moved.End]);
-            yield return moved;
-        }
-    }
-
-    private static int Score(string text, WordSite site)
-    {
-        var changed = site.New.Length == 0 ? text[site.Start..site.End] : site.New;
-        var after = site.New.Length == 0 ? text : text[..site.Start] + site.New + text[site.End..];
-        var score = TextMatches.IsWholeWords(after, site.Start, site.Start + changed.Length) ? 4 : 0;
-        var key = changed.Trim();
-        if (key.Length > 0 && (char.IsLetterOrDigit(key[0]) || char.IsSurrogate(key[0]) || key[0] is '(' or '“' or '‘' or '[' or '《'))
-        {
-            score += 2;
-        }
-
-        // Surrogate pairs must not be split: a placement that cuts one is never chosen.
-        return CutsPair(text, site.Start) || CutsPair(text, site.End) || (changed.Length > 0 && (char.IsLowSurrogate(changed[0]) || char.IsHighSurrogate(changed[^1]))) ? -1 : score;
-    }
-
-    private static bool CutsPair(string text, int at) =>
-        at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
 }

@@ -112,11 +112,11 @@ public sealed class ChineseWordingTests
     }
 
     [Fact]
-    public void InsertWords_BeforeTheFullStop_AnchorsOnFourCharacters()
+    public void InsertWords_BeforeTheFullStop_AnchorFromAWordBoundary()
     {
         var proposed = Proposed(Original, d => Ok(d.SetText("op5", "决定继续处理此案，并在第八十一届会议上审议这一问题。")));
 
-        Assert.Equal("在执行部分第 5 段中，在“处理此案”之后插入“，并在第八十一届会议上审议这一问题”。", Only(proposed));
+        Assert.Equal("在执行部分第 5 段中，在“决定继续处理此案”之后插入“，并在第八十一届会议上审议这一问题”。", Only(proposed));
     }
 
     [Fact]
