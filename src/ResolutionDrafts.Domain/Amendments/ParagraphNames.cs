@@ -83,8 +83,8 @@ internal static class ParagraphNames
         if (chinese)
         {
             return kind == ParagraphKind.Preambular
-                ? "序言部分" + JoinChineseNumbers(numbers.Select(n => "第" + Ordinals.ChineseNumber(n)).ToList()) + "段"
-                : "执行部分第 " + JoinChineseNumbers(numbers.Select(Number).ToList()) + " 段";
+                ? "序言部分" + JoinChineseNumbers(numbers.Select(n => "第" + Ordinals.ChineseNumber(n)).ToList(), "和") + "段"
+                : "执行部分第 " + JoinChineseNumbers(numbers.Select(Number).ToList(), " 和 ") + " 段";
         }
 
         return kind == ParagraphKind.Preambular
@@ -92,8 +92,9 @@ internal static class ParagraphNames
             : "operative paragraphs " + JoinEnglish(numbers.Select(Number).ToList());
     }
 
-    private static string JoinChineseNumbers(IReadOnlyList<string> numbers) =>
-        string.Join("、", numbers.Take(numbers.Count - 1)) + "和" + numbers[^1];
+    /// <summary>"第二、第三和第五", "27、43 和 46": Arabic numerals keep a space from the characters around them.</summary>
+    private static string JoinChineseNumbers(IReadOnlyList<string> numbers, string and) =>
+        string.Join("、", numbers.Take(numbers.Count - 1)) + and + numbers[^1];
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,10 @@ internal static class WordSites
             changed = Merge(oldText, sites);
             for (var i = 0; i < sites.Count; i++)
             {
-                var wider = Widen(oldText, sites[i]);
+                // A change grows at most up to its neighbours, so the old text it takes in is unchanged text.
+                var low = i == 0 ? 0 : sites[i - 1].End;
+                var high = i + 1 < sites.Count ? sites[i + 1].Start : oldText.Length;
+                var wider = Widen(oldText, sites[i], low, high);
                 changed |= wider != sites[i];
                 sites[i] = wider;
             }
@@ -101,25 +104,25 @@ internal static class WordSites
     }
 
     /// <summary>Takes in the rest of a cut word, and the neighbouring word of a change with no words.</summary>
-    private static WordSite Widen(string text, WordSite site)
+    private static WordSite Widen(string text, WordSite site, int low, int high)
     {
         var (start, end, inserted) = (site.Start, site.End, site.New);
         var old = text[start..end];
         if (start > 0 && InWordBefore(text, start)
             && ((old.Length > 0 && TextMatches.IsWordChar(old[0])) || (inserted.Length > 0 && TextMatches.IsWordChar(inserted[0]))))
         {
-            var from = WordStart(text, start);
+            var from = Math.Max(low, WordStart(text, start));
             return new WordSite(from, end, text[from..start] + inserted);
         }
 
         if (end < text.Length && InWordAfter(text, end)
             && ((old.Length > 0 && TextMatches.IsWordChar(old[^1])) || (inserted.Length > 0 && TextMatches.IsWordChar(inserted[^1]))))
         {
-            var to = WordEnd(text, end);
+            var to = Math.Min(high, WordEnd(text, end));
             return new WordSite(start, to, inserted + text[end..to]);
         }
 
-        var chinese = WidenChinese(text, site);
+        var chinese = WidenChinese(text, site, low, high);
         if (chinese != site)
         {
             return chinese;
@@ -139,7 +142,7 @@ internal static class WordSites
 
         if (before > 0 && TextMatches.IsWordChar(text[before - 1]))
         {
-            var from = WordStart(text, before);
+            var from = Math.Max(low, WordStart(text, before));
             return new WordSite(from, end, text[from..start] + inserted);
         }
 
@@ -151,7 +154,7 @@ internal static class WordSites
 
         if (after < text.Length && TextMatches.IsWordChar(text[after]))
         {
-            var to = WordEnd(text, after);
+            var to = Math.Min(high, WordEnd(text, after));
             return new WordSite(start, to, inserted + text[end..to]);
         }
 
@@ -162,33 +165,33 @@ internal static class WordSites
     /// A change that starts or ends between two Chinese characters that may form one word is
     /// widened to the nearest <see cref="ChineseBoundaries"/> boundary, if one is near.
     /// </summary>
-    private static WordSite WidenChinese(string text, WordSite site)
+    private static WordSite WidenChinese(string text, WordSite site, int low, int high)
     {
         var (start, end, inserted) = (site.Start, site.End, site.New);
         var old = text[start..end];
-        if (start > 0 && CutsLeft(text[start - 1], old, inserted))
+        if (start > low && CutsLeft(text[start - 1], old, inserted))
         {
             var from = start - 1;
-            while (from > 0 && start - from < ChineseBoundaries.MaxWiden && !ChineseBoundaries.IsBoundaryAt(text, from))
+            while (from > low && start - from < ChineseBoundaries.MaxWiden && !ChineseBoundaries.IsBoundaryAt(text, from))
             {
                 from--;
             }
 
-            if (ChineseBoundaries.IsBoundaryAt(text, from))
+            if (ChineseBoundaries.IsBoundaryAt(text, from) || from == low)
             {
                 return new WordSite(from, end, text[from..start] + inserted);
             }
         }
 
-        if (end < text.Length && CutsRight(text[end], old, inserted))
+        if (end < high && CutsRight(text[end], old, inserted))
         {
             var to = end + 1;
-            while (to < text.Length && to - end < ChineseBoundaries.MaxWiden && !ChineseBoundaries.IsBoundaryAt(text, to))
+            while (to < high && to - end < ChineseBoundaries.MaxWiden && !ChineseBoundaries.IsBoundaryAt(text, to))
             {
                 to++;
             }
 
-            if (ChineseBoundaries.IsBoundaryAt(text, to))
+            if (ChineseBoundaries.IsBoundaryAt(text, to) || to == high)
             {
                 return new WordSite(start, to, inserted + text[end..to]);
             }

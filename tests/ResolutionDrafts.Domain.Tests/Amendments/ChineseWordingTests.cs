@@ -162,4 +162,17 @@ public sealed class ChineseWordingTests
         Assert.Equal(amendment.Wording("en").Count, amendment.Wording("zh").Count);
         Assert.Equal("1. 删除序言部分第三段和执行部分第 2 段。\n2. 在执行部分第 3 段中，将“最佳做法”改为“良好做法”。", amendment.Text("zh"));
     }
+
+    [Fact]
+    public void NearbyChanges_WidenedTowardsEachOther_BecomeOneWithoutRepeatingText()
+    {
+        // Found on A/RES/79/170: both changes grew to a word boundary inside the other's reach.
+        var original = Chinese("OP 经济、贸易、社会和环境遭到破坏，国家内部和国家之间的不平等愈演愈烈，");
+        var proposed = Proposed(original, d => Ok(d.SetText("op1", "经济、贸易、社会和环展可遭到破内内部和国家之间的不平等愈演愈烈，")));
+
+        var instruction = Assert.Single(RoundTrip(original, proposed).Instructions);
+
+        Assert.Equal("环境遭到破坏，国家内部", instruction.OldText);
+        Assert.Equal("环展可遭到破内内部", instruction.NewText);
+    }
 }
