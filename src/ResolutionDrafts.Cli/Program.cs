@@ -10,6 +10,7 @@ ICommand[] commands =
     new CheckCommand(),
     new ExportCommand(),
     new DiffCommand(),
+    new AmendmentsCommand(),
 ];
 
 return CommandRunner.Run(commands, args, Console.Out, Console.Error);

@@ -108,15 +108,13 @@ internal static class WordSites
     {
         var (start, end, inserted) = (site.Start, site.End, site.New);
         var old = text[start..end];
-        if (start > 0 && InWordBefore(text, start)
-            && ((old.Length > 0 && TextMatches.IsWordChar(old[0])) || (inserted.Length > 0 && TextMatches.IsWordChar(inserted[0]))))
+        if (start > low && CutsWord(text, site, atStart: true))
         {
             var from = Math.Max(low, WordStart(text, start));
             return new WordSite(from, end, text[from..start] + inserted);
         }
 
-        if (end < text.Length && InWordAfter(text, end)
-            && ((old.Length > 0 && TextMatches.IsWordChar(old[^1])) || (inserted.Length > 0 && TextMatches.IsWordChar(inserted[^1]))))
+        if (end < high && CutsWord(text, site, atStart: false))
         {
             var to = Math.Min(high, WordEnd(text, end));
             return new WordSite(start, to, inserted + text[end..to]);
@@ -206,13 +204,23 @@ internal static class WordSites
     private static bool CutsRight(char after, string old, string inserted) =>
         (old.Length > 0 && !ChineseBoundaries.IsBoundary(old[^1], after)) || (inserted.Length > 0 && !ChineseBoundaries.IsBoundary(inserted[^1], after));
 
-    /// <summary>text[at - 1] belongs to the word that goes on at <paramref name="at"/>, or is a letter or digit of one.</summary>
-    private static bool InWordBefore(string text, int at) =>
-        TextMatches.IsWordChar(text[at - 1]) || TextMatches.IsInsideWord(text, at - 1);
+    /// <summary>
+    /// The start (or end) of the change falls inside a word of the old text, or of the new text
+    /// ("nuclear-weapon" becoming "nuclear and radiological-weapon" cuts the compound at the hyphen).
+    /// </summary>
+    private static bool CutsWord(string text, WordSite site, bool atStart)
+    {
+        var edge = atStart ? site.Start : site.End;
+        if (TextMatches.IsInsideWord(text, edge))
+        {
+            return true;
+        }
 
-    /// <summary>text[at] belongs to the word that ends at <paramref name="at"/>, or is a letter or digit of one.</summary>
-    private static bool InWordAfter(string text, int at) =>
-        TextMatches.IsWordChar(text[at]) || TextMatches.IsInsideWord(text, at + 1);
+        // The new text around the same edge: two characters either side are enough to see a word.
+        var before = text[Math.Max(0, site.Start - 2)..site.Start] + (atStart ? "" : site.New);
+        var after = (atStart ? site.New : "") + text[site.End..Math.Min(text.Length, site.End + 2)];
+        return TextMatches.IsInsideWord(before + after, before.Length);
+    }
 
     /// <summary>Where the word that <paramref name="at"/> is in or right after starts ("eighty-first", "73/152" whole).</summary>
     private static int WordStart(string text, int at)

@@ -218,4 +218,26 @@ public sealed class EnglishWordingTests
             "1. Delete operative paragraph 1.\n2. In operative paragraph 3, replace the word “best” with the word “good”.",
             two.Text("en"));
     }
+
+    [Fact]
+    public void ChangeInsideAHyphenatedCompound_QuotesTheWholeCompound()
+    {
+        var original = English("OP Reaffirms the security assurances given to non-nuclear-weapon States;");
+        var proposed = Proposed(original, d => Replace(d, "op1", "nuclear-weapon", "nuclear and radiological-weapon"));
+
+        Assert.Equal(
+            "In operative paragraph 1, replace the word “non-nuclear-weapon” with the words “non-nuclear and radiological-weapon”.",
+            Assert.Single(RoundTrip(original, proposed).Wording("en")));
+    }
+
+    [Fact]
+    public void ChangeInsideANumber_QuotesTheWholeNumber()
+    {
+        var original = English("PP Recalling its resolution 73/152 of 17 December 2018,");
+        var proposed = Proposed(original, d => Replace(d, "pp1", "73/152", "73/153"));
+
+        Assert.Equal(
+            "In the first preambular paragraph, replace the word “73/152” with the word “73/153”.",
+            Assert.Single(RoundTrip(original, proposed).Wording("en")));
+    }
 }

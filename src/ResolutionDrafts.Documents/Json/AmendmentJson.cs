@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Json;
+
+/// <summary>
+/// Writes an <see cref="Amendment"/> as the amendment JSON of docs/amendments.md (what
+/// `rd amendments --json` prints): the numbered items with their wording, and under each the
+/// structured instructions that <see cref="AmendmentApplier"/> applies. Written field by field,
+/// as <see cref="ComparisonJson"/> is, so the documented shape stays put when the records grow.
+/// </summary>
+public static class AmendmentJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        // Keep Chinese and quotation marks readable, as the draft format does.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(Amendment amendment, string language)
+    {
+        ArgumentNullException.ThrowIfNull(amendment);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("language", DraftLanguage.IsChinese(language) ? DraftLanguage.Chinese : DraftLanguage.English);
+            json.WriteNumber("charactersChanged", amendment.CharactersChanged);
+            json.WriteStartArray("items");
+            for (var i = 0; i < amendment.Items.Count; i++)
+            {
+                var item = amendment.Items[i];
+                json.WriteStartObject();
+                json.WriteNumber("number", i + 1);
+                json.WriteString("wording", item.Wording(language));
+                json.WriteNumber("charactersChanged", item.CharactersChanged);
+                json.WriteStartArray("instructions");
+                foreach (var instruction in item.Instructions)
+                {
+                    WriteInstruction(json, instruction);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>"insertWords", "deleteParagraph", …: the enum name in camelCase.</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static void WriteInstruction(Utf8JsonWriter json, AmendmentInstruction i)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", Name(i.Kind));
+        WriteReference(json, "target", i.Target);
+        WriteReference(json, "parent", i.Parent);
+        if (i.Placement is { } placement)
+        {
+            json.WriteStartObject("placement");
+            json.WriteString("kind", Name(placement.Kind));
+            WriteReference(json, "reference", placement.Reference);
+            json.WriteEndObject();
+        }
+
+        if (i.IsWordEdit || i.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading)
+        {
+            json.WriteString("oldText", i.OldText);
+            json.WriteString("newText", i.NewText);
+        }
+
+        if (i.IsWordEdit)
+        {
+            json.WriteString("anchor", Name(i.Anchor));
+            if (i.Anchor is WordAnchor.AfterWords or WordAnchor.BeforeWords)
+            {
+                json.WriteString("anchorText", i.AnchorText);
+            }
+
+            if (i.Occurrence is { } occurrence)
+            {
+                json.WriteNumber("occurrence", occurrence);
+            }
+        }
+
+        if (i.IsChapeau)
+        {
+            json.WriteBoolean("isChapeau", true);
+        }
+
+        if (i.Content.Count > 0)
+        {
+            json.WriteStartArray("content");
+            foreach (var content in i.Content)
+            {
+                WriteContent(json, content);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteNumber("charactersChanged", i.CharactersChanged);
+        json.WriteEndObject();
+    }
+
+    private static void WriteReference(Utf8JsonWriter json, string name, ParagraphReference? reference)
+    {
+        if (reference is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("id", reference.Id);
+        json.WriteString("label", reference.Label);
+        json.WriteEndObject();
+    }
+
+    private static void WriteContent(Utf8JsonWriter json, ParagraphContent content)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", content.Id);
+        json.WriteString("kind", Name(content.Kind));
+        if (content.Heading is not null)
+        {
+            json.WriteString("heading", content.Heading);
+        }
+
+        json.WriteString("text", content.Text);
+        if (content.SubParagraphs.Count > 0)
+        {
+            json.WriteStartArray("subparagraphs");
+            foreach (var sub in content.SubParagraphs)
+            {
+                WriteContent(json, sub);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+}
