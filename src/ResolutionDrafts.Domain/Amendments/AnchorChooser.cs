@@ -14,6 +14,12 @@ internal static class AnchorChooser
     public const double MaxAnchorWords = 8;
 
     /// <summary>
+    /// Contexts looked at on each side: far more than <see cref="MaxAnchorWords"/> words need, and
+    /// a bound on the work for a long paragraph whose neighbourhood holds no words.
+    /// </summary>
+    private const int MaxContexts = 64;
+
+    /// <summary>
     /// Amendments say "after the words …" far more often than "before the words …": a "before"
     /// anchor is taken only when it is at least two words shorter.
     /// </summary>
@@ -63,8 +69,8 @@ internal static class AnchorChooser
             yield return bare with { Anchor = WordAnchor.AtEnd };
         }
 
-        var before = ShortestUnique(text, Befores(text, site.Start), site.Start, isBefore: true);
-        var after = ShortestUnique(text, Afters(text, site.End), site.End, isBefore: false);
+        var before = ShortestUnique(text, Befores(text, site.Start).Take(MaxContexts).ToList(), site.Start, isBefore: true);
+        var after = ShortestUnique(text, Afters(text, site.End).Take(MaxContexts).ToList(), site.End, isBefore: false);
         foreach (var (context, anchor) in new[] { (before, WordAnchor.AfterWords), (after, WordAnchor.BeforeWords) }
             .Where(c => c.Item1 is not null)
             .OrderBy(c => Size(c.Item1!) + (c.Item2 == WordAnchor.BeforeWords ? BeforePenalty : 0)))
@@ -82,7 +88,7 @@ internal static class AnchorChooser
         foreach (var (contexts, anchor, at) in new[] { (Befores(text, site.Start), WordAnchor.AfterWords, site.Start), (Afters(text, site.End), WordAnchor.BeforeWords, site.End) })
         {
             var isBefore = anchor == WordAnchor.AfterWords;
-            var withWords = contexts.Where(TextMatches.HasWords).ToList();
+            var withWords = contexts.Take(MaxContexts).Where(TextMatches.HasWords).ToList();
             var context = withWords.FirstOrDefault(c => ReadsAsPhrase(text, c, at, isBefore)) ?? withWords.FirstOrDefault();
             if (context is not null)
             {
@@ -101,9 +107,8 @@ internal static class AnchorChooser
     /// <see cref="ChineseBoundaries.MaxWiden"/> characters when that lets it begin (or end) at a
     /// word boundary rather than inside a word.
     /// </summary>
-    private static string? ShortestUnique(string text, IEnumerable<string> contexts, int at, bool isBefore)
+    private static string? ShortestUnique(string text, IReadOnlyList<string> list, int at, bool isBefore)
     {
-        var list = contexts as IList<string> ?? contexts.ToList();
         for (var k = 0; k < list.Count; k++)
         {
             var context = list[k];

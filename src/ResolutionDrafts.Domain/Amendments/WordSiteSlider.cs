@@ -8,6 +8,9 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// </summary>
 internal static class WordSiteSlider
 {
+    /// <summary>Places tried each way: enough for any phrase, and a bound on the work in a long run of one character.</summary>
+    private const int MaxShift = 64;
+
     /// <summary>
     /// An insertion or deletion between identical characters can sit in several places that give
     /// the same text; of those within [<paramref name="low"/>, <paramref name="high"/>] take the
@@ -35,7 +38,7 @@ internal static class WordSiteSlider
         var deletion = site.New.Length == 0;
         var moved = site;
         var left = new List<WordSite>();
-        while (moved.Start > low && (deletion ? text[moved.Start - 1] == text[moved.End - 1] : text[moved.Start - 1] == moved.New[^1]))
+        while (moved.Start > low && left.Count < MaxShift && (deletion ? text[moved.Start - 1] == text[moved.End - 1] : text[moved.Start - 1] == moved.New[^1]))
         {
             moved = deletion
                 ? new WordSite(moved.Start - 1, moved.End - 1, "")
@@ -50,11 +53,13 @@ internal static class WordSiteSlider
 
         yield return site;
         moved = site;
-        while (moved.End < high && (deletion ? text[moved.End] == text[moved.Start] : text[moved.End] == moved.New[0]))
+        var right = 0;
+        while (right < MaxShift && moved.End < high && (deletion ? text[moved.End] == text[moved.Start] : text[moved.End] == moved.New[0]))
         {
             moved = deletion
                 ? new WordSite(moved.Start + 1, moved.End + 1, "")
                 : new WordSite(moved.End + 1, moved.End + 1, moved.New[1..] + text[moved.End]);
+            right++;
             yield return moved;
         }
     }
