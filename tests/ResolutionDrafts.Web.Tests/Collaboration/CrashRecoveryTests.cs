@@ -42,8 +42,8 @@ public sealed class CrashRecoveryTests
                 using var stop = new CancellationTokenSource();
                 var typing = typists.Select(t => t.TypeAsync(stop.Token)).ToArray();
                 await Task.Delay(TimeSpan.FromSeconds(1.5));
+                typists.ForEach(t => t.ServerKilled = true); // before the kill: a send may fail the moment it happens
                 app.Kill();
-                Array.ForEach([.. typists], t => t.ServerKilled = true);
                 // Acks still arriving now were sent before the kill; none can be sent after it.
                 acknowledged = [.. typists.SelectMany(t => t.Acknowledged())];
                 await Task.Delay(300); // typing goes on offline, as a delegate's would
@@ -82,6 +82,10 @@ public sealed class CrashRecoveryTests
         finally
         {
             await Task.WhenAll(typists.Select(t => t.Connection.DisposeAsync().AsTask()));
+            foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
     }
 
