@@ -14,7 +14,7 @@ internal static class StorageExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddDbContextFactory<AppDbContext>((services, db) =>
+        builder.Services.AddPooledDbContextFactory<AppDbContext>((services, db) =>
         {
             var path = DatabasePath(services);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
