@@ -18,17 +18,15 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly HubConnection hub;
-    private readonly string displayName;
     private readonly List<IDisposable> handlers = [];
     private TaskCompletionSource joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private OperationClient? client;
 
-    private LiveDraftConnection(HubConnection hub, Guid draftId, string displayName, string clientId)
+    private LiveDraftConnection(HubConnection hub, Guid draftId, string clientId)
     {
         this.hub = hub;
         DraftId = draftId;
         ClientId = clientId;
-        this.displayName = displayName;
         handlers.Add(hub.On<DraftJoined>(nameof(IDraftClient.DraftJoined), OnJoinedAsync));
         handlers.Add(hub.On<OperationApplied>(nameof(IDraftClient.OperationApplied), m => UnderGateAsync(async () => await SendAsync(OnRemote(m.Entry)))));
         handlers.Add(hub.On<OperationAcknowledged>(nameof(IDraftClient.OperationAcknowledged), m => UnderGateAsync(() => OnAck(m.Ack))));
@@ -57,9 +55,9 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         builder.AddJsonProtocol(json => DraftOperationJson.Configure(json.PayloadSerializerOptions));
 
     /// <summary>Starts <paramref name="hub"/> if need be, joins the draft and waits for its text.</summary>
-    public static async Task<LiveDraftConnection> JoinAsync(HubConnection hub, Guid draftId, string displayName, CancellationToken cancellationToken, string? clientId = null)
+    public static async Task<LiveDraftConnection> JoinAsync(HubConnection hub, Guid draftId, CancellationToken cancellationToken, string? clientId = null)
     {
-        var connection = new LiveDraftConnection(hub, draftId, displayName, clientId ?? "net-" + RandomNumberGenerator.GetHexString(16, lowercase: true));
+        var connection = new LiveDraftConnection(hub, draftId, clientId ?? "net-" + RandomNumberGenerator.GetHexString(16, lowercase: true));
         if (hub.State == HubConnectionState.Disconnected)
         {
             await hub.StartAsync(cancellationToken);
@@ -157,7 +155,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
     {
         joined = joined.Task.IsCompleted ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : joined;
         // An invocation, so a refusal ("There is no such draft.") reaches the caller as an exception.
-        return hub.InvokeAsync("JoinDraft", new JoinDraft(DraftId, ClientId, client?.Revision, displayName));
+        return hub.InvokeAsync("JoinDraft", new JoinDraft(DraftId, ClientId, client?.Revision));
     }
 
     private Task OnJoinedAsync(DraftJoined message) => UnderGateAsync(async () =>

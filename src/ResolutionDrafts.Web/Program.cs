@@ -1,9 +1,15 @@
 using ResolutionDrafts.Web.Components;
 using ResolutionDrafts.Web.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args.TakeDemoSwitch(out var demo));
+if (demo)
+{
+    builder.Configuration["Accounts:DemoUsers"] = "true";
+}
 
 builder.AddStorage();
+builder.AddAccounts();
+builder.AddRateLimits();
 builder.AddDrafts();
 builder.AddCollaboration();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
@@ -14,13 +20,18 @@ var app = builder.Build();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
 }
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccounts();
 app.MapCollaboration();
 app.MapDrafts();
 

@@ -6,8 +6,11 @@ namespace ResolutionDrafts.Client.Protocol;
 
 // Client -> server (DraftHub methods). See docs/hub-protocol.md, section 8.
 
-/// <summary>Join a draft's live session. <paramref name="KnownRevision"/> is the revision the client already holds (null: send a snapshot).</summary>
-public sealed record JoinDraft(Guid DraftId, string ClientId, int? KnownRevision, string? DisplayName);
+/// <summary>
+/// Join a draft's live session. <paramref name="KnownRevision"/> is the revision the client already
+/// holds (null: send a snapshot). Who joins is the signed-in user of the connection, not a field here.
+/// </summary>
+public sealed record JoinDraft(Guid DraftId, string ClientId, int? KnownRevision);
 
 public sealed record SubmitOperation(Guid DraftId, string ClientId, long ClientSeq, int BaseRevision, DraftOperation Operation);
 

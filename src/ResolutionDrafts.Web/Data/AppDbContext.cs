@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Web.Accounts;
 
 namespace ResolutionDrafts.Web.Data;
 
 /// <summary>
 /// The app's database. The model uses only types every provider maps the same way (Guid, string,
-/// long, DateTime in UTC) so PostgreSQL can replace SQLite without a model change.
+/// long, DateTime in UTC) so PostgreSQL can replace SQLite without a model change. Accounts are
+/// ASP.NET Core Identity's tables in the same database.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<DraftRecord> Drafts => Set<DraftRecord>();
 
@@ -14,8 +17,43 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<OperationRecord> Operations => Set<OperationRecord>();
 
+    public DbSet<DraftMemberRecord> DraftMembers => Set<DraftMemberRecord>();
+
+    public DbSet<AuditRecord> Audit => Set<AuditRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayName);
+            user.Property(u => u.Delegation).HasMaxLength(AppUser.MaxDelegation);
+        });
+
+        modelBuilder.Entity<DraftMemberRecord>(member =>
+        {
+            member.ToTable("DraftMembers");
+            member.HasKey(m => new { m.DraftId, m.UserId });
+            member.Property(m => m.Role).HasMaxLength(32);
+            member.Property(m => m.AddedBy).HasMaxLength(256);
+            member.HasIndex(m => m.UserId);
+            member.HasOne<DraftRecord>().WithMany().HasForeignKey(m => m.DraftId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        // No foreign keys: the log outlives the drafts and users it names.
+        modelBuilder.Entity<AuditRecord>(audit =>
+        {
+            audit.ToTable("AuditLog");
+            audit.HasKey(a => a.Id);
+            audit.Property(a => a.UserName).HasMaxLength(256);
+            audit.Property(a => a.Actor).HasMaxLength(400);
+            audit.Property(a => a.Action).HasMaxLength(64);
+            audit.Property(a => a.Detail).HasMaxLength(2000);
+            audit.HasIndex(a => new { a.DraftId, a.AtUtc });
+            audit.HasIndex(a => a.AtUtc);
+        });
+
         modelBuilder.Entity<DraftRecord>(draft =>
         {
             draft.ToTable("Drafts");

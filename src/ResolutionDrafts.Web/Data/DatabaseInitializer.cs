@@ -40,7 +40,7 @@ public sealed class DatabaseInitializer(
                 continue;
             }
 
-            await drafts.CreateAsync(parsed.Value!, cancellationToken);
+            await drafts.CreateAsync(parsed.Value!, null, cancellationToken);
             logger.LogInformation("Loaded demo draft {Symbol}", parsed.Value!.Metadata.Symbol);
         }
     }

@@ -27,6 +27,9 @@ public sealed class DraftRecord
     /// </summary>
     public int SnapshotRevision { get; set; }
 
+    /// <summary>Whether delegations may edit the text directly, not only propose (set by the secretariat).</summary>
+    public bool OpenToDirectEditing { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Client.Protocol;
@@ -26,29 +27,51 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
             return new LoadedDraft(id, draft, revision);
         }, cancellationToken);
 
-    public async Task<Guid> CreateAsync(Draft draft, CancellationToken cancellationToken)
+    public async Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new DraftRecord { Id = Guid.NewGuid(), CreatedUtc = now, SnapshotRevision = 0 };
         DraftRecords.Write(record, draft, now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Drafts.Add(record);
+        if (secretariatUserId is not null)
+        {
+            db.DraftMembers.Add(new DraftMemberRecord
+            {
+                DraftId = record.Id, UserId = secretariatUserId, Role = nameof(Access.DraftRole.Secretariat), AddedUtc = now, AddedBy = "created the draft",
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return record.Id;
     }
 
-    public async Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ChangeAuthor author, CancellationToken cancellationToken)
+    public async Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken)
     {
+        if (by.DraftId != id)
+        {
+            throw new ArgumentException("The access given is to another draft.", nameof(by));
+        }
+
         await using var lease = await sessions.AcquireAsync(id, cancellationToken);
         if (lease is null)
         {
             return new EditResult(null, "This draft no longer exists.");
         }
 
-        var applied = await lease.Session.ApplyAsync(change, author.Name, cancellationToken);
+        var applied = await lease.Session.ApplyAsync(Guarded(change, by), by.Actor.Label, cancellationToken);
         var (draft, revision) = await lease.Session.SnapshotAsync(cancellationToken);
         return new EditResult(new LoadedDraft(id, draft, revision), applied.Error);
     }
+
+    /// <summary>The change, refused when the operation it builds needs a permission <paramref name="by"/> lacks.</summary>
+    private static Func<Draft, DomainResult<DraftOperation>> Guarded(Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by) => draft =>
+    {
+        var built = change(draft);
+        return built.IsSuccess && OperationActions.Missing(by, built.Value!) is { } missing
+            ? DomainResult<DraftOperation>.Fail(by.Refusal(missing))
+            : built;
+    };
 
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -14,9 +14,14 @@ public interface IDraftService
 
     Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<Guid> CreateAsync(Draft draft, CancellationToken cancellationToken);
+    /// <summary>Stores a new draft; <paramref name="secretariatUserId"/>, when given, becomes its first secretariat member in the same step.</summary>
+    Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken);
 
-    Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ChangeAuthor author, CancellationToken cancellationToken);
+    /// <summary>
+    /// Applies the operation <paramref name="change"/> builds, if <paramref name="by"/> may make it
+    /// (<see cref="Access.OperationActions"/>); the change log names them as its author.
+    /// </summary>
+    Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, Access.DraftAccess by, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
 

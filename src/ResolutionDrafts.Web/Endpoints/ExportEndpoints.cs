@@ -1,5 +1,8 @@
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Extensions;
 using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Endpoints;
@@ -7,27 +10,52 @@ namespace ResolutionDrafts.Web.Endpoints;
 /// <summary>
 /// Downloads: the live text, an issued revision, or a comparison of any two, as UN-format DOCX or
 /// Akoma Ntoso. Documents are built off the request thread and streamed, so a long export holds up
-/// nobody else.
+/// nobody else. Each needs the Export permission in the draft, and each is audited.
 /// </summary>
 internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, TextVersions versions, HttpContext http, CancellationToken ct) =>
+        var exports = app.MapGroup("").RequireRateLimiting(RateLimits.PerUser);
+
+        exports.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, TextVersions versions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
+            var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
             var version = await versions.FindAsync(id, TextVersion.LiveKey, ct);
-            return version.IsSuccess ? await WriteAsync(http, version.Value!.Draft, format, page, ct) : Results.NotFound(version.Error);
+            if (!version.IsSuccess)
+            {
+                return Results.NotFound(version.Error);
+            }
+
+            return await WriteAsync(audit, access!, version.Value!.Draft, format, page, "live text", ct);
         });
 
-        app.MapGet("/revisions/{id:guid}/export/{format}", async (Guid id, string format, string? page, IRevisionService revisions, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/revisions/{id:guid}/export/{format}", async (Guid id, string format, string? page, IRevisionService revisions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
             var revision = await revisions.LoadAsync(id, ct);
-            return revision is null ? Results.NotFound("There is no such revision.") : await WriteAsync(http, revision.Draft, format, page, ct);
+            if (revision is null)
+            {
+                return Results.NotFound("There is no such revision.");
+            }
+
+            var (access, refusal) = await EndpointAccess.CheckAsync(http, revision.Summary.DraftId, DraftAction.Export);
+            return refusal ?? await WriteAsync(audit, access!, revision.Draft, format, page, revision.Summary.Symbol, ct);
         });
 
-        app.MapGet("/drafts/{id:guid}/compare/docx", async (
-            Guid id, string? old, string? @new, string? page, TextVersions versions, ChangeAuthors authors, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/drafts/{id:guid}/compare/docx", async (
+            Guid id, string? old, string? @new, string? page, TextVersions versions, ChangeAuthors authors, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
+            var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
             var older = await versions.FindAsync(id, old, ct);
             var newer = await versions.FindAsync(id, @new ?? TextVersion.LiveKey, ct);
             if (!older.IsSuccess || !newer.IsSuccess)
@@ -38,18 +66,29 @@ internal static class ExportEndpoints
             var paragraphAuthors = await authors.BetweenAsync(id, older.Value!.LogRevision, newer.Value!.LogRevision, ct);
             var options = new ComparisonDocxOptions { Document = Options(page), Author = "Secretariat", ParagraphAuthors = paragraphAuthors };
             var name = $"{FileName(newer.Value.Draft)}-compared-with-{FileName(older.Value.Draft)}.docx";
+            await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, $"comparison DOCX: {older.Value.Name} → {newer.Value.Name}", ct);
             return Results.Stream(stream => ComparisonDocxExporter.ExportAsync(older.Value.Draft, newer.Value.Draft, stream, options, ct), DocxExporter.ContentType, name);
         });
 
         return app;
     }
 
-    private static Task<IResult> WriteAsync(HttpContext http, Draft draft, string format, string? page, CancellationToken ct) => Task.FromResult(format switch
+    private static async Task<IResult> WriteAsync(IAuditLog audit, DraftAccess access, Draft draft, string format, string? page, string what, CancellationToken ct)
     {
-        "docx" => Results.Stream(stream => DocxExporter.ExportAsync(draft, stream, Options(page), ct), DocxExporter.ContentType, FileName(draft) + ".docx"),
-        "akn" => Results.Stream(stream => AknExporter.ExportAsync(draft, stream, ct), AknExporter.ContentType, FileName(draft) + ".xml"),
-        _ => Results.BadRequest($"Unknown format '{format}': use docx or akn."),
-    });
+        IResult? result = format switch
+        {
+            "docx" => Results.Stream(stream => DocxExporter.ExportAsync(draft, stream, Options(page), ct), DocxExporter.ContentType, FileName(draft) + ".docx"),
+            "akn" => Results.Stream(stream => AknExporter.ExportAsync(draft, stream, ct), AknExporter.ContentType, FileName(draft) + ".xml"),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return Results.BadRequest($"Unknown format '{format}': use docx or akn.");
+        }
+
+        await audit.WriteAsync(access.Actor, AuditActions.Exported, access.DraftId, $"{format.ToUpperInvariant()} of {what}", ct);
+        return result;
+    }
 
     private static DocxExportOptions Options(string? page) =>
         DocxExportOptions.Default with { PageSize = string.Equals(page, "letter", StringComparison.OrdinalIgnoreCase) ? PageSize.Letter : PageSize.A4 };

@@ -18,6 +18,7 @@ internal static class CollaborationExtensions
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
         builder.Services.AddSingleton<DraftSessions>();
+        builder.Services.AddSingleton<UserRateLimits>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Data;
 
 namespace ResolutionDrafts.Web.Extensions;
@@ -36,5 +37,6 @@ internal static class StorageExtensions
     {
         app.Logger.LogInformation("Database: {Path}", DatabasePath(app.Services));
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<AccountSeeder>().InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 }

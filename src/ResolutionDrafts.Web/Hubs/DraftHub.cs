@@ -1,18 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using ResolutionDrafts.Client.Protocol;
 using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Collaboration;
 
 namespace ResolutionDrafts.Web.Hubs;
 
 /// <summary>
-/// Live co-editing at /hubs/drafts. A transport adapter: it checks and decodes each message and
-/// hands it to the draft's <see cref="DraftSession"/>, which does the work and the replying.
+/// Live co-editing at /hubs/drafts. A transport adapter: it checks who is calling and what they
+/// may do (<see cref="DraftAccessService"/>), decodes each message and hands it to the draft's
+/// <see cref="DraftSession"/>, which does the work and the replying. Only signed-in users connect;
+/// the author of every change is the signed-in user, never a name in the message.
 /// </summary>
-public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
+[Authorize]
+public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, UserRateLimits userLimits, IAuditLog audit) : Hub<IDraftClient>
 {
     public const string Path = "/hubs/drafts";
-    public const int MaxDisplayName = 100;
+    public const string NoSuchDraft = "There is no such draft, or you are not a member of it.";
     private const int MaxClientId = 64;
 
     public async Task JoinDraft(JoinDraft message)
@@ -22,26 +29,37 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
             throw new HubException($"A client id must be 1 to {MaxClientId} characters.");
         }
 
+        var actor = Caller();
         var joined = Joined();
         if (!joined.TryGetValue(message.DraftId, out var membership))
         {
-            var lease = await sessions.AcquireAsync(message.DraftId, Context.ConnectionAborted)
-                ?? throw new HubException("There is no such draft.");
-            membership = new Membership(lease, Delegation(message.DisplayName));
+            var rights = await access.ForAsync(actor, message.DraftId, Context.ConnectionAborted);
+            if (rights is null || !rights.Can(DraftAction.Read))
+            {
+                throw new HubException(NoSuchDraft);
+            }
+
+            var lease = await sessions.AcquireAsync(message.DraftId, Context.ConnectionAborted) ?? throw new HubException(NoSuchDraft);
+            membership = new Membership(lease, actor);
             joined[message.DraftId] = membership;
+            await audit.WriteAsync(actor, AuditActions.Joined, message.DraftId, $"live editing as {rights.Role}", Context.ConnectionAborted);
         }
 
-        await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, membership.Delegation, Context.ConnectionAborted);
+        await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, Context.ConnectionAborted);
     }
 
     public async Task SubmitOperation(SubmitOperationRequest request)
     {
         var membership = MembershipOf(request.DraftId);
-        using var permit = Limiter().AttemptAcquire();
-        if (!permit.IsAcquired)
+        using (var permit = Limiter().AttemptAcquire())
+        using (var userPermit = userLimits.Acquire(membership.Actor.UserId))
         {
-            await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, ConnectionRateLimit.SlowDownMessage));
-            return;
+            if (!permit.IsAcquired || !userPermit.IsAcquired)
+            {
+                var message = permit.IsAcquired ? UserRateLimits.SlowDownMessage : ConnectionRateLimit.SlowDownMessage;
+                await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, message));
+                return;
+            }
         }
 
         var operation = DraftOperationJson.Parse(request.Operation.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "null" : request.Operation.GetRawText());
@@ -51,8 +69,24 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
             return;
         }
 
+        // Asked on every operation (from a short-lived cache): a role taken away applies within seconds.
+        var rights = await access.ForAsync(membership.Actor, request.DraftId, Context.ConnectionAborted);
+        var missing = rights is null ? DraftAction.Read : OperationActions.Missing(rights, operation.Value!);
+        if (missing is { } action)
+        {
+            var refusal = rights is null ? NoSuchDraft : rights.Refusal(action);
+            if (membership.Refusals++ == 0)
+            {
+                await audit.WriteAsync(membership.Actor, AuditActions.Refused, request.DraftId, refusal, Context.ConnectionAborted);
+            }
+
+            await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, refusal));
+            return;
+        }
+
         var submission = new Submission(request.ClientId, request.ClientSeq, request.BaseRevision, operation.Value!);
-        await membership.Lease.Session.SubmitAsync(Context.ConnectionId, submission, membership.Delegation, Context.ConnectionAborted);
+        await membership.Lease.Session.SubmitAsync(Context.ConnectionId, submission, membership.Actor.Label, Context.ConnectionAborted);
+        membership.Submitted++;
     }
 
     public Task UpdatePresence(UpdatePresence message) =>
@@ -62,17 +96,15 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
     {
         if (Joined().Remove(message.DraftId, out var membership))
         {
-            await membership.Lease.Session.LeaveAsync(Context.ConnectionId);
-            await membership.Lease.DisposeAsync();
+            await CloseAsync(message.DraftId, membership);
         }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var membership in Joined().Values)
+        foreach (var (draftId, membership) in Joined())
         {
-            await membership.Lease.Session.LeaveAsync(Context.ConnectionId);
-            await membership.Lease.DisposeAsync();
+            await CloseAsync(draftId, membership);
         }
 
         Joined().Clear();
@@ -80,11 +112,18 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
         await base.OnDisconnectedAsync(exception);
     }
 
-    private static string Delegation(string? displayName)
+    private async Task CloseAsync(Guid draftId, Membership membership)
     {
-        var name = displayName?.Trim();
-        return string.IsNullOrEmpty(name) ? "Anonymous" : name.Length > MaxDisplayName ? name[..MaxDisplayName] : name;
+        await membership.Lease.Session.LeaveAsync(Context.ConnectionId);
+        await membership.Lease.DisposeAsync();
+        if (membership.Submitted > 0)
+        {
+            // Edits are summarised per session: one line, not one per keystroke.
+            await audit.WriteAsync(membership.Actor, AuditActions.EditSession, draftId, $"{membership.Submitted} changes sent in one live session", CancellationToken.None);
+        }
     }
+
+    private Actor Caller() => Actor.From(Context.User) ?? throw new HubException("Sign in first.");
 
     private Membership MembershipOf(Guid draftId) =>
         Joined().TryGetValue(draftId, out var membership) ? membership : throw new HubException("Join the draft first.");
@@ -113,5 +152,14 @@ public sealed class DraftHub(DraftSessions sessions) : Hub<IDraftClient>
         return joined;
     }
 
-    private sealed record Membership(SessionLease Lease, string Delegation);
+    private sealed class Membership(SessionLease lease, Actor actor)
+    {
+        public SessionLease Lease { get; } = lease;
+
+        public Actor Actor { get; } = actor;
+
+        public int Submitted { get; set; }
+
+        public int Refusals { get; set; }
+    }
 }

@@ -14,5 +14,6 @@ public interface IRevisionService
 
     Task<LoadedRevision?> LoadAsync(Guid revisionId, CancellationToken cancellationToken);
 
-    Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, CancellationToken cancellationToken);
+    /// <summary>A new draft with the revision's text; <paramref name="secretariatUserId"/> becomes its secretariat.</summary>
+    Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, string? secretariatUserId, CancellationToken cancellationToken);
 }

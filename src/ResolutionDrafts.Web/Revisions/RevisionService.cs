@@ -94,7 +94,7 @@ public sealed class RevisionService(
         return row is null ? null : new LoadedRevision(Summary(row), DraftRecords.Read(row.ContentJson, row.Id));
     }
 
-    public async Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, CancellationToken cancellationToken)
+    public async Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, string? secretariatUserId, CancellationToken cancellationToken)
     {
         var revision = await LoadAsync(revisionId, cancellationToken);
         if (revision is null)
@@ -103,7 +103,7 @@ public sealed class RevisionService(
         }
 
         // Paragraph ids are kept, so the new draft compares paragraph by paragraph with the revision.
-        return DomainResult<Guid>.Ok(await drafts.CreateAsync(revision.Draft, cancellationToken));
+        return DomainResult<Guid>.Ok(await drafts.CreateAsync(revision.Draft, secretariatUserId, cancellationToken));
     }
 
     /// <summary>The revision carries its own symbol; a "/Rev.n" symbol makes it a revised draft resolution n.</summary>

@@ -32,7 +32,7 @@ public sealed class CrashRecoveryTests
         {
             using (var app = await AppProcess.StartAsync(databasePath, port))
             {
-                using var http = new HttpClient { BaseAddress = app.Url };
+                using var http = await SignedInAsync(app.Url, "secretariat");
                 draftId = await CreateDraftAsync(http);
                 for (var i = 0; i < Typists; i++)
                 {
@@ -54,7 +54,7 @@ public sealed class CrashRecoveryTests
             Assert.True(acknowledged.Count >= 20, $"Only {acknowledged.Count} submissions were acknowledged before the kill: the run did not load the app.");
 
             using var restarted = await AppProcess.StartAsync(databasePath, port);
-            using var api = new HttpClient { BaseAddress = restarted.Url };
+            using var api = await SignedInAsync(restarted.Url, "secretariat");
             var logged = (await LogAsync(api, draftId)).ToHashSet();
             var missing = acknowledged.Where(a => !logged.Contains((a.ClientId, a.Seq))).ToList();
             Assert.True(missing.Count == 0, $"{missing.Count} acknowledged submissions are not in the change log, e.g. {string.Join(", ", missing.Take(5).Select(m => $"{m.ClientId}#{m.Seq}"))}.");
@@ -89,20 +89,43 @@ public sealed class CrashRecoveryTests
         }
     }
 
+    private static readonly string[] TypistUsers = ["secretariat", "cuba", "brazil", "burundi"];
+
     private static async Task<LiveDraftConnection> JoinAsync(Uri app, Guid draftId, int index)
     {
+        using var http = new HttpClient { BaseAddress = app };
+        var cookie = await TestUsers.CookieAsync(http, TypistUsers[index % TypistUsers.Length]);
         var hub = LiveDraftConnection.Configure(new HubConnectionBuilder()
-                .WithUrl(new Uri(app, "hubs/drafts"), options => options.Transports = HttpTransportType.WebSockets))
+                .WithUrl(new Uri(app, "hubs/drafts"), options =>
+                {
+                    options.Transports = HttpTransportType.WebSockets;
+                    options.Headers["Cookie"] = cookie;
+                }))
             .Build();
-        return await LiveDraftConnection.JoinAsync(hub, draftId, $"Typist {index}", HubClients.Timeout());
+        return await LiveDraftConnection.JoinAsync(hub, draftId, HubClients.Timeout());
     }
 
+    private static async Task<HttpClient> SignedInAsync(Uri app, string userName)
+    {
+        var http = new HttpClient { BaseAddress = app };
+        http.DefaultRequestHeaders.Add("Cookie", await TestUsers.CookieAsync(http, userName));
+        return http;
+    }
+
+    /// <summary>As the load driver does: the secretariat creates the draft, adds the typists' delegations and opens it to direct editing.</summary>
     private static async Task<Guid> CreateDraftAsync(HttpClient http)
     {
         using var content = new StringContent(DraftJson.Serialize(SampleDrafts.Demo()), System.Text.Encoding.UTF8, "application/json");
         using var response = await http.PostAsync("api/drafts", content);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        foreach (var user in TypistUsers.Skip(1))
+        {
+            (await http.PutAsJsonAsync($"api/drafts/{id}/members/{user}", new { role = "Delegation" })).EnsureSuccessStatusCode();
+        }
+
+        (await http.PutAsJsonAsync($"api/drafts/{id}/direct-editing", new { open = true })).EnsureSuccessStatusCode();
+        return id;
     }
 
     private static async Task<List<(string ClientId, long Seq)>> LogAsync(HttpClient http, Guid draftId)

@@ -12,15 +12,15 @@ public sealed class DraftHubTests : IAsyncLifetime
     private readonly AppFactory app = new();
     private Guid draftId;
 
-    public async Task InitializeAsync() => draftId = await app.Drafts.CreateAsync(SampleDrafts.Demo(), CancellationToken.None);
+    public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task TwoClientsTypingIntoOneParagraphAtOnce_BothSeeBothEdits()
     {
-        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
-        await using var chile = await HubClients.JoinAsync(app, draftId, "Chile");
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var chile = await HubClients.JoinAsync(app, draftId, "brazil");
 
         // Both type at the same moment into OP3, each at a different place, several keystrokes each.
         var typing = Task.WhenAll(
@@ -41,8 +41,8 @@ public sealed class DraftHubTests : IAsyncLifetime
     [Fact]
     public async Task ClientThatDropsMidEdit_ReconnectsResendsAndConverges()
     {
-        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
-        await using var chile = await HubClients.JoinAsync(app, draftId, "Chile");
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var chile = await HubClients.JoinAsync(app, draftId, "brazil");
 
         await cuba.EditAsync(Splice("op1", 0, "Firmly "));
         await cuba.DisconnectAsync();
@@ -73,8 +73,8 @@ public sealed class DraftHubTests : IAsyncLifetime
     [MemberData(nameof(InvalidOperations))]
     public async Task InvalidOperation_IsRefusedWithAMessageAndChangesNobodysText(string what, string operation, string reason)
     {
-        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
-        await using var chile = await HubClients.JoinAsync(app, draftId, "Chile");
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var chile = await HubClients.JoinAsync(app, draftId, "brazil");
         var before = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!;
 
         await cuba.SendRawAsync(new { draftId, clientId = cuba.ClientId, clientSeq = 1, baseRevision = before.Revision, operation = JsonNode.Parse(operation) });
@@ -90,7 +90,8 @@ public sealed class DraftHubTests : IAsyncLifetime
     [Fact]
     public async Task RevisionFarInTheFuture_IsRefused()
     {
-        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+        // The secretariat may change the title; the revision is what is wrong here.
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "secretariat");
 
         await cuba.SendRawAsync(new { draftId, clientId = cuba.ClientId, clientSeq = 1, baseRevision = 1_000_000, operation = JsonNode.Parse("""{"type":"setTitle","title":"Hijacked"}""") });
 
@@ -102,9 +103,9 @@ public sealed class DraftHubTests : IAsyncLifetime
     [Fact]
     public async Task PageChange_ReachesConnectedClientsLive()
     {
-        await using var cuba = await HubClients.JoinAsync(app, draftId, "Cuba");
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
 
-        var result = await app.Drafts.ApplyAsync(draftId, DraftChanges.InsertParagraph("op5", ParagraphKind.Operative, "Decides to remain seized of the matter."), ChangeAuthor.Secretariat, CancellationToken.None);
+        var result = await app.Drafts.ApplyAsync(draftId, DraftChanges.InsertParagraph("op5", ParagraphKind.Operative, "Decides to remain seized of the matter."), await app.AccessAsync("secretariat", draftId), CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error);
         await HubClients.ConvergeAsync(app, draftId, cuba);
@@ -114,7 +115,7 @@ public sealed class DraftHubTests : IAsyncLifetime
     [Fact]
     public async Task AcknowledgedEdits_SurviveARestart()
     {
-        await using (var cuba = await HubClients.JoinAsync(app, draftId, "Cuba"))
+        await using (var cuba = await HubClients.JoinAsync(app, draftId, "cuba"))
         {
             for (var i = 0; i < 25; i++)
             {
@@ -133,7 +134,7 @@ public sealed class DraftHubTests : IAsyncLifetime
     [Fact]
     public async Task JoiningAnUnknownDraft_IsRefused()
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => HubClients.JoinAsync(app, Guid.NewGuid(), "Cuba"));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => HubClients.JoinAsync(app, Guid.NewGuid(), "cuba"));
 
         Assert.Contains("no such draft", error.ToString());
     }

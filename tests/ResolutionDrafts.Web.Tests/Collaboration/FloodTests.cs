@@ -12,15 +12,15 @@ public sealed class FloodTests : IAsyncLifetime
     private readonly AppFactory app = new();
     private Guid draftId;
 
-    public async Task InitializeAsync() => draftId = await app.Drafts.CreateAsync(SampleDrafts.Demo(), CancellationToken.None);
+    public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task FloodingConnection_IsThrottledWhileAnotherDelegationKeepsTyping()
     {
-        await using var flooder = await HubClients.JoinAsync(app, draftId, "Flooder");
-        await using var typist = await HubClients.JoinAsync(app, draftId, "Cuba");
+        await using var flooder = await HubClients.JoinAsync(app, draftId, "burundi");
+        await using var typist = await HubClients.JoinAsync(app, draftId, "cuba");
         var revision = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision;
 
         // 1,000 operations a second for two seconds, each a valid edit that would change the title.

@@ -15,14 +15,14 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     private readonly AppFactory app = new();
     private Guid draftId;
 
-    public async Task InitializeAsync() => draftId = await app.Drafts.CreateAsync(SampleDrafts.Demo(), CancellationToken.None);
+    public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task DraftDocx_IsAWordDocumentWithTheText()
     {
-        var response = await app.CreateClient().GetAsync($"/drafts/{draftId}/export/docx?page=letter");
+        var response = await (await app.ClientAsAsync("secretariat")).GetAsync($"/drafts/{draftId}/export/docx?page=letter");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("A_80_L.6.docx", response.Content.Headers.ContentDisposition?.FileName);
@@ -35,7 +35,7 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AknExport_ImportsBackToTheSameParagraphs()
     {
-        var bytes = await app.CreateClient().GetByteArrayAsync($"/drafts/{draftId}/export/akn");
+        var bytes = await (await app.ClientAsAsync("secretariat")).GetByteArrayAsync($"/drafts/{draftId}/export/akn");
 
         var imported = DraftImporter.Import(bytes);
 
@@ -49,34 +49,34 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     {
         var revisions = app.Services.GetRequiredService<IRevisionService>();
         var issued = (await revisions.IssueAsync(draftId, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), CancellationToken.None)).Value!;
-        await using (var cuba = await HubClients.JoinAsync(app, draftId, "Cuba"))
+        await using (var cuba = await HubClients.JoinAsync(app, draftId, "cuba"))
         {
             await cuba.EditAsync(d => DomainResult<DraftOperation>.Ok(EditText.Splice(d, "op4", 0, 0, "Further ").Value!));
             await cuba.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
         }
 
-        var response = await app.CreateClient().GetAsync($"/drafts/{draftId}/compare/docx?old={issued.Id}&new=live");
+        var response = await (await app.ClientAsAsync("secretariat")).GetAsync($"/drafts/{draftId}/compare/docx?old={issued.Id}&new=live");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var inserted = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().ToList();
-        Assert.Contains(inserted, i => i.Author?.Value == "Cuba" && i.InnerText.Contains("Further"));
+        Assert.Contains(inserted, i => i.Author?.Value == "Ana Pérez (Cuba)" && i.InnerText.Contains("Further"));
     }
 
     [Theory]
     [InlineData("/drafts/00000000-0000-0000-0000-000000000001/export/docx", HttpStatusCode.NotFound)]
     [InlineData("/revisions/00000000-0000-0000-0000-000000000001/export/docx", HttpStatusCode.NotFound)]
     public async Task UnknownThings_Answer404(string path, HttpStatusCode expected) =>
-        Assert.Equal(expected, (await app.CreateClient().GetAsync(path)).StatusCode);
+        Assert.Equal(expected, (await (await app.ClientAsAsync("secretariat")).GetAsync(path)).StatusCode);
 
     [Fact]
     public async Task UnknownFormat_IsABadRequest() =>
-        Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().GetAsync($"/drafts/{draftId}/export/pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await (await app.ClientAsAsync("secretariat")).GetAsync($"/drafts/{draftId}/export/pdf")).StatusCode);
 
     [Fact]
     public async Task DraftApi_CreatesFromJsonAndRefusesBadFilesWithTheReason()
     {
-        var client = app.CreateClient();
+        var client = await app.ClientAsAsync("secretariat");
         var good = await client.PostAsync("/api/drafts", new StringContent(
             """{"language":"en","title":"Oceans","paragraphs":[{"kind":"operative","text":"Decides to remain seized of the matter."}]}""", Encoding.UTF8, "application/json"));
         var bad = await client.PostAsync("/api/drafts", new StringContent(

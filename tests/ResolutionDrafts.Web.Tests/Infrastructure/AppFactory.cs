@@ -1,6 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
@@ -21,5 +28,55 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DatabasePath", DatabasePath);
+        builder.UseSetting("Accounts:DemoUsers", "true");
     }
+
+    /// <summary>An HTTP client signed in as <paramref name="userName"/> (a demo user) that keeps its cookie.</summary>
+    public async Task<HttpClient> ClientAsAsync(string userName, string password = DemoUsers.Password)
+    {
+        var client = CreateDefaultClient(new CookieContainerHandler());
+        await TestUsers.CookieAsync(client, userName, password);
+        return client;
+    }
+
+    /// <summary>The session cookie of <paramref name="userName"/>, for hub connections.</summary>
+    public Task<string> CookieAsync(string userName) => TestUsers.CookieAsync(CreateClient(), userName);
+
+    /// <summary>What <paramref name="userName"/> may do in the draft, as the server sees it (their claims, their membership).</summary>
+    public async Task<DraftAccess> AccessAsync(string userName, Guid draftId)
+    {
+        using var scope = Services.CreateScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var user = await signIn.UserManager.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}.");
+        var actor = Actor.From(await signIn.CreateUserPrincipalAsync(user))!;
+        return await Services.GetRequiredService<DraftAccessService>().ForAsync(actor, draftId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
+    }
+
+    /// <summary>
+    /// Creates a draft with the demo secretariat as its secretariat and the given members (by
+    /// default every demo user in their usual role, delegations allowed to edit directly, as the
+    /// collaboration tests need several editors).
+    /// </summary>
+    public async Task<Guid> CreateDraftAsync(Draft draft, bool openToDirectEditing = true, params (string UserName, DraftRole Role)[] members)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var users = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.UserName!, u => u.Id);
+        var id = await Drafts.CreateAsync(draft, users["secretariat"], CancellationToken.None);
+        var chosen = members.Length > 0 ? members : DefaultMembers;
+        foreach (var (userName, role) in chosen.Where(m => m.UserName != "secretariat"))
+        {
+            db.DraftMembers.Add(new DraftMemberRecord { DraftId = id, UserId = users[userName], Role = role.ToString(), AddedUtc = DateTime.UtcNow, AddedBy = "test" });
+        }
+
+        await db.SaveChangesAsync();
+        await db.Drafts.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.OpenToDirectEditing, openToDirectEditing));
+        return id;
+    }
+
+    public static readonly (string UserName, DraftRole Role)[] DefaultMembers =
+    [
+        ("cuba", DraftRole.Delegation), ("brazil", DraftRole.Delegation), ("burundi", DraftRole.Delegation),
+        ("editor", DraftRole.Editor), ("observer", DraftRole.Observer),
+    ];
 }

@@ -58,6 +58,7 @@ internal sealed class AppProcess : IDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add("--demo");
         start.Environment["Storage__DatabasePath"] = databasePath;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), new Uri($"http://127.0.0.1:{port}/"));

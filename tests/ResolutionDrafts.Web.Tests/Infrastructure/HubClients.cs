@@ -7,7 +7,7 @@ namespace ResolutionDrafts.Web.Tests.Infrastructure;
 internal static class HubClients
 {
     /// <summary>A real HubConnection to the test server (long polling: TestServer has no WebSockets).</summary>
-    public static HubConnection Connection(AppFactory app)
+    public static HubConnection Connection(AppFactory app, string? cookie)
     {
         var server = app.Server;
         return LiveDraftConnection.Configure(new HubConnectionBuilder()
@@ -15,12 +15,17 @@ internal static class HubClients
                 {
                     options.HttpMessageHandlerFactory = _ => server.CreateHandler();
                     options.Transports = HttpTransportType.LongPolling;
+                    if (cookie is not null)
+                    {
+                        options.Headers["Cookie"] = cookie;
+                    }
                 }))
             .Build();
     }
 
-    public static Task<LiveDraftConnection> JoinAsync(AppFactory app, Guid draftId, string delegation) =>
-        LiveDraftConnection.JoinAsync(Connection(app), draftId, delegation, Timeout());
+    /// <summary>A hub connection signed in as the demo user <paramref name="userName"/>, joined to the draft.</summary>
+    public static async Task<LiveDraftConnection> JoinAsync(AppFactory app, Guid draftId, string userName) =>
+        await LiveDraftConnection.JoinAsync(Connection(app, await app.CookieAsync(userName)), draftId, Timeout());
 
     public static CancellationToken Timeout(int seconds = 20) => new CancellationTokenSource(TimeSpan.FromSeconds(seconds)).Token;
 

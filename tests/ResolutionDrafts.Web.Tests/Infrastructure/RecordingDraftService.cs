@@ -30,9 +30,9 @@ internal sealed class RecordingDraftService : IDraftService
     public Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(drafts.TryGetValue(id, out var d) ? d with { Draft = d.Draft.Clone() } : null);
 
-    public Task<Guid> CreateAsync(Draft draft, CancellationToken cancellationToken) => Task.FromResult(Add(draft));
+    public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken) => Task.FromResult(Add(draft));
 
-    public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ChangeAuthor author, CancellationToken cancellationToken)
+    public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ResolutionDrafts.Web.Access.DraftAccess by, CancellationToken cancellationToken)
     {
         var current = drafts[id];
         var built = change(current.Draft);

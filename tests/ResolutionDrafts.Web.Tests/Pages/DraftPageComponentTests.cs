@@ -10,11 +10,15 @@ public sealed class DraftPageComponentTests : BunitContext
 {
     private readonly RecordingDraftService service = new();
     private readonly Guid id;
+    private readonly FixedDraftAccess access = new(ResolutionDrafts.Web.Access.DraftRole.Secretariat);
 
     public DraftPageComponentTests()
     {
         id = service.Add(SampleDrafts.Demo());
         Services.AddSingleton<IDraftService>(service);
+        Services.AddSingleton<ResolutionDrafts.Web.Access.IDraftAccess>(access);
+        Services.AddSingleton<ResolutionDrafts.Web.Audit.IAuditLog>(new NullAuditLog());
+        AddAuthorization().SetAuthorized("secretariat");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class PageTests : IAsyncLifetime
     [Fact]
     public async Task DraftsList_ShowsTheDemoDrafts()
     {
-        var html = await app.CreateClient().GetStringAsync("/");
+        var html = await (await app.ClientAsAsync("secretariat")).GetStringAsync("/");
 
         Assert.Contains("A/80/L.6", html);
         Assert.Contains("CAC/COSP/2017/L.3/Rev.1", html);
@@ -26,7 +26,7 @@ public sealed class PageTests : IAsyncLifetime
     {
         var id = (await app.Drafts.ListAsync(CancellationToken.None)).Single(d => d.Symbol == "A/80/L.6").Id;
 
-        var html = await app.CreateClient().GetStringAsync($"/drafts/{id}");
+        var html = await (await app.ClientAsAsync("secretariat")).GetStringAsync($"/drafts/{id}");
 
         Assert.Contains("Cuba: draft resolution", html);
         Assert.Contains("<em class=\"opening\">Determined</em>", html);
@@ -39,9 +39,9 @@ public sealed class PageTests : IAsyncLifetime
     public async Task ChangedText_IsShownOnTheNextVisit()
     {
         var id = (await app.Drafts.ListAsync(CancellationToken.None)).Single(d => d.Symbol == "A/80/L.6").Id;
-        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op3", "Urges States to repeal such laws <script>alert(1)</script>;"), ChangeAuthor.Secretariat, CancellationToken.None);
+        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op3", "Urges States to repeal such laws <script>alert(1)</script>;"), await app.AccessAsync("secretariat", id), CancellationToken.None);
 
-        var html = await app.CreateClient().GetStringAsync($"/drafts/{id}");
+        var html = await (await app.ClientAsAsync("secretariat")).GetStringAsync($"/drafts/{id}");
 
         Assert.Contains("<em class=\"opening\">Urges</em> States to repeal such laws &lt;script&gt;alert(1)&lt;/script&gt;;", html);
         Assert.DoesNotContain("<script>alert(1)</script>", html);
@@ -52,7 +52,7 @@ public sealed class PageTests : IAsyncLifetime
     [InlineData("/drafts/00000000-0000-0000-0000-000000000001")]
     public async Task OtherPages_Answer(string path)
     {
-        var response = await app.CreateClient().GetAsync(path);
+        var response = await (await app.ClientAsAsync("secretariat")).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -21,11 +21,11 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     [Fact]
     public async Task IssuedRevision_NeverChangesWhenTheLiveTextDoes()
     {
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
         var issued = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6/Rev.1", "Secretariat", "after informals"), None);
         Assert.True(issued.IsSuccess, issued.Error);
 
-        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op1", "Takes note with appreciation of the report;"), ChangeAuthor.Secretariat, None);
+        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op1", "Takes note with appreciation of the report;"), await app.AccessAsync("secretariat", id), None);
 
         var revision = await Revisions.LoadAsync(issued.Value!.Id, None);
         Assert.StartsWith("Takes note of the report", revision!.Draft.FindNode("op1")!.Text);
@@ -41,7 +41,7 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SameSymbolTwice_IsRefusedAndNothingIsIssued()
     {
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
         Assert.True((await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).IsSuccess);
 
         var again = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None);
@@ -55,10 +55,10 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     [Fact]
     public async Task NewDraftFromARevision_KeepsItsTextAndParagraphIds()
     {
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
         var issued = (await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).Value!;
 
-        var started = await Revisions.StartDraftFromAsync(issued.Id, None);
+        var started = await Revisions.StartDraftFromAsync(issued.Id, null, None);
 
         Assert.True(started.IsSuccess, started.Error);
         var copy = await app.Drafts.LoadAsync(started.Value, None);
@@ -70,8 +70,8 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     [Fact]
     public async Task TextVersions_RefuseARevisionOfAnotherDraft()
     {
-        var first = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
-        var second = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var first = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var second = await app.CreateDraftAsync(SampleDrafts.Demo());
         var issued = (await Revisions.IssueAsync(first, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).Value!;
         var versions = app.Services.GetRequiredService<TextVersions>();
 

@@ -16,7 +16,7 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
     [InlineData("/api/drafts/00000000-0000-0000-0000-000000000001")]
     public async Task EveryResponse_AllowsOnlyTheAppsOwnScriptsAndNoFraming(string path)
     {
-        var response = await app.CreateClient().GetAsync(path);
+        var response = await (await app.ClientAsAsync("secretariat")).GetAsync(path);
 
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self';", csp);
@@ -29,7 +29,7 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
     [Fact]
     public async Task Pages_HaveNoInlineScripts()
     {
-        var html = await app.CreateClient().GetStringAsync("/");
+        var html = await (await app.ClientAsAsync("secretariat")).GetStringAsync("/");
 
         // Every <script> has a src: a strict script-src would block an inline one.
         var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script(?<attrs>[^>]*)>");

@@ -19,7 +19,7 @@ public sealed class DraftStorageTests
         string path;
         await using (var app = new AppFactory())
         {
-            id = await app.Drafts.CreateAsync(original, None);
+            id = await app.CreateDraftAsync(original);
             path = app.DatabasePath;
         }
 
@@ -38,9 +38,9 @@ public sealed class DraftStorageTests
     public async Task Edit_PersistsAcrossARestart()
     {
         await using var app = new AppFactory();
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
 
-        var result = await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), ChangeAuthor.Secretariat, None);
+        var result = await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), await app.AccessAsync("secretariat", id), None);
         Assert.True(result.IsSuccess, result.Error);
 
         await using var restarted = new AppFactory(app.DatabasePath);
@@ -63,10 +63,10 @@ public sealed class DraftStorageTests
     public async Task RefusedEdit_ChangesNothingStored(string what, Func<Draft, DomainResult<DraftOperation>> change, string reason)
     {
         await using var app = new AppFactory();
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Full(), None);
+        var id = await app.CreateDraftAsync(SampleDrafts.Full());
         var before = await app.Drafts.LoadAsync(id, None);
 
-        var result = await app.Drafts.ApplyAsync(id, change, ChangeAuthor.Secretariat, None);
+        var result = await app.Drafts.ApplyAsync(id, change, await app.AccessAsync("secretariat", id), None);
 
         Assert.False(result.IsSuccess, what);
         Assert.Contains(reason, result.Error);
@@ -80,10 +80,11 @@ public sealed class DraftStorageTests
     public async Task ConcurrentEdits_AllLand()
     {
         await using var app = new AppFactory();
-        var id = await app.Drafts.CreateAsync(SampleDrafts.Demo(), None);
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
         string[] names = ["Bolivia (Plurinational State of)", "Mexico", "Namibia", "Viet Nam", "Algeria", "Ghana", "Nicaragua", "China"];
 
-        var results = await Task.WhenAll(names.Select(n => app.Drafts.ApplyAsync(id, DraftChanges.AddSponsor(new Sponsor(n)), ChangeAuthor.Secretariat, None)));
+        var secretariat = await app.AccessAsync("secretariat", id);
+        var results = await Task.WhenAll(names.Select(n => app.Drafts.ApplyAsync(id, DraftChanges.AddSponsor(new Sponsor(n)), secretariat, None)));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
         await using var restarted = new AppFactory(app.DatabasePath);

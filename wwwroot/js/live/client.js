@@ -33,7 +33,7 @@ export class LiveClient {
   constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms) }) {
     this.draftId = draftId;
     this.clientId = clientId;
-    this.displayName = displayName;
+    this.displayName = displayName; // a label for logs and tests; the server names users by their sign-in
     this.transport = transport;
     this.setTimer = setTimer;
 
@@ -138,7 +138,7 @@ export class LiveClient {
   join() {
     this.joined = false;
     const knownRevision = this.resyncReason === null ? this.revision : null;
-    this.transport.invoke("JoinDraft", { draftId: this.draftId, clientId: this.clientId, knownRevision, displayName: this.displayName })
+    this.transport.invoke("JoinDraft", { draftId: this.draftId, clientId: this.clientId, knownRevision })
       .catch((error) => {
         if (!this.transport.isConnected()) return; // the reconnect will join again
         if (this.joinFailures++ === 0) this.notice(`Could not open the live draft: ${error?.message ?? error}. Trying again…`);

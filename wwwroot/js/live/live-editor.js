@@ -1,5 +1,5 @@
 // Glue between the Blazor draft page, the live client and SignalR. The page renders
-//   <div data-live-draft="{draftId}" data-display-name="{name}">
+//   <div data-live-draft="{draftId}">
 //     <span data-live-status></span>
 //     <textarea class="live-text" data-live-node="{nodeId}"></textarea>   (one per paragraph edited live, empty)
 // and Blazor never touches a textarea's value: this module fills it from the client's texts,
@@ -61,7 +61,7 @@ class LiveSession {
     this.overlay = new PresenceOverlay(document);
     const saved = takeSaved(this.draftId);
     this.client = new LiveClient({
-      draftId: this.draftId, clientId: saved?.clientId ?? pageClientId, displayName: root.dataset.displayName ?? null,
+      draftId: this.draftId, clientId: saved?.clientId ?? pageClientId,
       transport: {
         invoke: (method, argument) => this.hub.invoke(method, argument),
         isConnected: () => this.hub.state === signalR.HubConnectionState.Connected,

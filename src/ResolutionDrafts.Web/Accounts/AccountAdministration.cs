@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Web.Audit;
+
+namespace ResolutionDrafts.Web.Accounts;
+
+/// <summary>
+/// What an administrator does to accounts: create, change delegation and roles, reset a password,
+/// unlock. There is no self-registration. Each call uses its own scope, so a long-lived page never
+/// holds a stale context; each change is audited.
+/// </summary>
+public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var rows = new List<UserRow>(all.Count);
+        foreach (var user in all)
+        {
+            var roles = await users.GetRolesAsync(user);
+            var locked = user.LockoutEnd is { } end && end > clock.GetUtcNow();
+            rows.Add(new UserRow(user.Id, user.UserName ?? "", user.DisplayName, user.Delegation, [.. roles.Order()], locked));
+        }
+
+        return rows;
+    }
+
+    public async Task<string?> CreateAsync(Actor by, NewUser request, CancellationToken cancellationToken)
+    {
+        if (!by.IsAdministrator)
+        {
+            return "Only an administrator creates accounts.";
+        }
+
+        var check = Validate(request.DisplayName, request.Delegation, request.Roles);
+        if (check is not null)
+        {
+            return check;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser
+        {
+            UserName = request.UserName.Trim(),
+            DisplayName = request.DisplayName.Trim(),
+            Delegation = string.IsNullOrWhiteSpace(request.Delegation) ? null : request.Delegation.Trim(),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+        {
+            return Describe(created);
+        }
+
+        if (request.Roles.Count > 0)
+        {
+            var roles = await users.AddToRolesAsync(user, request.Roles);
+            if (!roles.Succeeded)
+            {
+                await users.DeleteAsync(user);
+                return Describe(roles);
+            }
+        }
+
+        await audit.WriteAsync(by, AuditActions.UserCreated, null,
+            $"{user.UserName} ({user.DisplayName}{(user.Delegation is null ? "" : ", " + user.Delegation)}){(request.Roles.Count > 0 ? " roles: " + string.Join(", ", request.Roles) : "")}", cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> ResetPasswordAsync(Actor by, string userId, string newPassword, CancellationToken cancellationToken)
+    {
+        if (!by.IsAdministrator)
+        {
+            return "Only an administrator resets passwords.";
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "There is no such user.";
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!reset.Succeeded)
+        {
+            return Describe(reset);
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: password reset", cancellationToken);
+        return null;
+    }
+
+    public async Task<string?> UnlockAsync(Actor by, string userId, CancellationToken cancellationToken)
+    {
+        if (!by.IsAdministrator)
+        {
+            return "Only an administrator unlocks accounts.";
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "There is no such user.";
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: unlocked", cancellationToken);
+        return null;
+    }
+
+    private static string? Validate(string displayName, string? delegation, IReadOnlyList<string> roles)
+    {
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > AppUser.MaxDisplayName)
+        {
+            return $"A display name is 1 to {AppUser.MaxDisplayName} characters.";
+        }
+
+        if (delegation is { Length: > AppUser.MaxDelegation })
+        {
+            return $"A delegation's name has at most {AppUser.MaxDelegation} characters.";
+        }
+
+        var unknown = roles.FirstOrDefault(r => !AccountRoles.All.Contains(r));
+        return unknown is null ? null : $"Unknown account role '{unknown}'.";
+    }
+
+    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+
+    public sealed record UserRow(string Id, string UserName, string DisplayName, string? Delegation, IReadOnlyList<string> Roles, bool LockedOut);
+
+    public sealed record NewUser(string UserName, string DisplayName, string? Delegation, string Password, IReadOnlyList<string> Roles);
+}

@@ -1,0 +1,21 @@
+namespace ResolutionDrafts.Web.Audit;
+
+/// <summary>The names the audit log records actions under.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string UserCreated = "user-created";
+    public const string UserChanged = "user-changed";
+    public const string DraftCreated = "draft-created";
+    public const string DraftDeleted = "draft-deleted";
+    public const string Joined = "joined";
+    public const string EditSession = "edited";
+    public const string Refused = "refused";
+    public const string RevisionIssued = "revision-issued";
+    public const string Exported = "exported";
+    public const string MemberSet = "member-set";
+    public const string MemberRemoved = "member-removed";
+    public const string DirectEditing = "direct-editing";
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Data;
+using ResolutionDrafts.Web.Endpoints;
+
+namespace ResolutionDrafts.Web.Extensions;
+
+internal static class AccountsExtensions
+{
+    /// <summary>`--demo` on the command line: the same as Accounts:DemoUsers=true.</summary>
+    public static string[] TakeDemoSwitch(this string[] args, out bool demo)
+    {
+        demo = args.Contains("--demo", StringComparer.OrdinalIgnoreCase);
+        return [.. args.Where(a => !string.Equals(a, "--demo", StringComparison.OrdinalIgnoreCase))];
+    }
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
+
+        // Identity's stores take the context from the request scope; it comes from the same pool.
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddIdentityCore<AppUser>(identity =>
+            {
+                // Length over composition (NIST SP 800-63B): 12 characters, no forced symbols.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequiredUniqueChars = 4;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = false;
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<AccountOptions>>((cookie, accounts) =>
+            {
+                cookie.Cookie.Name = "rd.session";
+                cookie.Cookie.HttpOnly = true;
+                // Lax, not Strict: a link to a draft from an e-mail opens it signed in; forms carry anti-forgery tokens.
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = accounts.Value.AlwaysSecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = accounts.Value.SignInLifetime;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/account/sign-in";
+                cookie.AccessDeniedPath = "/account/denied";
+                // Tools and scripts get a status code, not a sign-in page.
+                cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddCascadingAuthenticationState();
+
+        builder.Services.AddSingleton<MembershipCache>();
+        builder.Services.AddSingleton<DraftAccessService>();
+        builder.Services.AddSingleton<IDraftAccess>(services => services.GetRequiredService<DraftAccessService>());
+        builder.Services.AddSingleton<IAuditLog, AuditLog>();
+        builder.Services.AddSingleton<AccountSeeder>();
+        builder.Services.AddSingleton<AccountAdministration>();
+        return builder;
+    }
+
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        app.MapAccountEndpoints();
+        return app;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using ResolutionDrafts.Web.Accounts;
+
+namespace ResolutionDrafts.Web.Extensions;
+
+/// <summary>
+/// HTTP rate limits: per user for what signed-in users call (exports, uploads, the API), per
+/// address for sign-in. Over the limit a request gets 429 with a plain "slow down" message. The
+/// hub has its own per-connection and per-user buckets (Hubs/ConnectionRateLimit).
+/// </summary>
+internal static class RateLimits
+{
+    public const string PerUser = "per-user";
+    public const string SignIn = "sign-in";
+    public const string SlowDown = "Slow down: too many requests in a short time. Wait a few seconds and try again.";
+
+    public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(SlowDown, ct);
+            };
+            limiter.AddPolicy(PerUser, http => RateLimitPartition.GetTokenBucketLimiter(
+                Actor.From(http.User)?.UserId ?? "ip:" + http.Connection.RemoteIpAddress,
+                _ => new TokenBucketRateLimiterOptions { TokenLimit = 60, TokensPerPeriod = 20, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+            limiter.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
+                "ip:" + http.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+}
