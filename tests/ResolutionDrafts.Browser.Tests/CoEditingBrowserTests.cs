@@ -10,10 +10,11 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     public async Task WhatOneTypesAppearsInTheOtherWithinASecond_WithPresence_AndBothConverge()
     {
         var id = await app.DraftIdAsync("A/80/L.6");
-        var cuba = await app.NewPageAsync(1300, 900);
-        var chile = await app.NewPageAsync(1300, 900);
-        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}?as=Cuba");
-        await chile.GotoAsync($"{app.BaseUrl}/drafts/{id}?as=Chile");
+        await app.OpenToDirectEditingAsync(id);
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        var chile = await app.NewPageAsync(1300, 900, "brazil");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await chile.GotoAsync($"{app.BaseUrl}/drafts/{id}");
         await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
         await DraftPageBrowserTests.WaitForInteractivityAsync(chile);
         await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op2");
@@ -28,8 +29,8 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         var inChile = chile.Locator("#para-op2 textarea.live-text");
         await Assertions.Expect(inChile).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Strongly Reiterates"), new() { Timeout = 1000 });
-        await Assertions.Expect(chile.Locator("#para-op2 .presence-chip[data-presence='Cuba']")).ToBeVisibleAsync(new() { Timeout = 2000 });
-        await Assertions.Expect(cuba.Locator("#para-op2 .presence-chip[data-presence='Chile']")).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(chile.Locator("#para-op2 .presence-chip[data-presence='Ana Pérez (Cuba)']")).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(cuba.Locator("#para-op2 .presence-chip[data-presence='Lucas Almeida (Brazil)']")).ToBeVisibleAsync(new() { Timeout = 2000 });
 
         await DraftPageBrowserTests.WaitForLiveSyncAsync(cuba);
         await DraftPageBrowserTests.WaitForLiveSyncAsync(chile);

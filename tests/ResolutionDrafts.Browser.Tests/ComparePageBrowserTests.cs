@@ -24,7 +24,7 @@ public sealed class ComparePageBrowserTests(LiveApp app) : IClassFixture<LiveApp
         ];
         foreach (var change in changes)
         {
-            var edit = await app.Drafts.ApplyAsync(id, change, ChangeAuthor.Secretariat, CancellationToken.None);
+            var edit = await app.Drafts.ApplyAsync(id, change, await app.AccessAsync("secretariat", id), CancellationToken.None);
             Assert.True(edit.IsSuccess, edit.Error);
         }
 

@@ -10,7 +10,7 @@ public sealed class DraftPageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     {
         var id = await app.DraftIdAsync("A/80/L.6");
         var page = await app.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}?as=Cuba");
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
         await WaitForInteractivityAsync(page);
 
         await OpenLiveEditorAsync(page, "op3");

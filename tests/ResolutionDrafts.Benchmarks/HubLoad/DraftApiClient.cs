@@ -5,11 +5,39 @@ using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Benchmarks.HubLoad;
 
-/// <summary>The app's drafts API as the load driver uses it: create a draft, read it back verbatim, its change log and the app's memory.</summary>
+/// <summary>
+/// The app's drafts API as the load driver uses it, signed in like any user: create a draft, make
+/// the load users members, read it back verbatim, its change log and the app's memory.
+/// </summary>
 public sealed class DraftApiClient(Uri baseUrl) : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient http = new() { BaseAddress = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Signs this client in; returns the session cookie ("rd.session=…") for hub connections of the same user.</summary>
+    public async Task<string> SignInAsync(string userName, string password, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("api/sign-in", new { userName, password }, Json, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"{userName} could not sign in ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync(cancellationToken)}. " +
+                "Start the app with --demo for the demo users, or pass --user and --password.");
+        }
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("rd.session=", StringComparison.Ordinal));
+        cookie = cookie[..cookie.IndexOf(';')];
+        http.DefaultRequestHeaders.Remove("Cookie");
+        http.DefaultRequestHeaders.Add("Cookie", cookie);
+        return cookie;
+    }
+
+    /// <summary>As the secretariat: makes <paramref name="userName"/> a delegation member and lets delegations edit directly.</summary>
+    public async Task AddEditorAsync(Guid draftId, string userName, CancellationToken cancellationToken)
+    {
+        (await http.PutAsJsonAsync($"api/drafts/{draftId}/members/{Uri.EscapeDataString(userName)}", new { role = "Delegation" }, Json, cancellationToken)).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"api/drafts/{draftId}/direct-editing", new { open = true }, Json, cancellationToken)).EnsureSuccessStatusCode();
+    }
 
     /// <summary>The demo draft A/80/L.6, embedded from src/ResolutionDrafts.Web/DemoData so the driver runs from anywhere.</summary>
     public static string DemoDraftJson()

@@ -27,9 +27,9 @@ public static class HubLoadDriver
 
         using var api = new DraftApiClient(options.Url);
         using var connecting = new CancellationTokenSource(TimeSpan.FromSeconds(60 + options.Clients));
-        var draftId = options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), connecting.Token);
+        var (draftId, cookies) = await PrepareAsync(options, api, connecting.Token);
         var sendTimes = new SendTimes();
-        var clients = await ConnectAsync(options, draftId, sendTimes, connecting.Token);
+        var clients = await ConnectAsync(options, draftId, cookies, sendTimes, connecting.Token);
         try
         {
             Console.Error.WriteLine($"hub-load: {clients.Count} clients on draft {draftId}, {options.Rate}/s each for {options.WarmupSeconds} s warm-up + {options.Seconds} s (seed {options.Seed})");
@@ -43,7 +43,34 @@ public static class HubLoadDriver
         }
     }
 
-    private static async Task<List<LoadClient>> ConnectAsync(HubLoadOptions options, Guid draftId, SendTimes sendTimes, CancellationToken cancellationToken)
+    /// <summary>Signs in (once per user, as people do) and creates the draft unless one was given; the clients share their user's cookie.</summary>
+    private static async Task<(Guid DraftId, IReadOnlyList<string> Cookies)> PrepareAsync(HubLoadOptions options, DraftApiClient api, CancellationToken cancellationToken)
+    {
+        if (options.User is not null)
+        {
+            var cookie = await api.SignInAsync(options.User, options.Password!, cancellationToken);
+            return (options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), cancellationToken), [cookie]);
+        }
+
+        var cookies = new List<string>();
+        foreach (var user in HubLoadOptions.DemoEditors.Skip(1))
+        {
+            using var other = new DraftApiClient(options.Url);
+            cookies.Add(await other.SignInAsync(user, HubLoadOptions.DemoPassword, cancellationToken));
+        }
+
+        // The secretariat signs in last, so the API client stays signed in as it for the checks after the run.
+        cookies.Insert(0, await api.SignInAsync(HubLoadOptions.DemoEditors[0], HubLoadOptions.DemoPassword, cancellationToken));
+        var draftId = options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), cancellationToken);
+        foreach (var user in HubLoadOptions.DemoEditors.Skip(1))
+        {
+            await api.AddEditorAsync(draftId, user, cancellationToken);
+        }
+
+        return (draftId, cookies);
+    }
+
+    private static async Task<List<LoadClient>> ConnectAsync(HubLoadOptions options, Guid draftId, IReadOnlyList<string> cookies, SendTimes sendTimes, CancellationToken cancellationToken)
     {
         // A few at a time: each join sends the whole draft and tells everyone already there.
         using var gate = new SemaphoreSlim(ConnectingAtOnce);
@@ -52,7 +79,7 @@ public static class HubLoadDriver
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await LoadClient.ConnectAsync(options.Url, draftId, i, sendTimes, options.Seed + i, cancellationToken);
+                return await LoadClient.ConnectAsync(options.Url, draftId, cookies[i % cookies.Count], sendTimes, options.Seed + i, cancellationToken);
             }
             finally
             {

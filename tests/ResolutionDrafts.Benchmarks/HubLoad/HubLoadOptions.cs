@@ -7,10 +7,19 @@ namespace ResolutionDrafts.Benchmarks.HubLoad;
 /// edits a second for <see cref="Seconds"/>, against the app at <see cref="Url"/> (loopback only:
 /// a load test never leaves the machine).
 /// </summary>
-public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Seconds, double WarmupSeconds, Guid? DraftId, int Seed)
+public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Seconds, double WarmupSeconds, Guid? DraftId, int Seed, string? User = null, string? Password = null)
 {
     public const string Usage =
-        "hub-load --url http://127.0.0.1:5099 --clients N --rate EDITS_PER_SECOND --seconds S [--draft ID] [--warmup S (default 2)] [--seed N]";
+        "hub-load --url http://127.0.0.1:5099 --clients N --rate EDITS_PER_SECOND --seconds S [--draft ID] [--warmup S (default 2)] [--seed N] [--user NAME --password P]";
+
+    /// <summary>
+    /// Without --user the clients sign in as the demo users (the app started with --demo): the
+    /// secretariat creates the draft and makes the delegations members with direct editing; the
+    /// clients take these users in turn.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DemoEditors = ["secretariat", "cuba", "burundi", "brazil", "china"];
+
+    public const string DemoPassword = "demo-password";
 
     /// <summary>The arguments after "hub-load"; an error message when they do not make a run.</summary>
     public static (HubLoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -26,7 +35,7 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
             values[args[i][2..]] = args[++i];
         }
 
-        var unknown = values.Keys.Except(["url", "clients", "rate", "seconds", "draft", "warmup", "seed"]).FirstOrDefault();
+        var unknown = values.Keys.Except(["url", "clients", "rate", "seconds", "draft", "warmup", "seed", "user", "password"]).FirstOrDefault();
         if (unknown is not null)
         {
             return (null, $"Unknown option --{unknown}. Usage: {Usage}");
@@ -54,9 +63,16 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
             draft = id;
         }
 
+        values.TryGetValue("user", out var user);
+        values.TryGetValue("password", out var password);
+        if ((user is null) != (password is null))
+        {
+            return (null, "--user and --password go together.");
+        }
+
         return clients is null || rate is null || seconds is null || warmup is null
             ? (null, $"--clients (1-2000), --rate (0.1-100) and --seconds (1-600) are required; --warmup is 0-60. Usage: {Usage}")
-            : (new HubLoadOptions(uri, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed), null);
+            : (new HubLoadOptions(uri, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed, user, password), null);
     }
 
     private static double? Number(Dictionary<string, string> values, string name, double min, double max) =>

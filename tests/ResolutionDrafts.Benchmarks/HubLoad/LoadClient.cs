@@ -60,12 +60,16 @@ public sealed class LoadClient : IAsyncDisposable
 
     public IReadOnlyList<string> Refusals => connection.Refusals;
 
-    public static async Task<LoadClient> ConnectAsync(Uri url, Guid draftId, int index, SendTimes sendTimes, int seed, CancellationToken cancellationToken)
+    public static async Task<LoadClient> ConnectAsync(Uri url, Guid draftId, string cookie, SendTimes sendTimes, int seed, CancellationToken cancellationToken)
     {
         var hub = LiveDraftConnection.Configure(new HubConnectionBuilder()
-                .WithUrl(url.AbsoluteUri.TrimEnd('/') + "/hubs/drafts", options => options.Transports = HttpTransportType.WebSockets))
+                .WithUrl(url.AbsoluteUri.TrimEnd('/') + "/hubs/drafts", options =>
+                {
+                    options.Transports = HttpTransportType.WebSockets;
+                    options.Headers["Cookie"] = cookie;
+                }))
             .Build();
-        var connection = await LiveDraftConnection.JoinAsync(hub, draftId, $"Load {index + 1}", cancellationToken);
+        var connection = await LiveDraftConnection.JoinAsync(hub, draftId, cancellationToken);
         return new LoadClient(connection, sendTimes, new Random(seed));
     }
 

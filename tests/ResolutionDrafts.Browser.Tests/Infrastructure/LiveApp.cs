@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
 
 namespace ResolutionDrafts.Browser.Tests.Infrastructure;
@@ -52,7 +56,8 @@ public sealed class LiveApp : IAsyncLifetime
     /// <summary>Console messages of any page this fixture opened that say the Content-Security-Policy blocked something.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
 
-    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000)
+    /// <summary>A page in a browser context of its own, signed in through the sign-in page as the demo user <paramref name="user"/>.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000, string user = "secretariat")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
@@ -63,7 +68,36 @@ public sealed class LiveApp : IAsyncLifetime
                 CspViolations.Enqueue(message.Text);
             }
         };
+        await SignInAsync(page, user);
         return page;
+    }
+
+    public async Task SignInAsync(IPage page, string user, string password = DemoUsers.Password)
+    {
+        await page.GotoAsync($"{BaseUrl}/account/sign-in");
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sign-in"));
+    }
+
+    /// <summary>What the secretariat does on the members page: lets delegations edit the text directly.</summary>
+    public async Task OpenToDirectEditingAsync(Guid draftId)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await db.Drafts.Where(d => d.Id == draftId).ExecuteUpdateAsync(s => s.SetProperty(d => d.OpenToDirectEditing, true));
+        factory.Services.GetRequiredService<MembershipCache>().Forget(draftId);
+    }
+
+    /// <summary>What <paramref name="userName"/> may do in the draft, for changes the tests make on the server side.</summary>
+    public async Task<DraftAccess> AccessAsync(string userName, Guid draftId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<AppUser>>();
+        var user = await signIn.UserManager.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}.");
+        var actor = Actor.From(await signIn.CreateUserPrincipalAsync(user))!;
+        return await factory.Services.GetRequiredService<DraftAccessService>().ForAsync(actor, draftId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
     }
 
     public async Task<Guid> DraftIdAsync(string symbol) =>
@@ -88,6 +122,7 @@ public sealed class LiveApp : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
+            builder.UseSetting("Accounts:DemoUsers", "true");
         }
     }
 }

@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+using ResolutionDrafts.Web.Access;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+/// <summary>Issue 7: two delegations signed in side by side each see only what their role allows.</summary>
+public sealed class AccessBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task TwoDelegations_EachSeeOnlyTheirDraftsAndOnlyWhatTheirRoleAllows()
+    {
+        var shared = await app.DraftIdAsync("A/80/L.6");
+        var chinese = await app.DraftIdAsync("CAC/COSP/2017/L.3/Rev.1");
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        var china = await app.NewPageAsync(1300, 900, "china");
+
+        // Cuba is a member of the English draft only; China of the Chinese one only.
+        await cuba.GotoAsync(app.BaseUrl + "/");
+        await china.GotoAsync(app.BaseUrl + "/");
+        await Assertions.Expect(cuba.Locator("table.drafts tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(cuba.Locator("table.drafts")).ToContainTextAsync("A/80/L.6");
+        await Assertions.Expect(china.Locator("table.drafts tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(china.Locator("table.drafts")).ToContainTextAsync("CAC/COSP/2017/L.3/Rev.1");
+        await Assertions.Expect(cuba.Locator(".who")).ToHaveTextAsync("Ana Pérez (Cuba)");
+        await Assertions.Expect(china.Locator(".who")).ToHaveTextAsync("Li Wei (China)");
+        await Assertions.Expect(cuba.GetByText("New draft")).ToHaveCountAsync(0);
+
+        // Guessing the other draft's address shows nothing of it.
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{chinese}");
+        await Assertions.Expect(cuba.Locator("main")).ToContainTextAsync("There is no such draft, or you are not a member of it.");
+        await Assertions.Expect(cuba.Locator("main")).Not.ToContainTextAsync("反腐败");
+
+        // On its own draft a delegation reads: no edit mode, no masthead or sponsors editors, no downloads, no members page.
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{shared}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await Assertions.Expect(cuba.Locator("[data-testid=role-note]")).ToContainTextAsync("You read this draft as Cuba");
+        await Assertions.Expect(cuba.Locator(".mode-switch")).ToHaveCountAsync(0);
+        await Assertions.Expect(cuba.Locator(".tools button[title='Edit the text']")).ToHaveCountAsync(0);
+        await Assertions.Expect(cuba.GetByText("Download DOCX")).ToHaveCountAsync(0);
+        await Assertions.Expect(cuba.GetByText("Masthead and title")).ToHaveCountAsync(0);
+        await Assertions.Expect(cuba.GetByRole(AriaRole.Link, new() { Name = "Members" })).ToHaveCountAsync(0);
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "delegation-reads.png") });
+
+        // The server refuses what the page does not offer: a download, another draft's JSON.
+        var download = await cuba.APIRequest.GetAsync($"{app.BaseUrl}/drafts/{shared}/export/docx");
+        Assert.Equal(403, download.Status);
+        var other = await cuba.APIRequest.GetAsync($"{app.BaseUrl}/api/drafts/{chinese}");
+        Assert.Equal(404, other.Status);
+
+        // The secretariat opens the draft to direct editing: Cuba's page now offers editing (after a reload).
+        await app.OpenToDirectEditingAsync(shared);
+        await cuba.ReloadAsync();
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await Assertions.Expect(cuba.Locator(".mode-switch")).ToBeVisibleAsync();
+        Assert.Equal(DraftRole.Delegation, (await app.AccessAsync("cuba", shared)).Role);
+        Assert.Empty(app.CspViolations);
+    }
+
+    [BrowserFact]
+    public async Task SignIn_RefusesAWrongPassword_AndSignOutEndsTheSession()
+    {
+        var page = await app.NewPageAsync(1000, 700, "observer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
+
+        await page.GotoAsync(app.BaseUrl + "/");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in\\?ReturnUrl="));
+        await page.GetByLabel("User name").FillAsync("observer");
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("do not match an account");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "sign-in-refused.png") });
+    }
+}
