@@ -13,6 +13,9 @@ public sealed record AmendmentItem(IReadOnlyList<AmendmentInstruction> Instructi
     public int CharactersChanged => Instructions.Sum(i => i.CharactersChanged);
 
     /// <summary>The sentence in Chinese for "zh", in English for any other language.</summary>
-    public string Wording(string language) =>
-        DraftLanguage.IsChinese(language) ? ChineseWording.Item(Instructions) : EnglishWording.Item(Instructions);
+    public string Wording(string language) => Layout(language).Text(DraftLanguage.IsChinese(language));
+
+    /// <summary>The sentence, or its lead and lettered changes, for printing the changes under the lead as (a), (b).</summary>
+    public AmendmentItemLayout Layout(string language) =>
+        DraftLanguage.IsChinese(language) ? ChineseWording.ItemLayout(Instructions) : EnglishWording.ItemLayout(Instructions);
 }

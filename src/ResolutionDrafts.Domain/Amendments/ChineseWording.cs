@@ -12,12 +12,12 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// </summary>
 internal static class ChineseWording
 {
-    public static string Item(IReadOnlyList<AmendmentInstruction> instructions)
+    public static AmendmentItemLayout ItemLayout(IReadOnlyList<AmendmentInstruction> instructions)
     {
         var first = instructions[0];
         if (first.Kind == AmendmentKind.DeleteParagraph)
         {
-            return $"删除{ParagraphNames.Names(instructions.Select(i => i.Target!).ToList(), chinese: true)}。";
+            return new($"删除{ParagraphNames.Names(instructions.Select(i => i.Target!).ToList(), chinese: true)}。");
         }
 
         if (first.IsWordEdit)
@@ -28,34 +28,34 @@ internal static class ChineseWording
                 : Words(first.Target!.Name(DraftLanguage.Chinese), instructions);
         }
 
-        return Single(first);
+        return new(Single(first));
     }
 
-    private static string Words(string name, IReadOnlyList<AmendmentInstruction> clauses)
+    private static AmendmentItemLayout Words(string name, IReadOnlyList<AmendmentInstruction> clauses)
     {
         if (clauses.Count == 1)
         {
             var only = clauses[0];
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
             {
-                return $"在{name}开头插入{Quote(only.NewText)}。";
+                return new($"在{name}开头插入{Quote(only.NewText)}。");
             }
 
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
             {
-                return $"在{name}末尾添加{Quote(only.NewText)}。";
+                return new($"在{name}末尾添加{Quote(only.NewText)}。");
             }
 
-            return $"在{name}中，{Clause(only)}。";
+            return new($"在{name}中，{Clause(only)}。");
         }
 
         var parts = clauses.Select(Clause).ToList();
         if (clauses.All(c => c.Anchor == WordAnchor.None))
         {
-            return $"在{name}中，" + string.Join("，", parts.Take(parts.Count - 1)) + "，并" + parts[^1] + "。";
+            return new($"在{name}中，" + string.Join("，", parts.Take(parts.Count - 1)) + "，并" + parts[^1] + "。");
         }
 
-        return $"在{name}中：" + string.Join("；", parts.Select((p, k) => $"({ParagraphLabels.Letters(k + 1)}) {p}")) + "。";
+        return new($"在{name}中：", parts.Select((p, k) => p + (k == parts.Count - 1 ? "。" : "；")).ToList());
     }
 
     private static string Clause(AmendmentInstruction c)

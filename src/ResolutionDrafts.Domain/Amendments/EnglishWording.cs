@@ -15,12 +15,12 @@ internal static class EnglishWording
 {
     private static readonly string[] Counts = ["", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    public static string Item(IReadOnlyList<AmendmentInstruction> instructions)
+    public static AmendmentItemLayout ItemLayout(IReadOnlyList<AmendmentInstruction> instructions)
     {
         var first = instructions[0];
         if (first.Kind == AmendmentKind.DeleteParagraph)
         {
-            return $"Delete {Names(instructions)}.";
+            return new($"Delete {Names(instructions)}.");
         }
 
         if (first.IsWordEdit)
@@ -31,7 +31,7 @@ internal static class EnglishWording
                 : Words(first.Target!.Name(DraftLanguage.English), instructions);
         }
 
-        return Single(first);
+        return new(Single(first));
     }
 
     private static string Names(IReadOnlyList<AmendmentInstruction> instructions) =>
@@ -42,30 +42,30 @@ internal static class EnglishWording
     /// anchor run on ("replace … and delete …"); when any has one, each gets a letter so an
     /// anchor cannot be read as belonging to the next change.
     /// </summary>
-    private static string Words(string name, IReadOnlyList<AmendmentInstruction> clauses)
+    private static AmendmentItemLayout Words(string name, IReadOnlyList<AmendmentInstruction> clauses)
     {
         if (clauses.Count == 1)
         {
             var only = clauses[0];
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
             {
-                return $"At the beginning of {name}, insert {TheWords(only.NewText)}.";
+                return new($"At the beginning of {name}, insert {TheWords(only.NewText)}.");
             }
 
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
             {
-                return $"At the end of {name}, add {TheWords(only.NewText)}.";
+                return new($"At the end of {name}, add {TheWords(only.NewText)}.");
             }
         }
 
         var parts = clauses.Select(Clause).ToList();
         if (parts.Count == 1 || parts.All(p => p.Lead is null))
         {
-            return $"In {name}, " + ParagraphNames.JoinEnglish(parts.Select(p => p.Lead is null ? p.Verb : $"{p.Lead}, {p.Verb}").ToList()) + ".";
+            return new($"In {name}, " + ParagraphNames.JoinEnglish(parts.Select(p => p.Lead is null ? p.Verb : $"{p.Lead}, {p.Verb}").ToList()) + ".");
         }
 
-        var lettered = parts.Select((p, k) => $"({ParagraphLabels.Letters(k + 1)}) " + Capitalize(p.Lead is null ? p.Verb : $"{p.Lead}, {p.Verb}"));
-        return $"In {name}: " + string.Join("; ", lettered) + ".";
+        var lettered = parts.Select((p, k) => Capitalize(p.Lead is null ? p.Verb : $"{p.Lead}, {p.Verb}") + (k == parts.Count - 1 ? "." : ";")).ToList();
+        return new($"In {name}:", lettered);
     }
 
     private static (string? Lead, string Verb) Clause(AmendmentInstruction c)
