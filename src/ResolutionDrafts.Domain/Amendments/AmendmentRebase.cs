@@ -1,0 +1,85 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Amendments;
+
+/// <summary>
+/// Names the paragraphs of an amendment after another text: the one it was made to once other
+/// amendments have changed it. Paragraphs are found by their stable ids, so "operative paragraph
+/// 6" becomes "operative paragraph 5" when an adopted amendment deleted an earlier one; the
+/// words an instruction quotes are left as they are, so <see cref="AmendmentApplier"/> still
+/// finds them, or says they are gone. A whole paragraph or heading is replaced whatever it now
+/// reads, since the wording names only the paragraph ("Replace operative paragraph 5 with the
+/// following text: …"); a heading that was added or removed in the meantime no longer fits.
+/// </summary>
+public static class AmendmentRebase
+{
+    public static DomainResult<Amendment> Onto(Draft text, IReadOnlyList<AmendmentInstruction> instructions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(instructions);
+        var references = ReferenceIndex.Of(text);
+        var rebased = new List<AmendmentInstruction>(instructions.Count);
+        for (var k = 0; k < instructions.Count; k++)
+        {
+            var (instruction, error) = Rebase(instructions[k], text, references);
+            if (error is not null)
+            {
+                var i = instructions[k];
+                return DomainResult<Amendment>.Fail($"Instruction {k + 1} ({i.Kind}{(i.Target is { } t ? " " + t.Label : "")}): {error}");
+            }
+
+            rebased.Add(instruction!);
+        }
+
+        return DomainResult<Amendment>.Ok(new Amendment(rebased));
+    }
+
+    private static (AmendmentInstruction? Instruction, string? Error) Rebase(AmendmentInstruction i, Draft text, Dictionary<string, ParagraphReference> references)
+    {
+        string? missing = null;
+        ParagraphReference? Now(ParagraphReference? named)
+        {
+            if (named is null)
+            {
+                return null;
+            }
+
+            if (references.TryGetValue(named.Id, out var now))
+            {
+                return now;
+            }
+
+            missing ??= $"{named.Label} is no longer in the text";
+            return named;
+        }
+
+        var rebased = i with
+        {
+            Target = Now(i.Target),
+            Parent = Now(i.Parent),
+            Placement = i.Placement is { } p ? p with { Reference = Now(p.Reference) } : null,
+        };
+        if (missing is not null)
+        {
+            return (null, missing);
+        }
+
+        if (i.Kind == AmendmentKind.ReplaceParagraph && i.Target is not null)
+        {
+            rebased = rebased with { OldText = text.FindNode(i.Target.Id)!.Text };
+        }
+
+        if (i.Kind == AmendmentKind.ReplaceHeading && i.Target is not null)
+        {
+            var heading = (text.FindNode(i.Target.Id) as Paragraph)?.Heading;
+            if ((heading is null) != (i.OldText is null))
+            {
+                return (null, heading is null ? "the heading it changes is no longer in the text" : "a heading has been put there since");
+            }
+
+            rebased = rebased with { OldText = heading };
+        }
+
+        return (rebased, null);
+    }
+}
