@@ -45,14 +45,26 @@ public static class SponsorsLine
             (DocumentKind.DraftResolution, true) => "决议草案",
             (DocumentKind.RevisedDraftResolution, false) => "revised draft resolution",
             (DocumentKind.RevisedDraftResolution, true) => "决议修订草案",
-            (DocumentKind.Amendment, false) => $"amendment to {(targetIsRevised ? "revised " : "")}draft resolution {target}".TrimEnd(),
-            (DocumentKind.Amendment, true) => $"对{(targetIsRevised ? "决议修订草案" : "决议草案")}{target}的修正案",
+            (DocumentKind.Amendment, _) => AmendmentTo(target, targetIsRevised, chinese),
             (DocumentKind.AdoptedResolution, false) => "resolution",
             _ => "决议",
         };
     }
 
-    private static string Name(Sponsor sponsor, bool chinese)
+    /// <summary>
+    /// "amendment to revised draft resolution A/C.3/80/L.20/Rev.1" (A/C.3/80/L.64) /
+    /// "对决议修订草案A/C.3/80/L.20/Rev.1的修正"; without the symbol when there is none.
+    /// </summary>
+    public static string AmendmentTo(string? targetSymbol, bool targetIsRevised, bool chinese)
+    {
+        var symbol = targetSymbol?.Trim() ?? "";
+        return chinese
+            ? $"对{(targetIsRevised ? "决议修订草案" : "决议草案")}{symbol}的修正"
+            : $"amendment to {(targetIsRevised ? "revised " : "")}draft resolution {symbol}".TrimEnd();
+    }
+
+    /// <summary>"Uganda (on behalf of the Group of 77 and China)" / "乌干达（代表77国集团和中国）".</summary>
+    public static string Name(Sponsor sponsor, bool chinese)
     {
         if (sponsor.OnBehalfOf is null)
         {
