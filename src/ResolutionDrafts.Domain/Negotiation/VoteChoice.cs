@@ -1,0 +1,8 @@
+namespace ResolutionDrafts.Domain.Negotiation;
+
+public enum VoteChoice
+{
+    Yes,
+    No,
+    Abstain,
+}
