@@ -1,0 +1,85 @@
+using System.Text;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Negotiation;
+
+/// <summary>
+/// One paragraph or sub-paragraph of a negotiation text: a paragraph of the text, with brackets
+/// where pending proposals change its words and the whole-paragraph changes proposed to it; or a
+/// proposed alternative or new paragraph, labelled "OP5 bis", with the proposals that hold it.
+/// </summary>
+public sealed record NegotiationParagraph
+{
+    /// <summary>The id in the text; for a proposed paragraph, its id in the proposal.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>"PP3", "OP2 (a)"; "OP5 bis", "OP5 bis (a)" for proposed paragraphs.</summary>
+    public required string Label { get; init; }
+
+    public required ParagraphKind Kind { get; init; }
+
+    /// <summary>0 for a paragraph, 1 for (a), 2 for (i), 3 for a.</summary>
+    public required int Depth { get; init; }
+
+    public required NegotiationParagraphOrigin Origin { get; init; }
+
+    /// <summary>The text as it stands, or as proposed.</summary>
+    public required string Text { get; init; }
+
+    public string? Heading { get; init; }
+
+    /// <summary>The text cut into plain stretches and brackets; one plain segment for a proposed paragraph.</summary>
+    public IReadOnlyList<NegotiationSegment> Segments { get; init; } = [];
+
+    /// <summary>For an alternative: the id of the paragraph of the text it would replace.</summary>
+    public string? AlternativeTo { get; init; }
+
+    /// <summary>For an alternative to a paragraph with sub-paragraphs: it replaces the chapeau only.</summary>
+    public bool ReplacesChapeau { get; init; }
+
+    /// <summary>For an alternative or new paragraph: the proposals that propose it.</summary>
+    public IReadOnlyList<ProposalHolder> ProposedBy { get; init; } = [];
+
+    /// <summary>For a paragraph of the text: the labels of the alternatives proposed to it ("OP5 bis").</summary>
+    public IReadOnlyList<string> AlternativeLabels { get; init; } = [];
+
+    /// <summary>For a paragraph of the text: proposals to delete or move it, or change its heading.</summary>
+    public IReadOnlyList<ParagraphProposal> Proposals { get; init; } = [];
+
+    /// <summary>As stored for the paragraph of the text (a sub-paragraph without its own takes its paragraph's); proposed paragraphs are open.</summary>
+    public ParagraphStatus Status { get; init; }
+
+    /// <summary>True when any pending proposal touches it: a bracket, a whole-paragraph change, or it is proposed.</summary>
+    public bool IsContested =>
+        Origin != NegotiationParagraphOrigin.Text || Segments.Any(s => s.IsBracket) || Proposals.Count > 0 || AlternativeLabels.Count > 0;
+
+    /// <summary>One line: "OP13 … [sexual and reproductive health, / — (Burundi)] …", "OP5 bis (alternative to OP5) … (Chile)".</summary>
+    public string Render()
+    {
+        var line = new StringBuilder(Label);
+        if (Origin == NegotiationParagraphOrigin.Alternative)
+        {
+            line.Append(ReplacesChapeau ? " (alternative chapeau)" : " (alternative)");
+        }
+
+        line.Append(' ');
+        if (Origin == NegotiationParagraphOrigin.Text)
+        {
+            foreach (var segment in Segments)
+            {
+                line.Append(segment.Render());
+            }
+
+            foreach (var proposal in Proposals)
+            {
+                line.Append(" {").Append(proposal.Wording).Append(" (").Append(string.Join("; ", proposal.Holders.Select(h => h.Names))).Append(")}");
+            }
+        }
+        else
+        {
+            line.Append(Text).Append(" (").Append(string.Join("; ", ProposedBy.Select(h => h.Names))).Append(')');
+        }
+
+        return line.ToString();
+    }
+}

@@ -1,0 +1,96 @@
+namespace ResolutionDrafts.Domain.Negotiation;
+
+/// <summary>
+/// Cuts a paragraph into plain stretches and brackets. Changes from different proposals that
+/// share words, or insert at the same point, make one bracket over all the words any of them
+/// changes; each proposal's alternative is that stretch as it would make it, so every
+/// alternative reads whole. Proposals that would make it read the same share one alternative.
+/// </summary>
+internal static class WordBrackets
+{
+    public static IReadOnlyList<NegotiationSegment> Segments(string text, IReadOnlyList<WordEdit> edits)
+    {
+        if (edits.Count == 0)
+        {
+            return [NegotiationSegment.Plain(text)];
+        }
+
+        var segments = new List<NegotiationSegment>();
+        var at = 0;
+        foreach (var cluster in Clusters(edits))
+        {
+            var (start, end) = (cluster[0].Start, cluster.Max(e => e.End));
+            if (start > at)
+            {
+                segments.Add(NegotiationSegment.Plain(text[at..start]));
+            }
+
+            segments.Add(new NegotiationSegment(text[start..end], Alternatives(text, start, end, cluster)));
+            at = end;
+        }
+
+        if (at < text.Length)
+        {
+            segments.Add(NegotiationSegment.Plain(text[at..]));
+        }
+
+        return segments;
+    }
+
+    private static List<List<WordEdit>> Clusters(IReadOnlyList<WordEdit> edits)
+    {
+        var clusters = new List<List<WordEdit>>();
+        var end = -1;
+        foreach (var edit in edits.OrderBy(e => e.Start).ThenBy(e => e.End))
+        {
+            var last = clusters.Count > 0 ? clusters[^1] : null;
+            var sharesWords = last is not null && edit.Start < end;
+
+            // Words inserted right before or after words another proposal changes could belong
+            // to either stretch: one bracket shows both readings whole.
+            var touches = last is not null && edit.Start == end && (edit.Start == edit.End || last.Any(e => e.Start == end && e.End == end));
+            if (sharesWords || touches)
+            {
+                last!.Add(edit);
+                end = Math.Max(end, edit.End);
+            }
+            else
+            {
+                clusters.Add([edit]);
+                end = edit.End;
+            }
+        }
+
+        return clusters;
+    }
+
+    private static List<BracketAlternative> Alternatives(string text, int start, int end, List<WordEdit> cluster)
+    {
+        var alternatives = new List<BracketAlternative>();
+        foreach (var proposal in cluster.GroupBy(e => e.Holder.ProposalId).OrderBy(g => g.Min(e => e.Order)))
+        {
+            var words = new System.Text.StringBuilder();
+            var at = start;
+            foreach (var edit in proposal.OrderBy(e => e.Start).ThenBy(e => e.End))
+            {
+                words.Append(text, at, edit.Start - at).Append(edit.NewText);
+                at = edit.End;
+            }
+
+            words.Append(text, at, end - at);
+            var proposed = words.ToString();
+            var holder = proposal.First().Holder;
+            var same = alternatives.FindIndex(a => a.Text == proposed);
+            if (same >= 0)
+            {
+                alternatives[same] = alternatives[same] with { Holders = [.. alternatives[same].Holders, holder] };
+                continue;
+            }
+
+            var change = start == end ? BracketChange.Insert : proposed.Trim().Length == 0 ? BracketChange.Delete : BracketChange.Replace;
+            alternatives.Add(new BracketAlternative(proposed, change, [holder]));
+        }
+
+        return alternatives;
+    }
+}
