@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ResolutionDrafts.Web.Accounts;
@@ -7,10 +8,13 @@ namespace ResolutionDrafts.Web.Data;
 /// <summary>
 /// The app's database. The model uses only types every provider maps the same way (Guid, string,
 /// long, DateTime in UTC) so PostgreSQL can replace SQLite without a model change. Accounts are
-/// ASP.NET Core Identity's tables in the same database.
+/// ASP.NET Core Identity's tables in the same database, and so are the data-protection keys that
+/// sign cookies and anti-forgery tokens: every app node reads the same keys.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<DraftRecord> Drafts => Set<DraftRecord>();
 
     public DbSet<RevisionRecord> Revisions => Set<RevisionRecord>();

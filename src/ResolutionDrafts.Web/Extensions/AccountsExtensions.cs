@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,8 @@ internal static class AccountsExtensions
 
         // Identity's stores take the context from the request scope; it comes from the same pool.
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        // Keys in the database, not in one machine's profile: a cookie issued by one node is read by all.
+        builder.Services.AddDataProtection().SetApplicationName("ResolutionDrafts").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddIdentityCore<AppUser>(identity =>
             {

@@ -11,7 +11,7 @@ namespace ResolutionDrafts.Web.Hubs;
 public sealed class UserRateLimits : IDisposable
 {
     public const int PerSecond = 150;
-    public const int Burst = 300;
+    public const int Burst = 200;
 
     private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> buckets = new();
 

@@ -19,7 +19,8 @@ public sealed class FloodTests : IAsyncLifetime
     [Fact]
     public async Task FloodingConnection_IsThrottledWhileAnotherDelegationKeepsTyping()
     {
-        await using var flooder = await HubClients.JoinAsync(app, draftId, "burundi");
+        // The secretariat may change the title: every flooded operation is allowed, only too many.
+        await using var flooder = await HubClients.JoinAsync(app, draftId, "secretariat");
         await using var typist = await HubClients.JoinAsync(app, draftId, "cuba");
         var revision = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision;
 
@@ -60,5 +61,43 @@ public sealed class FloodTests : IAsyncLifetime
         var p95 = latencies[(int)(latencies.Count * 0.95) - 1];
         Assert.True(p95 < 250, $"the typist's acknowledgements took up to {p95:F0} ms (p95) during the flood");
         Assert.Empty(typist.Refusals);
+        var applied = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision - revision - latencies.Count;
+        Assert.True(applied <= ResolutionDrafts.Web.Hubs.ConnectionRateLimit.Burst + ResolutionDrafts.Web.Hubs.ConnectionRateLimit.PerSecond * 4,
+            $"{applied} flooded operations were applied: the limit did not hold");
+    }
+
+    [Fact]
+    public async Task OneUserOnManyConnections_IsLimitedAsAUser()
+    {
+        // Eight connections of one user, each under its own limit (38 a second), together over the user's.
+        var connections = new List<ResolutionDrafts.Client.LiveDraftConnection>();
+        for (var i = 0; i < 8; i++)
+        {
+            connections.Add(await HubClients.JoinAsync(app, draftId, "secretariat"));
+        }
+
+        var revision = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision;
+        await Task.WhenAll(connections.Select(c => Task.Run(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            for (var seq = 1L; seq <= 114; seq++)
+            {
+                await c.SendRawAsync(new { draftId, clientId = c.ClientId, clientSeq = seq, baseRevision = revision, operation = JsonNode.Parse($$"""{"type":"setTitle","title":"T {{seq}}"}""") });
+                var due = TimeSpan.FromMilliseconds(seq * 1000 / 38);
+                if (clock.Elapsed < due)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+            }
+        })));
+
+        await Task.Delay(500);
+        var refusals = connections.SelectMany(c => c.Refusals).ToList();
+        Assert.Contains(refusals, r => r.Contains("your connections together", StringComparison.Ordinal));
+        Assert.DoesNotContain(refusals, r => r.Contains("at most 40 changes a second", StringComparison.Ordinal));
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
     }
 }

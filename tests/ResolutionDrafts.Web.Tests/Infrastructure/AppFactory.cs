@@ -40,7 +40,7 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     }
 
     /// <summary>The session cookie of <paramref name="userName"/>, for hub connections.</summary>
-    public Task<string> CookieAsync(string userName) => TestUsers.CookieAsync(CreateClient(), userName);
+    public Task<string> CookieAsync(string userName, string password = DemoUsers.Password) => TestUsers.CookieAsync(CreateClient(), userName, password);
 
     /// <summary>What <paramref name="userName"/> may do in the draft, as the server sees it (their claims, their membership).</summary>
     public async Task<DraftAccess> AccessAsync(string userName, Guid draftId)
