@@ -51,7 +51,7 @@ internal static class DocxImporter
                 throw new ImportRefusedException("not a DOCX file: too many parts");
             }
 
-            if (zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes)
+            if (zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes || UnpacksToMoreThan(zip, MaxUncompressedBytes))
             {
                 throw new ImportRefusedException("the DOCX file unpacks to more than 200 MB");
             }
@@ -65,5 +65,30 @@ internal static class DocxImporter
         {
             throw new ImportRefusedException("not a DOCX file (not a valid zip package)");
         }
+    }
+
+    /// <summary>
+    /// Counts what the entries really unpack to, stopping at <paramref name="limit"/>: a zip can
+    /// declare small sizes and hold far more, so the declared sizes alone are not believed.
+    /// </summary>
+    private static bool UnpacksToMoreThan(ZipArchive zip, long limit)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            using var content = entry.Open();
+            int read;
+            while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                total += read;
+                if (total > limit)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
