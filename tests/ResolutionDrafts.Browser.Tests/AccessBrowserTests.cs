@@ -72,4 +72,30 @@ public sealed class AccessBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("do not match an account");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "sign-in-refused.png") });
     }
+
+    [BrowserFact]
+    public async Task Secretariat_AddsAMemberOnTheMembersPage_WhoThenSeesTheDraft_AndTheAuditLogSaysSo()
+    {
+        var id = await app.DraftIdAsync("CAC/COSP/2017/L.3/Rev.1");
+        var secretariat = await app.NewPageAsync(1300, 900, "secretariat");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}/members");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        await secretariat.GetByLabel("User name").FillAsync("observer2");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+        await Assertions.Expect(secretariat.Locator("[role=alert]")).ToContainTextAsync("There is no user named 'observer2'");
+
+        await secretariat.GetByLabel("User name").FillAsync("burundi");
+        await secretariat.Locator("select[aria-label=Role]").SelectOptionAsync("Observer");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+        await Assertions.Expect(secretariat.Locator("tr[data-member=burundi]")).ToContainTextAsync("Jean Niyonzima");
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "members.png"), FullPage = true });
+
+        var burundi = await app.NewPageAsync(1300, 900, "burundi");
+        await burundi.GotoAsync(app.BaseUrl + "/");
+        await Assertions.Expect(burundi.Locator("table.drafts")).ToContainTextAsync("CAC/COSP/2017/L.3/Rev.1");
+
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}/audit");
+        await Assertions.Expect(secretariat.Locator("table.audit")).ToContainTextAsync("added burundi as Observer");
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "audit.png") });
+    }
 }
