@@ -11,6 +11,9 @@ internal sealed record DocParagraph(LineZone Zone, string StyleId, IReadOnlyList
 
     public bool Unnumbered { get; init; }
 
+    /// <summary>Leaves a blank line's space after the paragraph, before what follows (a table).</summary>
+    public bool SpaceAfter { get; init; }
+
     /// <summary>The style the paragraph had in the old draft, when it differs (a paragraph-property revision).</summary>
     public string? OldStyleId { get; init; }
 }

@@ -19,4 +19,10 @@ internal sealed record DocxContent(
 
     /// <summary>Sets Word's "Track Changes" on, for a comparison that delegations will go on editing.</summary>
     public bool TrackRevisions { get; init; }
+
+    /// <summary>A table printed after the body paragraphs, if any.</summary>
+    public DocTable? Table { get; init; }
+
+    /// <summary>Turns the page on its side, for a wide table.</summary>
+    public bool Landscape { get; init; }
 }

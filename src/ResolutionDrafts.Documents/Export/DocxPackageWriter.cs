@@ -7,15 +7,21 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ResolutionDrafts.Documents.Export;
 
 /// <summary>
-/// Writes the DOCX package: document body (masthead table, then paragraphs), styles, settings,
-/// footnotes, headers and footers (none on the first page, the symbol and "n/N" from page 2, on
-/// the outer side of even and odd pages), and the core and extended properties.
+/// Writes the DOCX package: document body (masthead table when there are masthead lines, then
+/// paragraphs, then a table when the content has one), styles, settings, footnotes, headers and
+/// footers (none on the first page, the symbol and "n/N" from page 2, on the outer side of even
+/// and odd pages), and the core and extended properties.
 /// </summary>
 internal static class DocxPackageWriter
 {
     public static void Write(Stream output, DocxContent content, DocxExportOptions options)
     {
         var page = PageGeometry.For(options.PageSize);
+        if (content.Landscape)
+        {
+            page = page.Turned();
+        }
+
         var now = options.Timestamp ?? DateTimeOffset.UtcNow;
         var stamp = new RevisionStamp(content.RevisionAuthor, now);
         var ordered = content.Paragraphs.Where(p => p.Zone != LineZone.Body).OrderBy(p => p.Zone).Concat(content.Paragraphs.Where(p => p.Zone == LineZone.Body));
@@ -25,12 +31,25 @@ internal static class DocxPackageWriter
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         var body = new Body();
-        body.Append(Masthead(content.Paragraphs, page, runs));
-        var first = true;
+        var hasMasthead = content.Paragraphs.Any(p => p.Zone != LineZone.Body);
+        if (hasMasthead)
+        {
+            body.Append(Masthead(content.Paragraphs, page, runs));
+        }
+
+        var first = hasMasthead;
         foreach (var paragraph in content.Paragraphs.Where(p => p.Zone == LineZone.Body))
         {
             body.Append(BodyParagraph(paragraph, runs, stamp, spaceBefore: first));
             first = false;
+        }
+
+        if (content.Table is { } table)
+        {
+            body.Append(DocxTableWriter.Table(table, page, (paragraph, pieces) => runs.Write(paragraph, pieces, null)));
+
+            // A document ends with a paragraph, never with a table.
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Normal })));
         }
 
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build(options, content.Chinese, page);
@@ -55,9 +74,20 @@ internal static class DocxPackageWriter
     private static Paragraph BodyParagraph(DocParagraph source, RunWriter runs, RevisionStamp stamp, bool spaceBefore)
     {
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = source.StyleId });
-        if (spaceBefore)
+        if (spaceBefore || source.SpaceAfter)
         {
-            properties.Append(new SpacingBetweenLines { Before = "360" });
+            var spacing = new SpacingBetweenLines();
+            if (spaceBefore)
+            {
+                spacing.Before = "360";
+            }
+
+            if (source.SpaceAfter)
+            {
+                spacing.After = "240";
+            }
+
+            properties.Append(spacing);
         }
 
         if (source.Unnumbered)
@@ -202,7 +232,11 @@ internal static class DocxPackageWriter
             new FooterReference { Type = HeaderFooterValues.Default, Id = AddFooter(PageNumber(JustificationValues.Right)) },
             new FooterReference { Type = HeaderFooterValues.Even, Id = AddFooter(PageNumber(JustificationValues.Left)) },
             new FooterReference { Type = HeaderFooterValues.First, Id = AddFooter(emptyFirst) },
-            new DocumentFormat.OpenXml.Wordprocessing.PageSize { Width = (UInt32Value)(uint)page.Width, Height = (UInt32Value)(uint)page.Height },
+            new DocumentFormat.OpenXml.Wordprocessing.PageSize
+            {
+                Width = (UInt32Value)(uint)page.Width, Height = (UInt32Value)(uint)page.Height,
+                Orient = page.IsLandscape ? PageOrientationValues.Landscape : null,
+            },
             new PageMargin
             {
                 Top = PageGeometry.MarginTop, Bottom = PageGeometry.MarginBottom,

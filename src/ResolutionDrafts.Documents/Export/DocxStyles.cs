@@ -70,6 +70,15 @@ internal static class DocxStyles
             Paragraph(StyleIds.EndRule, "End rule", StyleIds.Normal, new StyleParagraphProperties(
                 Spacing(240, 0, line), new Justification { Val = JustificationValues.Center })),
 
+            Paragraph(StyleIds.CompilationTitle, "Compilation title", StyleIds.H1, new StyleParagraphProperties(
+                Spacing(0, 120, Twips(14)), new Indentation { Left = "0", Right = "0" })),
+            Paragraph(StyleIds.CompilationSubject, "Compilation subject", StyleIds.H23, new StyleParagraphProperties(
+                new Indentation { Left = "0", Right = "0" })),
+            Paragraph(StyleIds.CompilationText, "Compilation text", StyleIds.Normal, new StyleParagraphProperties(new KeepNext())),
+            Paragraph(StyleIds.TableText, "Table text", StyleIds.Normal, new StyleParagraphProperties(
+                Spacing(0, 60, line), new Justification { Val = JustificationValues.Left })),
+            Paragraph(StyleIds.TableHeading, "Table heading", StyleIds.TableText, null, new StyleRunProperties(new Bold())),
+
             Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal, new StyleParagraphProperties(
                 Spacing(0, 0, Twips(10)), new Indentation { Left = Tw(indent + 360), Hanging = "360" }, new Justification { Val = JustificationValues.Both }),
                 new StyleRunProperties(new FontSize { Val = HalfPoints(8) }, new FontSizeComplexScript { Val = HalfPoints(8) })),

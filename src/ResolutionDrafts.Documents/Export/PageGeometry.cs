@@ -22,4 +22,9 @@ internal sealed record PageGeometry(int Width, int Height)
     };
 
     public int TextWidth => Width - (2 * MarginSide);
+
+    public bool IsLandscape => Width > Height;
+
+    /// <summary>The same page on its side.</summary>
+    public PageGeometry Turned() => new(Height, Width);
 }

@@ -32,6 +32,11 @@ internal static class StyleIds
     public const string EndRule = "EndRule";
     public const string FootnoteText = "FootnoteText";
     public const string FootnoteReference = "FootnoteReference";
+    public const string CompilationTitle = "CompilationTitle";
+    public const string CompilationSubject = "CompilationSubject";
+    public const string CompilationText = "CompilationText";
+    public const string TableHeading = "TableHeading";
+    public const string TableText = "TableText";
     public const string Header = "Header";
     public const string Footer = "Footer";
 
