@@ -93,7 +93,7 @@ public sealed class FixtureAmendmentTests
     /// A stand-in for A/C.3/80/L.20/Rev.1 ("Rights of the child"), which the fixtures do not hold:
     /// 46 operative paragraphs, those L.64 amends written plausibly around the words it quotes.
     /// </summary>
-    private static Draft RightsOfTheChild(string symbol)
+    internal static Draft RightsOfTheChild(string symbol)
     {
         var draft = Draft.Create(DraftLanguage.English, DocumentKind.RevisedDraftResolution, 1).Value!;
         Assert.True(draft.SetMetadata(new DraftMetadata { Symbol = symbol, Committee = "Third Committee" }).IsSuccess);
