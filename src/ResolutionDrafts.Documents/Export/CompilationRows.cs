@@ -1,0 +1,119 @@
+using System.Globalization;
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// The rows of a compilation of proposals to a text: every numbered item of every proposal,
+/// under the first paragraph of the text it is about, in text order (items about no paragraph of
+/// the text last); under one paragraph, proposals in the order given, each sub-amendment after
+/// the proposal it amends. The same rows serve a web page and <see cref="CompilationDocxExporter"/>.
+/// </summary>
+public static class CompilationRows
+{
+    public static IReadOnlyList<CompilationRow> Build(Draft text, IEnumerable<Proposal> proposals, string language, Func<Proposal, string>? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(proposals);
+        reference ??= p => p.Id;
+        var chinese = DraftLanguage.IsChinese(language);
+        var order = new ParagraphOrder(text);
+        var labels = ParagraphLabels.Compute(text);
+        var ordered = Ordered(proposals.DistinctBy(p => p.Id).ToList());
+        var byId = ordered.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var firstGroup = new Dictionary<string, int?>(StringComparer.Ordinal);
+
+        var rows = new List<(int Group, int Rank, CompilationRow Row)>();
+        for (var rank = 0; rank < ordered.Count; rank++)
+        {
+            var proposal = ordered[rank];
+            var parent = proposal.ParentId is { } pid ? byId.GetValueOrDefault(pid) : null;
+            foreach (var item in proposal.Amendment.Items)
+            {
+                // A sub-amendment names paragraphs of its parent's text; one its parent adds goes with the parent.
+                var group = order.FirstIndexOf(item.Instructions) ?? (parent is null ? null : firstGroup.GetValueOrDefault(parent.Id));
+                firstGroup.TryAdd(proposal.Id, group);
+                var paragraph = group is { } k ? text.Paragraphs[k] : null;
+                var layout = item.Layout(language);
+                var lines = layout.Lettered.Select((l, n) => $"({ParagraphLabels.Letters(n + 1)}) {l}").Prepend(layout.Lead).ToList();
+                rows.Add((group ?? int.MaxValue, rank, new CompilationRow(
+                    paragraph?.Id,
+                    paragraph is null ? (chinese ? "其他" : "Other") : Name(labels[paragraph.Id], chinese),
+                    proposal.Id,
+                    reference(proposal),
+                    parent is null ? proposal.ParentId : reference(parent),
+                    lines,
+                    DelegationNames.Join(proposal.Proposers, proposal.OnBehalfOf, language),
+                    Status(proposal, chinese))));
+            }
+        }
+
+        return rows.OrderBy(r => r.Group).ThenBy(r => r.Rank).Select(r => r.Row).ToList();
+    }
+
+    /// <summary>"Adopted (85 in favour, 40 against, 20 abstentions)" / "获得通过（85票赞成、40票反对、20票弃权）".</summary>
+    public static string Status(Proposal proposal, bool chinese)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        var vote = proposal.Vote is { } v ? Counts(v, chinese) : "";
+        return (proposal.State, chinese) switch
+        {
+            (ProposalState.Proposed, false) => "Proposed",
+            (ProposalState.Proposed, true) => "已提出",
+            (ProposalState.Withdrawn, false) => "Withdrawn",
+            (ProposalState.Withdrawn, true) => "已撤回",
+            (ProposalState.Accepted, false) => "Accepted",
+            (ProposalState.Accepted, true) => "已接受",
+            (ProposalState.Rejected, false) => "Rejected",
+            (ProposalState.Rejected, true) => "未接受",
+            (ProposalState.PutToVote, false) => "Put to the vote",
+            (ProposalState.PutToVote, true) => "已付诸表决",
+            (ProposalState.Adopted, false) => "Adopted" + vote,
+            (ProposalState.Adopted, true) => "获得通过" + vote,
+            (ProposalState.NotAdopted, false) => "Not adopted" + vote,
+            (ProposalState.NotAdopted, true) => "未获通过" + vote,
+            (ProposalState.Fallen, false) => "Fell (not put to the vote)",
+            _ => "失效（未付诸表决）",
+        };
+    }
+
+    private static string Counts(VoteResult vote, bool chinese)
+    {
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        return chinese
+            ? $"（{N(vote.Yes)}票赞成、{N(vote.No)}票反对、{N(vote.Abstain)}票弃权）"
+            : $" ({N(vote.Yes)} in favour, {N(vote.No)} against, {N(vote.Abstain)} {(vote.Abstain == 1 ? "abstention" : "abstentions")})";
+    }
+
+    private static string Name(ParagraphLabel label, bool chinese) =>
+        chinese ? new ParagraphReference(label.Id, label.Kind, label.Number).Name(DraftLanguage.Chinese) : label.Label;
+
+    /// <summary>The proposals in the order given, each sub-amendment moved to just after the proposal it amends.</summary>
+    private static List<Proposal> Ordered(List<Proposal> proposals)
+    {
+        var ids = proposals.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var children = proposals.Where(p => p.ParentId is { } parent && ids.Contains(parent)).ToLookup(p => p.ParentId!);
+        var ordered = new List<Proposal>(proposals.Count);
+        void Add(Proposal p, int depth)
+        {
+            ordered.Add(p);
+            if (depth < 16)
+            {
+                foreach (var child in children[p.Id])
+                {
+                    Add(child, depth + 1);
+                }
+            }
+        }
+
+        foreach (var p in proposals.Where(p => p.ParentId is null || !ids.Contains(p.ParentId)))
+        {
+            Add(p, 0);
+        }
+
+        return ordered;
+    }
+}
