@@ -156,7 +156,7 @@ public sealed class Proposal
     public DomainResult AddCoProposer(string delegation, ProposalActor actor, DateTimeOffset at, string? note = null)
     {
         var name = delegation?.Trim() ?? "";
-        if ((CheckOpen("joined") ?? CheckName(name, "A delegation's name")) is { } error)
+        if ((CheckOpen("joined") ?? ProposalRules.CheckName(name, "A delegation's name")) is { } error)
         {
             return DomainResult.Fail(error);
         }
@@ -247,16 +247,16 @@ public sealed class Proposal
     public static DomainResult<Proposal> Restore(ProposalData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var (list, error) = CheckProposers(data.Proposers ?? []);
-        error ??= CheckFields(data.Id, data.Target, data.ParentId, data.OnBehalfOf)
+        var (list, error) = ProposalRules.CheckProposers(data.Proposers ?? []);
+        error ??= ProposalRules.CheckFields(data.Id, data.Target, data.ParentId, data.OnBehalfOf)
             ?? (data.Instructions is null or { Count: 0 } ? "A proposal must change something in the text." : null)
-            ?? CheckHistory(data);
+            ?? ProposalRules.CheckHistory(data);
         if (error is not null)
         {
             return DomainResult<Proposal>.Fail($"Stored proposal {data.Id} cannot be restored: {error}");
         }
 
-        var proposal = new Proposal(data.Id, data.Target, list!, Blank(data.OnBehalfOf), data.ParentId, new Amendment(data.Instructions!), [.. data.History])
+        var proposal = new Proposal(data.Id, data.Target, list!, ProposalRules.Blank(data.OnBehalfOf), data.ParentId, new Amendment(data.Instructions!), [.. data.History])
         {
             State = data.State,
             Vote = data.Vote,
@@ -273,16 +273,16 @@ public sealed class Proposal
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(proposers);
         ArgumentNullException.ThrowIfNull(amendment);
-        var (list, error) = CheckProposers(proposers);
-        error ??= CheckFields(id, target, parentId, onBehalfOf)
+        var (list, error) = ProposalRules.CheckProposers(proposers);
+        error ??= ProposalRules.CheckFields(id, target, parentId, onBehalfOf)
             ?? (amendment.IsEmpty ? "A proposal must change something in the text." : null)
-            ?? CheckActor(actor, note);
+            ?? ProposalRules.CheckActor(actor, note);
         if (error is not null)
         {
             return DomainResult<Proposal>.Fail(error);
         }
 
-        var proposal = new Proposal(id, target, list!, Blank(onBehalfOf), parentId, amendment, []);
+        var proposal = new Proposal(id, target, list!, ProposalRules.Blank(onBehalfOf), parentId, amendment, []);
         proposal.history.Add(Entry(ProposalEvent.Proposed, ProposalState.Proposed, actor, at, note));
         return DomainResult<Proposal>.Ok(proposal);
     }
@@ -306,7 +306,7 @@ public sealed class Proposal
 
     private DomainResult Record(ProposalEvent e, ProposalActor actor, DateTimeOffset at, string? note, string? delegation = null, VoteResult? vote = null, string? related = null)
     {
-        if (CheckActor(actor, note) is { } error)
+        if (ProposalRules.CheckActor(actor, note) is { } error)
         {
             return DomainResult.Fail(error);
         }
@@ -317,110 +317,10 @@ public sealed class Proposal
     }
 
     private static ProposalHistoryEntry Entry(ProposalEvent e, ProposalState state, ProposalActor actor, DateTimeOffset at, string? note) =>
-        new(e, state, actor.Name.Trim(), Blank(actor.Delegation), at.ToUniversalTime(), Blank(note));
+        new(e, state, actor.Name.Trim(), ProposalRules.Blank(actor.Delegation), at.ToUniversalTime(), ProposalRules.Blank(note));
 
     private int IndexOf(string delegation) =>
         proposers.FindIndex(p => string.Equals(p, delegation.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private string Names() => string.Join(", ", proposers);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static (List<string>? List, string? Error) CheckProposers(IReadOnlyList<string> proposers)
-    {
-        var list = new List<string>(proposers.Count);
-        foreach (var raw in proposers)
-        {
-            var name = raw?.Trim() ?? "";
-            if (CheckName(name, "A proposing delegation's name") is { } error)
-            {
-                return (null, error);
-            }
-
-            if (list.Find(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase)) is { } earlier)
-            {
-                return (null, $"{earlier} is named twice among the proposers.");
-            }
-
-            list.Add(name);
-        }
-
-        if (list.Count == 0)
-        {
-            return (null, "A proposal needs at least one proposing delegation.");
-        }
-
-        return list.Count > DraftLimits.MaxSponsors ? (null, $"A proposal can have at most {DraftLimits.MaxSponsors} proposers.") : (list, null);
-    }
-
-    private static string? CheckFields(string? id, ProposalTarget? target, string? parentId, string? onBehalfOf)
-    {
-        if (!ParagraphIds.IsValid(id))
-        {
-            return $"A proposal id must be 1 to {DraftLimits.MaxIdLength} letters, digits, '-', '_' or '.'.";
-        }
-
-        if (parentId is not null && (!ParagraphIds.IsValid(parentId) || parentId == id))
-        {
-            return "A sub-amendment must name another proposal as its parent.";
-        }
-
-        if (target is null)
-        {
-            return "A proposal must say which text it is made to.";
-        }
-
-        return target.Problem() ?? CheckLength(onBehalfOf, "An \"on behalf of\" group");
-    }
-
-    private static string? CheckActor(ProposalActor? actor, string? note)
-    {
-        if (actor is null || CheckName(actor.Name?.Trim() ?? "", "The name of the person acting") is { } error)
-        {
-            return "The name of the person acting must be given.";
-        }
-
-        return CheckLength(actor.Delegation, "A delegation's name") ?? CheckLength(note, "A note");
-    }
-
-    private static string? CheckName(string name, string what) =>
-        name.Length == 0 ? $"{what} cannot be empty." : CheckLength(name, what);
-
-    private static string? CheckLength(string? text, string what) =>
-        text is { Length: > DraftLimits.MaxShortTextLength } ? $"{what} can have at most {DraftLimits.MaxShortTextLength:N0} characters." : null;
-
-    private static string? CheckHistory(ProposalData data)
-    {
-        var entries = data.History ?? [];
-        if (entries.Count == 0 || entries[0].Event != ProposalEvent.Proposed || entries[0].State != ProposalState.Proposed)
-        {
-            return "its history does not begin with the proposal being made.";
-        }
-
-        var state = ProposalState.Proposed;
-        foreach (var entry in entries.Skip(1))
-        {
-            var next = ProposalTransitions.StateAfter(entry.Event);
-            var legal = next is { } to ? ProposalTransitions.IsAllowed(state, to) : state == ProposalState.Proposed && entry.Event != ProposalEvent.Proposed;
-            if (!legal || entry.State != (next ?? state))
-            {
-                return $"its history moves from {state} by {entry.Event} to {entry.State}, which is not a legal move.";
-            }
-
-            state = entry.State;
-        }
-
-        if (state != data.State)
-        {
-            return $"its history ends in {state} but it is stored as {data.State}.";
-        }
-
-        var voted = state is ProposalState.Adopted or ProposalState.NotAdopted;
-        if (voted != (data.Vote is not null))
-        {
-            return voted ? "it was voted on but has no vote result." : "it has a vote result but was not voted on.";
-        }
-
-        return data.Vote?.Problem();
-    }
 }
