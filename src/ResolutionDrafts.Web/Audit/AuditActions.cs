@@ -18,4 +18,9 @@ public static class AuditActions
     public const string MemberSet = "member-set";
     public const string MemberRemoved = "member-removed";
     public const string DirectEditing = "direct-editing";
+    public const string Proposed = "proposed";
+    public const string ProposalDecided = "proposal";
+    public const string Commented = "commented";
+    public const string ParagraphStatus = "paragraph-status";
+    public const string CoSponsored = "co-sponsored";
 }

@@ -25,6 +25,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
 
+    public DbSet<ProposalRecord> Proposals => Set<ProposalRecord>();
+
+    public DbSet<CommentRecord> Comments => Set<CommentRecord>();
+
+    public DbSet<ParagraphStatusRecord> ParagraphStatuses => Set<ParagraphStatusRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -43,6 +49,38 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             member.HasIndex(m => m.UserId);
             member.HasOne<DraftRecord>().WithMany().HasForeignKey(m => m.DraftId).OnDelete(DeleteBehavior.Cascade);
             member.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ProposalRecord>(proposal =>
+        {
+            proposal.ToTable("Proposals");
+            proposal.HasKey(p => p.Id);
+            proposal.Property(p => p.State).HasMaxLength(32);
+            proposal.Property(p => p.Version).IsConcurrencyToken();
+            proposal.HasIndex(p => new { p.DraftId, p.Number }).IsUnique();
+            proposal.HasOne<DraftRecord>().WithMany().HasForeignKey(p => p.DraftId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CommentRecord>(comment =>
+        {
+            comment.ToTable("Comments");
+            comment.HasKey(c => c.Id);
+            comment.Property(c => c.ParagraphId).HasMaxLength(64);
+            comment.Property(c => c.Author).HasMaxLength(400);
+            comment.Property(c => c.Delegation).HasMaxLength(AppUser.MaxDelegation);
+            comment.Property(c => c.Text).HasMaxLength(4000);
+            comment.HasIndex(c => new { c.DraftId, c.AtUtc });
+            comment.HasOne<DraftRecord>().WithMany().HasForeignKey(c => c.DraftId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ParagraphStatusRecord>(status =>
+        {
+            status.ToTable("ParagraphStatuses");
+            status.HasKey(s => new { s.DraftId, s.ParagraphId });
+            status.Property(s => s.ParagraphId).HasMaxLength(64);
+            status.Property(s => s.Status).HasMaxLength(32);
+            status.Property(s => s.SetBy).HasMaxLength(400);
+            status.HasOne<DraftRecord>().WithMany().HasForeignKey(s => s.DraftId).OnDelete(DeleteBehavior.Cascade);
         });
 
         // No foreign keys: the log outlives the drafts and users it names.

@@ -13,6 +13,7 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<IRevisionService, RevisionService>();
         builder.Services.AddSingleton<TextVersions>();
         builder.Services.AddSingleton<ChangeAuthors>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalService>();
         return builder;
     }
 

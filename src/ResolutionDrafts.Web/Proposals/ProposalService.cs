@@ -1,0 +1,296 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Collaboration;
+using ResolutionDrafts.Web.Data;
+
+namespace ResolutionDrafts.Web.Proposals;
+
+/// <summary>
+/// Delegations' proposals to amend a draft: made from a proposed copy of the text (suggesting mode),
+/// worded by the domain, stored with their history, and decided by the secretariat. An accepted or
+/// adopted proposal is applied to the live text through the draft's co-editing session, so every
+/// connected client sees it at once; proposals it makes inapplicable are marked as fallen.
+/// Every method checks the caller's rights (<see cref="DraftAccess"/>) itself.
+/// </summary>
+public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IAuditLog audit, TimeProvider clock)
+{
+    public const int MaxProposalsPerDraft = 2_000;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public async Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var records = await db.Proposals.AsNoTracking().Where(p => p.DraftId == draftId).OrderBy(p => p.Number).ToListAsync(cancellationToken);
+        return [.. records.Select(Read).OfType<ProposalView>()];
+    }
+
+    /// <summary>A proposal that replaces one paragraph's text (or a sub-paragraph's): the suggesting-mode edit of one paragraph.</summary>
+    public async Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken)
+    {
+        var live = await LiveAsync(by.DraftId, cancellationToken);
+        if (live is null)
+        {
+            return DomainResult<ProposalView>.Fail("This draft no longer exists.");
+        }
+
+        var proposed = live.Value.Draft.Clone();
+        var edited = proposed.SetText(paragraphId, newText);
+        return edited.IsSuccess
+            ? await ProposeAsync(by, proposed, onBehalfOf, cancellationToken)
+            : DomainResult<ProposalView>.Fail(edited.Error!);
+    }
+
+    /// <summary>A proposal made from a proposed copy of the live text: the amendment is what turns the live text into it.</summary>
+    public async Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.Propose))
+        {
+            return DomainResult<ProposalView>.Fail(by.Refusal(DraftAction.Propose));
+        }
+
+        if (by.Actor.Delegation is not { } delegation)
+        {
+            return DomainResult<ProposalView>.Fail("Proposals are made by a delegation; your account belongs to none.");
+        }
+
+        var live = await LiveAsync(by.DraftId, cancellationToken);
+        if (live is null)
+        {
+            return DomainResult<ProposalView>.Fail("This draft no longer exists.");
+        }
+
+        var (original, revision) = live.Value;
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+        if (amendment.IsEmpty)
+        {
+            return DomainResult<ProposalView>.Fail("The proposed text is the same as the text: there is nothing to propose.");
+        }
+
+        var id = Guid.NewGuid();
+        var created = Proposal.Propose(id.ToString(), ProposalTarget.LiveDraft(revision), [delegation], amendment, Actor(by), clock.GetUtcNow(), onBehalfOf);
+        if (!created.IsSuccess)
+        {
+            return DomainResult<ProposalView>.Fail(created.Error!);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var count = await db.Proposals.CountAsync(p => p.DraftId == by.DraftId, cancellationToken);
+        if (count >= MaxProposalsPerDraft)
+        {
+            return DomainResult<ProposalView>.Fail($"A draft can have at most {MaxProposalsPerDraft} proposals.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var record = new ProposalRecord
+        {
+            Id = id, DraftId = by.DraftId, Number = count + 1, State = created.Value!.State.ToString(),
+            OriginalJson = DraftJson.Serialize(original), ProposedJson = DraftJson.Serialize(proposed),
+            DataJson = Serialize(created.Value), CreatedUtc = now, UpdatedUtc = now, Version = 1,
+        };
+        db.Proposals.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return DomainResult<ProposalView>.Fail("Another proposal was made at the same moment; please send yours again.");
+        }
+
+        await audit.WriteAsync(by.Actor, AuditActions.Proposed, by.DraftId, $"proposal {record.Number}: {amendment.Text(original.Language)}", cancellationToken);
+        return DomainResult<ProposalView>.Ok(Read(record)!);
+    }
+
+    public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(by, id, DraftAction.Propose, "withdrew", (p, actor, at) => p.Withdraw(actor, at), cancellationToken);
+
+    /// <summary>The caller's delegation joins the proposal as a co-proposer.</summary>
+    public Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+        by.Actor.Delegation is { } delegation
+            ? ChangeAsync(by, id, DraftAction.Propose, "joined", (p, actor, at) => p.AddCoProposer(delegation, actor, at), cancellationToken)
+            : Task.FromResult<string?>("Only a delegation can join a proposal.");
+
+    public Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(by, id, DraftAction.DecideProposals, "rejected", (p, actor, at) => p.Reject(actor, at), cancellationToken);
+
+    public Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(by, id, DraftAction.DecideProposals, "put to the vote", (p, actor, at) => p.PutToVote(actor, at), cancellationToken);
+
+    /// <summary>Accepted by the secretariat: applied to the live text now.</summary>
+    public Task<string?> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+        DecideAndApplyAsync(by, id, "accepted", (p, actor, at) => p.Accept(actor, at), cancellationToken);
+
+    /// <summary>The result of a vote; adopted amendments are applied to the live text like accepted ones.</summary>
+    public Task<string?> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) =>
+        DecideAndApplyAsync(by, id, $"voted on ({vote.Yes} in favour, {vote.No} against, {vote.Abstain} abstentions)",
+            (p, actor, at) => p.RecordVote(vote, actor, at), cancellationToken);
+
+    private async Task<string?> DecideAndApplyAsync(DraftAccess by, Guid id, string verb, Func<Proposal, ProposalActor, DateTimeOffset, DomainResult> decide, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.DecideProposals))
+        {
+            return by.Refusal(DraftAction.DecideProposals);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id && p.DraftId == by.DraftId, cancellationToken);
+        var view = record is null ? null : Read(record);
+        if (view is null)
+        {
+            return "There is no such proposal in this draft.";
+        }
+
+        var now = clock.GetUtcNow();
+        var decided = decide(view.Proposal, Actor(by), now);
+        if (!decided.IsSuccess)
+        {
+            return decided.Error;
+        }
+
+        Draft? amendedText = null;
+        if (view.Proposal.State is ProposalState.Accepted or ProposalState.Adopted)
+        {
+            await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
+            if (lease is null)
+            {
+                return "This draft no longer exists.";
+            }
+
+            var author = $"{view.Delegations} (proposal {view.Number})";
+            var applied = await lease.Session.ApplyAsync(live =>
+            {
+                var amended = AmendmentApplier.Apply(live, view.Proposal.Amendment);
+                if (!amended.IsSuccess)
+                {
+                    return DomainResult<DraftOperation>.Fail($"Proposal {view.Number} no longer applies to the live text: {amended.Error}");
+                }
+
+                amendedText = amended.Value;
+                return DraftDelta.Between(live, amended.Value!);
+            }, author, cancellationToken);
+            if (!applied.IsSuccess)
+            {
+                return applied.Error;
+            }
+        }
+
+        if (await SaveAsync(db, record!, view.Proposal, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {view.Proposal.State}", cancellationToken);
+        if (amendedText is not null)
+        {
+            await MarkFallenAsync(by, view, amendedText, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>Pending proposals that no longer apply to the text the decided one made fall with it.</summary>
+    private async Task MarkFallenAsync(DraftAccess by, ProposalView decided, Draft text, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var records = await db.Proposals.Where(p => p.DraftId == by.DraftId && p.Id != decided.Id).ToListAsync(cancellationToken);
+        var views = records.Select(r => (Record: r, View: Read(r))).Where(x => x.View is { Proposal.IsPending: true }).ToList();
+        var fallen = VotingOrder.FallenWith(text, views.Select(v => v.View!.Proposal)).Select(p => p.Id).ToHashSet();
+        foreach (var (record, view) in views.Where(v => fallen.Contains(v.View!.Proposal.Id)))
+        {
+            if (view!.Proposal.Fall(Actor(by), clock.GetUtcNow(), becauseOf: decided.Proposal.Id).IsSuccess)
+            {
+                Write(record, view.Proposal);
+                await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} falls with proposal {decided.Number}", cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<string?> ChangeAsync(DraftAccess by, Guid id, DraftAction needs, string verb, Func<Proposal, ProposalActor, DateTimeOffset, DomainResult> change, CancellationToken cancellationToken)
+    {
+        if (!by.Can(needs))
+        {
+            return by.Refusal(needs);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var record = await db.Proposals.FirstOrDefaultAsync(p => p.Id == id && p.DraftId == by.DraftId, cancellationToken);
+        var view = record is null ? null : Read(record);
+        if (view is null)
+        {
+            return "There is no such proposal in this draft.";
+        }
+
+        var changed = change(view.Proposal, Actor(by), clock.GetUtcNow());
+        if (!changed.IsSuccess)
+        {
+            return changed.Error;
+        }
+
+        if (await SaveAsync(db, record!, view.Proposal, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {view.Proposal.State}", cancellationToken);
+        return null;
+    }
+
+    private async Task<string?> SaveAsync(AppDbContext db, ProposalRecord record, Proposal proposal, CancellationToken cancellationToken)
+    {
+        Write(record, proposal);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "Someone changed this proposal at the same moment; reload and try again.";
+        }
+    }
+
+    private void Write(ProposalRecord record, Proposal proposal)
+    {
+        record.State = proposal.State.ToString();
+        record.DataJson = Serialize(proposal);
+        record.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        record.Version++;
+    }
+
+    private async Task<(Draft Draft, int Revision)?> LiveAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var lease = await sessions.AcquireAsync(draftId, cancellationToken);
+        return lease is null ? null : await lease.Session.SnapshotAsync(cancellationToken);
+    }
+
+    private static ProposalActor Actor(DraftAccess by) => new(by.Actor.Label, by.Role == DraftRole.Delegation ? by.Actor.Delegation : null);
+
+    /// <summary>The stored state without the instructions, which are computed from the two texts.</summary>
+    private static string Serialize(Proposal proposal) => JsonSerializer.Serialize(proposal.ToData() with { Instructions = [] }, Json);
+
+    private static ProposalView? Read(ProposalRecord record)
+    {
+        var original = DraftJson.DeserializeVerbatim(record.OriginalJson);
+        var proposed = DraftJson.DeserializeVerbatim(record.ProposedJson);
+        var data = JsonSerializer.Deserialize<ProposalData>(record.DataJson, Json);
+        if (!original.IsSuccess || !proposed.IsSuccess || data is null)
+        {
+            return null;
+        }
+
+        var amendment = AmendmentBuilder.Compute(original.Value!, proposed.Value!);
+        var restored = Proposal.Restore(data with { Instructions = amendment.Instructions });
+        return restored.IsSuccess ? new ProposalView(record.Id, record.DraftId, record.Number, restored.Value!, original.Value!, proposed.Value!, record.CreatedUtc) : null;
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Proposals;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Proposals;
+
+/// <summary>Issue 8, "Done when": a delegation proposes, the secretariat accepts, every connected client sees the text change live; a non-sponsor cannot withdraw.</summary>
+public sealed class ProposalFlowTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private Guid draftId;
+
+    private ProposalService Proposals => app.Services.GetRequiredService<ProposalService>();
+
+    public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo(), openToDirectEditing: false);
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task DelegationProposes_SecretariatAccepts_EveryConnectedClientSeesTheTextChange()
+    {
+        await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
+        await using var observer = await HubClients.JoinAsync(app, draftId, "observer");
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        var op3 = live.FindNode("op3")!.Text;
+
+        var proposed = await Proposals.ProposeTextAsync(cuba, "op3", op3.Replace("again urges", "again strongly urges", StringComparison.Ordinal), null, CancellationToken.None);
+
+        Assert.True(proposed.IsSuccess, proposed.Error);
+        Assert.Equal("In operative paragraph 3, after the word “again”, insert the word “strongly”.", proposed.Value!.Wording("en"));
+        Assert.Equal("在执行部分第 3 段中，在“again”之后插入“strongly”。", proposed.Value.Wording("zh"));
+        Assert.Equal(ProposalState.Proposed, proposed.Value.Proposal.State);
+        Assert.Equal(op3, (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text);
+
+        // Brazil, not a proposer, cannot withdraw it; the secretariat cannot withdraw it either (only decide).
+        var brazilAccess = await app.AccessAsync("brazil", draftId);
+        Assert.Contains("Only a proposing delegation (Cuba)", await Proposals.WithdrawAsync(brazilAccess, proposed.Value.Id, CancellationToken.None));
+        Assert.NotNull(await Proposals.WithdrawAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None));
+        // A delegation cannot accept.
+        Assert.NotNull(await Proposals.AcceptAsync(cuba, proposed.Value.Id, CancellationToken.None));
+
+        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None));
+
+        var expected = op3.Replace("again urges", "again strongly urges", StringComparison.Ordinal);
+        await HubClients.ConvergeAsync(app, draftId, brazil, observer);
+        Assert.Equal(expected, (await brazil.SnapshotAsync()).Draft.FindNode("op3")!.Text);
+        Assert.Equal(expected, (await observer.SnapshotAsync()).Draft.FindNode("op3")!.Text);
+        var stored = Assert.Single(await Proposals.ListAsync(draftId, CancellationToken.None));
+        Assert.Equal(ProposalState.Accepted, stored.Proposal.State);
+        Assert.Equal(["Proposed", "Accepted"], stored.Proposal.History.Select(h => h.State.ToString()));
+        Assert.Equal("Sara Lindqvist", stored.Proposal.History[^1].Actor);
+    }
+
+    [Fact]
+    public async Task Withdrawal_ByTheProposer_IsRecorded_AndAWithdrawnProposalCannotBeAccepted()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var proposed = (await Proposals.ProposeTextAsync(cuba, "op1", "Takes note of the report of the Secretary-General;", null, CancellationToken.None)).Value!;
+
+        Assert.Null(await Proposals.WithdrawAsync(cuba, proposed.Id, CancellationToken.None));
+        Assert.Contains("withdrawn", await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Id, CancellationToken.None));
+        Assert.Equal(ProposalState.Withdrawn, (await Proposals.ListAsync(draftId, CancellationToken.None)).Single().Proposal.State);
+    }
+
+    [Fact]
+    public async Task AcceptingOne_MakesAnotherThatNoLongerApplies_Fall()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var brazil = await app.AccessAsync("brazil", draftId);
+        var op3 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text;
+        var first = (await Proposals.ProposeTextAsync(cuba, "op3", op3.Replace("again urges", "again calls upon", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+        var second = (await Proposals.ProposeTextAsync(brazil, "op3", op3.Replace("again urges", "again invites", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+
+        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), first.Id, CancellationToken.None));
+
+        var states = (await Proposals.ListAsync(draftId, CancellationToken.None)).ToDictionary(p => p.Id, p => p.Proposal.State);
+        Assert.Equal(ProposalState.Accepted, states[first.Id]);
+        Assert.Equal(ProposalState.Fallen, states[second.Id]);
+    }
+
+    [Fact]
+    public async Task OnlyDelegationsPropose_AndNothingIsNotAProposal()
+    {
+        var editor = await app.AccessAsync("editor", draftId);
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var op1 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op1")!.Text;
+
+        Assert.False((await Proposals.ProposeTextAsync(editor, "op1", "Changed;", null, CancellationToken.None)).IsSuccess);
+        Assert.Contains("nothing to propose", (await Proposals.ProposeTextAsync(cuba, "op1", op1, null, CancellationToken.None)).Error);
+        Assert.Contains("cannot be empty", (await Proposals.ProposeTextAsync(cuba, "op1", "  ", null, CancellationToken.None)).Error);
+        Assert.Empty(await Proposals.ListAsync(draftId, CancellationToken.None));
+        Assert.Equal(DraftRole.Delegation, cuba.Role);
+    }
+}
