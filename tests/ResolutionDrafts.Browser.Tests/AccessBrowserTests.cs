@@ -34,7 +34,7 @@ public sealed class AccessBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         // On its own draft a delegation reads: no edit mode, no masthead or sponsors editors, no downloads, no members page.
         await cuba.GotoAsync($"{app.BaseUrl}/drafts/{shared}");
         await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
-        await Assertions.Expect(cuba.Locator("[data-testid=role-note]")).ToContainTextAsync("You read this draft as Cuba");
+        await Assertions.Expect(cuba.Locator("[data-testid=role-note]")).ToContainTextAsync("You take part as Cuba");
         await Assertions.Expect(cuba.Locator(".mode-switch")).ToHaveCountAsync(0);
         await Assertions.Expect(cuba.Locator(".tools button[title='Edit the text']")).ToHaveCountAsync(0);
         await Assertions.Expect(cuba.GetByText("Download DOCX")).ToHaveCountAsync(0);

@@ -24,6 +24,12 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
 {
     public const int MaxProposalsPerDraft = 2_000;
 
+    /// <summary>
+    /// Raised after a proposal of the draft changes, so open pages refresh. In-process: with several
+    /// app nodes, pages on other nodes see it at their next refresh (noted for the backplane work).
+    /// </summary>
+    public event Action<Guid>? Changed;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken)
@@ -107,6 +113,7 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
 
         await audit.WriteAsync(by.Actor, AuditActions.Proposed, by.DraftId, $"proposal {record.Number}: {amendment.Text(original.Language)}", cancellationToken);
+        Changed?.Invoke(by.DraftId);
         return DomainResult<ProposalView>.Ok(Read(record)!);
     }
 
@@ -194,6 +201,7 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
             await MarkFallenAsync(by, view, amendedText, cancellationToken);
         }
 
+        Changed?.Invoke(by.DraftId);
         return null;
     }
 
@@ -243,6 +251,7 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
 
         await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {view.Proposal.State}", cancellationToken);
+        Changed?.Invoke(by.DraftId);
         return null;
     }
 

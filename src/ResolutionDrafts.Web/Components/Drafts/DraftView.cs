@@ -22,6 +22,8 @@ public sealed class DraftView
 
     public Draft Draft { get; }
 
+    public Guid DraftId { get; init; }
+
     public IReadOnlyDictionary<string, ParagraphLabel> Labels { get; }
 
     public IReadOnlyList<StyleWarning> Warnings { get; }
@@ -40,6 +42,15 @@ public sealed class DraftView
 
     /// <summary>Who is in which paragraph, by paragraph id.</summary>
     public ILookup<string, PresenceEntry> Presence { get; init; } = Array.Empty<PresenceEntry>().ToLookup(p => p.NodeId!);
+
+    /// <summary>The reader may propose amendments (suggesting mode) instead of editing.</summary>
+    public bool CanPropose { get; init; }
+
+    /// <summary>The paragraph whose proposed copy is open in suggesting mode.</summary>
+    public string? Suggesting { get; init; }
+
+    /// <summary>Pending proposals per paragraph id, shown as a count beside the paragraph.</summary>
+    public IReadOnlyDictionary<string, int> PendingProposals { get; init; } = new Dictionary<string, int>();
 
     public Func<ParagraphCommand, Task> Dispatch { get; init; } = _ => Task.CompletedTask;
 

@@ -18,4 +18,10 @@ public enum ParagraphAction
     MoveUp,
     MoveDown,
     ToggleKind,
+
+    /// <summary>Suggesting mode: open a proposed copy of the paragraph.</summary>
+    StartSuggest,
+
+    /// <summary>Suggesting mode: send the proposed copy (<see cref="ParagraphCommand.Text"/>) as a proposal.</summary>
+    Propose,
 }

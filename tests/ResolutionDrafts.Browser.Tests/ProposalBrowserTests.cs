@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+/// <summary>Issue 8, "Done when": a delegation proposes by editing a paragraph in suggesting mode, sees its wording; the secretariat accepts it from another browser.</summary>
+public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task DelegationProposesInSuggestingMode_SeesTheWording_SecretariatAccepts_TextChangesForBoth()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var cuba = await app.NewPageAsync(1400, 1000, "cuba");
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+
+        // Suggesting mode: a proposed copy of OP3; the live text does not change.
+        await cuba.HoverAsync("#para-op3 > .text");
+        await cuba.Locator("#para-op3 .tools").GetByRole(AriaRole.Button, new() { Name = "Propose a change" }).ClickAsync();
+        var copy = cuba.Locator("#suggest-op3");
+        await Assertions.Expect(copy).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Once again urges States"));
+        var text = await copy.InputValueAsync();
+        await copy.FillAsync(text.Replace("Once again urges", "Once again strongly urges", StringComparison.Ordinal));
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "suggesting-mode.png") });
+        await cuba.GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+
+        const string wording = "In operative paragraph 3, after the word “again”, insert the word “strongly”.";
+        await Assertions.Expect(cuba.Locator(".banner.info")).ToContainTextAsync("Proposal 1 made: " + wording);
+        await Assertions.Expect(cuba.Locator("article[data-proposal='1'] .wording")).ToHaveTextAsync(wording);
+        await Assertions.Expect(cuba.Locator("#para-op3 > .text")).Not.ToContainTextAsync("strongly");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "proposal-made.png") });
+
+        // The secretariat's page hears of it without a reload, and accepts it.
+        var proposal = secretariat.Locator("article[data-proposal='1']");
+        await Assertions.Expect(proposal.Locator(".wording")).ToHaveTextAsync(wording, new() { Timeout = 5000 });
+        await Assertions.Expect(proposal.Locator(".who")).ToHaveTextAsync("Cuba");
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+
+        await Assertions.Expect(secretariat.Locator("#para-op3 > .text")).ToContainTextAsync("Once again strongly urges States");
+        await Assertions.Expect(cuba.Locator("#para-op3 > .text")).ToContainTextAsync("Once again strongly urges States", new() { Timeout = 5000 });
+        await Assertions.Expect(cuba.Locator("article[data-proposal='1'] .state")).ToHaveTextAsync("accepted", new() { Timeout = 5000 });
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "proposal-accepted.png") });
+
+        var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Text;
+        Assert.StartsWith("Once again strongly urges States", server);
+        Assert.Empty(app.CspViolations);
+    }
+}
