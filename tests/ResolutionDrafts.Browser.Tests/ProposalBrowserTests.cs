@@ -48,4 +48,36 @@ public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.StartsWith("Once again strongly urges States", server);
         Assert.Empty(app.CspViolations);
     }
+
+    [BrowserFact]
+    public async Task NegotiationView_ShowsBracketsWithTheirDelegations_AndTheSecretariatSetsStatus()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var proposals = app.Service<ResolutionDrafts.Web.Proposals.ProposalService>();
+        var live = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft;
+        var op2 = live.FindNode("op2")!.Text;
+        Assert.True((await proposals.ProposeTextAsync(await app.AccessAsync("cuba", id), "op2", op2.Replace("all States", "all Member States", StringComparison.Ordinal), null, CancellationToken.None)).IsSuccess);
+        Assert.True((await proposals.ProposeTextAsync(await app.AccessAsync("brazil", id), "op2", op2.Replace("all States", "States", StringComparison.Ordinal), null, CancellationToken.None)).IsSuccess);
+
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}/negotiation");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        var op2Block = secretariat.Locator("[data-para='OP2']");
+        await Assertions.Expect(op2Block.Locator(".bracket")).ToContainTextAsync("Cuba");
+        await Assertions.Expect(op2Block.Locator(".bracket")).ToContainTextAsync("Brazil");
+        await Assertions.Expect(secretariat.Locator(".voting-order li")).ToHaveCountAsync(2);
+
+        await op2Block.Locator("select").SelectOptionAsync("AgreedAdRef");
+        await Assertions.Expect(op2Block.Locator("select.status")).ToHaveValueAsync("AgreedAdRef");
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "negotiation.png"), FullPage = true });
+
+        // A delegation filters to its own proposals and reads the same view, without the status control.
+        var cuba = await app.NewPageAsync(1400, 1000, "cuba");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}/negotiation");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await cuba.Locator("select[aria-label='Filter by delegation']").SelectOptionAsync("Cuba");
+        await Assertions.Expect(cuba.Locator("[data-para='OP2'] .bracket")).Not.ToContainTextAsync("Brazil");
+        await Assertions.Expect(cuba.Locator("[data-para='OP2'] select")).ToHaveCountAsync(0);
+        await Assertions.Expect(cuba.Locator("[data-para='OP2'] .status")).ToHaveTextAsync("agreed ad ref");
+    }
 }

@@ -3,6 +3,7 @@ using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Extensions;
+using ResolutionDrafts.Web.Proposals;
 using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Endpoints;
@@ -68,6 +69,58 @@ internal static class ExportEndpoints
             var name = $"{FileName(newer.Value.Draft)}-compared-with-{FileName(older.Value.Draft)}.docx";
             await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, $"comparison DOCX: {older.Value.Name} → {newer.Value.Name}", ct);
             return Results.Stream(stream => ComparisonDocxExporter.ExportAsync(older.Value.Draft, newer.Value.Draft, stream, options, ct), DocxExporter.ContentType, name);
+        });
+
+        // Issue 8: one proposal as an issued amendment document (L document), and the compilation of all proposals per paragraph.
+        exports.MapGet("/drafts/{id:guid}/proposals/{number:int}/docx", async (Guid id, int number, ProposalService proposals, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        {
+            var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var view = (await proposals.ListAsync(id, ct)).FirstOrDefault(p => p.Number == number);
+            if (view is null)
+            {
+                return Results.NotFound("There is no such proposal in this draft.");
+            }
+
+            var document = AmendmentDocument.For(view.Proposal, view.Original) with
+            {
+                TargetSymbol = view.Original.Metadata.Symbol,
+                Date = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                OriginalLanguage = view.Original.Metadata.OriginalLanguage ?? view.Original.Language,
+            };
+            await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, $"amendment document of proposal {number}", ct);
+            return Results.Stream(stream => AmendmentDocxExporter.ExportAsync(document, stream, DocxExportOptions.Default, ct),
+                DocxExporter.ContentType, $"{FileName(view.Original)}-proposal-{number}.docx");
+        });
+
+        exports.MapGet("/drafts/{id:guid}/proposals/compilation.docx", async (Guid id, ProposalService proposals, TextVersions versions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        {
+            var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var live = await versions.FindAsync(id, TextVersion.LiveKey, ct);
+            if (!live.IsSuccess)
+            {
+                return Results.NotFound(live.Error);
+            }
+
+            var all = await proposals.ListAsync(id, ct);
+            var numbers = all.ToDictionary(p => p.Proposal.Id, p => p.Number);
+            var options = new CompilationDocxOptions
+            {
+                AsOf = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                Reference = p => numbers.TryGetValue(p.Id, out var n) ? $"Proposal {n}" : p.Id,
+            };
+            await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, "compilation of proposals", ct);
+            return Results.Stream(stream => CompilationDocxExporter.ExportAsync(live.Value!.Draft, all.Select(p => p.Proposal), stream, options, ct),
+                DocxExporter.ContentType, $"{FileName(live.Value!.Draft)}-compilation.docx");
         });
 
         return app;

@@ -14,6 +14,8 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<TextVersions>();
         builder.Services.AddSingleton<ChangeAuthors>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalService>();
+        builder.Services.AddSingleton<SponsorshipService>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.NegotiationService>();
         return builder;
     }
 

@@ -74,6 +74,16 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         return id;
     }
 
+    /// <summary>Adds one more member to a draft, as the secretariat's members page does.</summary>
+    public async Task CreateMemberAsync(Guid draftId, string userName, DraftRole role)
+    {
+        var error = await Services.GetRequiredService<DraftAccessService>().SetMemberAsync(await AccessAsync("secretariat", draftId), userName, role, CancellationToken.None);
+        if (error is not null)
+        {
+            throw new InvalidOperationException(error);
+        }
+    }
+
     public static readonly (string UserName, DraftRole Role)[] DefaultMembers =
     [
         ("cuba", DraftRole.Delegation), ("brazil", DraftRole.Delegation), ("burundi", DraftRole.Delegation),

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Proposals;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Security;
@@ -59,6 +61,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ("hub: change the title", ["admin", "secretariat"]),
         ("hub: add a sponsor", ["admin", "secretariat"]),
         ("service: edit a paragraph from a page", ["admin", "secretariat"]),
+        ("service: propose an amendment", ["cuba"]),
+        ("service: withdraw Burundi's proposal", []),
+        ("service: accept a proposal", ["admin", "secretariat"]),
+        ("service: comment on a paragraph", ["admin", "secretariat", "cuba"]),
+        ("service: co-sponsor", ["cuba"]),
     ];
 
     [Theory]
@@ -176,6 +183,17 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
                 "hub: change the title" => await HubEditAsync(App, id, user, "title"),
                 "hub: add a sponsor" => await HubEditAsync(App, id, user, "sponsor"),
                 "service: edit a paragraph from a page" => await ServiceEditAsync(user),
+                "service: propose an amendment" => await AsMemberAsync(user, async a =>
+                    (await Proposals.ProposeTextAsync(a, "op4", $"Requests the Secretary-General to report ({user});", null, CancellationToken.None)).IsSuccess),
+                "service: withdraw Burundi's proposal" => await AsMemberAsync(user, async a =>
+                    await Proposals.WithdrawAsync(a, await BurundisProposalAsync(), CancellationToken.None) is null),
+                "service: accept a proposal" => await AsMemberAsync(user, async a =>
+                    await Proposals.AcceptAsync(a, await FreshProposalAsync(), CancellationToken.None) is null),
+                "service: comment on a paragraph" => await AsMemberAsync(user, async a =>
+                    await App.Services.GetRequiredService<NegotiationService>().CommentAsync(a, "op1", $"A comment by {user}.", CancellationToken.None) is null),
+                // Cuba already leads the draft: the permission passes and the domain answers "already sponsors".
+                "service: co-sponsor" => await AsMemberAsync(user, async a =>
+                    (await App.Services.GetRequiredService<SponsorshipService>().CoSponsorAsync(a, CancellationToken.None))?.Contains("already sponsors", StringComparison.Ordinal) ?? true),
                 _ => throw new ArgumentException(action),
             };
         }
@@ -254,6 +272,46 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
 
                 throw new TimeoutException($"{user}'s {what} change was neither applied nor refused.");
             }
+        }
+
+        private ProposalService Proposals => App.Services.GetRequiredService<ProposalService>();
+
+        private Guid? burundis;
+
+        /// <summary>A proposal of Burundi's (a member added for it): nobody else may withdraw it.</summary>
+        private async Task<Guid> BurundisProposalAsync()
+        {
+            if (burundis is null)
+            {
+                await App.CreateMemberAsync(DraftId, "burundi", DraftRole.Delegation);
+                var made = await Proposals.ProposeTextAsync(await App.AccessAsync("burundi", DraftId), "op5", "Decides to remain seized of the matter (Burundi).", null, CancellationToken.None);
+                burundis = made.Value!.Id;
+            }
+
+            return burundis.Value;
+        }
+
+        /// <summary>A new proposal by Cuba to the current text, for one accept attempt.</summary>
+        private async Task<Guid> FreshProposalAsync()
+        {
+            var made = await Proposals.ProposeTextAsync(await App.AccessAsync("cuba", DraftId), "pp1", $"Determined to encourage compliance ({Guid.NewGuid():N}),", null, CancellationToken.None);
+            Assert.True(made.IsSuccess, made.Error);
+            return made.Value!.Id;
+        }
+
+        private async Task<bool> AsMemberAsync(string user, Func<DraftAccess, Task<bool>> act)
+        {
+            DraftAccess access;
+            try
+            {
+                access = await App.AccessAsync(user, DraftId);
+            }
+            catch (InvalidOperationException e) when (e.Message.Contains("not a member", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return await act(access);
         }
 
         private async Task<bool> ServiceEditAsync(string user)

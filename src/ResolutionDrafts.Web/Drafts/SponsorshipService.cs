@@ -1,0 +1,85 @@
+using ResolutionDrafts.Documents.Sponsors;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Collaboration;
+
+namespace ResolutionDrafts.Web.Drafts;
+
+/// <summary>
+/// A delegation co-sponsoring a draft, or withdrawing its sponsorship, as itself only (the CoSponsor
+/// right; managing everyone's sponsorship is the secretariat's ManageSponsors). A delegation that
+/// joins after the draft exists is an additional sponsor, dated; the sponsors line and the list of
+/// additional sponsors follow. Applied through the live session, so everyone sees it at once.
+/// </summary>
+public sealed class SponsorshipService(DraftSessions sessions, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<string?> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken)
+    {
+        if (Check(by) is { } refused)
+        {
+            return refused;
+        }
+
+        var joined = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await ApplyAsync(by, "co-sponsors the draft", live =>
+        {
+            var name = NameIn(by.Actor.Delegation!, live.Language);
+            return live.Sponsors.Any(s => string.Equals(s.Name, name, StringComparison.Ordinal))
+                ? DomainResult<DraftOperation>.Fail($"{name} already sponsors this draft.")
+                : DomainResult<DraftOperation>.Ok(new AddSponsor(new Sponsor(name, Additional: true, Joined: joined), live.Sponsors.Count));
+        }, cancellationToken);
+    }
+
+    public async Task<string?> WithdrawAsync(DraftAccess by, CancellationToken cancellationToken)
+    {
+        if (Check(by) is { } refused)
+        {
+            return refused;
+        }
+
+        return await ApplyAsync(by, "withdrew its sponsorship", live =>
+        {
+            var name = NameIn(by.Actor.Delegation!, live.Language);
+            var index = live.Sponsors.ToList().FindIndex(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                return DomainResult<DraftOperation>.Fail($"{name} does not sponsor this draft.");
+            }
+
+            return index == 0
+                ? DomainResult<DraftOperation>.Fail($"{name} is the main sponsor; the secretariat changes who leads the draft.")
+                : DomainResult<DraftOperation>.Ok(new RemoveSponsor(name, index));
+        }, cancellationToken);
+    }
+
+    /// <summary>Whether the reader's delegation sponsors the draft, by its name in the draft's language.</summary>
+    public static bool Sponsors(Draft draft, string? delegation) =>
+        delegation is not null && draft.Sponsors.Any(s => string.Equals(s.Name, NameIn(delegation, draft.Language), StringComparison.Ordinal));
+
+    /// <summary>The delegation's name as the draft prints it: "Cuba" in English, "古巴" in Chinese.</summary>
+    public static string NameIn(string delegation, string language) => MemberStates.Find(delegation)?.NameIn(language) ?? delegation;
+
+    private static string? Check(DraftAccess by) =>
+        !by.Can(DraftAction.CoSponsor) ? by.Refusal(DraftAction.CoSponsor)
+        : by.Actor.Delegation is null ? "Only a delegation sponsors a draft."
+        : null;
+
+    private async Task<string?> ApplyAsync(DraftAccess by, string what, Func<Draft, DomainResult<DraftOperation>> change, CancellationToken cancellationToken)
+    {
+        await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
+        if (lease is null)
+        {
+            return "This draft no longer exists.";
+        }
+
+        var applied = await lease.Session.ApplyAsync(change, by.Actor.Label, cancellationToken);
+        if (applied.IsSuccess)
+        {
+            await audit.WriteAsync(by.Actor, AuditActions.CoSponsored, by.DraftId, $"{by.Actor.Delegation} {what}", cancellationToken);
+        }
+
+        return applied.Error;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Data;
+
+namespace ResolutionDrafts.Web.Proposals;
+
+/// <summary>Paragraph statuses (set by the secretariat) and comments on paragraphs (by members with the Comment right).</summary>
+public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory, IAuditLog audit, TimeProvider clock)
+{
+    public const int MaxComment = 4000;
+
+    public async Task<IReadOnlyDictionary<string, ParagraphStatus>> StatusesAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.ParagraphStatuses.AsNoTracking().Where(s => s.DraftId == draftId).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.ParagraphId, r => Enum.TryParse<ParagraphStatus>(r.Status, out var s) ? s : ParagraphStatus.Open);
+    }
+
+    public async Task<string?> SetStatusAsync(DraftAccess by, string paragraphId, ParagraphStatus status, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.DecideProposals))
+        {
+            return by.Refusal(DraftAction.DecideProposals);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.ParagraphStatuses.FirstOrDefaultAsync(s => s.DraftId == by.DraftId && s.ParagraphId == paragraphId, cancellationToken);
+        if (row is null)
+        {
+            row = new ParagraphStatusRecord { DraftId = by.DraftId, ParagraphId = paragraphId };
+            db.ParagraphStatuses.Add(row);
+        }
+
+        (row.Status, row.SetBy, row.SetUtc) = (status.ToString(), by.Actor.Label, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.ParagraphStatus, by.DraftId, $"{paragraphId}: {status}", cancellationToken);
+        return null;
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> CommentsAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Comments.AsNoTracking().Where(c => c.DraftId == draftId).OrderBy(c => c.AtUtc).ToListAsync(cancellationToken);
+    }
+
+    public async Task<string?> CommentAsync(DraftAccess by, string paragraphId, string text, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.Comment))
+        {
+            return by.Refusal(DraftAction.Comment);
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxComment)
+        {
+            return $"A comment is 1 to {MaxComment} characters.";
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Comments.Add(new CommentRecord
+        {
+            Id = Guid.NewGuid(), DraftId = by.DraftId, ParagraphId = paragraphId, Author = by.Actor.Label,
+            Delegation = by.Role == DraftRole.Delegation ? by.Actor.Delegation : null, Text = trimmed, AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.Commented, by.DraftId, $"on {paragraphId}", cancellationToken);
+        return null;
+    }
+}

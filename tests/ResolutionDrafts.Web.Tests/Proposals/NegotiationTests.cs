@@ -1,0 +1,106 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Proposals;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Proposals;
+
+/// <summary>Issue 8: sponsors joining, votes, paragraph status, comments, and the amendment and compilation documents.</summary>
+public sealed class NegotiationTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private Guid draftId;
+
+    private ProposalService Proposals => app.Services.GetRequiredService<ProposalService>();
+
+    public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo(), openToDirectEditing: false);
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task DelegationCoSponsors_AsAnAdditionalDatedSponsor_AndWithdraws_OnlyAsItself()
+    {
+        var sponsorship = app.Services.GetRequiredService<SponsorshipService>();
+        var brazil = await app.AccessAsync("brazil", draftId);
+
+        Assert.Null(await sponsorship.CoSponsorAsync(brazil, CancellationToken.None));
+        var draft = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        var added = draft.Sponsors[^1];
+        Assert.Equal("Brazil", added.Name);
+        Assert.True(added.Additional);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), added.Joined);
+        Assert.Contains("already sponsors", await sponsorship.CoSponsorAsync(brazil, CancellationToken.None));
+
+        // Cuba leads the draft: it cannot withdraw through this path; the editor cannot co-sponsor at all.
+        Assert.Contains("main sponsor", await sponsorship.WithdrawAsync(await app.AccessAsync("cuba", draftId), CancellationToken.None));
+        Assert.NotNull(await sponsorship.CoSponsorAsync(await app.AccessAsync("editor", draftId), CancellationToken.None));
+
+        Assert.Null(await sponsorship.WithdrawAsync(brazil, CancellationToken.None));
+        Assert.DoesNotContain((await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Sponsors, s => s.Name == "Brazil");
+    }
+
+    [Fact]
+    public async Task PutToTheVote_AndAdopted_IsAppliedToTheLiveText()
+    {
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var op5 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op5")!.Text;
+        var proposal = (await Proposals.ProposeTextAsync(await app.AccessAsync("brazil", draftId), "op5", op5.Replace("Decides", "Further decides", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+
+        Assert.Null(await Proposals.PutToVoteAsync(secretariat, proposal.Id, CancellationToken.None));
+        Assert.Null(await Proposals.RecordVoteAsync(secretariat, proposal.Id, new VoteResult(80, 12, 30), CancellationToken.None));
+
+        var stored = (await Proposals.ListAsync(draftId, CancellationToken.None)).Single();
+        Assert.Equal(ProposalState.Adopted, stored.Proposal.State);
+        Assert.Equal(80, stored.Proposal.Vote!.Yes);
+        Assert.StartsWith("Further decides", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op5")!.Text);
+    }
+
+    [Fact]
+    public async Task ParagraphStatus_IsTheSecretariats_AndCommentsAreForMembersWhoMayComment()
+    {
+        var negotiation = app.Services.GetRequiredService<NegotiationService>();
+
+        Assert.NotNull(await negotiation.SetStatusAsync(await app.AccessAsync("cuba", draftId), "op1", ParagraphStatus.Agreed, CancellationToken.None));
+        Assert.Null(await negotiation.SetStatusAsync(await app.AccessAsync("secretariat", draftId), "op1", ParagraphStatus.AgreedAdRef, CancellationToken.None));
+        Assert.Equal(ParagraphStatus.AgreedAdRef, (await negotiation.StatusesAsync(draftId, CancellationToken.None))["op1"]);
+
+        Assert.Null(await negotiation.CommentAsync(await app.AccessAsync("cuba", draftId), "op1", "We could join consensus on this wording.", CancellationToken.None));
+        Assert.NotNull(await negotiation.CommentAsync(await app.AccessAsync("observer", draftId), "op1", "An observer's view.", CancellationToken.None));
+        Assert.NotNull(await negotiation.CommentAsync(await app.AccessAsync("cuba", draftId), "op1", "   ", CancellationToken.None));
+        var comment = Assert.Single(await negotiation.CommentsAsync(draftId, CancellationToken.None));
+        Assert.Equal("Cuba", comment.Delegation);
+        Assert.Equal("Ana Pérez (Cuba)", comment.Author);
+    }
+
+    [Fact]
+    public async Task AmendmentDocument_AndCompilation_Download_ForThoseWhoMayExport()
+    {
+        var op1 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op1")!.Text;
+        Assert.True((await Proposals.ProposeTextAsync(await app.AccessAsync("burundi", draftId), "op1", op1.Replace("Takes note of", "Welcomes", StringComparison.Ordinal), null, CancellationToken.None)).IsSuccess);
+        var secretariat = await app.ClientAsAsync("secretariat");
+
+        var amendment = await secretariat.GetAsync($"/drafts/{draftId}/proposals/1/docx");
+        Assert.Equal(HttpStatusCode.OK, amendment.StatusCode);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await amendment.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("Burundi: amendment to draft resolution A/80/L.6", text);
+            Assert.Contains("In operative paragraph 1, replace the words “Takes note of” with the word “Welcomes”.", text);
+        }
+
+        var compilation = await secretariat.GetAsync($"/drafts/{draftId}/proposals/compilation.docx");
+        Assert.Equal(HttpStatusCode.OK, compilation.StatusCode);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await compilation.Content.ReadAsByteArrayAsync()), false))
+        {
+            var table = document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+            Assert.Contains("Burundi", table.InnerText);
+            Assert.Contains("Proposal 1", table.InnerText);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("cuba")).GetAsync($"/drafts/{draftId}/proposals/1/docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/drafts/{draftId}/proposals/9/docx")).StatusCode);
+    }
+}
