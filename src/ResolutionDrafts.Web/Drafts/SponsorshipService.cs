@@ -13,7 +13,7 @@ namespace ResolutionDrafts.Web.Drafts;
 /// joins after the draft exists is an additional sponsor, dated; the sponsors line and the list of
 /// additional sponsors follow. Applied through the live session, so everyone sees it at once.
 /// </summary>
-public sealed class SponsorshipService(DraftSessions sessions, IAuditLog audit, TimeProvider clock)
+public sealed class SponsorshipService(DraftSessions sessions, IAuditLog audit, TimeProvider clock) : ISponsorshipService
 {
     public async Task<string?> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken)
     {

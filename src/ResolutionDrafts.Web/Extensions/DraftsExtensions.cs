@@ -14,7 +14,9 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<TextVersions>();
         builder.Services.AddSingleton<ChangeAuthors>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalService>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.IProposalService>(s => s.GetRequiredService<ResolutionDrafts.Web.Proposals.ProposalService>());
         builder.Services.AddSingleton<SponsorshipService>();
+        builder.Services.AddSingleton<ISponsorshipService>(s => s.GetRequiredService<SponsorshipService>());
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.NegotiationService>();
         return builder;
     }

@@ -20,7 +20,7 @@ namespace ResolutionDrafts.Web.Proposals;
 /// connected client sees it at once; proposals it makes inapplicable are marked as fallen.
 /// Every method checks the caller's rights (<see cref="DraftAccess"/>) itself.
 /// </summary>
-public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IAuditLog audit, TimeProvider clock)
+public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IAuditLog audit, TimeProvider clock) : IProposalService
 {
     public const int MaxProposalsPerDraft = 2_000;
 

@@ -18,6 +18,9 @@ public sealed class DraftPageComponentTests : BunitContext
         Services.AddSingleton<IDraftService>(service);
         Services.AddSingleton<ResolutionDrafts.Web.Access.IDraftAccess>(access);
         Services.AddSingleton<ResolutionDrafts.Web.Audit.IAuditLog>(new NullAuditLog());
+        var none = new NoProposals();
+        Services.AddSingleton<ResolutionDrafts.Web.Proposals.IProposalService>(none);
+        Services.AddSingleton<ISponsorshipService>(none);
         AddAuthorization().SetAuthorized("secretariat");
     }
 

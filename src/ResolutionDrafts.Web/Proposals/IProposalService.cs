@@ -1,0 +1,29 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Web.Access;
+
+namespace ResolutionDrafts.Web.Proposals;
+
+/// <summary>Proposals to amend a draft, as pages use them; <see cref="ProposalService"/> is the implementation.</summary>
+public interface IProposalService
+{
+    event Action<Guid>? Changed;
+
+    Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken);
+
+    Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken);
+
+    Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken);
+
+    Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+
+    Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+
+    Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+
+    Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+
+    Task<string?> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+
+    Task<string?> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken);
+}
