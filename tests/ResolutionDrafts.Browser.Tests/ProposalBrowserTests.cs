@@ -80,4 +80,22 @@ public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(cuba.Locator("[data-para='OP2'] select")).ToHaveCountAsync(0);
         await Assertions.Expect(cuba.Locator("[data-para='OP2'] .status")).ToHaveTextAsync("agreed ad ref");
     }
+
+    [BrowserFact]
+    public async Task DelegationProposesANewParagraph_FromThePage()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var brazil = await app.NewPageAsync(1400, 1000, "brazil");
+        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+
+        await brazil.HoverAsync("#para-op5 > .text");
+        await brazil.Locator("#para-op5 .tools").GetByRole(AriaRole.Button, new() { Name = "Propose a paragraph after" }).ClickAsync();
+        await brazil.Locator("#suggest-after-op5").FillAsync("Decides to remain seized of the matter.");
+        await brazil.Locator(".new-after").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(brazil.Locator(".banner.info")).ToContainTextAsync("After operative paragraph 5, insert a new paragraph reading");
+        await Assertions.Expect(brazil.Locator("article.proposal .who").First).ToHaveTextAsync("Brazil");
+        Assert.Equal(5, (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.Paragraphs.Count(p => p.Kind == ResolutionDrafts.Domain.Drafts.ParagraphKind.Operative));
+    }
 }

@@ -13,6 +13,8 @@ public interface IProposalService
 
     Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken);
 
+    Task<DomainResult<ProposalView>> ProposeEditAsync(DraftAccess by, Func<Draft, DomainResult> edit, string? onBehalfOf, CancellationToken cancellationToken);
+
     Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken);
 
     Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);

@@ -40,7 +40,11 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
     }
 
     /// <summary>A proposal that replaces one paragraph's text (or a sub-paragraph's): the suggesting-mode edit of one paragraph.</summary>
-    public async Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken)
+    public Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken) =>
+        ProposeEditAsync(by, draft => draft.SetText(paragraphId, newText), onBehalfOf, cancellationToken);
+
+    /// <summary>A proposal made by <paramref name="edit"/> on a copy of the live text: a new paragraph, a deletion, a move, or several.</summary>
+    public async Task<DomainResult<ProposalView>> ProposeEditAsync(DraftAccess by, Func<Draft, DomainResult> edit, string? onBehalfOf, CancellationToken cancellationToken)
     {
         var live = await LiveAsync(by.DraftId, cancellationToken);
         if (live is null)
@@ -49,7 +53,7 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
 
         var proposed = live.Value.Draft.Clone();
-        var edited = proposed.SetText(paragraphId, newText);
+        var edited = edit(proposed);
         return edited.IsSuccess
             ? await ProposeAsync(by, proposed, onBehalfOf, cancellationToken)
             : DomainResult<ProposalView>.Fail(edited.Error!);

@@ -17,6 +17,8 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
+    public Task<DomainResult<ProposalView>> ProposeEditAsync(DraftAccess by, Func<Draft, DomainResult> edit, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();
+
     public Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
     public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();

@@ -94,4 +94,35 @@ public sealed class ProposalFlowTests : IAsyncLifetime
         Assert.Empty(await Proposals.ListAsync(draftId, CancellationToken.None));
         Assert.Equal(DraftRole.Delegation, cuba.Role);
     }
+
+    [Fact]
+    public async Task ProposalsToAddDeleteAndMoveParagraphs_AreWordedAndAppliedLive()
+    {
+        await using var observer = await HubClients.JoinAsync(app, draftId, "observer");
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+
+        var added = await Proposals.ProposeEditAsync(cuba, d => Ok(d.InsertParagraph(ResolutionDrafts.Domain.Drafts.ParagraphKind.Operative, "Decides to remain seized of the matter.", 13)), null, CancellationToken.None);
+        var deleted = await Proposals.ProposeEditAsync(cuba, d => d.Delete("op1"), null, CancellationToken.None);
+        var moved = await Proposals.ProposeEditAsync(cuba, d => d.MoveBy("pp2", -1), null, CancellationToken.None);
+
+        Assert.True(added.IsSuccess, added.Error);
+        Assert.StartsWith("After operative paragraph 5, insert a new paragraph", added.Value!.Wording("en"));
+        Assert.Equal("Delete operative paragraph 1.", deleted.Value!.Wording("en"));
+        Assert.Contains("preambular paragraph", moved.Value!.Wording("en"));
+
+        foreach (var proposal in new[] { added.Value, deleted.Value, moved.Value })
+        {
+            Assert.Null(await Proposals.AcceptAsync(secretariat, proposal.Id, CancellationToken.None));
+        }
+
+        await HubClients.ConvergeAsync(app, draftId, observer);
+        var text = (await observer.SnapshotAsync()).Draft;
+        Assert.Null(text.FindNode("op1"));
+        Assert.Equal("Decides to remain seized of the matter.", text.Paragraphs[^1].Text);
+        Assert.Equal(["pp2", "pp1"], text.Paragraphs.Take(2).Select(p => p.Id));
+    }
+
+    private static ResolutionDrafts.Domain.Drafts.DomainResult Ok<T>(ResolutionDrafts.Domain.Drafts.DomainResult<T> result) =>
+        result.IsSuccess ? ResolutionDrafts.Domain.Drafts.DomainResult.Ok() : ResolutionDrafts.Domain.Drafts.DomainResult.Fail(result.Error!);
 }

@@ -49,6 +49,9 @@ public sealed class DraftView
     /// <summary>The paragraph whose proposed copy is open in suggesting mode.</summary>
     public string? Suggesting { get; init; }
 
+    /// <summary>The paragraph after which a proposed new paragraph is being written.</summary>
+    public string? SuggestingNewAfter { get; init; }
+
     /// <summary>Pending proposals per paragraph id, shown as a count beside the paragraph.</summary>
     public IReadOnlyDictionary<string, int> PendingProposals { get; init; } = new Dictionary<string, int>();
 

@@ -24,4 +24,17 @@ public enum ParagraphAction
 
     /// <summary>Suggesting mode: send the proposed copy (<see cref="ParagraphCommand.Text"/>) as a proposal.</summary>
     Propose,
+
+    /// <summary>Suggesting mode: propose deleting the paragraph.</summary>
+    ProposeDelete,
+
+    ProposeMoveUp,
+
+    ProposeMoveDown,
+
+    /// <summary>Suggesting mode: open an empty proposed paragraph after this one.</summary>
+    StartSuggestNewAfter,
+
+    /// <summary>Suggesting mode: propose the new paragraph (<see cref="ParagraphCommand.Text"/>) after this one.</summary>
+    ProposeNewAfter,
 }
