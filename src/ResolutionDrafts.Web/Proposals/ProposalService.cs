@@ -93,6 +93,12 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await StoreAsync(by, db, id, null, created.Value!, original, proposed, amendment, cancellationToken);
+    }
+
+    private async Task<DomainResult<ProposalView>> StoreAsync(
+        DraftAccess by, AppDbContext db, Guid id, Guid? parentId, Proposal proposal, Draft original, Draft proposed, Amendment amendment, CancellationToken cancellationToken)
+    {
         var count = await db.Proposals.CountAsync(p => p.DraftId == by.DraftId, cancellationToken);
         if (count >= MaxProposalsPerDraft)
         {
@@ -102,9 +108,9 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new ProposalRecord
         {
-            Id = id, DraftId = by.DraftId, Number = count + 1, State = created.Value!.State.ToString(),
+            Id = id, DraftId = by.DraftId, Number = count + 1, ParentId = parentId, State = proposal.State.ToString(),
             OriginalJson = DraftJson.Serialize(original), ProposedJson = DraftJson.Serialize(proposed),
-            DataJson = Serialize(created.Value), CreatedUtc = now, UpdatedUtc = now, Version = 1,
+            DataJson = Serialize(proposal), CreatedUtc = now, UpdatedUtc = now, Version = 1,
         };
         db.Proposals.Add(record);
         try
@@ -116,9 +122,58 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
             return DomainResult<ProposalView>.Fail("Another proposal was made at the same moment; please send yours again.");
         }
 
-        await audit.WriteAsync(by.Actor, AuditActions.Proposed, by.DraftId, $"proposal {record.Number}: {amendment.Text(original.Language)}", cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.Proposed, by.DraftId,
+            $"proposal {record.Number}{(parentId is null ? "" : " (to another proposal)")}: {amendment.Text(original.Language)}", cancellationToken);
         Changed?.Invoke(by.DraftId);
         return DomainResult<ProposalView>.Ok(Read(record)!);
+    }
+
+    /// <summary>
+    /// An amendment to a pending proposal: the delegation edits the paragraph as the proposal would
+    /// make it; the sub-amendment is what turns the proposal's text into that. Accepted or adopted,
+    /// it changes the proposal, not the live text.
+    /// </summary>
+    public async Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.Propose))
+        {
+            return DomainResult<ProposalView>.Fail(by.Refusal(DraftAction.Propose));
+        }
+
+        if (by.Actor.Delegation is not { } delegation)
+        {
+            return DomainResult<ProposalView>.Fail("Proposals are made by a delegation; your account belongs to none.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var parentRecord = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == parentId && p.DraftId == by.DraftId, cancellationToken);
+        var parent = parentRecord is null ? null : Read(parentRecord);
+        if (parent is null)
+        {
+            return DomainResult<ProposalView>.Fail("There is no such proposal in this draft.");
+        }
+
+        var proposed = parent.Proposed.Clone();
+        var edited = proposed.SetText(paragraphId, newText);
+        if (!edited.IsSuccess)
+        {
+            return DomainResult<ProposalView>.Fail(edited.Error!);
+        }
+
+        var amendment = AmendmentBuilder.Compute(parent.Proposed, proposed);
+        if (amendment.IsEmpty)
+        {
+            return DomainResult<ProposalView>.Fail("The text is the same as the proposal makes it: there is nothing to propose.");
+        }
+
+        var id = Guid.NewGuid();
+        var created = Proposal.ProposeSubAmendment(id.ToString(), parent.Proposal, [delegation], amendment, Actor(by), clock.GetUtcNow());
+        if (!created.IsSuccess)
+        {
+            return DomainResult<ProposalView>.Fail(created.Error!);
+        }
+
+        return await StoreAsync(by, db, id, parent.Id, created.Value!, parent.Proposed, proposed, amendment, cancellationToken);
     }
 
     public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
@@ -168,7 +223,26 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
 
         Draft? amendedText = null;
-        if (view.Proposal.State is ProposalState.Accepted or ProposalState.Adopted)
+        if (view.Proposal.IsSubAmendment && view.Proposal.State is ProposalState.Accepted or ProposalState.Adopted)
+        {
+            // The proposal it amends now proposes the text as amended.
+            var parentRecord = await db.Proposals.FirstOrDefaultAsync(p => p.Id == record!.ParentId, cancellationToken);
+            var parent = parentRecord is null ? null : Read(parentRecord);
+            if (parent is null)
+            {
+                return "The proposal this one amends is gone.";
+            }
+
+            var revised = parent.Proposal.Revise(AmendmentBuilder.Compute(parent.Original, view.Proposed), Actor(by), now, $"as amended by proposal {view.Number}");
+            if (!revised.IsSuccess)
+            {
+                return revised.Error;
+            }
+
+            parentRecord!.ProposedJson = record!.ProposedJson;
+            Write(parentRecord, parent.Proposal);
+        }
+        else if (view.Proposal.State is ProposalState.Accepted or ProposalState.Adopted)
         {
             await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
             if (lease is null)

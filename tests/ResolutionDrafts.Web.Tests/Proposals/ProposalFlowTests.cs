@@ -125,4 +125,33 @@ public sealed class ProposalFlowTests : IAsyncLifetime
 
     private static ResolutionDrafts.Domain.Drafts.DomainResult Ok<T>(ResolutionDrafts.Domain.Drafts.DomainResult<T> result) =>
         result.IsSuccess ? ResolutionDrafts.Domain.Drafts.DomainResult.Ok() : ResolutionDrafts.Domain.Drafts.DomainResult.Fail(result.Error!);
+
+    [Fact]
+    public async Task AnAmendmentToAProposal_WhenAccepted_ChangesTheProposal_ThenTheProposalChangesTheText()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var brazil = await app.AccessAsync("brazil", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var op3 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text;
+        var parent = (await Proposals.ProposeTextAsync(cuba, "op3", op3.Replace("again urges", "again strongly urges", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+
+        var sub = await Proposals.ProposeSubAmendmentAsync(brazil, parent.Id, "op3",
+            op3.Replace("again urges", "again firmly urges", StringComparison.Ordinal), CancellationToken.None);
+
+        Assert.True(sub.IsSuccess, sub.Error);
+        Assert.Equal(parent.Proposal.Id, sub.Value!.Proposal.ParentId);
+        Assert.Equal("In operative paragraph 3, replace the word “strongly” with the word “firmly”.", sub.Value.Wording("en"));
+        // Sub-amendments are voted on before the proposal they amend.
+        var order = ResolutionDrafts.Domain.Negotiation.VotingOrder.Suggest(
+            (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft, (await Proposals.ListAsync(draftId, CancellationToken.None)).Select(p => p.Proposal));
+        Assert.Equal([sub.Value.Proposal.Id, parent.Proposal.Id], order.Select(e => e.Proposal.Id));
+
+        Assert.Null(await Proposals.AcceptAsync(secretariat, sub.Value.Id, CancellationToken.None));
+        Assert.Equal(op3, (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text);
+        var revised = (await Proposals.ListAsync(draftId, CancellationToken.None)).Single(p => p.Id == parent.Id);
+        Assert.Equal("In operative paragraph 3, after the word “again”, insert the word “firmly”.", revised.Wording("en"));
+
+        Assert.Null(await Proposals.AcceptAsync(secretariat, parent.Id, CancellationToken.None));
+        Assert.StartsWith("Once again firmly urges", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text);
+    }
 }
