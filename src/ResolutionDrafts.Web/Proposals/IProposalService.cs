@@ -17,6 +17,8 @@ public interface IProposalService
 
     Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken);
 
+    Task<DomainResult<ProposalView>> ProposeToRevisionAsync(DraftAccess by, Guid revisionId, Func<Draft, DomainResult> edit, CancellationToken cancellationToken);
+
     Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken);
 
     Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);

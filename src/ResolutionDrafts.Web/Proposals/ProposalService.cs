@@ -10,6 +10,7 @@ using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
+using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Proposals;
 
@@ -20,7 +21,7 @@ namespace ResolutionDrafts.Web.Proposals;
 /// connected client sees it at once; proposals it makes inapplicable are marked as fallen.
 /// Every method checks the caller's rights (<see cref="DraftAccess"/>) itself.
 /// </summary>
-public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IAuditLog audit, TimeProvider clock) : IProposalService
+public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IRevisionService revisions, IAuditLog audit, TimeProvider clock) : IProposalService
 {
     public const int MaxProposalsPerDraft = 2_000;
 
@@ -57,6 +58,53 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         return edited.IsSuccess
             ? await ProposeAsync(by, proposed, onBehalfOf, cancellationToken)
             : DomainResult<ProposalView>.Fail(edited.Error!);
+    }
+
+    /// <summary>
+    /// A proposal to an issued revision (as amendments in the General Assembly are made to an issued
+    /// L document): worded against the revision's text and named by its symbol; accepted, it is
+    /// applied to the live text where the words it quotes still are.
+    /// </summary>
+    public async Task<DomainResult<ProposalView>> ProposeToRevisionAsync(DraftAccess by, Guid revisionId, Func<Draft, DomainResult> edit, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.Propose))
+        {
+            return DomainResult<ProposalView>.Fail(by.Refusal(DraftAction.Propose));
+        }
+
+        if (by.Actor.Delegation is not { } delegation)
+        {
+            return DomainResult<ProposalView>.Fail("Proposals are made by a delegation; your account belongs to none.");
+        }
+
+        var revision = await revisions.LoadAsync(revisionId, cancellationToken);
+        if (revision is null || revision.Summary.DraftId != by.DraftId)
+        {
+            return DomainResult<ProposalView>.Fail("There is no such revision of this draft.");
+        }
+
+        var proposed = revision.Draft.Clone();
+        var edited = edit(proposed);
+        if (!edited.IsSuccess)
+        {
+            return DomainResult<ProposalView>.Fail(edited.Error!);
+        }
+
+        var amendment = AmendmentBuilder.Compute(revision.Draft, proposed);
+        if (amendment.IsEmpty)
+        {
+            return DomainResult<ProposalView>.Fail("The proposed text is the same as the text: there is nothing to propose.");
+        }
+
+        var id = Guid.NewGuid();
+        var created = Proposal.Propose(id.ToString(), ProposalTarget.Document(revision.Summary.Symbol), [delegation], amendment, Actor(by), clock.GetUtcNow());
+        if (!created.IsSuccess)
+        {
+            return DomainResult<ProposalView>.Fail(created.Error!);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await StoreAsync(by, db, id, null, created.Value!, revision.Draft, proposed, amendment, cancellationToken);
     }
 
     /// <summary>A proposal made from a proposed copy of the live text: the amendment is what turns the live text into it.</summary>

@@ -103,4 +103,32 @@ public sealed class NegotiationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("cuba")).GetAsync($"/drafts/{draftId}/proposals/1/docx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/drafts/{draftId}/proposals/9/docx")).StatusCode);
     }
+
+    [Fact]
+    public async Task ProposalToAnIssuedRevision_IsNamedByItsSymbol_AndAppliesToTheLiveText()
+    {
+        var revisions = app.Services.GetRequiredService<ResolutionDrafts.Web.Revisions.IRevisionService>();
+        var issued = (await revisions.IssueAsync(draftId, new ResolutionDrafts.Web.Revisions.IssueRevisionRequest("A/80/L.6/Rev.1", "Sara Lindqvist", null), CancellationToken.None)).Value!;
+        var revisionText = (await revisions.LoadAsync(issued.Id, CancellationToken.None))!.Draft;
+        // The live text moves on after the revision is issued, elsewhere.
+        await app.Drafts.ApplyAsync(draftId, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), await app.AccessAsync("secretariat", draftId), CancellationToken.None);
+
+        var op2 = revisionText.FindNode("op2")!.Text;
+        var made = await Proposals.ProposeToRevisionAsync(await app.AccessAsync("burundi", draftId), issued.Id,
+            d => d.SetText("op2", op2.Replace("all States", "all Member States", StringComparison.Ordinal)), CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("A/80/L.6/Rev.1", made.Value!.Proposal.Target.Symbol);
+        Assert.Equal("In operative paragraph 2, after the word “all”, insert the word “Member”.", made.Value.Wording("en"));
+        var docx = await (await app.ClientAsAsync("secretariat")).GetByteArrayAsync($"/drafts/{draftId}/proposals/{made.Value.Number}/docx");
+        using (var document = WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            Assert.Contains("Burundi: amendment to revised draft resolution A/80/L.6/Rev.1", document.MainDocumentPart!.Document!.Body!.InnerText);
+        }
+
+        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None));
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.Contains("all Member States", live.FindNode("op2")!.Text);
+        Assert.Equal("Decides to remain seized of the matter.", live.FindNode("op5")!.Text);
+    }
 }
