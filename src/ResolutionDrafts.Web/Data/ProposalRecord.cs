@@ -20,6 +20,9 @@ public sealed class ProposalRecord
     /// <summary>A <see cref="Domain.Negotiation.ProposalState"/> name, for filtering without reading the JSON.</summary>
     public string State { get; set; } = "";
 
+    /// <summary>Its place in the voting order as the secretariat set it; null while the suggested order stands.</summary>
+    public int? VotePosition { get; set; }
+
     public string OriginalJson { get; set; } = "";
 
     public string ProposedJson { get; set; } = "";

@@ -21,6 +21,10 @@ public interface IProposalService
 
     Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken);
+
+    Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken);
+
     Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
     Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);

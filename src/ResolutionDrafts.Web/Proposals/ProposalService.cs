@@ -331,6 +331,54 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         return null;
     }
 
+    /// <summary>
+    /// The voting order: pending proposals in the secretariat's order where it set one, otherwise
+    /// as <see cref="VotingOrder.Suggest"/> puts them (sub-amendments before their parent).
+    /// </summary>
+    public async Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        var pending = (await ListAsync(draftId, cancellationToken)).Where(p => p.Proposal.IsPending).ToList();
+        var live = await LiveAsync(draftId, cancellationToken);
+        if (live is null)
+        {
+            return [];
+        }
+
+        var suggested = VotingOrder.Suggest(live.Value.Draft, pending.Select(p => p.Proposal)).Select((e, i) => (e.Proposal.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return [.. pending.OrderBy(p => p.VotePosition ?? int.MaxValue).ThenBy(p => suggested.GetValueOrDefault(p.Proposal.Id, int.MaxValue))];
+    }
+
+    /// <summary>The secretariat moves a proposal in the voting order; the whole order shown is kept from then on.</summary>
+    public async Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.DecideProposals))
+        {
+            return by.Refusal(DraftAction.DecideProposals);
+        }
+
+        var order = (await VotingOrderAsync(by.DraftId, cancellationToken)).Select(p => p.Id).ToList();
+        var at = order.IndexOf(id);
+        if (at < 0)
+        {
+            return "That proposal is not pending.";
+        }
+
+        var to = Math.Clamp(at + delta, 0, order.Count - 1);
+        order.RemoveAt(at);
+        order.Insert(to, id);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var records = await db.Proposals.Where(p => p.DraftId == by.DraftId && order.Contains(p.Id)).ToListAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            record.VotePosition = order.IndexOf(record.Id) + 1;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"voting order set: {string.Join(", ", order.Select(o => records.First(r => r.Id == o).Number))}", cancellationToken);
+        Changed?.Invoke(by.DraftId);
+        return null;
+    }
+
     /// <summary>Pending proposals that no longer apply to the text the decided one made fall with it.</summary>
     private async Task MarkFallenAsync(DraftAccess by, ProposalView decided, Draft text, CancellationToken cancellationToken)
     {
@@ -426,6 +474,8 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
 
         var amendment = AmendmentBuilder.Compute(original.Value!, proposed.Value!);
         var restored = Proposal.Restore(data with { Instructions = amendment.Instructions });
-        return restored.IsSuccess ? new ProposalView(record.Id, record.DraftId, record.Number, restored.Value!, original.Value!, proposed.Value!, record.CreatedUtc) : null;
+        return restored.IsSuccess
+            ? new ProposalView(record.Id, record.DraftId, record.Number, restored.Value!, original.Value!, proposed.Value!, record.CreatedUtc) { VotePosition = record.VotePosition }
+            : null;
     }
 }

@@ -25,6 +25,10 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
+    public Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken) => ListAsync(draftId, cancellationToken);
+
+    public Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken) => No();
+
     public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
     public Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();

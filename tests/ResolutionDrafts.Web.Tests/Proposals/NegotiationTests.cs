@@ -131,4 +131,23 @@ public sealed class NegotiationTests : IAsyncLifetime
         Assert.Contains("all Member States", live.FindNode("op2")!.Text);
         Assert.Equal("Decides to remain seized of the matter.", live.FindNode("op5")!.Text);
     }
+
+    [Fact]
+    public async Task VotingOrder_IsSuggested_UntilTheSecretariatMovesAProposal_ThenItsOrderIsKept()
+    {
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        var op3 = live.FindNode("op3")!.Text;
+        var small = (await Proposals.ProposeTextAsync(await app.AccessAsync("cuba", draftId), "op3", op3.Replace("Once again", "Again", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+        var large = (await Proposals.ProposeTextAsync(await app.AccessAsync("brazil", draftId), "op3", "Urges States to repeal such laws without delay;", null, CancellationToken.None)).Value!;
+
+        // The one that changes most first.
+        Assert.Equal([large.Id, small.Id], (await Proposals.VotingOrderAsync(draftId, CancellationToken.None)).Select(p => p.Id));
+
+        Assert.NotNull(await Proposals.MoveInVotingOrderAsync(await app.AccessAsync("cuba", draftId), small.Id, -1, CancellationToken.None));
+        Assert.Null(await Proposals.MoveInVotingOrderAsync(await app.AccessAsync("secretariat", draftId), small.Id, -1, CancellationToken.None));
+
+        var order = await Proposals.VotingOrderAsync(draftId, CancellationToken.None);
+        Assert.Equal([small.Id, large.Id], order.Select(p => p.Id));
+        Assert.All(order, p => Assert.NotNull(p.VotePosition));
+    }
 }
