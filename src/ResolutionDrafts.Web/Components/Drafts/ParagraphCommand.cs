@@ -3,7 +3,8 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Web.Components.Drafts;
 
 /// <summary>Something the reader asked to do to the paragraph <see cref="Id"/> from the document view.</summary>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null);
+/// <remarks><see cref="OnBehalfOf"/>: in suggesting mode, the group a delegation proposes for ("the Group of 77 and China").</remarks>
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null);
 
 public enum ParagraphAction
 {
