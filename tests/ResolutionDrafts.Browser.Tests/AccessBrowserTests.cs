@@ -98,4 +98,33 @@ public sealed class AccessBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(secretariat.Locator("table.audit")).ToContainTextAsync("added burundi as Observer");
         await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "audit.png") });
     }
+
+    [BrowserFact]
+    public async Task Administrator_CreatesAnAccount_ThatThenSignsIn()
+    {
+        await app.SetAdministratorPasswordAsync("an administrator's password");
+        var admin = await app.NewPageAsync(1300, 900, "observer");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await app.SignInAsync(admin, "admin", "an administrator's password");
+        await admin.GotoAsync(app.BaseUrl + "/admin/users");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(admin);
+
+        await admin.GetByLabel("New user name").FillAsync("ghana");
+        await admin.GetByLabel("Display name").FillAsync("Kwame Boateng");
+        await admin.GetByLabel("Delegation").FillAsync("Ghana");
+        await admin.GetByLabel("Password").FillAsync("short");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".banner.error")).ToContainTextAsync("at least 12 characters");
+
+        await admin.GetByLabel("Password").FillAsync("a long enough password");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("tr[data-user=ghana]")).ToContainTextAsync("Kwame Boateng");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "admin-users.png"), FullPage = true });
+
+        var ghana = await app.NewPageAsync(1300, 900, "observer");
+        await ghana.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await app.SignInAsync(ghana, "ghana", "a long enough password");
+        await Assertions.Expect(ghana.Locator(".who")).ToHaveTextAsync("Kwame Boateng (Ghana)");
+        await Assertions.Expect(ghana.Locator("main")).ToContainTextAsync("You are not a member of any draft yet.");
+    }
 }

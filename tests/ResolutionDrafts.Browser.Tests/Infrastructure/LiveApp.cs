@@ -81,6 +81,16 @@ public sealed class LiveApp : IAsyncLifetime
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sign-in"));
     }
 
+    /// <summary>Sets the administrator's password (printed once at first start) to one the test knows.</summary>
+    public async Task SetAdministratorPasswordAsync(string password)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
+        await users.RemovePasswordAsync(admin);
+        await users.AddPasswordAsync(admin, password);
+    }
+
     /// <summary>What the secretariat does on the members page: lets delegations edit the text directly.</summary>
     public async Task OpenToDirectEditingAsync(Guid draftId)
     {
