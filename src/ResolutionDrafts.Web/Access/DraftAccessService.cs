@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
 
@@ -13,7 +14,7 @@ namespace ResolutionDrafts.Web.Access;
 /// and then <see cref="DraftAccess.Can"/>. A user who is not a member gets null, exactly as for a
 /// draft that does not exist, so guessing ids tells nothing.
 /// </summary>
-public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory, MembershipCache cache, IAuditLog audit, TimeProvider clock) : IDraftAccess
+public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory, MembershipCache cache, DraftSessions sessions, IAuditLog audit, TimeProvider clock) : IDraftAccess
 {
     public Task<DraftAccess?> ForAsync(ClaimsPrincipal? user, Guid draftId, CancellationToken cancellationToken) =>
         Actor.From(user) is { } actor ? ForAsync(actor, draftId, cancellationToken) : Task.FromResult<DraftAccess?>(null);
@@ -128,6 +129,8 @@ public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory
         db.DraftMembers.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
         cache.Forget(by.DraftId);
+        // Their open connections stop hearing the draft now (on this node; other nodes refuse their changes within seconds).
+        await sessions.EvictAsync(by.DraftId, userId);
         await audit.WriteAsync(by.Actor, AuditActions.MemberRemoved, by.DraftId, $"removed {userName}", cancellationToken);
         return null;
     }

@@ -22,6 +22,7 @@ public sealed class DraftSession
     private readonly ISessionBroadcaster broadcaster;
     private readonly ILogger logger;
     private readonly Dictionary<string, PresenceEntry> presence = [];
+    private readonly Dictionary<string, string> users = [];
     private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
     private readonly DraftSessionWatchers watchers = new();
     private OperationServer server;
@@ -76,7 +77,8 @@ public sealed class DraftSession
         }
     }
 
-    public async Task JoinAsync(string connectionId, JoinDraft message, string delegation, CancellationToken cancellationToken)
+    /// <param name="userId">Who the connection is signed in as, so <see cref="EvictAsync"/> can take them out.</param>
+    public async Task JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -87,6 +89,7 @@ public sealed class DraftSession
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
             var entry = new PresenceEntry(connectionId, message.ClientId, delegation, PresenceColours.For(delegation), null, null, null, server.Revision);
             presence[connectionId] = entry;
+            users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
             await broadcaster.Connection(connectionId).DraftJoined(new DraftJoined(
                 DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq, [.. presence.Values]));
@@ -220,6 +223,7 @@ public sealed class DraftSession
                 return;
             }
 
+            users.Remove(connectionId);
             await broadcaster.RemoveFromDraftAsync(connectionId, DraftId, CancellationToken.None);
             await broadcaster.Others(DraftId, connectionId).PresenceLeft(new PresenceLeft(DraftId, connectionId));
         }
@@ -229,6 +233,36 @@ public sealed class DraftSession
         }
 
         await watchers.NotifyAsync();
+    }
+
+    /// <summary>
+    /// Takes a user who is no longer a member out of the live session: their connections stop
+    /// receiving the draft's changes at once (their own changes are refused by the hub's check).
+    /// </summary>
+    public async Task EvictAsync(string userId)
+    {
+        List<string> evicted;
+        await gate.WaitAsync();
+        try
+        {
+            evicted = [.. users.Where(u => u.Value == userId).Select(u => u.Key)];
+            foreach (var connectionId in evicted)
+            {
+                users.Remove(connectionId);
+                presence.Remove(connectionId);
+                await broadcaster.RemoveFromDraftAsync(connectionId, DraftId, CancellationToken.None);
+                await broadcaster.Others(DraftId, connectionId).PresenceLeft(new PresenceLeft(DraftId, connectionId));
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (evicted.Count > 0)
+        {
+            await watchers.NotifyAsync();
+        }
     }
 
     /// <summary>Writes the final snapshot when the last user has left.</summary>

@@ -52,6 +52,21 @@ public sealed class DraftSessions(SessionStore store, ISessionBroadcaster broadc
         return lease is null ? default : await work(lease.Session);
     }
 
+    /// <summary>Takes a user out of the draft's live session if it is open on this node (a member removed).</summary>
+    public async Task EvictAsync(Guid draftId, string userId)
+    {
+        Entry? entry;
+        lock (sync)
+        {
+            sessions.TryGetValue(draftId, out entry);
+        }
+
+        if (entry is { Loading.IsCompletedSuccessfully: true } && entry.Loading.Result is { } session)
+        {
+            await session.EvictAsync(userId);
+        }
+    }
+
     internal async Task ReleaseAsync(Guid draftId)
     {
         Entry? closing = null;

@@ -45,7 +45,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             await audit.WriteAsync(actor, AuditActions.Joined, message.DraftId, $"live editing as {rights.Role}", Context.ConnectionAborted);
         }
 
-        await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, Context.ConnectionAborted);
+        await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, actor.UserId, Context.ConnectionAborted);
     }
 
     public async Task SubmitOperation(SubmitOperationRequest request)

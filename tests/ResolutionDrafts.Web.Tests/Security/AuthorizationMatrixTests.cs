@@ -109,6 +109,30 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
     }
 
     [Fact]
+    public async Task AMemberRemovedWhileConnected_StopsHearingTheDraft_AndCannotChangeIt()
+    {
+        var id = await fixture.App.CreateDraftAsync(SampleDrafts.Demo(), openToDirectEditing: true, ("brazil", DraftRole.Delegation));
+        await using var brazil = await HubClients.JoinAsync(fixture.App, id, "brazil");
+        var secretariat = await fixture.App.AccessAsync("secretariat", id);
+
+        var userId = (await fixture.App.Services.GetRequiredService<DraftAccessService>().MembersAsync(id, CancellationToken.None)).Single(m => m.UserName == "brazil").UserId;
+        Assert.Null(await fixture.App.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(secretariat, userId, CancellationToken.None));
+        var change = await fixture.App.Drafts.ApplyAsync(id, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), secretariat, CancellationToken.None);
+        Assert.True(change.IsSuccess, change.Error);
+
+        await Task.Delay(500);
+        Assert.True((await brazil.SnapshotAsync()).Revision < change.Draft!.Revision, "a removed member still received the change");
+        await brazil.EditAsync(d => ResolutionDrafts.Domain.Drafts.DomainResult<ResolutionDrafts.Domain.Operations.DraftOperation>.Ok(new ResolutionDrafts.Domain.Operations.SetTitle("Still here")));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (brazil.Refusals.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Contains(brazil.Refusals, r => r.Contains("not a member", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnauthenticatedConnections_AreRefused()
     {
         await using var hub = HubClients.Connection(fixture.App, cookie: null);
