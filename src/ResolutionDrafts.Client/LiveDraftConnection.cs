@@ -31,8 +31,16 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         handlers.Add(hub.On<OperationApplied>(nameof(IDraftClient.OperationApplied), m => UnderGateAsync(async () => await SendAsync(OnRemote(m.Entry)))));
         handlers.Add(hub.On<OperationAcknowledged>(nameof(IDraftClient.OperationAcknowledged), m => UnderGateAsync(() => OnAck(m.Ack))));
         handlers.Add(hub.On<OperationRefused>(nameof(IDraftClient.OperationRefused), m => UnderGateAsync(() => OnRefused(m))));
-        handlers.Add(hub.On<PresenceChanged>(nameof(IDraftClient.PresenceChanged), _ => Task.CompletedTask));
-        handlers.Add(hub.On<PresenceLeft>(nameof(IDraftClient.PresenceLeft), _ => Task.CompletedTask));
+        handlers.Add(hub.On<PresenceChanged>(nameof(IDraftClient.PresenceChanged), m =>
+        {
+            Presence[m.Entry.ConnectionId] = m.Entry;
+            return Task.CompletedTask;
+        }));
+        handlers.Add(hub.On<PresenceLeft>(nameof(IDraftClient.PresenceLeft), m =>
+        {
+            Presence.TryRemove(m.ConnectionId, out _);
+            return Task.CompletedTask;
+        }));
         hub.Reconnected += _ => RejoinAsync();
     }
 
@@ -47,6 +55,9 @@ public sealed class LiveDraftConnection : IAsyncDisposable
     public Action<OperationAck>? Acknowledged { get; set; }
 
     public List<string> Refusals { get; } = [];
+
+    /// <summary>Where the others are, as the server last said (by connection id).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, PresenceEntry> Presence { get; } = new();
 
     public List<string> Dropped { get; } = [];
 
@@ -127,8 +138,9 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         }
     }
 
-    public Task UpdatePresenceAsync(string? nodeId, int? start, int? end) =>
-        hub.SendAsync("UpdatePresence", new UpdatePresence(DraftId, nodeId, start, end));
+    /// <summary>Sends where this client's caret is, counted at <paramref name="revision"/> (the server moves it to its current revision).</summary>
+    public Task UpdatePresenceAsync(string? nodeId, int? start, int? end, int? revision = null) =>
+        hub.SendAsync("UpdatePresence", new UpdatePresence(DraftId, nodeId, start, end, revision));
 
     public async ValueTask DisposeAsync()
     {

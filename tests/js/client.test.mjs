@@ -311,6 +311,26 @@ test("presence: other people's carets move with remote and local edits; one's ow
   assert.equal(a.presence.size, 0);
 });
 
+test("presence: one's caret is sent counted at a revision, and waits while one's own change is unacknowledged", () => {
+  const { net, clients: [a] } = setup(["a", "b"]);
+  net.drain();
+  const sent = [];
+  const invoke = a.transport.invoke.bind(a.transport);
+  a.transport.invoke = (method, argument) => {
+    if (method === "UpdatePresence") sent.push(JSON.parse(JSON.stringify(argument)));
+    return invoke(method, argument);
+  };
+  a.updatePresence("pp1", 3, 3);
+  assert.deepEqual(sent.map((p) => [p.selectionStart, p.revision]), [[3, a.revision]]);
+  net.drain();
+  type(a, "pp1", 0, "Also "); // in flight
+  a.updatePresence("pp1", 8, 8);
+  assert.equal(sent.length, 1, "sent while a change was unacknowledged");
+  net.drain(); // the ack arrives: the caret goes, counted at the acknowledged revision
+  assert.equal(sent.length, 2);
+  assert.deepEqual([sent[1].selectionStart, sent[1].revision], [8, a.revision]);
+});
+
 test("random schedules of 2-8 clients: typing, page structure changes, disconnects, late and lost messages all converge", () => {
   for (let seed = 1; seed <= 300; seed++) {
     const r = rng(seed * 7919);

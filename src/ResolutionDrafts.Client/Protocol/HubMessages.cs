@@ -14,7 +14,12 @@ public sealed record JoinDraft(Guid DraftId, string ClientId, int? KnownRevision
 
 public sealed record SubmitOperation(Guid DraftId, string ClientId, long ClientSeq, int BaseRevision, DraftOperation Operation);
 
-public sealed record UpdatePresence(Guid DraftId, string? NodeId, int? SelectionStart, int? SelectionEnd);
+/// <summary>
+/// Where the sender's caret or selection is. <paramref name="Revision"/> is the revision the positions
+/// are counted at (the sender's known revision, sent while it has nothing unacknowledged); the server
+/// moves them through what was applied since. Null: taken as the server's current revision.
+/// </summary>
+public sealed record UpdatePresence(Guid DraftId, string? NodeId, int? SelectionStart, int? SelectionEnd, int? Revision = null);
 
 public sealed record LeaveDraft(Guid DraftId);
 

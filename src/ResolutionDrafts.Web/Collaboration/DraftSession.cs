@@ -195,11 +195,12 @@ public sealed class DraftSession
             }
 
             var nodeId = message.NodeId is { } id && server.Draft.FindNode(id) is not null ? id : null;
+            var (start, end) = nodeId is null ? (null, null) : CurrentPositions(nodeId, message);
             entry = entry with
             {
                 NodeId = nodeId,
-                SelectionStart = nodeId is null ? null : message.SelectionStart,
-                SelectionEnd = nodeId is null ? null : message.SelectionEnd,
+                SelectionStart = start,
+                SelectionEnd = end,
                 Revision = server.Revision,
             };
             presence[connectionId] = entry;
@@ -263,6 +264,32 @@ public sealed class DraftSession
         {
             await watchers.NotifyAsync();
         }
+    }
+
+    /// <summary>
+    /// The sender's positions moved from the revision they were counted at to the current one, so
+    /// others see the caret where it is; positions from too far back, or outside the text, are dropped.
+    /// </summary>
+    private (int? Start, int? End) CurrentPositions(string nodeId, UpdatePresence message)
+    {
+        int? start = message.SelectionStart, end = message.SelectionEnd;
+        if (message.Revision is { } known && known >= 0 && known < server.Revision)
+        {
+            var since = server.Since(known);
+            if (!since.IsSuccess)
+            {
+                return (null, null);
+            }
+
+            foreach (var applied in since.Value!)
+            {
+                start = PresencePositions.Move(start, applied.Operation, nodeId);
+                end = PresencePositions.Move(end, applied.Operation, nodeId);
+            }
+        }
+
+        var length = server.Draft.FindNode(nodeId)!.Text.Length;
+        return (start is >= 0 && start <= length ? start : null, end is >= 0 && end <= length ? end : null);
     }
 
     /// <summary>Writes the final snapshot when the last user has left.</summary>

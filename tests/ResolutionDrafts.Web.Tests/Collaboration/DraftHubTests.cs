@@ -132,6 +132,30 @@ public sealed class DraftHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACaretCountedAtAnOlderRevision_IsMovedThroughWhatHappenedSince()
+    {
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
+        var before = (await brazil.SnapshotAsync()).Revision;
+
+        await cuba.EditAsync(Splice("op2", 0, "Strongly "));
+        await HubClients.ConvergeAsync(app, draftId, cuba, brazil);
+        // Brazil's caret was at 20 in the text it had before Cuba's insertion.
+        await brazil.UpdatePresenceAsync("op2", 20, 24, before);
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        ResolutionDrafts.Client.Protocol.PresenceEntry? seen = null;
+        while (DateTime.UtcNow < deadline && (seen = cuba.Presence.Values.FirstOrDefault(p => p.NodeId == "op2")) is null)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.NotNull(seen);
+        Assert.Equal((29, 28 + 5), (seen!.SelectionStart!.Value, seen.SelectionEnd!.Value));
+        Assert.Equal((await cuba.SnapshotAsync()).Revision, seen.Revision);
+    }
+
+    [Fact]
     public async Task JoiningAnUnknownDraft_IsRefused()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() => HubClients.JoinAsync(app, Guid.NewGuid(), "cuba"));

@@ -163,9 +163,19 @@ export class LiveClient {
     });
   }
 
+  /**
+   * Sends where one's caret is, counted at this.revision; the server moves it through what happened
+   * since. While a change of one's own is unacknowledged the local text is ahead of any revision, so
+   * the caret waits for the acknowledgement and goes then.
+   */
   sendPresence() {
     if (!this.online || !this.joined || !this.myPresence) return;
-    this.transport.invoke("UpdatePresence", { draftId: this.draftId, ...this.myPresence }).catch(() => {});
+    if (this.outstanding !== null) {
+      this.presencePending = true;
+      return;
+    }
+    this.presencePending = false;
+    this.transport.invoke("UpdatePresence", { draftId: this.draftId, ...this.myPresence, revision: this.revision }).catch(() => {});
   }
 
   // ---- server messages ----
@@ -294,6 +304,8 @@ export class LiveClient {
       this.outstanding = { clientSeq: ++this.lastSeq, operation: this.buffer, sent: false, toldDropped: false, refused: false };
       this.buffer = null;
       this.flush();
+    } else if (this.presencePending) {
+      this.sendPresence();
     }
     this.emit("status");
   }
