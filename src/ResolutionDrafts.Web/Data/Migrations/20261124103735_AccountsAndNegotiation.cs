@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ResolutionDrafts.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Accounts : Migration
+    public partial class AccountsAndNegotiation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -76,6 +76,92 @@ namespace ResolutionDrafts.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParagraphId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Delegation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Drafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "Drafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParagraphStatuses",
+                columns: table => new
+                {
+                    DraftId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParagraphId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SetBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SetUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParagraphStatuses", x => new { x.DraftId, x.ParagraphId });
+                    table.ForeignKey(
+                        name: "FK_ParagraphStatuses_Drafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "Drafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Proposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    VotePosition = table.Column<int>(type: "INTEGER", nullable: true),
+                    OriginalJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ProposedJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DataJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Proposals_Drafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "Drafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -259,9 +345,20 @@ namespace ResolutionDrafts.Web.Data.Migrations
                 columns: new[] { "DraftId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_DraftId_AtUtc",
+                table: "Comments",
+                columns: new[] { "DraftId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DraftMembers_UserId",
                 table: "DraftMembers",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_DraftId_Number",
+                table: "Proposals",
+                columns: new[] { "DraftId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -286,7 +383,19 @@ namespace ResolutionDrafts.Web.Data.Migrations
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "DraftMembers");
+
+            migrationBuilder.DropTable(
+                name: "ParagraphStatuses");
+
+            migrationBuilder.DropTable(
+                name: "Proposals");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -11,14 +11,31 @@ using ResolutionDrafts.Web.Data;
 namespace ResolutionDrafts.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124091004_Accounts")]
-    partial class Accounts
+    [Migration("20261124103735_AccountsAndNegotiation")]
+    partial class AccountsAndNegotiation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -265,6 +282,44 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.CommentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delegation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "AtUtc");
+
+                    b.ToTable("Comments", (string)null);
+                });
+
             modelBuilder.Entity("ResolutionDrafts.Web.Data.DraftMemberRecord", b =>
                 {
                     b.Property<Guid>("DraftId")
@@ -389,6 +444,86 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.ToTable("Operations", (string)null);
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.ParagraphStatusRecord", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParagraphId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DraftId", "ParagraphId");
+
+                    b.ToTable("ParagraphStatuses", (string)null);
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.ProposalRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotePosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
             modelBuilder.Entity("ResolutionDrafts.Web.Data.RevisionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -484,6 +619,15 @@ namespace ResolutionDrafts.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.CommentRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResolutionDrafts.Web.Data.DraftMemberRecord", b =>
                 {
                     b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
@@ -500,6 +644,24 @@ namespace ResolutionDrafts.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.ParagraphStatusRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.ProposalRecord", b =>
                 {
                     b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
                         .WithMany()
