@@ -96,7 +96,7 @@ public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await brazil.Locator(".new-after").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
 
         await Assertions.Expect(brazil.Locator(".banner.info")).ToContainTextAsync("After operative paragraph 5, insert a new paragraph reading");
-        await Assertions.Expect(brazil.Locator("article.proposal .who").First).ToHaveTextAsync("Brazil on behalf of the Group of 77 and China");
+        await Assertions.Expect(brazil.Locator("article.proposal .who").First).ToHaveTextAsync("Brazil (on behalf of the Group of 77 and China)");
         await brazil.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "proposal-on-behalf.png") });
         Assert.Equal(5, (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.Paragraphs.Count(p => p.Kind == ResolutionDrafts.Domain.Drafts.ParagraphKind.Operative));
     }

@@ -7,8 +7,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// <summary>Delegations as a document in a given language prints them: official short names from the UN list, others as written.</summary>
 internal static class DelegationNames
 {
-    public static string Name(string delegation, string language) =>
-        MemberStates.Find(delegation)?.NameIn(language) ?? delegation;
+    public static string Name(string delegation, string language) => MemberStates.NameIn(delegation, language);
 
     /// <summary>"Uganda (on behalf of the Group of 77 and China), Chile and Peru" / "乌干达（代表……）、智利和秘鲁".</summary>
     public static string Join(IReadOnlyList<string> delegations, string? onBehalfOf, string language)

@@ -22,6 +22,12 @@ public static class MemberStates
     public static MemberState? Find(string? name) =>
         string.IsNullOrWhiteSpace(name) ? null : Data.Value.ByKey.GetValueOrDefault(Key(name));
 
+    /// <summary>
+    /// <paramref name="name"/> as a document in <paramref name="language"/> prints it ("Cuba" → "古巴"
+    /// in Chinese); a name not on the list (an organisation, a group) stays as given.
+    /// </summary>
+    public static string NameIn(string name, string language) => Find(name)?.NameIn(language) ?? name;
+
     /// <summary>True when <paramref name="name"/> names an entry of the list.</summary>
     public static bool IsKnown(string? name) => Find(name) is not null;
 

@@ -59,7 +59,7 @@ public sealed class SponsorshipService(DraftSessions sessions, IAuditLog audit, 
         delegation is not null && draft.Sponsors.Any(s => string.Equals(s.Name, NameIn(delegation, draft.Language), StringComparison.Ordinal));
 
     /// <summary>The delegation's name as the draft prints it: "Cuba" in English, "古巴" in Chinese.</summary>
-    public static string NameIn(string delegation, string language) => MemberStates.Find(delegation)?.NameIn(language) ?? delegation;
+    public static string NameIn(string delegation, string language) => MemberStates.NameIn(delegation, language);
 
     private static string? Check(DraftAccess by) =>
         !by.Can(DraftAction.CoSponsor) ? by.Refusal(DraftAction.CoSponsor)

@@ -12,9 +12,8 @@ public sealed record ProposalView(Guid Id, Guid DraftId, int Number, Proposal Pr
     /// <summary>The instructions, worded the UN way in <paramref name="language"/> ("1. In operative paragraph 5, …").</summary>
     public string Wording(string language) => Proposal.Amendment.Text(language);
 
-    public string Delegations => Proposal.OnBehalfOf is { } group
-        ? $"{Proposal.MainProposer} on behalf of {group}"
-        : string.Join(", ", Proposal.Proposers);
+    /// <summary>"Cuba, Brazil" or "Uganda (on behalf of the Group of African States)".</summary>
+    public string Delegations => ProposalHolder.Of(Proposal).Names;
 
     /// <summary>The paragraphs the proposal touches, by id, for grouping per paragraph.</summary>
     public IReadOnlyList<string> ParagraphIds => [.. Proposal.Amendment.Instructions.Select(i => i.Target?.Id ?? i.Placement?.Reference?.Id ?? i.Parent?.Id).OfType<string>().Distinct()];

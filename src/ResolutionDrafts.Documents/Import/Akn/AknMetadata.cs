@@ -115,7 +115,7 @@ internal static partial class AknMetadata
 
             // Workflow names are English whatever the document's language; keep them in the draft's language.
             var read = SponsorListReader.Read(by, DraftLanguage.English, outcome == "draftResolutionAdditionalSponsors", doc.Warnings);
-            doc.Sponsors.AddRange(read.Select(s => s with { Name = MemberStates.Find(s.Name)?.NameIn(doc.Language) ?? s.Name }));
+            doc.Sponsors.AddRange(read.Select(s => s with { Name = MemberStates.NameIn(s.Name, doc.Language) }));
         }
 
         if (doc.Sponsors.Count > 0)
@@ -129,7 +129,7 @@ internal static partial class AknMetadata
             if (reference is not null && tlc.TryGetValue(reference, out var entry) && entry.Name.LocalName is "TLCOrganization" or "TLCPerson"
                 && (string?)entry.Attribute("showAs") is { Length: > 0 } name)
             {
-                doc.Sponsors.Add(new Sponsor(MemberStates.Find(name)?.NameIn(doc.Language) ?? name));
+                doc.Sponsors.Add(new Sponsor(MemberStates.NameIn(name, doc.Language)));
             }
         }
     }
