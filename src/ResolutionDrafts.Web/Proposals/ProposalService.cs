@@ -47,17 +47,21 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
     /// <summary>A proposal made by <paramref name="edit"/> on a copy of the live text: a new paragraph, a deletion, a move, or several.</summary>
     public async Task<DomainResult<ProposalView>> ProposeEditAsync(DraftAccess by, Func<Draft, DomainResult> edit, string? onBehalfOf, CancellationToken cancellationToken)
     {
+        if (ProposerProblem(by) is { } refused)
+        {
+            return DomainResult<ProposalView>.Fail(refused);
+        }
+
+        // One snapshot: the edit is made on, and the amendment computed against, the same text.
         var live = await LiveAsync(by.DraftId, cancellationToken);
         if (live is null)
         {
             return DomainResult<ProposalView>.Fail("This draft no longer exists.");
         }
 
-        var proposed = live.Value.Draft.Clone();
-        var edited = edit(proposed);
-        return edited.IsSuccess
-            ? await ProposeAsync(by, proposed, onBehalfOf, cancellationToken)
-            : DomainResult<ProposalView>.Fail(edited.Error!);
+        var (original, revision) = live.Value;
+        return await ProposeFromAsync(by, original, edit, null, (id, amendment, delegation, at) =>
+            Proposal.Propose(id, ProposalTarget.LiveDraft(revision), [delegation], amendment, Actor(by), at, onBehalfOf), cancellationToken);
     }
 
     /// <summary>
@@ -67,14 +71,9 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
     /// </summary>
     public async Task<DomainResult<ProposalView>> ProposeToRevisionAsync(DraftAccess by, Guid revisionId, Func<Draft, DomainResult> edit, CancellationToken cancellationToken)
     {
-        if (!by.Can(DraftAction.Propose))
+        if (ProposerProblem(by) is { } refused)
         {
-            return DomainResult<ProposalView>.Fail(by.Refusal(DraftAction.Propose));
-        }
-
-        if (by.Actor.Delegation is not { } delegation)
-        {
-            return DomainResult<ProposalView>.Fail("Proposals are made by a delegation; your account belongs to none.");
+            return DomainResult<ProposalView>.Fail(refused);
         }
 
         var revision = await revisions.LoadAsync(revisionId, cancellationToken);
@@ -83,70 +82,72 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
             return DomainResult<ProposalView>.Fail("There is no such revision of this draft.");
         }
 
-        var proposed = revision.Draft.Clone();
+        return await ProposeFromAsync(by, revision.Draft, edit, null, (id, amendment, delegation, at) =>
+            Proposal.Propose(id, ProposalTarget.Document(revision.Summary.Symbol), [delegation], amendment, Actor(by), at), cancellationToken);
+    }
+
+    /// <summary>
+    /// An amendment to a pending proposal: the delegation edits the paragraph as the proposal would
+    /// make it; the sub-amendment is what turns the proposal's text into that. Accepted or adopted,
+    /// it changes the proposal, not the live text.
+    /// </summary>
+    public async Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken)
+    {
+        if (ProposerProblem(by) is { } refused)
+        {
+            return DomainResult<ProposalView>.Fail(refused);
+        }
+
+        ProposalView? parent;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var parentRecord = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == parentId && p.DraftId == by.DraftId, cancellationToken);
+            parent = parentRecord is null ? null : Read(parentRecord);
+        }
+
+        if (parent is null)
+        {
+            return DomainResult<ProposalView>.Fail("There is no such proposal in this draft.");
+        }
+
+        return await ProposeFromAsync(by, parent.Proposed, draft => draft.SetText(paragraphId, newText), parent.Id, (id, amendment, delegation, at) =>
+            Proposal.ProposeSubAmendment(id, parent.Proposal, [delegation], amendment, Actor(by), at), cancellationToken);
+    }
+
+    private static string? ProposerProblem(DraftAccess by) =>
+        !by.Can(DraftAction.Propose) ? by.Refusal(DraftAction.Propose)
+        : by.Actor.Delegation is null ? "Proposals are made by a delegation; your account belongs to none."
+        : null;
+
+    /// <summary>
+    /// What every way of proposing shares: <paramref name="edit"/> on a copy of <paramref name="original"/>,
+    /// the amendment between the two, the proposal <paramref name="create"/> makes of it, stored.
+    /// </summary>
+    private async Task<DomainResult<ProposalView>> ProposeFromAsync(
+        DraftAccess by, Draft original, Func<Draft, DomainResult> edit, Guid? parentId,
+        Func<string, Amendment, string, DateTimeOffset, DomainResult<Proposal>> create, CancellationToken cancellationToken)
+    {
+        var proposed = original.Clone();
         var edited = edit(proposed);
         if (!edited.IsSuccess)
         {
             return DomainResult<ProposalView>.Fail(edited.Error!);
         }
 
-        var amendment = AmendmentBuilder.Compute(revision.Draft, proposed);
-        if (amendment.IsEmpty)
-        {
-            return DomainResult<ProposalView>.Fail("The proposed text is the same as the text: there is nothing to propose.");
-        }
-
-        var id = Guid.NewGuid();
-        var created = Proposal.Propose(id.ToString(), ProposalTarget.Document(revision.Summary.Symbol), [delegation], amendment, Actor(by), clock.GetUtcNow());
-        if (!created.IsSuccess)
-        {
-            return DomainResult<ProposalView>.Fail(created.Error!);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await StoreAsync(by, db, id, null, created.Value!, revision.Draft, proposed, amendment, cancellationToken);
-    }
-
-    /// <summary>A proposal made from a proposed copy of the live text: the amendment is what turns the live text into it.</summary>
-    public async Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken)
-    {
-        if (!by.Can(DraftAction.Propose))
-        {
-            return DomainResult<ProposalView>.Fail(by.Refusal(DraftAction.Propose));
-        }
-
-        if (by.Actor.Delegation is not { } delegation)
-        {
-            return DomainResult<ProposalView>.Fail("Proposals are made by a delegation; your account belongs to none.");
-        }
-
-        var live = await LiveAsync(by.DraftId, cancellationToken);
-        if (live is null)
-        {
-            return DomainResult<ProposalView>.Fail("This draft no longer exists.");
-        }
-
-        var (original, revision) = live.Value;
         var amendment = AmendmentBuilder.Compute(original, proposed);
         if (amendment.IsEmpty)
         {
-            return DomainResult<ProposalView>.Fail("The proposed text is the same as the text: there is nothing to propose.");
+            return DomainResult<ProposalView>.Fail("The proposed text is the same as the text it is made to: there is nothing to propose.");
         }
 
         var id = Guid.NewGuid();
-        var created = Proposal.Propose(id.ToString(), ProposalTarget.LiveDraft(revision), [delegation], amendment, Actor(by), clock.GetUtcNow(), onBehalfOf);
+        var created = create(id.ToString(), amendment, by.Actor.Delegation!, clock.GetUtcNow());
         if (!created.IsSuccess)
         {
             return DomainResult<ProposalView>.Fail(created.Error!);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await StoreAsync(by, db, id, null, created.Value!, original, proposed, amendment, cancellationToken);
-    }
-
-    private async Task<DomainResult<ProposalView>> StoreAsync(
-        DraftAccess by, AppDbContext db, Guid id, Guid? parentId, Proposal proposal, Draft original, Draft proposed, Amendment amendment, CancellationToken cancellationToken)
-    {
         var count = await db.Proposals.CountAsync(p => p.DraftId == by.DraftId, cancellationToken);
         if (count >= MaxProposalsPerDraft)
         {
@@ -156,9 +157,9 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new ProposalRecord
         {
-            Id = id, DraftId = by.DraftId, Number = count + 1, ParentId = parentId, State = proposal.State.ToString(),
+            Id = id, DraftId = by.DraftId, Number = count + 1, ParentId = parentId, State = created.Value!.State.ToString(),
             OriginalJson = DraftJson.Serialize(original), ProposedJson = DraftJson.Serialize(proposed),
-            DataJson = Serialize(proposal), CreatedUtc = now, UpdatedUtc = now, Version = 1,
+            DataJson = Serialize(created.Value), CreatedUtc = now, UpdatedUtc = now, Version = 1,
         };
         db.Proposals.Add(record);
         try
@@ -174,54 +175,6 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
             $"proposal {record.Number}{(parentId is null ? "" : " (to another proposal)")}: {amendment.Text(original.Language)}", cancellationToken);
         Changed?.Invoke(by.DraftId);
         return DomainResult<ProposalView>.Ok(Read(record)!);
-    }
-
-    /// <summary>
-    /// An amendment to a pending proposal: the delegation edits the paragraph as the proposal would
-    /// make it; the sub-amendment is what turns the proposal's text into that. Accepted or adopted,
-    /// it changes the proposal, not the live text.
-    /// </summary>
-    public async Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken)
-    {
-        if (!by.Can(DraftAction.Propose))
-        {
-            return DomainResult<ProposalView>.Fail(by.Refusal(DraftAction.Propose));
-        }
-
-        if (by.Actor.Delegation is not { } delegation)
-        {
-            return DomainResult<ProposalView>.Fail("Proposals are made by a delegation; your account belongs to none.");
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var parentRecord = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == parentId && p.DraftId == by.DraftId, cancellationToken);
-        var parent = parentRecord is null ? null : Read(parentRecord);
-        if (parent is null)
-        {
-            return DomainResult<ProposalView>.Fail("There is no such proposal in this draft.");
-        }
-
-        var proposed = parent.Proposed.Clone();
-        var edited = proposed.SetText(paragraphId, newText);
-        if (!edited.IsSuccess)
-        {
-            return DomainResult<ProposalView>.Fail(edited.Error!);
-        }
-
-        var amendment = AmendmentBuilder.Compute(parent.Proposed, proposed);
-        if (amendment.IsEmpty)
-        {
-            return DomainResult<ProposalView>.Fail("The text is the same as the proposal makes it: there is nothing to propose.");
-        }
-
-        var id = Guid.NewGuid();
-        var created = Proposal.ProposeSubAmendment(id.ToString(), parent.Proposal, [delegation], amendment, Actor(by), clock.GetUtcNow());
-        if (!created.IsSuccess)
-        {
-            return DomainResult<ProposalView>.Fail(created.Error!);
-        }
-
-        return await StoreAsync(by, db, id, parent.Id, created.Value!, parent.Proposed, proposed, amendment, cancellationToken);
     }
 
     public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
@@ -344,7 +297,13 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
             return [];
         }
 
-        var suggested = VotingOrder.Suggest(live.Value.Draft, pending.Select(p => p.Proposal)).Select((e, i) => (e.Proposal.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return InVotingOrder(live.Value.Draft, pending);
+    }
+
+    /// <summary><paramref name="pending"/> in the secretariat's order where it set one, otherwise in the order suggested for <paramref name="text"/>.</summary>
+    public static IReadOnlyList<ProposalView> InVotingOrder(Draft text, IReadOnlyList<ProposalView> pending)
+    {
+        var suggested = VotingOrder.Suggest(text, pending.Select(p => p.Proposal)).Select((e, i) => (e.Proposal.Id, i)).ToDictionary(x => x.Id, x => x.i);
         return [.. pending.OrderBy(p => p.VotePosition ?? int.MaxValue).ThenBy(p => suggested.GetValueOrDefault(p.Proposal.Id, int.MaxValue))];
     }
 

@@ -19,8 +19,6 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<DomainResult<ProposalView>> ProposeEditAsync(DraftAccess by, Func<Draft, DomainResult> edit, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
-    public Task<DomainResult<ProposalView>> ProposeAsync(DraftAccess by, Draft proposed, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();
-
     public Task<DomainResult<ProposalView>> ProposeToRevisionAsync(DraftAccess by, Guid revisionId, Func<Draft, DomainResult> edit, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
     public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken) => Refuse<ProposalView>();
