@@ -7,6 +7,7 @@ if (demo)
     builder.Configuration["Accounts:DemoUsers"] = "true";
 }
 
+builder.Configuration.AddSettingsBesideTheApp(builder.Environment);
 builder.AddStorage();
 builder.AddAccounts();
 builder.AddRateLimits();
