@@ -16,11 +16,12 @@ public sealed partial class Draft
     internal DomainResult SetTextAsTyped(string id, string text)
     {
         var node = FindNode(id);
-        if (node is null)
-        {
-            return DomainResult.Fail($"There is no paragraph with id '{id}'.");
-        }
+        return node is null ? DomainResult.Fail($"There is no paragraph with id '{id}'.") : SetTextAsTyped(node, text);
+    }
 
+    /// <summary><see cref="SetTextAsTyped(string, string)"/> for a node of this draft already found.</summary>
+    internal static DomainResult SetTextAsTyped(ParagraphNode node, string text)
+    {
         var error = CheckTypedText(text);
         if (error is not null)
         {

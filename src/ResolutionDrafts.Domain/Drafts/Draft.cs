@@ -9,6 +9,10 @@ namespace ResolutionDrafts.Domain.Drafts;
 public sealed partial class Draft
 {
     private readonly List<Paragraph> paragraphs = [];
+
+    // Every node by id, built on the first lookup and kept up to date as nodes are added and
+    // removed. Live editing looks a node up for every keystroke of everyone.
+    private Dictionary<string, ParagraphNode>? nodesById;
     private readonly List<Sponsor> sponsors = [];
     private readonly List<Footnote> footnotes = [];
 
@@ -222,6 +226,7 @@ public sealed partial class Draft
 
         var paragraph = new Paragraph(id!, kind, NormalizeText(text), NormalizeHeading(heading));
         paragraphs.Insert(at, paragraph);
+        nodesById?.TryAdd(paragraph.Id, paragraph);
         return DomainResult<Paragraph>.Ok(paragraph);
     }
 
@@ -254,6 +259,7 @@ public sealed partial class Draft
 
         var sub = new SubParagraph(id!, NormalizeText(text));
         parent.MutableChildren.Insert(at, sub);
+        nodesById?.TryAdd(sub.Id, sub);
         return DomainResult<SubParagraph>.Ok(sub);
     }
 
@@ -312,6 +318,7 @@ public sealed partial class Draft
         var top = paragraphs.FindIndex(p => p.Id == id);
         if (top >= 0)
         {
+            Unindex(paragraphs[top]);
             paragraphs.RemoveAt(top);
             return DomainResult.Ok();
         }
@@ -322,6 +329,7 @@ public sealed partial class Draft
             return DomainResult.Fail($"There is no paragraph with id '{id}'.");
         }
 
+        Unindex(parent.MutableChildren[index]);
         parent.MutableChildren.RemoveAt(index);
         return DomainResult.Ok();
     }
@@ -428,23 +436,45 @@ public sealed partial class Draft
     /// <summary>The paragraph or sub-paragraph with this id, or null.</summary>
     public ParagraphNode? FindNode(string id)
     {
-        foreach (var paragraph in paragraphs)
+        if (id is null)
         {
-            if (paragraph.Id == id)
-            {
-                return paragraph;
-            }
-
-            foreach (var sub in paragraph.Descendants())
-            {
-                if (sub.Id == id)
-                {
-                    return sub;
-                }
-            }
+            return null;
         }
 
-        return null;
+        var index = nodesById;
+        if (index is null)
+        {
+            // Built aside and then published, so readers sharing a draft never see half an index.
+            index = new Dictionary<string, ParagraphNode>(StringComparer.Ordinal);
+            foreach (var node in AllNodes())
+            {
+                index.TryAdd(node.Id, node); // the first in reading order, as a search would find
+            }
+
+            nodesById = index;
+        }
+
+        return index.GetValueOrDefault(id);
+    }
+
+    private void Unindex(ParagraphNode node)
+    {
+        if (nodesById is null)
+        {
+            return;
+        }
+
+        // Ids are unique within a draft, but should a stored one repeat, the index is simply rebuilt.
+        if (!nodesById.Remove(node.Id, out var indexed) || indexed != node)
+        {
+            nodesById = null;
+            return;
+        }
+
+        foreach (var sub in node.Descendants())
+        {
+            nodesById.Remove(sub.Id);
+        }
     }
 
     /// <summary>Every paragraph and sub-paragraph in reading order.</summary>

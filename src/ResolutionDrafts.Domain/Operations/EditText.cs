@@ -46,6 +46,6 @@ public sealed record EditText(string NodeId, TextOperation Operation) : DraftOpe
         }
 
         var text = Operation.Apply(node.Text);
-        return text.IsSuccess ? draft.SetTextAsTyped(NodeId, text.Value!) : DomainResult.Fail(text.Error!);
+        return text.IsSuccess ? Draft.SetTextAsTyped(node, text.Value!) : DomainResult.Fail(text.Error!);
     }
 }

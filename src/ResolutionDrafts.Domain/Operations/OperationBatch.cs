@@ -80,6 +80,11 @@ public sealed record OperationBatch(IReadOnlyList<DraftOperation> Operations) : 
             return Operations[0].Apply(draft);
         }
 
+        if (Operations.All(o => o is EditText))
+        {
+            return ApplyTextEdits(draft);
+        }
+
         // All or none: try the whole batch on a copy, then replay it on the real draft.
         var trial = draft.Clone();
         for (var i = 0; i < Operations.Count; i++)
@@ -97,6 +102,45 @@ public sealed record OperationBatch(IReadOnlyList<DraftOperation> Operations) : 
             {
                 throw new InvalidOperationException("A batch that applied to a copy of the draft failed on the draft itself.");
             }
+        }
+
+        return DomainResult.Ok();
+    }
+
+    /// <summary>
+    /// The common batch, a client's buffered typing: only text edits, so all or none needs no copy
+    /// of the draft, only the new texts worked out before any is set.
+    /// </summary>
+    private DomainResult ApplyTextEdits(Draft draft)
+    {
+        var texts = new Dictionary<ParagraphNode, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Operations.Count; i++)
+        {
+            var edit = (EditText)Operations[i];
+            var node = draft.FindNode(edit.NodeId);
+            if (node is null)
+            {
+                return DomainResult.Fail($"Operation {i + 1} of the batch: There is no paragraph with id '{edit.NodeId}'.");
+            }
+
+            var text = edit.Operation.Apply(texts.TryGetValue(node, out var changed) ? changed : node.Text);
+            if (!text.IsSuccess)
+            {
+                return DomainResult.Fail($"Operation {i + 1} of the batch: {text.Error}");
+            }
+
+            if (text.Value!.Length > DraftLimits.MaxTextLength)
+            {
+                return DomainResult.Fail(
+                    $"Operation {i + 1} of the batch: A paragraph can have at most {DraftLimits.MaxTextLength:N0} characters; this one would have {text.Value.Length:N0}.");
+            }
+
+            texts[node] = text.Value;
+        }
+
+        foreach (var (node, text) in texts)
+        {
+            node.Text = text;
         }
 
         return DomainResult.Ok();

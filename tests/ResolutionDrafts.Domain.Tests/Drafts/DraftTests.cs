@@ -149,4 +149,52 @@ public sealed class DraftTests
         Assert.False(draft.AddFootnote(0, "zero").IsSuccess);
         Assert.Equal([1, 2], draft.Footnotes.Select(f => f.Number));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void FindNode_AfterRandomInsertsDeletesAndMoves_FindsExactlyTheNodesInTheDraft(int seed)
+    {
+        // FindNode keeps an index; whatever changes the tree, it must answer as a search of the tree would.
+        var random = new Random(seed);
+        var draft = NewDraft();
+        var everUsed = new List<string>();
+        for (var step = 0; step < 400; step++)
+        {
+            var nodes = draft.AllNodes().ToList();
+            var roll = random.Next(10);
+            if (nodes.Count == 0 || roll < 3)
+            {
+                everUsed.Add(draft.InsertParagraph(ParagraphKind.Operative, "Urges", random.Next(draft.Paragraphs.Count + 1)).Value!.Id);
+            }
+            else if (roll < 6)
+            {
+                var parent = nodes[random.Next(nodes.Count)];
+                if (draft.DepthOf(parent.Id) < DraftLimits.MaxSubParagraphDepth)
+                {
+                    everUsed.Add(draft.AddSubParagraph(parent.Id, "(a)", random.Next(parent.SubParagraphs.Count + 1)).Value!.Id);
+                }
+            }
+            else if (roll < 8)
+            {
+                Assert.True(draft.Delete(nodes[random.Next(nodes.Count)].Id).IsSuccess);
+            }
+            else
+            {
+                var node = nodes[random.Next(nodes.Count)];
+                var siblings = draft.Paragraphs.Any(p => p.Id == node.Id) ? draft.Paragraphs.Count : nodes.First(n => n.SubParagraphs.Contains(node)).SubParagraphs.Count;
+                Assert.True(draft.Move(node.Id, random.Next(siblings)).IsSuccess);
+            }
+
+            var inTree = draft.AllNodes().ToDictionary(n => n.Id);
+            foreach (var id in everUsed)
+            {
+                Assert.Same(inTree.GetValueOrDefault(id), draft.FindNode(id));
+            }
+        }
+
+        Assert.Null(draft.FindNode("no-such-id"));
+        Assert.Null(draft.FindNode(null!));
+    }
 }

@@ -88,6 +88,61 @@ public sealed class DraftOperationTests
     }
 
     [Fact]
+    public void Batch_OfTextEdits_AppliesInOrderIncludingTwoEditsOfOneParagraph()
+    {
+        var draft = DraftWith("p1", "p2");
+        var batch = new OperationBatch([
+            new EditText("p1", TextOperation.Splice(5, 0, 0, "Also ")),
+            new EditText("p2", TextOperation.Splice(5, 5, 0, "!")),
+            new EditText("p1", TextOperation.Splice(10, 10, 0, " strongly")),
+        ]);
+
+        var result = batch.Apply(draft);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Also Urges strongly", draft.FindNode("p1")!.Text);
+        Assert.Equal("Urges!", draft.FindNode("p2")!.Text);
+    }
+
+    [Theory]
+    [InlineData("p9", "Operation 2 of the batch: There is no paragraph with id 'p9'.")]
+    [InlineData("p2", "Operation 2 of the batch")] // its text is 5 long, the edit expects 50
+    public void Batch_OfTextEdits_FailingPart_ChangesNothing(string secondNode, string error)
+    {
+        var draft = DraftWith("p1", "p2");
+        var batch = new OperationBatch([
+            new EditText("p1", TextOperation.Splice(5, 0, 0, "Also ")),
+            new EditText(secondNode, TextOperation.Splice(50, 0, 0, "x")),
+        ]);
+
+        var result = batch.Apply(draft);
+
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith(error, result.Error);
+        Assert.Equal("Urges", draft.FindNode("p1")!.Text);
+        Assert.Equal("Urges", draft.FindNode("p2")!.Text);
+    }
+
+    [Fact]
+    public void Batch_OfTextEdits_GrowingOneParagraphOverTheLimit_ChangesNothing()
+    {
+        var draft = DraftWith("p1", "p2");
+        var half = new string('x', DraftLimits.MaxTextLength / 2 + 10);
+        var batch = new OperationBatch([
+            new EditText("p2", TextOperation.Splice(5, 0, 0, "Also ")),
+            new EditText("p1", TextOperation.Splice(5, 5, 0, half)),
+            new EditText("p1", TextOperation.Splice(5 + half.Length, 0, 0, half)),
+        ]);
+
+        var result = batch.Apply(draft);
+
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("Operation 3 of the batch: ", result.Error);
+        Assert.Equal("Urges", draft.FindNode("p1")!.Text);
+        Assert.Equal("Urges", draft.FindNode("p2")!.Text);
+    }
+
+    [Fact]
     public void Validate_MissingFieldsFromTheWire_AreRefusedNotThrown()
     {
         var op = new EditText(null!, null!);
