@@ -28,7 +28,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         DraftId = draftId;
         ClientId = clientId;
         handlers.Add(hub.On<DraftJoined>(nameof(IDraftClient.DraftJoined), OnJoinedAsync));
-        handlers.Add(hub.On<OperationApplied>(nameof(IDraftClient.OperationApplied), m => UnderGateAsync(async () => await SendAsync(OnRemote(m.Entry)))));
+        handlers.Add(hub.On<OperationsApplied>(nameof(IDraftClient.OperationsApplied), m => UnderGateAsync(() => OnAppliedAsync(m.Entries))));
         handlers.Add(hub.On<OperationAcknowledged>(nameof(IDraftClient.OperationAcknowledged), m => UnderGateAsync(() => OnAck(m.Ack))));
         handlers.Add(hub.On<OperationRefused>(nameof(IDraftClient.OperationRefused), m => UnderGateAsync(() => OnRefused(m))));
         handlers.Add(hub.On<PresenceChanged>(nameof(IDraftClient.PresenceChanged), m =>
@@ -195,14 +195,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         {
             // The operation in flight may be in the catch-up (it was applied before the connection
             // dropped): that counts as its ack, and the buffer goes out next. Otherwise resend it.
-            var sentDuringCatchUp = false;
-            foreach (var entry in message.CatchUp)
-            {
-                var next = OnRemote(entry);
-                sentDuringCatchUp |= next is not null;
-                await SendAsync(next);
-            }
-
+            var sentDuringCatchUp = await OnAppliedAsync(message.CatchUp);
             if (!sentDuringCatchUp && client.Resend() is { } outstanding)
             {
                 await SendAsync(outstanding);
@@ -212,6 +205,20 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         joined.TrySetResult();
     });
 
+    /// <summary>Takes in entries of the server's log in order (a batch or a catch-up); true when one acknowledged this client's and it sent the next.</summary>
+    private async Task<bool> OnAppliedAsync(IReadOnlyList<AppliedOperation> entries)
+    {
+        var sent = false;
+        foreach (var entry in entries)
+        {
+            var next = OnRemote(entry);
+            sent |= next is not null;
+            await SendAsync(next);
+        }
+
+        return sent;
+    }
+
     /// <summary>Applies an entry of the server's log; returns what to send next when it was this client's own operation coming back.</summary>
     private Submission? OnRemote(AppliedOperation entry)
     {
@@ -220,6 +227,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
             return null;
         }
 
+        var isAck = entry.ClientId == ClientId && client.Outstanding?.ClientSeq == entry.ClientSeq;
         var step = client.ReceiveRemote(entry);
         if (!step.IsSuccess)
         {
@@ -228,7 +236,11 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         }
 
         Dropped.AddRange(step.Value!.Dropped);
-        if (entry.ClientId != ClientId)
+        if (isAck)
+        {
+            Acknowledged?.Invoke(new OperationAck(entry.ClientSeq, entry.Revision, step.Value.Dropped));
+        }
+        else
         {
             RemoteApplied?.Invoke(entry);
         }

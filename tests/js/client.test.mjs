@@ -268,8 +268,9 @@ test("a gap in revisions: rejoin for a fresh snapshot; an outstanding op the ser
   type(a, "pp1", 0, "A");
   type(b, "op1", 0, "B1 ");
   net.toServer(b.transport.conn, b.transport.conn.toServer.shift());
-  a.transport.conn.toClient.length = 0; // b's broadcast to a goes missing
-  net.toServer(a.transport.conn, a.transport.conn.toServer.shift()); // a's op: revision 2; its ack reveals the gap
+  net.flush();
+  a.transport.conn.toClient.length = 0; // the batch with b's op goes missing on its way to a
+  net.toServer(a.transport.conn, a.transport.conn.toServer.shift()); // a's op: revision 2; its return (the ack) reveals the gap
   net.drain();
   assert.equal(a.notices.length, 1);
   assert.match(a.notices[0], /Missed changes 1 to 1\. The draft was reloaded\.$/);
@@ -376,4 +377,23 @@ test("random schedules of 2-8 clients: typing, page structure changes, disconnec
       throw error;
     }
   }
+});
+
+test("a batch holding others' operations before and after one's own: the earlier are transformed past it, the later are not", () => {
+  const { server, net, clients: [a, b, c] } = setup(["a", "b", "c"]);
+  type(b, "pp1", 0, "B");
+  net.toServer(b.transport.conn, b.transport.conn.toServer.shift()); // revision 1: before a's
+  type(a, "pp1", 0, "A");
+  net.toServer(a.transport.conn, a.transport.conn.toServer.shift()); // revision 2: a's, based on 0
+  type(c, "pp1", 30, "C");
+  net.toServer(c.transport.conn, c.transport.conn.toServer.shift()); // revision 3: based on 0, after a's
+  assert.equal(a.clientState, "awaitingConfirm");
+  net.flush();
+  assert.equal(a.transport.conn.toClient.length, 1, "one message carries the three operations");
+  assert.deepEqual(a.transport.conn.toClient[0].message.entries.map((e) => e.revision), [1, 2, 3]);
+  net.drain();
+  assert.equal(a.clientState, "synchronized");
+  assert.equal(a.revision, 3);
+  assertConverged(server, [a, b, c]);
+  assert.equal(server.state.text("pp1"), "BARecalling its resolution 79/7,C");
 });

@@ -113,6 +113,7 @@ export class SimNetwork {
     this.random = random;
     this.connections = []; // {id, client, alive, joined, toServer: [], toClient: []}
     this.late = []; // submissions of dead connections still on their way: {conn, message}
+    this.unsaved = []; // applied at the server, waiting for the end of the batch window
     this.nextId = 1;
   }
 
@@ -160,6 +161,7 @@ export class SimNetwork {
       if (conn.toClient.length) actions.push(() => this.toClient(conn, conn.toClient.shift()));
     }
     if (this.late.length) actions.push(() => { const { conn, message } = this.late.shift(); this.toServer(conn, message); });
+    if (this.unsaved.length) actions.push(() => this.flush());
     return actions;
   }
 
@@ -184,8 +186,17 @@ export class SimNetwork {
     for (const conn of this.connections) if (conn !== from && conn.alive && conn.joined) this.send(conn, method, message);
   }
 
+  /** As the session does at the end of a batch window: the applied operations go to every joined connection, authors included, in one message. */
+  flush() {
+    if (this.unsaved.length === 0) return;
+    const entries = this.unsaved.splice(0);
+    this.broadcast(null, "OperationsApplied", { draftId: DRAFT_ID, entries });
+  }
+
   toServer(conn, { method, argument }) {
     const server = this.server;
+    // Anything but a newly applied operation first flushes the batch, as the session does, so each connection hears the log in order.
+    if (method !== "SubmitOperation") this.flush();
     if (method === "JoinDraft") {
       if (!conn.alive) return;
       const behind = argument.knownRevision === null || argument.knownRevision < server.logStart;
@@ -198,8 +209,12 @@ export class SimNetwork {
       conn.joined = true; // in the same step as the catch-up, as the session does
     } else if (method === "SubmitOperation") {
       const outcome = server.receive(argument);
-      if (outcome.kind === "applied" || outcome.kind === "duplicate") this.send(conn, "OperationAcknowledged", { draftId: DRAFT_ID, ack: outcome.ack });
-      if (outcome.kind === "applied") this.broadcast(conn, "OperationApplied", { draftId: DRAFT_ID, entry: outcome.entry });
+      if (outcome.kind === "applied") {
+        this.unsaved.push(outcome.entry);
+        return;
+      }
+      this.flush();
+      if (outcome.kind === "duplicate") this.send(conn, "OperationAcknowledged", { draftId: DRAFT_ID, ack: outcome.ack });
       if (outcome.kind === "refused") this.send(conn, "OperationRefused", { draftId: DRAFT_ID, clientSeq: argument.clientSeq, error: outcome.error });
     } else if (method === "UpdatePresence") {
       this.broadcast(conn, "PresenceChanged", {
@@ -219,9 +234,11 @@ export class SimNetwork {
 
   /** A structure change made by the server-side page: applied at the head and broadcast to every browser. */
   page(operation) {
+    this.flush();
     const outcome = this.server.receive({ clientId: "page", clientSeq: (this.pageSeq = (this.pageSeq ?? 0) + 1), baseRevision: this.server.revision, operation });
     if (outcome.kind !== "applied") throw new Error(`The page's change was refused: ${outcome.error}`);
-    this.broadcast(null, "OperationApplied", { draftId: DRAFT_ID, entry: outcome.entry });
+    this.unsaved.push(outcome.entry);
+    this.flush();
     return outcome.entry;
   }
 }

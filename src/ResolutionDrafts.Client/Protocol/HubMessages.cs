@@ -33,8 +33,14 @@ public sealed record LeaveDraft(Guid DraftId);
 public sealed record DraftJoined(
     Guid DraftId, int Revision, DraftDto? Snapshot, IReadOnlyList<AppliedOperation> CatchUp, long LastClientSeq, IReadOnlyList<PresenceEntry> Present);
 
-public sealed record OperationApplied(Guid DraftId, AppliedOperation Entry);
+/// <summary>
+/// Operations written to the change log since the last such message, in revision order, sent to
+/// every connection of the draft. A client takes the entries with its own client id as the
+/// acknowledgements of its submissions, and applies the others.
+/// </summary>
+public sealed record OperationsApplied(Guid DraftId, IReadOnlyList<AppliedOperation> Entries);
 
+/// <summary>The answer to a resend of an operation that was applied before (after a reconnect).</summary>
 public sealed record OperationAcknowledged(Guid DraftId, OperationAck Ack);
 
 /// <summary>The operation was refused; nobody's text changed. The client must reload the draft.</summary>

@@ -5,7 +5,7 @@ public interface IDraftClient
 {
     Task DraftJoined(DraftJoined message);
 
-    Task OperationApplied(OperationApplied message);
+    Task OperationsApplied(OperationsApplied message);
 
     Task OperationAcknowledged(OperationAcknowledged message);
 

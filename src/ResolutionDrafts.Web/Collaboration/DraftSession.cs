@@ -8,9 +8,10 @@ namespace ResolutionDrafts.Web.Collaboration;
 
 /// <summary>
 /// The live state of one open draft, changed one message at a time. Every change, from the hub or
-/// from a page, is validated, transformed and applied by the <see cref="OperationServer"/>, written
-/// to the change log, and only then acknowledged and broadcast; all of it while holding the
-/// session's lock, so every connection hears the draft's revisions in order.
+/// from a page, is validated, transformed and applied by the <see cref="OperationServer"/> at once;
+/// it is then written to the change log and only after that acknowledged and broadcast, together
+/// with whatever else arrived meanwhile (see <see cref="FlushAsync"/>). All of it happens while
+/// holding the session's lock, so every connection hears the draft's revisions in order.
 /// </summary>
 public sealed class DraftSession
 {
@@ -25,26 +26,38 @@ public sealed class DraftSession
     private readonly Dictionary<string, string> users = [];
     private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
     private readonly DraftSessionWatchers watchers = new();
+    private readonly List<Unsaved> unsaved = [];
+    private readonly TimeSpan batchWindow;
+    private readonly TimeProvider clock;
     private OperationServer server;
     private int snapshotRevision;
     private long serverSeq;
+    private long lastFlush;
+    private bool flushScheduled;
 
-    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger)
+    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
     {
         DraftId = draftId;
         this.store = store;
         this.broadcaster = broadcaster;
         this.logger = logger;
+        this.batchWindow = batchWindow;
+        this.clock = clock;
         server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
         snapshotRevision = state.SnapshotRevision;
     }
 
     public Guid DraftId { get; }
 
-    public static async Task<DraftSession?> LoadAsync(Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger, CancellationToken cancellationToken)
+    /// <param name="batchWindow">
+    /// How long, at most, an applied operation waits to be written and sent with others: a session
+    /// flushes at once when it has not flushed for this long, else at the end of the window.
+    /// </param>
+    public static async Task<DraftSession?> LoadAsync(
+        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
     {
         var state = await store.LoadAsync(draftId, cancellationToken);
-        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, logger);
+        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, logger, batchWindow, clock);
     }
 
     /// <summary>Pages subscribe here to re-render when the draft or who is in it changes.</summary>
@@ -83,6 +96,8 @@ public sealed class DraftSession
         await gate.WaitAsync(cancellationToken);
         try
         {
+            await FlushAsync();
+
             // Catch-up and group membership in one step: the connection misses nothing and sees nothing twice.
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
             var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
@@ -105,25 +120,28 @@ public sealed class DraftSession
 
     public async Task SubmitAsync(string connectionId, Submission submission, string author, CancellationToken cancellationToken)
     {
-        bool changed;
+        var flushed = false;
         await gate.WaitAsync(cancellationToken);
         try
         {
             var outcome = server.Receive(submission);
-            changed = outcome.Kind == ServerOutcomeKind.Applied;
+            if (outcome.Kind != ServerOutcomeKind.Applied && unsaved.Count > 0)
+            {
+                // What is waiting goes first, so the answer follows what it answers (a duplicate's
+                // original may be in the batch). A duplicate is judged again: had the write failed,
+                // the session reloaded and the original is gone, so this resend is the one to apply.
+                flushed = await FlushAsync();
+                if (outcome.Kind == ServerOutcomeKind.Duplicate)
+                {
+                    outcome = server.Receive(submission);
+                }
+            }
+
             switch (outcome.Kind)
             {
                 case ServerOutcomeKind.Applied:
-                    if (!await PersistAsync(outcome.Applied!, author))
-                    {
-                        await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq,
-                            "The change could not be saved; nothing was applied. Reload the draft and try again."));
-                        return;
-                    }
-
-                    await broadcaster.Connection(connectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, outcome.Ack!));
-                    await broadcaster.Others(DraftId, connectionId).OperationApplied(new OperationApplied(DraftId, outcome.Applied!));
-                    await SnapshotIfDueAsync();
+                    unsaved.Add(new Unsaved(outcome.Applied!, author, connectionId));
+                    flushed |= await FlushOrScheduleAsync();
                     break;
                 case ServerOutcomeKind.Duplicate:
                     await broadcaster.Connection(connectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, outcome.Ack!));
@@ -138,7 +156,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        if (changed)
+        if (flushed)
         {
             await watchers.NotifyAsync();
         }
@@ -154,6 +172,8 @@ public sealed class DraftSession
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // What is waiting goes out first, so a failure below is this change's alone.
+            await FlushAsync();
             var built = change(server.Draft);
             if (!built.IsSuccess)
             {
@@ -166,14 +186,14 @@ public sealed class DraftSession
                 return DomainResult<AppliedOperation>.Fail(outcome.Error ?? "The change was not applied.");
             }
 
-            if (!await PersistAsync(outcome.Applied!, author))
+            // The caller waits for its change to be saved: written and sent now, not at the end of a window.
+            unsaved.Add(new Unsaved(outcome.Applied!, author, null));
+            if (!await FlushAsync())
             {
                 return DomainResult<AppliedOperation>.Fail("The change could not be saved; nothing was applied.");
             }
 
             applied = outcome.Applied!;
-            await broadcaster.Others(DraftId, null).OperationApplied(new OperationApplied(DraftId, applied));
-            await SnapshotIfDueAsync();
         }
         finally
         {
@@ -194,6 +214,8 @@ public sealed class DraftSession
                 return;
             }
 
+            // Positions are counted at the current revision, which the others must have heard of first.
+            await FlushAsync();
             var nodeId = message.NodeId is { } id && server.Draft.FindNode(id) is not null ? id : null;
             var (start, end) = nodeId is null ? (null, null) : CurrentPositions(nodeId, message);
             entry = entry with
@@ -224,6 +246,8 @@ public sealed class DraftSession
                 return;
             }
 
+            // The leaver's last changes are saved and sent before the session may unload.
+            await FlushAsync();
             users.Remove(connectionId);
             await broadcaster.RemoveFromDraftAsync(connectionId, DraftId, CancellationToken.None);
             await broadcaster.Others(DraftId, connectionId).PresenceLeft(new PresenceLeft(DraftId, connectionId));
@@ -246,6 +270,7 @@ public sealed class DraftSession
         await gate.WaitAsync();
         try
         {
+            await FlushAsync();
             evicted = [.. users.Where(u => u.Value == userId).Select(u => u.Key)];
             foreach (var connectionId in evicted)
             {
@@ -298,6 +323,7 @@ public sealed class DraftSession
         await gate.WaitAsync();
         try
         {
+            await FlushAsync();
             if (server.Revision > snapshotRevision)
             {
                 await store.WriteSnapshotAsync(DraftId, server.Draft, server.Revision, CancellationToken.None);
@@ -315,23 +341,108 @@ public sealed class DraftSession
         }
     }
 
-    /// <summary>Writes an applied operation; if that fails, reloads from the database (nothing was acknowledged).</summary>
-    private async Task<bool> PersistAsync(AppliedOperation entry, string author)
+    /// <summary>
+    /// Flushes now if the session has not flushed for a window, else makes sure a flush comes at the
+    /// end of the window. Under load this turns one write and N sends per operation into one write
+    /// and N sends per window (docs/hub-protocol.md, "Batches"). True when it flushed.
+    /// </summary>
+    private async Task<bool> FlushOrScheduleAsync()
+    {
+        if (flushScheduled)
+        {
+            return false;
+        }
+
+        var wait = batchWindow - clock.GetElapsedTime(lastFlush);
+        if (wait <= TimeSpan.Zero)
+        {
+            return await FlushAsync();
+        }
+
+        flushScheduled = true;
+        _ = FlushLaterAsync(wait);
+        return false;
+    }
+
+    private async Task FlushLaterAsync(TimeSpan wait)
     {
         try
         {
-            // Never abandoned half-way: the operation is already applied in memory.
-            await store.AppendAsync(DraftId, entry, author, CancellationToken.None);
-            return true;
+            await Task.Delay(wait, clock);
+            bool flushed;
+            await gate.WaitAsync();
+            try
+            {
+                flushScheduled = false;
+                flushed = await FlushAsync();
+            }
+            finally
+            {
+                gate.Release();
+            }
+
+            if (flushed)
+            {
+                await watchers.NotifyAsync();
+            }
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Draft {DraftId}: operation {Revision} was not saved; reloading the session", DraftId, entry.Revision);
+            logger.LogError(e, "Draft {DraftId}: a batch of operations was not flushed", DraftId);
+        }
+    }
+
+    /// <summary>
+    /// Writes the operations applied since the last flush to the change log in one transaction, then
+    /// sends them, in revision order, to every connection of the draft in one message: their authors
+    /// take their own as acknowledgements. If the write fails, the session reloads from the database
+    /// and the authors are told their changes were refused (nothing of them was acknowledged or sent);
+    /// whatever the database holds beyond what everyone had heard is sent to all. Runs under the lock.
+    /// True when the draft as everyone knows it changed.
+    /// </summary>
+    private async Task<bool> FlushAsync()
+    {
+        if (unsaved.Count == 0)
+        {
+            return false;
+        }
+
+        lastFlush = clock.GetTimestamp();
+        Unsaved[] batch = [.. unsaved];
+        unsaved.Clear();
+        try
+        {
+            // Never abandoned half-way: the operations are already applied in memory.
+            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author))], CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Draft {DraftId}: operations {From} to {To} were not saved; reloading the session", DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision);
+            foreach (var refused in batch.Where(u => u.ConnectionId is not null))
+            {
+                await broadcaster.Connection(refused.ConnectionId!).OperationRefused(new OperationRefused(DraftId, refused.Entry.ClientSeq,
+                    "The change could not be saved; nothing was applied. Reload the draft and try again."));
+            }
+
             var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.", e);
             server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
             snapshotRevision = state.SnapshotRevision;
+
+            // What someone else wrote in their place (another node) is the draft now: everyone hears it.
+            var heard = batch[0].Entry.Revision - 1;
+            AppliedOperation[] written = [.. state.History.Where(h => h.Revision > heard)];
+            if (written.Length > 0)
+            {
+                await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, written));
+                return true;
+            }
+
             return false;
         }
+
+        await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. batch.Select(u => u.Entry)]));
+        await SnapshotIfDueAsync();
+        return true;
     }
 
     private async Task SnapshotIfDueAsync()
@@ -345,4 +456,7 @@ public sealed class DraftSession
         snapshotRevision = server.Revision;
         server.Log.TrimThrough(Math.Max(server.Log.StartRevision, server.Revision - SessionStore.HistoryKept));
     }
+
+    /// <summary>An operation applied in memory and not yet written; <see cref="ConnectionId"/> is null for the server's own.</summary>
+    private sealed record Unsaved(AppliedOperation Entry, string Author, string? ConnectionId);
 }

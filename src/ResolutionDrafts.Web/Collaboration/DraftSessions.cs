@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ResolutionDrafts.Web.Collaboration;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// first use and unloaded (with a final snapshot) when the last user leaves. Nothing here is needed
 /// to rebuild a draft: the database holds it all.
 /// </summary>
-public sealed class DraftSessions(SessionStore store, ISessionBroadcaster broadcaster, ILogger<DraftSession> logger)
+public sealed class DraftSessions(
+    SessionStore store, ISessionBroadcaster broadcaster, IOptions<CollaborationOptions> options, TimeProvider clock, ILogger<DraftSession> logger)
 {
     private readonly Lock sync = new();
     private readonly Dictionary<Guid, Entry> sessions = [];
@@ -18,7 +21,7 @@ public sealed class DraftSessions(SessionStore store, ISessionBroadcaster broadc
         {
             if (!sessions.TryGetValue(draftId, out entry!))
             {
-                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, logger, CancellationToken.None));
+                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, logger, options.Value.BatchWindow, clock, CancellationToken.None));
                 sessions[draftId] = entry;
             }
 

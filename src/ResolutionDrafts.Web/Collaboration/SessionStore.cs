@@ -56,15 +56,23 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
         return new SessionState(draft, revision, record.SnapshotRevision, history, clients);
     }
 
-    /// <summary>Writes one applied operation. Throws when the revision or the client's sequence number is taken (another node, a bug).</summary>
-    public async Task AppendAsync(Guid draftId, AppliedOperation entry, string author, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes applied operations in one transaction: all of them or none. Throws when a revision or a
+    /// client's sequence number is taken (another node, a bug).
+    /// </summary>
+    public async Task AppendAsync(Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author)> entries, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Operations.Add(new OperationRecord
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (entry, author) in entries)
         {
-            DraftId = draftId, Revision = entry.Revision, ClientId = entry.ClientId, ClientSeq = entry.ClientSeq,
-            OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, AppliedUtc = clock.GetUtcNow().UtcDateTime,
-        });
+            db.Operations.Add(new OperationRecord
+            {
+                DraftId = draftId, Revision = entry.Revision, ClientId = entry.ClientId, ClientSeq = entry.ClientSeq,
+                OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, AppliedUtc = now,
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

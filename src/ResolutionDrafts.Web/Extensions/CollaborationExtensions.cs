@@ -15,6 +15,10 @@ internal static class CollaborationExtensions
                 hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
             })
             .AddJsonProtocol(json => DraftOperationJson.Configure(json.PayloadSerializerOptions));
+        builder.Services.AddOptions<CollaborationOptions>()
+            .Bind(builder.Configuration.GetSection(CollaborationOptions.Section))
+            .Validate(o => o.BatchWindow >= TimeSpan.Zero && o.BatchWindow <= TimeSpan.FromSeconds(1), "Collaboration:BatchWindow must be between 00:00:00 and 00:00:01.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
         builder.Services.AddSingleton<DraftSessions>();

@@ -22,6 +22,9 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
 
     public IDraftService Drafts => Services.GetRequiredService<IDraftService>();
 
+    /// <summary>More configuration for this app ("Collaboration:BatchWindow" and the like).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "rd-tests", $"{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,6 +32,10 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DatabasePath", DatabasePath);
         builder.UseSetting("Accounts:DemoUsers", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>An HTTP client signed in as <paramref name="userName"/> (a demo user) that keeps its cookie.</summary>

@@ -207,8 +207,12 @@ export class LiveClient {
     this.emit("status");
   }
 
-  handleOperationApplied(message) {
-    if (this.isMine(message) && this.joined) this.receive(message.entry);
+  /** A batch of the server's log, in order: our own entries are the acks of our submissions, the rest are others'. */
+  handleOperationsApplied(message) {
+    if (!this.isMine(message) || !this.joined) return;
+    for (const entry of message.entries ?? []) {
+      if (!this.receive(entry)) return;
+    }
   }
 
   handleOperationAcknowledged(message) {
@@ -259,7 +263,7 @@ export class LiveClient {
     }
     const out = this.outstanding;
     if (out && entry.clientId === this.clientId && entry.clientSeq === out.clientSeq) {
-      // Our own operation in a catch-up after a reconnect: it was applied, and this is its ack.
+      // Our own operation coming back (in a batch, or in a catch-up after a reconnect): this is its ack.
       this.acknowledge(entry.revision, droppedReasons(op));
       return true;
     }

@@ -134,7 +134,7 @@ class LiveSession {
       .build();
     const c = this.client;
     hub.on("DraftJoined", (m) => c.handleDraftJoined(m));
-    hub.on("OperationApplied", (m) => c.handleOperationApplied(m));
+    hub.on("OperationsApplied", (m) => c.handleOperationsApplied(m));
     hub.on("OperationAcknowledged", (m) => c.handleOperationAcknowledged(m));
     hub.on("OperationRefused", (m) => c.handleOperationRefused(m));
     hub.on("PresenceChanged", (m) => c.handlePresenceChanged(m));

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Client;
+using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Data;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Collaboration;
+
+/// <summary>
+/// The session writes and sends what arrives within one batch window together (docs/hub-protocol.md,
+/// "Batches"): the first operation after a quiet spell at once, the rest at the end of the window,
+/// never before they are in the change log, and all of a failed write refused together.
+/// </summary>
+public sealed class BatchTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1); // the longest allowed
+    private readonly AppFactory app = new() { Settings = { ["Collaboration:BatchWindow"] = Window.ToString() } };
+    private readonly ConcurrentQueue<Received> received = new();
+    private Guid draftId;
+
+    public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task OperationsWithinOneWindow_ReachEveryoneInOneMessage_InOrder_AfterTheyAreSaved()
+    {
+        await using var observer = await ObserverAsync();
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
+        await using var burundi = await HubClients.JoinAsync(app, draftId, "burundi");
+
+        // After a quiet spell the first operation goes out at once, not at the end of a window.
+        var clock = Stopwatch.StartNew();
+        await cuba.EditAsync(Splice("op1", 0, "Firmly "));
+        await cuba.WhenSynchronizedAsync(Window * 2);
+        Assert.True(clock.Elapsed < Window * 0.8, $"A lone operation waited {clock.Elapsed} for its acknowledgement.");
+
+        // The next two come within the window that flush opened: they are written and sent together.
+        await brazil.EditAsync(Splice("op2", 0, "Brazil "));
+        await burundi.EditAsync(Splice("op3", 0, "Burundi "));
+        await HubClients.ConvergeAsync(app, draftId, observer, cuba, brazil, burundi);
+
+        var batches = received.ToArray();
+        Assert.Equal([[1], [2, 3]], batches.Select(b => b.Revisions));
+        Assert.All(batches, b => Assert.True(b.AllSavedOnArrival, $"Revisions {string.Join(", ", b.Revisions)} arrived before they were saved."));
+        var server = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.StartsWith("Brazil ", server.FindNode("op2")!.Text);
+        Assert.Equal(DraftCanonicalForm.Of(server), DraftCanonicalForm.Of((await observer.SnapshotAsync()).Draft));
+        Assert.Empty(cuba.Refusals.Concat(brazil.Refusals).Concat(burundi.Refusals));
+    }
+
+    [Fact]
+    public async Task AWriteThatFails_RefusesEveryOperationOfItsBatch_AndNobodyHearsOfThem()
+    {
+        await using var observer = await ObserverAsync();
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
+
+        // Another app node (a split brain) takes revision 2 in the change log behind the session's back.
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            db.Operations.Add(new OperationRecord
+            {
+                DraftId = draftId, Revision = 2, ClientId = "another-node", ClientSeq = 1,
+                OperationJson = DraftOperationJson.Serialize(new NoOp()), Author = "test", AppliedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await cuba.EditAsync(Splice("op1", 0, "Firmly ")); // revision 1, written at once; it opens a window
+        await cuba.WhenSynchronizedAsync(Window * 2);
+        await cuba.EditAsync(Splice("op2", 0, "Cuba "));     // revision 2 in memory: the batch's write will fail
+        await brazil.EditAsync(Splice("op3", 0, "Brazil ")); // revision 3 in memory, in the same batch
+        await WaitUntilAsync(() => cuba.Refusals.Count > 0 && brazil.Refusals.Count > 0 && received.Count >= 2, () => $"cuba: {string.Join("; ", cuba.Refusals)} brazil: {string.Join("; ", brazil.Refusals)} heard: {string.Join(" / ", received.Select(b => string.Join(",", b.Revisions)))}");
+
+        Assert.Contains("could not be saved", Assert.Single(cuba.Refusals));
+        Assert.Contains("could not be saved", Assert.Single(brazil.Refusals));
+        Assert.Equal([[1], [2]], received.Select(b => b.Revisions)); // the other node's revision 2, not theirs
+        var stored = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.DoesNotContain("Cuba ", stored.FindNode("op2")!.Text);
+        Assert.DoesNotContain("Brazil ", stored.FindNode("op3")!.Text);
+
+        // The session reloaded from the database and goes on from there, with everyone who had not been refused.
+        await using var burundi = await HubClients.JoinAsync(app, draftId, "burundi");
+        Assert.Equal(2, (await burundi.SnapshotAsync()).Revision);
+        await burundi.EditAsync(Splice("op2", 0, "Burundi "));
+        await HubClients.ConvergeAsync(app, draftId, burundi, observer);
+        Assert.StartsWith("Burundi ", (await observer.SnapshotAsync()).Draft.FindNode("op2")!.Text);
+    }
+
+    /// <summary>A participant that records each batch it hears and whether its entries were in the change log by then.</summary>
+    private async Task<LiveDraftConnection> ObserverAsync()
+    {
+        var hub = HubClients.Connection(app, await app.CookieAsync("observer"));
+        var dbFactory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        hub.On<OperationsApplied>(nameof(IDraftClient.OperationsApplied), async message =>
+        {
+            var revisions = message.Entries.Select(e => e.Revision).ToArray();
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var saved = await db.Operations.CountAsync(o => o.DraftId == draftId && revisions.Contains(o.Revision));
+            received.Enqueue(new Received(revisions, saved == revisions.Length));
+        });
+        return await LiveDraftConnection.JoinAsync(hub, draftId, HubClients.Timeout());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, Func<string> state)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out; {state()}");
+            await Task.Delay(20);
+        }
+    }
+
+    private static Func<Draft, DomainResult<DraftOperation>> Splice(string nodeId, int at, string insert) => draft =>
+    {
+        var edit = EditText.Splice(draft, nodeId, at, 0, insert);
+        return edit.IsSuccess ? DomainResult<DraftOperation>.Ok(edit.Value!) : DomainResult<DraftOperation>.Fail(edit.Error!);
+    };
+
+    private sealed record Received(int[] Revisions, bool AllSavedOnArrival);
+}
