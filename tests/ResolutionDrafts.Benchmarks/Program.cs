@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using ResolutionDrafts.Benchmarks.HubLoad;
 
@@ -8,5 +10,6 @@ if (args.Length > 0 && args[0] == "hub-load")
     return await HubLoadDriver.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Workstation GC, as before this project turned on server GC for hub-load, unless a job says otherwise.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddJob(Job.Default.WithGcServer(false).AsDefault()));
 return 0;
