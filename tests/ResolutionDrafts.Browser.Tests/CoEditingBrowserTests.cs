@@ -41,6 +41,16 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Text;
         Assert.Equal(cubaText, server);
 
+        // Brazil's caret in Cuba's page: named while Brazil types or moves; once Brazil is still, a small
+        // flag that no longer covers the line above (the paragraph's chip still names them).
+        var brazilsLabel = cuba.Locator(".rd-live-label[data-delegation='Lucas Almeida (Brazil)']");
+        await Assertions.Expect(brazilsLabel).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bquiet\b"), new() { Timeout = 6000 });
+        await Assertions.Expect(brazilsLabel).ToHaveTextAsync("");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba-still.png") });
+        await chile.Locator("#para-op2 textarea.live-text").PressAsync("ArrowLeft");
+        await Assertions.Expect(brazilsLabel).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bquiet\b"), new() { Timeout = 2000 });
+        await Assertions.Expect(brazilsLabel).ToHaveTextAsync("Lucas Almeida (Brazil)");
+
         Assert.Empty(app.CspViolations);
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba.png") });
         await chile.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-chile.png") });

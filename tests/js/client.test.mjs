@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TextOperation } from "../../wwwroot/js/live/text-operation.js";
 import { DROPPED_MESSAGE } from "../../wwwroot/js/live/client.js";
+import { LABEL_QUIET_AFTER_MS, labelIsQuiet } from "../../wwwroot/js/live/presence-overlay.js";
 import { SimNetwork, SimServer, DRAFT_ID } from "./sim.mjs";
 import { rng, randomSplice, randomText } from "./random.mjs";
 
@@ -310,6 +311,25 @@ test("presence: other people's carets move with remote and local edits; one's ow
   net.toServer(b.transport.conn, { method: "LeaveDraft", argument: { draftId: DRAFT_ID } });
   net.drain();
   assert.equal(a.presence.size, 0);
+});
+
+test("presence: a caret's name label shrinks to a flag once its owner is still, and returns when they move", (t) => {
+  let now = 1_000_000;
+  t.mock.method(Date, "now", () => now);
+  const { net, clients: [a, b] } = setup(["a", "b"]);
+  b.updatePresence("pp1", 4, 4);
+  net.drain();
+  const first = [...a.presence.values()][0];
+  assert.equal(labelIsQuiet(first, now + LABEL_QUIET_AFTER_MS - 1), false);
+  assert.equal(labelIsQuiet(first, now + LABEL_QUIET_AFTER_MS), true);
+  type(a, "pp1", 0, "Also "); // someone else's typing moves the caret but does not wake the label
+  assert.equal(labelIsQuiet([...a.presence.values()][0], now + LABEL_QUIET_AFTER_MS), true);
+  now += 10_000;
+  b.updatePresence("pp1", 12, 12);
+  net.drain();
+  const moved = [...a.presence.values()][0];
+  assert.equal(moved.start, 12);
+  assert.equal(labelIsQuiet(moved, now + 1), false);
 });
 
 test("presence: one's caret is sent counted at a revision, and waits while one's own change is unacknowledged", () => {

@@ -411,6 +411,7 @@ export class LiveClient {
       const p = {
         connectionId: entry.connectionId, clientId: entry.clientId, delegation: entry.delegation, colour: entry.colour,
         nodeId: entry.nodeId ?? null, start: entry.selectionStart ?? null, end: entry.selectionEnd ?? null, revision: entry.revision,
+        seenAt: Date.now(), // when this person last moved or typed: their name label fades after a while
       };
       // An entry made at an older revision is moved through what happened since, as far as remembered.
       for (const h of this.history) if (h.revision > p.revision) this.moveOne(p, h.op, h.revision);

@@ -58,7 +58,7 @@ class LiveSession {
     this.savedSeq = null;
     this.disposed = false;
     this.noticeLog = [];
-    this.overlay = new PresenceOverlay(document);
+    this.overlay = new PresenceOverlay(document, () => this.redraw());
     const saved = takeSaved(this.draftId);
     this.client = new LiveClient({
       draftId: this.draftId, clientId: saved?.clientId ?? pageClientId,

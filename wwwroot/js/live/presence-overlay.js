@@ -16,6 +16,7 @@ const STYLE = `
 .rd-live-selection { position: fixed; opacity: 0.25; }
 .rd-live-label { position: fixed; transform: translateY(-100%); padding: 0 4px; border-radius: 3px 3px 3px 0;
   color: #fff; font: 11px/16px system-ui, sans-serif; white-space: nowrap; }
+.rd-live-label.quiet { width: 6px; height: 6px; padding: 0; margin-left: -2px; font-size: 0; line-height: 0; border-radius: 1px; }
 .rd-live-notices { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; gap: 8px; z-index: 1001; max-width: 28rem; }
 .rd-live-notice { background: #333; color: #fff; padding: 8px 12px; border-radius: 4px; font: 14px/1.4 system-ui, sans-serif;
   box-shadow: 0 2px 8px rgba(0,0,0,.3); cursor: pointer; }
@@ -30,9 +31,20 @@ export function ensureStyles(doc) {
   doc.head.append(style);
 }
 
+/** How long a remote caret keeps its name label after its owner last moved or typed; then only a small flag. */
+export const LABEL_QUIET_AFTER_MS = 3000;
+
+/** Whether a caret's label has shrunk to a flag: its owner has been still a while (the paragraph's chip still names them). */
+export function labelIsQuiet(caret, now) {
+  return caret.seenAt !== undefined && now - caret.seenAt >= LABEL_QUIET_AFTER_MS;
+}
+
 export class PresenceOverlay {
-  constructor(doc) {
+  /** `redraw` is called when a label is due to shrink, so the owner redraws with the carets of that moment. */
+  constructor(doc, redraw = () => {}) {
     this.doc = doc;
+    this.redraw = redraw;
+    this.timer = 0;
     ensureStyles(doc);
     this.layer = doc.createElement("div");
     this.layer.className = "rd-live-layer";
@@ -46,6 +58,7 @@ export class PresenceOverlay {
   }
 
   dispose() {
+    clearTimeout(this.timer);
     this.layer.remove();
     this.mirror.remove();
   }
@@ -53,6 +66,8 @@ export class PresenceOverlay {
   /** Redraws every remote caret: `carets` are {nodeId, start, end, colour, delegation}; `textareaFor(nodeId)` finds where. */
   draw(carets, textareaFor) {
     const parts = [];
+    const now = Date.now();
+    let nextQuiet = Infinity;
     for (const caret of carets) {
       const textarea = caret.nodeId && caret.start !== null ? textareaFor(caret.nodeId) : null;
       if (!textarea || !textarea.isConnected || textarea.offsetParent === null) continue;
@@ -70,12 +85,19 @@ export class PresenceOverlay {
       if (!at || at.top + at.height <= box.top || at.top >= box.bottom || at.left < box.left - 1 || at.left > box.right + 1) continue;
       parts.push(this.block("rd-live-caret", caret.colour, at, 2));
       const label = this.doc.createElement("div");
-      label.className = "rd-live-label";
-      label.textContent = caret.delegation;
+      const quiet = labelIsQuiet(caret, now);
+      label.className = quiet ? "rd-live-label quiet" : "rd-live-label";
+      label.dataset.delegation = caret.delegation;
+      if (!quiet) {
+        label.textContent = caret.delegation;
+        if (caret.seenAt !== undefined) nextQuiet = Math.min(nextQuiet, caret.seenAt + LABEL_QUIET_AFTER_MS);
+      }
       Object.assign(label.style, { left: `${at.left}px`, top: `${at.top}px`, background: caret.colour });
       parts.push(label);
     }
     this.layer.replaceChildren(...parts);
+    clearTimeout(this.timer);
+    this.timer = nextQuiet === Infinity ? 0 : setTimeout(() => this.redraw(), Math.max(0, nextQuiet - now) + 20);
   }
 
   block(className, colour, rect, width) {
