@@ -51,6 +51,19 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(brazilsLabel).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bquiet\b"), new() { Timeout = 2000 });
         await Assertions.Expect(brazilsLabel).ToHaveTextAsync("Lucas Almeida (Brazil)");
 
+        // Cuba closes its editor while Brazil stays: Brazil is then shown in the margin beside OP2's
+        // text, not over it.
+        await cuba.Locator("#para-op2 .editor-actions button.primary").ClickAsync();
+        var flag = cuba.Locator("#para-op2 .presence-flag[data-presence='Lucas Almeida (Brazil)']");
+        await Assertions.Expect(flag).ToHaveTextAsync("LA");
+        await Assertions.Expect(flag).ToHaveAttributeAsync("title", "Lucas Almeida (Brazil)");
+        var flagBox = (await flag.BoundingBoxAsync())!;
+        var textBox = (await cuba.Locator("#para-op2 > .text").BoundingBoxAsync())!;
+        var pageBox = (await cuba.Locator(".un-doc").BoundingBoxAsync())!;
+        Assert.True(flagBox.X >= textBox.X + textBox.Width, $"the flag ({flagBox.X}) starts before the text ends ({textBox.X + textBox.Width})");
+        Assert.True(flagBox.X + flagBox.Width <= pageBox.X + pageBox.Width, "the flag sticks out of the page");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba-reading.png") });
+
         Assert.Empty(app.CspViolations);
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba.png") });
         await chile.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-chile.png") });
