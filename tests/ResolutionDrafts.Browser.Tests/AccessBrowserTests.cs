@@ -88,6 +88,7 @@ public sealed class AccessBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await secretariat.Locator("select[aria-label=Role]").SelectOptionAsync("Observer");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
         await Assertions.Expect(secretariat.Locator("tr[data-member=burundi]")).ToContainTextAsync("Jean Niyonzima");
+        await Assertions.Expect(secretariat.Locator(".roles dd[data-role=Delegation]")).ToContainTextAsync("only while the draft is open to direct editing");
         await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "members.png"), FullPage = true });
 
         var burundi = await app.NewPageAsync(1300, 900, "burundi");

@@ -10,9 +10,23 @@ public sealed record DraftAccess(Guid DraftId, Actor Actor, DraftRole Role, bool
     /// <summary>The message a refused user sees: says what they are, not what the draft holds.</summary>
     public string Refusal(DraftAction action) => RefusalFor(Role, action);
 
+    /// <summary>
+    /// What a role may do in a draft, in a sentence, from <see cref="DraftPermissions"/> and whether the
+    /// draft is open to direct editing: what the members page shows beside the roles it hands out.
+    /// </summary>
+    public static string Summary(DraftRole role, bool openToDirectEditing)
+    {
+        var phrases = Enum.GetValues<DraftAction>().Where(a => DraftPermissions.Allows(role, a, openToDirectEditing)).Select(Phrase).ToList();
+        var sentence = phrases.Count == 1 ? phrases[0] : $"{string.Join(", ", phrases[..^1])} and {phrases[^1]}";
+        var note = role == DraftRole.Delegation
+            ? openToDirectEditing ? " Edits the text directly because the draft is open to direct editing." : " Edits the text only while the draft is open to direct editing."
+            : "";
+        return $"May {sentence}.{note}";
+    }
+
     public static string RefusalFor(DraftRole role, DraftAction action) => action == DraftAction.Edit && role == DraftRole.Delegation
         ? "Delegations may edit this draft only while the secretariat keeps it open to direct editing; propose an amendment instead."
-        : $"As {Describe(role)} of this draft you may not {Verb(action)}.";
+        : $"As {Describe(role)} of this draft you may not {Phrase(action)}.";
 
     private static string Describe(DraftRole role) => role switch
     {
@@ -22,7 +36,8 @@ public sealed record DraftAccess(Guid DraftId, Actor Actor, DraftRole Role, bool
         _ => "an observer",
     };
 
-    private static string Verb(DraftAction action) => action switch
+    /// <summary>What the action is, as it reads after "may" ("edit its text"): refusals and the members page say it so.</summary>
+    public static string Phrase(DraftAction action) => action switch
     {
         DraftAction.Read => "read it",
         DraftAction.Edit => "edit its text",
