@@ -68,4 +68,63 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-cuba.png") });
         await chile.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "co-editing-chile.png") });
     }
+
+    [BrowserFact]
+    public async Task OfflineTyping_IsKeptLocally_AndCaughtUpOnReconnect_BesideWhatOthersTypedMeanwhile()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        await app.OpenToDirectEditingAsync(id);
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        var brazil = await app.NewPageAsync(1300, 900, "brazil");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op3");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(brazil, "op3");
+
+        // Cuba has the draft open in a second tab too: the sidebar counts people, as many as it shows.
+        var cubaAgain = await app.NewPageAsync(1300, 900, "cuba");
+        await cubaAgain.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(cubaAgain);
+        await Assertions.Expect(brazil.Locator(".presence-panel .presence-chip")).ToHaveCountAsync(2, new() { Timeout = 3000 });
+        await Assertions.Expect(brazil.Locator(".presence-panel .count")).ToHaveTextAsync("2");
+        await cubaAgain.CloseAsync();
+
+        await cuba.EvaluateAsync("() => window.rdLive.setOffline(true)");
+        var status = cuba.Locator("[data-live-status]");
+        await Assertions.Expect(status).ToHaveTextAsync("offline — reconnecting");
+        // Where the delegate looks while typing, the page no longer promises that everything is saved.
+        await Assertions.Expect(cuba.Locator("#para-op3 .editor-heading .when-offline")).ToBeVisibleAsync();
+        await Assertions.Expect(cuba.Locator("#para-op3 .editor-heading .when-online")).ToBeHiddenAsync();
+        await Assertions.Expect(cuba.Locator(".saved .when-offline")).ToBeVisibleAsync();
+        await Assertions.Expect(cuba.Locator(".saved .when-online")).ToBeHiddenAsync();
+        var cubaText = cuba.Locator("#para-op3 textarea.live-text");
+        await Assertions.Expect(cubaText).Not.ToHaveAttributeAsync("readonly", "");
+        await cubaText.PressAsync("Control+End");
+        await cuba.Keyboard.TypeAsync(" [typed offline]", new KeyboardTypeOptions { Delay = 10 });
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "offline.png") });
+
+        // Meanwhile Brazil, online, types at the start; the server has Brazil's words and not Cuba's.
+        await brazil.Locator("#para-op3 textarea.live-text").PressAsync("Control+Home");
+        await brazil.Keyboard.TypeAsync("Also ", new KeyboardTypeOptions { Delay = 10 });
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(brazil);
+        var meanwhile = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Text;
+        Assert.StartsWith("Also ", meanwhile);
+        Assert.DoesNotContain("[typed offline]", meanwhile);
+        await Assertions.Expect(cubaText).Not.ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Also "));
+
+        await cuba.EvaluateAsync("() => window.rdLive.setOffline(false)");
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(cuba);
+        await Assertions.Expect(status).ToHaveTextAsync("connected");
+        await Assertions.Expect(cuba.Locator(".saved .when-online")).ToBeVisibleAsync();
+        await Assertions.Expect(cuba.Locator(".saved .when-offline")).ToBeHiddenAsync();
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(brazil);
+        var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Text;
+        Assert.StartsWith("Also ", server);
+        Assert.EndsWith("regime; [typed offline]", server);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(server, @"\[typed offline\]"));
+        await Assertions.Expect(cubaText).ToHaveValueAsync(server);
+        await Assertions.Expect(brazil.Locator("#para-op3 textarea.live-text")).ToHaveValueAsync(server);
+    }
 }

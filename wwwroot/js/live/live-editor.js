@@ -53,7 +53,7 @@ class LiveSession {
     this.signalR = signalR;
     this.draftId = root.dataset.liveDraft;
     this.bindings = new Map(); // textarea -> {textarea, nodeId, shown, pending, composing}
-    this.connection = "offline";
+    this.connection = "connecting"; // until the first start succeeds or fails: not yet "offline"
     this.manualOffline = false;
     this.savedSeq = null;
     this.disposed = false;
@@ -156,7 +156,11 @@ class LiveSession {
       if (this.disposed || this.manualOffline || this.hub.state !== this.signalR.HubConnectionState.Disconnected) return;
       this.hub.start().then(
         () => { this.connection = "online"; this.client.connected(); },
-        () => { this.showStatus(); this.start(RETRY_MS[Math.min(attempt + 1, RETRY_MS.length - 1)], attempt + 1); },
+        () => {
+          this.connection = "offline";
+          this.showStatus();
+          this.start(RETRY_MS[Math.min(attempt + 1, RETRY_MS.length - 1)], attempt + 1);
+        },
       );
     }, delay);
   }
@@ -340,8 +344,11 @@ class LiveSession {
       return;
     }
     const online = this.connection === "online";
-    const status = !online ? "offline" : !c.joined || c.revision === null ? "connecting" : c.clientState !== "synchronized" || !c.ready ? "saving" : "connected";
-    this.root.dataset.connection = online ? "online" : this.connection === "reconnecting" ? "reconnecting" : "offline";
+    const status = this.connection === "connecting" ? "connecting"
+      : !online ? "offline"
+      : !c.joined || c.revision === null ? "connecting"
+      : c.clientState !== "synchronized" || !c.ready ? "saving" : "connected";
+    this.root.dataset.connection = ["online", "reconnecting", "connecting"].includes(this.connection) ? this.connection : "offline";
     this.root.dataset.liveState = c.clientState;
     const element = this.root.querySelector("[data-live-status]");
     if (element && element.textContent !== STATUS_TEXT[status]) element.textContent = STATUS_TEXT[status];
