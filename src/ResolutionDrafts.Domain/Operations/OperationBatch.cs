@@ -129,13 +129,13 @@ public sealed record OperationBatch(IReadOnlyList<DraftOperation> Operations) : 
                 return DomainResult.Fail($"Operation {i + 1} of the batch: {text.Error}");
             }
 
-            if (text.Value!.Length > DraftLimits.MaxTextLength)
+            // The same rule as one edit's (Draft.SetTextAsTyped), checked before any text is set.
+            if (Draft.CheckTypedText(text.Value) is { } error)
             {
-                return DomainResult.Fail(
-                    $"Operation {i + 1} of the batch: A paragraph can have at most {DraftLimits.MaxTextLength:N0} characters; this one would have {text.Value.Length:N0}.");
+                return DomainResult.Fail($"Operation {i + 1} of the batch: {error}");
             }
 
-            texts[node] = text.Value;
+            texts[node] = text.Value!;
         }
 
         foreach (var (node, text) in texts)

@@ -38,13 +38,13 @@ public sealed class BatchTests : IAsyncLifetime
 
         // After a quiet spell the first operation goes out at once, not at the end of a window.
         var clock = Stopwatch.StartNew();
-        await cuba.EditAsync(Splice("op1", 0, "Firmly "));
+        await cuba.EditAsync(HubClients.Splice("op1", 0, "Firmly "));
         await cuba.WhenSynchronizedAsync(Window * 2);
         Assert.True(clock.Elapsed < Window * 0.8, $"A lone operation waited {clock.Elapsed} for its acknowledgement.");
 
         // The next two come within the window that flush opened: they are written and sent together.
-        await brazil.EditAsync(Splice("op2", 0, "Brazil "));
-        await burundi.EditAsync(Splice("op3", 0, "Burundi "));
+        await brazil.EditAsync(HubClients.Splice("op2", 0, "Brazil "));
+        await burundi.EditAsync(HubClients.Splice("op3", 0, "Burundi "));
         await HubClients.ConvergeAsync(app, draftId, observer, cuba, brazil, burundi);
 
         var batches = received.ToArray();
@@ -74,11 +74,11 @@ public sealed class BatchTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await cuba.EditAsync(Splice("op1", 0, "Firmly ")); // revision 1, written at once; it opens a window
+        await cuba.EditAsync(HubClients.Splice("op1", 0, "Firmly ")); // revision 1, written at once; it opens a window
         await cuba.WhenSynchronizedAsync(Window * 2);
-        await cuba.EditAsync(Splice("op2", 0, "Cuba "));     // revision 2 in memory: the batch's write will fail
-        await brazil.EditAsync(Splice("op3", 0, "Brazil ")); // revision 3 in memory, in the same batch
-        await WaitUntilAsync(() => cuba.Refusals.Count > 0 && brazil.Refusals.Count > 0 && received.Count >= 2, () => $"cuba: {string.Join("; ", cuba.Refusals)} brazil: {string.Join("; ", brazil.Refusals)} heard: {string.Join(" / ", received.Select(b => string.Join(",", b.Revisions)))}");
+        await cuba.EditAsync(HubClients.Splice("op2", 0, "Cuba "));     // revision 2 in memory: the batch's write will fail
+        await brazil.EditAsync(HubClients.Splice("op3", 0, "Brazil ")); // revision 3 in memory, in the same batch
+        await HubClients.WaitUntilAsync(() => cuba.Refusals.Count > 0 && brazil.Refusals.Count > 0 && received.Count >= 2, () => $"cuba: {string.Join("; ", cuba.Refusals)} brazil: {string.Join("; ", brazil.Refusals)} heard: {string.Join(" / ", received.Select(b => string.Join(",", b.Revisions)))}", TimeSpan.FromSeconds(20));
 
         Assert.Contains("could not be saved", Assert.Single(cuba.Refusals));
         Assert.Contains("could not be saved", Assert.Single(brazil.Refusals));
@@ -90,7 +90,7 @@ public sealed class BatchTests : IAsyncLifetime
         // The session reloaded from the database and goes on from there, with everyone who had not been refused.
         await using var burundi = await HubClients.JoinAsync(app, draftId, "burundi");
         Assert.Equal(2, (await burundi.SnapshotAsync()).Revision);
-        await burundi.EditAsync(Splice("op2", 0, "Burundi "));
+        await burundi.EditAsync(HubClients.Splice("op2", 0, "Burundi "));
         await HubClients.ConvergeAsync(app, draftId, burundi, observer);
         Assert.StartsWith("Burundi ", (await observer.SnapshotAsync()).Draft.FindNode("op2")!.Text);
     }
@@ -109,22 +109,6 @@ public sealed class BatchTests : IAsyncLifetime
         });
         return await LiveDraftConnection.JoinAsync(hub, draftId, HubClients.Timeout());
     }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, Func<string> state)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out; {state()}");
-            await Task.Delay(20);
-        }
-    }
-
-    private static Func<Draft, DomainResult<DraftOperation>> Splice(string nodeId, int at, string insert) => draft =>
-    {
-        var edit = EditText.Splice(draft, nodeId, at, 0, insert);
-        return edit.IsSuccess ? DomainResult<DraftOperation>.Ok(edit.Value!) : DomainResult<DraftOperation>.Fail(edit.Error!);
-    };
 
     private sealed record Received(int[] Revisions, bool AllSavedOnArrival);
 }

@@ -44,10 +44,10 @@ public sealed class DraftHubTests : IAsyncLifetime
         await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
         await using var chile = await HubClients.JoinAsync(app, draftId, "brazil");
 
-        await cuba.EditAsync(Splice("op1", 0, "Firmly "));
+        await cuba.EditAsync(HubClients.Splice("op1", 0, "Firmly "));
         await cuba.DisconnectAsync();
-        await cuba.EditAsync(Splice("op1", 0, "Again "));       // typed while offline
-        await chile.EditAsync(Splice("op1", 0, "Chile: "));     // others go on meanwhile
+        await cuba.EditAsync(HubClients.Splice("op1", 0, "Again "));       // typed while offline
+        await chile.EditAsync(HubClients.Splice("op1", 0, "Chile: "));     // others go on meanwhile
         await chile.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
 
         await cuba.ReconnectAsync(HubClients.Timeout());
@@ -79,7 +79,7 @@ public sealed class DraftHubTests : IAsyncLifetime
 
         await cuba.SendRawAsync(new { draftId, clientId = cuba.ClientId, clientSeq = 1, baseRevision = before.Revision, operation = JsonNode.Parse(operation) });
 
-        await WaitForAsync(() => cuba.Refusals.Count > 0, what);
+        await HubClients.WaitUntilAsync(() => cuba.Refusals.Count > 0, () => what, TimeSpan.FromSeconds(10));
         Assert.Contains(reason, cuba.Refusals[0]);
         var after = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!;
         Assert.Equal(before.Revision, after.Revision);
@@ -95,7 +95,7 @@ public sealed class DraftHubTests : IAsyncLifetime
 
         await cuba.SendRawAsync(new { draftId, clientId = cuba.ClientId, clientSeq = 1, baseRevision = 1_000_000, operation = JsonNode.Parse("""{"type":"setTitle","title":"Hijacked"}""") });
 
-        await WaitForAsync(() => cuba.Refusals.Count > 0, "future revision");
+        await HubClients.WaitUntilAsync(() => cuba.Refusals.Count > 0, () => "future revision", TimeSpan.FromSeconds(10));
         Assert.Contains("future", cuba.Refusals[0]);
         Assert.NotEqual("Hijacked", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Title);
     }
@@ -119,7 +119,7 @@ public sealed class DraftHubTests : IAsyncLifetime
         {
             for (var i = 0; i < 25; i++)
             {
-                await cuba.EditAsync(Splice("pp1", 0, i % 2 == 0 ? "a" : "中"));
+                await cuba.EditAsync(HubClients.Splice("pp1", 0, i % 2 == 0 ? "a" : "中"));
             }
 
             await cuba.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
@@ -138,7 +138,7 @@ public sealed class DraftHubTests : IAsyncLifetime
         await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
         var before = (await brazil.SnapshotAsync()).Revision;
 
-        await cuba.EditAsync(Splice("op2", 0, "Strongly "));
+        await cuba.EditAsync(HubClients.Splice("op2", 0, "Strongly "));
         await HubClients.ConvergeAsync(app, draftId, cuba, brazil);
         // Brazil's caret was at 20 in the text it had before Cuba's insertion.
         await brazil.UpdatePresenceAsync("op2", 20, 24, before);
@@ -170,29 +170,9 @@ public sealed class DraftHubTests : IAsyncLifetime
         {
             var offset = at + i;
             var character = text[i].ToString();
-            await client.EditAsync(Splice(nodeId, offset, character));
+            await client.EditAsync(HubClients.Splice(nodeId, offset, character));
         }
     }
-
-    private static Func<Draft, DomainResult<DraftOperation>> Splice(string nodeId, int at, string insert) => draft =>
-    {
-        var edit = EditText.Splice(draft, nodeId, at, 0, insert);
-        return edit.IsSuccess ? DomainResult<DraftOperation>.Ok(edit.Value!) : DomainResult<DraftOperation>.Fail(edit.Error!);
-    };
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
-
-    private static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting: {what}");
-            }
-
-            await Task.Delay(10);
-        }
-    }
 }

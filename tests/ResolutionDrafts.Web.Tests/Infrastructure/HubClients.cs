@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using ResolutionDrafts.Client;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
 
@@ -53,6 +55,28 @@ internal static class HubClients
             }
 
             await Task.Delay(20);
+        }
+    }
+
+    /// <summary>A change for <see cref="LiveDraftConnection.EditAsync"/>: <paramref name="insert"/> typed at <paramref name="at"/> in a paragraph.</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> Splice(string nodeId, int at, string insert) => draft =>
+    {
+        var edit = EditText.Splice(draft, nodeId, at, 0, insert);
+        return edit.IsSuccess ? DomainResult<DraftOperation>.Ok(edit.Value!) : DomainResult<DraftOperation>.Fail(edit.Error!);
+    };
+
+    /// <summary>Waits until <paramref name="condition"/> holds; after <paramref name="timeout"/> fails with <paramref name="state"/>.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, Func<string> state, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting: {state()}");
+            }
+
+            await Task.Delay(10);
         }
     }
 }

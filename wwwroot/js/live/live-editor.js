@@ -53,7 +53,7 @@ class LiveSession {
     this.signalR = signalR;
     this.draftId = root.dataset.liveDraft;
     this.bindings = new Map(); // textarea -> {textarea, nodeId, shown, pending, composing}
-    this.connection = "connecting"; // until the first start succeeds or fails: not yet "offline"
+    this.connection = "connecting"; // then "online", "reconnecting" or "offline"; "connecting" only until the first start succeeds or fails
     this.manualOffline = false;
     this.savedSeq = null;
     this.disposed = false;
@@ -348,7 +348,7 @@ class LiveSession {
       : !online ? "offline"
       : !c.joined || c.revision === null ? "connecting"
       : c.clientState !== "synchronized" || !c.ready ? "saving" : "connected";
-    this.root.dataset.connection = ["online", "reconnecting", "connecting"].includes(this.connection) ? this.connection : "offline";
+    this.root.dataset.connection = this.connection;
     this.root.dataset.liveState = c.clientState;
     const element = this.root.querySelector("[data-live-status]");
     if (element && element.textContent !== STATUS_TEXT[status]) element.textContent = STATUS_TEXT[status];
