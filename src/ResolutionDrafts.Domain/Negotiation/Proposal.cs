@@ -88,7 +88,17 @@ public sealed class Proposal
         return Create(id, parent.Target, proposers, amendment, actor, at, onBehalfOf, note, parent.Id);
     }
 
-    /// <summary>Withdrawn by one of its proposing delegations, while it is under consideration and before any vote on it.</summary>
+    /// <summary>
+    /// Whether <paramref name="delegation"/> made the proposal, rather than joined it later: only those
+    /// who made it may withdraw it; one who joined may leave (<see cref="RemoveCoProposer"/>).
+    /// </summary>
+    public bool IsOriginalProposer(string? delegation) =>
+        IsProposer(delegation) && !history.Any(h => h.Event == ProposalEvent.CoProposerJoined && string.Equals(h.Delegation, delegation!.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Withdrawn by a delegation that made it (not one that joined it later), while it is under
+    /// consideration and before any vote on it.
+    /// </summary>
     public DomainResult Withdraw(ProposalActor actor, DateTimeOffset at, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -97,10 +107,13 @@ public sealed class Proposal
             return refused;
         }
 
-        if (!IsProposer(actor.Delegation))
+        if (!IsOriginalProposer(actor.Delegation))
         {
-            var who = actor.Delegation is null ? $"{actor.Name} acts for no delegation" : $"{actor.Delegation} is not one of them";
-            return DomainResult.Fail($"Only a proposing delegation ({Names()}) can withdraw proposal {Id}; {who}.");
+            var who = actor.Delegation is null ? $"{actor.Name} acts for no delegation"
+                : IsProposer(actor.Delegation) ? $"{actor.Delegation} joined it later and may leave it instead"
+                : $"{actor.Delegation} is not one of them";
+            var makers = string.Join(", ", proposers.Where(IsOriginalProposer));
+            return DomainResult.Fail($"Only a delegation that made proposal {Id} ({makers}) can withdraw it; {who}.");
         }
 
         return Move(ProposalEvent.Withdrawn, actor, at, note);

@@ -27,6 +27,9 @@ public interface IProposalService
 
     Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The caller's delegation, which joined the proposal, leaves it.</summary>
+    Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+
     Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
     Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);

@@ -186,6 +186,12 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
             ? ChangeAsync(by, id, DraftAction.Propose, "joined", (p, actor, at) => p.AddCoProposer(delegation, actor, at), cancellationToken)
             : Task.FromResult<string?>("Only a delegation can join a proposal.");
 
+    /// <summary>The caller's delegation, which joined the proposal, leaves it.</summary>
+    public Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+        by.Actor.Delegation is { } delegation
+            ? ChangeAsync(by, id, DraftAction.Propose, "left", (p, actor, at) => p.RemoveCoProposer(delegation, actor, at), cancellationToken)
+            : Task.FromResult<string?>("Only a delegation can leave a proposal.");
+
     public Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(by, id, DraftAction.DecideProposals, "rejected", (p, actor, at) => p.Reject(actor, at), cancellationToken);
 

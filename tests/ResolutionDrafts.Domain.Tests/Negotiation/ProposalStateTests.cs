@@ -108,8 +108,25 @@ public sealed class ProposalStateTests
 
         var result = proposal.Withdraw(new ProposalActor("Mr. Smith", "Chile"), Monday);
 
-        Assert.Equal("Only a proposing delegation (Burundi, Nigeria) can withdraw proposal L.64; Chile is not one of them.", result.Error);
+        Assert.Equal("Only a delegation that made proposal L.64 (Burundi, Nigeria) can withdraw it; Chile is not one of them.", result.Error);
         Assert.Equal(ProposalState.Proposed, proposal.State);
+    }
+
+    [Fact]
+    public void Withdraw_ByADelegationThatJoinedLater_IsRefused_ButItMayLeave()
+    {
+        var proposal = InState(ProposalState.Proposed);
+        var cuba = new ProposalActor("Ms. Pérez", "Cuba");
+        Assert.True(proposal.AddCoProposer("Cuba", cuba, Monday).IsSuccess);
+
+        var withdrawn = proposal.Withdraw(cuba, Monday);
+
+        Assert.Equal("Only a delegation that made proposal L.64 (Burundi, Nigeria) can withdraw it; Cuba joined it later and may leave it instead.", withdrawn.Error);
+        Assert.Equal(ProposalState.Proposed, proposal.State);
+        Assert.False(proposal.IsOriginalProposer("Cuba"));
+        Assert.True(proposal.IsOriginalProposer("nigeria"));
+        Assert.True(proposal.RemoveCoProposer("Cuba", cuba, Monday).IsSuccess);
+        Assert.Equal(["Burundi", "Nigeria"], proposal.Proposers);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
+    public Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+
     public Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
     public Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();

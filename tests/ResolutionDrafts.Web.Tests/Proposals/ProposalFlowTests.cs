@@ -37,7 +37,7 @@ public sealed class ProposalFlowTests : IAsyncLifetime
 
         // Brazil, not a proposer, cannot withdraw it; the secretariat cannot withdraw it either (only decide).
         var brazilAccess = await app.AccessAsync("brazil", draftId);
-        Assert.Contains("Only a proposing delegation (Cuba)", await Proposals.WithdrawAsync(brazilAccess, proposed.Value.Id, CancellationToken.None));
+        Assert.Contains("(Cuba) can withdraw it; Brazil is not one of them", await Proposals.WithdrawAsync(brazilAccess, proposed.Value.Id, CancellationToken.None));
         Assert.NotNull(await Proposals.WithdrawAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None));
         // A delegation cannot accept.
         Assert.NotNull(await Proposals.AcceptAsync(cuba, proposed.Value.Id, CancellationToken.None));

@@ -5,6 +5,7 @@ public enum ProposalCommand
 {
     Withdraw,
     Join,
+    Leave,
     Accept,
     Reject,
     PutToVote,
