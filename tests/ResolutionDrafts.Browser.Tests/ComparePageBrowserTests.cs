@@ -13,7 +13,7 @@ public sealed class ComparePageBrowserTests(LiveApp app) : IClassFixture<LiveApp
     public async Task RevisionThenEdits_ShowInlineAndSideBySideWithSummaryAndJumps()
     {
         var id = await app.DraftIdAsync("A/80/L.6");
-        var issued = await app.Service<IRevisionService>().IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", "As issued"), CancellationToken.None);
+        var issued = await app.Service<IRevisionService>().IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6", "As issued"), CancellationToken.None);
         Assert.True(issued.IsSuccess, issued.Error);
         Func<Draft, DomainResult<DraftOperation>>[] changes =
         [

@@ -38,14 +38,18 @@ internal static class ExportEndpoints
 
         exports.MapGet("/revisions/{id:guid}/export/{format}", async (Guid id, string format, string? page, IRevisionService revisions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
-            var revision = await revisions.LoadAsync(id, ct);
-            if (revision is null)
+            // Access first, and one answer for a missing revision and another draft's: ids cannot be probed.
+            var draftId = await revisions.DraftOfAsync(id, ct);
+            var (access, refusal) = draftId is { } of ? await EndpointAccess.CheckAsync(http, of, DraftAction.Export) : (null, null);
+            if (access is null)
             {
-                return Results.NotFound("There is no such revision.");
+                return Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound);
             }
 
-            var (access, refusal) = await EndpointAccess.CheckAsync(http, revision.Summary.DraftId, DraftAction.Export);
-            return refusal ?? await WriteAsync(audit, access!, revision.Draft, format, page, revision.Summary.Symbol, ct);
+            var revision = await revisions.LoadAsync(id, ct);
+            return refusal ?? (revision is null
+                ? Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound)
+                : await WriteAsync(audit, access, revision.Draft, format, page, revision.Summary.Symbol, ct));
         });
 
         exports.MapGet("/drafts/{id:guid}/compare/docx", async (

@@ -1,4 +1,5 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Access;
 
 namespace ResolutionDrafts.Web.Revisions;
 
@@ -8,12 +9,17 @@ namespace ResolutionDrafts.Web.Revisions;
 /// </summary>
 public interface IRevisionService
 {
-    Task<DomainResult<RevisionSummary>> IssueAsync(Guid draftId, IssueRevisionRequest request, CancellationToken cancellationToken);
+    /// <summary>Issues the live text of <paramref name="by"/>'s draft as a revision, by the signed-in user, if their role allows it.</summary>
+    Task<DomainResult<RevisionSummary>> IssueAsync(DraftAccess by, IssueRevisionRequest request, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RevisionSummary>> ListAsync(Guid draftId, CancellationToken cancellationToken);
 
+    /// <summary>A revision by id. Callers check the reader's access to its draft first (<see cref="DraftOfAsync"/>).</summary>
     Task<LoadedRevision?> LoadAsync(Guid revisionId, CancellationToken cancellationToken);
 
-    /// <summary>A new draft with the revision's text; <paramref name="secretariatUserId"/> becomes its secretariat.</summary>
-    Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, string? secretariatUserId, CancellationToken cancellationToken);
+    /// <summary>The draft a revision was issued from, or null: read before anything else, so access is checked before the revision is loaded.</summary>
+    Task<Guid?> DraftOfAsync(Guid revisionId, CancellationToken cancellationToken);
+
+    /// <summary>A new draft with the revision's text, with the caller (secretariat staff) as its secretariat.</summary>
+    Task<DomainResult<Guid>> StartDraftFromAsync(DraftAccess by, Guid revisionId, CancellationToken cancellationToken);
 }

@@ -3,6 +3,8 @@ using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Domain.Revisions;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
@@ -17,19 +19,29 @@ public sealed class RevisionService(
     IDbContextFactory<AppDbContext> dbFactory,
     IDraftService drafts,
     DraftSessions sessions,
+    IAuditLog audit,
     TimeProvider clock) : IRevisionService
 {
     public const int MaxSymbolLength = 200;
     public const int MaxNoteLength = 2000;
 
-    public async Task<DomainResult<RevisionSummary>> IssueAsync(Guid draftId, IssueRevisionRequest request, CancellationToken cancellationToken)
+    /// <summary>The answer for a revision that does not exist and for one of a draft the caller is not a member of, alike.</summary>
+    public const string NoSuchRevision = "There is no such revision, or you are not a member of its draft.";
+
+    public async Task<DomainResult<RevisionSummary>> IssueAsync(DraftAccess by, IssueRevisionRequest request, CancellationToken cancellationToken)
     {
+        if (!by.Can(DraftAction.IssueRevision))
+        {
+            return DomainResult<RevisionSummary>.Fail(by.Refusal(DraftAction.IssueRevision));
+        }
+
+        var draftId = by.DraftId;
         var symbol = request.Symbol?.Trim() ?? "";
-        var issuedBy = request.IssuedBy?.Trim() ?? "";
+        // Whoever is signed in issues it; nothing in the request can say otherwise.
+        var issuedBy = by.Actor.Label;
         var error = symbol.Length == 0 ? "A revision needs a document symbol."
             : symbol.Length > MaxSymbolLength ? $"A symbol can have at most {MaxSymbolLength} characters."
-            : issuedBy.Length == 0 ? "Say who issues the revision."
-            : issuedBy.Length > MaxSymbolLength ? $"The issuer's name can have at most {MaxSymbolLength} characters."
+            : ShortText.Problem(symbol, "A symbol") is { } bad ? bad
             : request.Note is { Length: > MaxNoteLength } ? $"A note can have at most {MaxNoteLength} characters."
             : null;
         if (error is not null)
@@ -77,6 +89,7 @@ public sealed class RevisionService(
         };
         db.Revisions.Add(revision);
         await db.SaveChangesAsync(CancellationToken.None);
+        await audit.WriteAsync(by.Actor, AuditActions.RevisionIssued, draftId, symbol, CancellationToken.None);
         return DomainResult<RevisionSummary>.Ok(Summary(revision));
     }
 
@@ -94,16 +107,29 @@ public sealed class RevisionService(
         return row is null ? null : new LoadedRevision(Summary(row), DraftRecords.Read(row.ContentJson, row.Id));
     }
 
-    public async Task<DomainResult<Guid>> StartDraftFromAsync(Guid revisionId, string? secretariatUserId, CancellationToken cancellationToken)
+    public async Task<Guid?> DraftOfAsync(Guid revisionId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Revisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => (Guid?)r.DraftId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<DomainResult<Guid>> StartDraftFromAsync(DraftAccess by, Guid revisionId, CancellationToken cancellationToken)
     {
         var revision = await LoadAsync(revisionId, cancellationToken);
-        if (revision is null)
+        if (revision is null || revision.Summary.DraftId != by.DraftId || !by.Can(DraftAction.Read))
         {
-            return DomainResult<Guid>.Fail("There is no such revision.");
+            return DomainResult<Guid>.Fail(NoSuchRevision);
+        }
+
+        if (!by.Actor.MayCreateDrafts)
+        {
+            return DomainResult<Guid>.Fail("Only the secretariat creates drafts.");
         }
 
         // Paragraph ids are kept, so the new draft compares paragraph by paragraph with the revision.
-        return DomainResult<Guid>.Ok(await drafts.CreateAsync(revision.Draft, secretariatUserId, cancellationToken));
+        var id = await drafts.CreateAsync(revision.Draft, by.Actor.UserId, cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.DraftCreated, id, $"started from revision {revision.Summary.Symbol}", CancellationToken.None);
+        return DomainResult<Guid>.Ok(id);
     }
 
     /// <summary>The revision carries its own symbol; a "/Rev.n" symbol makes it a revised draft resolution n.</summary>

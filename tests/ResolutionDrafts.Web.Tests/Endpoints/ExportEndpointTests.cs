@@ -48,7 +48,7 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     public async Task ComparisonDocx_AttributesTrackedChangesToTheDelegationThatMadeThem()
     {
         var revisions = app.Services.GetRequiredService<IRevisionService>();
-        var issued = (await revisions.IssueAsync(draftId, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), CancellationToken.None)).Value!;
+        var issued = (await revisions.IssueAsync(await app.AccessAsync("secretariat", draftId), new IssueRevisionRequest("A/80/L.6", null), CancellationToken.None)).Value!;
         await using (var cuba = await HubClients.JoinAsync(app, draftId, "cuba"))
         {
             await cuba.EditAsync(d => DomainResult<DraftOperation>.Ok(EditText.Splice(d, "op4", 0, 0, "Further ").Value!));

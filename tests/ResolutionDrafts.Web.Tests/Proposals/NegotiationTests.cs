@@ -108,7 +108,7 @@ public sealed class NegotiationTests : IAsyncLifetime
     public async Task ProposalToAnIssuedRevision_IsNamedByItsSymbol_AndAppliesToTheLiveText()
     {
         var revisions = app.Services.GetRequiredService<ResolutionDrafts.Web.Revisions.IRevisionService>();
-        var issued = (await revisions.IssueAsync(draftId, new ResolutionDrafts.Web.Revisions.IssueRevisionRequest("A/80/L.6/Rev.1", "Sara Lindqvist", null), CancellationToken.None)).Value!;
+        var issued = (await revisions.IssueAsync(await app.AccessAsync("secretariat", draftId), new ResolutionDrafts.Web.Revisions.IssueRevisionRequest("A/80/L.6/Rev.1", null), CancellationToken.None)).Value!;
         var revisionText = (await revisions.LoadAsync(issued.Id, CancellationToken.None))!.Draft;
         // The live text moves on after the revision is issued, elsewhere.
         await app.Drafts.ApplyAsync(draftId, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), await app.AccessAsync("secretariat", draftId), CancellationToken.None);

@@ -22,7 +22,7 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     public async Task IssuedRevision_NeverChangesWhenTheLiveTextDoes()
     {
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());
-        var issued = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6/Rev.1", "Secretariat", "after informals"), None);
+        var issued = await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6/Rev.1", "after informals"), None);
         Assert.True(issued.IsSuccess, issued.Error);
 
         await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op1", "Takes note with appreciation of the report;"), await app.AccessAsync("secretariat", id), None);
@@ -31,7 +31,8 @@ public sealed class RevisionServiceTests : IAsyncLifetime
         Assert.StartsWith("Takes note of the report", revision!.Draft.FindNode("op1")!.Text);
         Assert.Equal("A/80/L.6/Rev.1", revision.Draft.Metadata.Symbol);
         Assert.Equal((DocumentKind.RevisedDraftResolution, 1), (revision.Draft.Kind, revision.Draft.Revision));
-        Assert.Equal(("Secretariat", "after informals", 1), (revision.Summary.IssuedBy, revision.Summary.Note, revision.Summary.Sequence));
+        // The issuer is the signed-in user, never a name from the request (issue 14, 11).
+        Assert.Equal(("Sara Lindqvist", "after informals", 1), (revision.Summary.IssuedBy, revision.Summary.Note, revision.Summary.Sequence));
 
         var live = await app.Drafts.LoadAsync(id, None);
         Assert.Equal("A/80/L.6/Rev.1", live!.Draft.Metadata.Symbol);
@@ -42,10 +43,10 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     public async Task SameSymbolTwice_IsRefusedAndNothingIsIssued()
     {
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());
-        Assert.True((await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).IsSuccess);
+        Assert.True((await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6", null), None)).IsSuccess);
 
-        var again = await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None);
-        var blank = await Revisions.IssueAsync(id, new IssueRevisionRequest("  ", "Secretariat", null), None);
+        var again = await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6", null), None);
+        var blank = await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("  ", null), None);
 
         Assert.Contains("already been issued", again.Error);
         Assert.Contains("needs a document symbol", blank.Error);
@@ -56,9 +57,9 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     public async Task NewDraftFromARevision_KeepsItsTextAndParagraphIds()
     {
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());
-        var issued = (await Revisions.IssueAsync(id, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).Value!;
+        var issued = (await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6", null), None)).Value!;
 
-        var started = await Revisions.StartDraftFromAsync(issued.Id, null, None);
+        var started = await Revisions.StartDraftFromAsync(await app.AccessAsync("secretariat", id), issued.Id, None);
 
         Assert.True(started.IsSuccess, started.Error);
         var copy = await app.Drafts.LoadAsync(started.Value, None);
@@ -72,7 +73,7 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     {
         var first = await app.CreateDraftAsync(SampleDrafts.Demo());
         var second = await app.CreateDraftAsync(SampleDrafts.Demo());
-        var issued = (await Revisions.IssueAsync(first, new IssueRevisionRequest("A/80/L.6", "Secretariat", null), None)).Value!;
+        var issued = (await Revisions.IssueAsync(await app.AccessAsync("secretariat", first), new IssueRevisionRequest("A/80/L.6", null), None)).Value!;
         var versions = app.Services.GetRequiredService<TextVersions>();
 
         Assert.True((await versions.FindAsync(first, issued.Id.ToString(), None)).IsSuccess);
