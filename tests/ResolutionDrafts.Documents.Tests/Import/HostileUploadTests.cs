@@ -15,7 +15,7 @@ public sealed class HostileUploadTests
         var result = DraftImporter.Import(bomb, new ImportOptions());
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("unpacks to more than 200 MB", result.Error);
+        Assert.Contains("unpacks to more than 64 MB", result.Error);
         Assert.True(bomb.Length < 2 * 1024 * 1024, $"the bomb is {bomb.Length} bytes: small enough to pass the upload limit");
     }
 
@@ -29,6 +29,42 @@ public sealed class HostileUploadTests
         Assert.False(result.IsSuccess);
         Assert.Null(result.Draft);
     }
+
+    [Fact]
+    public void SmallDocx_ThatExpandsToAHugeNumberOfTinyParagraphs_IsRefusedBeforeItIsParsed()
+    {
+        // The probe's file: half a megabyte that unpacks to a document of tiny paragraphs, which the
+        // SDK's tree would hold as gigabytes. Refused by counting while streaming, in moments.
+        var paragraph = "<w:p><w:r><w:t>x</w:t></w:r></w:p>";
+        var body = string.Concat(Enumerable.Repeat(paragraph, 200_000));
+        var docx = Zip(("[Content_Types].xml", ContentTypes), ("word/document.xml", $"<w:document xmlns:w=\"{WordNs}\"><w:body>{body}</w:body></w:document>"));
+        Assert.True(docx.Length < 1024 * 1024, $"the file is {docx.Length} bytes");
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var memoryBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var result = DraftImporter.Import(docx, new ImportOptions());
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("more than 20,000 paragraphs", result.Error);
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - memoryBefore < 200L * 1024 * 1024, "the refusal allocated as much as parsing would");
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void Docx_WhoseDocumentPartIsLargerThanAnyResolution_IsRefused()
+    {
+        var text = new string('x', 9 * 1024 * 1024);
+        var docx = Zip(("[Content_Types].xml", ContentTypes), ("word/document.xml", $"<w:document xmlns:w=\"{WordNs}\"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"));
+
+        var result = DraftImporter.Import(docx, new ImportOptions());
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("word/document.xml unpacks to more than 8 MB", result.Error);
+    }
+
+    private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private const string ContentTypes = """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>""";
 
     [Theory]
     [InlineData("png")]

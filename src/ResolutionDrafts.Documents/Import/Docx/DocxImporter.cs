@@ -12,7 +12,18 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// </summary>
 internal static class DocxImporter
 {
-    private const long MaxUncompressedBytes = 200L * 1024 * 1024;
+    /// <summary>The whole package unpacked, pictures included.</summary>
+    public const long MaxUncompressedBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// One XML part unpacked (the document, its footnotes, numbering, styles): a 200-paragraph
+    /// resolution full of Word's revision marks is about 2 MB. The SDK holds a part as a tree several
+    /// times its size, so this, not the zip's size, bounds the memory an import takes.
+    /// </summary>
+    public const long MaxXmlPartBytes = 8L * 1024 * 1024;
+
+    /// <summary>Paragraphs in the document: the longest omnibus resolutions have a few hundred.</summary>
+    public const int MaxParagraphs = 20_000;
 
     public static ParsedDocument Import(byte[] data, string? language)
     {
@@ -53,12 +64,19 @@ internal static class DocxImporter
 
             if (zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes || UnpacksToMoreThan(zip, MaxUncompressedBytes))
             {
-                throw new ImportRefusedException("the DOCX file unpacks to more than 200 MB");
+                throw new ImportRefusedException($"the DOCX file unpacks to more than {MaxUncompressedBytes / 1024 / 1024} MB");
             }
 
-            if (zip.GetEntry("word/document.xml") is null && !zip.Entries.Any(e => e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase)))
+            if (zip.Entries.FirstOrDefault(e => IsXml(e) && (e.Length > MaxXmlPartBytes || UnpacksToMoreThan([e], MaxXmlPartBytes))) is { } large)
             {
-                throw new ImportRefusedException("not a DOCX file: it has no word/document.xml");
+                throw new ImportRefusedException($"the DOCX file's part {large.FullName} unpacks to more than {MaxXmlPartBytes / 1024 / 1024} MB, far more than a resolution has");
+            }
+
+            var document = zip.GetEntry("word/document.xml") ?? zip.Entries.FirstOrDefault(e => e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase))
+                ?? throw new ImportRefusedException("not a DOCX file: it has no word/document.xml");
+            if (CountParagraphs(document) > MaxParagraphs)
+            {
+                throw new ImportRefusedException($"the document has more than {MaxParagraphs:N0} paragraphs, far more than a resolution has");
             }
         }
         catch (InvalidDataException)
@@ -67,15 +85,45 @@ internal static class DocxImporter
         }
     }
 
+    private static bool IsXml(ZipArchiveEntry entry) =>
+        entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Counts the document's paragraphs by streaming through it, stopping past the limit, before any tree is built.</summary>
+    private static int CountParagraphs(ZipArchiveEntry document)
+    {
+        const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        using var content = document.Open();
+        using var reader = XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var count = 0;
+        try
+        {
+            while (count <= MaxParagraphs && reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "p" && reader.NamespaceURI == Word)
+                {
+                    count++;
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw new ImportRefusedException($"not a DOCX file: its document is not well-formed XML ({e.Message.Split('.')[0]})");
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// Counts what the entries really unpack to, stopping at <paramref name="limit"/>: a zip can
     /// declare small sizes and hold far more, so the declared sizes alone are not believed.
     /// </summary>
-    private static bool UnpacksToMoreThan(ZipArchive zip, long limit)
+    private static bool UnpacksToMoreThan(ZipArchive zip, long limit) => UnpacksToMoreThan(zip.Entries, limit);
+
+    private static bool UnpacksToMoreThan(IEnumerable<ZipArchiveEntry> entries, long limit)
     {
         var buffer = new byte[81920];
         long total = 0;
-        foreach (var entry in zip.Entries)
+        foreach (var entry in entries)
         {
             using var content = entry.Open();
             int read;
