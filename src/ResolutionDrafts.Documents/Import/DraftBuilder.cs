@@ -21,16 +21,17 @@ internal static class DraftBuilder
 
         var draft = created.Value!;
         var warnings = parsed.Warnings;
-        if (!draft.SetMetadata(parsed.Metadata).IsSuccess)
+        // Text from outside: line breaks and invisible controls in one-line fields are cleaned, not kept.
+        if (!draft.SetMetadata(parsed.Metadata.Cleaned()).IsSuccess)
         {
             warnings.Add("The masthead has a field too long to be real; the masthead was left out.");
         }
 
-        Try(draft.SetTitle(parsed.Title), "The title", warnings);
-        Try(draft.SetAuthorLine(parsed.AuthorLine), "The author line", warnings);
+        Try(draft.SetTitle(ShortText.Clean(parsed.Title)), "The title", warnings);
+        Try(draft.SetAuthorLine(ShortText.Clean(parsed.AuthorLine)), "The author line", warnings);
         foreach (var sponsor in parsed.Sponsors)
         {
-            Try(draft.AddSponsor(sponsor), $"Sponsor \"{sponsor.Name}\"", warnings);
+            Try(draft.AddSponsor(sponsor with { Name = ShortText.Clean(sponsor.Name), OnBehalfOf = sponsor.OnBehalfOf is null ? null : ShortText.Clean(sponsor.OnBehalfOf) }), $"Sponsor \"{sponsor.Name}\"", warnings);
         }
 
         foreach (var (number, text) in parsed.Footnotes)

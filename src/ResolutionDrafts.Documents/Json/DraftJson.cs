@@ -62,6 +62,16 @@ public static class DraftJson
         return dto is null ? DomainResult<Draft>.Fail("The file holds no draft.") : FromDto(dto, verbatim);
     }
 
+    /// <summary>
+    /// A one-line field with a line break or an invisible control is refused from a file or a tool
+    /// (<see cref="ShortText"/>); a stored draft (verbatim) is read as it was saved.
+    /// </summary>
+    private static DomainResult? OneLine(bool verbatim, string what, string? text) =>
+        !verbatim && ShortText.Problem(text, what) is { } problem ? DomainResult.Fail(problem) : null;
+
+    private static DomainResult SetMetadata(Draft draft, bool verbatim, DraftMetadata metadata) =>
+        !verbatim && metadata.Problem() is { } problem ? DomainResult.Fail(problem) : draft.SetMetadata(metadata);
+
     public static DraftDto ToDto(Draft draft)
     {
         var m = draft.Metadata;
@@ -112,7 +122,7 @@ public static class DraftJson
         var draft = created.Value!;
         var steps = new List<(string Where, Func<DomainResult> Step)>
         {
-            ("metadata", () => draft.SetMetadata(new DraftMetadata
+            ("metadata", () => SetMetadata(draft, verbatim, new DraftMetadata
             {
                 Symbol = Blank(dto.Symbol), Body = Blank(dto.Body), Committee = Blank(dto.Committee), Session = Blank(dto.Session),
                 PlaceAndDates = Blank(dto.PlaceAndDates),
@@ -120,12 +130,13 @@ public static class DraftJson
                 Distribution = Blank(dto.Distribution), Date = Blank(dto.Date), OriginalLanguage = Blank(dto.OriginalLanguage),
                 AmendsSymbol = Blank(dto.AmendsSymbol),
             })),
-            ("title", () => draft.SetTitle(dto.Title ?? "")),
-            ("authorLine", () => draft.SetAuthorLine(dto.AuthorLine ?? "")),
+            ("title", () => OneLine(verbatim, "The title", dto.Title) ?? draft.SetTitle(dto.Title ?? "")),
+            ("authorLine", () => OneLine(verbatim, "The author line", dto.AuthorLine) ?? draft.SetAuthorLine(dto.AuthorLine ?? "")),
         };
         foreach (var (i, s) in (dto.Sponsors ?? []).Index())
         {
-            steps.Add(($"sponsors[{i}]", () => draft.AddSponsor(new Sponsor(s.Name ?? "", s.Additional, s.Joined, s.OnBehalfOf))));
+            steps.Add(($"sponsors[{i}]", () => OneLine(verbatim, "A sponsor's name", s.Name) ?? OneLine(verbatim, "An \"on behalf of\" note", s.OnBehalfOf)
+                ?? draft.AddSponsor(new Sponsor(s.Name ?? "", s.Additional, s.Joined, s.OnBehalfOf))));
         }
 
         foreach (var (i, f) in (dto.Footnotes ?? []).Index())

@@ -34,4 +34,25 @@ public sealed record DraftMetadata
 
     /// <summary>For an amendment: the symbol of the draft resolution it amends.</summary>
     public string? AmendsSymbol { get; init; }
+
+    /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
+    public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null);
+
+    /// <summary>Every field as a one-line field (<see cref="ShortText.Clean"/>), for text from outside.</summary>
+    public DraftMetadata Cleaned() => this with
+    {
+        Body = CleanOrNull(Body), Committee = CleanOrNull(Committee), Session = CleanOrNull(Session), PlaceAndDates = CleanOrNull(PlaceAndDates),
+        AgendaItem = AgendaItem is null ? null : new AgendaItem(ShortText.Clean(AgendaItem.Number), ShortText.Clean(AgendaItem.Title)),
+        Symbol = CleanOrNull(Symbol), Distribution = CleanOrNull(Distribution), Date = CleanOrNull(Date),
+        OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
+    };
+
+    private IEnumerable<(string Name, string? Value)> Fields() =>
+    [
+        ("The body", Body), ("The committee", Committee), ("The session", Session), ("The place and dates", PlaceAndDates),
+        ("The agenda item's number", AgendaItem?.Number), ("The agenda item's title", AgendaItem?.Title), ("The symbol", Symbol),
+        ("The distribution", Distribution), ("The date", Date), ("The original language", OriginalLanguage), ("The symbol amended", AmendsSymbol),
+    ];
+
+    private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);
 }

@@ -93,10 +93,7 @@ public abstract record DraftOperation
         : null;
 
     private protected static string? CheckShortText(string? text, string what, bool required) =>
-        text is null ? (required ? $"{what} is missing." : null)
-        : text.Length > DraftLimits.MaxShortTextLength ? $"{what} can have at most {DraftLimits.MaxShortTextLength:N0} characters."
-        : Utf16.FirstLoneSurrogate(text) >= 0 ? $"{what} has half of a character (a lone surrogate)."
-        : null;
+        text is null ? (required ? $"{what} is missing." : null) : ShortText.Problem(text, what);
 
     private protected static string? CheckIndex(int index, string what) =>
         index < 0 ? $"{what} cannot be negative." : null;
