@@ -172,6 +172,11 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     private Task OnJoinedAsync(DraftJoined message) => UnderGateAsync(async () =>
     {
+        foreach (var entry in message.Present.Where(p => p.ConnectionId != hub.ConnectionId))
+        {
+            Presence[entry.ConnectionId] = entry;
+        }
+
         if (client is null || message.Snapshot is not null)
         {
             var draft = message.Snapshot is null ? null : DraftJson.FromDto(message.Snapshot, verbatim: true);

@@ -15,6 +15,9 @@ public static class DraftOperationJson
     /// <summary>Messages larger than this are refused before parsing (a full paragraph, escaped, fits well within it).</summary>
     public const int MaxChars = 512 * 1024;
 
+    /// <summary>How deep an operation's JSON may nest (a batch inside a batch counts two levels).</summary>
+    public const int MaxNesting = 32;
+
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     /// <summary>Adds the operation wire settings to <paramref name="options"/> (for example SignalR's payload options).</summary>
@@ -27,7 +30,7 @@ public static class DraftOperationJson
         options.AllowOutOfOrderMetadataProperties = true;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        options.MaxDepth = 32;
+        options.MaxDepth = MaxNesting;
         return options;
     }
 
@@ -46,6 +49,10 @@ public static class DraftOperationJson
         try
         {
             operation = JsonSerializer.Deserialize<DraftOperation>(json, Options);
+        }
+        catch (JsonException e) when (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return DomainResult<DraftOperation>.Fail($"The operation is nested more than {MaxNesting} levels deep; a batch holds operations, not batches within batches.");
         }
         catch (JsonException e)
         {

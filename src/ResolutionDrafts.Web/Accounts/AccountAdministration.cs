@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Audit;
 
 namespace ResolutionDrafts.Web.Accounts;
@@ -9,7 +10,7 @@ namespace ResolutionDrafts.Web.Accounts;
 /// unlock. There is no self-registration. Each call uses its own scope, so a long-lived page never
 /// holds a stale context; each change is audited.
 /// </summary>
-public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog audit, TimeProvider clock)
+public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog audit, SignInCheck signIns, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
     {
@@ -94,7 +95,59 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // The reset changed the security stamp: whoever was signed in with the old password is out.
+        await signIns.EndSessionsAsync(users, user);
         await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: password reset", cancellationToken);
+        return null;
+    }
+
+    /// <summary>A signed-in user changes their own password; their other sessions end (this one signs in again).</summary>
+    public async Task<string?> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(by.UserId);
+        if (user is null)
+        {
+            return "There is no such user.";
+        }
+
+        var changed = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword ?? "");
+        if (!changed.Succeeded)
+        {
+            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "The current password is not right." : Describe(changed);
+        }
+
+        await signIns.EndSessionsAsync(users, user);
+        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: changed their own password", cancellationToken);
+        return null;
+    }
+
+    /// <summary>Locks an account until an administrator unlocks it; every session of it ends within seconds.</summary>
+    public async Task<string?> LockAsync(Actor by, string userId, CancellationToken cancellationToken)
+    {
+        if (!by.IsAdministrator)
+        {
+            return "Only an administrator locks accounts.";
+        }
+
+        if (by.UserId == userId)
+        {
+            return "You cannot lock your own account.";
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "There is no such user.";
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await signIns.EndSessionsAsync(users, user);
+        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: locked", cancellationToken);
         return null;
     }
 
@@ -124,6 +177,11 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > AppUser.MaxDisplayName)
         {
             return $"A display name is 1 to {AppUser.MaxDisplayName} characters.";
+        }
+
+        if ((ShortText.Problem(displayName, "A display name") ?? ShortText.Problem(delegation, "A delegation's name")) is { } invisible)
+        {
+            return invisible;
         }
 
         if (delegation is { Length: > AppUser.MaxDelegation })

@@ -8,6 +8,12 @@ public static class AccountSignIn
 {
     public const int MaxField = 256;
 
+    /// <summary>
+    /// The one answer to a failed sign-in, whether the name is unknown, the password wrong or the
+    /// account locked, so that nobody can tell from it which accounts exist.
+    /// </summary>
+    public const string Refused = "That user name and password do not match an account, or the account is locked for 15 minutes after repeated failures. Ask an administrator if it goes on.";
+
     public static async Task<SignInOutcome> SignInAsync(SignInManager<AppUser> signIn, IAuditLog audit, string? userName, string? password, CancellationToken cancellationToken)
     {
         var name = userName?.Trim() ?? "";
@@ -17,16 +23,10 @@ public static class AccountSignIn
         }
 
         var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            await audit.WriteAnonymousAsync(name, AuditActions.SignInFailed, "locked out", cancellationToken);
-            return new SignInOutcome(null, "This account is locked after repeated failed sign-ins. Try again in 15 minutes, or ask an administrator.", true);
-        }
-
         if (!result.Succeeded)
         {
-            await audit.WriteAnonymousAsync(name, AuditActions.SignInFailed, "wrong user name or password", cancellationToken);
-            return new SignInOutcome(null, "That user name and password do not match an account.", false);
+            await audit.WriteAnonymousAsync(name, AuditActions.SignInFailed, result.IsLockedOut ? "locked out" : "wrong user name or password", cancellationToken);
+            return new SignInOutcome(null, Refused, result.IsLockedOut);
         }
 
         var user = await signIn.UserManager.FindByNameAsync(name);

@@ -24,6 +24,7 @@ public sealed class DraftSession
     private readonly ILogger logger;
     private readonly Dictionary<string, PresenceEntry> presence = [];
     private readonly Dictionary<string, string> users = [];
+    private Dictionary<string, string> owners;
     private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
     private readonly DraftSessionWatchers watchers = new();
     private readonly List<Unsaved> unsaved = [];
@@ -44,8 +45,12 @@ public sealed class DraftSession
         this.batchWindow = batchWindow;
         this.clock = clock;
         server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        owners = new Dictionary<string, string>(state.ClientOwners, StringComparer.Ordinal);
         snapshotRevision = state.SnapshotRevision;
     }
+
+    /// <summary>What a connection hears when it names a client id that another account is using.</summary>
+    public const string ClientIdTaken = "This client id belongs to another account's connection; nothing was done. Reload the page to get one of your own.";
 
     public Guid DraftId { get; }
 
@@ -90,12 +95,20 @@ public sealed class DraftSession
         }
     }
 
-    /// <param name="userId">Who the connection is signed in as, so <see cref="EvictAsync"/> can take them out.</param>
-    public async Task JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
+    /// <param name="userId">
+    /// Who the connection is signed in as: the client id is bound to them (a client id another account
+    /// has used is refused, and the refusal is returned), and <see cref="EvictAsync"/> can take them out.
+    /// </param>
+    public async Task<string?> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (!Bind(message.ClientId, userId))
+            {
+                return ClientIdTaken;
+            }
+
             await FlushAsync();
 
             // Catch-up and group membership in one step: the connection misses nothing and sees nothing twice.
@@ -106,9 +119,11 @@ public sealed class DraftSession
             presence[connectionId] = entry;
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
+            // Each connection hears its own client id back and nobody else's.
             await broadcaster.Connection(connectionId).DraftJoined(new DraftJoined(
-                DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq, [.. presence.Values]));
-            await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, entry));
+                DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq,
+                [.. presence.Values.Select(p => p.ConnectionId == connectionId ? p : Anonymous(p))]));
+            await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(entry)));
         }
         finally
         {
@@ -116,14 +131,22 @@ public sealed class DraftSession
         }
 
         await watchers.NotifyAsync();
+        return null;
     }
 
-    public async Task SubmitAsync(string connectionId, Submission submission, string author, CancellationToken cancellationToken)
+    /// <param name="userId">The account sending it, which must be the one its client id is bound to.</param>
+    public async Task SubmitAsync(string connectionId, Submission submission, string author, string userId, CancellationToken cancellationToken)
     {
         var flushed = false;
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (!Bind(submission.ClientId, userId))
+            {
+                await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, ClientIdTaken));
+                return;
+            }
+
             var outcome = server.Receive(submission);
             if (outcome.Kind != ServerOutcomeKind.Applied && unsaved.Count > 0)
             {
@@ -140,7 +163,7 @@ public sealed class DraftSession
             switch (outcome.Kind)
             {
                 case ServerOutcomeKind.Applied:
-                    unsaved.Add(new Unsaved(outcome.Applied!, author, connectionId));
+                    unsaved.Add(new Unsaved(outcome.Applied!, author, userId, connectionId));
                     flushed |= await FlushOrScheduleAsync();
                     break;
                 case ServerOutcomeKind.Duplicate:
@@ -148,6 +171,11 @@ public sealed class DraftSession
                     break;
                 case ServerOutcomeKind.Refused:
                     await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, outcome.Error!));
+                    break;
+                case ServerOutcomeKind.Stale:
+                    // Never silent: a sender whose change is dropped hears why and reloads.
+                    await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq,
+                        $"Change {submission.ClientSeq} was not applied: this client has already sent later changes. Reload the draft to see what was saved."));
                     break;
             }
         }
@@ -187,7 +215,7 @@ public sealed class DraftSession
             }
 
             // The caller waits for its change to be saved: written and sent now, not at the end of a window.
-            unsaved.Add(new Unsaved(outcome.Applied!, author, null));
+            unsaved.Add(new Unsaved(outcome.Applied!, author, null, null));
             if (!await FlushAsync())
             {
                 return DomainResult<AppliedOperation>.Fail("The change could not be saved; nothing was applied.");
@@ -226,7 +254,7 @@ public sealed class DraftSession
                 Revision = server.Revision,
             };
             presence[connectionId] = entry;
-            await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, entry));
+            await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(entry)));
         }
         finally
         {
@@ -413,7 +441,7 @@ public sealed class DraftSession
         try
         {
             // Never abandoned half-way: the operations are already applied in memory.
-            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author))], CancellationToken.None);
+            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], CancellationToken.None);
         }
         catch (Exception e)
         {
@@ -426,6 +454,11 @@ public sealed class DraftSession
 
             var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.", e);
             server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+            foreach (var (clientId, owner) in state.ClientOwners)
+            {
+                owners[clientId] = owner;
+            }
+
             snapshotRevision = state.SnapshotRevision;
 
             // What someone else wrote in their place (another node) is the draft now: everyone hears it.
@@ -457,6 +490,24 @@ public sealed class DraftSession
         server.Log.TrimThrough(Math.Max(server.Log.StartRevision, server.Revision - SessionStore.HistoryKept));
     }
 
-    /// <summary>An operation applied in memory and not yet written; <see cref="ConnectionId"/> is null for the server's own.</summary>
-    private sealed record Unsaved(AppliedOperation Entry, string Author, string? ConnectionId);
+    /// <summary>
+    /// Binds <paramref name="clientId"/> to <paramref name="userId"/> if no account has used it yet;
+    /// false when another has. Kept here while the session is open and in the change log for good.
+    /// </summary>
+    private bool Bind(string clientId, string userId)
+    {
+        if (owners.TryGetValue(clientId, out var owner))
+        {
+            return owner == userId;
+        }
+
+        owners[clientId] = userId;
+        return true;
+    }
+
+    /// <summary>A presence entry as others see it: without the client id, which only its own connection needs.</summary>
+    private static PresenceEntry Anonymous(PresenceEntry entry) => entry with { ClientId = "" };
+
+    /// <summary>An operation applied in memory and not yet written; <see cref="ConnectionId"/> and <see cref="UserId"/> are null for the server's own.</summary>
+    private sealed record Unsaved(AppliedOperation Entry, string Author, string? UserId, string? ConnectionId);
 }

@@ -52,24 +52,30 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
             .GroupBy(o => o.ClientId)
             .Select(g => new { ClientId = g.Key, LastSeq = g.Max(o => o.ClientSeq), LastRevision = g.Max(o => o.Revision) })
             .ToDictionaryAsync(g => g.ClientId, g => new ClientProgress(g.LastSeq, g.LastRevision), cancellationToken);
+        var owners = await db.Operations.AsNoTracking()
+            .Where(o => o.DraftId == draftId && o.UserId != null)
+            .Select(o => new { o.ClientId, o.UserId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var revision = history.Count > 0 ? history[^1].Revision : record.SnapshotRevision;
-        return new SessionState(draft, revision, record.SnapshotRevision, history, clients);
+        return new SessionState(draft, revision, record.SnapshotRevision, history, clients,
+            owners.GroupBy(o => o.ClientId).ToDictionary(g => g.Key, g => g.First().UserId!, StringComparer.Ordinal));
     }
 
     /// <summary>
     /// Writes applied operations in one transaction: all of them or none. Throws when a revision or a
     /// client's sequence number is taken (another node, a bug).
     /// </summary>
-    public async Task AppendAsync(Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author)> entries, CancellationToken cancellationToken)
+    public async Task AppendAsync(Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)> entries, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (entry, author) in entries)
+        foreach (var (entry, author, userId) in entries)
         {
             db.Operations.Add(new OperationRecord
             {
                 DraftId = draftId, Revision = entry.Revision, ClientId = entry.ClientId, ClientSeq = entry.ClientSeq,
-                OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, AppliedUtc = now,
+                OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, UserId = userId, AppliedUtc = now,
             });
         }
 

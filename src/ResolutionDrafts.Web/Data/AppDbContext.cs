@@ -125,6 +125,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             operation.HasKey(o => o.Id);
             operation.Property(o => o.ClientId).HasMaxLength(64);
             operation.Property(o => o.Author).HasMaxLength(200);
+            operation.Property(o => o.UserId).HasMaxLength(450);
             operation.HasIndex(o => new { o.DraftId, o.Revision }).IsUnique();
             operation.HasIndex(o => new { o.DraftId, o.ClientId, o.ClientSeq }).IsUnique();
             operation.HasOne<DraftRecord>().WithMany().HasForeignKey(o => o.DraftId).OnDelete(DeleteBehavior.Cascade);

@@ -22,5 +22,11 @@ public sealed class OperationRecord
     /// <summary>Who made it: the signed-in user's name or delegation, as far as the app knows it.</summary>
     public string Author { get; set; } = "";
 
+    /// <summary>
+    /// The account that sent it through the hub, null for the server's own changes: a client id is
+    /// bound to the first user who used it, and nobody else may submit under it (docs/security.md).
+    /// </summary>
+    public string? UserId { get; set; }
+
     public DateTime AppliedUtc { get; set; }
 }

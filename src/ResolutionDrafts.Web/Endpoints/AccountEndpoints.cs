@@ -17,18 +17,26 @@ internal static class AccountEndpoints
         app.MapPost("/api/sign-in", async (SignInRequest request, SignInManager<AppUser> signIn, IAuditLog audit, CancellationToken ct) =>
             {
                 var outcome = await AccountSignIn.SignInAsync(signIn, audit, request.UserName, request.Password, ct);
+                // One status and one message for a wrong password, an unknown name and a locked account:
+                // the answer tells nobody which accounts exist (the audit log keeps the difference).
                 return outcome.Error is null
                     ? Results.Ok(new { userName = outcome.Actor!.UserName, displayName = outcome.Actor.DisplayName, delegation = outcome.Actor.Delegation })
-                    : Results.Problem(outcome.Error, statusCode: outcome.LockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized);
+                    : Results.Problem(outcome.Error, statusCode: StatusCodes.Status401Unauthorized);
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn);
 
         // Binding the form makes the endpoint check the anti-forgery token.
-        app.MapPost("/account/sign-out", async (IFormCollection form, SignInManager<AppUser> signIn, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        app.MapPost("/account/sign-out", async (IFormCollection form, SignInManager<AppUser> signIn, SignInCheck check, IAuditLog audit, HttpContext http, CancellationToken ct) =>
             {
                 if (Actor.From(http.User) is { } actor)
                 {
+                    // A copy of the cookie must not outlive the sign-out: every session of the account ends.
+                    if (await signIn.UserManager.FindByIdAsync(actor.UserId) is { } user)
+                    {
+                        await check.EndSessionsAsync(signIn.UserManager, user);
+                    }
+
                     await audit.WriteAsync(actor, AuditActions.SignOut, null, "", ct);
                 }
 

@@ -75,17 +75,20 @@ internal static class DraftApiEndpoints
         // Read from the database, not the session: what a client was told is saved must be there.
         api.MapGet("/drafts/{id:guid}/log", async (Guid id, IDbContextFactory<AppDbContext> dbFactory, HttpContext http, CancellationToken ct) =>
         {
-            var (_, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Read);
+            var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Read);
             if (refusal is not null)
             {
                 return refusal;
             }
 
+            // Client ids go to those who audit the draft and to each sender for their own changes, not to every reader (docs/security.md).
+            var me = access!.Actor.UserId;
+            var all = access.Can(DraftAction.ViewAudit);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var entries = await db.Operations.AsNoTracking()
                 .Where(o => o.DraftId == id)
                 .OrderBy(o => o.Revision)
-                .Select(o => new { revision = o.Revision, clientId = o.ClientId, clientSeq = o.ClientSeq })
+                .Select(o => new { revision = o.Revision, clientId = all || o.UserId == me ? o.ClientId : null, clientSeq = all || o.UserId == me ? (long?)o.ClientSeq : null })
                 .ToListAsync(ct);
             return Results.Ok(entries);
         });

@@ -69,6 +69,13 @@ internal static class AccountsExtensions
                 cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             });
 
+        // Identity checks each cookie's security stamp this often; SignInCheck does the same for live
+        // connections and open pages. Signing out or a lock changes the stamp: every session ends.
+        builder.Services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountOptions>>((stamp, accounts) => stamp.ValidationInterval = accounts.Value.SignInCheckInterval);
+        builder.Services.AddSingleton<SignInCheck>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SignInRevalidation>();
+
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddCascadingAuthenticationState();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Client.Protocol;
@@ -13,8 +14,18 @@ internal static class CollaborationExtensions
             {
                 // Large enough for a full paragraph pasted at once; the operation parser refuses anything bigger with a message.
                 hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
+                // Refusals at Information, failures at Error; the dispatcher's own log is silenced in appsettings.json.
+                hub.AddFilter<HubErrorLogging>();
             })
-            .AddJsonProtocol(json => DraftOperationJson.Configure(json.PayloadSerializerOptions));
+            .AddJsonProtocol(json =>
+            {
+                DraftOperationJson.Configure(json.PayloadSerializerOptions);
+                // The message envelope may nest deeper than an operation may: a too-deep operation
+                // reaches DraftOperationJson.Parse and is refused with a reason, not a closed connection.
+                json.PayloadSerializerOptions.MaxDepth = 4 * DraftOperationJson.MaxNesting;
+            });
+        // Registered after the JSON protocol, so it takes the name "json" (the last of a name wins).
+        builder.Services.AddSingleton<Microsoft.AspNetCore.SignalR.Protocol.IHubProtocol, NestingGuardedJsonProtocol>();
         builder.Services.AddOptions<CollaborationOptions>()
             .Bind(builder.Configuration.GetSection(CollaborationOptions.Section))
             .Validate(o => o.BatchWindow >= TimeSpan.Zero && o.BatchWindow <= TimeSpan.FromSeconds(1), "Collaboration:BatchWindow must be between 00:00:00 and 00:00:01.")

@@ -21,6 +21,34 @@ internal static class SecurityExtensions
             headers["Referrer-Policy"] = "same-origin";
             await next();
         });
+
+        // Live connections (the drafts hub, Blazor's circuits) from another site's page are refused:
+        // a browser always names the page's origin, and it must be this host. Tools send no Origin.
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if ((path.StartsWithSegments("/hubs") || path.StartsWithSegments("/_blazor")) && !IsSameOrigin(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync("Live connections are accepted from this site's own pages only.");
+                return;
+            }
+
+            await next();
+        });
         return app;
+    }
+
+    /// <summary>True when the request names no Origin (not a browser page) or an origin on the host it was sent to.</summary>
+    internal static bool IsSameOrigin(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0)
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+            && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -3,22 +3,46 @@ using System.Threading.RateLimiting;
 namespace ResolutionDrafts.Web.Hubs;
 
 /// <summary>
-/// How many operations one connection may submit. A person's client has one operation in flight
-/// and merges keystrokes while it waits, so it stays far below this; a flood is refused before it
-/// reaches the draft's session, where it would hold up everyone else.
+/// How often one connection may submit operations, move its caret and join drafts. A person's
+/// client has one operation in flight and merges keystrokes while it waits, sends a caret move at
+/// most once per acknowledgement or keystroke, and joins once per connection (again after a
+/// refusal, every few seconds), so it stays far below these; a flood is refused before it reaches
+/// the draft's session, where it would hold up everyone else (every caret move and every join
+/// costs a message to everyone, or a whole snapshot).
 /// </summary>
-internal static class ConnectionRateLimit
+internal sealed class ConnectionRateLimit : IDisposable
 {
     public const int PerSecond = 40;
     public const int Burst = 80;
+    public const int PresencePerSecond = 20;
+    public const int PresenceBurst = 40;
+    public const int JoinsPerMinute = 30;
+    public const int JoinBurst = 10;
 
     public static string SlowDownMessage => $"Slow down: at most {PerSecond} changes a second. This change was not applied; reload the draft.";
 
-    public static TokenBucketRateLimiter Create() => new(new TokenBucketRateLimiterOptions
+    public static string TooManyPresenceUpdates => $"Slow down: at most {PresencePerSecond} caret updates a second; this one was not sent.";
+
+    public static string TooManyJoins => $"Too many joins on one connection (at most {JoinBurst} at once, then {JoinsPerMinute} a minute); try again in a few seconds.";
+
+    public TokenBucketRateLimiter Operations { get; } = Bucket(Burst, PerSecond, TimeSpan.FromSeconds(1));
+
+    public TokenBucketRateLimiter Presence { get; } = Bucket(PresenceBurst, PresencePerSecond, TimeSpan.FromSeconds(1));
+
+    public TokenBucketRateLimiter Joins { get; } = Bucket(JoinBurst, 1, TimeSpan.FromSeconds(60.0 / JoinsPerMinute));
+
+    public void Dispose()
     {
-        TokenLimit = Burst,
-        TokensPerPeriod = PerSecond,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        Operations.Dispose();
+        Presence.Dispose();
+        Joins.Dispose();
+    }
+
+    private static TokenBucketRateLimiter Bucket(int burst, int tokens, TimeSpan period) => new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = tokens,
+        ReplenishmentPeriod = period,
         QueueLimit = 0,
         AutoReplenishment = true,
     });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Accounts;
@@ -16,10 +17,11 @@ namespace ResolutionDrafts.Web.Hubs;
 /// the author of every change is the signed-in user, never a name in the message.
 /// </summary>
 [Authorize]
-public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, UserRateLimits userLimits, IAuditLog audit) : Hub<IDraftClient>
+public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, UserRateLimits userLimits, SignInCheck signIns, IAuditLog audit) : Hub<IDraftClient>
 {
     public const string Path = "/hubs/drafts";
     public const string NoSuchDraft = "There is no such draft, or you are not a member of it.";
+    public const string SignedOut = "Your sign-in has ended (signed out, password changed or account locked); sign in again.";
     private const int MaxClientId = 64;
 
     public async Task JoinDraft(JoinDraft message)
@@ -29,7 +31,12 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             throw new HubException($"A client id must be 1 to {MaxClientId} characters.");
         }
 
-        var actor = Caller();
+        var actor = await CallerAsync();
+        if (!Limits().Joins.AttemptAcquire().IsAcquired)
+        {
+            throw new HubException(ConnectionRateLimit.TooManyJoins);
+        }
+
         var joined = Joined();
         if (!joined.TryGetValue(message.DraftId, out var membership))
         {
@@ -45,13 +52,33 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             await audit.WriteAsync(actor, AuditActions.Joined, message.DraftId, $"live editing as {rights.Role}", Context.ConnectionAborted);
         }
 
-        await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, actor.UserId, Context.ConnectionAborted);
+        var refusal = await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, actor.UserId, Context.ConnectionAborted);
+        if (refusal is not null)
+        {
+            if (membership.ClientId is null && joined.Remove(message.DraftId))
+            {
+                await CloseAsync(message.DraftId, membership);
+            }
+
+            throw new HubException(refusal);
+        }
+
+        membership.ClientId = message.ClientId;
     }
 
     public async Task SubmitOperation(SubmitOperationRequest request)
     {
         var membership = MembershipOf(request.DraftId);
-        using (var permit = Limiter().AttemptAcquire())
+        await CallerAsync();
+        if (request.ClientId != membership.ClientId)
+        {
+            // Only the client id this connection joined with, which is bound to this account.
+            await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq,
+                "A change must be sent under the client id this connection joined the draft with; nothing was done."));
+            return;
+        }
+
+        using (var permit = Limits().Operations.AttemptAcquire())
         using (var userPermit = userLimits.Acquire(membership.Actor.UserId))
         {
             if (!permit.IsAcquired || !userPermit.IsAcquired)
@@ -62,7 +89,9 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             }
         }
 
-        var operation = DraftOperationJson.Parse(request.Operation.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "null" : request.Operation.GetRawText());
+        var operation = request.Operation.ValueKind == System.Text.Json.JsonValueKind.String && request.Operation.GetString() == NestingGuardedJsonProtocol.TooDeep
+            ? DomainResult<DraftOperation>.Fail($"The operation is nested more than {DraftOperationJson.MaxNesting} levels deep; a batch holds operations, not batches within batches.")
+            : DraftOperationJson.Parse(request.Operation.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "null" : request.Operation.GetRawText());
         if (!operation.IsSuccess)
         {
             await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, operation.Error!));
@@ -84,13 +113,30 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             return;
         }
 
+        if (OperationActions.ChangesNothing(operation.Value!))
+        {
+            // It would still be a revision under the sender's name: never stored.
+            await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, "This change changes nothing; nothing was saved."));
+            return;
+        }
+
         var submission = new Submission(request.ClientId, request.ClientSeq, request.BaseRevision, operation.Value!);
-        await membership.Lease.Session.SubmitAsync(Context.ConnectionId, submission, membership.Actor.Label, Context.ConnectionAborted);
+        await membership.Lease.Session.SubmitAsync(Context.ConnectionId, submission, membership.Actor.Label, membership.Actor.UserId, Context.ConnectionAborted);
         membership.Submitted++;
     }
 
-    public Task UpdatePresence(UpdatePresence message) =>
-        MembershipOf(message.DraftId).Lease.Session.UpdatePresenceAsync(Context.ConnectionId, message, Context.ConnectionAborted);
+    public async Task UpdatePresence(UpdatePresence message)
+    {
+        var membership = MembershipOf(message.DraftId);
+        await CallerAsync();
+        // Everyone in the draft hears each update: a flood is cut off here, and the caller told.
+        if (!Limits().Presence.AttemptAcquire().IsAcquired)
+        {
+            throw new HubException(ConnectionRateLimit.TooManyPresenceUpdates);
+        }
+
+        await membership.Lease.Session.UpdatePresenceAsync(Context.ConnectionId, message, Context.ConnectionAborted);
+    }
 
     public async Task LeaveDraft(LeaveDraft message)
     {
@@ -108,7 +154,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         }
 
         Joined().Clear();
-        Limiter().Dispose();
+        Limits().Dispose();
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -123,21 +169,35 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         }
     }
 
-    private Actor Caller() => Actor.From(Context.User) ?? throw new HubException("Sign in first.");
+    /// <summary>
+    /// The signed-in caller, whose sign-in is checked again (from a cache of a few seconds): a
+    /// connection made before a sign-out, a password change or a lock is closed on its next message.
+    /// </summary>
+    private async Task<Actor> CallerAsync()
+    {
+        var actor = Actor.From(Context.User) ?? throw new HubException("Sign in first.");
+        if (!await signIns.IsCurrentAsync(Context.User, Context.ConnectionAborted))
+        {
+            Context.Abort();
+            throw new HubException(SignedOut);
+        }
+
+        return actor;
+    }
 
     private Membership MembershipOf(Guid draftId) =>
         Joined().TryGetValue(draftId, out var membership) ? membership : throw new HubException("Join the draft first.");
 
-    private System.Threading.RateLimiting.TokenBucketRateLimiter Limiter()
+    private ConnectionRateLimit Limits()
     {
-        if (Context.Items.TryGetValue(typeof(ConnectionRateLimit), out var value) && value is System.Threading.RateLimiting.TokenBucketRateLimiter limiter)
+        if (Context.Items.TryGetValue(typeof(ConnectionRateLimit), out var value) && value is ConnectionRateLimit limits)
         {
-            return limiter;
+            return limits;
         }
 
-        limiter = ConnectionRateLimit.Create();
-        Context.Items[typeof(ConnectionRateLimit)] = limiter;
-        return limiter;
+        limits = new ConnectionRateLimit();
+        Context.Items[typeof(ConnectionRateLimit)] = limits;
+        return limits;
     }
 
     private Dictionary<Guid, Membership> Joined()
@@ -157,6 +217,9 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         public SessionLease Lease { get; } = lease;
 
         public Actor Actor { get; } = actor;
+
+        /// <summary>The client id this connection joined with: the only one it may submit under.</summary>
+        public string? ClientId { get; set; }
 
         public int Submitted { get; set; }
 

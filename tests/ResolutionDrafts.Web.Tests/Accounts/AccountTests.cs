@@ -72,13 +72,19 @@ public sealed partial class AccountTests : IAsyncLifetime
         }
 
         // The fifth failure locks the account.
-        Assert.Equal(HttpStatusCode.Locked, (await http.PostAsJsonAsync("/api/sign-in", new { userName = "burundi", password = "wrong guess 5" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("/api/sign-in", new { userName = "burundi", password = "wrong guess 5" })).StatusCode);
 
         var locked = await http.PostAsJsonAsync("/api/sign-in", new { userName = "burundi", password = DemoUsers.Password });
-        Assert.Equal(HttpStatusCode.Locked, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Contains("locked", await locked.Content.ReadAsStringAsync());
         var audit = await app.Services.GetRequiredService<IAuditLog>().ReadAsync(null, 50, CancellationToken.None);
         Assert.Equal(6, audit.Count(e => e.Action == AuditActions.SignInFailed && e.UserName == "burundi"));
+        Assert.Contains(audit, e => e.Action == AuditActions.SignInFailed && e.UserName == "burundi" && e.Detail == "locked out");
+
+        // Issue 14 (10): a locked account answers exactly as a name that does not exist, so answers tell nobody which accounts exist.
+        var unknown = await http.PostAsJsonAsync("/api/sign-in", new { userName = "no-such-account", password = DemoUsers.Password });
+        Assert.Equal(locked.StatusCode, unknown.StatusCode);
+        Assert.Equal(Detail(await locked.Content.ReadAsStringAsync()), Detail(await unknown.Content.ReadAsStringAsync()));
     }
 
     [Fact]
@@ -119,6 +125,8 @@ public sealed partial class AccountTests : IAsyncLifetime
         Assert.NotNull(limited);
         Assert.StartsWith("Slow down", await limited.Content.ReadAsStringAsync());
     }
+
+    private static string? Detail(string problem) => System.Text.Json.JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString();
 
     [GeneratedRegex(@"password:\s+(\S{20})")]
     private static partial Regex PrintedPassword();

@@ -65,6 +65,21 @@ internal static class HubClients
         return edit.IsSuccess ? DomainResult<DraftOperation>.Ok(edit.Value!) : DomainResult<DraftOperation>.Fail(edit.Error!);
     };
 
+    /// <summary>Waits until <paramref name="condition"/> (asked of the server, say) holds, for 10 seconds at most.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting: {what}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Waits until <paramref name="condition"/> holds; after <paramref name="timeout"/> fails with <paramref name="state"/>.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, Func<string> state, TimeSpan timeout)
     {

@@ -10,6 +10,7 @@ using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Proposals;
+using ResolutionDrafts.Web.Revisions;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Security;
@@ -63,6 +64,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         ("service: edit a paragraph from a page", ["admin", "secretariat"]),
         ("service: propose an amendment", ["cuba"]),
         ("service: withdraw Burundi's proposal", []),
+        ("service: join Burundi's proposal, then withdraw it", []),
+        ("service: issue a revision", ["admin", "secretariat"]),
+        ("http: download an issued revision", ["admin", "secretariat", "editor"]),
         ("service: accept a proposal", ["admin", "secretariat"]),
         ("service: comment on a paragraph", ["admin", "secretariat", "cuba"]),
         ("service: co-sponsor", ["cuba"]),
@@ -211,6 +215,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
                     (await Proposals.ProposeTextAsync(a, "op4", $"Requests the Secretary-General to report ({user});", null, CancellationToken.None)).IsSuccess),
                 "service: withdraw Burundi's proposal" => await AsMemberAsync(user, async a =>
                     await Proposals.WithdrawAsync(a, await BurundisProposalAsync(), CancellationToken.None) is null),
+                "service: join Burundi's proposal, then withdraw it" => await AsMemberAsync(user, async a =>
+                {
+                    var proposal = await FreshProposalAsync("burundi");
+                    await Proposals.JoinAsync(a, proposal, CancellationToken.None);
+                    return await Proposals.WithdrawAsync(a, proposal, CancellationToken.None) is null;
+                }),
+                "service: issue a revision" => await AsMemberAsync(user, async a =>
+                    (await App.Services.GetRequiredService<IRevisionService>().IssueAsync(a, new IssueRevisionRequest($"A/80/L.6/Rev.{Interlocked.Increment(ref revisions)}", null), CancellationToken.None)).IsSuccess),
+                "http: download an issued revision" => await StatusAsync(http.GetAsync($"/revisions/{await RevisionAsync()}/export/docx")),
                 "service: accept a proposal" => await AsMemberAsync(user, async a =>
                     await Proposals.AcceptAsync(a, await FreshProposalAsync(), CancellationToken.None) is null),
                 "service: comment on a paragraph" => await AsMemberAsync(user, async a =>
@@ -315,10 +328,25 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
             return burundis.Value;
         }
 
-        /// <summary>A new proposal by Cuba to the current text, for one accept attempt.</summary>
-        private async Task<Guid> FreshProposalAsync()
+        private int revisions;
+        private Guid? revision;
+
+        /// <summary>A revision issued from the matrix draft, made once.</summary>
+        private async Task<Guid> RevisionAsync()
         {
-            var made = await Proposals.ProposeTextAsync(await App.AccessAsync("cuba", DraftId), "pp1", $"Determined to encourage compliance ({Guid.NewGuid():N}),", null, CancellationToken.None);
+            revision ??= (await App.Services.GetRequiredService<IRevisionService>().IssueAsync(await App.AccessAsync("secretariat", DraftId), new IssueRevisionRequest("A/80/L.6", null), CancellationToken.None)).Value!.Id;
+            return revision.Value;
+        }
+
+        /// <summary>A new proposal by <paramref name="by"/> (Cuba unless said) to the current text, for one attempt.</summary>
+        private async Task<Guid> FreshProposalAsync(string by = "cuba")
+        {
+            if (by != "cuba")
+            {
+                await BurundisProposalAsync(); // makes Burundi a member
+            }
+
+            var made = await Proposals.ProposeTextAsync(await App.AccessAsync(by, DraftId), "pp1", $"Determined to encourage compliance ({Guid.NewGuid():N}),", null, CancellationToken.None);
             Assert.True(made.IsSuccess, made.Error);
             return made.Value!.Id;
         }
