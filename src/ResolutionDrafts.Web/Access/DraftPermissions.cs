@@ -15,8 +15,11 @@ public static class DraftPermissions
             DraftAction.Comment, DraftAction.DecideProposals, DraftAction.CheckStyle, DraftAction.Export, DraftAction.ViewAudit,
             DraftAction.Delete,
         ],
-        [DraftRole.Delegation] = [DraftAction.Read, DraftAction.Comment, DraftAction.Propose, DraftAction.CoSponsor],
-        [DraftRole.Editor] = [DraftAction.Read, DraftAction.CheckStyle, DraftAction.Export],
+        // Delegates send texts to their capitals all day: they download everything of a draft they are in.
+        [DraftRole.Delegation] = [DraftAction.Read, DraftAction.Comment, DraftAction.Propose, DraftAction.CoSponsor, DraftAction.Export],
+        // A UN editor corrects the final text (punctuation, typography, footnotes, the masthead) as their
+        // own recorded changes; they neither propose nor decide amendments.
+        [DraftRole.Editor] = [DraftAction.Read, DraftAction.Edit, DraftAction.EditMasthead, DraftAction.CheckStyle, DraftAction.Export],
         [DraftRole.Observer] = [DraftAction.Read],
     };
 

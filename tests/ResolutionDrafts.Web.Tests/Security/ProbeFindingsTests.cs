@@ -36,7 +36,7 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
 
     [Theory]
     [InlineData("observer", DraftRole.Observer, false)]
-    [InlineData("editor", DraftRole.Editor, false)]
+    [InlineData("editor", DraftRole.Editor, true)]
     [InlineData("cuba", DraftRole.Delegation, false)]
     [InlineData("secretariat", DraftRole.Secretariat, true)]
     public async Task AnOperationThatChangesNothing_IsRefused_AndMakesNoRevisionUnderAnyonesName(string user, DraftRole role, bool mayEdit)

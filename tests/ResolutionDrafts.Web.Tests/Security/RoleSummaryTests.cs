@@ -25,7 +25,7 @@ public sealed class RoleSummaryTests
     public void Sentences_ReadAsOne()
     {
         Assert.Equal("May read it.", DraftAccess.Summary(DraftRole.Observer, openToDirectEditing: true));
-        Assert.Equal("May read it, check its style and download it.", DraftAccess.Summary(DraftRole.Editor, openToDirectEditing: false));
+        Assert.Equal("May read it, edit its text, change its masthead or title, check its style and download it.", DraftAccess.Summary(DraftRole.Editor, openToDirectEditing: false));
         Assert.EndsWith("Edits the text only while the draft is open to direct editing.", DraftAccess.Summary(DraftRole.Delegation, openToDirectEditing: false));
         Assert.StartsWith("May read it, edit its text,", DraftAccess.Summary(DraftRole.Delegation, openToDirectEditing: true));
     }
