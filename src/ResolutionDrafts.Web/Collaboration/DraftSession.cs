@@ -441,7 +441,7 @@ public sealed class DraftSession
         try
         {
             // Never abandoned half-way: the operations are already applied in memory.
-            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], CancellationToken.None);
+            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, CancellationToken.None);
         }
         catch (Exception e)
         {

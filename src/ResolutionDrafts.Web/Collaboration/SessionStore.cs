@@ -63,13 +63,17 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
     }
 
     /// <summary>
-    /// Writes applied operations in one transaction: all of them or none. Throws when a revision or a
-    /// client's sequence number is taken (another node, a bug).
+    /// Writes applied operations in one transaction: all of them or none, together with the drafts
+    /// list's columns of the draft as they leave it (<paramref name="live"/>), so the list shows the live
+    /// symbol, title and last change on every node, not the last snapshot's. Throws when a revision or
+    /// a client's sequence number is taken (another node, a bug).
     /// </summary>
-    public async Task AppendAsync(Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)> entries, CancellationToken cancellationToken)
+    public async Task AppendAsync(Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)> entries, Draft live, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var (symbol, title, language, kind) = DraftRecords.ListColumns(live);
         foreach (var (entry, author, userId) in entries)
         {
             db.Operations.Add(new OperationRecord
@@ -80,6 +84,10 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.Drafts.Where(d => d.Id == draftId).ExecuteUpdateAsync(d => d
+            .SetProperty(r => r.Symbol, symbol).SetProperty(r => r.Title, title).SetProperty(r => r.Language, language)
+            .SetProperty(r => r.Kind, kind).SetProperty(r => r.UpdatedUtc, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Stores the live draft as the snapshot at <paramref name="revision"/> and refreshes the drafts list's columns.</summary>

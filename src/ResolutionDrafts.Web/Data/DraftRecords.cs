@@ -13,6 +13,16 @@ internal static class DraftRecords
         return parsed.IsSuccess ? parsed.Value! : throw new InvalidDataException($"Stored draft {id} cannot be read: {parsed.Error}");
     }
 
+    /// <summary>What the drafts list shows of a draft, as its columns hold it.</summary>
+    public static (string Symbol, string Title, string Language, string Kind) ListColumns(Draft draft)
+    {
+        var symbol = draft.Metadata.Symbol ?? "";
+        return (symbol.Length > MaxListSymbol ? symbol[..MaxListSymbol] : symbol, draft.Title, draft.Language, DraftJson.KindName(draft.Kind));
+    }
+
+    /// <summary>The symbol column's length (a real symbol has under 40 characters).</summary>
+    public const int MaxListSymbol = 200;
+
     /// <summary>Writes the draft into the row and raises its version.</summary>
     public static void Write(DraftRecord record, Draft draft, DateTime now)
     {

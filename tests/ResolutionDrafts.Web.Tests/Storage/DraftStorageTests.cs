@@ -12,6 +12,26 @@ public sealed class DraftStorageTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
+    public async Task TheDraftsList_ShowsTheLiveSymbolTitleAndLastChange_WhileTheDraftIsOpen()
+    {
+        // Issue 17: the list read the last snapshot (every 200 changes, or when the last user left).
+        await using var app = new AppFactory();
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using var secretariat = await HubClients.JoinAsync(app, id, "secretariat");
+        var access = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ResolutionDrafts.Web.Access.DraftAccessService>(app.Services);
+        var actor = (await app.AccessAsync("secretariat", id)).Actor;
+        var before = (await access.VisibleDraftsAsync(actor, None)).Single(d => d.Summary.Id == id).Summary;
+
+        await secretariat.EditAsync(d => DomainResult<DraftOperation>.Ok(new SetMetadata(d.Metadata with { Symbol = "A/80/L.6/Rev.1" })));
+        await secretariat.EditAsync(_ => DomainResult<DraftOperation>.Ok(new SetTitle("Oceans and the law of the sea")));
+        await secretariat.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
+
+        var listed = (await access.VisibleDraftsAsync(actor, None)).Single(d => d.Summary.Id == id).Summary;
+        Assert.Equal(("A/80/L.6/Rev.1", "Oceans and the law of the sea"), (listed.Symbol, listed.Title));
+        Assert.True(listed.UpdatedUtc >= before.UpdatedUtc);
+    }
+
+    [Fact]
     public async Task RoundTrip_EveryFieldSurvivesARestart()
     {
         var original = SampleDrafts.Full();
