@@ -194,7 +194,10 @@ public sealed class DraftSession
     /// A change made on the server (a page, a revision being issued): <paramref name="change"/> reads
     /// the live draft, which it must not modify, and says what operation to apply.
     /// </summary>
-    public async Task<DomainResult<AppliedOperation>> ApplyAsync(Func<Draft, DomainResult<DraftOperation>> change, string author, CancellationToken cancellationToken)
+    /// <param name="userId">The signed-in user who made it, for the change log.</param>
+    /// <param name="alsoSave">Rows saved in the same transaction as the operation (<see cref="Drafts.DraftCommand.AlsoSave"/>).</param>
+    public async Task<DomainResult<AppliedOperation>> ApplyAsync(
+        Func<Draft, DomainResult<DraftOperation>> change, string author, string? userId, Func<Data.AppDbContext, int, CancellationToken, Task>? alsoSave, CancellationToken cancellationToken)
     {
         AppliedOperation? applied;
         await gate.WaitAsync(cancellationToken);
@@ -214,11 +217,13 @@ public sealed class DraftSession
                 return DomainResult<AppliedOperation>.Fail(outcome.Error ?? "The change was not applied.");
             }
 
-            // The caller waits for its change to be saved: written and sent now, not at the end of a window.
-            unsaved.Add(new Unsaved(outcome.Applied!, author, null, null));
-            if (!await FlushAsync())
+            // The caller waits for its change to be saved: written and sent now, not at the end of a
+            // window, with the rows that belong to it in the same transaction.
+            unsaved.Add(new Unsaved(outcome.Applied!, author, userId, null));
+            var saved = await FlushAsync(alsoSave);
+            if (saved.Error is not null)
             {
-                return DomainResult<AppliedOperation>.Fail("The change could not be saved; nothing was applied.");
+                return DomainResult<AppliedOperation>.Fail(saved.Error);
             }
 
             applied = outcome.Applied!;
@@ -428,11 +433,15 @@ public sealed class DraftSession
     /// whatever the database holds beyond what everyone had heard is sent to all. Runs under the lock.
     /// True when the draft as everyone knows it changed.
     /// </summary>
-    private async Task<bool> FlushAsync()
+    private async Task<bool> FlushAsync() => (await FlushAsync(null)).Changed;
+
+    /// <param name="alsoSave">Rows to save in the same transaction as the batch.</param>
+    /// <returns>Whether the draft as everyone knows it changed, and why the batch was not saved, if it was not.</returns>
+    private async Task<(bool Changed, string? Error)> FlushAsync(Func<Data.AppDbContext, int, CancellationToken, Task>? alsoSave)
     {
         if (unsaved.Count == 0)
         {
-            return false;
+            return (false, null);
         }
 
         lastFlush = clock.GetTimestamp();
@@ -441,11 +450,20 @@ public sealed class DraftSession
         try
         {
             // Never abandoned half-way: the operations are already applied in memory.
-            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, CancellationToken.None);
+            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, alsoSave, CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Draft {DraftId}: operations {From} to {To} were not saved; reloading the session", DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision);
+            var error = e is Drafts.CommandRefusedException commandRefused ? commandRefused.Message : "The change could not be saved; nothing was applied.";
+            if (e is Drafts.CommandRefusedException)
+            {
+                logger.LogInformation("Draft {DraftId}: a change was refused as it was saved: {Reason}", DraftId, error);
+            }
+            else
+            {
+                logger.LogError(e, "Draft {DraftId}: operations {From} to {To} were not saved; reloading the session", DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision);
+            }
+
             foreach (var refused in batch.Where(u => u.ConnectionId is not null))
             {
                 await broadcaster.Connection(refused.ConnectionId!).OperationRefused(new OperationRefused(DraftId, refused.Entry.ClientSeq,
@@ -467,15 +485,15 @@ public sealed class DraftSession
             if (written.Length > 0)
             {
                 await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, written));
-                return true;
+                return (true, error);
             }
 
-            return false;
+            return (false, error);
         }
 
         await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. batch.Select(u => u.Entry)]));
         await SnapshotIfDueAsync();
-        return true;
+        return (true, null);
     }
 
     private async Task SnapshotIfDueAsync()

@@ -68,7 +68,10 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
     /// symbol, title and last change on every node, not the last snapshot's. Throws when a revision or
     /// a client's sequence number is taken (another node, a bug).
     /// </summary>
-    public async Task AppendAsync(Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)> entries, Draft live, CancellationToken cancellationToken)
+    /// <param name="alsoSave">Rows that belong to the batch, added to the same context: saved with it or not at all.</param>
+    public async Task AppendAsync(
+        Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)> entries, Draft live,
+        Func<AppDbContext, int, CancellationToken, Task>? alsoSave, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -81,6 +84,11 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
                 DraftId = draftId, Revision = entry.Revision, ClientId = entry.ClientId, ClientSeq = entry.ClientSeq,
                 OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, UserId = userId, AppliedUtc = now,
             });
+        }
+
+        if (alsoSave is not null)
+        {
+            await alsoSave(db, entries[^1].Entry.Revision, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

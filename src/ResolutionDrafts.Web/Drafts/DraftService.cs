@@ -11,6 +11,29 @@ namespace ResolutionDrafts.Web.Drafts;
 /// <summary>Drafts in the database, their live text through <see cref="DraftSessions"/>.</summary>
 public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, TimeProvider clock) : IDraftService
 {
+    public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
+        by.DraftId == id ? ApplyAsync(new DraftCommand(by, change), cancellationToken) : throw new ArgumentException("The access given is to another draft.", nameof(by));
+
+    public async Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken)
+    {
+        var by = command.By;
+        if (command.Right is { } right && !by.Can(right))
+        {
+            return new EditResult(null, by.Refusal(right));
+        }
+
+        await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
+        if (lease is null)
+        {
+            return new EditResult(null, "This draft no longer exists.");
+        }
+
+        var change = command.Right is null ? Guarded(command.Change, by) : command.Change;
+        var applied = await lease.Session.ApplyAsync(change, command.AttributedTo ?? by.Actor.Label, by.Actor.UserId, command.AlsoSave, cancellationToken);
+        var (draft, revision) = await lease.Session.SnapshotAsync(cancellationToken);
+        return new EditResult(new LoadedDraft(by.DraftId, draft, revision), applied.Error);
+    }
+
     public async Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -46,24 +69,6 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
         return record.Id;
     }
 
-    public async Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken)
-    {
-        if (by.DraftId != id)
-        {
-            throw new ArgumentException("The access given is to another draft.", nameof(by));
-        }
-
-        await using var lease = await sessions.AcquireAsync(id, cancellationToken);
-        if (lease is null)
-        {
-            return new EditResult(null, "This draft no longer exists.");
-        }
-
-        var applied = await lease.Session.ApplyAsync(Guarded(change, by), by.Actor.Label, cancellationToken);
-        var (draft, revision) = await lease.Session.SnapshotAsync(cancellationToken);
-        return new EditResult(new LoadedDraft(id, draft, revision), applied.Error);
-    }
-
     /// <summary>The change, refused when the operation it builds needs a permission <paramref name="by"/> lacks.</summary>
     private static Func<Draft, DomainResult<DraftOperation>> Guarded(Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by) => draft =>
     {
@@ -72,12 +77,6 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
             ? DomainResult<DraftOperation>.Fail(by.Refusal(missing))
             : built;
     };
-
-    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Drafts.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
-    }
 
     public async Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken)
     {

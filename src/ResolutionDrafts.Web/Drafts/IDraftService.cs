@@ -23,7 +23,12 @@ public interface IDraftService
     /// </summary>
     Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, Access.DraftAccess by, CancellationToken cancellationToken);
 
-    Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
+    /// <summary>
+    /// The one door for every change a service makes to a draft's live text: checks the caller's
+    /// rights, applies the change through the draft's session and saves its operation together with
+    /// the rows that belong to it (<see cref="DraftCommand.AlsoSave"/>), all or nothing.
+    /// </summary>
+    Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken);
 
     /// <summary>Calls <paramref name="onChanged"/> after every change to the draft or its presence; null when there is no such draft.</summary>
     Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken);

@@ -3,7 +3,6 @@ using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
-using ResolutionDrafts.Web.Collaboration;
 
 namespace ResolutionDrafts.Web.Drafts;
 
@@ -13,7 +12,7 @@ namespace ResolutionDrafts.Web.Drafts;
 /// joins after the draft exists is an additional sponsor, dated; the sponsors line and the list of
 /// additional sponsors follow. Applied through the live session, so everyone sees it at once.
 /// </summary>
-public sealed class SponsorshipService(DraftSessions sessions, IAuditLog audit, TimeProvider clock) : ISponsorshipService
+public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, TimeProvider clock) : ISponsorshipService
 {
     public async Task<string?> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken)
     {
@@ -68,13 +67,8 @@ public sealed class SponsorshipService(DraftSessions sessions, IAuditLog audit, 
 
     private async Task<string?> ApplyAsync(DraftAccess by, string what, Func<Draft, DomainResult<DraftOperation>> change, CancellationToken cancellationToken)
     {
-        await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
-        if (lease is null)
-        {
-            return "This draft no longer exists.";
-        }
-
-        var applied = await lease.Session.ApplyAsync(change, by.Actor.Label, cancellationToken);
+        // CoSponsor stands in for ManageSponsors: the change adds or removes the caller's own name only.
+        var applied = await drafts.ApplyAsync(new DraftCommand(by, change) { Right = DraftAction.CoSponsor }, cancellationToken);
         if (applied.IsSuccess)
         {
             await audit.WriteAsync(by.Actor, AuditActions.CoSponsored, by.DraftId, $"{by.Actor.Delegation} {what}", cancellationToken);

@@ -21,6 +21,8 @@ internal static class StorageExtensions
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var connection = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, DefaultTimeout = 30 };
             db.UseSqlite(connection.ToString());
+            // Interceptors registered as services (tests inject failures this way) apply to every context.
+            db.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         builder.Services.AddSingleton<DatabaseInitializer>();
         return builder;

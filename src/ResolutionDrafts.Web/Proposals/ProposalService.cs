@@ -10,6 +10,7 @@ using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Proposals;
@@ -21,9 +22,12 @@ namespace ResolutionDrafts.Web.Proposals;
 /// connected client sees it at once; proposals it makes inapplicable are marked as fallen.
 /// Every method checks the caller's rights (<see cref="DraftAccess"/>) itself.
 /// </summary>
-public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IRevisionService revisions, IAuditLog audit, TimeProvider clock) : IProposalService
+public sealed class ProposalService(
+    IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftService drafts, IRevisionService revisions, IAuditLog audit, TimeProvider clock) : IProposalService
 {
     public const int MaxProposalsPerDraft = 2_000;
+
+    private const string Conflict = "Someone changed this proposal at the same moment; reload and try again.";
 
     /// <summary>
     /// Raised after a proposal of the draft changes, so open pages refresh. In-process: with several
@@ -251,14 +255,9 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
         else if (view.Proposal.State is ProposalState.Accepted or ProposalState.Adopted)
         {
-            await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
-            if (lease is null)
-            {
-                return "This draft no longer exists.";
-            }
-
-            var author = $"{view.Delegations} (proposal {view.Number})";
-            var applied = await lease.Session.ApplyAsync(live =>
+            // The text changes and the proposal is recorded as decided in one transaction: neither without the other.
+            var version = record!.Version;
+            var applied = await drafts.ApplyAsync(new DraftCommand(by, live =>
             {
                 var amended = AmendmentApplier.Apply(live, view.Proposal.Amendment);
                 if (!amended.IsSuccess)
@@ -268,14 +267,29 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
 
                 amendedText = amended.Value;
                 return DraftDelta.Between(live, amended.Value!);
-            }, author, cancellationToken);
+            })
+            {
+                Right = DraftAction.DecideProposals,
+                AttributedTo = $"{view.Delegations} (proposal {view.Number})",
+                AlsoSave = async (store, _, ct) =>
+                {
+                    var stored = await store.Proposals.FirstOrDefaultAsync(p => p.Id == id, ct);
+                    if (stored is null || stored.Version != version)
+                    {
+                        throw new CommandRefusedException(Conflict);
+                    }
+
+                    Write(stored, view.Proposal);
+                },
+            }, cancellationToken);
             if (!applied.IsSuccess)
             {
                 return applied.Error;
             }
         }
 
-        if (await SaveAsync(db, record!, view.Proposal, cancellationToken) is { } conflict)
+        // Saved above with the text when the text changed; otherwise (a rejection, a sub-amendment) here.
+        if (amendedText is null && await SaveAsync(db, record!, view.Proposal, cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -404,7 +418,7 @@ public sealed class ProposalService(IDbContextFactory<AppDbContext> dbFactory, D
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Someone changed this proposal at the same moment; reload and try again.";
+            return Conflict;
         }
     }
 

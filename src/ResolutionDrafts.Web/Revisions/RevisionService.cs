@@ -5,7 +5,6 @@ using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Domain.Revisions;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
-using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
 
@@ -18,7 +17,6 @@ namespace ResolutionDrafts.Web.Revisions;
 public sealed class RevisionService(
     IDbContextFactory<AppDbContext> dbFactory,
     IDraftService drafts,
-    DraftSessions sessions,
     IAuditLog audit,
     TimeProvider clock) : IRevisionService
 {
@@ -55,14 +53,12 @@ public sealed class RevisionService(
             return DomainResult<RevisionSummary>.Fail($"{symbol} has already been issued for this draft; give the new revision its own symbol.");
         }
 
-        await using var lease = await sessions.AcquireAsync(draftId, cancellationToken);
-        if (lease is null)
-        {
-            return DomainResult<RevisionSummary>.Fail("This draft no longer exists.");
-        }
-
+        // The live text takes the revision's symbol and the frozen copy is stored in one transaction:
+        // a failure leaves neither a stamped live text without its revision nor a revision without it.
         Draft? frozen = null;
-        var stamped = await lease.Session.ApplyAsync(live =>
+        RevisionRecord? revision = null;
+        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        var stamped = await drafts.ApplyAsync(new DraftCommand(by, live =>
         {
             var copy = live.Clone();
             var stamp = Stamp(copy, symbol);
@@ -73,24 +69,27 @@ public sealed class RevisionService(
 
             frozen = copy;
             return DomainResult<DraftOperation>.Ok(OperationBatch.Of([new SetMetadata(copy.Metadata), new SetDocumentKind(copy.Kind, copy.Revision)]));
-        }, issuedBy, cancellationToken);
+        })
+        {
+            Right = DraftAction.IssueRevision,
+            AlsoSave = async (store, logRevision, ct) =>
+            {
+                var sequence = 1 + (await store.Revisions.Where(r => r.DraftId == draftId).MaxAsync(r => (int?)r.Sequence, ct) ?? 0);
+                revision = new RevisionRecord
+                {
+                    Id = Guid.NewGuid(), DraftId = draftId, Sequence = sequence, Symbol = symbol, IssuedBy = issuedBy, Note = note,
+                    IssuedUtc = clock.GetUtcNow().UtcDateTime, ContentJson = DraftJson.Serialize(frozen!, indented: false), LogRevision = logRevision,
+                };
+                store.Revisions.Add(revision);
+            },
+        }, cancellationToken);
         if (!stamped.IsSuccess)
         {
             return DomainResult<RevisionSummary>.Fail(stamped.Error!);
         }
 
-        var sequence = 1 + (await db.Revisions.Where(r => r.DraftId == draftId).MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0);
-        var revision = new RevisionRecord
-        {
-            Id = Guid.NewGuid(), DraftId = draftId, Sequence = sequence, Symbol = symbol, IssuedBy = issuedBy,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), IssuedUtc = clock.GetUtcNow().UtcDateTime,
-            ContentJson = DraftJson.Serialize(frozen!, indented: false),
-            LogRevision = stamped.Value!.Revision,
-        };
-        db.Revisions.Add(revision);
-        await db.SaveChangesAsync(CancellationToken.None);
         await audit.WriteAsync(by.Actor, AuditActions.RevisionIssued, draftId, symbol, CancellationToken.None);
-        return DomainResult<RevisionSummary>.Ok(Summary(revision));
+        return DomainResult<RevisionSummary>.Ok(Summary(revision!));
     }
 
     public async Task<IReadOnlyList<RevisionSummary>> ListAsync(Guid draftId, CancellationToken cancellationToken)

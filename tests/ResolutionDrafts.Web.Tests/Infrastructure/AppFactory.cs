@@ -25,6 +25,9 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>More configuration for this app ("Collaboration:BatchWindow" and the like).</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Services to add or replace in this app (a failure to inject, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "rd-tests", $"{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,6 +38,11 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureServices(TestServices);
         }
     }
 

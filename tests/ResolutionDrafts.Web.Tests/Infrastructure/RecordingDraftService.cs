@@ -48,7 +48,8 @@ internal sealed class RecordingDraftService : IDraftService
         return Task.FromResult(new EditResult(drafts[id] with { Draft = copy.Clone() }, null));
     }
 
-    public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(drafts.Remove(id));
+    public Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) =>
+        ApplyAsync(command.By.DraftId, command.Change, command.By, cancellationToken);
 
     public Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken) =>
         Task.FromResult<IDraftWatch?>(drafts.ContainsKey(id) ? new NoWatch() : null);

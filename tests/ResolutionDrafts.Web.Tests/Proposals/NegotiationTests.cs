@@ -100,7 +100,9 @@ public sealed class NegotiationTests : IAsyncLifetime
             Assert.Contains("Proposal 1", table.InnerText);
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("cuba")).GetAsync($"/drafts/{draftId}/proposals/1/docx")).StatusCode);
+        // Delegations send their amendments to their capitals (issue 17); an observer may not download.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsAsync("cuba")).GetAsync($"/drafts/{draftId}/proposals/1/docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("observer")).GetAsync($"/drafts/{draftId}/proposals/1/docx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/drafts/{draftId}/proposals/9/docx")).StatusCode);
     }
 
