@@ -14,7 +14,8 @@ namespace ResolutionDrafts.Web.Access;
 /// and then <see cref="DraftAccess.Can"/>. A user who is not a member gets null, exactly as for a
 /// draft that does not exist, so guessing ids tells nothing.
 /// </summary>
-public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory, MembershipCache cache, DraftSessions sessions, IAuditLog audit, TimeProvider clock) : IDraftAccess
+public sealed class DraftAccessService(
+    IDbContextFactory<AppDbContext> dbFactory, MembershipCache cache, DraftSessions sessions, IDraftEvents events, IAuditLog audit, TimeProvider clock) : IDraftAccess
 {
     public Task<DraftAccess?> ForAsync(ClaimsPrincipal? user, Guid draftId, CancellationToken cancellationToken) =>
         Actor.From(user) is { } actor ? ForAsync(actor, draftId, cancellationToken) : Task.FromResult<DraftAccess?>(null);
@@ -101,6 +102,7 @@ public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory
         member.Role = role.ToString();
         await db.SaveChangesAsync(cancellationToken);
         cache.Forget(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.MemberSet, by.DraftId,
             previous is null ? $"added {user.UserName} as {role}" : $"{user.UserName}: {previous} → {role}", cancellationToken);
         return null;
@@ -129,6 +131,7 @@ public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory
         db.DraftMembers.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
         cache.Forget(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         // Their open connections stop hearing the draft now (on this node; other nodes refuse their changes within seconds).
         await sessions.EvictAsync(by.DraftId, userId);
         await audit.WriteAsync(by.Actor, AuditActions.MemberRemoved, by.DraftId, $"removed {userName}", cancellationToken);
@@ -145,6 +148,7 @@ public sealed class DraftAccessService(IDbContextFactory<AppDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Drafts.Where(d => d.Id == by.DraftId).ExecuteUpdateAsync(s => s.SetProperty(d => d.OpenToDirectEditing, open), cancellationToken);
         cache.Forget(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.DirectEditing, by.DraftId, open ? "opened to direct editing by delegations" : "closed to direct editing by delegations", cancellationToken);
         return null;
     }

@@ -26,7 +26,7 @@ public sealed class DraftSession
     private readonly Dictionary<string, string> users = [];
     private Dictionary<string, string> owners;
     private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
-    private readonly DraftSessionWatchers watchers = new();
+    private readonly IDraftEvents events;
     private readonly List<Unsaved> unsaved = [];
     private readonly TimeSpan batchWindow;
     private readonly TimeProvider clock;
@@ -36,11 +36,12 @@ public sealed class DraftSession
     private long lastFlush;
     private bool flushScheduled;
 
-    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
+    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
     {
         DraftId = draftId;
         this.store = store;
         this.broadcaster = broadcaster;
+        this.events = events;
         this.logger = logger;
         this.batchWindow = batchWindow;
         this.clock = clock;
@@ -59,14 +60,11 @@ public sealed class DraftSession
     /// flushes at once when it has not flushed for this long, else at the end of the window.
     /// </param>
     public static async Task<DraftSession?> LoadAsync(
-        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
+        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
     {
         var state = await store.LoadAsync(draftId, cancellationToken);
-        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, logger, batchWindow, clock);
+        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, events, logger, batchWindow, clock);
     }
-
-    /// <summary>Pages subscribe here to re-render when the draft or who is in it changes.</summary>
-    public IDisposable Watch(Func<Task> onChanged) => watchers.Add(onChanged);
 
     /// <summary>A copy of the live draft and its revision.</summary>
     public async Task<(Draft Draft, int Revision)> SnapshotAsync(CancellationToken cancellationToken)
@@ -130,7 +128,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await watchers.NotifyAsync();
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         return null;
     }
 
@@ -186,7 +184,7 @@ public sealed class DraftSession
 
         if (flushed)
         {
-            await watchers.NotifyAsync();
+            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text));
         }
     }
 
@@ -233,7 +231,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await watchers.NotifyAsync();
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text));
         return DomainResult<AppliedOperation>.Ok(applied);
     }
 
@@ -266,7 +264,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await watchers.NotifyAsync();
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
     }
 
     public async Task LeaveAsync(string connectionId)
@@ -290,7 +288,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await watchers.NotifyAsync();
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
     }
 
     /// <summary>
@@ -320,7 +318,7 @@ public sealed class DraftSession
 
         if (evicted.Count > 0)
         {
-            await watchers.NotifyAsync();
+            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         }
     }
 
@@ -416,7 +414,7 @@ public sealed class DraftSession
 
             if (flushed)
             {
-                await watchers.NotifyAsync();
+                await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text));
             }
         }
         catch (Exception e)

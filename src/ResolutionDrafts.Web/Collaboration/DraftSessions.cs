@@ -8,7 +8,7 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// to rebuild a draft: the database holds it all.
 /// </summary>
 public sealed class DraftSessions(
-    SessionStore store, ISessionBroadcaster broadcaster, IOptions<CollaborationOptions> options, TimeProvider clock, ILogger<DraftSession> logger)
+    SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IOptions<CollaborationOptions> options, TimeProvider clock, ILogger<DraftSession> logger)
 {
     private readonly Lock sync = new();
     private readonly Dictionary<Guid, Entry> sessions = [];
@@ -21,7 +21,7 @@ public sealed class DraftSessions(
         {
             if (!sessions.TryGetValue(draftId, out entry!))
             {
-                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, logger, options.Value.BatchWindow, clock, CancellationToken.None));
+                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, events, logger, options.Value.BatchWindow, clock, CancellationToken.None));
                 sessions[draftId] = entry;
             }
 

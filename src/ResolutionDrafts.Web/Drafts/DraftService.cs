@@ -9,7 +9,7 @@ using ResolutionDrafts.Client.Protocol;
 namespace ResolutionDrafts.Web.Drafts;
 
 /// <summary>Drafts in the database, their live text through <see cref="DraftSessions"/>.</summary>
-public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, TimeProvider clock) : IDraftService
+public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftEvents events, TimeProvider clock) : IDraftService
 {
     public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
         by.DraftId == id ? ApplyAsync(new DraftCommand(by, change), cancellationToken) : throw new ArgumentException("The access given is to another draft.", nameof(by));
@@ -78,10 +78,10 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
             : built;
     };
 
-    public async Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken)
+    public async Task<IDraftWatch?> WatchAsync(Guid id, Func<DraftEvent, Task> onEvent, CancellationToken cancellationToken)
     {
         var lease = await sessions.AcquireAsync(id, cancellationToken);
-        return lease is null ? null : new Watch(lease, lease.Session.Watch(onChanged));
+        return lease is null ? null : new Watch(lease, events.Subscribe(id, onEvent));
     }
 
     private sealed class Watch(SessionLease lease, IDisposable subscription) : IDraftWatch

@@ -30,6 +30,9 @@ public interface IDraftService
     /// </summary>
     Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken);
 
-    /// <summary>Calls <paramref name="onChanged"/> after every change to the draft or its presence; null when there is no such draft.</summary>
-    Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken);
+    /// <summary>
+    /// Keeps the draft's session open and calls <paramref name="onEvent"/> for every event of the draft
+    /// (<see cref="Collaboration.IDraftEvents"/>): text, presence, proposals, members. Null when there is no such draft.
+    /// </summary>
+    Task<IDraftWatch?> WatchAsync(Guid id, Func<Collaboration.DraftEvent, Task> onEvent, CancellationToken cancellationToken);
 }

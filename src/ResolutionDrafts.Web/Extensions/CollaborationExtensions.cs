@@ -31,6 +31,7 @@ internal static class CollaborationExtensions
             .Validate(o => o.BatchWindow >= TimeSpan.Zero && o.BatchWindow <= TimeSpan.FromSeconds(1), "Collaboration:BatchWindow must be between 00:00:00 and 00:00:01.")
             .ValidateOnStart();
         builder.Services.AddSingleton<SessionStore>();
+        builder.Services.AddSingleton<IDraftEvents, LocalDraftEvents>();
         builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
         builder.Services.AddSingleton<DraftSessions>();
         builder.Services.AddSingleton<UserRateLimits>();

@@ -7,8 +7,6 @@ namespace ResolutionDrafts.Web.Proposals;
 /// <summary>Proposals to amend a draft, as pages use them; <see cref="ProposalService"/> is the implementation.</summary>
 public interface IProposalService
 {
-    event Action<Guid>? Changed;
-
     Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken);
 
     Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken);

@@ -23,17 +23,12 @@ namespace ResolutionDrafts.Web.Proposals;
 /// Every method checks the caller's rights (<see cref="DraftAccess"/>) itself.
 /// </summary>
 public sealed class ProposalService(
-    IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftService drafts, IRevisionService revisions, IAuditLog audit, TimeProvider clock) : IProposalService
+    IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftService drafts, IRevisionService revisions, IDraftEvents events, IAuditLog audit, TimeProvider clock) : IProposalService
 {
     public const int MaxProposalsPerDraft = 2_000;
 
     private const string Conflict = "Someone changed this proposal at the same moment; reload and try again.";
 
-    /// <summary>
-    /// Raised after a proposal of the draft changes, so open pages refresh. In-process: with several
-    /// app nodes, pages on other nodes see it at their next refresh (noted for the backplane work).
-    /// </summary>
-    public event Action<Guid>? Changed;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -177,7 +172,7 @@ public sealed class ProposalService(
 
         await audit.WriteAsync(by.Actor, AuditActions.Proposed, by.DraftId,
             $"proposal {record.Number}{(parentId is null ? "" : " (to another proposal)")}: {amendment.Text(original.Language)}", cancellationToken);
-        Changed?.Invoke(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
         return DomainResult<ProposalView>.Ok(Read(record)!);
     }
 
@@ -300,7 +295,7 @@ public sealed class ProposalService(
             await MarkFallenAsync(by, view, amendedText, cancellationToken);
         }
 
-        Changed?.Invoke(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
         return null;
     }
 
@@ -354,7 +349,7 @@ public sealed class ProposalService(
 
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"voting order set: {string.Join(", ", order.Select(o => records.First(r => r.Id == o).Number))}", cancellationToken);
-        Changed?.Invoke(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
         return null;
     }
 
@@ -404,7 +399,7 @@ public sealed class ProposalService(
         }
 
         await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {view.Proposal.State}", cancellationToken);
-        Changed?.Invoke(by.DraftId);
+        await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
         return null;
     }
 

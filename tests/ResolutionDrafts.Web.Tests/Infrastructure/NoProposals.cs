@@ -9,10 +9,6 @@ namespace ResolutionDrafts.Web.Tests.Infrastructure;
 /// <summary>For component tests of the draft page that are not about proposals: there are none, and making one is refused.</summary>
 internal sealed class NoProposals : IProposalService, ISponsorshipService
 {
-#pragma warning disable CS0067 // never raised: nothing changes here
-    public event Action<Guid>? Changed;
-#pragma warning restore CS0067
-
     public Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ProposalView>>([]);
 
     public Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();

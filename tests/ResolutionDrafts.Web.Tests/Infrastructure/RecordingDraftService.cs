@@ -51,7 +51,7 @@ internal sealed class RecordingDraftService : IDraftService
     public Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) =>
         ApplyAsync(command.By.DraftId, command.Change, command.By, cancellationToken);
 
-    public Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken) =>
+    public Task<IDraftWatch?> WatchAsync(Guid id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> onEvent, CancellationToken cancellationToken) =>
         Task.FromResult<IDraftWatch?>(drafts.ContainsKey(id) ? new NoWatch() : null);
 
     private sealed class NoWatch : IDraftWatch
