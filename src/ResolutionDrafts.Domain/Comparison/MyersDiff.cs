@@ -16,9 +16,13 @@ internal static class MyersDiff
     /// </summary>
     private const long MaxSteps = 50_000_000;
 
-    public static void Run(ReadOnlySpan<int> a, ReadOnlySpan<int> b, ITokenSink sink) => Diff(a, 0, b, 0, sink);
+    /// <param name="shortest">
+    /// Skip the half-match speed-up, so the script is a shortest one (within the step bound): what the
+    /// property tests hold against DiffPlex, an independent Myers implementation.
+    /// </param>
+    public static void Run(ReadOnlySpan<int> a, ReadOnlySpan<int> b, ITokenSink sink, bool shortest = false) => Diff(a, 0, b, 0, sink, shortest);
 
-    private static void Diff(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink)
+    private static void Diff(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink, bool shortest)
     {
         var prefix = a.CommonPrefixLength(b);
         sink.Equal(aOffset, aOffset + prefix);
@@ -32,11 +36,11 @@ internal static class MyersDiff
         a = a[..^suffix];
         b = b[..^suffix];
 
-        Middle(a, aOffset, b, bOffset, sink);
+        Middle(a, aOffset, b, bOffset, sink, shortest);
         sink.Equal(aTail, aTail + suffix);
     }
 
-    private static void Middle(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink)
+    private static void Middle(ReadOnlySpan<int> a, int aOffset, ReadOnlySpan<int> b, int bOffset, ITokenSink sink, bool shortest)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -76,11 +80,11 @@ internal static class MyersDiff
             return;
         }
 
-        if (HalfMatch(a, b, out var aCommon, out var bCommon, out var common))
+        if (!shortest && HalfMatch(a, b, out var aCommon, out var bCommon, out var common))
         {
-            Diff(a[..aCommon], aOffset, b[..bCommon], bOffset, sink);
+            Diff(a[..aCommon], aOffset, b[..bCommon], bOffset, sink, shortest);
             sink.Equal(aOffset + aCommon, aOffset + aCommon + common);
-            Diff(a[(aCommon + common)..], aOffset + aCommon + common, b[(bCommon + common)..], bOffset + bCommon + common, sink);
+            Diff(a[(aCommon + common)..], aOffset + aCommon + common, b[(bCommon + common)..], bOffset + bCommon + common, sink, shortest);
             return;
         }
 
@@ -92,8 +96,8 @@ internal static class MyersDiff
             return;
         }
 
-        Diff(a[..x], aOffset, b[..y], bOffset, sink);
-        Diff(a[x..], aOffset + x, b[y..], bOffset + y, sink);
+        Diff(a[..x], aOffset, b[..y], bOffset, sink, shortest);
+        Diff(a[x..], aOffset + x, b[y..], bOffset + y, sink, shortest);
     }
 
     /// <summary>
