@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, from Debian's packages: Chromium for the
 # browser tests, CJK fonts so Chinese renders, LibreOffice to turn exported DOCX into PDF,
-# poppler for PDF pages as pictures, and Node.js/npm (the browser packages, the live client's tests).
+# poppler for PDF pages as pictures, Node.js/npm (the browser packages, the live client's tests) and
+# PostgreSQL (a throwaway server on loopback for the tests that run on both storage providers).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ installed fonts-noto-cjk || need+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -16,6 +16,23 @@ dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 2>&1 | tee "
 status=${PIPESTATUS[0]}
 set -e
 
+# The storage, live-editing, proposal and revision tests again, on a real PostgreSQL (Debian's package,
+# a throwaway cluster on loopback). Skipped with a note where PostgreSQL cannot be had (not root, no apt).
+pgdir=$(mktemp -d /tmp/rd-test-pg.XXXXXX)
+trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
+if pg=$(bash scripts/postgres.sh start "$pgdir" 55433); then
+  set +e
+  RD_TEST_POSTGRES="$pg" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
+    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.)&Storage!=sqlite-only" \
+    2>&1 | sed 's/^/[postgres] /' | tee -a "$log"
+  pg_status=${PIPESTATUS[0]}
+  set -e
+  [ "$status" -eq 0 ] && status=$pg_status
+else
+  echo "test.sh: PostgreSQL could not be started; the PostgreSQL pass was not run." >&2
+  [ "${CI:-}" = "true" ] && status=1
+fi
+
 # The browser's live-editing client (wwwroot/js/live) has its own tests, on Node's test runner.
 set +e
 node --test tests/js/ 2>&1 | tee -a "$log" | tail -n 12

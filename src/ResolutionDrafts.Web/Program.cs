@@ -1,7 +1,7 @@
 using ResolutionDrafts.Web.Components;
 using ResolutionDrafts.Web.Extensions;
 
-var builder = WebApplication.CreateBuilder(args.TakeDemoSwitch(out var demo));
+var builder = WebApplication.CreateBuilder(args.TakeDemoSwitch(out var demo).TakeSwitch("--migrate-only", out var migrateOnly));
 if (demo)
 {
     builder.Configuration["Accounts:DemoUsers"] = "true";
@@ -37,4 +37,10 @@ app.MapCollaboration();
 app.MapDrafts();
 
 await app.InitializeDatabaseAsync();
+if (migrateOnly)
+{
+    // A deploy step: the schema is current and the first accounts exist; the nodes start after it.
+    return;
+}
+
 await app.RunAsync();

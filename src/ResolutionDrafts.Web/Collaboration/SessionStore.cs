@@ -82,7 +82,9 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
             db.Operations.Add(new OperationRecord
             {
                 DraftId = draftId, Revision = entry.Revision, ClientId = entry.ClientId, ClientSeq = entry.ClientSeq,
-                OperationJson = DraftOperationJson.Serialize(entry.Operation), Author = author, UserId = userId, AppliedUtc = now,
+                OperationJson = DraftOperationJson.Serialize(entry.Operation), UserId = userId, AppliedUtc = now,
+                // A column PostgreSQL enforces: an attribution to many delegations is clipped, never a refused write.
+                Author = author.Length <= OperationRecord.MaxAuthor ? author : author[..(OperationRecord.MaxAuthor - 1)] + "…",
             });
         }
 

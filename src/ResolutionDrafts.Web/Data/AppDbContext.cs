@@ -11,8 +11,19 @@ namespace ResolutionDrafts.Web.Data;
 /// ASP.NET Core Identity's tables in the same database, and so are the data-protection keys that
 /// sign cookies and anti-forgery tokens: every app node reads the same keys.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="PostgresAppDbContext"/>), which keeps its own migrations.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<DraftRecord> Drafts => Set<DraftRecord>();
@@ -113,7 +124,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             revision.ToTable("Revisions");
             revision.HasKey(r => r.Id);
             revision.Property(r => r.Symbol).HasMaxLength(200);
-            revision.Property(r => r.IssuedBy).HasMaxLength(200);
+            revision.Property(r => r.IssuedBy).HasMaxLength(OperationRecord.MaxAuthor);
             revision.Property(r => r.Note).HasMaxLength(2000);
             revision.HasIndex(r => new { r.DraftId, r.Sequence }).IsUnique();
             revision.HasOne<DraftRecord>().WithMany().HasForeignKey(r => r.DraftId).OnDelete(DeleteBehavior.Cascade);
@@ -124,7 +135,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             operation.ToTable("Operations");
             operation.HasKey(o => o.Id);
             operation.Property(o => o.ClientId).HasMaxLength(64);
-            operation.Property(o => o.Author).HasMaxLength(200);
+            operation.Property(o => o.Author).HasMaxLength(OperationRecord.MaxAuthor);
             operation.Property(o => o.UserId).HasMaxLength(450);
             operation.HasIndex(o => new { o.DraftId, o.Revision }).IsUnique();
             operation.HasIndex(o => new { o.DraftId, o.ClientId, o.ClientSeq }).IsUnique();

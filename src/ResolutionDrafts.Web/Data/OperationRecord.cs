@@ -19,6 +19,9 @@ public sealed class OperationRecord
     /// <summary>The operation as applied (after transformation), in the wire format of docs/hub-protocol.md.</summary>
     public string OperationJson { get; set; } = "";
 
+    /// <summary>The longest <see cref="Author"/>: a person's label ("Ana Pérez (Cuba)") is at most 303 characters; longer attributions are clipped.</summary>
+    public const int MaxAuthor = 400;
+
     /// <summary>Who made it: the signed-in user's name or delegation, as far as the app knows it.</summary>
     public string Author { get; set; } = "";
 

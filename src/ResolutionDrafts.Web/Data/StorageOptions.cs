@@ -7,6 +7,17 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    /// <summary>
+    /// "sqlite" (one file, one node: the embedded default) or "postgres" (several nodes; the
+    /// connection string is ConnectionStrings:Drafts).
+    /// </summary>
+    [Required]
+    [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Storage:Provider must be \"sqlite\" or \"postgres\".")]
+    public string Provider { get; set; } = Sqlite;
+
     /// <summary>The SQLite database file; a relative path is taken from the app's content root.</summary>
     [Required]
     public string DatabasePath { get; set; } = "data/resolutiondrafts.db";

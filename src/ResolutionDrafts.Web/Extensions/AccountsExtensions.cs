@@ -15,10 +15,13 @@ namespace ResolutionDrafts.Web.Extensions;
 internal static class AccountsExtensions
 {
     /// <summary>`--demo` on the command line: the same as Accounts:DemoUsers=true.</summary>
-    public static string[] TakeDemoSwitch(this string[] args, out bool demo)
+    public static string[] TakeDemoSwitch(this string[] args, out bool demo) => args.TakeSwitch("--demo", out demo);
+
+    /// <summary>Takes a switch such as `--migrate-only` out of the command line, saying whether it was there.</summary>
+    public static string[] TakeSwitch(this string[] args, string name, out bool present)
     {
-        demo = args.Contains("--demo", StringComparer.OrdinalIgnoreCase);
-        return [.. args.Where(a => !string.Equals(a, "--demo", StringComparison.OrdinalIgnoreCase))];
+        present = args.Contains(name, StringComparer.OrdinalIgnoreCase);
+        return [.. args.Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))];
     }
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)

@@ -15,6 +15,7 @@ namespace ResolutionDrafts.Web.Tests.Collaboration;
 /// operation acknowledged before the kill is in the change log and in the draft. The app runs as a
 /// real child process on Kestrel, the clients talk to it over WebSockets.
 /// </summary>
+[Trait("Storage", "sqlite-only")] // the app runs as a child process on its own SQLite file
 public sealed class CrashRecoveryTests
 {
     private const int Typists = 4;

@@ -30,10 +30,23 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "rd-tests", $"{Guid.NewGuid():N}.db");
 
+    /// <summary>
+    /// A PostgreSQL server to run on instead of SQLite ("Host=…;Port=…;Username=…"), from RD_TEST_POSTGRES:
+    /// scripts/test.sh runs the storage, live-editing, proposal and revision tests a second time on it.
+    /// Each database path names a database of its own there, so a restart finds its data.
+    /// </summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("RD_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DatabasePath", DatabasePath);
+        if (PostgresServer is { } server)
+        {
+            builder.UseSetting("Storage:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:Drafts", new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "rd_" + Path.GetFileNameWithoutExtension(DatabasePath) }.ToString());
+        }
+
         builder.UseSetting("Accounts:DemoUsers", "true");
         foreach (var (key, value) in Settings)
         {

@@ -32,6 +32,24 @@ public sealed class DraftStorageTests
     }
 
     [Fact]
+    public async Task TwoNodesStartingAtOnceOnOneDatabase_MigrateAndSeedItOnce()
+    {
+        // Issue 15: a deploy starts every node at the same moment (on PostgreSQL in the second pass of scripts/test.sh).
+        var path = AppFactory.NewDatabasePath();
+        await using var first = new AppFactory(path);
+        await using var second = new AppFactory(path);
+
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        var drafts = await first.Drafts.ListAsync(None);
+        Assert.Equal(2, drafts.Count); // the two demo drafts, not four
+        Assert.Equal(drafts.Select(d => d.Id).Order(), (await second.Drafts.ListAsync(None)).Select(d => d.Id).Order());
+        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(first.Services);
+        var users = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ResolutionDrafts.Web.Accounts.AppUser>>(scope.ServiceProvider);
+        Assert.Single(users.Users.Where(u => u.UserName == "admin"));
+    }
+
+    [Fact]
     public async Task RoundTrip_EveryFieldSurvivesARestart()
     {
         var original = SampleDrafts.Full();
@@ -114,6 +132,7 @@ public sealed class DraftStorageTests
     }
 
     [Fact]
+    [Trait("Storage", "sqlite-only")]
     public async Task Database_IsMigratedInWalMode()
     {
         await using var app = new AppFactory();

@@ -409,7 +409,7 @@ namespace ResolutionDrafts.Web.Data.Migrations
 
                     b.Property<string>("Author")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClientId")
@@ -540,7 +540,7 @@ namespace ResolutionDrafts.Web.Data.Migrations
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("IssuedUtc")

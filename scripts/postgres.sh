@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server on loopback, from Debian's package, for the tests and for
+# scripts that run several nodes. initdb refuses root, so the cluster belongs to the postgres user.
+#   scripts/postgres.sh start DIR PORT   -> creates (if need be) and starts a cluster in DIR on 127.0.0.1:PORT,
+#                                          prints the connection string (user rd, no password, trust on loopback only)
+#   scripts/postgres.sh stop DIR          -> stops it
+# Safe to run twice: start on a running cluster only prints the connection string.
+set -euo pipefail
+
+command="${1:-}"
+dir="${2:-}"
+port="${3:-55432}"
+[ -n "$command" ] && [ -n "$dir" ] || { echo "usage: scripts/postgres.sh start DIR [PORT] | stop DIR" >&2; exit 2; }
+
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "$bin" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "postgres.sh: PostgreSQL is not installed; run as root or: apt-get install postgresql" >&2
+    exit 1
+  fi
+  echo "postgres.sh: installing postgresql" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+case "$command" in
+  start)
+    mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+    if [ ! -f "$dir/PG_VERSION" ]; then
+      as_postgres "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+      printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\nfsync = on\nmax_connections = 200\n" "$port" "$dir" >> "$dir/postgresql.conf"
+    fi
+    if ! as_postgres "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+      as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null
+    fi
+    # The app's role may create the per-test databases.
+    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
+      "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rd') THEN CREATE ROLE rd LOGIN CREATEDB; END IF; END \$\$;" >/dev/null
+    echo "Host=127.0.0.1;Port=$port;Username=rd;Database=postgres"
+    ;;
+  stop)
+    if [ -f "$dir/PG_VERSION" ]; then
+      as_postgres "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    ;;
+  *)
+    echo "usage: scripts/postgres.sh start DIR [PORT] | stop DIR" >&2
+    exit 2
+    ;;
+esac
