@@ -1,0 +1,162 @@
+using System.Buffers;
+
+namespace ResolutionDrafts.Precedents.Search;
+
+/// <summary>
+/// Finds the corpus paragraphs closest to a text, in memory: an inverted index from shingle to
+/// paragraphs picks candidates (rare shingles first, weighted by how rare they are), then each
+/// candidate is scored by <see cref="Similarity"/>. Built from the corpus database at start (or
+/// after an import) and never written back, so every node of a deployment builds its own from the
+/// same rows (docs/decisions/0007-precedent-search.md). Immutable once built: safe to share between
+/// threads.
+/// </summary>
+public sealed class PrecedentIndex
+{
+    /// <summary>Scores below this are not precedents: a paragraph sharing only stock phrases with the text.</summary>
+    public const double DefaultThreshold = 0.45;
+
+    // Candidates scored exactly per query; enough that the right one survives the rough ranking.
+    private const int Candidates = 200;
+
+    private readonly Precedent[] precedents;
+    private readonly int[][] shingles;
+    private readonly Dictionary<string, LanguageIndex> languages;
+
+    private PrecedentIndex(Precedent[] precedents, int[][] shingles, Dictionary<string, LanguageIndex> languages)
+    {
+        this.precedents = precedents;
+        this.shingles = shingles;
+        this.languages = languages;
+    }
+
+    public int Count => precedents.Length;
+
+    public static PrecedentIndex Build(IEnumerable<Precedent> corpus)
+    {
+        var all = corpus.ToArray();
+        var shingles = new int[all.Length][];
+        Parallel.For(0, all.Length, i => shingles[i] = Shingles.Of(all[i].Text));
+        var languages = all.Select((p, i) => (p.Language, i)).GroupBy(x => x.Language, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => LanguageIndex.Build(g.Select(x => x.i).ToArray(), shingles), StringComparer.Ordinal);
+        return new PrecedentIndex(all, shingles, languages);
+    }
+
+    /// <summary>
+    /// The <paramref name="top"/> paragraphs most similar to <paramref name="text"/> scoring at least
+    /// <paramref name="threshold"/>, best first. Without a language, the text's own script decides
+    /// (Chinese or not).
+    /// </summary>
+    public IReadOnlyList<PrecedentHit> Find(string text, string? language = null, int top = 5, double threshold = DefaultThreshold)
+    {
+        var query = Shingles.Of(text);
+        language ??= Shingles.LooksChinese(text) ? "zh" : "en";
+        if (query.Length == 0 || top <= 0 || !languages.TryGetValue(language, out var index))
+        {
+            return [];
+        }
+
+        var hits = new List<PrecedentHit>();
+        foreach (var candidate in index.Candidates(query, Candidates))
+        {
+            var score = Similarity(query, shingles[candidate]);
+            if (score >= threshold)
+            {
+                hits.Add(new PrecedentHit(precedents[candidate], score));
+            }
+        }
+
+        // Equal scores: the earlier adoption first (where the language was first agreed), then a stable order.
+        return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Precedent.Date, StringComparer.Ordinal).ThenBy(h => h.Precedent.Id).Take(top).ToList();
+    }
+
+    /// <summary>
+    /// How close a paragraph is to the text typed, 0 to 1: mostly how much of the typed text the
+    /// paragraph contains (so a few typed words find the paragraph they start), and partly how much of
+    /// the paragraph the text covers (so, of two paragraphs containing it, the one without extra words
+    /// ranks first). 1 only when both have the same shingles.
+    /// </summary>
+    public static double Similarity(ReadOnlySpan<int> query, ReadOnlySpan<int> paragraph)
+    {
+        if (query.Length == 0 || paragraph.Length == 0)
+        {
+            return 0;
+        }
+
+        var shared = Shingles.Shared(query, paragraph);
+        var containment = (double)shared / query.Length;
+        var jaccard = (double)shared / (query.Length + paragraph.Length - shared);
+        return (0.75 * containment) + (0.25 * jaccard);
+    }
+
+    /// <summary>The postings of one language: shingle → the paragraphs (indexes into the corpus) that have it.</summary>
+    private sealed class LanguageIndex(Dictionary<int, int[]> postings, int count, int maxIndex)
+    {
+        public static LanguageIndex Build(int[] members, int[][] shingles)
+        {
+            var lists = new Dictionary<int, List<int>>();
+            foreach (var i in members)
+            {
+                foreach (var s in shingles[i])
+                {
+                    if (!lists.TryGetValue(s, out var list))
+                    {
+                        lists[s] = list = new List<int>(2);
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            return new LanguageIndex(lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), members.Length, members.Length == 0 ? 0 : members.Max() + 1);
+        }
+
+        /// <summary>
+        /// The paragraphs sharing the most (rarity-weighted) shingles with the query. Rare shingles are
+        /// read first; the commonest ("of the", "的") are skipped once enough rarer ones were read, which
+        /// bounds the time a query takes whatever it holds.
+        /// </summary>
+        public IEnumerable<int> Candidates(int[] query, int wanted)
+        {
+            var lists = query.Select(s => postings.TryGetValue(s, out var list) ? list : null).Where(l => l is not null).Select(l => l!)
+                .OrderBy(l => l.Length).ToList();
+            var scores = ArrayPool<float>.Shared.Rent(maxIndex);
+            Array.Clear(scores, 0, maxIndex);
+            var touched = new List<int>();
+            try
+            {
+                var common = Math.Max(50, count / 20);
+                for (var k = 0; k < lists.Count; k++)
+                {
+                    var list = lists[k];
+                    if (list.Length > common && k >= 8)
+                    {
+                        break;
+                    }
+
+                    var weight = (float)Math.Log(1 + ((double)count / list.Length));
+                    foreach (var i in list)
+                    {
+                        if (scores[i] == 0)
+                        {
+                            touched.Add(i);
+                        }
+
+                        scores[i] += weight;
+                    }
+                }
+
+                var best = touched.Count <= wanted ? touched : touched.OrderByDescending(i => scores[i]).Take(wanted).ToList();
+                return best.ToArray();
+            }
+            finally
+            {
+                foreach (var i in touched)
+                {
+                    scores[i] = 0;
+                }
+
+                ArrayPool<float>.Shared.Return(scores);
+            }
+        }
+    }
+}
