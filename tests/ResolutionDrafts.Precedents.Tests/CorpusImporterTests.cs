@@ -1,0 +1,86 @@
+using Microsoft.Data.Sqlite;
+using ResolutionDrafts.Precedents.Storage;
+
+namespace ResolutionDrafts.Precedents.Tests;
+
+/// <summary>Importing a folder that holds more than resolutions: what is skipped is reported, nothing is half-imported.</summary>
+public sealed class CorpusImporterTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    private string Folder => temp.Path;
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Import_FolderWithBadFilesAndADuplicate_ImportsTheResolutionsAndReportsEveryOtherFile()
+    {
+        var sources = CorpusFiles.Xml("76-en").Take(3).ToArray();
+        foreach (var source in sources)
+        {
+            File.Copy(source, Path.Combine(Folder, Path.GetFileName(source)));
+        }
+
+        File.Copy(sources[0], Path.Combine(Folder, "z-copy-of-the-first.xml"));
+        var xml = File.ReadAllText(sources[1]);
+        File.WriteAllText(Path.Combine(Folder, "broken.xml"), xml[..(xml.Length / 2)]);
+        File.WriteAllText(Path.Combine(Folder, "page.xml"), "<html><body>not a resolution</body></html>");
+        File.WriteAllBytes(Path.Combine(Folder, "photo.jpg"), [0xFF, 0xD8, 0xFF, 0xE0]);
+        Directory.CreateDirectory(Path.Combine(Folder, "nested"));
+        File.WriteAllText(Path.Combine(Folder, "nested", "notes.txt"), "agenda");
+
+        using var database = CorpusDatabase.Open(temp.Database.Path);
+        var report = CorpusImporter.Import(database, [Folder]);
+
+        Assert.Equal(3, report.Resolutions);
+        Assert.Equal(report.Paragraphs, database.Precedents().Count);
+        var reasons = report.Skipped.ToDictionary(s => Path.GetFileName(s.Path), s => s.Reason);
+        Assert.Equal(5, reasons.Count);
+        Assert.StartsWith("duplicate of", reasons["z-copy-of-the-first.xml"], StringComparison.Ordinal);
+        Assert.StartsWith("not well-formed XML", reasons["broken.xml"], StringComparison.Ordinal);
+        Assert.StartsWith("not Akoma Ntoso", reasons["page.xml"], StringComparison.Ordinal);
+        Assert.Equal("not an XML file", reasons["photo.jpg"]);
+        Assert.Equal("not an XML file", reasons["notes.txt"]);
+    }
+
+    [Fact]
+    public void Import_TheSameFolderAgain_AddsNothingAndSaysTheResolutionsAreThere()
+    {
+        File.Copy(CorpusFiles.Xml("75-zh")[0], Path.Combine(Folder, "a.xml"));
+        using var database = CorpusDatabase.Open(temp.Database.Path);
+        var first = CorpusImporter.Import(database, [Folder]);
+
+        var second = CorpusImporter.Import(database, [Folder]);
+
+        Assert.Equal(1, first.Resolutions);
+        Assert.Equal(0, second.Resolutions);
+        Assert.StartsWith("already in the corpus", Assert.Single(second.Skipped).Reason, StringComparison.Ordinal);
+        Assert.Equal(first.Paragraphs, database.Precedents().Count);
+    }
+
+    [Fact]
+    public void Import_FailingHalfWay_LeavesTheCorpusAsItWas()
+    {
+        foreach (var source in CorpusFiles.Xml("76-zh").Take(4))
+        {
+            File.Copy(source, Path.Combine(Folder, Path.GetFileName(source)));
+        }
+
+        using var database = CorpusDatabase.Open(temp.Database.Path);
+        using (var connection = new SqliteConnection($"Data Source={temp.Database.Path};Pooling=False"))
+        {
+            // The disk fills up at the third resolution.
+            connection.Open();
+            using var trigger = connection.CreateCommand();
+            trigger.CommandText = """
+                CREATE TRIGGER full BEFORE INSERT ON corpus_resolution
+                WHEN (SELECT count(*) FROM corpus_resolution) >= 2 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                """;
+            trigger.ExecuteNonQuery();
+        }
+
+        Assert.Throws<SqliteException>(() => CorpusImporter.Import(database, [Folder]));
+
+        Assert.Empty(database.Precedents());
+    }
+}
