@@ -1,0 +1,63 @@
+using ResolutionDrafts.Precedents;
+using ResolutionDrafts.Precedents.Search;
+using ResolutionDrafts.Precedents.Storage;
+using ResolutionDrafts.Web.Extensions;
+
+namespace ResolutionDrafts.Web.Precedents;
+
+/// <summary>
+/// The precedent corpus in the app's database (tables `corpus_*`, filled by `rd corpus import` with
+/// the app's database file): the similarity index, built from the rows on first use and kept for
+/// the life of the process (ADR 0007), and exact-phrase counts, asked of the database each time.
+/// </summary>
+public sealed class PrecedentSearch(IServiceProvider services, ILogger<PrecedentSearch> logger)
+{
+    private readonly Lock gate = new();
+    private PrecedentIndex? index;
+
+    /// <summary>The paragraphs closest to the text, best first; none when the corpus is empty.</summary>
+    public IReadOnlyList<PrecedentHit> Find(string text, string? language, int top = 5) => Index().Find(text, language, top);
+
+    /// <summary>The paragraphs holding the phrase word for word, oldest adoption first.</summary>
+    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language)
+    {
+        using var database = Open();
+        return database.WithPhrase(phrase, language);
+    }
+
+    /// <summary>The paragraph in the resolution's other languages.</summary>
+    public IReadOnlyList<Precedent> Versions(Precedent precedent)
+    {
+        using var database = Open();
+        return database.Versions(precedent);
+    }
+
+    /// <summary>How many paragraphs the index holds (0: no corpus imported).</summary>
+    public int Count => Index().Count;
+
+    /// <summary>Forgets the index, so the next search reads the rows again (after an import).</summary>
+    public void Reload()
+    {
+        lock (gate)
+        {
+            index = null;
+        }
+    }
+
+    private PrecedentIndex Index()
+    {
+        lock (gate)
+        {
+            if (index is null)
+            {
+                using var database = Open();
+                index = PrecedentIndex.Build(database.Precedents());
+                logger.LogInformation("Precedent index: {Count} paragraphs", index.Count);
+            }
+
+            return index;
+        }
+    }
+
+    private CorpusDatabase Open() => CorpusDatabase.Open(StorageExtensions.DatabasePath(services));
+}

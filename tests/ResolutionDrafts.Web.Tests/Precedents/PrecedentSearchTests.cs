@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ResolutionDrafts.Precedents.Reading;
+using ResolutionDrafts.Precedents.Storage;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Precedents;
+
+/// <summary>
+/// The corpus in the app's own database (imported as `rd corpus import --db` does) searched through
+/// the app: the JSON API for the typing panel and the search page.
+/// </summary>
+public sealed class PrecedentSearchTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private readonly string[] files = CorpusFiles().Take(6).ToArray();
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(app.DatabasePath)!);
+        using var database = CorpusDatabase.Open(app.DatabasePath);
+        var report = CorpusImporter.Import(database, files);
+        Assert.Equal(files.Length, report.Resolutions);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Api_ATextWithAWordChanged_FindsTheParagraphItCameFrom()
+    {
+        var source = AknCorpusReader.Read(File.ReadAllBytes(files[2])).Paragraphs.First(p => p.Text.Split(' ').Length > 15);
+        var words = source.Text.Split(' ');
+        words[words.Length / 2] = "notwithstanding";
+        var client = await app.ClientAsAsync("cuba");
+
+        var hits = await client.GetFromJsonAsync<JsonElement[]>($"/api/precedents?q={Uri.EscapeDataString(string.Join(' ', words))}&lang=en");
+
+        Assert.NotNull(hits);
+        Assert.Equal(source.Text, hits[0].GetProperty("text").GetString());
+        Assert.Equal(source.Label, hits[0].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task Api_NoTextOrNotSignedIn_IsRefused()
+    {
+        var client = await app.ClientAsAsync("cuba");
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/precedents?q=")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/precedents?q=text&lang=fr")).StatusCode);
+
+        var anonymous = await app.CreateClient().GetAsync("/api/precedents?q=Recalling");
+
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_ShowsTheClosestParagraphsAndAnExactPhraseCount()
+    {
+        var resolution = AknCorpusReader.Read(File.ReadAllBytes(files[1]));
+        var source = resolution.Paragraphs.First(p => p.Text.Length > 80);
+        var client = await app.ClientAsAsync("observer");
+
+        var similar = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(source.Text)}");
+        var phrase = await client.GetStringAsync($"/precedents?mode=phrase&q={Uri.EscapeDataString(source.Text[..30])}");
+
+        Assert.Contains($"data-symbol=\"{resolution.Symbol}\"", similar, StringComparison.Ordinal);
+        Assert.Contains("first adopted", phrase, StringComparison.Ordinal);
+        Assert.Contains(resolution.Symbol, phrase, StringComparison.Ordinal);
+    }
+
+    /// <summary>English files of the shared GA corpus (../shared/fixtures/corpus/ga beside the repository).</summary>
+    private static IEnumerable<string> CorpusFiles()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ResolutionDrafts.sln")))
+            {
+                return Directory.GetFiles(Path.Combine(dir.FullName, "..", "shared", "fixtures", "corpus", "ga", "76-en"), "*.xml").Order(StringComparer.Ordinal);
+            }
+        }
+
+        throw new InvalidOperationException("ResolutionDrafts.sln not found above the test directory.");
+    }
+}
