@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using ResolutionDrafts.Precedents.Storage;
 
@@ -82,5 +83,80 @@ public sealed class CorpusImporterTests : IDisposable
         Assert.Throws<SqliteException>(() => CorpusImporter.Import(database, [Folder]));
 
         Assert.Empty(database.Precedents());
+    }
+
+    [Fact]
+    public void Import_Zip_ReadsItsXmlFilesAndReportsTheRest()
+    {
+        var zip = Path.Combine(Folder, "upload.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (var source in CorpusFiles.Xml("75-en").Take(2))
+            {
+                archive.CreateEntryFromFile(source, "75/" + Path.GetFileName(source));
+            }
+
+            Write(archive, "broken.xml", "<akomaNtoso><statement>");
+            Write(archive, "readme.txt", "UN resolutions");
+        }
+
+        using var database = CorpusDatabase.Open(temp.Database.Path);
+        var report = CorpusImporter.Import(database, [Folder]);
+
+        Assert.Equal(2, report.Resolutions);
+        Assert.Equal(["broken.xml", "readme.txt"], report.Skipped.Select(s => s.Path.Split("!/")[1]).Order());
+    }
+
+    [Fact]
+    public void Import_ZipBombsAndOversizedZips_AreSkippedWithoutUnpacking()
+    {
+        var limits = new CorpusImportLimits(MaxFileBytes: 2 * 1024 * 1024, MaxZipBytes: 1024 * 1024, MaxZipEntries: 50, MaxZipTotalBytes: 3 * 1024 * 1024);
+        using (var bomb = ZipFile.Open(Path.Combine(Folder, "bomb.zip"), ZipArchiveMode.Create))
+        {
+            // 64 MB of zeros packs into about 64 KB: the entry is refused after 2 MB.
+            using var stream = bomb.CreateEntry("big.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 64; i++)
+            {
+                stream.Write(zeros);
+            }
+        }
+
+        using (var many = ZipFile.Open(Path.Combine(Folder, "many.zip"), ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < 51; i++)
+            {
+                Write(many, $"{i}.xml", "<akomaNtoso/>");
+            }
+        }
+
+        using (var wide = ZipFile.Open(Path.Combine(Folder, "wide.zip"), ZipArchiveMode.Create))
+        {
+            // Ten entries of 1.5 MB each: each under the file limit, together over the 3 MB a zip may unpack to.
+            for (var i = 0; i < 10; i++)
+            {
+                Write(wide, $"{i}.xml", new string(' ', 1536 * 1024));
+            }
+        }
+
+        File.WriteAllBytes(Path.Combine(Folder, "large.zip"), new byte[2 * 1024 * 1024]);
+        File.WriteAllBytes(Path.Combine(Folder, "fake.zip"), [1, 2, 3, 4]);
+
+        using var database = CorpusDatabase.Open(temp.Database.Path);
+        var report = CorpusImporter.Import(database, [Folder], limits: limits);
+
+        Assert.Equal(0, report.Resolutions);
+        var reasons = report.Skipped.Select(s => $"{Path.GetFileName(s.Path.Split("!/")[0])}: {s.Reason}").ToList();
+        Assert.Contains("bomb.zip: larger than 2 MB", reasons);
+        Assert.Contains("many.zip: a zip of more than 50 files", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("wide.zip: the zip unpacks to more than 3 MB", StringComparison.Ordinal));
+        Assert.Contains("large.zip: a zip larger than 1 MB", reasons);
+        Assert.Contains("fake.zip: not a readable zip file", reasons);
+    }
+
+    private static void Write(ZipArchive archive, string name, string content)
+    {
+        using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+        writer.Write(content);
     }
 }

@@ -3,25 +3,27 @@ using ResolutionDrafts.Precedents.Reading;
 namespace ResolutionDrafts.Precedents.Storage;
 
 /// <summary>
-/// Imports folders (or single files) of AKN resolutions into the corpus in one transaction: every
+/// Imports folders, files and zips of AKN resolutions into the corpus in one transaction: every
 /// readable resolution new to the corpus goes in, or, if anything fails while writing, none does.
-/// Files that are not AKN resolutions, broken XML and second copies of a resolution already
-/// imported (same symbol and language) are skipped and reported, never half-imported.
+/// Files that are not AKN resolutions, broken XML, files or zips over the limits
+/// (<see cref="CorpusImportLimits"/>) and second copies of a resolution already imported (same
+/// symbol and language) are skipped and reported, never half-imported.
 /// </summary>
 public static class CorpusImporter
 {
-    public static CorpusImportReport Import(CorpusDatabase database, IEnumerable<string> paths, IProgress<string>? progress = null)
+    public static CorpusImportReport Import(CorpusDatabase database, IEnumerable<string> paths, IProgress<string>? progress = null, CorpusImportLimits? limits = null)
     {
         var skipped = new List<SkippedFile>();
         var read = new List<(string Path, CorpusResolution Resolution)>();
         var seen = new Dictionary<(string, string), string>();
-        foreach (var file in Files(paths, skipped))
+        foreach (var source in CorpusSources.Of(paths, limits ?? CorpusImportLimits.Default, skipped))
         {
+            var file = source.Name;
             progress?.Report(file);
             CorpusResolution resolution;
             try
             {
-                resolution = AknCorpusReader.Read(ReadBytes(file));
+                resolution = AknCorpusReader.Read(source.Read());
             }
             catch (CorpusReadException e)
             {
@@ -61,46 +63,6 @@ public static class CorpusImporter
 
         transaction.Commit();
         return new CorpusImportReport(resolutions, paragraphs, skipped);
-    }
-
-    /// <summary>The files under the given folders (recursively, in name order), and the given files themselves.</summary>
-    private static IEnumerable<string> Files(IEnumerable<string> paths, List<SkippedFile> skipped)
-    {
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                {
-                    if (file.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-                    {
-                        yield return file;
-                    }
-                    else
-                    {
-                        skipped.Add(new SkippedFile(file, "not an XML file"));
-                    }
-                }
-            }
-            else if (File.Exists(path))
-            {
-                yield return path;
-            }
-            else
-            {
-                skipped.Add(new SkippedFile(path, "no such file or folder"));
-            }
-        }
-    }
-
-    private static byte[] ReadBytes(string file)
-    {
-        if (new FileInfo(file).Length > AknCorpusReader.MaxBytes)
-        {
-            throw new CorpusReadException($"larger than {AknCorpusReader.MaxBytes / 1024 / 1024} MB");
-        }
-
-        return File.ReadAllBytes(file);
     }
 
     private static bool Exists(CorpusDatabase database, CorpusResolution resolution)
