@@ -1,3 +1,5 @@
+using ResolutionDrafts.Domain.Drafts;
+
 namespace ResolutionDrafts.Precedents;
 
 /// <summary>A paragraph of the corpus with what a delegate cites it by.</summary>
@@ -14,7 +16,8 @@ public sealed record Precedent(
     string? Date,
     string? Body,
     string? Session,
-    string Key)
+    string Key,
+    ParagraphKind Kind)
 {
     /// <summary>The year of adoption, for "A/RES/76/117, OP5 (2021)".</summary>
     public string? Year => Date is { Length: >= 4 } ? Date[..4] : null;

@@ -41,10 +41,10 @@ public sealed class PrecedentIndex
 
     /// <summary>
     /// The <paramref name="top"/> paragraphs most similar to <paramref name="text"/> scoring at least
-    /// <paramref name="threshold"/>, best first. Without a language, the text's own script decides
-    /// (Chinese or not).
+    /// <paramref name="threshold"/>, best first, among those the filter allows. Without a language,
+    /// the text's own script decides (Chinese or not).
     /// </summary>
-    public IReadOnlyList<PrecedentHit> Find(string text, string? language = null, int top = 5, double threshold = DefaultThreshold)
+    public IReadOnlyList<PrecedentHit> Find(string text, string? language = null, int top = 5, double threshold = DefaultThreshold, PrecedentFilter? filter = null)
     {
         var query = Shingles.Of(text);
         language ??= Shingles.LooksChinese(text) ? "zh" : "en";
@@ -54,8 +54,15 @@ public sealed class PrecedentIndex
         }
 
         var hits = new List<PrecedentHit>();
-        foreach (var candidate in index.Candidates(query, Candidates))
+        // A filter leaves fewer of the candidates, so more are gathered for it.
+        var filtered = filter is { IsEmpty: false };
+        foreach (var candidate in index.Candidates(query, filtered ? Candidates * 10 : Candidates))
         {
+            if (filtered && !filter!.Allows(precedents[candidate]))
+            {
+                continue;
+            }
+
             var score = Similarity(query, shingles[candidate]);
             if (score >= threshold)
             {

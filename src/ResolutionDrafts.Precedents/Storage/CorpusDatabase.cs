@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Precedents.Storage;
 
@@ -41,7 +42,7 @@ public sealed class CorpusDatabase : IDisposable
         END;
         """;
 
-    private const string PrecedentColumns = "p.id, r.symbol, p.label, r.language, p.text, r.title, r.date, r.body, r.session, p.key";
+    private const string PrecedentColumns = "p.id, r.symbol, p.label, r.language, p.text, r.title, r.date, r.body, r.session, p.key, p.kind";
 
     private const string PrecedentJoin = "corpus_paragraph p JOIN corpus_resolution r ON r.id = p.resolution_id";
 
@@ -133,7 +134,8 @@ public sealed class CorpusDatabase : IDisposable
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.GetString(9)));
+                reader.GetString(9),
+                Enum.Parse<ParagraphKind>(reader.GetString(10))));
         }
 
         return result;

@@ -16,13 +16,15 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
     private PrecedentIndex? index;
 
     /// <summary>The paragraphs closest to the text, best first; none when the corpus is empty.</summary>
-    public IReadOnlyList<PrecedentHit> Find(string text, string? language, int top = 5) => Index().Find(text, language, top);
+    public IReadOnlyList<PrecedentHit> Find(string text, string? language, int top = 5, PrecedentFilter? filter = null) =>
+        Index().Find(text, language, top, filter: filter);
 
     /// <summary>The paragraphs holding the phrase word for word, oldest adoption first.</summary>
-    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language)
+    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language, PrecedentFilter? filter = null)
     {
         using var database = Open();
-        return database.WithPhrase(phrase, language);
+        var found = database.WithPhrase(phrase, language);
+        return filter is null ? found : found.Where(filter.Allows).ToList();
     }
 
     /// <summary>The paragraph in the resolution's other languages.</summary>

@@ -64,7 +64,11 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
         var similar = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(source.Text)}");
         var phrase = await client.GetStringAsync($"/precedents?mode=phrase&q={Uri.EscapeDataString(source.Text[..30])}");
 
+        var otherKind = await client.GetStringAsync($"/precedents?kind={(source.Kind == ResolutionDrafts.Domain.Drafts.ParagraphKind.Operative ? "pp" : "op")}&q={Uri.EscapeDataString(source.Text)}");
+
         Assert.Contains($"data-symbol=\"{resolution.Symbol}\"", similar, StringComparison.Ordinal);
+        var labels = System.Text.RegularExpressions.Regex.Matches(otherKind, "data-label=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.DoesNotContain(labels, l => l.StartsWith(source.Label[..2], StringComparison.Ordinal));
         Assert.Contains("first adopted", phrase, StringComparison.Ordinal);
         Assert.Contains(resolution.Symbol, phrase, StringComparison.Ordinal);
     }
