@@ -91,4 +91,18 @@ public sealed class CorpusCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("usage", errors, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("find")]
+    [InlineData("phrase")]
+    public void Search_ADatabaseThatIsNotThere_ExitsWithoutCreatingIt(string verb)
+    {
+        var missing = Path.Combine(Folder, "missing.db");
+
+        var (code, _, errors) = Run(verb, "--db", missing, "Recalling");
+
+        Assert.Equal(2, code);
+        Assert.Contains("no such corpus database", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
 }

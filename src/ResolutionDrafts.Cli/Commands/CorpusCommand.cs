@@ -32,24 +32,37 @@ internal sealed class CorpusCommand : ICommand
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var options = CorpusOptions.Parse(args.Skip(1).ToList());
-        if (args.Count == 0 || options is null || args[0] is not ("import" or "find" or "phrase"))
+        var verb = args.Count == 0 ? "" : args[0];
+        var valid = options is not null && verb switch
+        {
+            "import" => options.Texts.Count > 0,
+            "find" => options.Texts.Count == 1 ^ options.Queries is not null,
+            "phrase" => options.Texts.Count == 1,
+            _ => false,
+        };
+        if (!valid)
         {
             return UsageError(stderr);
         }
 
-        var db = options.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
+        var db = options!.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
         if (string.IsNullOrEmpty(db))
         {
             stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
             return CommandRunner.UsageError;
         }
 
-        return args[0] switch
+        if (verb != "import" && !File.Exists(db))
         {
-            "import" when options.Texts.Count > 0 => Import(db, options, stdout, stderr),
-            "find" when options.Texts.Count == 1 ^ options.Queries is not null => Find(db, options, stdout, stderr),
-            "phrase" when options.Texts.Count == 1 => Phrase(db, options, stdout),
-            _ => UsageError(stderr),
+            stderr.WriteLine($"rd corpus: {db}: no such corpus database");
+            return CommandRunner.BadInput;
+        }
+
+        return verb switch
+        {
+            "import" => Import(db, options, stdout, stderr),
+            "find" => Find(db, options, stdout, stderr),
+            _ => Phrase(db, options, stdout),
         };
     }
 
@@ -68,12 +81,6 @@ internal sealed class CorpusCommand : ICommand
 
     private static int Find(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (!File.Exists(db))
-        {
-            stderr.WriteLine($"rd corpus: {db}: no such corpus database");
-            return CommandRunner.BadInput;
-        }
-
         PrecedentIndex index;
         using (var database = CorpusDatabase.Open(db))
         {
