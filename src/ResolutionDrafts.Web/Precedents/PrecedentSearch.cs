@@ -34,6 +34,24 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
         return database.Versions(precedent);
     }
 
+    /// <summary>
+    /// Imports folders or zips on the server into the corpus (one transaction, after every file is
+    /// read), then forgets the index so the next search sees the new paragraphs.
+    /// </summary>
+    public async Task<CorpusImportReport> ImportAsync(IReadOnlyList<string> paths, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var report = await Task.Run(
+            () =>
+            {
+                using var database = Open();
+                return CorpusImporter.Import(database, paths, progress);
+            },
+            cancellationToken);
+        logger.LogInformation("Corpus import: {Resolutions} resolutions, {Paragraphs} paragraphs, {Skipped} files skipped", report.Resolutions, report.Paragraphs, report.Skipped.Count);
+        Reload();
+        return report;
+    }
+
     /// <summary>How many paragraphs the index holds (0: no corpus imported).</summary>
     public int Count => Index().Count;
 

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ResolutionDrafts.Precedents.Reading;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Precedents.Storage;
+using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Precedents;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Precedents;
@@ -71,6 +75,56 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
         Assert.DoesNotContain(labels, l => l.StartsWith(source.Label[..2], StringComparison.Ordinal));
         Assert.Contains("first adopted", phrase, StringComparison.Ordinal);
         Assert.Contains(resolution.Symbol, phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminImport_AddsAFolderAndTheNextSearchSeesIt()
+    {
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+        var before = search.Count;
+        var folder = Directory.CreateTempSubdirectory("rd-web-corpus-").FullName;
+        try
+        {
+            var more = CorpusFiles().Skip(6).Take(2).ToArray();
+            foreach (var file in more)
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(folder, "notes.txt"), "not a resolution");
+            var report = await search.ImportAsync([folder], null, CancellationToken.None);
+
+            Assert.Equal(2, report.Resolutions);
+            Assert.Equal("not an XML file", Assert.Single(report.Skipped).Reason);
+            Assert.Equal(before + report.Paragraphs, search.Count);
+            var added = AknCorpusReader.Read(File.ReadAllBytes(more[1])).Paragraphs.First(p => p.Text.Length > 80);
+            Assert.Contains(search.Find(added.Text, "en"), h => h.Precedent.Text == added.Text);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AdminPage_IsForAdministratorsOnly()
+    {
+        const string password = "corpus-admin-password-1";
+        using (var scope = app.Services.CreateScope())
+        {
+            // The administrator's password is printed once at first start; here it is set to one the test knows.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
+            await users.RemovePasswordAsync(user);
+            await users.AddPasswordAsync(user, password);
+        }
+
+        var admin = await (await app.ClientAsAsync(AccountSeeder.AdministratorUserName, password)).GetAsync("/admin/corpus");
+        var delegation = await (await app.ClientAsAsync("cuba")).GetAsync("/admin/corpus");
+
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Contains("Precedent corpus", await admin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("A folder on the server", await delegation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>English files of the shared GA corpus (../shared/fixtures/corpus/ga beside the repository).</summary>
