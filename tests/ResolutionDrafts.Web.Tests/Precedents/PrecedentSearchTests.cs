@@ -78,6 +78,21 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_MarksHowEachPrecedentDiffersFromTheTypedText()
+    {
+        var source = AknCorpusReader.Read(File.ReadAllBytes(files[3])).Paragraphs.First(p => p.Text.Split(' ').Length > 15);
+        var words = source.Text.Split(' ');
+        var replaced = words[words.Length / 2];
+        words[words.Length / 2] = "notwithstanding";
+        var client = await app.ClientAsAsync("observer");
+
+        var page = await client.GetStringAsync($"/precedents?lang=en&q={Uri.EscapeDataString(string.Join(' ', words))}");
+
+        Assert.Contains("<del class=\"diff-del\">notwithstanding</del>", page, StringComparison.Ordinal);
+        Assert.Contains($"<ins class=\"diff-ins\">{System.Net.WebUtility.HtmlEncode(replaced)}</ins>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminImport_AddsAFolderAndTheNextSearchSeesIt()
     {
         var search = app.Services.GetRequiredService<PrecedentSearch>();
