@@ -154,6 +154,32 @@ public sealed class CorpusImporterTests : IDisposable
         Assert.Contains("fake.zip: not a readable zip file", reasons);
     }
 
+    [Fact]
+    public void Search_WhileAnImportIsWriting_DoesNotWaitForIt()
+    {
+        File.Copy(CorpusFiles.Xml("76-en")[0], Path.Combine(Folder, "a.xml"));
+        using (var database = CorpusDatabase.Open(temp.Database.Path))
+        {
+            CorpusImporter.Import(database, [Folder]);
+        }
+
+        using var writer = new SqliteConnection($"Data Source={temp.Database.Path};Pooling=False");
+        writer.Open();
+        using var transaction = writer.BeginTransaction();
+        using (var insert = writer.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO corpus_resolution (symbol, language, title, source) VALUES ('A/RES/1/1', 'en', 't', 's')";
+            insert.ExecuteNonQuery();
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var reader = CorpusDatabase.Open(temp.Database.Path);
+        var found = reader.WithPhrase("the", "en");
+
+        Assert.NotEmpty(found);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"the search waited {watch.Elapsed}");
+    }
+
     private static void Write(ZipArchive archive, string name, string content)
     {
         using var writer = new StreamWriter(archive.CreateEntry(name).Open());

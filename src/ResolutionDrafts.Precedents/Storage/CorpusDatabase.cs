@@ -13,7 +13,6 @@ public sealed class CorpusDatabase : IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
-        PRAGMA foreign_keys = ON;
         CREATE TABLE IF NOT EXISTS corpus_resolution (
             id INTEGER PRIMARY KEY,
             symbol TEXT NOT NULL,
@@ -52,14 +51,21 @@ public sealed class CorpusDatabase : IDisposable
 
     internal SqliteConnection Connection { get; }
 
-    /// <summary>Opens (creating if need be) the corpus tables in a SQLite file.</summary>
+    /// <summary>Opens the corpus tables in a SQLite file, creating them (and the file) if need be.</summary>
     public static CorpusDatabase Open(string path)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
+        command.CommandText = "PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'corpus_paragraph_removed'";
+        if ((long)command.ExecuteScalar()! == 0)
+        {
+            // Only a new corpus runs its schema (the trigger is its last statement); opening one to
+            // search only reads, as the searches of every page view do.
+            command.CommandText = Schema;
+            command.ExecuteNonQuery();
+        }
+
         return new CorpusDatabase(connection);
     }
 
