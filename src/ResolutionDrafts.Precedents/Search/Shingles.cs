@@ -12,7 +12,10 @@ namespace ResolutionDrafts.Precedents.Search;
 /// </summary>
 public static class Shingles
 {
-    /// <summary>The sorted, distinct shingle hashes of a text. A text of one word is that word.</summary>
+    /// <summary>
+    /// The sorted, distinct shingle hashes of a text. A text of one word gives that word's hash, which
+    /// no paragraph's pairs hold: a similarity search needs two words (exact phrases serve single ones).
+    /// </summary>
     public static int[] Of(string text)
     {
         var tokens = Tokens(text);
