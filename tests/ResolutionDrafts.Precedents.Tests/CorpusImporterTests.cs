@@ -174,7 +174,7 @@ public sealed class CorpusImporterTests : IDisposable
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         using var reader = CorpusDatabase.Open(temp.Database.Path);
-        var found = reader.WithPhrase("the", "en");
+        var found = reader.Precedents("en");
 
         Assert.NotEmpty(found);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"the search waited {watch.Elapsed}");

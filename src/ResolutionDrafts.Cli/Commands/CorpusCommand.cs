@@ -125,8 +125,13 @@ internal sealed class CorpusCommand : ICommand
 
     private static int Phrase(string db, CorpusOptions options, TextWriter stdout)
     {
-        using var database = CorpusDatabase.Open(db);
-        var found = database.WithPhrase(options.Texts[0], options.Language);
+        PrecedentIndex index;
+        using (var database = CorpusDatabase.Open(db))
+        {
+            index = PrecedentIndex.Build(database.Precedents(options.Language));
+        }
+
+        var found = index.WithPhrase(options.Texts[0], options.Language);
         var resolutions = found.Select(p => (p.Symbol, p.Language)).Distinct().Count();
         stdout.WriteLine($"{found.Count} paragraphs in {resolutions} resolutions");
         foreach (var p in found)

@@ -75,6 +75,29 @@ public sealed class PrecedentIndex
     }
 
     /// <summary>
+    /// The paragraphs holding <paramref name="phrase"/> word for word (case aside; runs of spaces in
+    /// the phrase count as one), oldest adoption first: how often it was adopted, and when first.
+    /// The postings narrow the paragraphs to those with every word pair of the phrase; each is then
+    /// checked for the phrase itself.
+    /// </summary>
+    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language = null, PrecedentFilter? filter = null)
+    {
+        var words = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        var inside = Shingles.Inside(words);
+        return languages.Where(l => language is null || l.Key == language)
+            .SelectMany(l => l.Value.WithAll(inside))
+            .Select(i => precedents[i])
+            .Where(p => p.Text.Contains(words, StringComparison.OrdinalIgnoreCase) && (filter is null || filter.Allows(p)))
+            .OrderBy(p => p.Date, StringComparer.Ordinal).ThenBy(p => p.Symbol, StringComparer.Ordinal).ThenBy(p => p.Id)
+            .ToList();
+    }
+
+    /// <summary>
     /// How close a paragraph is to the text typed, 0 to 1: mostly how much of the typed text the
     /// paragraph contains (so a few typed words find the paragraph they start), and partly how much of
     /// the paragraph the text covers (so, of two paragraphs containing it, the one without extra words

@@ -9,12 +9,14 @@ namespace ResolutionDrafts.Precedents.Search;
 internal sealed class ShingleIndex
 {
     private readonly Dictionary<int, int[]> postings;
+    private readonly int[] members;
     private readonly int count;
     private readonly int size;
 
     private ShingleIndex(Dictionary<int, int[]> postings, int[] members)
     {
         this.postings = postings;
+        this.members = members;
         count = members.Length;
         size = members.Length == 0 ? 0 : members.Max() + 1;
     }
@@ -36,6 +38,36 @@ internal sealed class ShingleIndex
         }
 
         return new ShingleIndex(lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), members);
+    }
+
+    /// <summary>The paragraphs that have every one of the shingles; every paragraph when there are none.</summary>
+    public IEnumerable<int> WithAll(int[] shingles)
+    {
+        if (shingles.Length == 0)
+        {
+            return members;
+        }
+
+        var lists = new List<int[]>(shingles.Length);
+        foreach (var s in shingles)
+        {
+            if (!postings.TryGetValue(s, out var list))
+            {
+                return [];
+            }
+
+            lists.Add(list);
+        }
+
+        lists.Sort((a, b) => a.Length.CompareTo(b.Length));
+        IEnumerable<int> result = lists[0];
+        foreach (var list in lists.Skip(1))
+        {
+            var set = list.ToHashSet();
+            result = result.Where(set.Contains).ToList();
+        }
+
+        return result;
     }
 
     /// <summary>

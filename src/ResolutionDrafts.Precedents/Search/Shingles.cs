@@ -40,6 +40,25 @@ public static class Shingles
         return result;
     }
 
+    /// <summary>
+    /// The shingles every paragraph holding <paramref name="phrase"/> word for word must have: its
+    /// pairs, less those with a first or last word the phrase may have cut ("ted Nations" can stand
+    /// for "United Nations"). Han characters are never cut.
+    /// </summary>
+    public static int[] Inside(string phrase)
+    {
+        var tokens = Tokens(phrase);
+        var first = phrase.Length > 0 && char.IsLetterOrDigit(phrase[0]) && !IsHan(phrase[0]) ? 1 : 0;
+        var last = phrase.Length > 0 && char.IsLetterOrDigit(phrase[^1]) && !IsHan(phrase[^1]) ? tokens.Count - 2 : tokens.Count - 1;
+        var set = new HashSet<int>();
+        for (var i = first + 1; i <= last; i++)
+        {
+            set.Add((int)Mix(tokens[i - 1], tokens[i]));
+        }
+
+        return set.ToArray();
+    }
+
     /// <summary>How many values two sorted arrays share.</summary>
     public static int Shared(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {

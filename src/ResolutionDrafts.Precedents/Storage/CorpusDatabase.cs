@@ -4,10 +4,10 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Precedents.Storage;
 
 /// <summary>
-/// The corpus in SQLite: resolutions, their paragraphs, and an FTS5 trigram index over the
-/// paragraphs for exact phrases (a substring index, so Chinese needs no word breaking). The tables
-/// live beside the app's own in its database file, or in a file of their own (`rd corpus --db`).
-/// The fuzzy index (<see cref="Search.PrecedentIndex"/>) is built from these rows, never stored.
+/// The corpus in SQLite: resolutions and their paragraphs, plain rows (no full-text index: an FTS5
+/// trigram index made an import's write 16 times longer and the file three times larger, ADR 0007). The
+/// tables live beside the app's own in its database file, or in a file of their own (`rd corpus
+/// --db`). The search index (<see cref="Search.PrecedentIndex"/>) is built from these rows, never stored.
 /// </summary>
 public sealed class CorpusDatabase : IDisposable
 {
@@ -32,13 +32,6 @@ public sealed class CorpusDatabase : IDisposable
             kind TEXT NOT NULL,
             text TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS corpus_paragraph_resolution ON corpus_paragraph (resolution_id, key);
-        CREATE VIRTUAL TABLE IF NOT EXISTS corpus_phrase USING fts5 (text, content = 'corpus_paragraph', content_rowid = 'id', tokenize = 'trigram');
-        CREATE TRIGGER IF NOT EXISTS corpus_paragraph_added AFTER INSERT ON corpus_paragraph BEGIN
-            INSERT INTO corpus_phrase (rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER IF NOT EXISTS corpus_paragraph_removed AFTER DELETE ON corpus_paragraph BEGIN
-            INSERT INTO corpus_phrase (corpus_phrase, rowid, text) VALUES ('delete', old.id, old.text);
-        END;
         """;
 
     private const string PrecedentColumns = "p.id, r.symbol, p.label, r.language, p.text, r.title, r.date, r.body, r.session, p.key, p.kind";
@@ -57,10 +50,10 @@ public sealed class CorpusDatabase : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'corpus_paragraph_removed'";
+        command.CommandText = "PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'corpus_paragraph_resolution'";
         if ((long)command.ExecuteScalar()! == 0)
         {
-            // Only a new corpus runs its schema (the trigger is its last statement); opening one to
+            // Only a new corpus runs its schema (the index is its last statement); opening one to
             // search only reads, as the searches of every page view do.
             command.CommandText = Schema;
             command.ExecuteNonQuery();
@@ -90,34 +83,6 @@ public sealed class CorpusDatabase : IDisposable
             c.Parameters.AddWithValue("$key", precedent.Key);
             c.Parameters.AddWithValue("$language", precedent.Language);
         });
-
-    /// <summary>
-    /// The paragraphs holding <paramref name="phrase"/> word for word (case aside), oldest adoption
-    /// first: how often the phrase was adopted, and when first.
-    /// </summary>
-    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language = null)
-    {
-        var words = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (words.Length == 0)
-        {
-            return [];
-        }
-
-        // The trigram index answers phrases of three characters or more; shorter ones (two Chinese characters) are scanned.
-        var match = words.Length >= 3
-            ? "p.id IN (SELECT rowid FROM corpus_phrase WHERE corpus_phrase MATCH $phrase)"
-            : "instr(lower(p.text), lower($words)) > 0";
-        var lang = language is null ? "" : " AND r.language = $language";
-        return Query($"SELECT {PrecedentColumns} FROM {PrecedentJoin} WHERE {match}{lang} ORDER BY r.date, r.symbol, p.position", c =>
-        {
-            c.Parameters.AddWithValue("$phrase", "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
-            c.Parameters.AddWithValue("$words", words);
-            if (language is not null)
-            {
-                c.Parameters.AddWithValue("$language", language);
-            }
-        });
-    }
 
     public void Dispose() => Connection.Dispose();
 

@@ -8,7 +8,7 @@ namespace ResolutionDrafts.Web.Precedents;
 /// <summary>
 /// The precedent corpus in the app's database (tables `corpus_*`, filled by `rd corpus import` with
 /// the app's database file): the similarity index, built from the rows on first use and kept for
-/// the life of the process (ADR 0007), and exact-phrase counts, asked of the database each time.
+/// the life of the process (ADR 0007), which also answers exact phrases.
 /// </summary>
 public sealed class PrecedentSearch(IServiceProvider services, ILogger<PrecedentSearch> logger)
 {
@@ -20,12 +20,8 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
         Index().Find(text, language, top, filter: filter);
 
     /// <summary>The paragraphs holding the phrase word for word, oldest adoption first.</summary>
-    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language, PrecedentFilter? filter = null)
-    {
-        using var database = Open();
-        var found = database.WithPhrase(phrase, language);
-        return filter is null ? found : found.Where(filter.Allows).ToList();
-    }
+    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language, PrecedentFilter? filter = null) =>
+        Index().WithPhrase(phrase, language, filter);
 
     /// <summary>The paragraph in the resolution's other languages.</summary>
     public IReadOnlyList<Precedent> Versions(Precedent precedent)

@@ -11,8 +11,8 @@ namespace ResolutionDrafts.Benchmarks.Precedents;
 /// <summary>
 /// `-- precedents [--corpus DIR] [--queries N]`: issue 20's numbers on a corpus folder (by default the
 /// shared GA corpus): import time and database size, index build time and memory, and the latency of
-/// typing-sized queries in process (p50/p99/max), beside the FTS5 trigram OR query the engine did not
-/// choose (ADR 0007). Queries are the first 4–20 words (English) or 8–40 characters (Chinese) of
+/// typing-sized queries and exact phrases in process (p50/p99/max). (The FTS5 trigram queries the engine
+/// did not choose were timed by this driver until commit a084709; ADR 0007.) Queries are the first 4–20 words (English) or 8–40 characters (Chinese) of
 /// paragraphs drawn at random (seeded), as a delegate typing the paragraph would have them; then whole
 /// paragraphs (a delegate editing an existing one).
 /// </summary>
@@ -65,11 +65,8 @@ public static class PrecedentDriver
                 var wholeMicros = Time(whole, q => index.Find(q, language).Count);
                 Console.WriteLine($"find {language}, whole paragraphs: {whole.Count} queries, p50 {Percentiles.Milliseconds(wholeMicros, 50)} ms, p99 {Percentiles.Milliseconds(wholeMicros, 99)} ms, max {Percentiles.Milliseconds(wholeMicros, 100)} ms");
 
-                var phrases = Time(queries.Take(200).ToList(), q => db.WithPhrase(q, language).Count);
+                var phrases = Time(queries.Take(200).ToList(), q => index.WithPhrase(q, language).Count);
                 Console.WriteLine($"phrase {language}: 200 queries, p50 {Percentiles.Milliseconds(phrases, 50)} ms, p99 {Percentiles.Milliseconds(phrases, 99)} ms");
-
-                var fts = Time(queries.Take(200).ToList(), q => TrigramCandidates(db, q));
-                Console.WriteLine($"fts5 trigram OR (not chosen) {language}: 200 queries, p50 {Percentiles.Milliseconds(fts, 50)} ms, p99 {Percentiles.Milliseconds(fts, 99)} ms");
             }
 
             using var process = Process.GetCurrentProcess();
@@ -113,23 +110,6 @@ public static class PrecedentDriver
 
         Array.Sort(micros);
         return micros;
-    }
-
-    /// <summary>The alternative: every trigram of the text OR-ed in one FTS5 query, ranked by bm25, 200 candidates.</summary>
-    private static int TrigramCandidates(CorpusDatabase db, string text)
-    {
-        var trigrams = Enumerable.Range(0, Math.Max(0, text.Length - 2)).Select(i => text.Substring(i, 3)).Where(t => !t.Contains('"', StringComparison.Ordinal)).Distinct();
-        using var command = db.Connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM corpus_phrase WHERE corpus_phrase MATCH $q ORDER BY bm25(corpus_phrase) LIMIT 200";
-        command.Parameters.AddWithValue("$q", string.Join(" OR ", trigrams.Select(t => $"\"{t}\"")));
-        using var reader = command.ExecuteReader();
-        var n = 0;
-        while (reader.Read())
-        {
-            n++;
-        }
-
-        return n;
     }
 
     private sealed class SynchronousProgress(Action report) : IProgress<string>
