@@ -3,7 +3,8 @@ namespace ResolutionDrafts.Precedents.Search;
 /// <summary>
 /// Finds the corpus paragraphs closest to a text, in memory: an inverted index from shingle to
 /// paragraphs picks candidates (rare shingles first, weighted by how rare they are), then each
-/// candidate is scored by <see cref="Similarity"/>. Built from the corpus database at start (or
+/// candidate is scored by <see cref="Similarity"/>; the same postings answer exact phrases
+/// (<see cref="WithPhrase"/>). Built from the corpus database at start (or
 /// after an import) and never written back, so every node of a deployment builds its own from the
 /// same rows (docs/decisions/0007-precedent-search.md). Immutable once built: safe to share between
 /// threads.
