@@ -13,6 +13,7 @@ builder.AddAccounts();
 builder.AddRateLimits();
 builder.AddDrafts();
 builder.AddCollaboration();
+builder.AddPrecedents();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024); // a full-length Chinese paragraph is ~60 KB
 
@@ -35,6 +36,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccounts();
 app.MapCollaboration();
 app.MapDrafts();
+app.MapPrecedents();
 
 await app.InitializeDatabaseAsync();
 if (migrateOnly)

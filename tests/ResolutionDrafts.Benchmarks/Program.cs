@@ -2,12 +2,19 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using ResolutionDrafts.Benchmarks.HubLoad;
+using ResolutionDrafts.Benchmarks.Precedents;
 
 // `dotnet run -c Release --project tests/ResolutionDrafts.Benchmarks -- [--filter *Import*]` runs the
-// BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead.
+// BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- precedents ...`
+// the precedent corpus's import, index and query timings (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "hub-load")
 {
     return await HubLoadDriver.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "precedents")
+{
+    return PrecedentDriver.Run(args[1..]);
 }
 
 // Workstation GC, as before this project turned on server GC for hub-load, unless a job says otherwise.

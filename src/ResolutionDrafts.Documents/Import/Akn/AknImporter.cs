@@ -68,7 +68,7 @@ internal static class AknImporter
         return doc;
     }
 
-    private static XDocument Load(string xml)
+    internal static XDocument Load(string xml)
     {
         var settings = new XmlReaderSettings
         {
@@ -92,7 +92,7 @@ internal static class AknImporter
     internal static XElement? Child(XElement element, string name) => element.Elements().FirstOrDefault(e => e.Name.LocalName == name);
 
     /// <summary>The operative paragraphs: paragraph elements not inside another paragraph.</summary>
-    private static IEnumerable<XElement> TopParagraphs(XElement? body)
+    internal static IEnumerable<XElement> TopParagraphs(XElement? body)
     {
         if (body is null)
         {

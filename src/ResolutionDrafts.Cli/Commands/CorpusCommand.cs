@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ResolutionDrafts.Precedents.Search;
+using ResolutionDrafts.Precedents.Storage;
+
+namespace ResolutionDrafts.Cli.Commands;
+
+/// <summary>
+/// `rd corpus import DIR... [--db FILE]`: adopted resolutions (AKN) into a precedent corpus;
+/// `rd corpus find --db FILE "text" [--lang en|zh] [--top N] [--json]` or `--queries FILE`: the closest
+/// agreed language; `rd corpus phrase --db FILE "words" [--lang en|zh]`: how often a phrase was adopted,
+/// and when first. Without --db, the app's database (Storage__DatabasePath) is used.
+/// </summary>
+internal sealed class CorpusCommand : ICommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Name => "corpus";
+
+    public string Usage => """
+        corpus import DIR... [--db FILE]
+          rd corpus find [--db FILE] "text" [--lang en|zh] [--top N] [--json] | --queries FILE
+          rd corpus phrase [--db FILE] "words" [--lang en|zh]
+        """;
+
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = CorpusOptions.Parse(args.Skip(1).ToList());
+        var verb = args.Count == 0 ? "" : args[0];
+        var valid = options is not null && verb switch
+        {
+            "import" => options.Texts.Count > 0,
+            "find" => options.Texts.Count == 1 ^ options.Queries is not null,
+            "phrase" => options.Texts.Count == 1,
+            _ => false,
+        };
+        if (!valid)
+        {
+            return UsageError(stderr);
+        }
+
+        var db = options!.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
+        if (string.IsNullOrEmpty(db))
+        {
+            stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
+            return CommandRunner.UsageError;
+        }
+
+        if (verb != "import" && !File.Exists(db))
+        {
+            stderr.WriteLine($"rd corpus: {db}: no such corpus database");
+            return CommandRunner.BadInput;
+        }
+
+        return verb switch
+        {
+            "import" => Import(db, options, stdout, stderr),
+            "find" => Find(db, options, stdout, stderr),
+            _ => Phrase(db, options, stdout),
+        };
+    }
+
+    private static int Import(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        using var database = CorpusDatabase.Open(db);
+        var report = CorpusImporter.Import(database, options.Texts);
+        foreach (var skipped in report.Skipped)
+        {
+            stderr.WriteLine($"skipped: {skipped.Path}: {skipped.Reason}");
+        }
+
+        stdout.WriteLine($"imported {report.Resolutions} resolutions ({report.Paragraphs} paragraphs); skipped {report.Skipped.Count} files");
+        return report.Resolutions == 0 && report.Skipped.Count > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
+    }
+
+    private static int Find(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        PrecedentIndex index;
+        using (var database = CorpusDatabase.Open(db))
+        {
+            index = PrecedentIndex.Build(database.Precedents(options.Language));
+        }
+
+        if (options.Queries is null)
+        {
+            var hits = index.Find(options.Texts[0], options.Language, options.Top);
+            foreach (var hit in hits)
+            {
+                var p = hit.Precedent;
+                stdout.WriteLine(options.AsJson
+                    ? JsonSerializer.Serialize(HitJson.Of(hit), Json)
+                    : $"{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}  {p.Symbol}, {p.Label} ({p.Year}, {p.Language})  {p.Text}");
+            }
+
+            return CommandRunner.Ok;
+        }
+
+        string[] queries;
+        try
+        {
+            queries = File.ReadAllLines(options.Queries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            stderr.WriteLine($"rd corpus: {options.Queries}: {DraftFiles.OneLine(e.Message)}");
+            return CommandRunner.BadInput;
+        }
+
+        foreach (var query in queries.Where(q => q.Trim().Length > 0))
+        {
+            var watch = Stopwatch.StartNew();
+            var hits = index.Find(query, options.Language, options.Top);
+            var ms = watch.Elapsed.TotalMilliseconds;
+            stdout.WriteLine(JsonSerializer.Serialize(new { query, hits = hits.Select(HitJson.Of), ms = Math.Round(ms, 3) }, Json));
+        }
+
+        return CommandRunner.Ok;
+    }
+
+    private static int Phrase(string db, CorpusOptions options, TextWriter stdout)
+    {
+        PrecedentIndex index;
+        using (var database = CorpusDatabase.Open(db))
+        {
+            index = PrecedentIndex.Build(database.Precedents(options.Language));
+        }
+
+        var found = index.WithPhrase(options.Texts[0], options.Language);
+        var resolutions = found.Select(p => (p.Symbol, p.Language)).Distinct().Count();
+        stdout.WriteLine($"{found.Count} paragraphs in {resolutions} resolutions");
+        foreach (var p in found)
+        {
+            stdout.WriteLine($"{p.Date}  {p.Symbol}, {p.Label} ({p.Language})");
+        }
+
+        return CommandRunner.Ok;
+    }
+
+    private int UsageError(TextWriter stderr)
+    {
+        stderr.WriteLine($"rd corpus: usage: rd {Usage}");
+        return CommandRunner.UsageError;
+    }
+
+    /// <summary>One hit as `--json` prints it.</summary>
+    private sealed record HitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date)
+    {
+        public static HitJson Of(PrecedentHit hit) =>
+            new(hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Language, hit.Precedent.Text, Math.Round(hit.Score, 4), hit.Precedent.Date);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Precedents.Reading;
+
+namespace ResolutionDrafts.Precedents.Tests;
+
+/// <summary>
+/// Reading adopted resolutions: checked against what the UN's own data extract (ga/data/*.json, made
+/// by DGACM from the same documents, not by this reader) says of each resolution, and against the
+/// other language's file.
+/// </summary>
+public sealed partial class AknCorpusReaderTests
+{
+    [GeneratedRegex(@"\d+/\d+|(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex Numbers();
+
+    [Theory]
+    [InlineData("75")]
+    [InlineData("76")]
+    public void Read_EveryEnglishFile_HasTheSymbolTitleAndAdoptionDateOfTheUnDataExtract(string session)
+    {
+        var extract = File.ReadLines(Path.Combine(CorpusFiles.Ga, "data", $"{session}.json"))
+            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
+            .GroupBy(e => e.GetProperty("symbol").GetString()!).ToDictionary(g => g.Key, g => g.First());
+        var mismatches = new List<string>();
+        var read = 0;
+        foreach (var file in CorpusFiles.Xml($"{session}-en"))
+        {
+            CorpusResolution resolution;
+            try
+            {
+                resolution = AknCorpusReader.Read(File.ReadAllBytes(file));
+            }
+            catch (CorpusReadException)
+            {
+                continue;
+            }
+
+            if (resolution.Language != DraftLanguage.English || !extract.TryGetValue(resolution.Symbol, out var expected))
+            {
+                continue;
+            }
+
+            read++;
+            var date = DateTime.Parse(expected.GetProperty("adoption_date").GetString()!, CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var title = Squeeze(expected.GetProperty("title").GetString()!);
+            if (resolution.Date != date || Squeeze(resolution.Title) != title || resolution.Session != session || resolution.Body != "General Assembly")
+            {
+                mismatches.Add($"{Path.GetFileName(file)}: {resolution.Date} {resolution.Session} {resolution.Title} / {date} {title}");
+            }
+        }
+
+        Assert.True(read > 280, $"only {read} files matched the extract");
+        Assert.True(mismatches.Count <= read / 100, string.Join("\n", mismatches));
+    }
+
+    [Fact]
+    public void Read_EnglishAndChineseVersions_ShareParagraphKeysAndTheirNumbers()
+    {
+        var pairs = 0;
+        var numbersAgree = 0;
+        var linked = 0;
+        var english = 0;
+        foreach (var file in CorpusFiles.Xml("76-en").Take(80))
+        {
+            var chinese = Path.Combine(CorpusFiles.Folder("76-zh"), Path.GetFileName(file)[..^5] + "C.xml");
+            if (!File.Exists(chinese))
+            {
+                continue;
+            }
+
+            var en = AknCorpusReader.Read(File.ReadAllBytes(file));
+            var zh = AknCorpusReader.Read(File.ReadAllBytes(chinese)).Paragraphs.ToDictionary(p => p.Key);
+            Assert.Equal(en.Symbol, AknCorpusReader.Read(File.ReadAllBytes(chinese)).Symbol);
+            foreach (var paragraph in en.Paragraphs)
+            {
+                english++;
+                if (!zh.TryGetValue(paragraph.Key, out var version))
+                {
+                    continue;
+                }
+
+                linked++;
+                var numbers = Numbers().Matches(paragraph.Text).Select(m => m.Value).Order().ToList();
+                if (numbers.Count > 0)
+                {
+                    // Resolution numbers (75/141) and years are written in digits in both languages: a wrong link would not share them.
+                    pairs++;
+                    numbersAgree += numbers.SequenceEqual(Numbers().Matches(version.Text).Select(m => m.Value).Order()) ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(linked >= english * 0.9, $"{linked} of {english} English paragraphs have a Chinese version");
+        Assert.True(pairs > 200 && numbersAgree >= pairs * 0.9, $"{numbersAgree} of {pairs} linked paragraphs have the same numbers");
+    }
+
+    [Fact]
+    public void Read_SubParagraphs_AreParagraphsOfTheirOwnLabelledAfterTheirParent()
+    {
+        var resolution = CorpusFiles.Xml("76-en").Select(f => AknCorpusReader.Read(File.ReadAllBytes(f)))
+            .First(r => r.Paragraphs.Any(p => p.Label.Contains(' ', StringComparison.Ordinal)));
+        var sub = resolution.Paragraphs.First(p => p.Label.Contains(' ', StringComparison.Ordinal));
+        var parent = resolution.Paragraphs[resolution.Paragraphs.ToList().IndexOf(sub) - 1];
+
+        Assert.Matches(@"^OP\d+ \([a-z]+\)$", sub.Label);
+        Assert.StartsWith(parent.Label + " ", sub.Label, StringComparison.Ordinal);
+        Assert.DoesNotContain(sub.Text, parent.Text, StringComparison.Ordinal);
+        Assert.Equal(ParagraphKind.Operative, sub.Kind);
+        Assert.Matches(@"^PP1$", resolution.Paragraphs[0].Label);
+    }
+
+    [Theory]
+    [InlineData("<akomaNtoso><statement><meta></statement>", "not well-formed XML")]
+    [InlineData("<html><body>Resolution</body></html>", "not Akoma Ntoso")]
+    [InlineData("<akomaNtoso/>", "holds no document")]
+    [InlineData("{\"symbol\": \"A/RES/76/1\"}", "not well-formed XML")]
+    public void Read_NotAnAdoptedResolution_SaysWhy(string content, string reason)
+    {
+        var error = Assert.Throws<CorpusReadException>(() => AknCorpusReader.Read(System.Text.Encoding.UTF8.GetBytes(content)));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_AnAknFileWithoutOperativeParagraphs_IsRefused()
+    {
+        var file = CorpusFiles.Xml("76-en")[0];
+        var xml = File.ReadAllText(file);
+        var start = xml.IndexOf("<mainBody", StringComparison.Ordinal);
+        var end = xml.IndexOf("</mainBody>", StringComparison.Ordinal) + "</mainBody>".Length;
+
+        var error = Assert.Throws<CorpusReadException>(() => AknCorpusReader.Read(System.Text.Encoding.UTF8.GetBytes(xml[..start] + "<mainBody/>" + xml[end..])));
+
+        Assert.Contains("no operative paragraphs", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ResolutionDrafts.Precedents.Reading;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Precedents.Storage;
+using ResolutionDrafts.Web.Accounts;
+using ResolutionDrafts.Web.Precedents;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Precedents;
+
+/// <summary>
+/// The corpus in the app's own database (imported as `rd corpus import --db` does) searched through
+/// the app: the JSON API for the typing panel and the search page.
+/// </summary>
+public sealed class PrecedentSearchTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private readonly string[] files = CorpusFiles().Take(6).ToArray();
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(app.DatabasePath)!);
+        using var database = CorpusDatabase.Open(app.DatabasePath);
+        var report = CorpusImporter.Import(database, files);
+        Assert.Equal(files.Length, report.Resolutions);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Api_ATextWithAWordChanged_FindsTheParagraphItCameFrom()
+    {
+        var source = AknCorpusReader.Read(File.ReadAllBytes(files[2])).Paragraphs.First(p => p.Text.Split(' ').Length > 15);
+        var words = source.Text.Split(' ');
+        words[words.Length / 2] = "notwithstanding";
+        var client = await app.ClientAsAsync("cuba");
+
+        var hits = await client.GetFromJsonAsync<JsonElement[]>($"/api/precedents?q={Uri.EscapeDataString(string.Join(' ', words))}&lang=en");
+
+        Assert.NotNull(hits);
+        Assert.Equal(source.Text, hits[0].GetProperty("text").GetString());
+        Assert.Equal(source.Label, hits[0].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task Api_NoTextOrNotSignedIn_IsRefused()
+    {
+        var client = await app.ClientAsAsync("cuba");
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/precedents?q=")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/precedents?q=text&lang=fr")).StatusCode);
+
+        var anonymous = await app.CreateClient().GetAsync("/api/precedents?q=Recalling");
+
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_ShowsTheClosestParagraphsAndAnExactPhraseCount()
+    {
+        var resolution = AknCorpusReader.Read(File.ReadAllBytes(files[1]));
+        var source = resolution.Paragraphs.First(p => p.Text.Length > 80);
+        var client = await app.ClientAsAsync("observer");
+
+        var similar = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(source.Text)}");
+        var phrase = await client.GetStringAsync($"/precedents?mode=phrase&q={Uri.EscapeDataString(source.Text[..30])}");
+
+        var otherKind = await client.GetStringAsync($"/precedents?kind={(source.Kind == ResolutionDrafts.Domain.Drafts.ParagraphKind.Operative ? "pp" : "op")}&q={Uri.EscapeDataString(source.Text)}");
+
+        Assert.Contains($"data-symbol=\"{resolution.Symbol}\"", similar, StringComparison.Ordinal);
+        var labels = System.Text.RegularExpressions.Regex.Matches(otherKind, "data-label=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.DoesNotContain(labels, l => l.StartsWith(source.Label[..2], StringComparison.Ordinal));
+        Assert.Contains("first adopted", phrase, StringComparison.Ordinal);
+        Assert.Contains(resolution.Symbol, phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_MarksHowEachPrecedentDiffersFromTheTypedText()
+    {
+        var source = AknCorpusReader.Read(File.ReadAllBytes(files[3])).Paragraphs.First(p => p.Text.Split(' ').Length > 15);
+        var words = source.Text.Split(' ');
+        var replaced = words[words.Length / 2];
+        words[words.Length / 2] = "notwithstanding";
+        var client = await app.ClientAsAsync("observer");
+
+        var page = await client.GetStringAsync($"/precedents?lang=en&q={Uri.EscapeDataString(string.Join(' ', words))}");
+
+        Assert.Contains("<del class=\"diff-del\">notwithstanding</del>", page, StringComparison.Ordinal);
+        Assert.Contains($"<ins class=\"diff-ins\">{System.Net.WebUtility.HtmlEncode(replaced)}</ins>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminImport_AddsAFolderAndTheNextSearchSeesIt()
+    {
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+        var before = search.Count;
+        var folder = Directory.CreateTempSubdirectory("rd-web-corpus-").FullName;
+        try
+        {
+            var more = CorpusFiles().Skip(6).Take(2).ToArray();
+            foreach (var file in more)
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(folder, "notes.txt"), "not a resolution");
+            var report = await search.ImportAsync([folder], null, CancellationToken.None);
+
+            Assert.Equal(2, report.Resolutions);
+            Assert.Equal("not an XML file", Assert.Single(report.Skipped).Reason);
+            Assert.Equal(before + report.Paragraphs, search.Count);
+            var added = AknCorpusReader.Read(File.ReadAllBytes(more[1])).Paragraphs.First(p => p.Text.Length > 80);
+            Assert.Contains(search.Find(added.Text, "en"), h => h.Precedent.Text == added.Text);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AdminPage_IsForAdministratorsOnly()
+    {
+        const string password = "corpus-admin-password-1";
+        using (var scope = app.Services.CreateScope())
+        {
+            // The administrator's password is printed once at first start; here it is set to one the test knows.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
+            await users.RemovePasswordAsync(user);
+            await users.AddPasswordAsync(user, password);
+        }
+
+        var admin = await (await app.ClientAsAsync(AccountSeeder.AdministratorUserName, password)).GetAsync("/admin/corpus");
+        var delegation = await (await app.ClientAsAsync("cuba")).GetAsync("/admin/corpus");
+
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Contains("Precedent corpus", await admin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("A folder on the server", await delegation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>English files of the shared GA corpus (../shared/fixtures/corpus/ga beside the repository).</summary>
+    private static IEnumerable<string> CorpusFiles()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ResolutionDrafts.sln")))
+            {
+                return Directory.GetFiles(Path.Combine(dir.FullName, "..", "shared", "fixtures", "corpus", "ga", "76-en"), "*.xml").Order(StringComparer.Ordinal);
+            }
+        }
+
+        throw new InvalidOperationException("ResolutionDrafts.sln not found above the test directory.");
+    }
+}
