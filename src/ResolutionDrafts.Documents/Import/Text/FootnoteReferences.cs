@@ -13,6 +13,12 @@ namespace ResolutionDrafts.Documents.Import.Text;
 /// </summary>
 internal sealed class FootnoteReferences
 {
+    /// <summary>What follows a number that counts or dates something in Chinese ("5月", "第32段", "3个"), never a footnote reference.</summary>
+    private const string Counters = "年月日号段条款项节章个次名届至到点时分秒亿万千百岁多余倍位人国类种期份页卷";
+
+    /// <summary>What stands before a number that is part of the text ("第3", "年5月", "约20").</summary>
+    private const string BeforeNumbers = "第年月约近逾共计达";
+
     private readonly List<int> numbers;
     private readonly HashSet<int> seen = [];
     private readonly bool chinese;
@@ -75,7 +81,12 @@ internal sealed class FootnoteReferences
                 e++;
             }
 
-            if (e - s > 3 || s == 0 || !FollowsRightly(text, e))
+            var afterYear = false;
+            if (e - s > 3 && YearThenReference(text, s, e) is { } year)
+            {
+                (s, afterYear) = (year, true); // "17 July 20203": the year 2020, then footnote 3
+            }
+            else if (e - s > 3 || s == 0 || !FollowsRightly(text, e))
             {
                 continue;
             }
@@ -83,7 +94,7 @@ internal sealed class FootnoteReferences
             var number = int.Parse(text.AsSpan(s, e - s), CultureInfo.InvariantCulture);
             var spaced = text[s - 1] == ' ';
             var before = spaced ? s - 2 : s - 1;
-            if (before < 0 || !(spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number))))
+            if (before < 0 || !(afterYear || (spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number)))))
             {
                 continue;
             }
@@ -113,6 +124,23 @@ internal sealed class FootnoteReferences
         return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
     }
 
+    /// <summary>
+    /// Where the footnote number starts in a year with the next footnote's number glued to it
+    /// ("20203" after "17 July"), or null. Only the expected next number is taken, so "20201" with
+    /// footnote 5 next stays a number.
+    /// </summary>
+    private int? YearThenReference(string text, int s, int e)
+    {
+        if (e - s is < 5 or > 7 || (s > 0 && !char.IsWhiteSpace(text[s - 1])) || !FollowsRightly(text, e) || text[s] is not ('1' or '2')
+            || !(text.AsSpan(s, 2) is "19" or "20"))
+        {
+            return null;
+        }
+
+        var start = s + 4;
+        return text[start] != '0' && IsExpected(int.Parse(text.AsSpan(start, e - start), CultureInfo.InvariantCulture)) ? start : null;
+    }
+
     private bool IsExpected(int number) => next < numbers.Count && numbers[next] == number;
 
     private bool FollowsRightly(string text, int e)
@@ -128,7 +156,7 @@ internal sealed class FootnoteReferences
             return e + 1 == text.Length || !char.IsAsciiDigit(text[e + 1]);
         }
 
-        return c is ' ' or ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c));
+        return c is ' ' or ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counters.Contains(c));
     }
 
     /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3".</summary>
@@ -138,7 +166,7 @@ internal sealed class FootnoteReferences
     private bool GluedOk(string text, int before, bool first)
     {
         var c = text[before];
-        if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c))))
+        if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c) && !BeforeNumbers.Contains(c))))
         {
             return true;
         }
@@ -146,6 +174,18 @@ internal sealed class FootnoteReferences
         if (char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»')
         {
             return true;
+        }
+
+        if (char.IsUpper(c))
+        {
+            // "INTERPOL1", "Protocol I4": only the expected next footnote, and not in a symbol ("A/C.34", "A/RES/75/1").
+            var word = before;
+            while (word >= 0 && char.IsLetter(text[word]))
+            {
+                word--;
+            }
+
+            return first && (word < 0 || text[word] == ' ');
         }
 
         if (c != '.')

@@ -21,6 +21,7 @@ internal static partial class StructureReader
             doc.Footnotes[number] = footnote;
         }
 
+        LineLayout.Apply(text, chinese);
         var front = new FrontMatterReader(text.Lines, chinese, text.BlankLinesMeaningful, doc);
         var bodyStart = front.Read();
         var body = new BodyReader(chinese, text.BlankLinesMeaningful, doc);

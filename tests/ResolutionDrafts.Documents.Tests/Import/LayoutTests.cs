@@ -1,0 +1,92 @@
+using System.Text;
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Tests.Import;
+
+/// <summary>Text laid out in ways other than a PDF's: one paragraph a line, short or long, English or Chinese.</summary>
+public sealed class LayoutTests
+{
+    private static Draft Import(string text)
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text));
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Draft!;
+    }
+
+    [Fact]
+    public void Import_ChineseOneParagraphALine_KeepsEveryPreambularParagraph()
+    {
+        const string text = """
+            大会，
+            遵循《联合国宪章》的宗旨和原则，
+            回顾其以往的各项决议，
+            再次承诺尊重所有国家的主权，
+            1. 请秘书长提交报告；
+            2. 决定继续审议这一问题。
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal("回顾其以往的各项决议，", draft.Paragraphs[1].Text);
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Fact]
+    public void Import_ShortEnglishLinesWithAnUnnumberedOperativeParagraph_KeepsEachLine()
+    {
+        const string text = """
+            The General Assembly,
+            Taking note of the report of the Secretary-General,
+            Noting with appreciation the liaison mechanism established in June 2017,
+            Decides to include in the provisional agenda of its seventy-seventh session the sub-item.
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(ParagraphKind.Operative, draft.Paragraphs[2].Kind);
+    }
+
+    [Fact]
+    public void Import_HardWrappedText_StillJoinsItsLines()
+    {
+        const string text = """
+            The General Assembly,
+            Recalling its resolution 51/1 of 15 October 1996, in which it invited the
+            International Criminal Police Organization to participate as an observer in its
+            sessions and work,
+            1. Decides to remain seized of the matter.
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal(2, draft.Paragraphs.Count);
+        Assert.StartsWith("Recalling its resolution 51/1", draft.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("between the United Nations and INTERPOL1 and all other agreements,", "INTERPOL[^1] and")]
+    [InlineData("Human Rights Council resolution 44/18 of 17 July 20201 and the resolutions,", "2020[^1] and")]
+    [InlineData("article 90 of Protocol I1 to the Geneva Conventions,", "Protocol I[^1] to")]
+    public void Import_TypedReferenceGluedToAnAcronymOrAYear_BecomesAFootnoteReference(string pp, string expected)
+    {
+        var text = $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
+
+        var draft = Import(text);
+
+        Assert.Contains(expected, draft.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ChineseDateNumberEqualToTheNextFootnote_StaysText()
+    {
+        const string text = "大会，\n回顾2019年1月2至4日举行的讨论会，\n又回顾特别委员会报告1所附的结论，\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n__________________\n1 A/75/23。\n";
+
+        var draft = Import(text);
+
+        Assert.Equal("回顾2019年1月2至4日举行的讨论会，", draft.Paragraphs[0].Text);
+        Assert.Equal("又回顾特别委员会报告[^1]所附的结论，", draft.Paragraphs[1].Text);
+    }
+}
