@@ -70,9 +70,14 @@ public sealed class LayoutTests
     [InlineData("between the United Nations and INTERPOL1 and all other agreements,", "INTERPOL[^1] and")]
     [InlineData("Human Rights Council resolution 44/18 of 17 July 20201 and the resolutions,", "2020[^1] and")]
     [InlineData("article 90 of Protocol I1 to the Geneva Conventions,", "Protocol I[^1] to")]
-    public void Import_TypedReferenceGluedToAnAcronymOrAYear_BecomesAFootnoteReference(string pp, string expected)
+    [InlineData("pursuant to its resolution 59/3001 and the reports,", "59/300[^1] and")]
+    [InlineData("宣布2011-2020年为第三个国际十年1的背景下，", "十年[^1]的")]
+    [InlineData("回顾两项国际人权公约1所体现的权利，", "公约[^1]所")]
+    public void Import_TypedReferenceGluedToAnAcronymAYearOrANoun_BecomesAFootnoteReference(string pp, string expected)
     {
-        var text = $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
+        var text = pp.EndsWith('，')
+            ? $"大会，\n{pp}\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n__________________\n1 A/75/23。\n"
+            : $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
 
         var draft = Import(text);
 
@@ -88,5 +93,19 @@ public sealed class LayoutTests
 
         Assert.Equal("回顾2019年1月2至4日举行的讨论会，", draft.Paragraphs[0].Text);
         Assert.Equal("又回顾特别委员会报告[^1]所附的结论，", draft.Paragraphs[1].Text);
+    }
+
+    [Theory]
+    [InlineData("The General Assembly\n1. Adopts the following declaration:\n2. We, the Heads of State, have gathered today.\n")]
+    [InlineData("The General Assembly\nAdopts the political declaration annexed to the present resolution.\n")]
+    [InlineData("大会\n1. 将2022年周转基金的数额定为1.50亿美元；\n2. 决定继续审议这一问题。\n")]
+    [InlineData("大会\n通过本决议附件所载宣言。\n")]
+    public void Import_NoPreambleAndAnAuthorLineWithoutItsComma_ReadsTheOperativeParagraphs(string text)
+    {
+        var draft = Import((text.StartsWith("The", StringComparison.Ordinal) ? "Resolution adopted by the General Assembly\nA title\n" : "大会通过的决议\n标题\n") + text);
+
+        Assert.Equal(0, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.True(Fixtures.Count(draft, ParagraphKind.Operative) >= 1);
+        Assert.Equal(text[..text.IndexOf('\n', StringComparison.Ordinal)], draft.AuthorLine);
     }
 }

@@ -16,8 +16,8 @@ internal sealed class FootnoteReferences
     /// <summary>What follows a number that counts or dates something in Chinese ("5月", "第32段", "3个"), never a footnote reference.</summary>
     private const string Counters = "年月日号段条款项节章个次名届至到点时分秒亿万千百岁多余倍位人国类种期份页卷";
 
-    /// <summary>What stands before a number that is part of the text ("第3", "年5月", "约20").</summary>
-    private const string BeforeNumbers = "第年月约近逾共计达";
+    /// <summary>What stands before a number that is part of the text ("第3", "共计20"); "年" and "约" do not, since "十年6" and "公约2" are references.</summary>
+    private const string BeforeNumbers = "第近逾共计";
 
     private readonly List<int> numbers;
     private readonly HashSet<int> seen = [];
@@ -81,10 +81,10 @@ internal sealed class FootnoteReferences
                 e++;
             }
 
-            var afterYear = false;
-            if (e - s > 3 && YearThenReference(text, s, e) is { } year)
+            var afterNumber = false;
+            if (e - s > 3 && NumberThenReference(text, s, e) is { } glued)
             {
-                (s, afterYear) = (year, true); // "17 July 20203": the year 2020, then footnote 3
+                (s, afterNumber) = (glued, true); // "17 July 20203", "resolution 59/3008": the number, then the footnote
             }
             else if (e - s > 3 || s == 0 || !FollowsRightly(text, e))
             {
@@ -94,7 +94,7 @@ internal sealed class FootnoteReferences
             var number = int.Parse(text.AsSpan(s, e - s), CultureInfo.InvariantCulture);
             var spaced = text[s - 1] == ' ';
             var before = spaced ? s - 2 : s - 1;
-            if (before < 0 || !(afterYear || (spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number)))))
+            if (before < 0 || !(afterNumber || (spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number)))))
             {
                 continue;
             }
@@ -125,21 +125,37 @@ internal sealed class FootnoteReferences
     }
 
     /// <summary>
-    /// Where the footnote number starts in a year with the next footnote's number glued to it
-    /// ("20203" after "17 July"), or null. Only the expected next number is taken, so "20201" with
-    /// footnote 5 next stays a number.
+    /// Where the footnote number starts in a number with the next footnote's number glued to it:
+    /// a year ("20203" after "17 July") or a resolution's number ("59/3008"), or null. Only the
+    /// expected next number is taken, so "20201" with footnote 5 next stays a number.
     /// </summary>
-    private int? YearThenReference(string text, int s, int e)
+    private int? NumberThenReference(string text, int s, int e)
     {
-        if (e - s is < 5 or > 7 || (s > 0 && !char.IsWhiteSpace(text[s - 1])) || !FollowsRightly(text, e) || text[s] is not ('1' or '2')
-            || !(text.AsSpan(s, 2) is "19" or "20"))
+        if (e - s > 7 || !FollowsRightly(text, e))
         {
             return null;
         }
 
-        var start = s + 4;
-        return text[start] != '0' && IsExpected(int.Parse(text.AsSpan(start, e - start), CultureInfo.InvariantCulture)) ? start : null;
+        if (s > 0 && text[s - 1] == '/')
+        {
+            // "resolution 59/3008": a resolution's number has at most three digits, so 8 is footnote 8.
+            for (var digits = 3; digits >= 1; digits--)
+            {
+                if (ExpectedAt(text, s + digits, e))
+                {
+                    return s + digits;
+                }
+            }
+
+            return null;
+        }
+
+        var year = (s == 0 || char.IsWhiteSpace(text[s - 1])) && e - s >= 5 && text.AsSpan(s, 2) is "19" or "20";
+        return year && ExpectedAt(text, s + 4, e) ? s + 4 : null;
     }
+
+    private bool ExpectedAt(string text, int start, int e) =>
+        start < e && e - start <= 3 && text[start] != '0' && IsExpected(int.Parse(text.AsSpan(start, e - start), CultureInfo.InvariantCulture));
 
     private bool IsExpected(int number) => next < numbers.Count && numbers[next] == number;
 

@@ -72,7 +72,16 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
     {
         if (Structure != other.Structure)
         {
-            return $"structure {Shorten(Structure)} became {Shorten(other.Structure)}";
+            var mine = Structure.Split(' ');
+            var theirs = other.Structure.Split(' ');
+            var at = 0;
+            while (at < mine.Length && at < theirs.Length && mine[at] == theirs[at])
+            {
+                at++;
+            }
+
+            return $"structure {Count(mine, 'P')} PP {Count(mine, 'O')} OP became {Count(theirs, 'P')} PP {Count(theirs, 'O')} OP; "
+                + $"from paragraph {at + 1}: {Shorten(string.Join(' ', mine.Skip(at)))} became {Shorten(string.Join(' ', theirs.Skip(at)))}";
         }
 
         return WordDifference("word", Words, other.Words) ?? WordDifference("footnote word", FootnoteWords, other.FootnoteWords);
@@ -95,5 +104,7 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
     private static string Around(IReadOnlyList<string> words, int i) =>
         string.Join(" ", words.Skip(Math.Max(0, i - 3)).Take(7));
 
-    private static string Shorten(string s) => s.Length <= 160 ? s : s[..160] + "…";
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
+
+    private static int Count(string[] paragraphs, char kind) => paragraphs.Count(p => p.Length > 0 && p[0] == kind);
 }
