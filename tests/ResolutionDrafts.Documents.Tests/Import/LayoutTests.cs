@@ -73,6 +73,7 @@ public sealed class LayoutTests
     [InlineData("pursuant to its resolution 59/3001 and the reports,", "59/300[^1] and")]
     [InlineData("宣布2011-2020年为第三个国际十年1的背景下，", "十年[^1]的")]
     [InlineData("回顾两项国际人权公约1所体现的权利，", "公约[^1]所")]
+    [InlineData("Recalling the Sendai Framework for Disaster Risk Reduction 2015–20301 and its principles,", "2015–2030[^1] and")]
     public void Import_TypedReferenceGluedToAnAcronymAYearOrANoun_BecomesAFootnoteReference(string pp, string expected)
     {
         var text = pp.EndsWith('，')
@@ -107,5 +108,31 @@ public sealed class LayoutTests
         Assert.Equal(0, Fixtures.Count(draft, ParagraphKind.Preambular));
         Assert.True(Fixtures.Count(draft, ParagraphKind.Operative) >= 1);
         Assert.Equal(text[..text.IndexOf('\n', StringComparison.Ordinal)], draft.AuthorLine);
+    }
+
+    [Theory]
+    [InlineData("Approves an additional appropriation of 1 590 700 dollars for the Centre,", "1 590 700 dollars")]
+    [InlineData("强调联合国环境与发展会议在《1世纪议程》中的作用，", "《1世纪议程》")]
+    [InlineData("注意到报告1所述，又注意到目标9、1、16和17的进展，", "目标9、1、16")]
+    public void Import_NumberThatBelongsToTheText_IsNotTakenForTheNextFootnote(string pp, string kept)
+    {
+        var text = pp.EndsWith('，')
+            ? $"大会，\n{pp}\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n__________________\n1 A/75/23。\n"
+            : $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
+
+        var draft = Import(text);
+
+        Assert.Contains(kept, draft.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_FootnoteOnTheTitle_IsReferredToFromTheTitle()
+    {
+        const string text = "United Nations\nGeneral Assembly\nResolution adopted by the General Assembly\nReview of the jurisdictional set-up of the common system B1\nThe General Assembly,\nHaving considered the report of the Secretary-General2 and the related report,\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 Resolution 75/245 becomes resolution 75/245 A.\n2 A/75/690.\n";
+
+        var draft = Import(text);
+
+        Assert.EndsWith("B[^1]", draft.Title, StringComparison.Ordinal);
+        Assert.Contains("Secretary-General[^2] and", draft.Paragraphs[0].Text, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 internal sealed class FootnoteReferences
 {
     /// <summary>What follows a number that counts or dates something in Chinese ("5月", "第32段", "3个"), never a footnote reference.</summary>
-    private const string Counters = "年月日号段条款项节章个次名届至到点时分秒亿万千百岁多余倍位人国类种期份页卷";
+    private const string Counters = "年月日天周时号段条款项节章个次名届至到亿万千百岁多余倍位人国类种期份页卷";
 
     /// <summary>What stands before a number that is part of the text ("第3", "共计20"); "年" and "约" do not, since "十年6" and "公约2" are references.</summary>
     private const string BeforeNumbers = "第近逾共计";
@@ -38,6 +38,7 @@ internal sealed class FootnoteReferences
         }
 
         var references = new FootnoteReferences(doc.Footnotes.Keys, DraftLanguage.IsChinese(doc.Language));
+        doc.Title = references.Convert(doc.Title); // a part of a resolution (75/245 B) has its footnote on the title
         foreach (var paragraph in doc.Paragraphs)
         {
             references.Convert(paragraph);
@@ -126,7 +127,7 @@ internal sealed class FootnoteReferences
 
     /// <summary>
     /// Where the footnote number starts in a number with the next footnote's number glued to it:
-    /// a year ("20203" after "17 July") or a resolution's number ("59/3008"), or null. Only the
+    /// a year ("20203" after "17 July", "2015–203020") or a resolution's number ("59/3008"), or null. Only the
     /// expected next number is taken, so "20201" with footnote 5 next stays a number.
     /// </summary>
     private int? NumberThenReference(string text, int s, int e)
@@ -150,7 +151,7 @@ internal sealed class FootnoteReferences
             return null;
         }
 
-        var year = (s == 0 || char.IsWhiteSpace(text[s - 1])) && e - s >= 5 && text.AsSpan(s, 2) is "19" or "20";
+        var year = (s == 0 || char.IsWhiteSpace(text[s - 1]) || text[s - 1] is '–' or '-') && e - s >= 5 && text.AsSpan(s, 2) is "19" or "20";
         return year && ExpectedAt(text, s + 4, e) ? s + 4 : null;
     }
 
@@ -172,7 +173,19 @@ internal sealed class FootnoteReferences
             return e + 1 == text.Length || !char.IsAsciiDigit(text[e + 1]);
         }
 
-        return c is ' ' or ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counters.Contains(c));
+        if (c == ' ')
+        {
+            // "1 590 700", "8 800万": a group of thousands follows, so the number is the text's.
+            var group = e + 1;
+            while (group < text.Length && char.IsAsciiDigit(text[group]))
+            {
+                group++;
+            }
+
+            return group - e - 1 != 3;
+        }
+
+        return c is ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counters.Contains(c));
     }
 
     /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3".</summary>
@@ -182,6 +195,11 @@ internal sealed class FootnoteReferences
     private bool GluedOk(string text, int before, bool first)
     {
         var c = text[before];
+        if (chinese && (c is '《' or '〈' or '（' or '“' or '‘' or '「' or '『' or '【' || (c == '、' && !first)))
+        {
+            return false; // "《21世纪议程》", "目标9、11、16"
+        }
+
         if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c) && !BeforeNumbers.Contains(c))))
         {
             return true;

@@ -35,7 +35,7 @@ internal static partial class PlainTextRendering
         lines.Add(chinese ? "大会通过的决议" : "Resolution adopted by the General Assembly");
         if (draft.Title.Length > 0)
         {
-            lines.Add(draft.Title);
+            lines.Add(Text(draft.Title, typedReferences));
         }
 
         lines.Add(draft.AuthorLine);
