@@ -14,6 +14,11 @@ public sealed class LayoutTests
         return result.Draft!;
     }
 
+    /// <summary>A short resolution, English or Chinese as <paramref name="pp"/> is, with footnote 1 and <paramref name="pp"/> as its preamble.</summary>
+    private static string WithPreambularParagraph(string pp) => pp.EndsWith('，')
+        ? $"大会，\n{pp}\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n__________________\n1 A/75/23。\n"
+        : $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
+
     [Fact]
     public void Import_ChineseOneParagraphALine_KeepsEveryPreambularParagraph()
     {
@@ -76,11 +81,7 @@ public sealed class LayoutTests
     [InlineData("Recalling the Sendai Framework for Disaster Risk Reduction 2015–20301 and its principles,", "2015–2030[^1] and")]
     public void Import_TypedReferenceGluedToAnAcronymAYearOrANoun_BecomesAFootnoteReference(string pp, string expected)
     {
-        var text = pp.EndsWith('，')
-            ? $"大会，\n{pp}\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n__________________\n1 A/75/23。\n"
-            : $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
-
-        var draft = Import(text);
+        var draft = Import(WithPreambularParagraph(pp));
 
         Assert.Contains(expected, draft.Paragraphs[0].Text, StringComparison.Ordinal);
     }
@@ -116,11 +117,7 @@ public sealed class LayoutTests
     [InlineData("注意到报告1所述，又注意到目标9、1、16和17的进展，", "目标9、1、16")]
     public void Import_NumberThatBelongsToTheText_IsNotTakenForTheNextFootnote(string pp, string kept)
     {
-        var text = pp.EndsWith('，')
-            ? $"大会，\n{pp}\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n__________________\n1 A/75/23。\n"
-            : $"The General Assembly,\n{pp}\n1. Decides to remain seized of the matter;\n2. Decides also to remain seized.\n__________________\n1 A/75/1.\n";
-
-        var draft = Import(text);
+        var draft = Import(WithPreambularParagraph(pp));
 
         Assert.Contains(kept, draft.Paragraphs[0].Text, StringComparison.Ordinal);
     }
