@@ -132,4 +132,16 @@ public sealed class LayoutTests
         Assert.EndsWith("B[^1]", draft.Title, StringComparison.Ordinal);
         Assert.Contains("Secretary-General[^2] and", draft.Paragraphs[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_ChinesePdfText_LosesTheSpacesAroundNumbersAndLatinWords()
+    {
+        const string text = "第七届会议\n2017 年 11 月 6 日至 10 日，维也纳\n大会，\n回顾其 2009 年 11 月 13 日第 3/1 号决议及 CAC/COSP/2017/3 和\nCAC/COSP/2017/7 号文件，\n1. 请秘书长提交 8 800 万美元的报告；\n2. 决定继续审议这一问题。\n";
+
+        var draft = Import(text);
+
+        Assert.Equal("2017年11月6日至10日，维也纳", draft.Metadata.PlaceAndDates);
+        Assert.Equal("回顾其2009年11月13日第3/1号决议及CAC/COSP/2017/3和CAC/COSP/2017/7号文件，", draft.Paragraphs[0].Text);
+        Assert.Equal("请秘书长提交8 800万美元的报告；", draft.Paragraphs[1].Text);
+    }
 }
