@@ -25,6 +25,11 @@ internal static class AknImporter
 
         var document = root.Elements().FirstOrDefault() ?? throw new ImportRefusedException("the Akoma Ntoso file holds no document");
         var lang = language ?? AknMetadata.Language(document) ?? LanguageDetector.Detect(document.Value);
+        if (language is null && lang is not (DraftLanguage.English or DraftLanguage.Chinese))
+        {
+            throw LanguageDetector.Refusal(lang);
+        }
+
         var doc = new ParsedDocument { Language = lang };
         var text = new AknText(document, lang);
         AknMetadata.Read(document, text, doc);
