@@ -84,8 +84,11 @@ internal static class LanguageDetector
         return other >= 10 && other > english * 2 ? (french >= spanish ? "fr" : "es") : DraftLanguage.English;
     }
 
-    private static string Name(string language) => language switch
+    /// <summary>The language's English name: "French" for "fr".</summary>
+    public static string Name(string language) => language switch
     {
+        "en" => "English",
+        "zh" => "Chinese",
         "fr" => "French",
         "es" => "Spanish",
         "ru" => "Russian",

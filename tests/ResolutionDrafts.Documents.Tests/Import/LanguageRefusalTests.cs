@@ -78,4 +78,16 @@ public sealed class LanguageRefusalTests
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal("en", result.Draft!.Language);
     }
+
+    [Fact]
+    public void Import_ChineseAknLabelledSpanish_IsReadAsChineseWithAWarning()
+    {
+        var xml = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="spa"/></FRBRExpression></identification></meta><preamble><formula><p>大会，</p></formula><container><p>回顾其以往关于司法系统中妇女的各项决议，</p></container></preamble><mainBody><paragraph><content><p>决定继续审议这一问题。</p></content></paragraph></mainBody></statement></akomaNtoso>""";
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("zh", result.Draft!.Language);
+        Assert.Contains("The file says it is in Spanish, but its text is in Chinese; it was read as Chinese.", result.Warnings);
+    }
 }

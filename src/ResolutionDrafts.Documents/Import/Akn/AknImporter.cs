@@ -24,13 +24,22 @@ internal static class AknImporter
         }
 
         var document = root.Elements().FirstOrDefault() ?? throw new ImportRefusedException("the Akoma Ntoso file holds no document");
-        var lang = language ?? AknMetadata.Language(document) ?? LanguageDetector.Detect(document.Value);
+        var declared = AknMetadata.Language(document);
+        var lang = language ?? declared ?? LanguageDetector.Detect(document.Value);
+        string? mislabelled = null;
         if (language is null && lang is not (DraftLanguage.English or DraftLanguage.Chinese))
         {
-            throw LanguageDetector.Refusal(lang);
+            // Chinese text decides over the label: the corpus has a Chinese file whose FRBRlanguage says Spanish.
+            lang = LanguageDetector.Identify(document.Value) == DraftLanguage.Chinese ? DraftLanguage.Chinese : throw LanguageDetector.Refusal(lang);
+            mislabelled = $"The file says it is in {LanguageDetector.Name(declared!)}, but its text is in {LanguageDetector.Name(lang)}; it was read as {LanguageDetector.Name(lang)}.";
         }
 
         var doc = new ParsedDocument { Language = lang };
+        if (mislabelled is not null)
+        {
+            doc.Warnings.Add(mislabelled);
+        }
+
         var text = new AknText(document, lang);
         AknMetadata.Read(document, text, doc);
 
