@@ -144,4 +144,19 @@ public sealed class LayoutTests
         Assert.Equal("回顾其2009年11月13日第3/1号决议及CAC/COSP/2017/3和CAC/COSP/2017/7号文件，", draft.Paragraphs[0].Text);
         Assert.Equal("请秘书长提交8 800万美元的报告；", draft.Paragraphs[1].Text);
     }
+
+    [Fact]
+    public void Import_OneParagraphALineWithAParagraphOver1500Characters_IsNotTakenForFlattenedText()
+    {
+        var long_ = "Welcoming the efforts of Member States, United Nations agencies, international organizations, civil society organizations, "
+            + string.Concat(Enumerable.Repeat("the private sector and financial institutions to mobilize resources for the recovery, ", 18)) + "and noting, in this regard, the work done,";
+        var others = string.Concat(Enumerable.Range(1, 10).Select(i => $"Recalling also its resolution 7{i}/1 on the sustainable development of small island developing States and on the recovery from the pandemic in the least developed countries,\n"));
+        var text = $"The General Assembly,\nRecalling its resolution 75/1,\n{long_}\n{others}1. Decides to remain seized of the matter;\n2. Requests a report.\n";
+
+        var draft = Import(text);
+
+        Assert.True(long_.Length > 1500);
+        Assert.Equal(12, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(long_, draft.Paragraphs[1].Text);
+    }
 }

@@ -82,13 +82,19 @@ internal static partial class PlainTextRendering
         }
     }
 
-    /// <summary>One paragraph a line, joined with <paramref name="newline"/>, with or without blank lines between.</summary>
-    public static byte[] Render(Draft draft, string newline, bool blankLines, string indent = "")
+    /// <summary>
+    /// One paragraph a line, joined with <paramref name="newline"/>, with or without blank lines
+    /// between; with <paramref name="strayIndent"/>, some lines indented as pasted text has them
+    /// (spaces on every third line, a tab on every fifth).
+    /// </summary>
+    public static byte[] Render(Draft draft, string newline, bool blankLines, bool strayIndent = false)
     {
         var text = new StringBuilder();
+        var n = 0;
         foreach (var line in Lines(draft, typedReferences: true))
         {
-            text.Append(indent).Append(line).Append(newline);
+            n++;
+            text.Append(!strayIndent ? "" : n % 5 == 0 ? "\t" : n % 3 == 0 ? "    " : "").Append(line).Append(newline);
             if (blankLines)
             {
                 text.Append(newline);
