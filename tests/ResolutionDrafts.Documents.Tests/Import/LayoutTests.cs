@@ -79,6 +79,8 @@ public sealed class LayoutTests
     [InlineData("宣布2011-2020年为第三个国际十年1的背景下，", "十年[^1]的")]
     [InlineData("回顾两项国际人权公约1所体现的权利，", "公约[^1]所")]
     [InlineData("Recalling the Sendai Framework for Disaster Risk Reduction 2015–20301 and its principles,", "2015–2030[^1] and")]
+    [InlineData("遵循《联合国宪章》和《世界人权宣言》、1国际人权两公约以及其他相关文书，", "宣言》、[^1]国际")]
+    [InlineData("Noting that the next session of the Committee is to be held in 2021.1", "2021.[^1]")]
     public void Import_TypedReferenceGluedToAnAcronymAYearOrANoun_BecomesAFootnoteReference(string pp, string expected)
     {
         var draft = Import(WithPreambularParagraph(pp));
@@ -113,6 +115,7 @@ public sealed class LayoutTests
 
     [Theory]
     [InlineData("Approves an additional appropriation of 1 590 700 dollars for the Centre,", "1 590 700 dollars")]
+    [InlineData("Noting the following positions: 1 Senior Administrative Officer and 2 Engineers,", "positions: 1 Senior")]
     [InlineData("强调联合国环境与发展会议在《1世纪议程》中的作用，", "《1世纪议程》")]
     [InlineData("注意到报告1所述，又注意到目标9、1、16和17的进展，", "目标9、1、16")]
     public void Import_NumberThatBelongsToTheText_IsNotTakenForTheNextFootnote(string pp, string kept)
@@ -158,5 +161,37 @@ public sealed class LayoutTests
         Assert.True(long_.Length > 1500);
         Assert.Equal(12, Fixtures.Count(draft, ParagraphKind.Preambular));
         Assert.Equal(long_, draft.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void Import_FootnoteReferredToNowhere_DoesNotHideTheReferencesAfterIt()
+    {
+        const string text = "The General Assembly,\nHaving considered the report of the Secretary-General2 and the related report,3\n1. Decides to remain seized of the matter;\n2. Requests a report.\n__________________\n1 Resolution 75/245 becomes resolution 75/245 A.\n2 A/75/690.\n3 A/75/797.\n";
+
+        var draft = Import(text);
+
+        Assert.Equal("Having considered the report of the Secretary-General[^2] and the related report,[^3]", draft.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("The General Assembly,\n1. Decides on the following timetable:\n2. Thursday, 2 June: 9.30 a.m. to 1 p.m.\n3. Friday, 3 June: 10 a.m. to 1 p.m.\n", 3)]
+    [InlineData("大会，\n1. 通过以下宣言：\n2. 我们各国国家元首和政府首脑于2021年9月22日齐聚纽约联合国总部，\n3. 重申2001年通过的宣言；\n", 3)]
+    public void Import_NextOperativeNumberAfterAnOpenParagraph_StartsAParagraph(string text, int operatives)
+    {
+        var draft = Import(text);
+
+        Assert.Equal(operatives, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Fact]
+    public void Import_ChineseSectionNumeralAloneOnItsLine_IsAHeading()
+    {
+        const string text = "大会，\n一\n1. 表示注意到秘书长的报告；\n2. 认可咨询委员会报告所载结论和建议；\n二\n3. 决定继续审议这一问题。\n";
+
+        var draft = Import(text);
+
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Operative));
+        Assert.Equal("表示注意到秘书长的报告；", draft.Paragraphs[0].Text);
+        Assert.Equal("二", draft.Paragraphs[2].Heading);
     }
 }

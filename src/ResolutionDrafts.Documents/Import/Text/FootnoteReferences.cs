@@ -14,7 +14,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 internal sealed class FootnoteReferences
 {
     /// <summary>What follows a number that counts or dates something in Chinese ("5月", "第32段", "3个"), never a footnote reference.</summary>
-    private const string Counters = "年月日天周时号段条款项节章个次名届至到亿万千百岁多余倍位人国类种期份页卷";
+    private const string Counters = "年月日天周时号段条款项节章个次名届至到亿万千百岁多余倍位人类种份页卷";
 
     /// <summary>What stands before a number that is part of the text ("第3", "共计20"); "年" and "约" do not, since "十年6" and "公约2" are references.</summary>
     private const string BeforeNumbers = "第近逾共计";
@@ -95,7 +95,12 @@ internal sealed class FootnoteReferences
             var number = int.Parse(text.AsSpan(s, e - s), CultureInfo.InvariantCulture);
             var spaced = text[s - 1] == ' ';
             var before = spaced ? s - 2 : s - 1;
-            if (before < 0 || !(afterNumber || (spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number)))))
+            if (!spaced && !afterNumber && !IsExpected(number) && IsAfterMissing(number) && ClearlyGlued(text[before]))
+            {
+                next++; // the expected footnote is referred to nowhere in the text (an annex, a typo): go on from the next
+            }
+
+            if (before < 0 || !(afterNumber || (spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number), atEnd: e == text.Length))))
             {
                 continue;
             }
@@ -160,6 +165,11 @@ internal sealed class FootnoteReferences
 
     private bool IsExpected(int number) => next < numbers.Count && numbers[next] == number;
 
+    private bool IsAfterMissing(int number) => next + 1 < numbers.Count && numbers[next + 1] == number && !seen.Contains(numbers[next]);
+
+    /// <summary>Glued so that the number can only be a reference: after a lower-case letter or closing punctuation.</summary>
+    private bool ClearlyGlued(char c) => char.IsLower(c) || c is ',' or ';' or ')' or '”' or '’' || (chinese && c is '，' or '；' or '。' or '》' or '）' or '”');
+
     private bool FollowsRightly(string text, int e)
     {
         if (e == text.Length)
@@ -188,11 +198,11 @@ internal sealed class FootnoteReferences
         return c is ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counters.Contains(c));
     }
 
-    /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3".</summary>
+    /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3", nor "positions: 1 Senior Officer".</summary>
     private static bool SpacedOk(string text, int before) =>
-        text[before] is ',' or ';' or ':' or '，' or '；' or '：' && (before == 0 || !char.IsAsciiDigit(text[before - 1]));
+        text[before] is ',' or ';' or '，' or '；' && (before == 0 || !char.IsAsciiDigit(text[before - 1]));
 
-    private bool GluedOk(string text, int before, bool first)
+    private bool GluedOk(string text, int before, bool first, bool atEnd)
     {
         var c = text[before];
         if (chinese && (c is '《' or '〈' or '（' or '“' or '‘' or '「' or '『' or '【' || (c == '、' && !first)))
@@ -225,6 +235,11 @@ internal sealed class FootnoteReferences
         if (c != '.')
         {
             return false;
+        }
+
+        if (first && atEnd)
+        {
+            return true; // "to be held in 2021.9" ends the paragraph: no decimal ends one
         }
 
         // "session.5", not "Rev.1" or "L.6".

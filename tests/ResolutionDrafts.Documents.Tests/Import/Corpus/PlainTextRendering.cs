@@ -53,10 +53,13 @@ internal static partial class PlainTextRendering
             AddChildren(paragraph, 1, lines, typedReferences);
         }
 
-        if (draft.Footnotes.Count > 0)
+        // Only the footnotes the text refers to: the AKN reader keeps those of an annex it leaves out.
+        var referred = string.Join("\n", draft.AllNodes().Select(n => n.Text).Append(draft.Title));
+        var notes = draft.Footnotes.Where(f => referred.Contains($"[^{f.Number}]", StringComparison.Ordinal)).ToList();
+        if (notes.Count > 0)
         {
             lines.Add("__________________");
-            lines.AddRange(draft.Footnotes.Select(f => $"{f.Number} {f.Text}"));
+            lines.AddRange(notes.Select(f => $"{f.Number} {f.Text}"));
         }
 
         return lines;
