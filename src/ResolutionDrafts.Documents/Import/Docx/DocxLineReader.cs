@@ -22,6 +22,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
     private bool skipFieldResult;
 
     private readonly DocxNumbering numbering = new(main);
+    private int firstNumber = 1;
 
     public CleanText Read()
     {
@@ -33,6 +34,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
         }
 
         ReadBookmarks(body);
+        firstNumber = FirstFootnoteNumber(body);
 
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
@@ -135,7 +137,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
     {
         if (!numbers.TryGetValue(id, out var number) && footnoteTexts.ContainsKey(id))
         {
-            number = numbers[id] = numbers.Count + 1;
+            number = numbers[id] = numbers.Count + firstNumber;
             clean.Footnotes[number] = footnoteTexts[id];
         }
 
@@ -202,6 +204,17 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
     private static bool IsDeleted(OpenXmlElement element) =>
         element is DeletedText or DeletedRun || element.Ancestors<DeletedRun>().Any();
+
+    /// <summary>
+    /// Where Word starts numbering footnotes (w:footnotePr/w:numStart, in the section or the
+    /// settings): a part B of a resolution continues the numbering of part A.
+    /// </summary>
+    private int FirstFootnoteNumber(Body body)
+    {
+        var start = body.Descendants<SectionProperties>().Select(s => s.GetFirstChild<FootnoteProperties>()?.NumberingStart?.Val?.Value).FirstOrDefault(v => v is not null)
+            ?? main.DocumentSettingsPart?.Settings?.GetFirstChild<FootnoteDocumentWideProperties>()?.GetFirstChild<NumberingStart>()?.Val?.Value;
+        return start is >= 1 and <= 999 ? start.Value : 1;
+    }
 
     private void ReadFootnotes()
     {

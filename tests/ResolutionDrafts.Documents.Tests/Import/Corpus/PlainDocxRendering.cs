@@ -43,6 +43,12 @@ internal static partial class PlainDocxRendering
                 body.Append(Paragraph(line, texts, written, footnotes.Footnotes));
             }
 
+            if (written.Count > 0 && written.Min() > 1)
+            {
+                // A part B continues part A's footnote numbers: Word starts its numbering there.
+                body.Append(new SectionProperties(new FootnoteProperties(new NumberingStart { Val = (ushort)written.Min() })));
+            }
+
             main.Document = new Document(body);
         }
 
