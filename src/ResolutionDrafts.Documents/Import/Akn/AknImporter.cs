@@ -24,6 +24,7 @@ internal static class AknImporter
         }
 
         var document = root.Elements().FirstOrDefault() ?? throw new ImportRefusedException("the Akoma Ntoso file holds no document");
+        RefuseParts(document);
         var declared = AknMetadata.Language(document);
         var lang = language ?? declared ?? LanguageDetector.Detect(document.Value);
         string? mislabelled = null;
@@ -80,6 +81,25 @@ internal static class AknImporter
         }
 
         return doc;
+    }
+
+    /// <summary>
+    /// A resolution in parts (75/101 A and B, each with its own title, author line and paragraphs)
+    /// is a documentCollection of statements. The draft has no parts yet, so it is refused with
+    /// the parts named rather than read as its first part alone.
+    /// </summary>
+    private static void RefuseParts(XElement document)
+    {
+        if (document.Name.LocalName != "documentCollection")
+        {
+            return;
+        }
+
+        var parts = document.Descendants().Where(e => e.Name.LocalName == "documentRef").Select(e => (string?)e.Attribute("showAs")).OfType<string>().ToList();
+        var statements = document.Descendants().Count(e => e.Name.LocalName == "statement");
+        var named = parts.Count > 0 ? $" ({string.Join(", ", parts)})" : "";
+        throw new ImportRefusedException(
+            $"a resolution in {Math.Max(statements, parts.Count)} parts{named}: this version imports resolutions in one part only");
     }
 
     private static XDocument Load(string xml)

@@ -70,6 +70,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 
         if (!akn.IsSuccess)
         {
+            // Counted as failures while the draft has no parts; the refusal at least says why.
             return "akn: " + akn.Error;
         }
 
