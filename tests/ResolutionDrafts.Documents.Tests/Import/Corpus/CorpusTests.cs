@@ -34,10 +34,11 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         var files = CorpusFiles();
         Assert.True(files.Count >= 1281, $"the corpus has {files.Count} files; expected 1,281 (see ../shared/fixtures/corpus/SOURCES.md)");
         var failures = new List<string>();
+        var times = new Dictionary<string, List<double>>();
         var watch = Stopwatch.StartNew();
         foreach (var file in files)
         {
-            if (Check(file) is { } failure)
+            if (Check(file, times) is { } failure)
             {
                 failures.Add($"{Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}: {failure}");
             }
@@ -51,14 +52,21 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         }
 
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "corpus-failures.txt"), failures);
+        output.WriteLine("Import times in this process (first files include JIT; docs/benchmarks.md):");
+        foreach (var (form, list) in times)
+        {
+            list.Sort();
+            output.WriteLine($"{form}: {list.Count} files, total {list.Sum() / 1000:F2} s, p50 {list[list.Count / 2]:F2} ms, p99 {list[(int)(list.Count * 0.99)]:F2} ms, max {list[^1]:F2} ms");
+        }
+
         Assert.True(rate >= PassRateFloor, $"pass rate {rate:P1} is below the floor {PassRateFloor:P1}; {failures.Count} failures, first: {failures.FirstOrDefault()}");
     }
 
     /// <summary>Null when every form agrees with the AKN import, else what went wrong first.</summary>
-    private static string? Check(string file)
+    private static string? Check(string file, Dictionary<string, List<double>> times)
     {
         var bytes = File.ReadAllBytes(file);
-        var akn = DraftImporter.Import(bytes);
+        var akn = Timed("akn", bytes, times);
         if (OtherLanguage().Match(Encoding.UTF8.GetString(bytes)) is { Success: true } other && !akn.IsSuccess)
         {
             // The corpus holds a French file among the English ones (75_274_F.xml): it must be refused, naming its language
@@ -77,7 +85,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         var expected = DraftShape.Of(akn.Draft!);
         foreach (var (name, render) in Forms)
         {
-            var result = DraftImporter.Import(render(akn.Draft!));
+            var result = Timed(name, render(akn.Draft!), times);
             if (!result.IsSuccess)
             {
                 return $"{name}: {result.Error}";
@@ -90,6 +98,16 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         }
 
         return null;
+    }
+
+    /// <summary>Imports <paramref name="bytes"/>, adding the milliseconds it took to <paramref name="form"/>'s list.</summary>
+    private static ImportResult Timed(string form, byte[] bytes, Dictionary<string, List<double>> times)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var result = DraftImporter.Import(bytes);
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        (times.TryGetValue(form, out var list) ? list : times[form] = []).Add(elapsed);
+        return result;
     }
 
     [GeneratedRegex("<FRBRlanguage language=\"(fra|spa|rus|ara)\"")]
