@@ -81,6 +81,11 @@ public sealed class LayoutTests
     [InlineData("Recalling the Sendai Framework for Disaster Risk Reduction 2015–20301 and its principles,", "2015–2030[^1] and")]
     [InlineData("遵循《联合国宪章》和《世界人权宣言》、1国际人权两公约以及其他相关文书，", "宣言》、[^1]国际")]
     [InlineData("Noting that the next session of the Committee is to be held in 2021.1", "2021.[^1]")]
+    [InlineData("Reaffirming the Declaration of Commitment on HIV/AIDS1 and the political declarations,", "HIV/AIDS[^1] and")]
+    [InlineData("Recalling its resolutions 73/1981 and 73/199,", "73/198[^1] and")]
+    [InlineData("Recalling the International Convention for the Control of Ships’ Ballast Water and Sediments, 2004,1 and the Guidelines,", "2004,[^1] and")]
+    [InlineData("表示注意到人权理事会隐私权特别报告员的报告、1人权理事会其他报告，", "、[^1]人权")]
+    [InlineData("重申2016年6月10日《班吉宣言》1时作出的承诺，", "》[^1]时")]
     public void Import_TypedReferenceGluedToAnAcronymAYearOrANoun_BecomesAFootnoteReference(string pp, string expected)
     {
         var draft = Import(WithPreambularParagraph(pp));
@@ -116,6 +121,9 @@ public sealed class LayoutTests
     [Theory]
     [InlineData("Approves an additional appropriation of 1 590 700 dollars for the Centre,", "1 590 700 dollars")]
     [InlineData("Noting the following positions: 1 Senior Administrative Officer and 2 Engineers,", "positions: 1 Senior")]
+    [InlineData("Stressing that Israel shall pay the amount of 1,117,001 dollars resulting from the incident,", "1,117,001 dollars")]
+    [InlineData("Recalling resolution 5/2021 of 18 June 2021 of the Conference,", "5/2021 of")]
+    [InlineData("注意到其中有44人丧生，1人遭到绑架，", "，1人遭到")]
     [InlineData("强调联合国环境与发展会议在《1世纪议程》中的作用，", "《1世纪议程》")]
     [InlineData("注意到报告1所述，又注意到目标9、1、16和17的进展，", "目标9、1、16")]
     public void Import_NumberThatBelongsToTheText_IsNotTakenForTheNextFootnote(string pp, string kept)

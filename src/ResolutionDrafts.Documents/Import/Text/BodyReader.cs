@@ -178,7 +178,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// </summary>
     private bool StartsNextOperative(Marker marker) =>
         lastNumber > 0 && marker.Number == lastNumber + 1 && marker.Rest.Length > 0
-        && (chinese ? TextChars.IsCjk(marker.Rest[0]) || marker.Rest[0] is '“' or '《' : char.IsUpper(marker.Rest[0]));
+        && (chinese ? TextChars.IsCjk(marker.Rest[0]) || char.IsAsciiDigit(marker.Rest[0]) || marker.Rest[0] is '“' or '《' : char.IsUpper(marker.Rest[0]));
 
     private bool IsNextNumber(int number, bool closed)
     {

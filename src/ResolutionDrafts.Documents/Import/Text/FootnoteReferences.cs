@@ -14,7 +14,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 internal sealed class FootnoteReferences
 {
     /// <summary>What follows a number that counts or dates something in Chinese ("5月", "第32段", "3个"), never a footnote reference.</summary>
-    private const string Counters = "年月日天周时号段条款项节章个次名届至到亿万千百岁多余倍位人类种份页卷";
+    private const string Counters = "年月日天周时号段条款项节章个次名届至亿万千百岁多余倍位人类种份页卷";
 
     /// <summary>What stands before a number that is part of the text ("第3", "共计20"); "年" and "约" do not, since "十年6" and "公约2" are references.</summary>
     private const string BeforeNumbers = "第近逾共计";
@@ -100,7 +100,7 @@ internal sealed class FootnoteReferences
                 next++; // the expected footnote is referred to nowhere in the text (an annex, a typo): go on from the next
             }
 
-            if (before < 0 || !(afterNumber || (spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number), atEnd: e == text.Length))))
+            if (before < 0 || !(afterNumber || (spaced ? SpacedOk(text, before) : GluedOk(text, before, text.AsSpan(s, e - s), first: IsExpected(number), atEnd: e == text.Length))))
             {
                 continue;
             }
@@ -144,7 +144,14 @@ internal sealed class FootnoteReferences
 
         if (s > 0 && text[s - 1] == '/')
         {
-            // "resolution 59/3008": a resolution's number has at most three digits, so 8 is footnote 8.
+            // "resolution 59/3008": a resolution's number has at most three digits, so 8 is footnote 8;
+            // "resolution 5/2021" of FAO is numbered by its year.
+            if (e - s == 4 && int.Parse(text.AsSpan(s, 4), CultureInfo.InvariantCulture) is >= 1945 and <= 2035 && s >= 2 && char.IsAsciiDigit(text[s - 2])
+                && (s < 3 || !char.IsAsciiDigit(text[s - 3])))
+            {
+                return null;
+            }
+
             for (var digits = 3; digits >= 1; digits--)
             {
                 if (ExpectedAt(text, s + digits, e))
@@ -163,7 +170,42 @@ internal sealed class FootnoteReferences
     private bool ExpectedAt(string text, int start, int e) =>
         start < e && e - start <= 3 && text[start] != '0' && IsExpected(int.Parse(text.AsSpan(start, e - start), CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Whether the Chinese character at <paramref name="e"/> counts what the number before it
+    /// numbers ("5月", "3个", "12人"), so that the number is the text's. Not after a closing title
+    /// mark or quotation ("《班吉宣言》14时作出": a count never follows one directly), nor where the
+    /// character starts a word of its own ("12人权理事会", "6至关重要").
+    /// </summary>
+    private static bool Counts(string text, int e)
+    {
+        var s = e;
+        while (s > 0 && char.IsAsciiDigit(text[s - 1]))
+        {
+            s--;
+        }
+
+        if (s > 0 && text[s - 1] is '》' or '〉' or '”' or '’' or '）' or '」' or '』')
+        {
+            return false;
+        }
+
+        var next = e + 1 < text.Length ? text[e + 1] : ' ';
+        return Counters.Contains(text[e]) && !(text[e] == '人' && "权民类口道".Contains(next)) && !(text[e] == '至' && "关今此少".Contains(next));
+    }
+
     private bool IsExpected(int number) => next < numbers.Count && numbers[next] == number;
+
+    /// <summary>Whether one to three digits stand before the comma at <paramref name="comma"/>, as in a number's groups.</summary>
+    private static bool GroupBefore(string text, int comma)
+    {
+        var digits = 0;
+        while (comma - digits - 1 >= 0 && char.IsAsciiDigit(text[comma - digits - 1]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3;
+    }
 
     private bool IsAfterMissing(int number) => next + 1 < numbers.Count && numbers[next + 1] == number && !seen.Contains(numbers[next]);
 
@@ -195,14 +237,14 @@ internal sealed class FootnoteReferences
             return group - e - 1 != 3;
         }
 
-        return c is ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counters.Contains(c));
+        return c is ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counts(text, e));
     }
 
     /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3", nor "positions: 1 Senior Officer".</summary>
     private static bool SpacedOk(string text, int before) =>
         text[before] is ',' or ';' or '，' or '；' && (before == 0 || !char.IsAsciiDigit(text[before - 1]));
 
-    private bool GluedOk(string text, int before, bool first, bool atEnd)
+    private bool GluedOk(string text, int before, ReadOnlySpan<char> number, bool first, bool atEnd)
     {
         var c = text[before];
         if (chinese && (c is '《' or '〈' or '（' or '“' or '‘' or '「' or '『' or '【' || (c == '、' && !first)))
@@ -215,6 +257,11 @@ internal sealed class FootnoteReferences
             return true;
         }
 
+        if (c == ',' && number.Length == 3 && GroupBefore(text, before))
+        {
+            return false; // "1,117,005": a group of thousands, not "2004,105"
+        }
+
         if (char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»')
         {
             return true;
@@ -222,14 +269,14 @@ internal sealed class FootnoteReferences
 
         if (char.IsUpper(c))
         {
-            // "INTERPOL1", "Protocol I4": only the expected next footnote, and not in a symbol ("A/C.34", "A/RES/75/1").
+            // "INTERPOL1", "Protocol I4", "HIV/AIDS1": only the expected next footnote, and not in a symbol ("A/C.34", "A/RES/75/1").
             var word = before;
             while (word >= 0 && char.IsLetter(text[word]))
             {
                 word--;
             }
 
-            return first && (word < 0 || text[word] == ' ');
+            return first && (word < 0 || text[word] == ' ' || (text[word] == '/' && word > 0 && char.IsLetter(text[word - 1])));
         }
 
         if (c != '.')
