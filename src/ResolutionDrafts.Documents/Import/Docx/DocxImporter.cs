@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using ResolutionDrafts.Documents.Import.Text;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Import.Docx;
 
@@ -18,12 +19,14 @@ internal static class DocxImporter
     {
         CheckPackage(data);
         CleanText clean;
+        DocxLineReader reader;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
             using var word = WordprocessingDocument.Open(stream, false);
             var main = word.MainDocumentPart ?? throw new ImportRefusedException("not a DOCX file: it has no main document");
-            clean = new DocxLineReader(main).Read();
+            reader = new DocxLineReader(main);
+            clean = reader.Read();
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -37,6 +40,14 @@ internal static class DocxImporter
         }
 
         var lang = language ?? LanguageDetector.Detect(string.Join("\n", clean.Lines.Select(l => l.Text)));
+        if (!reader.HasWordFootnotes && LineLayout.IsHardWrapped(clean.Lines, DraftLanguage.IsChinese(lang)))
+        {
+            // A PDF's text saved as Word: a Word paragraph per printed line, the footnotes typed at page ends.
+            var parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
+            parsed.Warnings.Insert(0, "The Word file holds a PDF's lines, one paragraph each; it was read as the PDF's text.");
+            return parsed;
+        }
+
         return StructureReader.Read(clean, lang);
     }
 

@@ -22,6 +22,12 @@ internal sealed class DocxLineReader(MainDocumentPart main)
     private bool skipFieldResult;
 
     private readonly DocxNumbering numbering = new(main);
+
+    /// <summary>Every line as Word has it, rules and page furniture included, for a document that is a PDF's text saved as Word.</summary>
+    public List<string> RawLines { get; } = [];
+
+    /// <summary>Whether the document has real Word footnotes.</summary>
+    public bool HasWordFootnotes => footnoteTexts.Count > 0;
     private int firstNumber = 1;
 
     public CleanText Read()
@@ -54,7 +60,9 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
             for (var i = 0; i < segments.Count; i++)
             {
-                var text = TextChars.Clean(segments[i].ToString()).Trim();
+                var raw = TextChars.Clean(segments[i].ToString());
+                RawLines.Add(raw.TrimEnd());
+                var text = raw.Trim();
                 if (text.Length == 0 || Furniture.IsRule(text) || Furniture.IsPageMark(text))
                 {
                     continue;
