@@ -202,4 +202,15 @@ public sealed class LayoutTests
         Assert.Equal("表示注意到秘书长的报告；", draft.Paragraphs[0].Text);
         Assert.Equal("二", draft.Paragraphs[2].Heading);
     }
+
+    [Fact]
+    public void Import_FootnotesStartingAt12_AreReadAndReferredTo()
+    {
+        const string text = "The General Assembly,\nRecalling its resolution 75/1,\n1. Requests compliance with (d) the interest of the United Nations,12 and to ensure fairness;\n2. Requests a report.\n__________________\n12 See financial regulation 5.12.\n";
+
+        var draft = Import(text);
+
+        Assert.Equal([12], draft.Footnotes.Select(f => f.Number));
+        Assert.Contains("United Nations,[^12] and", draft.Paragraphs[1].Text, StringComparison.Ordinal);
+    }
 }
