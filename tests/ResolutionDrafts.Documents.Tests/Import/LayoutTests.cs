@@ -124,6 +124,7 @@ public sealed class LayoutTests
     [InlineData("Stressing that Israel shall pay the amount of 1,117,001 dollars resulting from the incident,", "1,117,001 dollars")]
     [InlineData("Recalling resolution 5/2021 of 18 June 2021 of the Conference,", "5/2021 of")]
     [InlineData("注意到其中有44人丧生，1人遭到绑架，", "，1人遭到")]
+    [InlineData("注意到已部分实现6个目标(目标9、1、16、17和20)，", "目标9、1、16")]
     [InlineData("强调联合国环境与发展会议在《1世纪议程》中的作用，", "《1世纪议程》")]
     [InlineData("注意到报告1所述，又注意到目标9、1、16和17的进展，", "目标9、1、16")]
     public void Import_NumberThatBelongsToTheText_IsNotTakenForTheNextFootnote(string pp, string kept)

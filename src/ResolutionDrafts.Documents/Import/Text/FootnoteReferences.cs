@@ -247,9 +247,9 @@ internal sealed class FootnoteReferences
     private bool GluedOk(string text, int before, ReadOnlySpan<char> number, bool first, bool atEnd)
     {
         var c = text[before];
-        if (chinese && (c is '《' or '〈' or '（' or '“' or '‘' or '「' or '『' or '【' || (c == '、' && !first)))
+        if (chinese && (c is '《' or '〈' or '（' or '“' or '‘' or '「' or '『' or '【' || (c == '、' && (!first || (before > 0 && char.IsAsciiDigit(text[before - 1]))))))
         {
-            return false; // "《21世纪议程》", "目标9、11、16"
+            return false; // "《21世纪议程》", "目标9、11、16": a number in a list of numbers
         }
 
         if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c) && !BeforeNumbers.Contains(c))))
