@@ -125,4 +125,21 @@ public sealed class AknImportTests
         Assert.Equal(ImportFormat.Akn, result.Format);
         Assert.StartsWith("no operative paragraphs found", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_ResolutionInTwoParts_IsRefusedNamingTheParts()
+    {
+        const string xml = """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><documentCollection name="publication">
+            <collectionBody><component eId="c0"><documentRef eId="r0" href="comp_0" showAs="Resolution A"/></component>
+            <component eId="c1"><documentRef eId="r1" href="comp_1" showAs="Resolution B"/></component></collectionBody>
+            <components><component eId="comp_0"><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble><mainBody><paragraph><content><p>Decides to act.</p></content></paragraph></mainBody></statement></component>
+            <component eId="comp_1"><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble><mainBody><paragraph><content><p>Decides again.</p></content></paragraph></mainBody></statement></component></components>
+            </documentCollection></akomaNtoso>
+            """;
+
+        var result = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal("a resolution in 2 parts (Resolution A, Resolution B): this version imports resolutions in one part only", result.Error);
+    }
 }

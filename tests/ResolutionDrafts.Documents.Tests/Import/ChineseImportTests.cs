@@ -29,7 +29,7 @@ public sealed class ChineseImportTests
         Assert.Equal("联合国反腐败公约缔约国会议，", draft.AuthorLine);
         Assert.Equal("第七届会议", draft.Metadata.Session);
         Assert.Equal(new AgendaItem("3", "技术援助"), draft.Metadata.AgendaItem);
-        Assert.Equal("2017 年 11 月 6 日至 10 日，维也纳", draft.Metadata.PlaceAndDates);
+        Assert.Equal("2017年11月6日至10日，维也纳", draft.Metadata.PlaceAndDates); // canonical: the PDF's spaces around numbers go
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ChineseImportTests
         Assert.Equal(11, Fixtures.Count(draft, ParagraphKind.Preambular));
         Assert.Equal(18, Fixtures.Count(draft, ParagraphKind.Operative));
         Assert.Equal([1, 2, 3], draft.Footnotes.Select(f => f.Number));
-        Assert.Equal("联合国，《条约汇编》，第 2349 卷，第 42146 号。", draft.Footnotes[0].Text);
+        Assert.Equal("联合国，《条约汇编》，第2349卷，第42146号。", draft.Footnotes[0].Text);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ChineseImportTests
     {
         var op8 = Draft().Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ElementAt(7).Text;
 
-        Assert.Contains("职权范围第 32 段，定期为参加审议进程的专家举办培训班；", op8, StringComparison.Ordinal);
+        Assert.Contains("职权范围第32段，定期为参加审议进程的专家举办培训班；", op8, StringComparison.Ordinal);
         Assert.DoesNotContain("[^", op8, StringComparison.Ordinal);
     }
 

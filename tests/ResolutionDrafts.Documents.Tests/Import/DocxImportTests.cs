@@ -95,4 +95,17 @@ public sealed class DocxImportTests
 
         Assert.Equal(a.AllNodes().Select(n => n.Id), b.AllNodes().Select(n => n.Id));
     }
+
+    [Fact]
+    public void Import_WordFileWhoseFootnotesStartAt2_KeepsTheirPrintedNumbers()
+    {
+        var text = "The General Assembly,\nHaving considered the report of the Secretary-General,2\n1. Decides to remain seized of the matter;\n2. Requests a report.\n__________________\n2 A/75/690.\n";
+        var draft = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(text)).Draft!;
+
+        var result = DraftImporter.Import(Corpus.PlainDocxRendering.Render(draft));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Having considered the report of the Secretary-General,[^2]", result.Draft!.Paragraphs[0].Text);
+        Assert.Equal([2], result.Draft.Footnotes.Select(f => f.Number));
+    }
 }

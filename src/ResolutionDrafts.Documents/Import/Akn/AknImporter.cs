@@ -24,8 +24,23 @@ internal static class AknImporter
         }
 
         var document = root.Elements().FirstOrDefault() ?? throw new ImportRefusedException("the Akoma Ntoso file holds no document");
-        var lang = language ?? AknMetadata.Language(document) ?? LanguageDetector.Detect(document.Value);
+        RefuseParts(document);
+        var declared = AknMetadata.Language(document);
+        var lang = language ?? declared ?? LanguageDetector.Detect(document.Value);
+        string? mislabelled = null;
+        if (language is null && lang is not (DraftLanguage.English or DraftLanguage.Chinese))
+        {
+            // Chinese text decides over the label: the corpus has a Chinese file whose FRBRlanguage says Spanish.
+            lang = LanguageDetector.Identify(document.Value) == DraftLanguage.Chinese ? DraftLanguage.Chinese : throw LanguageDetector.Refusal(lang);
+            mislabelled = $"The file says it is in {LanguageDetector.Name(declared!)}, but its text is in {LanguageDetector.Name(lang)}; it was read as {LanguageDetector.Name(lang)}.";
+        }
+
         var doc = new ParsedDocument { Language = lang };
+        if (mislabelled is not null)
+        {
+            doc.Warnings.Add(mislabelled);
+        }
+
         var text = new AknText(document, lang);
         AknMetadata.Read(document, text, doc);
 
@@ -66,6 +81,25 @@ internal static class AknImporter
         }
 
         return doc;
+    }
+
+    /// <summary>
+    /// A resolution in parts (75/101 A and B, each with its own title, author line and paragraphs)
+    /// is a documentCollection of statements. The draft has no parts yet, so it is refused with
+    /// the parts named rather than read as its first part alone.
+    /// </summary>
+    private static void RefuseParts(XElement document)
+    {
+        if (document.Name.LocalName != "documentCollection")
+        {
+            return;
+        }
+
+        var parts = document.Descendants().Where(e => e.Name.LocalName == "documentRef").Select(e => (string?)e.Attribute("showAs")).OfType<string>().ToList();
+        var statements = document.Descendants().Count(e => e.Name.LocalName == "statement");
+        var named = parts.Count > 0 ? $" ({string.Join(", ", parts)})" : "";
+        throw new ImportRefusedException(
+            $"a resolution in {Math.Max(statements, parts.Count)} parts{named}: this version imports resolutions in one part only");
     }
 
     internal static XDocument Load(string xml)

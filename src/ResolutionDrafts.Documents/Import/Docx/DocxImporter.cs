@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using ResolutionDrafts.Documents.Import.Text;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Import.Docx;
 
@@ -29,12 +31,16 @@ internal static class DocxImporter
     {
         CheckPackage(data);
         CleanText clean;
+        DocxLineReader reader;
+        List<string> doubts;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
             using var word = WordprocessingDocument.Open(stream, false);
             var main = word.MainDocumentPart ?? throw new ImportRefusedException("not a DOCX file: it has no main document");
-            clean = new DocxLineReader(main).Read();
+            reader = new DocxLineReader(main);
+            clean = reader.Read();
+            doubts = Doubts(word, main);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -48,7 +54,44 @@ internal static class DocxImporter
         }
 
         var lang = language ?? LanguageDetector.Detect(string.Join("\n", clean.Lines.Select(l => l.Text)));
-        return StructureReader.Read(clean, lang);
+        ParsedDocument parsed;
+        if (!reader.HasWordFootnotes && LineLayout.IsHardWrapped(clean.Lines, DraftLanguage.IsChinese(lang)))
+        {
+            // A PDF's text saved as Word: a Word paragraph per printed line, the footnotes typed at page ends.
+            parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
+            parsed.Warnings.Insert(0, "The Word file holds a PDF's lines, one paragraph each; it was read as the PDF's text.");
+        }
+        else
+        {
+            parsed = StructureReader.Read(clean, lang);
+        }
+
+        parsed.Warnings.InsertRange(0, doubts);
+        return parsed;
+    }
+
+    /// <summary>
+    /// What a reader should know about the file beyond its text: macros (never run, nor read) and
+    /// content linked from outside the file (never fetched).
+    /// </summary>
+    private static List<string> Doubts(WordprocessingDocument word, MainDocumentPart main)
+    {
+        var doubts = new List<string>();
+        if (word.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate
+            || main.VbaProjectPart is not null)
+        {
+            doubts.Add("The Word file holds macros; they were neither run nor read, only the text was imported.");
+        }
+
+        var external = main.ExternalRelationships.Select(r => r.Uri.ToString())
+            .Concat(main.Parts.SelectMany(p => p.OpenXmlPart.ExternalRelationships).Select(r => r.Uri.ToString()))
+            .Where(u => !u.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        if (external.Count > 0)
+        {
+            doubts.Add($"The Word file links to {external.Count} outside resource(s) (such as {external[0]}); they were not fetched.");
+        }
+
+        return doubts;
     }
 
     /// <summary>Refuses what is not a zip with a Word document in it, and zip bombs, before the Open XML SDK sees them.</summary>

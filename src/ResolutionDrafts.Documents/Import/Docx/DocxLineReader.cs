@@ -23,6 +23,13 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
     private readonly DocxNumbering numbering = new(main);
 
+    /// <summary>Every line as Word has it, rules and page furniture included, for a document that is a PDF's text saved as Word.</summary>
+    public List<string> RawLines { get; } = [];
+
+    /// <summary>Whether the document has real Word footnotes.</summary>
+    public bool HasWordFootnotes => footnoteTexts.Count > 0;
+    private int firstNumber = 1;
+
     public CleanText Read()
     {
         ReadFootnotes();
@@ -33,6 +40,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
         }
 
         ReadBookmarks(body);
+        firstNumber = FirstFootnoteNumber(body);
 
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
@@ -52,7 +60,9 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
             for (var i = 0; i < segments.Count; i++)
             {
-                var text = TextChars.Clean(segments[i].ToString()).Trim();
+                var raw = TextChars.Clean(segments[i].ToString());
+                RawLines.Add(raw.TrimEnd());
+                var text = raw.Trim();
                 if (text.Length == 0 || Furniture.IsRule(text) || Furniture.IsPageMark(text))
                 {
                     continue;
@@ -135,7 +145,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
     {
         if (!numbers.TryGetValue(id, out var number) && footnoteTexts.ContainsKey(id))
         {
-            number = numbers[id] = numbers.Count + 1;
+            number = numbers[id] = numbers.Count + firstNumber;
             clean.Footnotes[number] = footnoteTexts[id];
         }
 
@@ -202,6 +212,17 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
     private static bool IsDeleted(OpenXmlElement element) =>
         element is DeletedText or DeletedRun || element.Ancestors<DeletedRun>().Any();
+
+    /// <summary>
+    /// Where Word starts numbering footnotes (w:footnotePr/w:numStart, in the section or the
+    /// settings): a part B of a resolution continues the numbering of part A.
+    /// </summary>
+    private int FirstFootnoteNumber(Body body)
+    {
+        var start = body.Descendants<SectionProperties>().Select(s => s.GetFirstChild<FootnoteProperties>()?.NumberingStart?.Val?.Value).FirstOrDefault(v => v is not null)
+            ?? main.DocumentSettingsPart?.Settings?.GetFirstChild<FootnoteDocumentWideProperties>()?.GetFirstChild<NumberingStart>()?.Val?.Value;
+        return start is >= 1 and <= 999 ? start.Value : 1;
+    }
 
     private void ReadFootnotes()
     {

@@ -20,7 +20,7 @@ internal static class AuthorLine
                 break;
             }
 
-            if (Is(text, chinese))
+            if (Is(text, chinese) || (i + 1 < lines.Count && IsBare(text, lines[i + 1].Text, chinese)))
             {
                 return (i, i);
             }
@@ -34,6 +34,22 @@ internal static class AuthorLine
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// An author line without its comma, as a resolution with no preamble may print it ("The
+    /// General Assembly" then "1. Adopts …" or "Decides …"): only with an operative paragraph next.
+    /// </summary>
+    private static bool IsBare(string text, string next, bool chinese)
+    {
+        if (!(chinese ? text.EndsWith('会') : text.StartsWith("The ", StringComparison.Ordinal) && P.OrganWord().IsMatch(text))
+            || !Is(text + (chinese ? "，" : ","), chinese))
+        {
+            return false;
+        }
+
+        var marker = Marker.Read(next);
+        return (marker.Kind == MarkerKind.Number && marker.Number == 1) || (chinese ? OperativeVerb.StartsChinese(next) : OperativeVerb.Starts(next));
     }
 
     private static bool Is(string text, bool chinese)

@@ -50,7 +50,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var marker = Marker.Read(text);
         var markerOnly = marker.Rest.Length == 0;
         var mayBreak = closed || line.Whole || markerOnly;
-        if (marker.Kind == MarkerKind.Number && (mayBreak || awaiting) && IsNextNumber(marker.Number, closed || line.Whole))
+        if (marker.Kind == MarkerKind.Number && (mayBreak || awaiting || StartsNextOperative(marker)) && IsNextNumber(marker.Number, closed || line.Whole))
         {
             StartParagraph(ParagraphKind.Operative, marker.Rest);
             lastNumber = marker.Number;
@@ -171,6 +171,15 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return blankLinesMeaningful ? line.BlankBefore : line.Indented || (!chinese && OpeningWord.Looks(line.Text));
     }
 
+    /// <summary>
+    /// The next operative number opening a sentence ("10. Decides", "3. 重申") starts a paragraph
+    /// even when the one before did not close (a timetable line, a declaration's paragraph ending
+    /// with a comma); a wrapped "paragraph\n10. of resolution" goes on in lower case.
+    /// </summary>
+    private bool StartsNextOperative(Marker marker) =>
+        lastNumber > 0 && marker.Number == lastNumber + 1 && marker.Rest.Length > 0
+        && (chinese ? TextChars.IsCjk(marker.Rest[0]) || char.IsAsciiDigit(marker.Rest[0]) || marker.Rest[0] is '“' or '《' : char.IsUpper(marker.Rest[0]));
+
     private bool IsNextNumber(int number, bool closed)
     {
         if (number == lastNumber + 1)
@@ -233,7 +242,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (numeral is not null || pending.Count > 0)
         {
             var words = LineJoiner.Join(pending.Select(l => l.Text), chinese);
-            node.Heading = numeral is null ? words : $"{numeral}. {words}".Trim();
+            node.Heading = numeral is null ? words : words.Length == 0 ? numeral : $"{numeral}. {words}"; // "一" alone, as AKN has it
             pending.Clear();
             numeral = null;
         }

@@ -17,7 +17,9 @@ internal static partial class Flattening
     {
         var content = lines.Where(l => l.Text.Length > 0).ToList();
         var total = content.Sum(l => l.Text.Length);
-        flattened = content.Exists(l => l.Text.Length > 1500) || (content.Count <= 3 && total > 400);
+        // One line holding most of the text; a long paragraph among others a line each is not that.
+        var longest = content.Count == 0 ? 0 : content.Max(l => l.Text.Length);
+        flattened = (longest > 1500 && longest * 2 > total) || (content.Count <= 3 && total > 400);
         if (!flattened)
         {
             return lines;

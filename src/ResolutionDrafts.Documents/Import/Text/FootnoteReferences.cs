@@ -13,6 +13,12 @@ namespace ResolutionDrafts.Documents.Import.Text;
 /// </summary>
 internal sealed class FootnoteReferences
 {
+    /// <summary>What follows a number that counts or dates something in Chinese ("5月", "第32段", "3个"), never a footnote reference.</summary>
+    private const string Counters = "年月日天周时号段条款项节章个次名届至亿万千百岁多余倍位人类种份页卷";
+
+    /// <summary>What stands before a number that is part of the text ("第3", "共计20"); "年" and "约" do not, since "十年6" and "公约2" are references.</summary>
+    private const string BeforeNumbers = "第近逾共计";
+
     private readonly List<int> numbers;
     private readonly HashSet<int> seen = [];
     private readonly bool chinese;
@@ -32,6 +38,7 @@ internal sealed class FootnoteReferences
         }
 
         var references = new FootnoteReferences(doc.Footnotes.Keys, DraftLanguage.IsChinese(doc.Language));
+        doc.Title = references.Convert(doc.Title); // a part of a resolution (75/245 B) has its footnote on the title
         foreach (var paragraph in doc.Paragraphs)
         {
             references.Convert(paragraph);
@@ -75,7 +82,12 @@ internal sealed class FootnoteReferences
                 e++;
             }
 
-            if (e - s > 3 || s == 0 || !FollowsRightly(text, e))
+            var afterNumber = false;
+            if (e - s > 3 && NumberThenReference(text, s, e) is { } glued)
+            {
+                (s, afterNumber) = (glued, true); // "17 July 20203", "resolution 59/3008": the number, then the footnote
+            }
+            else if (e - s > 3 || s == 0 || !FollowsRightly(text, e))
             {
                 continue;
             }
@@ -83,7 +95,12 @@ internal sealed class FootnoteReferences
             var number = int.Parse(text.AsSpan(s, e - s), CultureInfo.InvariantCulture);
             var spaced = text[s - 1] == ' ';
             var before = spaced ? s - 2 : s - 1;
-            if (before < 0 || !(spaced ? SpacedOk(text, before) : GluedOk(text, before, first: IsExpected(number))))
+            if (!spaced && !afterNumber && !IsExpected(number) && IsAfterMissing(number) && ClearlyGlued(text[before]))
+            {
+                next++; // the expected footnote is referred to nowhere in the text (an annex, a typo): go on from the next
+            }
+
+            if (before < 0 || !(afterNumber || (spaced ? SpacedOk(text, before) : GluedOk(text, before, text.AsSpan(s, e - s), first: IsExpected(number), atEnd: e == text.Length))))
             {
                 continue;
             }
@@ -113,7 +130,87 @@ internal sealed class FootnoteReferences
         return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
     }
 
+    /// <summary>
+    /// Where the footnote number starts in a number with the next footnote's number glued to it:
+    /// a year ("20203" after "17 July", "2015–203020") or a resolution's number ("59/3008"), or null. Only the
+    /// expected next number is taken, so "20201" with footnote 5 next stays a number.
+    /// </summary>
+    private int? NumberThenReference(string text, int s, int e)
+    {
+        if (e - s > 7 || !FollowsRightly(text, e))
+        {
+            return null;
+        }
+
+        if (s > 0 && text[s - 1] == '/')
+        {
+            // "resolution 59/3008": a resolution's number has at most three digits, so 8 is footnote 8;
+            // "resolution 5/2021" of FAO is numbered by its year.
+            if (e - s == 4 && int.Parse(text.AsSpan(s, 4), CultureInfo.InvariantCulture) is >= 1945 and <= 2035 && s >= 2 && char.IsAsciiDigit(text[s - 2])
+                && (s < 3 || !char.IsAsciiDigit(text[s - 3])))
+            {
+                return null;
+            }
+
+            for (var digits = 3; digits >= 1; digits--)
+            {
+                if (ExpectedAt(text, s + digits, e))
+                {
+                    return s + digits;
+                }
+            }
+
+            return null;
+        }
+
+        var year = (s == 0 || char.IsWhiteSpace(text[s - 1]) || text[s - 1] is '–' or '-') && e - s >= 5 && text.AsSpan(s, 2) is "19" or "20";
+        return year && ExpectedAt(text, s + 4, e) ? s + 4 : null;
+    }
+
+    private bool ExpectedAt(string text, int start, int e) =>
+        start < e && e - start <= 3 && text[start] != '0' && IsExpected(int.Parse(text.AsSpan(start, e - start), CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Whether the Chinese character at <paramref name="e"/> counts what the number before it
+    /// numbers ("5月", "3个", "12人"), so that the number is the text's. Not after a closing title
+    /// mark or quotation ("《班吉宣言》14时作出": a count never follows one directly), nor where the
+    /// character starts a word of its own ("12人权理事会", "6至关重要").
+    /// </summary>
+    private static bool Counts(string text, int e)
+    {
+        var s = e;
+        while (s > 0 && char.IsAsciiDigit(text[s - 1]))
+        {
+            s--;
+        }
+
+        if (s > 0 && text[s - 1] is '》' or '〉' or '”' or '’' or '）' or '」' or '』')
+        {
+            return false;
+        }
+
+        var next = e + 1 < text.Length ? text[e + 1] : ' ';
+        return Counters.Contains(text[e]) && !(text[e] == '人' && "权民类口道".Contains(next)) && !(text[e] == '至' && "关今此少".Contains(next));
+    }
+
     private bool IsExpected(int number) => next < numbers.Count && numbers[next] == number;
+
+    /// <summary>Whether one to three digits stand before the comma at <paramref name="comma"/>, as in a number's groups.</summary>
+    private static bool GroupBefore(string text, int comma)
+    {
+        var digits = 0;
+        while (comma - digits - 1 >= 0 && char.IsAsciiDigit(text[comma - digits - 1]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3;
+    }
+
+    private bool IsAfterMissing(int number) => next + 1 < numbers.Count && numbers[next + 1] == number && !seen.Contains(numbers[next]);
+
+    /// <summary>Glued so that the number can only be a reference: after a lower-case letter or closing punctuation.</summary>
+    private bool ClearlyGlued(char c) => char.IsLower(c) || c is ',' or ';' or ')' or '”' or '’' || (chinese && c is '，' or '；' or '。' or '》' or '）' or '”');
 
     private bool FollowsRightly(string text, int e)
     {
@@ -128,19 +225,41 @@ internal sealed class FootnoteReferences
             return e + 1 == text.Length || !char.IsAsciiDigit(text[e + 1]);
         }
 
-        return c is ' ' or ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c));
+        if (c == ' ')
+        {
+            // "1 590 700", "8 800万": a group of thousands follows, so the number is the text's.
+            var group = e + 1;
+            while (group < text.Length && char.IsAsciiDigit(text[group]))
+            {
+                group++;
+            }
+
+            return group - e - 1 != 3;
+        }
+
+        return c is ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counts(text, e));
     }
 
-    /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3".</summary>
+    /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3", nor "positions: 1 Senior Officer".</summary>
     private static bool SpacedOk(string text, int before) =>
-        text[before] is ',' or ';' or ':' or '，' or '；' or '：' && (before == 0 || !char.IsAsciiDigit(text[before - 1]));
+        text[before] is ',' or ';' or '，' or '；' && (before == 0 || !char.IsAsciiDigit(text[before - 1]));
 
-    private bool GluedOk(string text, int before, bool first)
+    private bool GluedOk(string text, int before, ReadOnlySpan<char> number, bool first, bool atEnd)
     {
         var c = text[before];
-        if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c))))
+        if (chinese && (c is '《' or '〈' or '（' or '“' or '‘' or '「' or '『' or '【' || (c == '、' && (!first || (before > 0 && char.IsAsciiDigit(text[before - 1]))))))
+        {
+            return false; // "《21世纪议程》", "目标9、11、16": a number in a list of numbers
+        }
+
+        if (chinese && (TextChars.IsCjkPunctuation(c) || (first && TextChars.IsCjk(c) && !BeforeNumbers.Contains(c))))
         {
             return true;
+        }
+
+        if (c == ',' && number.Length == 3 && GroupBefore(text, before))
+        {
+            return false; // "1,117,005": a group of thousands, not "2004,105"
         }
 
         if (char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»')
@@ -148,9 +267,26 @@ internal sealed class FootnoteReferences
             return true;
         }
 
+        if (char.IsUpper(c))
+        {
+            // "INTERPOL1", "Protocol I4", "HIV/AIDS1": only the expected next footnote, and not in a symbol ("A/C.34", "A/RES/75/1").
+            var word = before;
+            while (word >= 0 && char.IsLetter(text[word]))
+            {
+                word--;
+            }
+
+            return first && (word < 0 || text[word] == ' ' || (text[word] == '/' && word > 0 && char.IsLetter(text[word - 1])));
+        }
+
         if (c != '.')
         {
             return false;
+        }
+
+        if (first && atEnd)
+        {
+            return true; // "to be held in 2021.9" ends the paragraph: no decimal ends one
         }
 
         // "session.5", not "Rev.1" or "L.6".

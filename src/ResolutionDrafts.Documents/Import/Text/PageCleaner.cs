@@ -185,7 +185,7 @@ internal static partial class PageCleaner
             var line = lines[i].Text;
             var numbered = FootnoteEntry().Match(line);
             var starred = StarEntry().Match(line);
-            if (numbered.Success && int.TryParse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && (n == last + 1 || (entry is null && n > last && n <= last + 5)))
+            if (numbered.Success && int.TryParse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && (n == last + 1 || (entry is null && n > last && (n <= last + 5 || last == 0))))
             {
                 Store(clean, number, star, entry, chinese);
                 (number, star, entry, last) = (n, null, new StringBuilder(numbered.Groups["t"].Value), n);

@@ -21,6 +21,7 @@ internal static partial class StructureReader
             doc.Footnotes[number] = footnote;
         }
 
+        LineLayout.Apply(text, chinese);
         var front = new FrontMatterReader(text.Lines, chinese, text.BlankLinesMeaningful, doc);
         var bodyStart = front.Read();
         var body = new BodyReader(chinese, text.BlankLinesMeaningful, doc);
@@ -57,10 +58,10 @@ internal static partial class StructureReader
         }
     }
 
-    /// <summary>A single operative paragraph is not numbered: the last unnumbered paragraph ending with a full stop is it.</summary>
+    /// <summary>A single operative paragraph is not numbered: the last unnumbered paragraph ending with a full stop is it, also with no preamble before it.</summary>
     private static void SingleOperative(ParsedDocument doc)
     {
-        if (doc.Paragraphs.Count < 2 || doc.Paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
+        if (doc.Paragraphs.Count == 0 || doc.Paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
         {
             return;
         }

@@ -11,6 +11,12 @@ internal static class TextImporter
             throw new ImportRefusedException("the file has no text");
         }
 
-        return StructureReader.Read(clean, language);
+        var doc = StructureReader.Read(clean, language);
+        if (ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language))
+        {
+            ChineseSpacing.Apply(doc); // a PDF's spaces around numbers and Latin words, once the structure no longer needs them
+        }
+
+        return doc;
     }
 }

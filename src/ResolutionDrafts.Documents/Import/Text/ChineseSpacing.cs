@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace ResolutionDrafts.Documents.Import.Text;
+
+/// <summary>
+/// Canonical Chinese spacing, as the UN's own Chinese XML has it: no space between a Chinese
+/// character (or Chinese punctuation) and a digit or Latin letter on either side. A PDF's text
+/// puts one there ("2017 年 11 月 6 日", "第 32 段", "A/75/23 和"); the same resolution from Word or
+/// AKN has none ("2017年11月6日"). Spaces between two Latin words or two numbers ("8 800万",
+/// "United Nations") stay.
+/// </summary>
+internal static class ChineseSpacing
+{
+    public static string Tighten(string text)
+    {
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && result.Length > 0 && i + 1 < text.Length && Between(result[^1], NextNonSpace(text, i)))
+            {
+                continue;
+            }
+
+            result.Append(text[i]);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// True when no space belongs between the two characters in Chinese text. A footnote reference
+    /// counts as Chinese on the side of its Chinese neighbour ("公约》[^1] 的" → "公约》[^1]的").
+    /// </summary>
+    private static bool Between(char before, char after)
+    {
+        var cjkBefore = TextChars.IsCjkOrPunctuation(before);
+        var cjkAfter = TextChars.IsCjkOrPunctuation(after);
+        return (cjkBefore && (IsLatin(after) || cjkAfter || after == '[')) || (cjkAfter && (IsLatin(before) || before == ']'));
+    }
+
+    /// <summary>Tightens every text of what was read: paragraphs, headings, title, author line, footnotes, masthead.</summary>
+    public static void Apply(ParsedDocument doc)
+    {
+        doc.Title = Tighten(doc.Title);
+        doc.AuthorLine = Tighten(doc.AuthorLine);
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            paragraph.Heading = paragraph.Heading is null ? null : Tighten(paragraph.Heading);
+            Apply(paragraph);
+        }
+
+        foreach (var number in doc.Footnotes.Keys.ToList())
+        {
+            doc.Footnotes[number] = Tighten(doc.Footnotes[number]);
+        }
+
+        var m = doc.Metadata;
+        doc.Metadata = m with
+        {
+            Session = Maybe(m.Session), PlaceAndDates = Maybe(m.PlaceAndDates), Date = Maybe(m.Date), Committee = Maybe(m.Committee), Body = Maybe(m.Body),
+            AgendaItem = m.AgendaItem is null ? null : m.AgendaItem with { Title = Tighten(m.AgendaItem.Title) },
+        };
+    }
+
+    private static void Apply(ParsedNode node)
+    {
+        var text = node.Text.ToString();
+        var tight = Tighten(text);
+        if (!ReferenceEquals(tight, text) && tight != text)
+        {
+            node.Text.Clear().Append(tight);
+        }
+
+        foreach (var child in node.Children)
+        {
+            Apply(child);
+        }
+    }
+
+    private static string? Maybe(string? text) => text is null ? null : Tighten(text);
+
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private static char NextNonSpace(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length ? text[i] : ' ';
+    }
+}

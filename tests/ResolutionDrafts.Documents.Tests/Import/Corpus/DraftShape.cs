@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Tests.Import.Corpus;
+
+/// <summary>
+/// What two imports of one resolution must share: the structure (paragraph kinds, headings, the
+/// sub-paragraph tree, the footnote references in reading order, the footnotes) and the words.
+/// </summary>
+internal sealed partial record DraftShape(string Structure, IReadOnlyList<string> Words, IReadOnlyList<string> FootnoteWords)
+{
+    [GeneratedRegex(@"\[\^(\d+)\]")]
+    private static partial Regex Reference();
+
+    /// <summary>An ideograph alone, or a run of other letters and digits.</summary>
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}|[\p{L}\p{N}-[\p{IsCJKUnifiedIdeographs}]]+")]
+    private static partial Regex Word();
+
+    public static DraftShape Of(Draft draft)
+    {
+        var structure = new StringBuilder();
+        var words = new List<string>();
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            structure.Append(paragraph.Kind == ParagraphKind.Operative ? 'O' : 'P');
+            if (paragraph.Heading is { } heading)
+            {
+                structure.Append('h');
+                words.AddRange(WordsOf(heading));
+            }
+
+            Tree(paragraph, structure, words);
+            structure.Append(' ');
+        }
+
+        // Footnotes referred to from what was imported; the AKN reader also keeps those of an annex it leaves out.
+        var referred = draft.AllNodes().Select(n => n.Text).Append(draft.Title).SelectMany(t => Reference().Matches(t)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();
+        var notes = draft.Footnotes.Where(f => referred.Contains(f.Number)).ToList();
+        structure.Append("| notes ").AppendJoin(",", notes.Select(f => f.Number));
+        return new DraftShape(structure.ToString(), words, notes.SelectMany(f => WordsOf(f.Text)).ToList());
+    }
+
+    private static void Tree(ParagraphNode node, StringBuilder structure, List<string> words)
+    {
+        foreach (Match reference in Reference().Matches(node.Text))
+        {
+            structure.Append('^').Append(reference.Groups[1].Value);
+        }
+
+        words.AddRange(WordsOf(node.Text));
+        if (node.SubParagraphs.Count == 0)
+        {
+            return;
+        }
+
+        structure.Append('(');
+        foreach (var child in node.SubParagraphs)
+        {
+            structure.Append('s');
+            Tree(child, structure, words);
+        }
+
+        structure.Append(')');
+    }
+
+    private static IEnumerable<string> WordsOf(string text) => Word().Matches(Reference().Replace(text, " ")).Select(m => m.Value);
+
+    /// <summary>Where <paramref name="other"/> differs from this shape, in a few words; null when it does not.</summary>
+    public string? Difference(DraftShape other)
+    {
+        if (Structure != other.Structure)
+        {
+            var mine = Structure.Split(' ');
+            var theirs = other.Structure.Split(' ');
+            var at = 0;
+            while (at < mine.Length && at < theirs.Length && mine[at] == theirs[at])
+            {
+                at++;
+            }
+
+            return $"structure {Count(mine, 'P')} PP {Count(mine, 'O')} OP became {Count(theirs, 'P')} PP {Count(theirs, 'O')} OP; "
+                + $"from paragraph {at + 1}: {Shorten(string.Join(' ', mine.Skip(at)))} became {Shorten(string.Join(' ', theirs.Skip(at)))}";
+        }
+
+        return WordDifference("word", Words, other.Words) ?? WordDifference("footnote word", FootnoteWords, other.FootnoteWords);
+    }
+
+    private static string? WordDifference(string what, IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var n = Math.Min(expected.Count, actual.Count);
+        for (var i = 0; i < n; i++)
+        {
+            if (expected[i] != actual[i])
+            {
+                return $"{what} {i}: \"{Around(expected, i)}\" became \"{Around(actual, i)}\"";
+            }
+        }
+
+        return expected.Count == actual.Count ? null : $"{what}s: {expected.Count} became {actual.Count} (…\"{Around(expected, n)}\" / \"{Around(actual, n)}\")";
+    }
+
+    private static string Around(IReadOnlyList<string> words, int i) =>
+        string.Join(" ", words.Skip(Math.Max(0, i - 3)).Take(7));
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
+
+    private static int Count(string[] paragraphs, char kind) => paragraphs.Count(p => p.Length > 0 && p[0] == kind);
+}

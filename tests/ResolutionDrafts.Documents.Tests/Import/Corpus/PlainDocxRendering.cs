@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Draft = ResolutionDrafts.Domain.Drafts.Draft;
+
+namespace ResolutionDrafts.Documents.Tests.Import.Corpus;
+
+/// <summary>
+/// A draft as a plain Word file of unknown origin: no styles, no numbering definitions, one Word
+/// paragraph a line with the numbers typed ("1.", "(a)" and a tab), footnotes as real Word
+/// footnotes, a repeated reference as a NOTEREF field to a bookmark around the first.
+/// </summary>
+internal static partial class PlainDocxRendering
+{
+    [GeneratedRegex(@"\[\^(\d+)\]")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^(\d+\.|\([a-z]+\)|[a-z]+\.) ")]
+    private static partial Regex TypedNumber();
+
+    public static byte[] Render(Draft draft)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            var footnotes = main.AddNewPart<FootnotesPart>();
+            footnotes.Footnotes = new Footnotes(
+                new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+            var texts = draft.Footnotes.ToDictionary(f => f.Number, f => f.Text);
+            var written = new HashSet<int>();
+            var body = new Body();
+            foreach (var line in PlainTextRendering.Lines(draft, typedReferences: false))
+            {
+                if (line.StartsWith("_____", StringComparison.Ordinal))
+                {
+                    break; // the footnotes are Word footnotes here
+                }
+
+                body.Append(Paragraph(line, texts, written, footnotes.Footnotes));
+            }
+
+            if (written.Count > 0 && written.Min() > 1)
+            {
+                // A part B continues part A's footnote numbers: Word starts its numbering there.
+                body.Append(new SectionProperties(new FootnoteProperties(new NumberingStart { Val = (ushort)written.Min() })));
+            }
+
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Paragraph Paragraph(string line, Dictionary<int, string> texts, HashSet<int> written, Footnotes footnotes)
+    {
+        var paragraph = new Paragraph();
+        var number = TypedNumber().Match(line);
+        if (number.Success)
+        {
+            paragraph.Append(new Run(new Text(number.Groups[1].Value), new TabChar()));
+            line = line[number.Length..];
+        }
+
+        var at = 0;
+        foreach (Match reference in Reference().Matches(line))
+        {
+            paragraph.Append(TextRun(line[at..reference.Index]));
+            at = reference.Index + reference.Length;
+            var n = int.Parse(reference.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (!texts.TryGetValue(n, out var text))
+            {
+                continue;
+            }
+
+            var bookmark = "_Ref" + n.ToString(CultureInfo.InvariantCulture);
+            if (written.Add(n))
+            {
+                footnotes.Append(new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve }))) { Id = n });
+                paragraph.Append(new BookmarkStart { Id = n.ToString(CultureInfo.InvariantCulture), Name = bookmark });
+                paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = n }));
+                paragraph.Append(new BookmarkEnd { Id = n.ToString(CultureInfo.InvariantCulture) });
+            }
+            else
+            {
+                paragraph.Append(new SimpleField(new Run(new Text(n.ToString(CultureInfo.InvariantCulture)))) { Instruction = $" NOTEREF {bookmark} \\f \\h " });
+            }
+        }
+
+        paragraph.Append(TextRun(line[at..]));
+        return paragraph;
+    }
+
+    private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+}

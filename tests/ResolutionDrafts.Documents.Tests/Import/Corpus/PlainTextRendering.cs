@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Documents.Tests.Import.Corpus;
+
+/// <summary>
+/// A draft written out as a delegate would have it after copying it from Word or a web page: one
+/// paragraph a line, typed numbers, footnote numbers glued to the text and the footnotes typed at
+/// the end after a rule. Written here rather than with the product's exporters so that the test
+/// does not read back what the product itself wrote.
+/// </summary>
+internal static partial class PlainTextRendering
+{
+    [GeneratedRegex(@"\[\^(\d+)\]")]
+    private static partial Regex Reference();
+
+    /// <summary>The draft's lines: front matter, title, author line, paragraphs, footnotes.</summary>
+    public static List<string> Lines(Draft draft, bool typedReferences)
+    {
+        var chinese = DraftLanguage.IsChinese(draft.Language);
+        var lines = new List<string> { chinese ? "联合国" : "United Nations" };
+        if (draft.Metadata.Symbol is { } symbol)
+        {
+            lines.Add(symbol);
+        }
+
+        lines.Add(draft.Metadata.Body ?? (chinese ? "大会" : "General Assembly"));
+        if (draft.Metadata.Session is { } session)
+        {
+            lines.Add(session);
+        }
+
+        lines.Add(chinese ? "大会通过的决议" : "Resolution adopted by the General Assembly");
+        if (draft.Title.Length > 0)
+        {
+            lines.Add(Text(draft.Title, typedReferences));
+        }
+
+        lines.Add(draft.AuthorLine);
+        var operatives = draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative);
+        var number = 0;
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            if (paragraph.Heading is { } heading)
+            {
+                lines.Add(heading);
+            }
+
+            var numbered = paragraph.Kind == ParagraphKind.Operative && operatives > 1;
+            lines.Add((numbered ? $"{++number}. " : "") + Text(paragraph.Text, typedReferences));
+            AddChildren(paragraph, 1, lines, typedReferences);
+        }
+
+        // Only the footnotes the text refers to: the AKN reader keeps those of an annex it leaves out.
+        var referred = string.Join("\n", draft.AllNodes().Select(n => n.Text).Append(draft.Title));
+        var notes = draft.Footnotes.Where(f => referred.Contains($"[^{f.Number}]", StringComparison.Ordinal)).ToList();
+        if (notes.Count > 0)
+        {
+            lines.Add("__________________");
+            lines.AddRange(notes.Select(f => $"{f.Number} {f.Text}"));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The text with each reference typed as its number; a space after one glued to the next word,
+    /// as the printed superscript has it ("1994,[^1]in" in some AKN files prints "1994,1 in").
+    /// </summary>
+    public static string Text(string text, bool typedReferences) =>
+        typedReferences ? Reference().Replace(ReferenceBeforeWord().Replace(text, "$1 "), "$1") : text;
+
+    [GeneratedRegex(@"\[\^(\d+)\](?=[\p{L}-[\p{IsCJKUnifiedIdeographs}]])")]
+    private static partial Regex ReferenceBeforeWord();
+
+    private static void AddChildren(ParagraphNode node, int depth, List<string> lines, bool typedReferences)
+    {
+        for (var i = 0; i < node.SubParagraphs.Count; i++)
+        {
+            var child = node.SubParagraphs[i];
+            lines.Add(ParagraphLabels.SubParagraphMarker(depth, i + 1) + " " + Text(child.Text, typedReferences));
+            AddChildren(child, depth + 1, lines, typedReferences);
+        }
+    }
+
+    /// <summary>
+    /// One paragraph a line, joined with <paramref name="newline"/>, with or without blank lines
+    /// between; with <paramref name="strayIndent"/>, some lines indented as pasted text has them
+    /// (spaces on every third line, a tab on every fifth).
+    /// </summary>
+    public static byte[] Render(Draft draft, string newline, bool blankLines, bool strayIndent = false)
+    {
+        var text = new StringBuilder();
+        var n = 0;
+        foreach (var line in Lines(draft, typedReferences: true))
+        {
+            n++;
+            text.Append(!strayIndent ? "" : n % 5 == 0 ? "\t" : n % 3 == 0 ? "    " : "").Append(line).Append(newline);
+            if (blankLines)
+            {
+                text.Append(newline);
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}
