@@ -70,6 +70,34 @@ public sealed class OperationServer
         return outcome;
     }
 
+    /// <summary>
+    /// Takes in an entry another server wrote to the shared change log (the next revision): applies it
+    /// and records its client's progress, so resends of it are recognised here too. Fails, changing
+    /// nothing of the log, when it is not the next revision or does not apply.
+    /// </summary>
+    public DomainResult Accept(AppliedOperation entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Revision != Log.Revision + 1)
+        {
+            return DomainResult.Fail($"Revision {entry.Revision} is not the next one ({Log.Revision + 1}).");
+        }
+
+        var applied = entry.Operation.Apply(Draft);
+        if (!applied.IsSuccess)
+        {
+            return applied;
+        }
+
+        Log.Append(entry);
+        if (!clients.TryGetValue(entry.ClientId, out var last) || last.LastSeq < entry.ClientSeq)
+        {
+            clients[entry.ClientId] = new ClientProgress(entry.ClientSeq, entry.Revision);
+        }
+
+        return DomainResult.Ok();
+    }
+
     private ServerOutcome Apply(Submission submission)
     {
         var shape = submission.Operation?.Validate() ?? DomainResult.Fail("The operation is missing.");

@@ -107,7 +107,8 @@ public sealed class DraftSession
                 return ClientIdTaken;
             }
 
-            await FlushAsync();
+            // A joiner starts from the latest revision any node wrote.
+            await CatchUpAsync();
 
             // Catch-up and group membership in one step: the connection misses nothing and sees nothing twice.
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
@@ -145,6 +146,12 @@ public sealed class DraftSession
                 return;
             }
 
+            if (submission.BaseRevision > server.Revision)
+            {
+                // The client heard of revisions another node wrote: take them in first.
+                await CatchUpAsync();
+            }
+
             var outcome = server.Receive(submission);
             if (outcome.Kind != ServerOutcomeKind.Applied && unsaved.Count > 0)
             {
@@ -161,7 +168,7 @@ public sealed class DraftSession
             switch (outcome.Kind)
             {
                 case ServerOutcomeKind.Applied:
-                    unsaved.Add(new Unsaved(outcome.Applied!, author, userId, connectionId));
+                    unsaved.Add(new Unsaved(outcome.Applied!, author, userId, connectionId, submission));
                     flushed |= await FlushOrScheduleAsync();
                     break;
                 case ServerOutcomeKind.Duplicate:
@@ -209,7 +216,8 @@ public sealed class DraftSession
                 return DomainResult<AppliedOperation>.Fail(built.Error!);
             }
 
-            var outcome = server.Receive(new Submission(serverClientId, ++serverSeq, server.Revision, built.Value!));
+            var own = new Submission(serverClientId, ++serverSeq, server.Revision, built.Value!);
+            var outcome = server.Receive(own);
             if (outcome.Kind != ServerOutcomeKind.Applied)
             {
                 return DomainResult<AppliedOperation>.Fail(outcome.Error ?? "The change was not applied.");
@@ -217,7 +225,7 @@ public sealed class DraftSession
 
             // The caller waits for its change to be saved: written and sent now, not at the end of a
             // window, with the rows that belong to it in the same transaction.
-            unsaved.Add(new Unsaved(outcome.Applied!, author, userId, null));
+            unsaved.Add(new Unsaved(outcome.Applied!, author, userId, null, own));
             var saved = await FlushAsync(alsoSave);
             if (saved.Error is not null)
             {
@@ -445,53 +453,158 @@ public sealed class DraftSession
         lastFlush = clock.GetTimestamp();
         Unsaved[] batch = [.. unsaved];
         unsaved.Clear();
-        try
+        var heard = batch[0].Entry.Revision - 1;
+        for (var attempt = 1; ; attempt++)
         {
-            // Never abandoned half-way: the operations are already applied in memory.
-            await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, alsoSave, CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            var error = e is Drafts.CommandRefusedException commandRefused ? commandRefused.Message : "The change could not be saved; nothing was applied.";
-            if (e is Drafts.CommandRefusedException)
+            try
             {
-                logger.LogInformation("Draft {DraftId}: a change was refused as it was saved: {Reason}", DraftId, error);
+                // Never abandoned half-way: the operations are already applied in memory.
+                await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, alsoSave, CancellationToken.None);
+                break;
             }
-            else
+            catch (Exception e)
             {
-                logger.LogError(e, "Draft {DraftId}: operations {From} to {To} were not saved; reloading the session", DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision);
+                // Another node may have written these revisions first (the unique (draft, revision) key
+                // decides): the session takes what the database holds and sends the batch's changes
+                // again, transformed past those, as ShareDB does. A command with rows of its own is not
+                // retried (its rows were made for the text as it was); nor is a plain failure.
+                var (written, retried, refusals) = await ReloadAndResubmitAsync(batch, heard, retry: alsoSave is null && attempt < MaxAppendAttempts);
+                foreach (var (connectionId, seq, reason) in refusals)
+                {
+                    await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, seq, reason));
+                }
+
+                if (written.Count > 0)
+                {
+                    // What another node wrote is the draft now: everyone here hears it (again, harmlessly, where a backplane carried it).
+                    await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. written]));
+                    heard = written[^1].Revision;
+                }
+
+                if (retried is { Length: > 0 })
+                {
+                    batch = retried;
+                    continue;
+                }
+
+                var error = e is Drafts.CommandRefusedException commandRefused ? commandRefused.Message : "The change could not be saved; nothing was applied.";
+                if (e is Drafts.CommandRefusedException)
+                {
+                    logger.LogInformation("Draft {DraftId}: a change was refused as it was saved: {Reason}", DraftId, error);
+                }
+                else if (retried is null)
+                {
+                    logger.LogError(e, "Draft {DraftId}: operations {From} to {To} were not saved; the session was reloaded", DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision);
+                }
+
+                return (written.Count > 0, retried is null ? error : TakeOwnRefusal());
             }
-
-            foreach (var refused in batch.Where(u => u.ConnectionId is not null))
-            {
-                await broadcaster.Connection(refused.ConnectionId!).OperationRefused(new OperationRefused(DraftId, refused.Entry.ClientSeq,
-                    "The change could not be saved; nothing was applied. Reload the draft and try again."));
-            }
-
-            var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.", e);
-            server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
-            foreach (var (clientId, owner) in state.ClientOwners)
-            {
-                owners[clientId] = owner;
-            }
-
-            snapshotRevision = state.SnapshotRevision;
-
-            // What someone else wrote in their place (another node) is the draft now: everyone hears it.
-            var heard = batch[0].Entry.Revision - 1;
-            AppliedOperation[] written = [.. state.History.Where(h => h.Revision > heard)];
-            if (written.Length > 0)
-            {
-                await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, written));
-                return (true, error);
-            }
-
-            return (false, error);
         }
 
         await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. batch.Select(u => u.Entry)]));
         await SnapshotIfDueAsync();
-        return (true, null);
+        return (true, TakeOwnRefusal());
+    }
+
+    /// <summary>Why a change of the server's own (a page's) was dropped when its batch was sent again, once.</summary>
+    private string? ownRefusal;
+
+    private string? TakeOwnRefusal()
+    {
+        var refusal = ownRefusal;
+        ownRefusal = null;
+        return refusal;
+    }
+
+    /// <summary>
+    /// Gap filling: takes in what other nodes wrote to the change log since this session's revision,
+    /// and tells this node's connections. Called when a client shows it has heard of a later revision
+    /// (through the backplane) and when someone joins. Under the lock.
+    /// </summary>
+    private async Task CatchUpAsync()
+    {
+        await FlushAsync();
+        var tail = await store.TailAsync(DraftId, server.Revision, CancellationToken.None);
+        if (tail.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (entry, userId) in tail)
+        {
+            if (!server.Accept(entry).IsSuccess)
+            {
+                // Cannot happen with one log; if it does, the database is the truth.
+                var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.");
+                server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+                break;
+            }
+
+            if (userId is not null)
+            {
+                owners.TryAdd(entry.ClientId, userId);
+            }
+        }
+
+        await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. tail.Select(t => t.Entry)]));
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text));
+    }
+
+    /// <summary>How often a batch is sent again after another node took its revisions first.</summary>
+    private const int MaxAppendAttempts = 5;
+
+    /// <summary>
+    /// After a failed write: reloads the session from the database and, when <paramref name="retry"/>
+    /// and another node did write meanwhile, receives the batch's submissions again against that.
+    /// Returns what the database holds beyond <paramref name="heard"/>, the batch to write again (null
+    /// when none is retried: every sender in it is refused), and the refusals to send.
+    /// </summary>
+    private async Task<(IReadOnlyList<AppliedOperation> Written, Unsaved[]? Retried, List<(string ConnectionId, long Seq, string Reason)> Refusals)> ReloadAndResubmitAsync(
+        Unsaved[] batch, int heard, bool retry)
+    {
+        var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.");
+        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        foreach (var (clientId, owner) in state.ClientOwners)
+        {
+            owners[clientId] = owner;
+        }
+
+        snapshotRevision = state.SnapshotRevision;
+        AppliedOperation[] written = [.. state.History.Where(h => h.Revision > heard)];
+        var refusals = new List<(string, long, string)>();
+        if (!retry || written.Length == 0)
+        {
+            foreach (var refused in batch.Where(u => u.ConnectionId is not null))
+            {
+                refusals.Add((refused.ConnectionId!, refused.Entry.ClientSeq, "The change could not be saved; nothing was applied. Reload the draft and try again."));
+            }
+
+            return (written, null, refusals);
+        }
+
+        var again = new List<Unsaved>(batch.Length);
+        foreach (var u in batch)
+        {
+            var outcome = server.Receive(u.Submission);
+            switch (outcome.Kind)
+            {
+                case ServerOutcomeKind.Applied:
+                    again.Add(u with { Entry = outcome.Applied! });
+                    break;
+                case ServerOutcomeKind.Duplicate when u.ConnectionId is not null:
+                    // The other node stored this very change (a resend that reached it): this is its ack.
+                    await broadcaster.Connection(u.ConnectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, outcome.Ack!));
+                    break;
+                case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale when u.ConnectionId is not null:
+                    refusals.Add((u.ConnectionId, u.Submission.ClientSeq, outcome.Error ?? "The change no longer applies to the draft; reload it."));
+                    break;
+                case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale:
+                    ownRefusal = outcome.Error ?? "The change no longer applies to the draft as another node left it.";
+                    break;
+            }
+        }
+
+        return (written, [.. again], refusals);
     }
 
     private async Task SnapshotIfDueAsync()
@@ -524,6 +637,10 @@ public sealed class DraftSession
     /// <summary>A presence entry as others see it: without the client id, which only its own connection needs.</summary>
     private static PresenceEntry Anonymous(PresenceEntry entry) => entry with { ClientId = "" };
 
-    /// <summary>An operation applied in memory and not yet written; <see cref="ConnectionId"/> and <see cref="UserId"/> are null for the server's own.</summary>
-    private sealed record Unsaved(AppliedOperation Entry, string Author, string? UserId, string? ConnectionId);
+    /// <summary>
+    /// An operation applied in memory and not yet written, with the submission it came from (sent
+    /// again if another node takes its revision first); <see cref="ConnectionId"/> and
+    /// <see cref="UserId"/> are null for the server's own.
+    /// </summary>
+    private sealed record Unsaved(AppliedOperation Entry, string Author, string? UserId, string? ConnectionId, Submission Submission);
 }

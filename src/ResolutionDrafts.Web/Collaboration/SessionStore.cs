@@ -100,6 +100,17 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>The change log after <paramref name="afterRevision"/>, in order, with who sent each entry: what other nodes wrote.</summary>
+    public async Task<IReadOnlyList<(AppliedOperation Entry, string? UserId)>> TailAsync(Guid draftId, int afterRevision, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Operations.AsNoTracking()
+            .Where(o => o.DraftId == draftId && o.Revision > afterRevision)
+            .OrderBy(o => o.Revision)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (ToEntry(r), r.UserId))];
+    }
+
     /// <summary>Stores the live draft as the snapshot at <paramref name="revision"/> and refreshes the drafts list's columns.</summary>
     public async Task WriteSnapshotAsync(Guid draftId, Draft draft, int revision, CancellationToken cancellationToken)
     {

@@ -20,9 +20,16 @@ namespace ResolutionDrafts.Web.Tests.Collaboration;
 public sealed class BatchTests : IAsyncLifetime
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1); // the longest allowed
-    private readonly AppFactory app = new() { Settings = { ["Collaboration:BatchWindow"] = Window.ToString() } };
+    private readonly FailingSaves failing = new();
+    private readonly AppFactory app;
     private readonly ConcurrentQueue<Received> received = new();
     private Guid draftId;
+
+    public BatchTests() => app = new AppFactory
+    {
+        Settings = { ["Collaboration:BatchWindow"] = Window.ToString() },
+        TestServices = services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(failing),
+    };
 
     public async Task InitializeAsync() => draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
 
@@ -57,43 +64,72 @@ public sealed class BatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARevisionAnotherNodeTookFirst_IsTakenIn_AndTheBatchIsSentAgainTransformed()
+    {
+        await using var observer = await ObserverAsync();
+        await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
+        await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
+
+        // Another app node takes revision 2 in the change log behind the session's back: it inserts a
+        // word at the start of OP2, where Cuba is about to type too.
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+            db.Operations.Add(new OperationRecord
+            {
+                DraftId = draftId, Revision = 2, ClientId = "another-node", ClientSeq = 1,
+                OperationJson = DraftOperationJson.Serialize(EditText.Splice(live, "op2", 0, 0, "Elsewhere ").Value!), Author = "test", AppliedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await cuba.EditAsync(HubClients.Splice("op1", 0, "Firmly ")); // revision 1 is still free: written at once, opening a window
+        await cuba.WhenSynchronizedAsync(Window * 2);
+        await cuba.EditAsync(HubClients.Splice("op2", 0, "Cuba "));     // revision 2 in memory: taken in the database
+        await brazil.EditAsync(HubClients.Splice("op3", 0, "Brazil ")); // revision 3 in memory, in the same batch
+        await HubClients.ConvergeAsync(app, draftId, observer, cuba, brazil);
+
+        Assert.Empty(cuba.Refusals.Concat(brazil.Refusals));
+        Assert.Equal([[1], [2], [3, 4]], received.Select(b => b.Revisions)); // the other node's revision 2, then theirs, moved past it
+        Assert.All(received, b => Assert.True(b.AllSavedOnArrival));
+        var stored = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.Equal((1, 1), (CountOf(stored.FindNode("op2")!.Text, "Cuba "), CountOf(stored.FindNode("op2")!.Text, "Elsewhere ")));
+        Assert.StartsWith("Brazil ", stored.FindNode("op3")!.Text);
+        Assert.Equal(DraftCanonicalForm.Of(stored), DraftCanonicalForm.Of((await cuba.SnapshotAsync()).Draft));
+        Assert.Equal(DraftCanonicalForm.Of(stored), DraftCanonicalForm.Of((await observer.SnapshotAsync()).Draft));
+    }
+
+    [Fact]
     public async Task AWriteThatFails_RefusesEveryOperationOfItsBatch_AndNobodyHearsOfThem()
     {
         await using var observer = await ObserverAsync();
         await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba");
         await using var brazil = await HubClients.JoinAsync(app, draftId, "brazil");
 
-        // Another app node (a split brain) takes revision 2 in the change log behind the session's back.
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-        {
-            db.Operations.Add(new OperationRecord
-            {
-                DraftId = draftId, Revision = 2, ClientId = "another-node", ClientSeq = 1,
-                OperationJson = DraftOperationJson.Serialize(new NoOp()), Author = "test", AppliedUtc = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
-
         await cuba.EditAsync(HubClients.Splice("op1", 0, "Firmly ")); // revision 1, written at once; it opens a window
         await cuba.WhenSynchronizedAsync(Window * 2);
-        await cuba.EditAsync(HubClients.Splice("op2", 0, "Cuba "));     // revision 2 in memory: the batch's write will fail
-        await brazil.EditAsync(HubClients.Splice("op3", 0, "Brazil ")); // revision 3 in memory, in the same batch
-        await HubClients.WaitUntilAsync(() => cuba.Refusals.Count > 0 && brazil.Refusals.Count > 0 && received.Count >= 2, () => $"cuba: {string.Join("; ", cuba.Refusals)} brazil: {string.Join("; ", brazil.Refusals)} heard: {string.Join(" / ", received.Select(b => string.Join(",", b.Revisions)))}", TimeSpan.FromSeconds(20));
+        failing.When = tracker => tracker.Entries<OperationRecord>().Any(e => e.State == EntityState.Added); // the database stops taking writes
+        await cuba.EditAsync(HubClients.Splice("op2", 0, "Cuba "));     // revisions 2 and 3 in memory, one batch
+        await brazil.EditAsync(HubClients.Splice("op3", 0, "Brazil "));
+        await HubClients.WaitUntilAsync(() => cuba.Refusals.Count > 0 && brazil.Refusals.Count > 0, () => $"cuba: {string.Join("; ", cuba.Refusals)} brazil: {string.Join("; ", brazil.Refusals)} heard: {string.Join(" / ", received.Select(b => string.Join(",", b.Revisions)))}", TimeSpan.FromSeconds(20));
+        failing.When = null;
 
         Assert.Contains("could not be saved", Assert.Single(cuba.Refusals));
         Assert.Contains("could not be saved", Assert.Single(brazil.Refusals));
-        Assert.Equal([[1], [2]], received.Select(b => b.Revisions)); // the other node's revision 2, not theirs
+        Assert.Equal([[1]], received.Select(b => b.Revisions)); // nobody heard of what was not saved
         var stored = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
         Assert.DoesNotContain("Cuba ", stored.FindNode("op2")!.Text);
         Assert.DoesNotContain("Brazil ", stored.FindNode("op3")!.Text);
 
         // The session reloaded from the database and goes on from there, with everyone who had not been refused.
         await using var burundi = await HubClients.JoinAsync(app, draftId, "burundi");
-        Assert.Equal(2, (await burundi.SnapshotAsync()).Revision);
+        Assert.Equal(1, (await burundi.SnapshotAsync()).Revision);
         await burundi.EditAsync(HubClients.Splice("op2", 0, "Burundi "));
         await HubClients.ConvergeAsync(app, draftId, burundi, observer);
         Assert.StartsWith("Burundi ", (await observer.SnapshotAsync()).Draft.FindNode("op2")!.Text);
     }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     /// <summary>A participant that records each batch it hears and whether its entries were in the change log by then.</summary>
     private async Task<LiveDraftConnection> ObserverAsync()

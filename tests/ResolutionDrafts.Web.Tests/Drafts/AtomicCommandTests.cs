@@ -80,15 +80,4 @@ public sealed class AtomicCommandTests : IAsyncLifetime
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return await db.Operations.Where(o => o.DraftId == id).MaxAsync(o => (int?)o.Revision) ?? 0;
     }
-
-    /// <summary>Fails a save whose tracked rows match <see cref="When"/>, as a full disk or a lost connection would.</summary>
-    private sealed class FailingSaves : SaveChangesInterceptor
-    {
-        public Func<Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker, bool>? When { get; set; }
-
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            When is { } when && eventData.Context is { } context && when(context.ChangeTracker)
-                ? throw new DbUpdateException("Injected failure: the database did not take this write.")
-                : base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
 }
