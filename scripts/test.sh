@@ -12,24 +12,26 @@ dotnet build ResolutionDrafts.sln -c Release -nologo -clp:ErrorsOnly
 log=$(mktemp)
 # Test projects run one after the other: the machine has two cores and the browser tests start the app.
 set +e
-dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$log"
+dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
-# The storage, live-editing, proposal and revision tests again, on a real PostgreSQL (Debian's package,
-# a throwaway cluster on loopback). Skipped with a note where PostgreSQL cannot be had (not root, no apt).
+# The storage, live-editing, proposal and revision tests again as several nodes run: on a real
+# PostgreSQL and a real Redis (Debian's packages, throwaway servers on loopback), with the tests of two
+# nodes on one Redis. Not run, with a note, where they cannot be had (not root, no apt).
 pgdir=$(mktemp -d /tmp/rd-test-pg.XXXXXX)
-trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"' EXIT
-if pg=$(bash scripts/postgres.sh start "$pgdir" 55433); then
+redisdir=$(mktemp -d /tmp/rd-test-redis.XXXXXX)
+trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; bash scripts/redis.sh stop "$redisdir" >/dev/null 2>&1 || true; rm -rf "$pgdir" "$redisdir"' EXIT
+if pg=$(bash scripts/postgres.sh start "$pgdir" 55433) && redis=$(bash scripts/redis.sh start "$redisdir" 56380); then
   set +e
-  RD_TEST_POSTGRES="$pg" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
+  RD_TEST_POSTGRES="$pg" RD_TEST_REDIS="$redis" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
     --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.)&Storage!=sqlite-only" \
     2>&1 | sed 's/^/[postgres] /' | tee -a "$log"
   pg_status=${PIPESTATUS[0]}
   set -e
   [ "$status" -eq 0 ] && status=$pg_status
 else
-  echo "test.sh: PostgreSQL could not be started; the PostgreSQL pass was not run." >&2
+  echo "test.sh: PostgreSQL or Redis could not be started; the pass of several nodes was not run." >&2
   [ "${CI:-}" = "true" ] && status=1
 fi
 

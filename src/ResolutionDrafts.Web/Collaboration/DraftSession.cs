@@ -516,6 +516,20 @@ public sealed class DraftSession
         return refusal;
     }
 
+    /// <summary>Takes in what other nodes wrote to the change log (they said so over Redis).</summary>
+    public async Task CatchUpFromStoreAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            await CatchUpAsync();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>
     /// Gap filling: takes in what other nodes wrote to the change log since this session's revision,
     /// and tells this node's connections. Called when a client shows it has heard of a later revision

@@ -70,6 +70,21 @@ public sealed class DraftSessions(
         }
     }
 
+    /// <summary>Another node wrote to the draft: its session here, if open, takes in the new entries.</summary>
+    public async Task CatchUpAsync(Guid draftId)
+    {
+        Entry? entry;
+        lock (sync)
+        {
+            sessions.TryGetValue(draftId, out entry);
+        }
+
+        if (entry is { Loading.IsCompletedSuccessfully: true } && entry.Loading.Result is { } session)
+        {
+            await session.CatchUpFromStoreAsync();
+        }
+    }
+
     internal async Task ReleaseAsync(Guid draftId)
     {
         Entry? closing = null;

@@ -10,7 +10,7 @@ internal static class CollaborationExtensions
 {
     public static WebApplicationBuilder AddCollaboration(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR(hub =>
+        var signalR = builder.Services.AddSignalR(hub =>
             {
                 // Large enough for a full paragraph pasted at once; the operation parser refuses anything bigger with a message.
                 hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
@@ -31,7 +31,21 @@ internal static class CollaborationExtensions
             .Validate(o => o.BatchWindow >= TimeSpan.Zero && o.BatchWindow <= TimeSpan.FromSeconds(1), "Collaboration:BatchWindow must be between 00:00:00 and 00:00:01.")
             .ValidateOnStart();
         builder.Services.AddSingleton<SessionStore>();
-        builder.Services.AddSingleton<IDraftEvents, LocalDraftEvents>();
+        // Several nodes: Redis carries the hub's groups (the backplane) and the app's own draft events.
+        if (builder.Configuration["Redis:Configuration"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("rd"));
+            builder.Services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+            builder.Services.AddSingleton<LocalDraftEvents>();
+            builder.Services.AddSingleton<RedisDraftEvents>();
+            builder.Services.AddSingleton<IDraftEvents>(services => services.GetRequiredService<RedisDraftEvents>());
+            builder.Services.AddHostedService(services => services.GetRequiredService<RedisDraftEvents>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDraftEvents, LocalDraftEvents>();
+        }
+
         builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
         builder.Services.AddSingleton<DraftSessions>();
         builder.Services.AddSingleton<UserRateLimits>();

@@ -37,6 +37,12 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// </summary>
     public static string? PostgresServer => Environment.GetEnvironmentVariable("RD_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 
+    /// <summary>A Redis server ("host:port") for the tests of several nodes, from RD_TEST_REDIS (scripts/test.sh starts one).</summary>
+    public static string? RedisServer => Environment.GetEnvironmentVariable("RD_TEST_REDIS") is { Length: > 0 } server ? server : null;
+
+    /// <summary>Run as one of several nodes: the SignalR backplane and draft events over Redis.</summary>
+    public bool WithRedis { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -51,6 +57,11 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (WithRedis)
+        {
+            builder.UseSetting("Redis:Configuration", RedisServer ?? throw new InvalidOperationException("This test needs Redis: set RD_TEST_REDIS=host:port (scripts/test.sh starts one)."));
         }
 
         if (TestServices is not null)
