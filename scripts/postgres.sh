@@ -42,7 +42,7 @@ case "$command" in
       printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\nfsync = on\nmax_connections = 200\n" "$port" "$dir" >> "$dir/postgresql.conf"
     fi
     if ! as_postgres "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-      as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null
+      as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start </dev/null >/dev/null 2>&1
     fi
     # The app's role may create the per-test databases.
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \

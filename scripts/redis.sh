@@ -31,7 +31,7 @@ case "$command" in
     fi
     echo "$port" > "$dir/port"
     redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --daemonize yes --pidfile "$dir/redis.pid" \
-      --logfile "$dir/redis.log" --save "" --appendonly no --protected-mode yes >/dev/null
+      --logfile "$dir/redis.log" --save "" --appendonly no --protected-mode yes </dev/null >/dev/null 2>&1
     for _ in $(seq 1 50); do
       redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1 && break
       sleep 0.1

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Several app nodes on this machine, as a conference would run them: PostgreSQL, Redis, two app
+# nodes from a published build in Production mode, and nginx in front (sticky per client address for
+# Blazor's circuits, WebSocket upgrades passed through). Everything on loopback, under .cluster/.
+#   scripts/cluster.sh up [--demo]   installs what is missing (Debian: postgresql, redis-server, nginx),
+#                                    publishes, migrates once, starts; prints one line per endpoint
+#   scripts/cluster.sh status        prints the endpoints and whether each answers
+#   scripts/cluster.sh down          stops everything (data stays in .cluster/ until you delete it)
+# Safe to run twice: what runs already is left running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+root="$PWD/.cluster"
+balancer_port=5200
+node_ports=(5201 5202)
+pg_port=55440
+redis_port=56390
+command="${1:-}"
+demo=false
+[ "${2:-}" = "--demo" ] && demo=true
+
+install_missing() {
+  local need=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+  command -v nginx >/dev/null 2>&1 || need+=(nginx)
+  [ ${#need[@]} -eq 0 ] && return
+  [ "$(id -u)" -eq 0 ] || { echo "cluster.sh: missing ${need[*]}; install them with apt-get as root" >&2; exit 1; }
+  echo "cluster.sh: installing ${need[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+}
+
+running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+node_env() {
+  export ASPNETCORE_ENVIRONMENT=Production
+  export Storage__Provider=postgres
+  export ConnectionStrings__Drafts="Host=127.0.0.1;Port=$pg_port;Username=rd;Database=resolutiondrafts"
+  export Redis__Configuration="127.0.0.1:$redis_port"
+  export Accounts__DemoUsers="$demo"
+  export Accounts__AlwaysSecureCookies=false
+  export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
+}
+
+up() {
+  install_missing
+  mkdir -p "$root/logs"
+  bash scripts/postgres.sh start "$root/pg" "$pg_port" >/dev/null
+  bash scripts/redis.sh start "$root/redis" "$redis_port" >/dev/null
+
+  if [ ! -f "$root/app/ResolutionDrafts.Web.dll" ] || [ -n "$(find src -newer "$root/app/ResolutionDrafts.Web.dll" -name '*.cs' -o -newer "$root/app/ResolutionDrafts.Web.dll" -name '*.razor' | head -n 1)" ]; then
+    echo "cluster.sh: publishing the app" >&2
+    dotnet publish src/ResolutionDrafts.Web -c Release -o "$root/app" -nologo -v quiet >/dev/null
+  fi
+
+  node_env
+  # One migration and seeding step before the nodes start (they would also wait for each other).
+  (cd "$root/app" && dotnet ResolutionDrafts.Web.dll --migrate-only) > "$root/logs/migrate.log" 2>&1
+  grep -A2 -i "one-time" "$root/logs/migrate.log" >&2 || true
+
+  for port in "${node_ports[@]}"; do
+    if ! running "$root/node-$port.pid"; then
+      (cd "$root/app" && nohup dotnet ResolutionDrafts.Web.dll --urls "http://127.0.0.1:$port" </dev/null > "$root/logs/node-$port.log" 2>&1 & echo $! > "$root/node-$port.pid")
+    fi
+  done
+
+  cat > "$root/nginx.conf" <<CONF
+worker_processes 1;
+pid $root/nginx.pid;
+error_log $root/logs/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log $root/logs/nginx-access.log;
+  client_body_temp_path $root/nginx-tmp;
+  proxy_temp_path $root/nginx-tmp;
+  map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+  upstream nodes {
+    ip_hash;  # a Blazor circuit lives on one node: a client stays on it while it is up
+$(for port in "${node_ports[@]}"; do echo "    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"; done)
+  }
+  server {
+    listen 127.0.0.1:$balancer_port;
+    client_max_body_size 25m;
+    location / {
+      proxy_pass http://nodes;
+      proxy_http_version 1.1;
+      proxy_set_header Upgrade \$http_upgrade;
+      proxy_set_header Connection \$connection_upgrade;
+      proxy_set_header Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_read_timeout 1h;
+    }
+  }
+}
+CONF
+  mkdir -p "$root/nginx-tmp"
+  if running "$root/nginx.pid"; then
+    nginx -c "$root/nginx.conf" -s reload
+  else
+    nginx -c "$root/nginx.conf" </dev/null >/dev/null 2>&1
+  fi
+
+  for port in "${node_ports[@]}"; do
+    for _ in $(seq 1 120); do
+      curl -fsS -o /dev/null "http://127.0.0.1:$port/account/sign-in" && break
+      sleep 0.5
+    done
+  done
+  status
+}
+
+status() {
+  answer() { curl -fsS -o /dev/null --max-time 3 "$1/account/sign-in" && echo "up" || echo "down"; }
+  echo "balancer http://127.0.0.1:$balancer_port ($(answer "http://127.0.0.1:$balancer_port"))"
+  for port in "${node_ports[@]}"; do
+    echo "node http://127.0.0.1:$port ($(answer "http://127.0.0.1:$port"))"
+  done
+}
+
+down() {
+  running "$root/nginx.pid" && nginx -c "$root/nginx.conf" -s stop || true
+  for port in "${node_ports[@]}"; do
+    if running "$root/node-$port.pid"; then kill "$(cat "$root/node-$port.pid")"; fi
+    rm -f "$root/node-$port.pid"
+  done
+  bash scripts/redis.sh stop "$root/redis" || true
+  bash scripts/postgres.sh stop "$root/pg" || true
+  echo "stopped (data kept in $root)"
+}
+
+case "$command" in
+  up) up ;;
+  status) status ;;
+  down) down ;;
+  *) echo "usage: scripts/cluster.sh up [--demo] | status | down" >&2; exit 2 ;;
+esac
