@@ -1,13 +1,18 @@
 using ResolutionDrafts.Web.Components;
 using ResolutionDrafts.Web.Extensions;
 
-var builder = WebApplication.CreateBuilder(args.TakeDemoSwitch(out var demo));
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.TakeDemoSwitch(out var demo),
+    WebRootPath = HostingExtensions.PublishedWebRoot(),
+});
 if (demo)
 {
     builder.Configuration["Accounts:DemoUsers"] = "true";
 }
 
 builder.Configuration.AddSettingsBesideTheApp(builder.Environment);
+builder.AddReverseProxy();
 builder.AddStorage();
 builder.AddAccounts();
 builder.AddRateLimits();
@@ -17,6 +22,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024); // a full-length Chinese paragraph is ~60 KB
 
 var app = builder.Build();
+
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
