@@ -22,9 +22,16 @@ internal static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "5";
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(SlowDown, ct);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "5";
+                if (HttpContractExtensions.IsApiOrHub(http.Request.Path))
+                {
+                    await HttpContractExtensions.WriteProblemAsync(http, StatusCodes.Status429TooManyRequests, SlowDown);
+                    return;
+                }
+
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(SlowDown, ct);
             };
             limiter.AddPolicy(PerUser, http => RateLimitPartition.GetTokenBucketLimiter(
                 Actor.From(http.User)?.UserId ?? "ip:" + http.Connection.RemoteIpAddress,
