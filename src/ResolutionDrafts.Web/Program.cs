@@ -45,5 +45,11 @@ app.MapAccounts();
 app.MapCollaboration();
 app.MapDrafts();
 
+if (!app.ConfigurationIsValid())
+{
+    return 2;
+}
+
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
+return 0;

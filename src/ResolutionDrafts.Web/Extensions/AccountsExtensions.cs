@@ -23,7 +23,11 @@ internal static class AccountsExtensions
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
+            .Validate(o => o.SignInLifetime > TimeSpan.Zero, "Accounts:SignInLifetime must be longer than zero (e.g. 10:00:00).")
+            .Validate(o => o.SignInCheckInterval > TimeSpan.Zero && o.SignInCheckInterval <= TimeSpan.FromMinutes(10),
+                "Accounts:SignInCheckInterval must be between 00:00:00.001 and 00:10:00: it is how soon a sign-out ends every session.")
+            .ValidateOnStart();
 
         // Identity's stores take the context from the request scope; it comes from the same pool.
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());

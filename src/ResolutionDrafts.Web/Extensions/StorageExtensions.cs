@@ -14,6 +14,7 @@ internal static class StorageExtensions
             .BindConfiguration(StorageOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, ResolutionDrafts.Web.Operations.WritableDatabasePath>();
 
         builder.Services.AddPooledDbContextFactory<AppDbContext>((services, db) =>
         {

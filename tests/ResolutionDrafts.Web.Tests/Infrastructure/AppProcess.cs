@@ -62,6 +62,14 @@ internal sealed class AppProcess : IDisposable
     /// </summary>
     public static async Task<AppProcess> StartAsync(string dll, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
     {
+        var app = Launch(dll, workingDirectory, port, environment);
+        await app.WaitUntilServingAsync();
+        return app;
+    }
+
+    /// <summary>Starts `dotnet <paramref name="dll"/> --demo` without waiting for it to serve (for a start that must fail).</summary>
+    public static AppProcess Launch(string dll, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -83,8 +91,24 @@ internal sealed class AppProcess : IDisposable
         app.process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
-        await app.WaitUntilServingAsync();
         return app;
+    }
+
+    /// <summary>Waits for the app to exit by itself and returns its exit code; kills it after <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The app did not exit within {timeout}:\n{Output}");
+        }
+
+        process.WaitForExit(); // drains the output
+        return process.ExitCode;
     }
 
     /// <summary>SIGKILL on Linux: no shutdown code runs, as in a crash or an OOM kill.</summary>
@@ -119,7 +143,7 @@ internal sealed class AppProcess : IDisposable
         return directory?.FullName ?? throw new InvalidOperationException("The repository root (ResolutionDrafts.sln) is not above the test binaries.");
     }
 
-    private static string WebDll()
+    public static string WebDll()
     {
         var dll = Path.Combine(RepositoryRoot(), "src", "ResolutionDrafts.Web", "bin", BuildConfiguration, "net10.0", "ResolutionDrafts.Web.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the app in {BuildConfiguration} first.", dll);
