@@ -18,6 +18,7 @@ builder.AddAccounts();
 builder.AddRateLimits();
 builder.AddDrafts();
 builder.AddCollaboration();
+builder.AddHealth();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024); // a full-length Chinese paragraph is ~60 KB
 
@@ -44,6 +45,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.Co
 app.MapAccounts();
 app.MapCollaboration();
 app.MapDrafts();
+app.MapHealth();
 
 if (!app.ConfigurationIsValid())
 {

@@ -44,7 +44,7 @@ internal sealed class AppProcess : IDisposable
         return port;
     }
 
-    /// <summary>Starts the app of this build in Development and waits until it answers GET /api/health.</summary>
+    /// <summary>Starts the app of this build in Development and waits until it answers GET /health/ready.</summary>
     public static Task<AppProcess> StartAsync(string databasePath, int port)
     {
         var dll = WebDll();
@@ -58,7 +58,7 @@ internal sealed class AppProcess : IDisposable
     /// <summary>
     /// Starts `dotnet <paramref name="dll"/> --demo` in <paramref name="workingDirectory"/> on
     /// 127.0.0.1:<paramref name="port"/> with these environment variables, and waits until it answers
-    /// GET /api/health. Browser.Tests links this file to run the published app.
+    /// GET /health/ready. Browser.Tests links this file to run the published app.
     /// </summary>
     public static async Task<AppProcess> StartAsync(string dll, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
     {
@@ -175,7 +175,7 @@ internal sealed class AppProcess : IDisposable
 
             try
             {
-                using var response = await http.GetAsync("api/health");
+                using var response = await http.GetAsync("health/ready");
                 if (response.IsSuccessStatusCode)
                 {
                     return;
