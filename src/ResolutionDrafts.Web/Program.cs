@@ -19,6 +19,7 @@ builder.AddRateLimits();
 builder.AddDrafts();
 builder.AddCollaboration();
 builder.AddHealth();
+builder.AddMetrics();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024); // a full-length Chinese paragraph is ~60 KB
 
@@ -46,6 +47,7 @@ app.MapAccounts();
 app.MapCollaboration();
 app.MapDrafts();
 app.MapHealth();
+app.MapMetrics();
 
 if (!app.ConfigurationIsValid())
 {

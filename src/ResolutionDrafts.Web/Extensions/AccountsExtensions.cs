@@ -25,8 +25,8 @@ internal static class AccountsExtensions
     {
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
             .Validate(o => o.SignInLifetime > TimeSpan.Zero, "Accounts:SignInLifetime must be longer than zero (e.g. 10:00:00).")
-            .Validate(o => o.SignInCheckInterval > TimeSpan.Zero && o.SignInCheckInterval <= TimeSpan.FromMinutes(10),
-                "Accounts:SignInCheckInterval must be between 00:00:00.001 and 00:10:00: it is how soon a sign-out ends every session.")
+            .Validate(o => o.SignInCheckInterval >= TimeSpan.Zero && o.SignInCheckInterval <= TimeSpan.FromMinutes(10),
+                "Accounts:SignInCheckInterval must be between 00:00:00 (check every time) and 00:10:00: it is how soon a sign-out ends every session.")
             .ValidateOnStart();
 
         // Identity's stores take the context from the request scope; it comes from the same pool.
@@ -87,7 +87,9 @@ internal static class AccountsExtensions
         builder.Services.AddSingleton<MembershipCache>();
         builder.Services.AddSingleton<DraftAccessService>();
         builder.Services.AddSingleton<IDraftAccess>(services => services.GetRequiredService<DraftAccessService>());
-        builder.Services.AddSingleton<IAuditLog, AuditLog>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<IAuditLog>(services => new ResolutionDrafts.Web.Operations.MeteredAuditLog(
+            services.GetRequiredService<AuditLog>(), services.GetRequiredService<ResolutionDrafts.Web.Operations.AppMetrics>()));
         builder.Services.AddSingleton<AccountSeeder>();
         builder.Services.AddSingleton<AccountAdministration>();
         return builder;
@@ -102,7 +104,7 @@ internal static class AccountsExtensions
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        if (HttpContractExtensions.IsApiOrHub(path) || path.StartsWithSegments(MetricsExtensions.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -16,6 +16,7 @@ internal static class CollaborationExtensions
                 hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
                 // Refusals at Information, failures at Error; the dispatcher's own log is silenced in appsettings.json.
                 hub.AddFilter<HubErrorLogging>();
+                hub.AddFilter<ResolutionDrafts.Web.Operations.HubMetricsFilter>();
             })
             .AddJsonProtocol(json =>
             {
@@ -31,7 +32,9 @@ internal static class CollaborationExtensions
             .Validate(o => o.BatchWindow >= TimeSpan.Zero && o.BatchWindow <= TimeSpan.FromSeconds(1), "Collaboration:BatchWindow must be between 00:00:00 and 00:00:01.")
             .ValidateOnStart();
         builder.Services.AddSingleton<SessionStore>();
-        builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
+        builder.Services.AddSingleton<HubBroadcaster>();
+        builder.Services.AddSingleton<ISessionBroadcaster>(services => new ResolutionDrafts.Web.Operations.MeteredBroadcaster(
+            services.GetRequiredService<HubBroadcaster>(), services.GetRequiredService<ResolutionDrafts.Web.Operations.AppMetrics>()));
         builder.Services.AddSingleton<DraftSessions>();
         builder.Services.AddSingleton<UserRateLimits>();
         return builder;

@@ -23,6 +23,7 @@ internal static class RateLimits
             limiter.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
+                http.RequestServices.GetRequiredService<ResolutionDrafts.Web.Operations.AppMetrics>().RateLimited("http");
                 http.Response.Headers.RetryAfter = "5";
                 if (HttpContractExtensions.IsApiOrHub(http.Request.Path))
                 {

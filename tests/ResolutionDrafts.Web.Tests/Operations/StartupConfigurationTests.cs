@@ -13,7 +13,7 @@ public sealed class StartupConfigurationTests : IDisposable
     {
         { "Collaboration__BatchWindow", "00:00:05", "Collaboration:BatchWindow must be between" },
         { "Collaboration__BatchWindow", "soon", "Collaboration:BatchWindow" },
-        { "Accounts__SignInCheckInterval", "00:00:00", "Accounts:SignInCheckInterval must be between" },
+        { "Accounts__SignInCheckInterval", "01:00:00", "Accounts:SignInCheckInterval must be between" },
         // A regular file where the database's folder should be: no account, not even root, can create it.
         { "Storage__DatabasePath", "{folder}/a-file/drafts.db", "Storage:DatabasePath" },
     };
