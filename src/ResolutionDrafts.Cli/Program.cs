@@ -11,6 +11,7 @@ ICommand[] commands =
     new ExportCommand(),
     new DiffCommand(),
     new AmendmentsCommand(),
+    new BackupCommand(),
 ];
 
 return CommandRunner.Run(commands, args, Console.Out, Console.Error);
