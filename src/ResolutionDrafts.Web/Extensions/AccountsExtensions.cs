@@ -32,7 +32,9 @@ internal static class AccountsExtensions
         // Identity's stores take the context from the request scope; it comes from the same pool.
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         // Keys in the database, not in one machine's profile: a cookie issued by one node is read by all.
-        builder.Services.AddDataProtection().SetApplicationName("ResolutionDrafts").PersistKeysToDbContext<AppDbContext>();
+        // Encrypted at rest with DataProtection:CertificatePath when it is set (docs/security.md).
+        ResolutionDrafts.Web.Operations.KeyEncryption.Add(
+            builder.Services.AddDataProtection().SetApplicationName("ResolutionDrafts").PersistKeysToDbContext<AppDbContext>(), builder.Configuration);
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddIdentityCore<AppUser>(identity =>
             {

@@ -16,6 +16,7 @@ public sealed class StartupConfigurationTests : IDisposable
         { "Accounts__SignInCheckInterval", "01:00:00", "Accounts:SignInCheckInterval must be between" },
         // A regular file where the database's folder should be: no account, not even root, can create it.
         { "Storage__DatabasePath", "{folder}/a-file/drafts.db", "Storage:DatabasePath" },
+        { "DataProtection__CertificatePath", "{folder}/no-such.pfx", "DataProtection:CertificatePath" },
     };
 
     [Theory]
