@@ -14,6 +14,8 @@ internal static class CollaborationExtensions
             {
                 // Large enough for a full paragraph pasted at once; the operation parser refuses anything bigger with a message.
                 hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
+                // Draft and user ids on every line logged in a hub call; first, so the other filters' lines have them too.
+                hub.AddFilter<ResolutionDrafts.Web.Operations.HubLogScope>();
                 // Refusals at Information, failures at Error; the dispatcher's own log is silenced in appsettings.json.
                 hub.AddFilter<HubErrorLogging>();
                 hub.AddFilter<ResolutionDrafts.Web.Operations.HubMetricsFilter>();

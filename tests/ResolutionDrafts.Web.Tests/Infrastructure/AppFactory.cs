@@ -25,6 +25,9 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>More configuration for this app ("Collaboration:BatchWindow" and the like).</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>A logger provider that sees everything the app logs, for tests of the logs themselves.</summary>
+    public Microsoft.Extensions.Logging.ILoggerProvider? Logs { get; init; }
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "rd-tests", $"{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,6 +35,11 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DatabasePath", DatabasePath);
         builder.UseSetting("Accounts:DemoUsers", "true");
+        if (Logs is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(Logs));
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
