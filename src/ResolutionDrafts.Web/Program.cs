@@ -12,6 +12,7 @@ if (demo)
 }
 
 builder.Configuration.AddSettingsBesideTheApp(builder.Environment);
+builder.Configuration.AddServiceCredentials();
 builder.AddReverseProxy();
 builder.AddStorage();
 builder.AddAccounts();
