@@ -11,6 +11,8 @@ namespace ResolutionDrafts.Web.Extensions;
 /// </summary>
 internal static class HttpContractExtensions
 {
+    public const string ServerError = "Something went wrong on the server; the request was not completed. Changes acknowledged before it are saved.";
+
     public static bool IsApiOrHub(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs");
 
     /// <summary>Place after UseStatusCodePages…: it switches them off for /api and /hubs and writes problems instead.</summary>
@@ -29,7 +31,19 @@ internal static class HttpContractExtensions
                 pages.Enabled = false;
             }
 
-            await next();
+            try
+            {
+                await next();
+            }
+            catch (Exception e) when (!app.Environment.IsDevelopment() && !context.Response.HasStarted && e is not OperationCanceledException)
+            {
+                // Outside Development the exception handler would re-execute the error page: HTML for a tool.
+                app.Logger.LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
+                context.Response.Clear();
+                await WriteProblemAsync(context, StatusCodes.Status500InternalServerError, ServerError);
+                return;
+            }
+
             var response = context.Response;
             if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))
             {

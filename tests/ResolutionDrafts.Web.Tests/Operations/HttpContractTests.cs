@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Operations;
@@ -113,6 +119,42 @@ public sealed class HttpContractTests : IAsyncLifetime
         var policies = response.Headers.TryGetValues("Content-Security-Policy", out var values) ? values.ToList() : [];
         Assert.True(policies.Count == 1, string.Join(" || ", policies));
         Assert.Contains("script-src 'self';", policies[0]);
+    }
+
+    [Fact]
+    public async Task AServerFailure_InProduction_Gets500Problem_NotTheErrorPage()
+    {
+        await using var production = app.WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Production");
+            web.ConfigureTestServices(services => services.AddSingleton<IDraftService>(provider =>
+                new FailingCreate(ActivatorUtilities.CreateInstance<DraftService>(provider))));
+        });
+        var client = production.CreateClient();
+        await TestUsers.CookieAsync(client, "secretariat"); // the client keeps the cookie
+        var json = await System.IO.File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "DemoData", "1-A_80_L.6.en.json"));
+
+        using var response = await client.PostAsync("/api/drafts", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
+    }
+
+    /// <summary>The real drafts service, except that creating a draft fails as a full disk would.</summary>
+    private sealed class FailingCreate(IDraftService inner) : IDraftService
+    {
+        public Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+
+        public Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
+
+        public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken) =>
+            draft.Metadata.Symbol == "A/80/L.6" && secretariatUserId is not null ? throw new IOException("disk full") : inner.CreateAsync(draft, secretariatUserId, cancellationToken);
+
+        public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
+            inner.ApplyAsync(id, change, by, cancellationToken);
+
+        public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) => inner.DeleteAsync(id, cancellationToken);
+
+        public Task<IDraftWatch?> WatchAsync(Guid id, Func<Task> onChanged, CancellationToken cancellationToken) => inner.WatchAsync(id, onChanged, cancellationToken);
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
