@@ -25,10 +25,19 @@ internal static class MetricsExtensions
             .Validate(o => o.AllowedAddresses.All(a => IPAddress.TryParse(a, out _)), "Metrics:AllowedAddresses must be IP addresses (e.g. 10.0.0.9).")
             .ValidateOnStart();
         builder.Services.AddSingleton<AppMetrics>();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(AppMetrics.MeterName)
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(AppMetrics.MeterName);
+            // OpenTelemetry listens to every meter of that name in the process; keep this app's own
+            // (made by its IMeterFactory), so apps hosted side by side (the tests) do not add up.
+            ((IDeferredMeterProviderBuilder)metrics).Configure((services, provider) =>
+            {
+                var ours = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+                provider.AddView(instrument => ReferenceEquals(instrument.Meter.Scope, ours) ? null : MetricStreamConfiguration.Drop);
+            });
             // Each scrape sees the counts of that moment (the exporter caches 300 ms by default).
-            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+            metrics.AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
+        });
         builder.Services.AddAuthorizationBuilder().AddPolicy(ReadMetrics, policy => policy.RequireAssertion(context =>
             context.Resource is HttpContext http && MayRead(http, http.RequestServices.GetRequiredService<IOptions<MetricsOptions>>().Value)));
         return builder;

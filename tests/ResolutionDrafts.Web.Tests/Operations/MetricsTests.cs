@@ -70,6 +70,22 @@ public sealed class MetricsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoAppsInOneProcess_EachCountsOnlyItsOwn()
+    {
+        await using var other = new AppFactory();
+        _ = other.Server; // started, and listening, before anything happens in the first
+        var draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using (var editor = await HubClients.JoinAsync(app, draftId, "secretariat"))
+        {
+            await editor.EditAsync(d => DomainResult<DraftOperation>.Ok(EditText.Splice(d, "op4", 0, 0, "x").Value!));
+            await editor.WhenSynchronizedAsync(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.Equal(1, Value(await ScrapeAsync(app), "rd_operations_applied_total"));
+        Assert.Equal(0, Value(await ScrapeAsync(other), "rd_operations_applied_total"));
+    }
+
+    [Fact]
     public async Task Metrics_AreForThisMachineAndAdministrators_NotForOthers()
     {
         Assert.Equal(StatusCodes.Status200OK, (await ScrapeFromAsync("127.0.0.1", cookie: null)).Response.StatusCode);
@@ -89,7 +105,7 @@ public sealed class MetricsTests : IAsyncLifetime
     }
 
     /// <summary>A scrape from <paramref name="address"/>: the test server has no sockets, so the test says where it comes from.</summary>
-    private Task<HttpContext> ScrapeFromAsync(string address, string? cookie) => app.Server.SendAsync(context =>
+    private Task<HttpContext> ScrapeFromAsync(string address, string? cookie, AppFactory? from = null) => (from ?? app).Server.SendAsync(context =>
     {
         context.Request.Method = "GET";
         context.Request.Path = "/metrics";
@@ -100,9 +116,9 @@ public sealed class MetricsTests : IAsyncLifetime
         }
     });
 
-    private async Task<string> ScrapeAsync()
+    private async Task<string> ScrapeAsync(AppFactory? from = null)
     {
-        var context = await ScrapeFromAsync("127.0.0.1", cookie: null);
+        var context = await ScrapeFromAsync("127.0.0.1", cookie: null, from);
         var text = await new StreamReader(context.Response.Body).ReadToEndAsync();
         Assert.True(context.Response.StatusCode == StatusCodes.Status200OK, $"{context.Response.StatusCode}: {text}");
         return text;
