@@ -12,6 +12,7 @@ ICommand[] commands =
     new DiffCommand(),
     new AmendmentsCommand(),
     new CorpusCommand(),
+    new BackupCommand(),
 ];
 
 return CommandRunner.Run(commands, args, Console.Out, Console.Error);

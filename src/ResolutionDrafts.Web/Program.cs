@@ -1,23 +1,33 @@
 using ResolutionDrafts.Web.Components;
 using ResolutionDrafts.Web.Extensions;
 
-var builder = WebApplication.CreateBuilder(args.TakeDemoSwitch(out var demo).TakeSwitch("--migrate-only", out var migrateOnly));
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.TakeDemoSwitch(out var demo).TakeSwitch("--migrate-only", out var migrateOnly),
+    WebRootPath = HostingExtensions.PublishedWebRoot(),
+});
 if (demo)
 {
     builder.Configuration["Accounts:DemoUsers"] = "true";
 }
 
 builder.Configuration.AddSettingsBesideTheApp(builder.Environment);
+builder.Configuration.AddServiceCredentials();
+builder.AddReverseProxy();
 builder.AddStorage();
 builder.AddAccounts();
 builder.AddRateLimits();
 builder.AddDrafts();
 builder.AddCollaboration();
 builder.AddPrecedents();
+builder.AddHealth();
+builder.AddMetrics();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024); // a full-length Chinese paragraph is ~60 KB
 
 var app = builder.Build();
+
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -27,22 +37,32 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseApiProblems();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our Content-Security-Policy already says frame-ancestors 'none'; Blazor's own 'self' would be a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccounts();
 app.MapCollaboration();
 app.MapDrafts();
 app.MapPrecedents();
+app.MapHealth();
+app.MapMetrics();
+
+if (!app.ConfigurationIsValid())
+{
+    return 2;
+}
 
 await app.InitializeDatabaseAsync();
 if (migrateOnly)
 {
     // A deploy step: the schema is current and the first accounts exist; the nodes start after it.
-    return;
+    return 0;
 }
 
 await app.RunAsync();
+return 0;

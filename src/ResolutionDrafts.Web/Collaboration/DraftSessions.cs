@@ -13,6 +13,18 @@ public sealed class DraftSessions(
     private readonly Lock sync = new();
     private readonly Dictionary<Guid, Entry> sessions = [];
 
+    /// <summary>How many drafts have a session open on this node (a metric).</summary>
+    public int OpenCount
+    {
+        get
+        {
+            lock (sync)
+            {
+                return sessions.Count;
+            }
+        }
+    }
+
     /// <summary>The open session of a draft, loading it if need be; null when there is no such draft.</summary>
     public async Task<SessionLease?> AcquireAsync(Guid draftId, CancellationToken cancellationToken)
     {

@@ -129,10 +129,6 @@ internal static class DraftApiEndpoints
             return error is null ? Results.NoContent() : Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
         });
 
-        // For load runs: the driver reports the app's resident memory beside its latencies.
-        app.MapGet("/api/health", () => Results.Ok(new { status = "ok", rssMb = Math.Round(Environment.WorkingSet / (1024.0 * 1024.0), 1) }))
-            .AllowAnonymous();
-
         return app;
     }
 

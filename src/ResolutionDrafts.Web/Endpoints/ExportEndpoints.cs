@@ -17,7 +17,7 @@ internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("").RequireRateLimiting(RateLimits.PerUser);
+        var exports = app.MapGroup("").RequireRateLimiting(RateLimits.PerUser).AddEndpointFilter<ResolutionDrafts.Web.Operations.ExportMetricsFilter>();
 
         exports.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, TextVersions versions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {

@@ -26,12 +26,18 @@ internal static class AccountsExtensions
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
+            .Validate(o => o.SignInLifetime > TimeSpan.Zero, "Accounts:SignInLifetime must be longer than zero (e.g. 10:00:00).")
+            .Validate(o => o.SignInCheckInterval >= TimeSpan.Zero && o.SignInCheckInterval <= TimeSpan.FromMinutes(10),
+                "Accounts:SignInCheckInterval must be between 00:00:00 (check every time) and 00:10:00: it is how soon a sign-out ends every session.")
+            .ValidateOnStart();
 
         // Identity's stores take the context from the request scope; it comes from the same pool.
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         // Keys in the database, not in one machine's profile: a cookie issued by one node is read by all.
-        builder.Services.AddDataProtection().SetApplicationName("ResolutionDrafts").PersistKeysToDbContext<AppDbContext>();
+        // Encrypted at rest with DataProtection:CertificatePath when it is set (docs/security.md).
+        ResolutionDrafts.Web.Operations.KeyEncryption.Add(
+            builder.Services.AddDataProtection().SetApplicationName("ResolutionDrafts").PersistKeysToDbContext<AppDbContext>(), builder.Configuration);
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddIdentityCore<AppUser>(identity =>
             {
@@ -86,7 +92,9 @@ internal static class AccountsExtensions
         builder.Services.AddSingleton<MembershipCache>();
         builder.Services.AddSingleton<DraftAccessService>();
         builder.Services.AddSingleton<IDraftAccess>(services => services.GetRequiredService<DraftAccessService>());
-        builder.Services.AddSingleton<IAuditLog, AuditLog>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<IAuditLog>(services => new ResolutionDrafts.Web.Operations.MeteredAuditLog(
+            services.GetRequiredService<AuditLog>(), services.GetRequiredService<ResolutionDrafts.Web.Operations.AppMetrics>()));
         builder.Services.AddSingleton<AccountSeeder>();
         builder.Services.AddSingleton<AccountAdministration>();
         return builder;
@@ -101,7 +109,7 @@ internal static class AccountsExtensions
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        if (HttpContractExtensions.IsApiOrHub(path) || path.StartsWithSegments(MetricsExtensions.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -14,8 +14,11 @@ internal static class CollaborationExtensions
             {
                 // Large enough for a full paragraph pasted at once; the operation parser refuses anything bigger with a message.
                 hub.MaximumReceiveMessageSize = 2 * 1024 * 1024;
+                // Draft and user ids on every line logged in a hub call; first, so the other filters' lines have them too.
+                hub.AddFilter<ResolutionDrafts.Web.Operations.HubLogScope>();
                 // Refusals at Information, failures at Error; the dispatcher's own log is silenced in appsettings.json.
                 hub.AddFilter<HubErrorLogging>();
+                hub.AddFilter<ResolutionDrafts.Web.Operations.HubMetricsFilter>();
             })
             .AddJsonProtocol(json =>
             {
@@ -46,7 +49,9 @@ internal static class CollaborationExtensions
             builder.Services.AddSingleton<IDraftEvents, LocalDraftEvents>();
         }
 
-        builder.Services.AddSingleton<ISessionBroadcaster, HubBroadcaster>();
+        builder.Services.AddSingleton<HubBroadcaster>();
+        builder.Services.AddSingleton<ISessionBroadcaster>(services => new ResolutionDrafts.Web.Operations.MeteredBroadcaster(
+            services.GetRequiredService<HubBroadcaster>(), services.GetRequiredService<ResolutionDrafts.Web.Operations.AppMetrics>()));
         builder.Services.AddSingleton<DraftSessions>();
         builder.Services.AddSingleton<UserRateLimits>();
         return builder;

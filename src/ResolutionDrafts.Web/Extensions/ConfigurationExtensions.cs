@@ -22,4 +22,19 @@ internal static class ConfigurationExtensions
         source.ResolveFileProvider();
         configuration.Sources.Insert(0, source);
     }
+
+    /// <summary>
+    /// Secrets as files, the way systemd hands them to a service: with `LoadCredential=NAME:PATH`
+    /// each is a file in $CREDENTIALS_DIRECTORY (readable by the service only, never on disk in the
+    /// unit), named after its setting with `__` for `:` (`DataProtection__CertificatePassword`).
+    /// They win over every other source.
+    /// </summary>
+    public static void AddServiceCredentials(this ConfigurationManager configuration)
+    {
+        var directory = Environment.GetEnvironmentVariable("CREDENTIALS_DIRECTORY");
+        if (!string.IsNullOrEmpty(directory) && Directory.Exists(directory))
+        {
+            configuration.AddKeyPerFile(directory, optional: true);
+        }
+    }
 }

@@ -13,6 +13,10 @@ internal static class RateLimits
 {
     public const string PerUser = "per-user";
     public const string SignIn = "sign-in";
+    public const string SignInPage = "/account/sign-in";
+
+    private static readonly FixedWindowRateLimiterOptions SignInsPerAddress = new() { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+
     public const string SlowDown = "Slow down: too many requests in a short time. Wait a few seconds and try again.";
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
@@ -22,16 +26,30 @@ internal static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "5";
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(SlowDown, ct);
+                var http = context.HttpContext;
+                http.RequestServices.GetRequiredService<ResolutionDrafts.Web.Operations.AppMetrics>().RateLimited("http");
+                http.Response.Headers.RetryAfter = "5";
+                if (HttpContractExtensions.IsApiOrHub(http.Request.Path))
+                {
+                    await HttpContractExtensions.WriteProblemAsync(http, StatusCodes.Status429TooManyRequests, SlowDown);
+                    return;
+                }
+
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(SlowDown, ct);
             };
             limiter.AddPolicy(PerUser, http => RateLimitPartition.GetTokenBucketLimiter(
                 Actor.From(http.User)?.UserId ?? "ip:" + http.Connection.RemoteIpAddress,
                 _ => new TokenBucketRateLimiterOptions { TokenLimit = 60, TokensPerPeriod = 20, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
-            limiter.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
-                "ip:" + http.Connection.RemoteIpAddress,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter("ip:" + http.Connection.RemoteIpAddress, _ => SignInsPerAddress));
+
+            // The sign-in page's own form (a Razor component endpoint, which takes no policy of its
+            // own): the same budget per address. Lockout protects each account; this slows guesses
+            // spread over many accounts.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments(SignInPage)
+                    ? RateLimitPartition.GetFixedWindowLimiter("form:" + http.Connection.RemoteIpAddress, _ => SignInsPerAddress)
+                    : RateLimitPartition.GetNoLimiter(""));
         });
         return builder;
     }

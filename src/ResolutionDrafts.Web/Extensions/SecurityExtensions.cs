@@ -29,8 +29,15 @@ internal static class SecurityExtensions
             var path = context.Request.Path;
             if ((path.StartsWithSegments("/hubs") || path.StartsWithSegments("/_blazor")) && !IsSameOrigin(context.Request))
             {
+                const string refusal = "Live connections are accepted from this site's own pages only.";
+                if (HttpContractExtensions.IsApiOrHub(path))
+                {
+                    await HttpContractExtensions.WriteProblemAsync(context, StatusCodes.Status403Forbidden, refusal);
+                    return;
+                }
+
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.Response.WriteAsync("Live connections are accepted from this site's own pages only.");
+                await context.Response.WriteAsync(refusal);
                 return;
             }
 

@@ -23,6 +23,7 @@ internal static class StorageExtensions
             .BindConfiguration(StorageOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, ResolutionDrafts.Web.Operations.WritableDatabasePath>();
 
         var provider = builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.Sqlite;
         if (string.Equals(provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))

@@ -8,6 +8,8 @@ using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Collaboration;
 
+using ResolutionDrafts.Web.Operations;
+
 namespace ResolutionDrafts.Web.Hubs;
 
 /// <summary>
@@ -17,7 +19,7 @@ namespace ResolutionDrafts.Web.Hubs;
 /// the author of every change is the signed-in user, never a name in the message.
 /// </summary>
 [Authorize]
-public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, UserRateLimits userLimits, SignInCheck signIns, IAuditLog audit) : Hub<IDraftClient>
+public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, UserRateLimits userLimits, SignInCheck signIns, IAuditLog audit, AppMetrics metrics) : Hub<IDraftClient>
 {
     public const string Path = "/hubs/drafts";
     public const string NoSuchDraft = "There is no such draft, or you are not a member of it.";
@@ -73,6 +75,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         if (request.ClientId != membership.ClientId)
         {
             // Only the client id this connection joined with, which is bound to this account.
+            metrics.Refused("client-id", request.ClientId, request.ClientSeq);
             await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq,
                 "A change must be sent under the client id this connection joined the draft with; nothing was done."));
             return;
@@ -84,6 +87,8 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             if (!permit.IsAcquired || !userPermit.IsAcquired)
             {
                 var message = permit.IsAcquired ? UserRateLimits.SlowDownMessage : ConnectionRateLimit.SlowDownMessage;
+                metrics.RateLimited(permit.IsAcquired ? "hub-user" : "hub-connection");
+                metrics.Refused("rate-limit", request.ClientId, request.ClientSeq);
                 await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, message));
                 return;
             }
@@ -94,6 +99,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             : DraftOperationJson.Parse(request.Operation.ValueKind == System.Text.Json.JsonValueKind.Undefined ? "null" : request.Operation.GetRawText());
         if (!operation.IsSuccess)
         {
+            metrics.Refused("invalid", request.ClientId, request.ClientSeq);
             await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, operation.Error!));
             return;
         }
@@ -104,6 +110,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         if (missing is { } action)
         {
             var refusal = rights is null ? NoSuchDraft : rights.Refusal(action);
+            metrics.Refused(rights is null ? "not-member" : "permission", request.ClientId, request.ClientSeq);
             if (membership.Refusals++ == 0)
             {
                 await audit.WriteAsync(membership.Actor, AuditActions.Refused, request.DraftId, refusal, Context.ConnectionAborted);
@@ -116,6 +123,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         if (OperationActions.ChangesNothing(operation.Value!))
         {
             // It would still be a revision under the sender's name: never stored.
+            metrics.Refused("no-op", request.ClientId, request.ClientSeq);
             await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, "This change changes nothing; nothing was saved."));
             return;
         }

@@ -44,14 +44,18 @@ public sealed class LiveApp : IAsyncLifetime
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(playwright);
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>Debian's Chromium, headless, quiet on the network (nothing may leave loopback).</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserFactAttribute.ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
-        Directory.CreateDirectory(ScreenshotDirectory);
-    }
 
     /// <summary>Console messages of any page this fixture opened that say the Content-Security-Policy blocked something.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
@@ -72,9 +76,12 @@ public sealed class LiveApp : IAsyncLifetime
         return page;
     }
 
-    public async Task SignInAsync(IPage page, string user, string password = DemoUsers.Password)
+    public Task SignInAsync(IPage page, string user, string password = DemoUsers.Password) => SignInAsync(page, BaseUrl, user, password);
+
+    /// <summary>Signs in through the sign-in page of the app at <paramref name="baseUrl"/>, as a person does.</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string user, string password = DemoUsers.Password)
     {
-        await page.GotoAsync($"{BaseUrl}/account/sign-in");
+        await page.GotoAsync($"{baseUrl}/account/sign-in");
         await page.GetByLabel("User name").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

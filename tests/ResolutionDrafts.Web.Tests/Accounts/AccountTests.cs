@@ -123,7 +123,8 @@ public sealed partial class AccountTests : IAsyncLifetime
 
         var limited = statuses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests);
         Assert.NotNull(limited);
-        Assert.StartsWith("Slow down", await limited.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("Slow down", Detail(await limited.Content.ReadAsStringAsync()));
     }
 
     private static string? Detail(string problem) => System.Text.Json.JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString();

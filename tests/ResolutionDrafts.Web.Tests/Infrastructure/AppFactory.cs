@@ -28,6 +28,9 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>Services to add or replace in this app (a failure to inject, say).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>A logger provider that sees everything the app logs, for tests of the logs themselves.</summary>
+    public Microsoft.Extensions.Logging.ILoggerProvider? Logs { get; init; }
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "rd-tests", $"{Guid.NewGuid():N}.db");
 
     /// <summary>
@@ -54,6 +57,11 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         }
 
         builder.UseSetting("Accounts:DemoUsers", "true");
+        if (Logs is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(Logs));
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -11,7 +11,7 @@ namespace ResolutionDrafts.Web.Tests.Infrastructure;
 /// </summary>
 internal sealed class AppProcess : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process process;
     private readonly List<string> output = [];
 
@@ -44,13 +44,35 @@ internal sealed class AppProcess : IDisposable
         return port;
     }
 
-    /// <summary>Starts the app and waits until it answers GET /api/health.</summary>
-    public static async Task<AppProcess> StartAsync(string databasePath, int port)
+    /// <summary>Starts the app of this build in Development and waits until it answers GET /health/ready.</summary>
+    public static Task<AppProcess> StartAsync(string databasePath, int port)
     {
         var dll = WebDll();
+        return StartAsync(dll, Path.GetDirectoryName(dll)!, port, new Dictionary<string, string>
+        {
+            ["Storage__DatabasePath"] = databasePath,
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        });
+    }
+
+    /// <summary>
+    /// Starts `dotnet <paramref name="dll"/> --demo` in <paramref name="workingDirectory"/> on
+    /// 127.0.0.1:<paramref name="port"/> with these environment variables, and waits until it answers
+    /// GET /health/ready. Browser.Tests links this file to run the published app.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string dll, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
+    {
+        var app = Launch(dll, workingDirectory, port, environment);
+        await app.WaitUntilServingAsync();
+        return app;
+    }
+
+    /// <summary>Starts `dotnet <paramref name="dll"/> --demo` without waiting for it to serve (for a start that must fail).</summary>
+    public static AppProcess Launch(string dll, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -59,15 +81,34 @@ internal sealed class AppProcess : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.ArgumentList.Add("--demo");
-        start.Environment["Storage__DatabasePath"] = databasePath;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), new Uri($"http://127.0.0.1:{port}/"));
         app.process.OutputDataReceived += (_, e) => app.Keep(e.Data);
         app.process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
-        await app.WaitUntilServingAsync();
         return app;
+    }
+
+    /// <summary>Waits for the app to exit by itself and returns its exit code; kills it after <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The app did not exit within {timeout}:\n{Output}");
+        }
+
+        process.WaitForExit(); // drains the output
+        return process.ExitCode;
     }
 
     /// <summary>SIGKILL on Linux: no shutdown code runs, as in a crash or an OOM kill.</summary>
@@ -87,18 +128,25 @@ internal sealed class AppProcess : IDisposable
         process.Dispose();
     }
 
-    private static string WebDll()
+    /// <summary>The configuration (Debug, Release) the test binaries, and so the app beside them, were built in.</summary>
+    public static string BuildConfiguration =>
+        typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public static string RepositoryRoot()
     {
-        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ResolutionDrafts.sln")))
         {
             directory = directory.Parent;
         }
 
-        var dll = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The repository root (ResolutionDrafts.sln) is not above the test binaries."),
-            "src", "ResolutionDrafts.Web", "bin", configuration, "net10.0", "ResolutionDrafts.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the app in {configuration} first.", dll);
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (ResolutionDrafts.sln) is not above the test binaries.");
+    }
+
+    public static string WebDll()
+    {
+        var dll = Path.Combine(RepositoryRoot(), "src", "ResolutionDrafts.Web", "bin", BuildConfiguration, "net10.0", "ResolutionDrafts.Web.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the app in {BuildConfiguration} first.", dll);
     }
 
     private void Keep(string? line)
@@ -127,7 +175,7 @@ internal sealed class AppProcess : IDisposable
 
             try
             {
-                using var response = await http.GetAsync("api/health");
+                using var response = await http.GetAsync("health/ready");
                 if (response.IsSuccessStatusCode)
                 {
                     return;
