@@ -73,12 +73,18 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>What <paramref name="userName"/> may do in the draft, as the server sees it (their claims, their membership).</summary>
     public async Task<DraftAccess> AccessAsync(string userName, Guid draftId)
     {
+        var actor = await ActorAsync(userName);
+        return await Services.GetRequiredService<DraftAccessService>().ForAsync(actor, draftId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
+    }
+
+    /// <summary><paramref name="userName"/> as the server sees them when signed in (their claims).</summary>
+    public async Task<Actor> ActorAsync(string userName)
+    {
         using var scope = Services.CreateScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var user = await signIn.UserManager.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}.");
-        var actor = Actor.From(await signIn.CreateUserPrincipalAsync(user))!;
-        return await Services.GetRequiredService<DraftAccessService>().ForAsync(actor, draftId, CancellationToken.None)
-            ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
+        return Actor.From(await signIn.CreateUserPrincipalAsync(user))!;
     }
 
     /// <summary>

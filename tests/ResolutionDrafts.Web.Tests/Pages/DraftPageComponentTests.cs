@@ -108,4 +108,14 @@ public sealed class DraftPageComponentTests : BunitContext
         Assert.Equal(12, service.Current(id).Paragraphs.Count);
         Assert.Empty(page.FindAll("#para-pp8"));
     }
+
+    [Fact]
+    public void StatusLine_CountsSavedChanges_NotLikeARevisionSymbol()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        var saved = page.Find(".saved .when-online").TextContent;
+        Assert.DoesNotContain("revision", saved, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"\d+ changes? so far", saved);
+    }
 }
