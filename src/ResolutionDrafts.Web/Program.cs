@@ -1,3 +1,4 @@
+using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Components;
 using ResolutionDrafts.Web.Extensions;
 
@@ -28,6 +29,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
+app.UsePasswordChangeFirst();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -78,6 +78,23 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
             ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
     }
 
+    /// <summary>
+    /// The administrator's password is printed once at first start; here it is set to one the test knows,
+    /// by default as if they had chosen it themselves at first sign-in (else every page asks them to).
+    /// </summary>
+    public async Task SetAdministratorPasswordAsync(string password, bool chosenByThemselves = true)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
+        await users.RemovePasswordAsync(admin);
+        await users.AddPasswordAsync(admin, password);
+        if (chosenByThemselves)
+        {
+            await PasswordChangeFirst.ReleaseAsync(users, admin);
+        }
+    }
+
     /// <summary><paramref name="userName"/> as the server sees them when signed in (their claims).</summary>
     public async Task<Actor> ActorAsync(string userName)
     {
