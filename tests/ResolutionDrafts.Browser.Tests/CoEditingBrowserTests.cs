@@ -7,6 +7,32 @@ namespace ResolutionDrafts.Browser.Tests;
 public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 {
     [BrowserFact]
+    public async Task TwoDelegatesWhoOpenTheSameParagraph_SeeEachOtherAtOnce_WithoutTyping()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        await app.OpenToDirectEditingAsync(id);
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        var brazil = await app.NewPageAsync(1300, 900, "brazil");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+
+        // Each opens OP4 and only looks at it: nobody types, clicks into the text or moves the caret.
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op4");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(brazil, "op4");
+
+        var brazilInCuba = cuba.Locator("#para-op4 .presence-chip[data-presence='Lucas Almeida (Brazil)']");
+        var cubaInBrazil = brazil.Locator("#para-op4 .presence-chip[data-presence='Ana Pérez (Cuba)']");
+        await Assertions.Expect(brazilInCuba).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(cubaInBrazil).ToBeVisibleAsync(new() { Timeout = 2000 });
+        Assert.NotEqual(await brazilInCuba.GetAttributeAsync("style"), await cubaInBrazil.GetAttributeAsync("style"));
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "presence-without-typing-cuba.png") });
+        await cuba.Context.CloseAsync();
+        await brazil.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task WhatOneTypesAppearsInTheOtherWithinASecond_WithPresence_AndBothConverge()
     {
         var id = await app.DraftIdAsync("A/80/L.6");

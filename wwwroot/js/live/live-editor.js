@@ -69,7 +69,8 @@ class LiveSession {
     });
     this.client.describeNode = (nodeId) => this.describe(nodeId);
     if (saved) this.client.restorePending(saved);
-    this.client.on("reset", () => { for (const b of this.bindings.values()) this.fill(b); });
+    // Once the draft's text arrives, a paragraph that was open before it (read-only till now) has a place to be in.
+    this.client.on("reset", () => { for (const b of this.bindings.values()) this.fill(b); this.presenceNow(); });
     this.client.on("remote", ({ effects }) => this.showRemote(effects));
     this.client.on("status", () => {
       this.showStatus();
@@ -187,9 +188,11 @@ class LiveSession {
       const binding = this.bindings.get(textarea);
       if (!binding || binding.nodeId !== textarea.dataset.liveNode) this.bind(textarea);
     }
+    let closed = false;
     for (const textarea of this.bindings.keys()) {
-      if (!textarea.isConnected || !this.root.contains(textarea) || !textarea.dataset.liveNode) this.bindings.delete(textarea);
+      if (!textarea.isConnected || !this.root.contains(textarea) || !textarea.dataset.liveNode) { this.bindings.delete(textarea); closed = true; }
     }
+    if (closed) this.sendPresence(); // a closed editor: this person has left that paragraph
     this.redraw();
   }
 
@@ -197,6 +200,9 @@ class LiveSession {
     const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, pending: null, composing: false };
     this.bindings.set(textarea, binding);
     this.fill(binding);
+    // Opening a paragraph's editor puts this person in that paragraph: others see them at once, not
+    // only once they type or click into the text.
+    this.sendPresence();
   }
 
   /** Shows the client's text for the binding's node; read-only until there is one and the draft is loaded. */
@@ -324,14 +330,18 @@ class LiveSession {
     }));
   }
 
-  /** Where this person is: the focused live textarea and its selection, or nowhere. */
+  /**
+   * Where this person is: the focused live textarea and its selection; else the paragraph whose editor
+   * they have open, without a caret (just opened, or they clicked beside it); else nowhere.
+   */
   presenceNow() {
     const binding = this.bindings.get(document.activeElement);
     if (binding && binding.shown !== null) {
       const { selectionStart, selectionEnd } = binding.textarea;
       this.client.updatePresence(binding.nodeId, selectionStart, selectionEnd);
     } else {
-      this.client.updatePresence(null, null, null);
+      const open = [...this.bindings.values()].find((b) => b.textarea.isConnected);
+      this.client.updatePresence(open?.nodeId ?? null, null, null);
     }
   }
 
