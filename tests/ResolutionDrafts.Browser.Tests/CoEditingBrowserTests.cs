@@ -9,14 +9,7 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     [BrowserFact]
     public async Task TwoDelegatesWhoOpenTheSameParagraph_SeeEachOtherAtOnce_WithoutTyping()
     {
-        var id = await app.DraftIdAsync("A/80/L.6");
-        await app.OpenToDirectEditingAsync(id);
-        var cuba = await app.NewPageAsync(1300, 900, "cuba");
-        var brazil = await app.NewPageAsync(1300, 900, "brazil");
-        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
-        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+        var (_, cuba, brazil) = await CubaAndBrazilOnTheDemoAsync();
 
         // Each opens OP4 and only looks at it: nobody types, clicks into the text or moves the caret.
         await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op4");
@@ -35,14 +28,7 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     [BrowserFact]
     public async Task WhatOneTypesAppearsInTheOtherWithinASecond_WithPresence_AndBothConverge()
     {
-        var id = await app.DraftIdAsync("A/80/L.6");
-        await app.OpenToDirectEditingAsync(id);
-        var cuba = await app.NewPageAsync(1300, 900, "cuba");
-        var chile = await app.NewPageAsync(1300, 900, "brazil");
-        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await chile.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
-        await DraftPageBrowserTests.WaitForInteractivityAsync(chile);
+        var (id, cuba, chile) = await CubaAndBrazilOnTheDemoAsync();
         await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op2");
         await DraftPageBrowserTests.OpenLiveEditorAsync(chile, "op2");
 
@@ -98,14 +84,7 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     [BrowserFact]
     public async Task OfflineTyping_IsKeptLocally_AndCaughtUpOnReconnect_BesideWhatOthersTypedMeanwhile()
     {
-        var id = await app.DraftIdAsync("A/80/L.6");
-        await app.OpenToDirectEditingAsync(id);
-        var cuba = await app.NewPageAsync(1300, 900, "cuba");
-        var brazil = await app.NewPageAsync(1300, 900, "brazil");
-        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
-        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+        var (id, cuba, brazil) = await CubaAndBrazilOnTheDemoAsync();
         await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op3");
         await DraftPageBrowserTests.OpenLiveEditorAsync(brazil, "op3");
 
@@ -152,5 +131,19 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(server, @"\[typed offline\]"));
         await Assertions.Expect(cubaText).ToHaveValueAsync(server);
         await Assertions.Expect(brazil.Locator("#para-op3 textarea.live-text")).ToHaveValueAsync(server);
+    }
+
+    /// <summary>Cuba and Brazil, each in a browser of their own, on A/80/L.6 open to direct editing, the page live.</summary>
+    private async Task<(Guid Id, IPage Cuba, IPage Brazil)> CubaAndBrazilOnTheDemoAsync()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        await app.OpenToDirectEditingAsync(id);
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        var brazil = await app.NewPageAsync(1300, 900, "brazil");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+        return (id, cuba, brazil);
     }
 }
