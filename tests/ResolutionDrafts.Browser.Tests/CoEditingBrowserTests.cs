@@ -26,6 +26,30 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
+    public async Task A50000CharacterPaste_IsNotDroppedSilently_TheEditorSaysWhy()
+    {
+        var (id, cuba, _) = await CubaAndBrazilOnTheDemoAsync();
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op1");
+        var textarea = cuba.Locator("#para-op1 textarea.live-text");
+        var before = await textarea.InputValueAsync();
+
+        await textarea.FocusAsync();
+        await cuba.Keyboard.InsertTextAsync(new string('x', 50_000));
+
+        var said = cuba.Locator(".rd-live-refusal[data-live-node='op1']");
+        await Assertions.Expect(said).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(said).ToContainTextAsync("50,000 characters) was not added");
+        await Assertions.Expect(said).ToContainTextAsync("at most 20,000");
+        // Under the editor, where the person is looking.
+        var (editor, note) = ((await textarea.BoundingBoxAsync())!, (await said.BoundingBoxAsync())!);
+        Assert.InRange(note.Y - (editor.Y + editor.Height), 0, 20);
+        await Assertions.Expect(textarea).ToHaveValueAsync(before);
+        Assert.Equal(before, (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op1")!.Text);
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "long-paste-refused.png") });
+        await cuba.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task WhatOneTypesAppearsInTheOtherWithinASecond_WithPresence_AndBothConverge()
     {
         var (id, cuba, chile) = await CubaAndBrazilOnTheDemoAsync();

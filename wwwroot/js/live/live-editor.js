@@ -242,7 +242,12 @@ class LiveSession {
     }
     if (value === binding.shown) return;
     if (value.length > MAX_TEXT) {
-      this.showNotice({ message: `A paragraph can have at most ${MAX_TEXT.toLocaleString()} characters.` });
+      const added = value.length - binding.shown.length;
+      const message = added > 1
+        ? `What you pasted (${added.toLocaleString("en")} characters) was not added: a paragraph can have at most ${MAX_TEXT.toLocaleString("en")} characters. It is still on your clipboard: add it in parts, as several paragraphs.`
+        : `A paragraph can have at most ${MAX_TEXT.toLocaleString("en")} characters.`;
+      this.showNotice({ message });
+      this.sayAtEditor(binding.textarea, message);
       this.fill(binding);
       return;
     }
@@ -384,6 +389,29 @@ class LiveSession {
     item.addEventListener("click", () => item.remove());
     box.append(item);
     setTimeout(() => item.remove(), 10000);
+  }
+
+  /**
+   * A refusal said where the person is looking: just under the paragraph's editor, in a layer of its
+   * own outside Blazor's markup (as the carets are); it goes at the next keystroke, a click or in 15 s.
+   */
+  sayAtEditor(textarea, message) {
+    document.querySelector(".rd-live-refusal")?.remove();
+    const box = textarea.getBoundingClientRect();
+    const note = document.createElement("div");
+    note.className = "rd-live-refusal";
+    note.setAttribute("role", "alert");
+    note.dataset.liveNode = textarea.dataset.liveNode;
+    note.textContent = message;
+    Object.assign(note.style, {
+      position: "fixed", left: `${box.left}px`, top: `${box.bottom + 4}px`, width: `${box.width}px`, zIndex: 1002,
+      background: "#fdecea", color: "#8a1c12", border: "1px solid #f5c2bd", borderRadius: "4px", padding: "6px 8px", font: "13px/1.35 system-ui, sans-serif",
+    });
+    const dismiss = () => { note.remove(); textarea.removeEventListener("input", dismiss); };
+    note.addEventListener("click", dismiss);
+    textarea.addEventListener("input", dismiss);
+    document.body.append(note);
+    setTimeout(dismiss, 15000);
   }
 
   describe(nodeId) {
