@@ -32,6 +32,7 @@ public sealed partial class PasswordChangeTests : IAsyncLifetime
 
         var form = await admin.GetStringAsync("/account/password");
         Assert.Contains("Choose your own password", form);
+        Assert.DoesNotContain("href=\"admin/users\"", form); // no links that would only lead back here
 
         var changed = await PostAsync(admin, form, Printed, "my own long passphrase", "my own long passphrase");
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
