@@ -1,3 +1,4 @@
+using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Components;
 using ResolutionDrafts.Web.Extensions;
 
@@ -39,6 +40,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseApiProblems();
 app.UseAuthentication();
+app.UsePasswordChangeFirst();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

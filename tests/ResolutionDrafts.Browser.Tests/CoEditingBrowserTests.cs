@@ -7,16 +7,52 @@ namespace ResolutionDrafts.Browser.Tests;
 public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 {
     [BrowserFact]
+    public async Task TwoDelegatesWhoOpenTheSameParagraph_SeeEachOtherAtOnce_WithoutTyping()
+    {
+        var (_, cuba, brazil) = await CubaAndBrazilOnTheDemoAsync();
+
+        // Each opens OP4 and only looks at it: nobody types, clicks into the text or moves the caret.
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op4");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(brazil, "op4");
+
+        var brazilInCuba = cuba.Locator("#para-op4 .presence-chip[data-presence='Lucas Almeida (Brazil)']");
+        var cubaInBrazil = brazil.Locator("#para-op4 .presence-chip[data-presence='Ana Pérez (Cuba)']");
+        await Assertions.Expect(brazilInCuba).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(cubaInBrazil).ToBeVisibleAsync(new() { Timeout = 2000 });
+        Assert.NotEqual(await brazilInCuba.GetAttributeAsync("style"), await cubaInBrazil.GetAttributeAsync("style"));
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "presence-without-typing-cuba.png") });
+        await cuba.Context.CloseAsync();
+        await brazil.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task A50000CharacterPaste_IsNotDroppedSilently_TheEditorSaysWhy()
+    {
+        var (id, cuba, _) = await CubaAndBrazilOnTheDemoAsync();
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op1");
+        var textarea = cuba.Locator("#para-op1 textarea.live-text");
+        var before = await textarea.InputValueAsync();
+
+        await textarea.FocusAsync();
+        await cuba.Keyboard.InsertTextAsync(new string('x', 50_000));
+
+        var said = cuba.Locator(".rd-live-refusal[data-live-node='op1']");
+        await Assertions.Expect(said).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Assertions.Expect(said).ToContainTextAsync("50,000 characters) was not added");
+        await Assertions.Expect(said).ToContainTextAsync("at most 20,000");
+        // Under the editor, where the person is looking.
+        var (editor, note) = ((await textarea.BoundingBoxAsync())!, (await said.BoundingBoxAsync())!);
+        Assert.InRange(note.Y - (editor.Y + editor.Height), 0, 20);
+        await Assertions.Expect(textarea).ToHaveValueAsync(before);
+        Assert.Equal(before, (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op1")!.Text);
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "long-paste-refused.png") });
+        await cuba.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task WhatOneTypesAppearsInTheOtherWithinASecond_WithPresence_AndBothConverge()
     {
-        var id = await app.DraftIdAsync("A/80/L.6");
-        await app.OpenToDirectEditingAsync(id);
-        var cuba = await app.NewPageAsync(1300, 900, "cuba");
-        var chile = await app.NewPageAsync(1300, 900, "brazil");
-        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await chile.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
-        await DraftPageBrowserTests.WaitForInteractivityAsync(chile);
+        var (id, cuba, chile) = await CubaAndBrazilOnTheDemoAsync();
         await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op2");
         await DraftPageBrowserTests.OpenLiveEditorAsync(chile, "op2");
 
@@ -72,14 +108,7 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     [BrowserFact]
     public async Task OfflineTyping_IsKeptLocally_AndCaughtUpOnReconnect_BesideWhatOthersTypedMeanwhile()
     {
-        var id = await app.DraftIdAsync("A/80/L.6");
-        await app.OpenToDirectEditingAsync(id);
-        var cuba = await app.NewPageAsync(1300, 900, "cuba");
-        var brazil = await app.NewPageAsync(1300, 900, "brazil");
-        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
-        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
-        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+        var (id, cuba, brazil) = await CubaAndBrazilOnTheDemoAsync();
         await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op3");
         await DraftPageBrowserTests.OpenLiveEditorAsync(brazil, "op3");
 
@@ -126,5 +155,19 @@ public sealed class CoEditingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(server, @"\[typed offline\]"));
         await Assertions.Expect(cubaText).ToHaveValueAsync(server);
         await Assertions.Expect(brazil.Locator("#para-op3 textarea.live-text")).ToHaveValueAsync(server);
+    }
+
+    /// <summary>Cuba and Brazil, each in a browser of their own, on A/80/L.6 open to direct editing, the page live.</summary>
+    private async Task<(Guid Id, IPage Cuba, IPage Brazil)> CubaAndBrazilOnTheDemoAsync()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        await app.OpenToDirectEditingAsync(id);
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        var brazil = await app.NewPageAsync(1300, 900, "brazil");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await brazil.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(brazil);
+        return (id, cuba, brazil);
     }
 }

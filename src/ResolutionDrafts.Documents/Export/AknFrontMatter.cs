@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
+using ResolutionDrafts.Domain.Revisions;
 using static ResolutionDrafts.Documents.Export.AknNames;
 
 namespace ResolutionDrafts.Documents.Export;
@@ -17,8 +18,6 @@ internal static partial class AknFrontMatter
     [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^\s*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ChineseDate();
 
     public static XElement Meta(Draft draft)
     {
@@ -144,26 +143,7 @@ internal static partial class AknFrontMatter
     }
 
     /// <summary>"7 October 2025" or "2017年11月9日" as 2025-10-07; null when the text is not a date.</summary>
-    public static string? IsoDate(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), ["d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        var zh = ChineseDate().Match(text);
-        if (zh.Success && DateOnly.TryParseExact($"{zh.Groups[1].Value}-{zh.Groups[2].Value}-{zh.Groups[3].Value}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        return null;
-    }
+    public static string? IsoDate(string? text) => IssueDates.Parse(text)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"ga" for A/..., "sc" for S/..., "hrc" for A/HRC/..., as the UN's files name the organ.</summary>
     private static string OrganId(string? symbol)

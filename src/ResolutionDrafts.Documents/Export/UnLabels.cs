@@ -16,16 +16,7 @@ internal static class UnLabels
     public static string Original(string languageCode) => "Original: " + LanguageName(languageCode);
 
     /// <summary>The language names of the distribution block, in English as the UN prints them in every version.</summary>
-    public static string LanguageName(string code) => code switch
-    {
-        "ar" => "Arabic",
-        "zh" => "Chinese",
-        "en" => "English",
-        "fr" => "French",
-        "ru" => "Russian",
-        "es" => "Spanish",
-        _ => code,
-    };
+    public static string LanguageName(string code) => DraftLanguage.NameOf(code);
 
     public static string AgendaItem(string number, bool chinese) => chinese ? "议程项目" + number : "Agenda item " + number;
 

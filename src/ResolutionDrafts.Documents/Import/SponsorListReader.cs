@@ -46,9 +46,9 @@ internal static partial class SponsorListReader
                 }
 
                 var known = MemberStates.Find(name);
-                if (known is null)
+                if (MemberStates.NotListed(name) is { } warning)
                 {
-                    warnings.Add($"Sponsor \"{name}\" is not on the list of Member States and observers; it is kept as written.");
+                    warnings.Add(warning);
                 }
 
                 if (starCount > 0 && stars is not null)

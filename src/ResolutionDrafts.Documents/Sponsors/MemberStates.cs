@@ -31,6 +31,10 @@ public static class MemberStates
     /// <summary>True when <paramref name="name"/> names an entry of the list.</summary>
     public static bool IsKnown(string? name) => Find(name) is not null;
 
+    /// <summary>The warning for a sponsor that is not on the list, as the importer and the sponsor editor give it; null for one that is.</summary>
+    public static string? NotListed(string? name) =>
+        string.IsNullOrWhiteSpace(name) || IsKnown(name) ? null : $"Sponsor \"{name.Trim()}\" is not on the list of Member States and observers; it is kept as written.";
+
     internal static string Key(string name)
     {
         var text = name.Normalize(NormalizationForm.FormD);

@@ -62,7 +62,7 @@ internal static class SummaryWriter
         AddFootnotes(parts, c, (n, what) => $"{N(n)}{Plural(n, " footnote")} {what}", "added", "removed", "changed");
         if (metadata.Count > 0)
         {
-            parts.Add(string.Join(", ", metadata.Select(f => EnglishField(f.Field))) + " changed");
+            parts.Add(string.Join(", ", metadata.Select(f => FieldNames.Name(f.Field, DraftLanguage.English))) + " changed");
         }
 
         return parts.Count == 0 ? "No changes" : string.Join(", ", parts);
@@ -93,7 +93,7 @@ internal static class SummaryWriter
         AddFootnotes(parts, c, (n, what) => $"{what}脚注 {N(n)} 条", "新增", "删除", "修改");
         if (metadata.Count > 0)
         {
-            parts.Add(string.Join("、", metadata.Select(f => ChineseField(f.Field))) + "已更改");
+            parts.Add(string.Join("、", metadata.Select(f => FieldNames.Name(f.Field, DraftLanguage.Chinese))) + "已更改");
         }
 
         return parts.Count == 0 ? "无变更" : string.Join("，", parts);
@@ -109,39 +109,6 @@ internal static class SummaryWriter
             }
         }
     }
-
-    private static string EnglishField(string field) => field switch
-    {
-        "authorLine" => "author line",
-        "placeAndDates" => "place and dates",
-        "agendaItem.number" => "agenda item",
-        "agendaItem.title" => "agenda item title",
-        "originalLanguage" => "original language",
-        "amendsSymbol" => "amended symbol",
-        "kind" => "document kind",
-        _ => field,
-    };
-
-    private static string ChineseField(string field) => field switch
-    {
-        "language" => "语言",
-        "kind" => "文件类型",
-        "revision" => "修订号",
-        "body" => "机构",
-        "committee" => "委员会",
-        "symbol" => "文号",
-        "distribution" => "分发",
-        "date" => "日期",
-        "originalLanguage" => "原文语言",
-        "session" => "届会",
-        "placeAndDates" => "地点和日期",
-        "agendaItem.number" => "议程项目",
-        "agendaItem.title" => "议程项目标题",
-        "amendsSymbol" => "所修正文件文号",
-        "title" => "标题",
-        "authorLine" => "主语行",
-        _ => field,
-    };
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -28,7 +28,8 @@ public sealed record DraftAccess(Guid DraftId, Actor Actor, DraftRole Role, bool
         ? "Delegations may edit this draft only while the secretariat keeps it open to direct editing; propose an amendment instead."
         : $"As {Describe(role)} of this draft you may not {Phrase(action)}.";
 
-    private static string Describe(DraftRole role) => role switch
+    /// <summary>The role as it reads after "as" ("as a delegation"): refusals and the audit log say it so.</summary>
+    public static string Describe(DraftRole role) => role switch
     {
         DraftRole.Secretariat => "the secretariat",
         DraftRole.Delegation => "a delegation",

@@ -104,7 +104,7 @@ public sealed class DraftAccessService(
         cache.Forget(by.DraftId);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.MemberSet, by.DraftId,
-            previous is null ? $"added {user.UserName} as {role}" : $"{user.UserName}: {previous} → {role}", cancellationToken);
+            previous is null ? $"added {user.UserName} as {DraftAccess.Describe(role)}" : $"{user.UserName}: from {DraftAccess.Describe(ParseRole(previous))} to {DraftAccess.Describe(role)}", cancellationToken);
         return null;
     }
 

@@ -95,6 +95,8 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // The administrator knows this password: the user chooses their own at their next sign-in.
+        await PasswordChangeFirst.RequireAsync(users, user);
         // The reset changed the security stamp: whoever was signed in with the old password is out.
         await signIns.EndSessionsAsync(users, user);
         await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: password reset", cancellationToken);
@@ -102,8 +104,20 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
     }
 
     /// <summary>A signed-in user changes their own password; their other sessions end (this one signs in again).</summary>
-    public async Task<string?> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    public Task<string?> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, CancellationToken cancellationToken) =>
+        ChangeOwnPasswordAsync(by, currentPassword, newPassword, null, cancellationToken);
+
+    /// <summary>
+    /// As above; <paramref name="keepThisSession"/> is given the account as changed (its new security stamp) to
+    /// sign the caller's own session in again (SignInManager.RefreshSignInAsync), so only the others end.
+    /// </summary>
+    public async Task<string?> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, Func<AppUser, Task>? keepThisSession, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(newPassword) || newPassword == currentPassword)
+        {
+            return "Choose a new password, different from the current one.";
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(by.UserId);
@@ -118,7 +132,13 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "The current password is not right." : Describe(changed);
         }
 
+        await PasswordChangeFirst.ReleaseAsync(users, user);
         await signIns.EndSessionsAsync(users, user);
+        if (keepThisSession is not null)
+        {
+            await keepThisSession(user);
+        }
+
         await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: changed their own password", cancellationToken);
         return null;
     }

@@ -35,12 +35,15 @@ public sealed class AccountSeeder(IServiceScopeFactory scopes, IDbContextFactory
             var admin = new AppUser { UserName = AdministratorUserName, DisplayName = "Administrator", CreatedUtc = clock.GetUtcNow().UtcDateTime };
             Check(await users.CreateAsync(admin, password), "the administrator");
             Check(await users.AddToRolesAsync(admin, [AccountRoles.Administrator, AccountRoles.Secretariat]), "the administrator's roles");
+            // One-time in truth: the first sign-in with it asks for a new password before anything else.
+            Check(await users.AddClaimAsync(admin, PasswordChangeFirst.Claim), "the administrator's first-sign-in mark");
             // Printed once, never stored in clear: whoever starts the app first reads it here.
             Console.WriteLine();
             Console.WriteLine("  ResolutionDrafts: first start. Sign in as the administrator with");
             Console.WriteLine($"    user name: {AdministratorUserName}");
             Console.WriteLine($"    password:  {password}");
-            Console.WriteLine("  It is shown only this once and stored only as a hash. Create everyone else's account at /admin/users.");
+            Console.WriteLine("  It is shown only this once and stored only as a hash, and works once: at first sign-in you choose your own.");
+            Console.WriteLine("  Then create everyone else's account at /admin/users.");
             Console.WriteLine();
             logger.LogWarning("Created the administrator account '{User}'; its one-time password was printed to the console", AdministratorUserName);
         }

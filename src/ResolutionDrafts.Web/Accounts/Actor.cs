@@ -11,6 +11,12 @@ public sealed record Actor(string UserId, string UserName, string DisplayName, s
     public const string DisplayNameClaim = "rd:display_name";
     public const string DelegationClaim = "rd:delegation";
 
+    /// <summary>
+    /// Stored with an account whose password someone else chose (the administrator's printed at first start,
+    /// one an administrator reset): until the user chooses their own, they can do nothing else (<see cref="PasswordChangeFirst"/>).
+    /// </summary>
+    public const string MustChangePasswordClaim = "rd:must_change_password";
+
     /// <summary>How changes, presence and the audit log name this user: "Amina Diallo (Burundi)".</summary>
     public string Label => Delegation is { Length: > 0 } delegation ? $"{DisplayName} ({delegation})" : DisplayName;
 

@@ -23,4 +23,30 @@ public static class AuditActions
     public const string Commented = "commented";
     public const string ParagraphStatus = "paragraph-status";
     public const string CoSponsored = "co-sponsored";
+
+    /// <summary>The action as the audit pages show it: what the person did, in words.</summary>
+    public static string Describe(string action) => action switch
+    {
+        SignIn => "signed in",
+        SignInFailed => "sign-in failed",
+        SignOut => "signed out",
+        UserCreated => "created an account",
+        UserChanged => "changed an account",
+        DraftCreated => "created a draft",
+        DraftDeleted => "deleted a draft",
+        Joined => "opened the draft",
+        EditSession => "edited",
+        Refused => "was refused",
+        RevisionIssued => "issued a revision",
+        Exported => "downloaded",
+        MemberSet => "set a member",
+        MemberRemoved => "removed a member",
+        DirectEditing => "direct editing",
+        Proposed => "proposed an amendment",
+        ProposalDecided => "proposal decision",
+        Commented => "commented",
+        ParagraphStatus => "paragraph status",
+        CoSponsored => "sponsorship",
+        _ => action,
+    };
 }

@@ -114,7 +114,8 @@ public sealed class DraftSession
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
             var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
-            var entry = new PresenceEntry(connectionId, message.ClientId, delegation, PresenceColours.For(delegation), null, null, null, server.Revision);
+            var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Select(p => (p.Delegation, p.Colour)));
+            var entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
             presence[connectionId] = entry;
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);

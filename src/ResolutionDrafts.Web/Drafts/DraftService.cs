@@ -50,7 +50,10 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
             return new LoadedDraft(id, draft, revision);
         }, cancellationToken);
 
-    public async Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken)
+    public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken) =>
+        CreateAsync(draft, secretariatUserId, null, cancellationToken);
+
+    public async Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, Action<AppDbContext, Guid>? alsoSave, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new DraftRecord { Id = Guid.NewGuid(), CreatedUtc = now, SnapshotRevision = 0 };
@@ -65,6 +68,7 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
             });
         }
 
+        alsoSave?.Invoke(db, record.Id);
         await db.SaveChangesAsync(cancellationToken);
         return record.Id;
     }

@@ -18,6 +18,13 @@ public interface IDraftService
     Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Stores a new draft as <see cref="CreateAsync(Draft, string?, CancellationToken)"/> does, with rows that
+    /// belong to it (its first revision, for a document imported as issued) added by <paramref name="alsoSave"/>
+    /// in the same transaction, given the new draft's id.
+    /// </summary>
+    Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, Action<Data.AppDbContext, Guid>? alsoSave, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Applies the operation <paramref name="change"/> builds, if <paramref name="by"/> may make it
     /// (<see cref="Access.OperationActions"/>); the change log names them as its author.
     /// </summary>

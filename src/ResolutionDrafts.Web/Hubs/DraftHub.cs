@@ -51,7 +51,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             var lease = await sessions.AcquireAsync(message.DraftId, Context.ConnectionAborted) ?? throw new HubException(NoSuchDraft);
             membership = new Membership(lease, actor);
             joined[message.DraftId] = membership;
-            await audit.WriteAsync(actor, AuditActions.Joined, message.DraftId, $"live editing as {rights.Role}", Context.ConnectionAborted);
+            await audit.WriteAsync(actor, AuditActions.Joined, message.DraftId, $"live editing as {DraftAccess.Describe(rights.Role)}", Context.ConnectionAborted);
         }
 
         var refusal = await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, actor.UserId, Context.ConnectionAborted);

@@ -18,7 +18,11 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
         return rows.ToDictionary(r => r.ParagraphId, r => Enum.TryParse<ParagraphStatus>(r.Status, out var s) ? s : ParagraphStatus.Open);
     }
 
-    public async Task<string?> SetStatusAsync(DraftAccess by, string paragraphId, ParagraphStatus status, CancellationToken cancellationToken)
+    public Task<string?> SetStatusAsync(DraftAccess by, string paragraphId, ParagraphStatus status, CancellationToken cancellationToken) =>
+        SetStatusAsync(by, paragraphId, null, status, cancellationToken);
+
+    /// <summary>As above; <paramref name="label"/> ("OP3") is how the audit log names the paragraph, its id otherwise.</summary>
+    public async Task<string?> SetStatusAsync(DraftAccess by, string paragraphId, string? label, ParagraphStatus status, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.DecideProposals))
         {
@@ -35,7 +39,7 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
 
         (row.Status, row.SetBy, row.SetUtc) = (status.ToString(), by.Actor.Label, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(by.Actor, AuditActions.ParagraphStatus, by.DraftId, $"{paragraphId}: {status}", cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.ParagraphStatus, by.DraftId, $"{label ?? paragraphId} marked {NegotiationWords.Status(status)}", cancellationToken);
         return null;
     }
 

@@ -289,7 +289,7 @@ public sealed class ProposalService(
             return conflict;
         }
 
-        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {view.Proposal.State}", cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {NegotiationWords.State(view.Proposal.State)}", cancellationToken);
         if (amendedText is not null)
         {
             await MarkFallenAsync(by, view, amendedText, cancellationToken);
@@ -398,7 +398,7 @@ public sealed class ProposalService(
             return conflict;
         }
 
-        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {view.Proposal.State}", cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {NegotiationWords.State(view.Proposal.State)}", cancellationToken);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
         return null;
     }

@@ -22,4 +22,11 @@ public interface IRevisionService
 
     /// <summary>A new draft with the revision's text, with the caller (secretariat staff) as its secretariat.</summary>
     Task<DomainResult<Guid>> StartDraftFromAsync(DraftAccess by, Guid revisionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new draft from an issued document (an import), with <paramref name="by"/> (secretariat staff) as its
+    /// secretariat. When it has a symbol it is its own first revision at once, with the symbol and the date of
+    /// issue its masthead gives, so the as-issued text stays for comparison and the next revision takes the next symbol.
+    /// </summary>
+    Task<Guid> CreateIssuedAsync(Accounts.Actor by, Draft draft, string source, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Domain.Revisions;
 using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
@@ -61,7 +62,7 @@ public sealed class RevisionService(
         var stamped = await drafts.ApplyAsync(new DraftCommand(by, live =>
         {
             var copy = live.Clone();
-            var stamp = Stamp(copy, symbol);
+            var stamp = Stamp(copy, symbol, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             if (!stamp.IsSuccess)
             {
                 return DomainResult<DraftOperation>.Fail(stamp.Error!);
@@ -125,16 +126,49 @@ public sealed class RevisionService(
             return DomainResult<Guid>.Fail("Only the secretariat creates drafts.");
         }
 
-        // Paragraph ids are kept, so the new draft compares paragraph by paragraph with the revision.
-        var id = await drafts.CreateAsync(revision.Draft, by.Actor.UserId, cancellationToken);
-        await audit.WriteAsync(by.Actor, AuditActions.DraftCreated, id, $"started from revision {revision.Summary.Symbol}", CancellationToken.None);
+        // Paragraph ids are kept, so the new draft compares paragraph by paragraph with the revision,
+        // which is also its first revision: the next one is suggested as the next symbol.
+        var id = await CreateIssuedAsync(by.Actor, revision.Draft, $"started from revision {revision.Summary.Symbol}", revision.Summary.IssuedUtc, cancellationToken);
         return DomainResult<Guid>.Ok(id);
     }
 
-    /// <summary>The revision carries its own symbol; a "/Rev.n" symbol makes it a revised draft resolution n.</summary>
-    private static DomainResult Stamp(Draft draft, string symbol)
+    public Task<Guid> CreateIssuedAsync(Actor by, Draft draft, string source, CancellationToken cancellationToken) =>
+        CreateIssuedAsync(by, draft, source, null, cancellationToken);
+
+    private async Task<Guid> CreateIssuedAsync(Actor by, Draft draft, string source, DateTime? issuedUtc, CancellationToken cancellationToken)
     {
-        var metadata = draft.SetMetadata(draft.Metadata with { Symbol = symbol });
+        var symbol = draft.Metadata.Symbol?.Trim();
+        var asIssued = string.IsNullOrEmpty(symbol) ? null : new RevisionRecord
+        {
+            Id = Guid.NewGuid(), Sequence = 1, Symbol = symbol, IssuedBy = by.Label, Note = $"As issued; {source}",
+            IssuedUtc = issuedUtc ?? IssuedOn(draft.Metadata.Date) ?? clock.GetUtcNow().UtcDateTime,
+            ContentJson = DraftJson.Serialize(draft, indented: false), LogRevision = 0,
+        };
+        var id = await drafts.CreateAsync(draft, by.UserId, asIssued is null ? null : (db, draftId) =>
+        {
+            asIssued.DraftId = draftId;
+            db.Revisions.Add(asIssued);
+        }, cancellationToken);
+        await audit.WriteAsync(by, AuditActions.DraftCreated, id, $"{symbol ?? "untitled"}, {source}", CancellationToken.None);
+        return id;
+    }
+
+    /// <summary>The masthead's date of issue ("7 October 2025", "2017年11月9日") as a UTC date, or null when it is not a date.</summary>
+    private static DateTime? IssuedOn(string? masthead) =>
+        IssueDates.Parse(masthead) is { } date ? date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
+
+    public static string SuggestSymbol(IReadOnlyList<RevisionSummary> issued, string? liveSymbol) =>
+        issued.Count == 0
+            ? liveSymbol?.Trim() ?? ""
+            : RevisionSymbols.SuggestNext(issued.MaxBy(r => r.Sequence)!.Symbol) ?? "";
+
+    /// <summary>
+    /// The revision carries its own symbol and the day's date of issue (so its masthead and DOCX say when it
+    /// was issued, not when the text it revises was); a "/Rev.n" symbol makes it a revised draft resolution n.
+    /// </summary>
+    private static DomainResult Stamp(Draft draft, string symbol, DateOnly issued)
+    {
+        var metadata = draft.SetMetadata(draft.Metadata with { Symbol = symbol, Date = IssueDates.Format(issued, draft.Language) });
         if (!metadata.IsSuccess)
         {
             return metadata;

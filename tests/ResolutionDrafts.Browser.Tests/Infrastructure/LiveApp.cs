@@ -96,6 +96,7 @@ public sealed class LiveApp : IAsyncLifetime
         var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
         await users.RemovePasswordAsync(admin);
         await users.AddPasswordAsync(admin, password);
+        await PasswordChangeFirst.ReleaseAsync(users, admin); // as after their own first sign-in
     }
 
     /// <summary>What the secretariat does on the members page: lets delegations edit the text directly.</summary>

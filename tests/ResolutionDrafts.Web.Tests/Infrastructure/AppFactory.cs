@@ -92,12 +92,35 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>What <paramref name="userName"/> may do in the draft, as the server sees it (their claims, their membership).</summary>
     public async Task<DraftAccess> AccessAsync(string userName, Guid draftId)
     {
+        var actor = await ActorAsync(userName);
+        return await Services.GetRequiredService<DraftAccessService>().ForAsync(actor, draftId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
+    }
+
+    /// <summary>
+    /// The administrator's password is printed once at first start; here it is set to one the test knows,
+    /// by default as if they had chosen it themselves at first sign-in (else every page asks them to).
+    /// </summary>
+    public async Task SetAdministratorPasswordAsync(string password, bool chosenByThemselves = true)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
+        await users.RemovePasswordAsync(admin);
+        await users.AddPasswordAsync(admin, password);
+        if (chosenByThemselves)
+        {
+            await PasswordChangeFirst.ReleaseAsync(users, admin);
+        }
+    }
+
+    /// <summary><paramref name="userName"/> as the server sees them when signed in (their claims).</summary>
+    public async Task<Actor> ActorAsync(string userName)
+    {
         using var scope = Services.CreateScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
         var user = await signIn.UserManager.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}.");
-        var actor = Actor.From(await signIn.CreateUserPrincipalAsync(user))!;
-        return await Services.GetRequiredService<DraftAccessService>().ForAsync(actor, draftId, CancellationToken.None)
-            ?? throw new InvalidOperationException($"{userName} is not a member of {draftId}.");
+        return Actor.From(await signIn.CreateUserPrincipalAsync(user))!;
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ internal sealed class RecordingDraftService : IDraftService
 
     public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken) => Task.FromResult(Add(draft));
 
+    public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, Action<ResolutionDrafts.Web.Data.AppDbContext, Guid>? alsoSave, CancellationToken cancellationToken) => Task.FromResult(Add(draft));
+
     public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ResolutionDrafts.Web.Access.DraftAccess by, CancellationToken cancellationToken)
     {
         var current = drafts[id];

@@ -147,7 +147,10 @@ public sealed class HttpContractTests : IAsyncLifetime
         public Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken) => inner.LoadAsync(id, cancellationToken);
 
         public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken) =>
-            draft.Metadata.Symbol == "A/80/L.6" && secretariatUserId is not null ? throw new IOException("disk full") : inner.CreateAsync(draft, secretariatUserId, cancellationToken);
+            CreateAsync(draft, secretariatUserId, null, cancellationToken);
+
+        public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, Action<ResolutionDrafts.Web.Data.AppDbContext, Guid>? alsoSave, CancellationToken cancellationToken) =>
+            draft.Metadata.Symbol == "A/80/L.6" && secretariatUserId is not null ? throw new IOException("disk full") : inner.CreateAsync(draft, secretariatUserId, alsoSave, cancellationToken);
 
         public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
             inner.ApplyAsync(id, change, by, cancellationToken);

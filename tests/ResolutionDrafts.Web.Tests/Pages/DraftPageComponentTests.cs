@@ -89,7 +89,7 @@ public sealed class DraftPageComponentTests : BunitContext
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
-        page.Find(".add-sponsor input[aria-label='Sponsor name']").Change("Cuba");
+        page.Find(".add-sponsor input[aria-label='Sponsor name']").Input("Cuba"); // the name is taken as it is typed, to warn about one not on the list
         page.Find(".add-sponsor").Submit();
 
         Assert.Contains("already a sponsor", page.Find(".sponsors-editor .edit-error").TextContent);
@@ -107,5 +107,15 @@ public sealed class DraftPageComponentTests : BunitContext
         page.Find("#para-pp8 .tools button.confirm").Click();
         Assert.Equal(12, service.Current(id).Paragraphs.Count);
         Assert.Empty(page.FindAll("#para-pp8"));
+    }
+
+    [Fact]
+    public void StatusLine_CountsSavedChanges_NotLikeARevisionSymbol()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        var saved = page.Find(".saved .when-online").TextContent;
+        Assert.DoesNotContain("revision", saved, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"\d+ changes? so far", saved);
     }
 }

@@ -125,14 +125,7 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
     public async Task AdminPage_IsForAdministratorsOnly()
     {
         const string password = "corpus-admin-password-1";
-        using (var scope = app.Services.CreateScope())
-        {
-            // The administrator's password is printed once at first start; here it is set to one the test knows.
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
-            await users.RemovePasswordAsync(user);
-            await users.AddPasswordAsync(user, password);
-        }
+        await app.SetAdministratorPasswordAsync(password);
 
         var admin = await (await app.ClientAsAsync(AccountSeeder.AdministratorUserName, password)).GetAsync("/admin/corpus");
         var delegation = await (await app.ClientAsAsync("cuba")).GetAsync("/admin/corpus");

@@ -80,4 +80,55 @@ public sealed class RevisionServiceTests : IAsyncLifetime
         Assert.Contains("does not belong", (await versions.FindAsync(second, issued.Id.ToString(), None)).Error);
         Assert.Contains("neither", (await versions.FindAsync(first, "nonsense", None)).Error);
     }
+
+    [Fact]
+    public async Task ImportedIssuedDocument_IsItsFirstRevisionAtOnce_AndTheNextIsSuggestedAsRev1()
+    {
+        var id = await Revisions.CreateIssuedAsync(await app.ActorAsync("secretariat"), SampleDrafts.Demo(), "imported from A_80_L.6.txt", None);
+
+        var first = Assert.Single(await Revisions.ListAsync(id, None));
+        Assert.Equal(("A/80/L.6", new DateTime(2025, 10, 7)), (first.Symbol, first.IssuedUtc.Date));
+        await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op1", "Takes note with appreciation of the report;"), await app.AccessAsync("secretariat", id), None);
+
+        var page = await (await app.ClientAsAsync("secretariat")).GetStringAsync($"/drafts/{id}/revisions");
+        Assert.Contains("value=\"A/80/L.6/Rev.1\"", page);
+        Assert.DoesNotContain("value=\"A/80/L.6\"", page);
+        // The as-issued text is kept: the edit went to the live text only.
+        Assert.StartsWith("Takes note of the report", (await Revisions.LoadAsync(first.Id, None))!.Draft.FindNode("op1")!.Text);
+    }
+
+    [Fact]
+    public async Task NewDraftFromARevision_HasThatRevisionAsItsFirst()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var issued = (await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6/Rev.1", null), None)).Value!;
+
+        var started = (await Revisions.StartDraftFromAsync(await app.AccessAsync("secretariat", id), issued.Id, None)).Value;
+
+        var first = Assert.Single(await Revisions.ListAsync(started, None));
+        Assert.Equal("A/80/L.6/Rev.1", first.Symbol);
+        Assert.Equal("A/80/L.6/Rev.2", RevisionService.SuggestSymbol([first], "A/80/L.6/Rev.1"));
+    }
+
+    [Fact]
+    public async Task IssuedRevision_GetsTheDaysDateOfIssueInItsMastheadAndDocx()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        var issued = (await Revisions.IssueAsync(await app.AccessAsync("secretariat", id), new IssueRevisionRequest("A/80/L.6/Rev.1", null), None)).Value!;
+
+        Assert.Equal(today, (await Revisions.LoadAsync(issued.Id, None))!.Draft.Metadata.Date);
+        var docx = await (await app.ClientAsAsync("secretariat")).GetByteArrayAsync($"/revisions/{issued.Id}/export/docx");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains(today, text);
+        Assert.DoesNotContain("7 October 2025", text);
+    }
+
+    [Theory]
+    [InlineData("en", "9 November 2017")]
+    [InlineData("zh", "2017年11月9日")]
+    public void IssueDate_IsPrintedAsTheMastheadOfItsLanguagePrintsIt(string language, string expected) =>
+        Assert.Equal(expected, ResolutionDrafts.Domain.Revisions.IssueDates.Format(new DateOnly(2017, 11, 9), language));
 }

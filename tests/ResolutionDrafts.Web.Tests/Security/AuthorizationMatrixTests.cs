@@ -159,14 +159,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
 
         public async Task InitializeAsync()
         {
-            // The administrator's password is printed once at first start; here it is set to one the test knows.
-            using (var scope = App.Services.CreateScope())
-            {
-                var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-                var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
-                await users.RemovePasswordAsync(admin);
-                await users.AddPasswordAsync(admin, AdminPassword);
-            }
+            await App.SetAdministratorPasswordAsync(AdminPassword);
 
             DraftId = await App.CreateDraftAsync(SampleDrafts.Demo(), openToDirectEditing: false,
                 ("cuba", DraftRole.Delegation), ("editor", DraftRole.Editor), ("observer", DraftRole.Observer));

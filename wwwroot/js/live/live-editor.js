@@ -69,7 +69,8 @@ class LiveSession {
     });
     this.client.describeNode = (nodeId) => this.describe(nodeId);
     if (saved) this.client.restorePending(saved);
-    this.client.on("reset", () => { for (const b of this.bindings.values()) this.fill(b); });
+    // Once the draft's text arrives, a paragraph that was open before it (read-only till now) has a place to be in.
+    this.client.on("reset", () => { for (const b of this.bindings.values()) this.fill(b); this.presenceNow(); });
     this.client.on("remote", ({ effects }) => this.showRemote(effects));
     this.client.on("status", () => {
       this.showStatus();
@@ -187,9 +188,11 @@ class LiveSession {
       const binding = this.bindings.get(textarea);
       if (!binding || binding.nodeId !== textarea.dataset.liveNode) this.bind(textarea);
     }
+    let closed = false;
     for (const textarea of this.bindings.keys()) {
-      if (!textarea.isConnected || !this.root.contains(textarea) || !textarea.dataset.liveNode) this.bindings.delete(textarea);
+      if (!textarea.isConnected || !this.root.contains(textarea) || !textarea.dataset.liveNode) { this.bindings.delete(textarea); closed = true; }
     }
+    if (closed) this.sendPresence(); // a closed editor: this person has left that paragraph
     this.redraw();
   }
 
@@ -197,6 +200,9 @@ class LiveSession {
     const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, pending: null, composing: false };
     this.bindings.set(textarea, binding);
     this.fill(binding);
+    // Opening a paragraph's editor puts this person in that paragraph: others see them at once, not
+    // only once they type or click into the text.
+    this.sendPresence();
   }
 
   /** Shows the client's text for the binding's node; read-only until there is one and the draft is loaded. */
@@ -236,7 +242,12 @@ class LiveSession {
     }
     if (value === binding.shown) return;
     if (value.length > MAX_TEXT) {
-      this.showNotice({ message: `A paragraph can have at most ${MAX_TEXT.toLocaleString()} characters.` });
+      const added = value.length - binding.shown.length;
+      const message = added > 1
+        ? `What you pasted (${added.toLocaleString("en")} characters) was not added: a paragraph can have at most ${MAX_TEXT.toLocaleString("en")} characters. It is still on your clipboard: add it in parts, as several paragraphs.`
+        : `A paragraph can have at most ${MAX_TEXT.toLocaleString("en")} characters.`;
+      this.showNotice({ message });
+      this.sayAtEditor(binding.textarea, message);
       this.fill(binding);
       return;
     }
@@ -324,14 +335,18 @@ class LiveSession {
     }));
   }
 
-  /** Where this person is: the focused live textarea and its selection, or nowhere. */
+  /**
+   * Where this person is: the focused live textarea and its selection; else the paragraph whose editor
+   * they have open, without a caret (just opened, or they clicked beside it); else nowhere.
+   */
   presenceNow() {
     const binding = this.bindings.get(document.activeElement);
     if (binding && binding.shown !== null) {
       const { selectionStart, selectionEnd } = binding.textarea;
       this.client.updatePresence(binding.nodeId, selectionStart, selectionEnd);
     } else {
-      this.client.updatePresence(null, null, null);
+      const open = [...this.bindings.values()].find((b) => b.textarea.isConnected);
+      this.client.updatePresence(open?.nodeId ?? null, null, null);
     }
   }
 
@@ -374,6 +389,29 @@ class LiveSession {
     item.addEventListener("click", () => item.remove());
     box.append(item);
     setTimeout(() => item.remove(), 10000);
+  }
+
+  /**
+   * A refusal said where the person is looking: just under the paragraph's editor, in a layer of its
+   * own outside Blazor's markup (as the carets are); it goes at the next keystroke, a click or in 15 s.
+   */
+  sayAtEditor(textarea, message) {
+    document.querySelector(".rd-live-refusal")?.remove();
+    const box = textarea.getBoundingClientRect();
+    const note = document.createElement("div");
+    note.className = "rd-live-refusal";
+    note.setAttribute("role", "alert");
+    note.dataset.liveNode = textarea.dataset.liveNode;
+    note.textContent = message;
+    Object.assign(note.style, {
+      position: "fixed", left: `${box.left}px`, top: `${box.bottom + 4}px`, width: `${box.width}px`, zIndex: 1002,
+      background: "#fdecea", color: "#8a1c12", border: "1px solid #f5c2bd", borderRadius: "4px", padding: "6px 8px", font: "13px/1.35 system-ui, sans-serif",
+    });
+    const dismiss = () => { note.remove(); textarea.removeEventListener("input", dismiss); };
+    note.addEventListener("click", dismiss);
+    textarea.addEventListener("input", dismiss);
+    document.body.append(note);
+    setTimeout(dismiss, 15000);
   }
 
   describe(nodeId) {

@@ -1,0 +1,80 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Comparison;
+
+/// <summary>
+/// A compared field (<see cref="FieldChange.Field"/>, named as in the draft JSON format) and its values as
+/// people read them, in English or Chinese: "document kind: draft resolution → revised draft resolution",
+/// never "kind: draftResolution→revisedDraftResolution".
+/// </summary>
+public static class FieldNames
+{
+    public static string Name(string field, string language) => language == DraftLanguage.Chinese ? Chinese(field) : English(field);
+
+    /// <summary>A field's value in words where the format stores a code (the document kind, a language); the value itself otherwise.</summary>
+    public static string? Value(string field, string? value, string language) => (field, value) switch
+    {
+        (_, null) => null,
+        ("kind", _) => language == DraftLanguage.Chinese ? ChineseKind(value) : EnglishKind(value),
+        ("language" or "originalLanguage", "en") => language == DraftLanguage.Chinese ? "英文" : "English",
+        ("language" or "originalLanguage", "zh") => language == DraftLanguage.Chinese ? "中文" : "Chinese",
+        _ => value,
+    };
+
+    /// <summary>Whether the field's value is a code that <see cref="Value"/> words, so a character diff of it means nothing.</summary>
+    public static bool IsCoded(string field) => field is "kind" or "language" or "originalLanguage";
+
+    private static string EnglishKind(string kind) => kind switch
+    {
+        "draftResolution" => "draft resolution",
+        "revisedDraftResolution" => "revised draft resolution",
+        "amendment" => "amendment",
+        "adoptedResolution" => "adopted resolution",
+        _ => kind,
+    };
+
+    private static string ChineseKind(string kind) => kind switch
+    {
+        "draftResolution" => "决议草案",
+        "revisedDraftResolution" => "决议修订草案",
+        "amendment" => "修正案",
+        "adoptedResolution" => "决议",
+        _ => kind,
+    };
+
+    private static string English(string field) => field switch
+    {
+        "authorLine" => "author line",
+        "placeAndDates" => "place and dates",
+        "agendaItem.number" => "agenda item",
+        "agendaItem.title" => "agenda item title",
+        "originalLanguage" => "original language",
+        "amendsSymbol" => "amended symbol",
+        "kind" => "document kind",
+        "body" => "organ or body",
+        "date" => "date of issue",
+        _ => field,
+    };
+
+    private static string Chinese(string field) => field switch
+    {
+        "language" => "语言",
+        "kind" => "文件类型",
+        "revision" => "修订号",
+        "body" => "机构",
+        "committee" => "委员会",
+        "symbol" => "文号",
+        "distribution" => "分发",
+        "date" => "日期",
+        "originalLanguage" => "原文语言",
+        "session" => "届会",
+        "placeAndDates" => "地点和日期",
+        "agendaItem.number" => "议程项目",
+        "agendaItem.title" => "议程项目标题",
+        "amendsSymbol" => "所修正文件文号",
+        "title" => "标题",
+        "authorLine" => "主语行",
+        _ => field,
+    };
+
+}
