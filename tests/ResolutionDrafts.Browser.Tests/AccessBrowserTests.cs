@@ -96,7 +96,7 @@ public sealed class AccessBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(burundi.Locator("table.drafts")).ToContainTextAsync("CAC/COSP/2017/L.3/Rev.1");
 
         await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}/audit");
-        await Assertions.Expect(secretariat.Locator("table.audit")).ToContainTextAsync("added burundi as Observer");
+        await Assertions.Expect(secretariat.Locator("table.audit")).ToContainTextAsync("added burundi as an observer");
         await Assertions.Expect(secretariat.Locator("nav.crumbs")).ToContainTextAsync("CAC/COSP/2017/L.3/Rev.1");
         await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "audit.png") });
     }

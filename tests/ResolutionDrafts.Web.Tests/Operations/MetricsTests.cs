@@ -92,13 +92,7 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.Equal(StatusCodes.Status401Unauthorized, (await ScrapeFromAsync("203.0.113.7", cookie: null)).Response.StatusCode);
         Assert.Equal(StatusCodes.Status403Forbidden, (await ScrapeFromAsync("203.0.113.7", await app.CookieAsync("secretariat"))).Response.StatusCode);
 
-        using (var scope = app.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
-            await users.RemovePasswordAsync(admin);
-            await users.AddPasswordAsync(admin, AdministratorPassword);
-        }
+        await app.SetAdministratorPasswordAsync(AdministratorPassword);
 
         var administrator = await ScrapeFromAsync("203.0.113.7", await app.CookieAsync(AccountSeeder.AdministratorUserName, AdministratorPassword));
         Assert.Equal(StatusCodes.Status200OK, administrator.Response.StatusCode);
