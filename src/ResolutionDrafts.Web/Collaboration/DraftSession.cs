@@ -484,7 +484,10 @@ public sealed class DraftSession
 
                 if (retried is { Length: > 0 })
                 {
+                    // Two nodes that keep taking the same revision would keep colliding: a short random
+                    // wait, growing with each attempt, lets one of them through (as Ethernet backs off).
                     batch = retried;
+                    await Task.Delay(Random.Shared.Next(1, 1 + (5 * attempt)));
                     continue;
                 }
 
@@ -566,7 +569,7 @@ public sealed class DraftSession
     }
 
     /// <summary>How often a batch is sent again after another node took its revisions first.</summary>
-    private const int MaxAppendAttempts = 5;
+    private const int MaxAppendAttempts = 20;
 
     /// <summary>
     /// After a failed write: reloads the session from the database and, when <paramref name="retry"/>
