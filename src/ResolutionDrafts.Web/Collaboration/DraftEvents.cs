@@ -18,7 +18,12 @@ public enum DraftEventKind
     Members,
 }
 
-public sealed record DraftEvent(Guid DraftId, DraftEventKind Kind);
+/// <param name="ThisNodeOnly">
+/// For this node's pages only, not to be relayed to other nodes: presence (each node knows its own
+/// connections), and the text event of a session that caught up with what another node wrote (that
+/// node has told everyone already).
+/// </param>
+public sealed record DraftEvent(Guid DraftId, DraftEventKind Kind, bool ThisNodeOnly = false);
 
 /// <summary>
 /// The one way the server tells open pages about a draft (live hub clients hear changes through

@@ -130,7 +130,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
         return null;
     }
 
@@ -273,7 +273,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
     }
 
     public async Task LeaveAsync(string connectionId)
@@ -297,7 +297,7 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
     }
 
     /// <summary>
@@ -327,7 +327,7 @@ public sealed class DraftSession
 
         if (evicted.Count > 0)
         {
-            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
+            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
         }
     }
 
@@ -565,7 +565,7 @@ public sealed class DraftSession
         }
 
         await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. tail.Select(t => t.Entry)]));
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text));
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text, ThisNodeOnly: true));
     }
 
     /// <summary>How often a batch is sent again after another node took its revisions first.</summary>

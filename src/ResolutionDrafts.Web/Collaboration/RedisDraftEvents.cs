@@ -19,6 +19,11 @@ internal sealed class RedisDraftEvents(
     public async Task PublishAsync(DraftEvent draftEvent)
     {
         await local.PublishAsync(draftEvent);
+        if (draftEvent.ThisNodeOnly)
+        {
+            return;
+        }
+
         try
         {
             await redis.GetSubscriber().PublishAsync(Channel, $"{node}|{draftEvent.DraftId}|{draftEvent.Kind}");
