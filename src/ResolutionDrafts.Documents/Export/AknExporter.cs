@@ -52,7 +52,8 @@ public static class AknExporter
     public static async Task ExportAsync(Draft draft, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await Task.Run(() => ExportBytes(draft), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = ExportBytes(draft);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 }

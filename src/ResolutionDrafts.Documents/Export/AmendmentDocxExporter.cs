@@ -36,11 +36,12 @@ public static class AmendmentDocxExporter
         return buffer.ToArray();
     }
 
-    /// <summary>Builds the document off the caller's thread, then copies it to <paramref name="output"/> asynchronously.</summary>
+    /// <summary>Builds the document in memory (CPU-bound, on the caller's thread), then copies it to <paramref name="output"/> asynchronously, which a response stream requires.</summary>
     public static async Task ExportAsync(AmendmentDocument document, Stream output, DocxExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await Task.Run(() => Export(document, options), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Export(document, options);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 

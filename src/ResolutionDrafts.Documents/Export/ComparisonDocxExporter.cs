@@ -31,11 +31,12 @@ public static class ComparisonDocxExporter
         output.Write(Export(oldDraft, newDraft, options));
     }
 
-    /// <summary>Builds the document off the caller's thread, then copies it to <paramref name="output"/> asynchronously.</summary>
+    /// <summary>Builds the document in memory (CPU-bound, on the caller's thread), then copies it to <paramref name="output"/> asynchronously, which a response stream requires.</summary>
     public static async Task ExportAsync(Draft oldDraft, Draft newDraft, Stream output, ComparisonDocxOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await Task.Run(() => Export(oldDraft, newDraft, options), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Export(oldDraft, newDraft, options);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 

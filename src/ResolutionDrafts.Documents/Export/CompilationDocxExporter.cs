@@ -55,11 +55,12 @@ public static class CompilationDocxExporter
         return buffer.ToArray();
     }
 
-    /// <summary>Builds the document off the caller's thread, then copies it to <paramref name="output"/> asynchronously.</summary>
+    /// <summary>Builds the document in memory (CPU-bound, on the caller's thread), then copies it to <paramref name="output"/> asynchronously, which a response stream requires.</summary>
     public static async Task ExportAsync(Draft text, IEnumerable<Proposal> proposals, Stream output, CompilationDocxOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await Task.Run(() => Export(text, proposals, options), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Export(text, proposals, options);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 

@@ -32,11 +32,12 @@ public static class DocxExporter
         output.Write(bytes);
     }
 
-    /// <summary>Builds the document off the caller's thread, then copies it to <paramref name="output"/> asynchronously (an HTTP response, say).</summary>
+    /// <summary>Builds the document in memory (CPU-bound, on the caller's thread), then copies it to <paramref name="output"/> asynchronously (an HTTP response, say), which a response stream requires.</summary>
     public static async Task ExportAsync(Draft draft, Stream output, DocxExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await Task.Run(() => Export(draft, options), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = Export(draft, options);
         await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 

@@ -76,7 +76,7 @@ internal static class ExportEndpoints
         });
 
         // Issue 8: one proposal as an issued amendment document (L document), and the compilation of all proposals per paragraph.
-        exports.MapGet("/drafts/{id:guid}/proposals/{number:int}/docx", async (Guid id, int number, ProposalService proposals, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/drafts/{id:guid}/proposals/{number:int}/docx", async (Guid id, int number, ProposalService proposals, IAuditLog audit, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
             if (refusal is not null)
@@ -93,7 +93,7 @@ internal static class ExportEndpoints
             var document = AmendmentDocument.For(view.Proposal, view.Original) with
             {
                 TargetSymbol = view.Original.Metadata.Symbol,
-                Date = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                Date = clock.GetUtcNow().ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
                 OriginalLanguage = view.Original.Metadata.OriginalLanguage ?? view.Original.Language,
             };
             await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, $"amendment document of proposal {number}", ct);
@@ -101,7 +101,7 @@ internal static class ExportEndpoints
                 DocxExporter.ContentType, $"{FileName(view.Original)}-proposal-{number}.docx");
         });
 
-        exports.MapGet("/drafts/{id:guid}/proposals/compilation.docx", async (Guid id, ProposalService proposals, TextVersions versions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/drafts/{id:guid}/proposals/compilation.docx", async (Guid id, ProposalService proposals, TextVersions versions, IAuditLog audit, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
             if (refusal is not null)
@@ -119,7 +119,7 @@ internal static class ExportEndpoints
             var numbers = all.ToDictionary(p => p.Proposal.Id, p => p.Number);
             var options = new CompilationDocxOptions
             {
-                AsOf = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                AsOf = clock.GetUtcNow().ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
                 Reference = p => numbers.TryGetValue(p.Id, out var n) ? $"Proposal {n}" : p.Id,
             };
             await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, "compilation of proposals", ct);
