@@ -13,6 +13,11 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<IRevisionService, RevisionService>();
         builder.Services.AddSingleton<TextVersions>();
         builder.Services.AddSingleton<ChangeAuthors>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalStore>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalQueries>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalChanges>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalCommands>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalDecisions>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.ProposalService>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.IProposalService>(s => s.GetRequiredService<ResolutionDrafts.Web.Proposals.ProposalService>());
         builder.Services.AddSingleton<SponsorshipService>();
