@@ -87,10 +87,6 @@ public sealed partial class Draft
         return parent is not null;
     }
 
-    /// <summary>Why a text typed live cannot be a paragraph's text (missing, too long), or null.</summary>
-    internal static string? CheckTypedText(string? text) =>
-        text is null ? "A paragraph's text is missing."
-        : text.Length > DraftLimits.MaxTextLength
-            ? $"A paragraph can have at most {DraftLimits.MaxTextLength:N0} characters; this one would have {text.Length:N0}."
-            : null;
+    /// <summary>Why a text typed live cannot be a paragraph's text, or null (<see cref="ParagraphText.ProblemAsTyped"/>).</summary>
+    internal static string? CheckTypedText(string? text) => ParagraphText.ProblemAsTyped(text);
 }

@@ -607,20 +607,7 @@ public sealed partial class Draft
         return FindNode(id) is null ? null : $"The paragraph id '{id}' is already used in this draft.";
     }
 
-    private static string? CheckText(string? text, string what = "A paragraph")
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return $"{what} cannot be empty.";
-        }
-
-        if (text.Length > DraftLimits.MaxTextLength)
-        {
-            return $"{what} can have at most {DraftLimits.MaxTextLength:N0} characters; this one has {text.Length:N0}.";
-        }
-
-        return null;
-    }
+    private static string? CheckText(string? text, string what = "A paragraph") => ParagraphText.Problem(text, what);
 
     private static string? CheckHeading(string? heading) =>
         heading is { Length: > DraftLimits.MaxShortTextLength }

@@ -9,7 +9,7 @@ public sealed record AddSubParagraph(string ParentId, string Id, int Index, stri
         CheckId(ParentId, "The parent's id")
         ?? CheckId(Id, "A paragraph id")
         ?? CheckIndex(Index, "A sub-paragraph position")
-        ?? CheckTypedText(Text, "The sub-paragraph's text");
+        ?? CheckTypedText(Text, "The sub-paragraph");
 
     private protected override DomainResult ApplyValidated(Draft draft)
     {

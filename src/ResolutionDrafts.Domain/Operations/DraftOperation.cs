@@ -86,11 +86,7 @@ public abstract record DraftOperation
     private protected static string? CheckId(string? id, string what) =>
         ParagraphIds.IsValid(id) ? null : $"{what} must be 1 to {DraftLimits.MaxIdLength} letters, digits, '-', '_' or '.'.";
 
-    private protected static string? CheckTypedText(string? text, string what) =>
-        text is null ? $"{what} is missing."
-        : text.Length > DraftLimits.MaxTextLength ? $"{what} can have at most {DraftLimits.MaxTextLength:N0} characters; this one has {text.Length:N0}."
-        : Utf16.FirstLoneSurrogate(text) is var lone and >= 0 ? $"{what} has half of a character (a lone surrogate) at {lone}."
-        : null;
+    private protected static string? CheckTypedText(string? text, string what) => ParagraphText.ProblemAsTyped(text, what);
 
     private protected static string? CheckShortText(string? text, string what, bool required) =>
         text is null ? (required ? $"{what} is missing." : null) : ShortText.Problem(text, what);

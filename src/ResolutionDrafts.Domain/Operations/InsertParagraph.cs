@@ -13,7 +13,7 @@ public sealed record InsertParagraph(string Id, ParagraphKind Kind, int Index, s
         CheckId(Id, "A paragraph id")
         ?? (Enum.IsDefined(Kind) ? null : $"Unknown paragraph kind {(int)Kind}.")
         ?? CheckIndex(Index, "A paragraph position")
-        ?? CheckTypedText(Text, "The paragraph's text")
+        ?? CheckTypedText(Text, "The paragraph")
         ?? CheckShortText(Heading, "A heading", required: false);
 
     private protected override DomainResult ApplyValidated(Draft draft)

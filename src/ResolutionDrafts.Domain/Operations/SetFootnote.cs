@@ -6,7 +6,7 @@ namespace ResolutionDrafts.Domain.Operations;
 public sealed record SetFootnote(int Number, string Text) : DraftOperation
 {
     private protected override string? CheckShape() =>
-        Number < 1 ? "Footnote numbers start at 1." : CheckTypedText(Text, "A footnote") ?? (string.IsNullOrWhiteSpace(Text) ? "A footnote cannot be empty." : null);
+        Number < 1 ? "Footnote numbers start at 1." : ParagraphText.Problem(Text, "A footnote");
 
     private protected override DomainResult ApplyValidated(Draft draft) =>
         draft.Footnotes.Any(f => f.Number == Number) ? draft.SetFootnoteText(Number, Text) : draft.AddFootnote(Number, Text);

@@ -123,10 +123,8 @@ public static class DraftChanges
         ]));
     };
 
-    private static string? CheckText(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "A paragraph cannot be empty."
-        : text.Trim().Length > DraftLimits.MaxTextLength ? $"A paragraph can have at most {DraftLimits.MaxTextLength:N0} characters; this one has {text.Trim().Length:N0}."
-        : null;
+    /// <summary>The domain's rule (<see cref="ParagraphText.Problem"/>) for the text as it will be stored: trimmed.</summary>
+    private static string? CheckText(string? text) => ParagraphText.Problem(text?.Trim());
 
     /// <summary>The one splice that turns <paramref name="old"/> into <paramref name="now"/>: common start and end kept, never cutting a character in two.</summary>
     private static (int Start, int Deleted, string Inserted) Splice(string old, string now)
