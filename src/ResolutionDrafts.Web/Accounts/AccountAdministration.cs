@@ -78,29 +78,24 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             return "Only an administrator resets passwords.";
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        return await WithUserAsync(userId, async (users, user) =>
         {
-            return "There is no such user.";
-        }
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, newPassword);
+            if (!reset.Succeeded)
+            {
+                return Describe(reset);
+            }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, newPassword);
-        if (!reset.Succeeded)
-        {
-            return Describe(reset);
-        }
-
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        // The administrator knows this password: the user chooses their own at their next sign-in.
-        await PasswordChangeFirst.RequireAsync(users, user);
-        // The reset changed the security stamp: whoever was signed in with the old password is out.
-        await signIns.EndSessionsAsync(users, user);
-        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: password reset", cancellationToken);
-        return null;
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            // The administrator knows this password: the user chooses their own at their next sign-in.
+            await PasswordChangeFirst.RequireAsync(users, user);
+            // The reset changed the security stamp: whoever was signed in with the old password is out.
+            await signIns.EndSessionsAsync(users, user);
+            await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: password reset", cancellationToken);
+            return null;
+        });
     }
 
     /// <summary>A signed-in user changes their own password; their other sessions end (this one signs in again).</summary>
@@ -118,29 +113,24 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             return "Choose a new password, different from the current one.";
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(by.UserId);
-        if (user is null)
+        return await WithUserAsync(by.UserId, async (users, user) =>
         {
-            return "There is no such user.";
-        }
+            var changed = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword ?? "");
+            if (!changed.Succeeded)
+            {
+                return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "The current password is not right." : Describe(changed);
+            }
 
-        var changed = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword ?? "");
-        if (!changed.Succeeded)
-        {
-            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "The current password is not right." : Describe(changed);
-        }
+            await PasswordChangeFirst.ReleaseAsync(users, user);
+            await signIns.EndSessionsAsync(users, user);
+            if (keepThisSession is not null)
+            {
+                await keepThisSession(user);
+            }
 
-        await PasswordChangeFirst.ReleaseAsync(users, user);
-        await signIns.EndSessionsAsync(users, user);
-        if (keepThisSession is not null)
-        {
-            await keepThisSession(user);
-        }
-
-        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: changed their own password", cancellationToken);
-        return null;
+            await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: changed their own password", cancellationToken);
+            return null;
+        });
     }
 
     /// <summary>Locks an account until an administrator unlocks it; every session of it ends within seconds.</summary>
@@ -156,19 +146,14 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             return "You cannot lock your own account.";
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        return await WithUserAsync(userId, async (users, user) =>
         {
-            return "There is no such user.";
-        }
-
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        await signIns.EndSessionsAsync(users, user);
-        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: locked", cancellationToken);
-        return null;
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await signIns.EndSessionsAsync(users, user);
+            await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: locked", cancellationToken);
+            return null;
+        });
     }
 
     public async Task<string?> UnlockAsync(Actor by, string userId, CancellationToken cancellationToken)
@@ -178,18 +163,22 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             return "Only an administrator unlocks accounts.";
         }
 
+        return await WithUserAsync(userId, async (users, user) =>
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: unlocked", cancellationToken);
+            return null;
+        });
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the account <paramref name="userId"/> with a user manager of its own scope; "There is no such user." when there is none.</summary>
+    private async Task<string?> WithUserAsync(string userId, Func<UserManager<AppUser>, AppUser, Task<string?>> action)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return "There is no such user.";
-        }
-
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: unlocked", cancellationToken);
-        return null;
+        return user is null ? "There is no such user." : await action(users, user);
     }
 
     private static string? Validate(string displayName, string? delegation, IReadOnlyList<string> roles)
