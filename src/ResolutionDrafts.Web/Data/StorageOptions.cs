@@ -22,6 +22,15 @@ public sealed class StorageOptions
     [Required]
     public string DatabasePath { get; set; } = "data/resolutiondrafts.db";
 
+    /// <summary>
+    /// SQLite's fsync policy for the app's own connections: "full" (the default: a commit — and so an
+    /// acknowledgement — survives a power cut) or "normal" (in WAL mode a commit survives the process
+    /// crashing, not the machine losing power; a lone typist's acknowledgement no longer waits for an
+    /// fsync). docs/hub-protocol.md, "What an acknowledgement promises".
+    /// </summary>
+    [RegularExpression("^(full|normal)$", ErrorMessage = "Storage:SqliteSynchronous must be \"full\" or \"normal\".")]
+    public string SqliteSynchronous { get; set; } = "full";
+
     /// <summary>Load the demo drafts when the database holds no draft.</summary>
     public bool SeedDemoData { get; set; } = true;
 }

@@ -45,6 +45,7 @@ internal static class StorageExtensions
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var connection = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true, DefaultTimeout = 30 };
                 db.UseSqlite(connection.ToString());
+                db.AddInterceptors(new SqliteSynchronous(services.GetRequiredService<IOptions<StorageOptions>>().Value.SqliteSynchronous));
                 // Interceptors registered as services (tests inject failures this way) apply to every context.
                 db.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
             });
