@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResolutionDrafts.Documents.Json;
-using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Revisions;
 
 namespace ResolutionDrafts.Web.Data;
 
-/// <summary>Brings the database to the current schema at start and, when it is empty, loads the demo drafts.</summary>
+/// <summary>Brings the database to the current schema at start and, when it is empty, loads the demo drafts (as issued: each is its own first revision).</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<AppDbContext> dbFactory,
-    IDraftService drafts,
+    IRevisionService revisions,
     IOptions<StorageOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -40,7 +40,8 @@ public sealed class DatabaseInitializer(
                 continue;
             }
 
-            await drafts.CreateAsync(parsed.Value!, null, cancellationToken);
+            // Issued documents, stored as an import stores them: their first revision is the text as issued.
+            await revisions.CreateIssuedAsync(null, parsed.Value!, "demo document", cancellationToken);
             logger.LogInformation("Loaded demo draft {Symbol}", parsed.Value!.Metadata.Symbol);
         }
     }

@@ -27,6 +27,7 @@ public interface IRevisionService
     /// A new draft from an issued document (an import), with <paramref name="by"/> (secretariat staff) as its
     /// secretariat. When it has a symbol it is its own first revision at once, with the symbol and the date of
     /// issue its masthead gives, so the as-issued text stays for comparison and the next revision takes the next symbol.
+    /// With no <paramref name="by"/> (the demo drafts loaded into an empty database) it has no member yet.
     /// </summary>
-    Task<Guid> CreateIssuedAsync(Accounts.Actor by, Draft draft, string source, CancellationToken cancellationToken);
+    Task<Guid> CreateIssuedAsync(Accounts.Actor? by, Draft draft, string source, CancellationToken cancellationToken);
 }

@@ -132,19 +132,19 @@ public sealed class RevisionService(
         return DomainResult<Guid>.Ok(id);
     }
 
-    public Task<Guid> CreateIssuedAsync(Actor by, Draft draft, string source, CancellationToken cancellationToken) =>
+    public Task<Guid> CreateIssuedAsync(Actor? by, Draft draft, string source, CancellationToken cancellationToken) =>
         CreateIssuedAsync(by, draft, source, null, cancellationToken);
 
-    private async Task<Guid> CreateIssuedAsync(Actor by, Draft draft, string source, DateTime? issuedUtc, CancellationToken cancellationToken)
+    private async Task<Guid> CreateIssuedAsync(Actor? by, Draft draft, string source, DateTime? issuedUtc, CancellationToken cancellationToken)
     {
         var symbol = draft.Metadata.Symbol?.Trim();
         var asIssued = string.IsNullOrEmpty(symbol) ? null : new RevisionRecord
         {
-            Id = Guid.NewGuid(), Sequence = 1, Symbol = symbol, IssuedBy = by.Label, Note = $"As issued; {source}",
+            Id = Guid.NewGuid(), Sequence = 1, Symbol = symbol, IssuedBy = by?.Label ?? "loaded at first start", Note = $"As issued; {source}",
             IssuedUtc = issuedUtc ?? IssuedOn(draft.Metadata.Date) ?? clock.GetUtcNow().UtcDateTime,
             ContentJson = DraftJson.Serialize(draft, indented: false), LogRevision = 0,
         };
-        var id = await drafts.CreateAsync(draft, by.UserId, asIssued is null ? null : (db, draftId) =>
+        var id = await drafts.CreateAsync(draft, by?.UserId, asIssued is null ? null : (db, draftId) =>
         {
             asIssued.DraftId = draftId;
             db.Revisions.Add(asIssued);

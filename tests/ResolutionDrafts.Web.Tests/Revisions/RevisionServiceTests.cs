@@ -40,6 +40,21 @@ public sealed class RevisionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoDrafts_AreStoredAsIssued_SoTheFirstRevisionSuggestedIsRev1()
+    {
+        // Issue 17: the demo drafts, issued documents, were loaded as plain drafts; "Issue revision" then
+        // offered their own symbol and froze the edited text under it.
+        var demo = (await app.Drafts.ListAsync(None)).Single(d => d.Symbol == "A/80/L.6");
+
+        var issued = Assert.Single(await Revisions.ListAsync(demo.Id, None));
+
+        Assert.Equal(("A/80/L.6", 1), (issued.Symbol, issued.Sequence));
+        Assert.Equal("A/80/L.6/Rev.1", RevisionService.SuggestSymbol([issued], demo.Symbol));
+        var asIssued = await Revisions.LoadAsync(issued.Id, None);
+        Assert.Equal(DraftJson.Serialize((await app.Drafts.LoadAsync(demo.Id, None))!.Draft), DraftJson.Serialize(asIssued!.Draft));
+    }
+
+    [Fact]
     public async Task SameSymbolTwice_IsRefusedAndNothingIsIssued()
     {
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());
