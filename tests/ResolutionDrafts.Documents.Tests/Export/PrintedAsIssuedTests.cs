@@ -43,4 +43,31 @@ public sealed class PrintedAsIssuedTests
         Assert.Equal("25-16107 (E)\tA/80/L.6", FirstFooter(new DocxExportOptions { JobNumber = "25-16107 (E)", SymbolInFirstPageFooter = true }));
         Assert.Equal("\tA/80/L.6", FirstFooter(new DocxExportOptions { SymbolInFirstPageFooter = true }));
     }
+
+    [Fact]
+    public void OnBehalfOf_IsAnAsteriskAfterTheSponsorAndAFootnoteMarkedWithIt_AndImportsBack()
+    {
+        var draft = TestDrafts.CubaEmbargo();
+        var cuba = draft.Sponsors[0];
+        Assert.True(draft.RemoveSponsor(cuba.Name).IsSuccess);
+        Assert.True(draft.AddSponsor(cuba with { OnBehalfOf = "the States Members of the United Nations that are members of the Group of 77 and China" }).IsSuccess);
+
+        var bytes = DocxExporter.Export(draft);
+        var file = new DocxFile(bytes);
+
+        Assert.Empty(file.ValidationErrors);
+        Assert.Equal("Cuba*: draft resolution", VisibleText(file.ParagraphsWithStyle("SponsorsLine").Single()));
+        var reference = file.ParagraphsWithStyle("SponsorsLine").Single().Descendants(W + "footnoteReference").Single();
+        Assert.Contains(reference.Attribute(W + "customMarkFollows")?.Value, new[] { "1", "true" });
+        // The first note referred to takes the first id: LibreOffice reads notes in id order and would print another note's text.
+        Assert.Equal("1", reference.Attribute(W + "id")!.Value);
+        var note = file.Footnotes.Root!.Elements(W + "footnote").Single(f => f.Attribute(W + "id")!.Value == reference.Attribute(W + "id")!.Value);
+        Assert.Equal("*\tOn behalf of the States Members of the United Nations that are members of the Group of 77 and China.", VisibleText(note));
+        // The text's own numbered footnote stays, beside the star note.
+        Assert.Equal(draft.Footnotes.Count + 1, file.RealFootnotes.Count);
+
+        var imported = ResolutionDrafts.Documents.Import.DraftImporter.Import(bytes);
+        Assert.True(imported.IsSuccess, imported.Error);
+        Assert.Equal("the States Members of the United Nations that are members of the Group of 77 and China", imported.Draft!.Sponsors.Single().OnBehalfOf);
+    }
 }
