@@ -239,7 +239,8 @@ public sealed partial class ImportReview
             unreferenced.Count > 0 ? $"{unreferenced.Count} of {draft.Footnotes.Count} referred to nowhere ({string.Join(", ", unreferenced.Take(8))})" : null,
             missing.Count > 0 ? $"references to footnotes that are not there ({string.Join(", ", missing.Take(8))})" : null,
         }.Where(s => s is not null));
-        return new("Footnotes", unreferenced.Count * 2 > draft.Footnotes.Count || missing.Count > 0 ? ImportConfidence.Low : ImportConfidence.Medium, why);
+        // A note referred to nowhere may be referred to from an annex left out; a reference to a missing note is a mistake.
+        return new("Footnotes", missing.Count > 0 ? ImportConfidence.Low : ImportConfidence.Medium, why);
     }
 
     private static ImportGuess SponsorGuess(Draft draft, IReadOnlyList<string> unknown)
@@ -256,7 +257,9 @@ public sealed partial class ImportReview
             return new("Sponsors", ImportConfidence.High, $"{draft.Sponsors.Count}, all on the list of Member States and observers");
         }
 
-        return new("Sponsors", unknown.Count * 5 > draft.Sponsors.Count ? ImportConfidence.Low : ImportConfidence.Medium,
+        // A name off the list is worth a look, not a sign of a wrong structure: adopted resolutions name
+        // "the Chair of the Committee" or "the President of the General Assembly" as their proposer.
+        return new("Sponsors", ImportConfidence.Medium,
             $"{unknown.Count} of {draft.Sponsors.Count} not on the list of Member States and observers: {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? " …" : "")}");
     }
 

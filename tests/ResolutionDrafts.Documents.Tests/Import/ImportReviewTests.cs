@@ -95,7 +95,7 @@ public sealed class ImportReviewTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Review_OfFootnotesReferredToNowhere_IsLow()
+    public void Review_OfFootnotesReferredToNowhere_AsksForALook()
     {
         var text = File.ReadAllText(Fixtures.Path_("text", "A_80_L.6.txt"));
         var draft = DraftImporter.Import(Encoding.UTF8.GetBytes(text)).Draft!;
@@ -109,6 +109,8 @@ public sealed class ImportReviewTests(ITestOutputHelper output)
             Assert.True(draft.SetText(node.Id, Domain.Drafts.FootnoteReferences.Pattern().Replace(node.Text, "")).IsSuccess);
         }
 
-        Assert.Equal(ImportConfidence.Low, ImportReview.Of(draft, [], [], forcedLanguage: false).Guesses.Single(g => g.What == "Footnotes").Confidence);
+        var footnotes = ImportReview.Of(draft, [], [], forcedLanguage: false).Guesses.Single(g => g.What == "Footnotes");
+        Assert.Equal(ImportConfidence.Medium, footnotes.Confidence);
+        Assert.Contains("referred to nowhere", footnotes.Why, StringComparison.Ordinal);
     }
 }
