@@ -25,10 +25,13 @@ public sealed class ImportBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         await page.SetInputFilesAsync("[data-testid=import-file]", Fixture("text", "cosp7-technical-assistance-rev-draft.zh.txt"));
 
-        await Assertions.Expect(page.Locator("[data-testid=counts]")).ToHaveTextAsync("11 preambular, 18 operative, 0 sub-paragraphs");
+        await Assertions.Expect(page.Locator("[data-testid=counts]")).ToHaveTextAsync("11 preambular, 18 operative, 0 sub-paragraphs, 3 footnotes, 4 sponsors");
         await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("澳大利亚, 巴西, 以色列, 美利坚合众国");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-zh.png") });
 
+        // The text has no symbol: the draft is created only once one is given.
+        await Assertions.Expect(page.Locator("[data-testid=import-create]")).ToBeDisabledAsync();
+        await page.FillAsync("[data-testid=import-symbol]", "CAC/COSP/2017/L.3/Rev.1");
         await page.ClickAsync("button:has-text('Create the draft')");
         // Blazor navigates in the page (history API); a polling assertion sees it however fast it happens.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/drafts/[0-9a-f]{8}-[0-9a-f-]{27}$"));

@@ -6,7 +6,7 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Cli.Commands;
 
 /// <summary>
-/// `rd export DRAFT.json -o OUT.docx [--compare-to OLD.json] [--author NAME] [--page a4|letter]`
+/// `rd export DRAFT.json -o OUT.docx [--compare-to OLD.json] [--author NAME] [--page a4|letter] [--job "25-17092 (E)"] [--footer-symbol] [--hanging]`
 /// prints a draft in UN format, or its changes since OLD.json as Word tracked changes;
 /// `--format akn` (or an OUT ending in .xml) writes Akoma Ntoso instead. The output is built in
 /// memory first, so a refused input leaves no file behind.
@@ -15,7 +15,7 @@ internal sealed class ExportCommand : ICommand
 {
     public string Name => "export";
 
-    public string Usage => "export DRAFT.json -o OUT.docx|OUT.xml [--format docx|akn] [--compare-to OLD.json] [--author NAME] [--page a4|letter]";
+    public string Usage => "export DRAFT.json -o OUT.docx|OUT.xml [--format docx|akn] [--compare-to OLD.json] [--author NAME] [--page a4|letter] [--job NUMBER] [--footer-symbol] [--hanging]";
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -39,7 +39,11 @@ internal sealed class ExportCommand : ICommand
             return CommandRunner.BadInput;
         }
 
-        var options = new DocxExportOptions { PageSize = parsed.Page };
+        var options = new DocxExportOptions
+        {
+            PageSize = parsed.Page, JobNumber = parsed.Job, SymbolInFirstPageFooter = parsed.FooterSymbol,
+            NumberLayout = parsed.Hanging ? OperativeNumberLayout.Hanging : OperativeNumberLayout.FirstLineIndent,
+        };
         var bytes = parsed.Akn
             ? AknExporter.ExportBytes(draft)
             : old is not null
@@ -65,7 +69,15 @@ internal sealed class ExportCommand : ICommand
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg is "-o" or "--output" or "--compare-to" or "--author" or "--page" or "--format")
+            if (arg == "--footer-symbol")
+            {
+                result = result with { FooterSymbol = true };
+            }
+            else if (arg == "--hanging")
+            {
+                result = result with { Hanging = true };
+            }
+            else if (arg is "-o" or "--output" or "--compare-to" or "--author" or "--page" or "--format" or "--job")
             {
                 if (i + 1 >= args.Count)
                 {
@@ -78,6 +90,7 @@ internal sealed class ExportCommand : ICommand
                     case "-o" or "--output": result = result with { Output = value }; break;
                     case "--compare-to": result = result with { CompareTo = value }; break;
                     case "--author": result = result with { Author = value }; break;
+                    case "--job": result = result with { Job = value }; break;
                     case "--format": format = value.ToLowerInvariant(); break;
                     default:
                         PageSize? page = value.ToLowerInvariant() switch { "a4" => PageSize.A4, "letter" => PageSize.Letter, _ => null };
@@ -131,6 +144,9 @@ internal sealed class ExportCommand : ICommand
         public string? Output { get; init; }
         public string? CompareTo { get; init; }
         public string? Author { get; init; }
+        public string? Job { get; init; }
+        public bool FooterSymbol { get; init; }
+        public bool Hanging { get; init; }
         public PageSize Page { get; init; } = PageSize.A4;
         public bool Akn { get; init; }
         public string? Error { get; init; }

@@ -11,7 +11,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// </summary>
 public static class CompilationDocxExporter
 {
-    // Chinese paragraph names ("执行部分第 13 段") need a wider first column than "OP13".
+    // Chinese paragraph names ("执行部分第13段") need a wider first column than "OP13".
     private static readonly int[] EnglishColumns = [10, 53, 20, 17];
     private static readonly int[] ChineseColumns = [15, 48, 20, 17];
 

@@ -5,7 +5,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// of the text it is about.
 /// </summary>
 /// <param name="ParagraphId">The paragraph of the text the item is grouped under; null when it names none of the text's paragraphs.</param>
-/// <param name="Paragraph">That paragraph as the compilation names it: "OP5" (English), "执行部分第 5 段" (Chinese).</param>
+/// <param name="Paragraph">That paragraph as the compilation names it: "OP5" (English), "执行部分第5段" (Chinese).</param>
 /// <param name="Reference">How the proposal is referred to (its id unless the caller names it otherwise).</param>
 /// <param name="SubAmendmentOf">For a sub-amendment, the reference of the proposal it amends.</param>
 /// <param name="Lines">The item's wording: one sentence, or the lead and then "(a) …", "(b) …".</param>

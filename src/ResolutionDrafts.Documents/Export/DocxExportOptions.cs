@@ -30,7 +30,8 @@ public sealed record DocxExportOptions
     /// </summary>
     public double ChineseLineSpacingPoints { get; init; } = 15;
 
-    public OperativeNumberLayout NumberLayout { get; init; } = OperativeNumberLayout.Hanging;
+    /// <summary>The number in the first-line indent, as issued UN documents print it (un-format.md); <see cref="OperativeNumberLayout.Hanging"/> on request.</summary>
+    public OperativeNumberLayout NumberLayout { get; init; } = OperativeNumberLayout.FirstLineIndent;
 
     /// <summary>
     /// Sponsors who joined after issue are not on the sponsors line. When true they are listed in
@@ -38,6 +39,15 @@ public sealed record DocxExportOptions
     /// out, as the issued L document leaves them to an addendum.
     /// </summary>
     public bool ListAdditionalSponsors { get; init; } = true;
+
+    /// <summary>
+    /// The job number DGACM gives the document ("25-17092 (E)"), printed at the foot of the first
+    /// page as issued documents print it; none when null.
+    /// </summary>
+    public string? JobNumber { get; init; }
+
+    /// <summary>Whether the first page's footer also carries the symbol, at the right margin.</summary>
+    public bool SymbolInFirstPageFooter { get; init; }
 
     /// <summary>Creator and company in the document properties.</summary>
     public string Organisation { get; init; } = "United Nations";

@@ -55,7 +55,7 @@ internal static class DocxPackageWriter
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build(options, content.Chinese, page);
         main.AddNewPart<DocumentSettingsPart>().Settings = Settings(content);
         main.AddNewPart<FootnotesPart>().Footnotes = footnotes.Footnotes;
-        body.Append(Section(main, content.Symbol, page));
+        body.Append(Section(main, content.Symbol, page, options));
         main.Document = new Document(body);
 
         var properties = document.PackageProperties;
@@ -198,7 +198,7 @@ internal static class DocxPackageWriter
         return settings;
     }
 
-    private static SectionProperties Section(MainDocumentPart main, string? symbol, PageGeometry page)
+    private static SectionProperties Section(MainDocumentPart main, string? symbol, PageGeometry page, DocxExportOptions options)
     {
         string AddHeader(Paragraph paragraph)
         {
@@ -225,13 +225,36 @@ internal static class DocxPackageWriter
             new SimpleField(new Run(new Text("2"))) { Instruction = " NUMPAGES " });
 
         var emptyFirst = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Normal }));
+
+        // The first page of an issued document: the job number at the left margin, the symbol at the right (each a setting).
+        Paragraph FirstPageFooter()
+        {
+            var job = string.IsNullOrWhiteSpace(options.JobNumber) ? null : options.JobNumber.Trim();
+            var firstSymbol = options.SymbolInFirstPageFooter && !string.IsNullOrWhiteSpace(symbol) ? symbol : null;
+            if (job is null && firstSymbol is null)
+            {
+                return (Paragraph)emptyFirst.CloneNode(true);
+            }
+
+            var footer = new Paragraph(new ParagraphProperties(
+                new ParagraphStyleId { Val = StyleIds.Footer },
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = page.TextWidth })));
+            footer.Append(new Run(new Text(job ?? "")));
+            if (firstSymbol is not null)
+            {
+                footer.Append(new Run(new TabChar()), new Run(new Text(firstSymbol)));
+            }
+
+            return footer;
+        }
+
         return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = AddHeader(HeaderLine(JustificationValues.Right)) },
             new HeaderReference { Type = HeaderFooterValues.Even, Id = AddHeader(HeaderLine(JustificationValues.Left)) },
             new HeaderReference { Type = HeaderFooterValues.First, Id = AddHeader((Paragraph)emptyFirst.CloneNode(true)) },
             new FooterReference { Type = HeaderFooterValues.Default, Id = AddFooter(PageNumber(JustificationValues.Right)) },
             new FooterReference { Type = HeaderFooterValues.Even, Id = AddFooter(PageNumber(JustificationValues.Left)) },
-            new FooterReference { Type = HeaderFooterValues.First, Id = AddFooter(emptyFirst) },
+            new FooterReference { Type = HeaderFooterValues.First, Id = AddFooter(FirstPageFooter()) },
             new DocumentFormat.OpenXml.Wordprocessing.PageSize
             {
                 Width = (UInt32Value)(uint)page.Width, Height = (UInt32Value)(uint)page.Height,

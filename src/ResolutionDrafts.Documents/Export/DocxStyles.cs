@@ -63,6 +63,7 @@ internal static class DocxStyles
             Paragraph(StyleIds.SubParagraph1, "Sub-paragraph (a)", StyleIds.SingleTxt, NumberedParagraph(hanging, 1)),
             Paragraph(StyleIds.SubParagraph2, "Sub-paragraph (i)", StyleIds.SingleTxt, NumberedParagraph(hanging, 2)),
             Paragraph(StyleIds.SubParagraph3, "Sub-paragraph a.", StyleIds.SingleTxt, NumberedParagraph(hanging, 3)),
+            Paragraph(StyleIds.SubParagraph4, "Sub-paragraph i.", StyleIds.SingleTxt, NumberedParagraph(hanging, 4)),
             Paragraph(StyleIds.SectionHeading, "Section heading", StyleIds.H23, new StyleParagraphProperties(
                 new KeepNext(), new KeepLines(), Spacing(240, 120, line), new Justification { Val = JustificationValues.Center })),
             Paragraph(StyleIds.AdditionalSponsors, "Additional sponsors", StyleIds.SingleTxt, new StyleParagraphProperties(

@@ -51,6 +51,30 @@ internal sealed partial class FootnoteMarks
         });
     }
 
+    private readonly Dictionary<char, (string Mark, string Text)> stars = [];
+
+    /// <summary>
+    /// A mark for a note printed with its own symbol ("*") rather than a number: the "on behalf of"
+    /// note after a sponsor's name. Word numbers neither its reference nor its note.
+    /// </summary>
+    public char StarMark(string symbol, string noteText)
+    {
+        foreach (var (c, star) in stars)
+        {
+            if (star == (symbol, noteText))
+            {
+                return c;
+            }
+        }
+
+        var mark = NextFreeOrNull() ?? throw new InvalidOperationException("No private-use character is left for a note mark.");
+        stars[mark] = (symbol, noteText);
+        return mark;
+    }
+
+    /// <summary>The symbol and text of the star note a character stands for, or null.</summary>
+    public (string Mark, string Text)? StarOf(char c) => stars.TryGetValue(c, out var star) ? star : null;
+
     /// <summary>The footnote number a character stands for, or null for an ordinary character.</summary>
     public int? NumberOf(char c) => c is >= First and <= Last && byMark.TryGetValue(c, out var n) ? n : null;
 
@@ -74,6 +98,16 @@ internal sealed partial class FootnoteMarks
         return result?.ToString() ?? text;
     }
 
+    private char? NextFreeOrNull()
+    {
+        while (next <= Last && taken.Contains(next))
+        {
+            next++;
+        }
+
+        return next > Last ? null : next++;
+    }
+
     private char? MarkFor(int number)
     {
         if (byNumber.TryGetValue(number, out var mark))
@@ -81,17 +115,12 @@ internal sealed partial class FootnoteMarks
             return mark;
         }
 
-        while (next <= Last && taken.Contains(next))
-        {
-            next++;
-        }
-
-        if (next > Last)
+        if (NextFreeOrNull() is not { } free)
         {
             return null; // thousands of distinct notes: the rest stay as literal text
         }
 
-        mark = next++;
+        mark = free;
         byNumber[number] = mark;
         byMark[mark] = number;
         return mark;

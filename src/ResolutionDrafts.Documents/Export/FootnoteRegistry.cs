@@ -33,6 +33,13 @@ internal sealed class FootnoteRegistry
         {
             foreach (var c in piece.Text)
             {
+                if (marks.StarOf(c) is { } star && !starIds.ContainsKey(star.Mark + "\n" + star.Text))
+                {
+                    // Star notes take the first ids in the order they are referred to, as Word writes them
+                    // (LibreOffice reads notes in id order); numbered notes follow and keep their printed numbers.
+                    starIds[star.Mark + "\n" + star.Text] = starIds.Count + 1;
+                }
+
                 if (marks.NumberOf(c) is { } number && content(number, piece.Revision) is not null)
                 {
                     occurrences.Add((number, piece.Revision));
@@ -51,7 +58,7 @@ internal sealed class FootnoteRegistry
             {
                 var rank = anchors.Count + 1;
                 var suffix = revision switch { RevisionKind.Inserted => "_ins", RevisionKind.Deleted => "_del", _ => "" };
-                anchors[key] = new Anchor(rank, BookmarkPrefix + number.ToString(CultureInfo.InvariantCulture) + suffix, rank);
+                anchors[key] = new Anchor(rank, BookmarkPrefix + number.ToString(CultureInfo.InvariantCulture) + suffix, rank) { Offset = starIds.Count };
             }
         }
 
@@ -88,7 +95,37 @@ internal sealed class FootnoteRegistry
             Footnotes.Append(new Footnote(paragraph) { Id = anchor.WordId });
         }
 
-        return new FootnoteUse(anchor.WordId, anchor.WordId, anchor.BookmarkName, anchor.BookmarkId, real);
+        return new FootnoteUse(anchor.WordId, anchor.Rank, anchor.BookmarkName, anchor.BookmarkId, real);
+    }
+
+    private readonly Dictionary<string, int> starIds = [];
+    private readonly HashSet<int> starsWritten = [];
+
+    /// <summary>
+    /// The Word id of a note printed with its own symbol (customMarkFollows), written once: the
+    /// "on behalf of" note of the sponsors line. They take ids 1..S in the order they are referred to (the numbered notes follow), as LibreOffice expects.
+    /// </summary>
+    public int Star(string symbol, string text, Action<Paragraph, IReadOnlyList<InlinePiece>> writeContent)
+    {
+        var key = symbol + "\n" + text;
+        if (!starIds.TryGetValue(key, out var id))
+        {
+            id = anchors.Count + starIds.Count + 1; // a mark the constructor did not see: after every other note
+            starIds[key] = id;
+        }
+
+        if (!starsWritten.Add(id))
+        {
+            return id;
+        }
+
+        var paragraph = new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.FootnoteText }),
+            new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new Text(symbol)),
+            new Run(new TabChar()));
+        writeContent(paragraph, [new InlinePiece(text)]);
+        Footnotes.Append(new Footnote(paragraph) { Id = id });
+        return id;
     }
 
     private RevisionKind AnchorKind(int number, RevisionKind revision) =>
@@ -101,9 +138,15 @@ internal sealed class FootnoteRegistry
             Id = id,
         };
 
-    private sealed class Anchor(int wordId, string bookmarkName, int bookmarkId)
+    private sealed class Anchor(int rank, string bookmarkName, int bookmarkId)
     {
-        public int WordId { get; } = wordId;
+        /// <summary>The printed number: the rank of the real reference among the numbered notes.</summary>
+        public int Rank { get; } = rank;
+
+        /// <summary>How many star notes take the ids before the numbered ones.</summary>
+        public int Offset { get; init; }
+
+        public int WordId => Rank + Offset;
 
         public string BookmarkName { get; } = bookmarkName;
 

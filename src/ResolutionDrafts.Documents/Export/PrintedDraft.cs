@@ -46,7 +46,7 @@ internal static class PrintedDraft
         }
         else
         {
-            Add("sponsors", LineZone.Body, StyleIds.SponsorsLine, SponsorsLine.Format(draft));
+            Add("sponsors", LineZone.Body, StyleIds.SponsorsLine, SponsorsWithStars(draft, zh, marks));
         }
 
         Add("title", LineZone.Body, StyleIds.ResolutionTitle, draft.Title);
@@ -81,6 +81,38 @@ internal static class PrintedDraft
         // The closing rule also gives the last paragraph a following one, so its mark can be a tracked deletion.
         Add("end", LineZone.Body, StyleIds.EndRule, UnLabels.EndRule);
         return lines;
+    }
+
+    /// <summary>
+    /// The sponsors line as issued documents print "on behalf of": the sponsor's name with an
+    /// asterisk, and the group in a footnote marked "*" ("Uganda*: draft resolution" / "* On behalf of
+    /// the Group of 77 and China."); a second group gets "**", and so on.
+    /// </summary>
+    private static string? SponsorsWithStars(Draft draft, bool zh, FootnoteMarks marks)
+    {
+        var line = SponsorsLine.Format(draft);
+        if (line is null)
+        {
+            return null;
+        }
+
+        var stars = 0;
+        foreach (var sponsor in draft.Sponsors.Where(s => !s.Additional && s.OnBehalfOf is not null))
+        {
+            var written = SponsorsLine.Name(sponsor, zh);
+            var at = line.IndexOf(written, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var symbol = new string('*', ++stars);
+            var group = sponsor.OnBehalfOf!.Trim();
+            var note = zh ? $"代表{group.TrimEnd('。')}。" : $"On behalf of {group.TrimEnd('.')}.";
+            line = line[..at] + sponsor.Name + marks.StarMark(symbol, note) + line[(at + written.Length)..];
+        }
+
+        return line;
     }
 
     /// <summary>"Distr.: Limited", the date, the language of a translated version, "Original: English".</summary>

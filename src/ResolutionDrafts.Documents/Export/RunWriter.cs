@@ -62,6 +62,12 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
                 FlushRun();
                 WriteFootnote(target, number, piece.Revision);
             }
+            else if (marks.StarOf(c) is { } star)
+            {
+                FlushRun();
+                var id = footnotes.Star(star.Mark, star.Text, (p, pieces) => Write(p, pieces, target.Author));
+                target.Add(new Run(StyledRunProperties(), new FootnoteReference { Id = id, CustomMarkFollows = true }, new Text(star.Mark)), piece.Revision);
+            }
             else if (c == '\t' || c == '\n')
             {
                 FlushText();

@@ -27,6 +27,8 @@ internal static class StyleIds
     public const string SubParagraph1 = "SubParagraph1";
     public const string SubParagraph2 = "SubParagraph2";
     public const string SubParagraph3 = "SubParagraph3";
+
+    public const string SubParagraph4 = "SubParagraph4";
     public const string SectionHeading = "SectionHeading";
     public const string AdditionalSponsors = "AdditionalSponsors";
     public const string EndRule = "EndRule";
@@ -44,6 +46,7 @@ internal static class StyleIds
     {
         1 => SubParagraph1,
         2 => SubParagraph2,
-        _ => SubParagraph3,
+        3 => SubParagraph3,
+        _ => SubParagraph4,
     };
 }

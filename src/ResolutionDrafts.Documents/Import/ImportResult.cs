@@ -8,8 +8,9 @@ namespace ResolutionDrafts.Documents.Import;
 /// </summary>
 public sealed class ImportResult
 {
-    private ImportResult(Draft? draft, string? error, ImportFormat? format, IReadOnlyList<string> warnings)
+    private ImportResult(Draft? draft, string? error, ImportFormat? format, IReadOnlyList<string> warnings, ImportReview? review = null)
     {
+        Review = review;
         Draft = draft;
         Error = error;
         Format = format;
@@ -27,7 +28,14 @@ public sealed class ImportResult
 
     public bool IsSuccess => Draft is not null;
 
-    internal static ImportResult Ok(Draft draft, ImportFormat format, IReadOnlyList<string> warnings) => new(draft, null, format, warnings);
+    /// <summary>
+    /// What a person should check before creating the draft: counts, how sure each guess is, the
+    /// lines that became nothing, sponsors not on the list. Null when the import failed.
+    /// </summary>
+    public ImportReview? Review { get; }
+
+    internal static ImportResult Ok(Draft draft, ImportFormat format, IReadOnlyList<string> warnings, ImportReview? review = null) =>
+        new(draft, null, format, warnings, review);
 
     internal static ImportResult Fail(string error, ImportFormat? format = null) => new(null, error, format, []);
 

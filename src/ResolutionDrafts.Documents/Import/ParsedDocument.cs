@@ -25,4 +25,7 @@ internal sealed class ParsedDocument
     public SortedDictionary<int, string> Footnotes { get; } = [];
 
     public List<string> Warnings { get; } = [];
+
+    /// <summary>The lines of the input as the reader saw them (text and Word), for the review of what became nothing.</summary>
+    public List<string> SourceLines { get; } = [];
 }

@@ -14,7 +14,7 @@ internal sealed class ParsedNode
 
     public ParagraphKind Kind { get; set; }
 
-    /// <summary>0 for a paragraph, 1 for (a), 2 for (i), 3 for a.</summary>
+    /// <summary>0 for a paragraph, 1 for (a), 2 for (i), 3 for a., 4 for i.</summary>
     public int Depth { get; }
 
     public StringBuilder Text { get; } = new();

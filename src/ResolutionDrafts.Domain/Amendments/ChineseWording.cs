@@ -6,8 +6,8 @@ namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
 /// Chinese sentences for amendment items, item for item the same as <see cref="EnglishWording"/>:
-/// 在执行部分第 5 段中，在“……”之后插入“……”。/ 在序言部分第三段中，将“……”改为“……”。/
-/// 删除执行部分第 13 段。/ 在执行部分第 4 段之后插入一个新段落，内容如下：“……”。
+/// 在执行部分第5段中，在“……”之后插入“……”。/ 在序言部分第三段中，将“……”改为“……”。/
+/// 删除执行部分第13段。/ 在执行部分第4段之后插入一个新段落，内容如下：“……”。
 /// The rules and examples are in docs/amendments.md.
 /// </summary>
 internal static class ChineseWording

@@ -7,8 +7,8 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// <summary>
 /// Paragraph names as amendments print them. English: ordinal words for preambular paragraphs
 /// ("the third preambular paragraph"), numbers for operative ones ("operative paragraph 6 (d)").
-/// Chinese: 序言部分第三段, 执行部分第 6(d) 段, with spaces around Arabic numerals as the issued
-/// Chinese documents print them ("第 32 段").
+/// Chinese: 序言部分第三段, 执行部分第6(d)段, with no space around Arabic numerals, as the UN's
+/// Chinese resolutions write them ("第32段", "第13和14段", "第15(d)段"; un-format.md).
 /// </summary>
 internal static class ParagraphNames
 {
@@ -21,7 +21,7 @@ internal static class ParagraphNames
             var compact = sub.Replace(" ", "", StringComparison.Ordinal);
             return reference.Kind == ParagraphKind.Preambular
                 ? $"序言部分第{Ordinals.ChineseNumber(reference.Number)}段" + (sub.Length > 0 ? compact + "分段" : "")
-                : $"执行部分第 {Number(reference.Number)}{compact} 段";
+                : $"执行部分第{Number(reference.Number)}{compact}段";
         }
 
         if (reference.Kind == ParagraphKind.Preambular)
@@ -36,7 +36,7 @@ internal static class ParagraphNames
     /// <summary>
     /// Several paragraphs in one phrase, top-level paragraphs of one kind taken together:
     /// "the third preambular paragraph and operative paragraph 2", "operative paragraphs 27 and 43";
-    /// "序言部分第三段和执行部分第 2 段", "执行部分第 27 和 43 段".
+    /// "序言部分第三段和执行部分第2段", "执行部分第27和43段".
     /// </summary>
     public static string Names(IReadOnlyList<ParagraphReference> references, bool chinese)
     {
@@ -84,7 +84,7 @@ internal static class ParagraphNames
         {
             return kind == ParagraphKind.Preambular
                 ? "序言部分" + JoinChineseNumbers(numbers.Select(n => "第" + Ordinals.ChineseNumber(n)).ToList(), "和") + "段"
-                : "执行部分第 " + JoinChineseNumbers(numbers.Select(Number).ToList(), " 和 ") + " 段";
+                : "执行部分第" + JoinChineseNumbers(numbers.Select(Number).ToList(), "和") + "段";
         }
 
         return kind == ParagraphKind.Preambular
@@ -92,7 +92,7 @@ internal static class ParagraphNames
             : "operative paragraphs " + JoinEnglish(numbers.Select(Number).ToList());
     }
 
-    /// <summary>"第二、第三和第五", "27、43 和 46": Arabic numerals keep a space from the characters around them.</summary>
+    /// <summary>"第二、第三和第五", "27、43和46".</summary>
     private static string JoinChineseNumbers(IReadOnlyList<string> numbers, string and) =>
         string.Join("、", numbers.Take(numbers.Count - 1)) + and + numbers[^1];
 

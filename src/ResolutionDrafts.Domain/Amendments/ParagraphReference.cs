@@ -17,7 +17,7 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
         + Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
         + (IsSubParagraph ? " " + SubParagraph : "");
 
-    /// <summary>"the third preambular paragraph", "operative paragraph 6 (d)", "序言部分第三段", "执行部分第 6(d) 段".</summary>
+    /// <summary>"the third preambular paragraph", "operative paragraph 6 (d)", "序言部分第三段", "执行部分第6(d)段".</summary>
     public string Name(string language) => ParagraphNames.Name(this, DraftLanguage.IsChinese(language));
 
     public override string ToString() => Label;

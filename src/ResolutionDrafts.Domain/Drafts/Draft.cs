@@ -242,7 +242,7 @@ public sealed partial class Draft
         if (DepthOf(parentId) + 1 > DraftLimits.MaxSubParagraphDepth)
         {
             return DomainResult<SubParagraph>.Fail(
-                $"Sub-paragraphs go at most {DraftLimits.MaxSubParagraphDepth} levels deep: (a), then (i), then a.");
+                $"Sub-paragraphs go at most {DraftLimits.MaxSubParagraphDepth} levels deep: (a), then (i), then a., then i.");
         }
 
         var error = CheckText(text) ?? CheckNewId(ref id);

@@ -15,8 +15,8 @@ public static class DraftLimits
 
     public const int MaxFootnotes = 1_000;
 
-    /// <summary>(a) is depth 1, (i) depth 2, a. depth 3.</summary>
-    public const int MaxSubParagraphDepth = 3;
+    /// <summary>(a) is depth 1, (i) depth 2, a. depth 3, i. depth 4 (Security Council texts nest that deep).</summary>
+    public const int MaxSubParagraphDepth = 4;
 
     public const int MaxIdLength = 64;
 }

@@ -201,7 +201,7 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
         for (var n = 0; n < content.SubParagraphs.Count; n++)
         {
             var marker = ParagraphLabels.SubParagraphMarker(depth + 1, n + 1);
-            var part = depth + 1 == 3 ? "(" + marker.TrimEnd('.') + ")" : marker;
+            var part = ParagraphLabels.LabelPart(depth + 1, marker);
             New(content.SubParagraphs[n], label + " " + part, kind, depth + 1, holders, heading: null);
         }
     }

@@ -50,19 +50,23 @@ public static class ParagraphLabels
         {
             var child = parent.SubParagraphs[i];
             var marker = SubParagraphMarker(depth, i + 1);
-            var label = $"{parentLabel} {(depth == 3 ? "(" + marker.TrimEnd('.') + ")" : marker)}";
+            var label = $"{parentLabel} {LabelPart(depth, marker)}";
             labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker);
             AddChildren(child, kind, label, depth + 1, labels);
         }
     }
 
-    /// <summary>"(a)" at depth 1, "(i)" at depth 2, "a." at depth 3, for the <paramref name="n"/>th item.</summary>
+    /// <summary>"(a)" at depth 1, "(i)" at depth 2, "a." at depth 3, "i." at depth 4, for the <paramref name="n"/>th item.</summary>
     public static string SubParagraphMarker(int depth, int n) => depth switch
     {
         1 => $"({Letters(n)})",
         2 => $"({Roman(n)})",
-        _ => $"{Letters(n)}.",
+        3 => $"{Letters(n)}.",
+        _ => $"{Roman(n)}.",
     };
+
+    /// <summary>A marker as a label writes it: "(a)", "(ii)"; the printed "b." and "iii." as "(b)" and "(iii)" ("OP6 (a) (ii) (b) (iii)").</summary>
+    public static string LabelPart(int depth, string marker) => depth >= 3 ? "(" + marker.TrimEnd('.') + ")" : marker;
 
     /// <summary>a, b, ... z, then aa, bb, ... as the UN letters long lists.</summary>
     public static string Letters(int n)

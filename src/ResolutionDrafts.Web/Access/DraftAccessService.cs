@@ -38,7 +38,7 @@ public sealed class DraftAccessService(
         if (actor.IsAdministrator)
         {
             return await db.Drafts.AsNoTracking().OrderByDescending(d => d.UpdatedUtc)
-                .Select(d => new VisibleDraft(new DraftSummary(d.Id, d.Symbol, d.Title, d.Language, d.Kind, d.UpdatedUtc), DraftRole.Secretariat))
+                .Select(d => new VisibleDraft(new DraftSummary(d.Id, d.Symbol, d.Title, d.Language, d.Kind, d.UpdatedUtc, d.CreatedUtc), DraftRole.Secretariat))
                 .ToListAsync(cancellationToken);
         }
 
@@ -46,7 +46,7 @@ public sealed class DraftAccessService(
                           join d in db.Drafts.AsNoTracking() on m.DraftId equals d.Id
                           where m.UserId == actor.UserId
                           orderby d.UpdatedUtc descending
-                          select new { Summary = new DraftSummary(d.Id, d.Symbol, d.Title, d.Language, d.Kind, d.UpdatedUtc), m.Role })
+                          select new { Summary = new DraftSummary(d.Id, d.Symbol, d.Title, d.Language, d.Kind, d.UpdatedUtc, d.CreatedUtc), m.Role })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new VisibleDraft(r.Summary, ParseRole(r.Role)))];
     }

@@ -39,7 +39,7 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Drafts.AsNoTracking()
             .OrderByDescending(d => d.UpdatedUtc)
-            .Select(d => new DraftSummary(d.Id, d.Symbol, d.Title, d.Language, d.Kind, d.UpdatedUtc))
+            .Select(d => new DraftSummary(d.Id, d.Symbol, d.Title, d.Language, d.Kind, d.UpdatedUtc, d.CreatedUtc))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 namespace ResolutionDrafts.Web.Drafts;
 
 /// <summary>One row of the drafts list.</summary>
-public sealed record DraftSummary(Guid Id, string Symbol, string Title, string Language, string Kind, DateTime UpdatedUtc);
+/// <param name="CreatedUtc">When the draft was created: tells apart two rows that otherwise look the same.</param>
+public sealed record DraftSummary(Guid Id, string Symbol, string Title, string Language, string Kind, DateTime UpdatedUtc, DateTime CreatedUtc = default);

@@ -53,7 +53,7 @@ public sealed class AmendmentsCommandTests : IDisposable
         var (code, output, _) = Run(draft, proposed, "--lang", "zh");
 
         Assert.Equal(0, code);
-        Assert.Equal("1. 删除序言部分第三段和执行部分第 2 段。" + Environment.NewLine, output);
+        Assert.Equal("1. 删除序言部分第三段和执行部分第2段。" + Environment.NewLine, output);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class AmendmentsCommandTests : IDisposable
         var (code, output, _) = Run(draftPath, proposedPath);
 
         Assert.Equal(0, code);
-        Assert.Equal("1. 删除执行部分第 18 段。" + Environment.NewLine, output);
+        Assert.Equal("1. 删除执行部分第18段。" + Environment.NewLine, output);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class FixtureAmendmentTests
         Assert.All(amendment.Instructions, i => Assert.Equal(AmendmentKind.DeleteParagraph, i.Kind));
         Assert.StartsWith("Recalling further its resolution 79/192", amendment.Instructions[0].Content.Single().Text, StringComparison.Ordinal);
         Assert.StartsWith("Encourages Member States to streamline", amendment.Instructions[1].Content.Single().Text, StringComparison.Ordinal);
-        Assert.Equal("删除序言部分第三段和执行部分第 2 段。", amendment.Text("zh"));
+        Assert.Equal("删除序言部分第三段和执行部分第2段。", amendment.Text("zh"));
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class FixtureAmendmentTests
         Assert.All(amendment.Instructions, i => Assert.Equal(AmendmentKind.DeleteWords, i.Kind));
         Assert.Equal(
             [
-                "在执行部分第 13 段中，删除“sexual and reproductive health,”。",
-                "在执行部分第 27 和 43 段中，删除“sexual and reproductive”。",
-                "在执行部分第 46 段中，删除“including sexual and reproductive health,”。",
+                "在执行部分第13段中，删除“sexual and reproductive health,”。",
+                "在执行部分第27和43段中，删除“sexual and reproductive”。",
+                "在执行部分第46段中，删除“including sexual and reproductive health,”。",
             ],
             amendment.Wording("zh"));
     }

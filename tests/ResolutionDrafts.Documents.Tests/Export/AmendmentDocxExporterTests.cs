@@ -144,7 +144,7 @@ public sealed class AmendmentDocxExporterTests
 
         Assert.Empty(file.ValidationErrors);
         Assert.Equal("布隆迪和埃及：对决议修订草案CAC/COSP/2017/L.3/Rev.1的修正", VisibleText(file.ParagraphsWithStyle("SponsorsLine").Single()));
-        Assert.Equal(["1.\t删除序言部分第一段。", "2.\t在执行部分第 1 段中，将“援助”改为“和财政援助”。"], file.ParagraphsWithStyle("OP").Select(VisibleText));
+        Assert.Equal(["1.\t删除序言部分第一段。", "2.\t在执行部分第1段中，将“援助”改为“和财政援助”。"], file.ParagraphsWithStyle("OP").Select(VisibleText));
         Assert.Equal("议程项目3", VisibleText(file.BodyParagraphs.Single(p => VisibleText(p).StartsWith("议程", StringComparison.Ordinal))));
         Assert.Contains("Chinese", VisibleText(file.Masthead), StringComparison.Ordinal);
     }

@@ -38,7 +38,7 @@ public sealed class CompilationDocxExporterTests
         var rows = CompilationRows.Build(text, Proposals(text), "zh", p => p.Id == "L.64" ? "A/C.3/80/L.64" : p.Id);
 
         var l64 = rows.First(r => r.ProposalId == "L.64");
-        Assert.Equal("执行部分第 13 段", l64.Paragraph);
+        Assert.Equal("执行部分第13段", l64.Paragraph);
         Assert.Equal("布隆迪", l64.Delegations);
         Assert.Equal("A/C.3/80/L.64", l64.Reference);
         Assert.Equal("未获通过（54票赞成、82票反对、21票弃权）", l64.Status);
@@ -86,7 +86,7 @@ public sealed class CompilationDocxExporterTests
         Assert.Empty(file.ValidationErrors);
         var tableRows = file.Body.Element(W + "tbl")!.Elements(W + "tr").ToList();
         Assert.Equal(["段落", "提案", "代表团", "状况"], tableRows[0].Elements(W + "tc").Select(c => VisibleText(c)));
-        Assert.Equal(["执行部分第 1 段", "布隆迪", "已提出"], tableRows[1].Elements(W + "tc").Where((_, k) => k != 1).Select(c => VisibleText(c)));
+        Assert.Equal(["执行部分第1段", "布隆迪", "已提出"], tableRows[1].Elements(W + "tc").Where((_, k) => k != 1).Select(c => VisibleText(c)));
         Assert.Equal(["拟议修正汇编", "决议修订草案CAC/COSP/2017/L.3/Rev.1"], file.BodyParagraphs.Take(2).Select(VisibleText));
     }
 }

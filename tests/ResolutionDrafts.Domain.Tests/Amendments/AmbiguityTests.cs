@@ -68,7 +68,7 @@ public sealed class AmbiguityTests
         };
 
         Assert.Equal("In operative paragraph 3, delete the second occurrence of “and”.", instruction.Wording("en"));
-        Assert.Equal("在执行部分第 3 段中，删除第二处“and”。", instruction.Wording("zh"));
+        Assert.Equal("在执行部分第3段中，删除第二处“and”。", instruction.Wording("zh"));
     }
 
     [Fact]
@@ -108,6 +108,6 @@ public sealed class AmbiguityTests
         var instruction = Assert.Single(RoundTrip(original, proposed).Instructions);
 
         // “提供技术” occurs twice; the anchor grows to the boundary after 并.
-        Assert.Equal("在执行部分第 1 段中，将“请会员国提供技术”之后的“援助”改为“和财政援助”。", instruction.Wording("zh"));
+        Assert.Equal("在执行部分第1段中，将“请会员国提供技术”之后的“援助”改为“和财政援助”。", instruction.Wording("zh"));
     }
 }

@@ -27,7 +27,7 @@ public sealed class AmendmentItemLayoutTests
         Assert.Equal(["Replace the word “Requests” with the word “Invites”;", "After the words “on the”, insert the word “full”."], item.Layout("en").Lettered);
         Assert.Equal(item.Wording("en"), item.Layout("en").Text(chinese: false));
         Assert.Equal(item.Wording("zh"), item.Layout("zh").Text(chinese: true));
-        Assert.Equal("在执行部分第 2 段中：", item.Layout("zh").Lead);
+        Assert.Equal("在执行部分第2段中：", item.Layout("zh").Lead);
         Assert.EndsWith("。", item.Layout("zh").Lettered[^1], StringComparison.Ordinal);
         Assert.Empty(RoundTrip(Original, Proposed(Original, d => Ok(d.Delete("op1")))).Items.Single().Layout("en").Lettered);
     }

@@ -3,7 +3,7 @@ using static ResolutionDrafts.Domain.Tests.Amendments.AmendmentDrafts;
 
 namespace ResolutionDrafts.Domain.Tests.Amendments;
 
-/// <summary>The same changes worded in Chinese: 序言部分第三段, 执行部分第 5 段, “……” quotations; every case round-trips.</summary>
+/// <summary>The same changes worded in Chinese: 序言部分第三段, 执行部分第5段, “……” quotations; every case round-trips.</summary>
 public sealed class ChineseWordingTests
 {
     private static readonly Draft Original = Chinese(
@@ -23,7 +23,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Replace(d, "op2", "技术援助", "技术援助，包括通过南南合作"));
 
-        Assert.Equal("在执行部分第 2 段中，在“技术援助”之后插入“，包括通过南南合作”。", Only(proposed));
+        Assert.Equal("在执行部分第2段中，在“技术援助”之后插入“，包括通过南南合作”。", Only(proposed));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Replace(d, "op4", "性健康和生殖健康以及", ""));
 
-        Assert.Equal("在执行部分第 4 段中，删除“性健康和生殖健康以及”。", Only(proposed));
+        Assert.Equal("在执行部分第4段中，删除“性健康和生殖健康以及”。", Only(proposed));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Ok(d.Delete("op4")));
 
-        Assert.Equal("删除执行部分第 4 段。", Only(proposed));
+        Assert.Equal("删除执行部分第4段。", Only(proposed));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ChineseWordingTests
             Ok(d.Delete("op2"));
         });
 
-        Assert.Equal("删除序言部分第三段和执行部分第 2 段。", Only(proposed));
+        Assert.Equal("删除序言部分第三段和执行部分第2段。", Only(proposed));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ChineseWordingTests
             Ok(d.Delete("op2"));
         });
 
-        Assert.Equal("删除序言部分第二和第三段以及执行部分第 2 段。", Only(proposed));
+        Assert.Equal("删除序言部分第二和第三段以及执行部分第2段。", Only(proposed));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Ok(d.InsertParagraph(ParagraphKind.Operative, "邀请捐助方提供捐款；", index: 7, id: "new")));
 
-        Assert.Equal("在执行部分第 4 段之后插入一个新段落，内容如下：“邀请捐助方提供捐款；”。", Only(proposed));
+        Assert.Equal("在执行部分第4段之后插入一个新段落，内容如下：“邀请捐助方提供捐款；”。", Only(proposed));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ChineseWordingTests
             Ok(d.InsertParagraph(ParagraphKind.Operative, "请提交报告；", index: 5, id: "n2"));
         });
 
-        Assert.Equal("在执行部分第 1 段之后插入两个新段落，内容如下：“邀请捐助方提供捐款；”和“请提交报告；”。", Only(proposed));
+        Assert.Equal("在执行部分第1段之后插入两个新段落，内容如下：“邀请捐助方提供捐款；”和“请提交报告；”。", Only(proposed));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Ok(d.Move("op1", 6)));
 
-        Assert.Equal("将执行部分第 1 段移至执行部分第 4 段之后。", Only(proposed));
+        Assert.Equal("将执行部分第1段移至执行部分第4段之后。", Only(proposed));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Ok(d.SetText("op5", "决定继续处理此案，并在第八十一届会议上审议这一问题。")));
 
-        Assert.Equal("在执行部分第 5 段中，在“决定继续处理此案”之后插入“，并在第八十一届会议上审议这一问题”。", Only(proposed));
+        Assert.Equal("在执行部分第5段中，在“决定继续处理此案”之后插入“，并在第八十一届会议上审议这一问题”。", Only(proposed));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class ChineseWordingTests
             Replace(d, "op4", "以及教育", "");
         });
 
-        Assert.Equal("在执行部分第 4 段中，将“吁请”改为“敦促”，并删除“以及教育”。", Only(proposed));
+        Assert.Equal("在执行部分第4段中，将“吁请”改为“敦促”，并删除“以及教育”。", Only(proposed));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Replace(d, "op2", "请秘书长", "邀请秘书长"));
 
-        Assert.Equal("在执行部分第 2 段中，将“请秘书长”改为“邀请秘书长”。", Only(proposed));
+        Assert.Equal("在执行部分第2段中，将“请秘书长”改为“邀请秘书长”。", Only(proposed));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ChineseWordingTests
     {
         var proposed = Proposed(Original, d => Ok(d.SetText("op1", "注意到秘书长关于执行工作的说明；")));
 
-        Assert.Equal("将执行部分第 1 段改为：“注意到秘书长关于执行工作的说明；”。", Only(proposed));
+        Assert.Equal("将执行部分第1段改为：“注意到秘书长关于执行工作的说明；”。", Only(proposed));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class ChineseWordingTests
         var amendment = RoundTrip(Original, proposed);
 
         Assert.Equal(amendment.Wording("en").Count, amendment.Wording("zh").Count);
-        Assert.Equal("1. 删除序言部分第三段和执行部分第 2 段。\n2. 在执行部分第 3 段中，将“最佳做法”改为“良好做法”。", amendment.Text("zh"));
+        Assert.Equal("1. 删除序言部分第三段和执行部分第2段。\n2. 在执行部分第3段中，将“最佳做法”改为“良好做法”。", amendment.Text("zh"));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class StructureTests
         var amendment = RoundTrip(original, proposed);
 
         Assert.Equal("In operative paragraph 2 (b), after the word “mobilize”, insert the word “voluntary”.", Assert.Single(amendment.Wording("en")));
-        Assert.Equal("在执行部分第 2(b) 段中，在“mobilize”之后插入“voluntary”。", Assert.Single(amendment.Wording("zh")));
+        Assert.Equal("在执行部分第2(b)段中，在“mobilize”之后插入“voluntary”。", Assert.Single(amendment.Wording("zh")));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class StructureTests
         var amendment = RoundTrip(original, proposed);
 
         Assert.Equal("After operative paragraph 2 (a), insert a new subparagraph reading: “To consult Member States;”.", Assert.Single(amendment.Wording("en")));
-        Assert.Equal("在执行部分第 2(a) 段之后插入一个新分段，内容如下：“To consult Member States;”。", Assert.Single(amendment.Wording("zh")));
+        Assert.Equal("在执行部分第2(a)段之后插入一个新分段，内容如下：“To consult Member States;”。", Assert.Single(amendment.Wording("zh")));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class StructureTests
 
         Assert.Equal("Before operative paragraph 1, insert the heading “I. Report”.", Assert.Single(RoundTrip(original, added).Wording("en")));
         Assert.Equal("Replace the heading before operative paragraph 3 with “II. Follow-up action”.", Assert.Single(RoundTrip(original, replaced).Wording("en")));
-        Assert.Equal("删除执行部分第 3 段之前的标题。", Assert.Single(RoundTrip(original, deleted).Wording("zh")));
+        Assert.Equal("删除执行部分第3段之前的标题。", Assert.Single(RoundTrip(original, deleted).Wording("zh")));
     }
 
     [Fact]

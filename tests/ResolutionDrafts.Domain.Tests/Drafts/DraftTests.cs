@@ -46,20 +46,21 @@ public sealed class DraftTests
     }
 
     [Fact]
-    public void AddSubParagraph_FourLevelsDeep_IsRefused()
+    public void AddSubParagraph_FiveLevelsDeep_IsRefused()
     {
         var draft = NewDraft();
         var op = draft.InsertParagraph(ParagraphKind.Operative, "Requests:").Value!.Id;
         var a = draft.AddSubParagraph(op, "To report:").Value!.Id;
         var i = draft.AddSubParagraph(a, "on the following:").Value!.Id;
-        var third = draft.AddSubParagraph(i, "the budget;");
-        Assert.True(third.IsSuccess);
+        var third = draft.AddSubParagraph(i, "the budget, including:").Value!.Id;
+        var fourth = draft.AddSubParagraph(third, "staff costs;");
+        Assert.True(fourth.IsSuccess);
 
-        var fourth = draft.AddSubParagraph(third.Value!.Id, "too deep;");
+        var fifth = draft.AddSubParagraph(fourth.Value!.Id, "too deep;");
 
-        Assert.False(fourth.IsSuccess);
-        Assert.Contains("at most 3 levels", fourth.Error);
-        Assert.Empty(draft.FindNode(third.Value!.Id)!.SubParagraphs);
+        Assert.False(fifth.IsSuccess);
+        Assert.Contains("at most 4 levels", fifth.Error);
+        Assert.Empty(draft.FindNode(fourth.Value!.Id)!.SubParagraphs);
     }
 
     [Fact]

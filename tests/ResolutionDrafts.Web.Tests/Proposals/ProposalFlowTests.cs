@@ -31,7 +31,7 @@ public sealed class ProposalFlowTests : IAsyncLifetime
 
         Assert.True(proposed.IsSuccess, proposed.Error);
         Assert.Equal("In operative paragraph 3, after the word “again”, insert the word “strongly”.", proposed.Value!.Wording("en"));
-        Assert.Equal("在执行部分第 3 段中，在“again”之后插入“strongly”。", proposed.Value.Wording("zh"));
+        Assert.Equal("在执行部分第3段中，在“again”之后插入“strongly”。", proposed.Value.Wording("zh"));
         Assert.Equal(ProposalState.Proposed, proposed.Value.Proposal.State);
         Assert.Equal(op3, (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text);
 

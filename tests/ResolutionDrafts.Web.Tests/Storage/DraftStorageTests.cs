@@ -92,7 +92,7 @@ public sealed class DraftStorageTests
         { "empty paragraph", DraftChanges.SetText("op1", " "), "cannot be empty" },
         { "1 MB paragraph", DraftChanges.SetText("op1", new string('a', 1024 * 1024)), "at most 20,000 characters" },
         { "duplicate sponsor", DraftChanges.AddSponsor(new Sponsor("chile")), "already a sponsor" },
-        { "four levels deep", DraftChanges.AddSubParagraph("op1-a-i-a", "too deep;"), "at most 3 levels" },
+        { "sub-paragraph under a paragraph that is not there", DraftChanges.AddSubParagraph("op1-a-i-a-i", "too deep;"), "no paragraph" },
         { "unknown paragraph", DraftChanges.Delete("nope"), "no paragraph" },
     };
 

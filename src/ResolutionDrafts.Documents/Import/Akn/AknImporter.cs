@@ -185,7 +185,7 @@ internal static class AknImporter
                 case "list" or "blockList":
                     ReadList(child, node, kind, depth, text);
                     break;
-                case "point" or "item" or "subparagraph" or "paragraph" when depth < 3:
+                case "point" or "item" or "subparagraph" or "paragraph" when depth < DraftLimits.MaxSubParagraphDepth:
                     node.Children.Add(ReadNode(child, kind, depth + 1, text));
                     break;
                 default:
@@ -205,7 +205,7 @@ internal static class AknImporter
             {
                 ReadList(child, node, kind, depth, text);
             }
-            else if (child.Name.LocalName is "point" or "item" or "subparagraph" or "paragraph" && depth < 3)
+            else if (child.Name.LocalName is "point" or "item" or "subparagraph" or "paragraph" && depth < DraftLimits.MaxSubParagraphDepth)
             {
                 node.Children.Add(ReadNode(child, kind, depth + 1, text));
             }

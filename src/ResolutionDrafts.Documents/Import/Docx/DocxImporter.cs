@@ -67,6 +67,8 @@ internal static class DocxImporter
         }
 
         parsed.Warnings.InsertRange(0, doubts);
+        parsed.SourceLines.Clear();
+        parsed.SourceLines.AddRange(reader.RawLines);
         return parsed;
     }
 

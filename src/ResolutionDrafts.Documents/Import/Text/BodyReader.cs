@@ -13,7 +13,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
 {
     private readonly List<SourceLine> pending = [];
-    private ParsedNode? paragraph, level1, level2, current;
+    private ParsedNode? paragraph, level1, level2, level3, current;
     private bool operative = doc.Kind == DocumentKind.Amendment;
     private int lastNumber;
     private string? numeral;
@@ -201,8 +201,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var depth = marker.Kind switch
         {
             MarkerKind.Parenthesized => ParenDepth(marker.Token),
-            MarkerKind.LetterDot when level2 is not null && marker.Token == ParagraphLabels.Letters(level2.Children.Count + 1)
-                && (level2.Children.Count > 0 || level2.Text.ToString().TrimEnd().EndsWith(':')) => 3,
+            // i., ii. under a lead-in a. (Security Council texts): depth 4; "i." is also the ninth letter, which the lead-in decides.
+            MarkerKind.LetterDot when level3 is not null && marker.Token == ParagraphLabels.Roman(level3.Children.Count + 1) && OpensList(level3) => 4,
+            MarkerKind.LetterDot when level2 is not null && marker.Token == ParagraphLabels.Letters(level2.Children.Count + 1) && OpensList(level2) => 3,
             _ => 0,
         };
         if (depth == 0)
@@ -211,13 +212,20 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         FoldPending();
-        var parent = depth switch { 1 => paragraph!, 2 => level1!, _ => level2! };
+        var parent = depth switch { 1 => paragraph!, 2 => level1!, 3 => level2!, _ => level3! };
         var node = new ParsedNode(paragraph!.Kind, depth);
         parent.Children.Add(node);
         LineJoiner.Append(node.Text, marker.Rest, chinese);
-        (level1, level2) = depth switch { 1 => (node, null), 2 => (level1, node), _ => (level1, level2) };
+        (level1, level2, level3) = depth switch { 1 => (node, null, null), 2 => (level1, node, null), 3 => (level1, level2, node), _ => (level1, level2, level3) };
         current = node;
         return true;
+    }
+
+    /// <summary>A node that has items already, or a lead-in ending with a colon, takes the next item.</summary>
+    private static bool OpensList(ParsedNode node)
+    {
+        var text = node.Text.ToString().TrimEnd();
+        return node.Children.Count > 0 || text.EndsWith(':') || text.EndsWith('：');
     }
 
     private int ParenDepth(string token)
@@ -250,7 +258,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         LineJoiner.Append(node.Text, text, chinese);
         doc.Paragraphs.Add(node);
         paragraph = current = node;
-        level1 = level2 = null;
+        level1 = level2 = level3 = null;
     }
 
     private void FoldPending()

@@ -14,7 +14,8 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
     [GeneratedRegex(@"^[(（](?<t>[a-z]{1,3}|[ivxlc]{1,7})[)）](?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex ParenPattern();
 
-    [GeneratedRegex(@"^(?<t>[a-z])\.(?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
+    /// <summary>"a." (depth 3) or "i.", "iv." (depth 4); which one is decided by context.</summary>
+    [GeneratedRegex(@"^(?<t>[a-z]|[ivxl]{2,6})\.(?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex LetterDotPattern();
 
     [GeneratedRegex(@"^(?<t>[IVXL]{1,6}|[A-H])(?:\.?$|\.\s+(?<rest>\S.{0,200})$)", RegexOptions.Singleline)]

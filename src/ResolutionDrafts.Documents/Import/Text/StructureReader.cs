@@ -78,8 +78,10 @@ internal static partial class StructureReader
 
     private static void ApplyStarNotes(ParsedDocument doc, Dictionary<int, string> notes, Dictionary<int, int> stars)
     {
-        foreach (var (count, note) in notes)
+        foreach (var (count, written) in notes)
         {
+            // A Word note may carry its own mark as text before the words ("*\tOn behalf of …").
+            var note = written.TrimStart('*', ' ', '\t');
             var target = stars.TryGetValue(count, out var index) ? index : doc.Sponsors.Count == 1 ? 0 : -1;
             var match = OnBehalfOf().Match(note);
             if (target >= 0 && target < doc.Sponsors.Count && match.Success)

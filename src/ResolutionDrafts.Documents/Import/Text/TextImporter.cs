@@ -17,6 +17,7 @@ internal static class TextImporter
             ChineseSpacing.Apply(doc); // a PDF's spaces around numbers and Latin words, once the structure no longer needs them
         }
 
+        doc.SourceLines.AddRange(text.Split('\n').Select(l => l.TrimEnd('\r')));
         return doc;
     }
 }

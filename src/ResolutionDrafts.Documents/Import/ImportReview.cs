@@ -1,0 +1,392 @@
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Documents.Export;
+using ResolutionDrafts.Documents.Import.Text;
+using ResolutionDrafts.Documents.Sponsors;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>How sure the importer is of one thing it recognised.</summary>
+public enum ImportConfidence
+{
+    /// <summary>Something looks wrong: check it before creating the draft.</summary>
+    Low,
+
+    /// <summary>Probably right; a detail is worth a look.</summary>
+    Medium,
+
+    High,
+}
+
+/// <summary>One guess of the importer, how sure it is and why ("Operative paragraphs", Low, "3 of 9 do not end …").</summary>
+public sealed record ImportGuess(string What, ImportConfidence Confidence, string Why);
+
+/// <summary>
+/// What a person should check before an imported document becomes a draft, worked out from the
+/// result alone so it holds for any input: the counts, a confidence for each guess (language,
+/// symbol, preamble, operative part, sub-paragraphs, footnotes, sponsors, lines read), the input
+/// lines whose words appear nowhere in the result, and sponsors that are not on the list.
+/// </summary>
+public sealed partial class ImportReview
+{
+    /// <summary>At most this many unread lines are listed (the count is exact).</summary>
+    public const int MaxListedLines = 50;
+
+    private ImportReview()
+    {
+    }
+
+    public int Preambular { get; private init; }
+
+    public int Operative { get; private init; }
+
+    public int SubParagraphs { get; private init; }
+
+    public int Footnotes { get; private init; }
+
+    public int Sponsors { get; private init; }
+
+    public IReadOnlyList<ImportGuess> Guesses { get; private init; } = [];
+
+    /// <summary>Input lines none (or too few) of whose words are in the draft: text the import dropped or did not understand.</summary>
+    public IReadOnlyList<string> UnreadLines { get; private init; } = [];
+
+    public int UnreadLineCount { get; private init; }
+
+    /// <summary>Sponsor names kept as written because the Member States list does not know them.</summary>
+    public IReadOnlyList<string> UnknownSponsors { get; private init; } = [];
+
+    /// <summary>True when the document has no symbol: the person must give one before creating the draft.</summary>
+    public bool NeedsSymbol { get; private init; }
+
+    /// <summary>The lowest confidence of any guess.</summary>
+    public ImportConfidence Confidence => Guesses.Count == 0 ? ImportConfidence.High : Guesses.Min(g => g.Confidence);
+
+    /// <summary>True when a guess is Low: the structure looks wrong, and creating the draft should be a deliberate choice.</summary>
+    public bool LooksWrong => Confidence == ImportConfidence.Low;
+
+    [GeneratedRegex(@"\[\^[0-9]{1,9}\]")]
+    private static partial Regex Reference();
+
+    /// <summary>
+    /// The number of another operative paragraph inside a paragraph's text: "… the need for 1. Decides …",
+    /// "…谈判; 2. 欢迎…". Two paragraphs were merged into one.
+    /// </summary>
+    [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex EmbeddedNumber();
+
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage)
+    {
+        var zh = DraftLanguage.IsChinese(draft.Language);
+        var guesses = new List<ImportGuess>
+        {
+            new("Language", ImportConfidence.High, forcedLanguage ? $"{DraftLanguage.NameOf(draft.Language)}, as chosen" : $"{DraftLanguage.NameOf(draft.Language)}, recognised from the text"),
+        };
+
+        var symbol = draft.Metadata.Symbol?.Trim();
+        var needsSymbol = string.IsNullOrEmpty(symbol);
+        guesses.Add(needsSymbol
+            ? new("Symbol", ImportConfidence.Medium, "none found in the text; give one below")
+            : new("Symbol", ImportConfidence.High, $"{symbol}, from the masthead"));
+
+        var preambular = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
+        var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+        var subs = draft.Paragraphs.SelectMany(p => p.Descendants()).ToList();
+        var amendment = draft.Kind == DocumentKind.Amendment;
+        if (preambular.Count > 0)
+        {
+            guesses.Add(Paragraphs("Preambular paragraphs", preambular, zh, wholeParagraphs: true));
+        }
+
+        if (operative.Count > 0)
+        {
+            guesses.Add(Paragraphs(amendment ? "Amendment instructions" : "Operative paragraphs", operative, zh, wholeParagraphs: !amendment));
+        }
+
+        if (subs.Count > 0)
+        {
+            guesses.Add(Paragraphs("Sub-paragraphs", subs, zh, wholeParagraphs: false));
+        }
+
+        guesses.Add(FootnoteGuess(draft));
+
+        var unknown = draft.Sponsors.Select(s => s.Name).Where(n => !MemberStates.IsKnown(n)).ToList();
+        guesses.Add(SponsorGuess(draft, unknown));
+
+        var unread = Unread(draft, sourceLines, zh, out var readable);
+        guesses.Add(unread.Count == 0
+            ? new("Lines read", ImportConfidence.High, readable == 0 ? "the file's structure was read as marked" : $"every one of {readable} lines with words is in the draft")
+            : new("Lines read", unread.Count * 10 > readable ? ImportConfidence.Low : ImportConfidence.Medium,
+                $"{unread.Count} of {readable} lines with words are not in the draft (listed below)"));
+
+        if (warnings.Count > 0 && guesses.All(g => g.Confidence == ImportConfidence.High))
+        {
+            guesses.Add(new("Warnings", ImportConfidence.Medium, $"{warnings.Count} to read below"));
+        }
+
+        return new ImportReview
+        {
+            Preambular = preambular.Count,
+            Operative = operative.Count,
+            SubParagraphs = subs.Count,
+            Footnotes = draft.Footnotes.Count,
+            Sponsors = draft.Sponsors.Count,
+            Guesses = guesses,
+            UnreadLines = [.. unread.Take(MaxListedLines)],
+            UnreadLineCount = unread.Count,
+            UnknownSponsors = unknown,
+            NeedsSymbol = needsSymbol,
+        };
+    }
+
+    /// <summary>
+    /// A paragraph ends with its closing punctuation (or "and"/"or" before the last item), and a
+    /// whole paragraph does not begin in the middle of a sentence (lower case, in English). A
+    /// paragraph cut by a line break, or two merged at the wrong place, breaks one of the two.
+    /// </summary>
+    private static ImportGuess Paragraphs(string what, IReadOnlyList<ParagraphNode> nodes, bool zh, bool wholeParagraphs)
+    {
+        var open = 0;
+        var midSentence = 0;
+        var merged = 0;
+        foreach (var node in nodes)
+        {
+            var text = Reference().Replace(node.Text, "").Trim();
+            if (text.Length == 0 || text == "…")
+            {
+                continue; // a lead-in left empty: its sub-paragraphs carry the text
+            }
+
+            if (!IsClosed(text))
+            {
+                open++;
+            }
+
+            if (wholeParagraphs && !zh && char.IsLower(text[0]))
+            {
+                midSentence++;
+            }
+
+            if (EmbeddedNumber().IsMatch(text))
+            {
+                merged++;
+            }
+        }
+
+        var bad = Math.Max(Math.Max(open, midSentence), merged);
+        var count = $"{nodes.Count}";
+        if (bad == 0)
+        {
+            return new(what, ImportConfidence.High, $"{count}, each a whole paragraph");
+        }
+
+        var why = string.Join("; ", new[]
+        {
+            open > 0 ? $"{open} of {count} do not end as a paragraph ends ({(zh ? "，；：。" : ", ; : .")})" : null,
+            midSentence > 0 ? $"{midSentence} of {count} begin in the middle of a sentence" : null,
+            merged > 0 ? $"{merged} of {count} hold another paragraph's number inside (paragraphs merged)" : null,
+        }.Where(s => s is not null));
+        if (merged > 0 && merged * 2 >= nodes.Count)
+        {
+            return new(what, ImportConfidence.Low, why);
+        }
+
+        return new(what, bad * 10 <= nodes.Count || bad == 1 && nodes.Count >= 4 ? ImportConfidence.Medium : ImportConfidence.Low, why);
+    }
+
+    private static bool IsClosed(string text)
+    {
+        var end = text.TrimEnd('”', '"', '’', '\'', '»', '」', '』', ')', '）', ' ');
+        var number = end.TrimEnd("0123456789".ToCharArray());
+        if (number.Length < end.Length && number.Length > 0 && number[^1] is ',' or ';' or '.' or '，' or '；' or '。')
+        {
+            end = number; // a footnote number the text kept as typed ("报告,1"): the paragraph did end
+        }
+
+        if (end.Length == 0)
+        {
+            return true;
+        }
+
+        if (end[^1] is ',' or ';' or ':' or '.' or '，' or '；' or '：' or '。' or '、' or '!' or '?' or '…')
+        {
+            return true;
+        }
+
+        // "…; and" / "…; or" before the last sub-paragraph; "和"/"或" likewise in Chinese.
+        return end.EndsWith(" and", StringComparison.Ordinal) || end.EndsWith(" or", StringComparison.Ordinal) || end.EndsWith('和') || end.EndsWith('或');
+    }
+
+    private static ImportGuess FootnoteGuess(Draft draft)
+    {
+        var texts = new List<string> { draft.Title, draft.AuthorLine };
+        texts.AddRange(draft.Paragraphs.SelectMany(p => p.Descendants().Select(d => d.Text).Prepend(p.Text).Append(p.Heading ?? "")));
+        var referenced = texts.SelectMany(Domain.Drafts.FootnoteReferences.NumbersIn).ToHashSet();
+        var unreferenced = draft.Footnotes.Where(f => !referenced.Contains(f.Number)).Select(f => f.Number).ToList();
+        var missing = referenced.Where(n => draft.Footnotes.All(f => f.Number != n)).Order().ToList();
+        if (draft.Footnotes.Count == 0 && missing.Count == 0)
+        {
+            return new("Footnotes", ImportConfidence.High, "none in the text");
+        }
+
+        if (unreferenced.Count == 0 && missing.Count == 0)
+        {
+            return new("Footnotes", ImportConfidence.High, $"{draft.Footnotes.Count}, each referred to in the text");
+        }
+
+        var why = string.Join("; ", new[]
+        {
+            unreferenced.Count > 0 ? $"{unreferenced.Count} of {draft.Footnotes.Count} referred to nowhere ({string.Join(", ", unreferenced.Take(8))})" : null,
+            missing.Count > 0 ? $"references to footnotes that are not there ({string.Join(", ", missing.Take(8))})" : null,
+        }.Where(s => s is not null));
+        // A note referred to nowhere may be referred to from an annex left out; a reference to a missing note is a mistake.
+        return new("Footnotes", missing.Count > 0 ? ImportConfidence.Low : ImportConfidence.Medium, why);
+    }
+
+    private static ImportGuess SponsorGuess(Draft draft, IReadOnlyList<string> unknown)
+    {
+        if (draft.Sponsors.Count == 0)
+        {
+            return draft.Kind is DocumentKind.AdoptedResolution
+                ? new("Sponsors", ImportConfidence.High, "none: an adopted resolution does not list them")
+                : new("Sponsors", ImportConfidence.Medium, "none found");
+        }
+
+        if (unknown.Count == 0)
+        {
+            return new("Sponsors", ImportConfidence.High, $"{draft.Sponsors.Count}, all on the list of Member States and observers");
+        }
+
+        // A name off the list is worth a look, not a sign of a wrong structure: adopted resolutions name
+        // "the Chair of the Committee" or "the President of the General Assembly" as their proposer.
+        return new("Sponsors", ImportConfidence.Medium,
+            $"{unknown.Count} of {draft.Sponsors.Count} not on the list of Member States and observers: {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? " …" : "")}");
+    }
+
+    /// <summary>
+    /// The input lines whose words are (mostly) missing from the draft as it would print: words of
+    /// two letters or more, and pairs of Chinese characters, so a line counts as read wherever its
+    /// text went (paragraph, footnote, masthead, sponsors line). Page furniture is not text.
+    /// </summary>
+    private static List<string> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable)
+    {
+        readable = 0;
+        var unread = new List<string>();
+        if (sourceLines.Count == 0)
+        {
+            return unread;
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in DraftTexts(draft))
+        {
+            foreach (var token in Tokens(text))
+            {
+                known.Add(token);
+            }
+
+            foreach (var c in text)
+            {
+                if (TextChars.IsCjk(c))
+                {
+                    known.Add(c.ToString()); // a hard-wrapped line's last character alone ("布；")
+                }
+            }
+        }
+
+        foreach (var raw in sourceLines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith("# source:", StringComparison.Ordinal)
+                || Furniture.IsPageMark(line) || Furniture.IsUrl(line) || Furniture.IsRule(line) || Furniture.IsSymbol(line))
+            {
+                continue;
+            }
+
+            var tokens = Tokens(line).ToList();
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            readable++;
+            var found = tokens.Count(known.Contains);
+            if (found * 2 < tokens.Count)
+            {
+                unread.Add(line.Length > 300 ? line[..300] + "…" : line);
+            }
+        }
+
+        return unread;
+    }
+
+    private static IEnumerable<string> DraftTexts(Draft draft)
+    {
+        var marks = new FootnoteMarks([]);
+        foreach (var line in PrintedDraft.Lines(draft, new DocxExportOptions(), marks))
+        {
+            yield return line.Text;
+        }
+
+        foreach (var footnote in draft.Footnotes)
+        {
+            yield return footnote.Text;
+        }
+
+        foreach (var sponsor in draft.Sponsors)
+        {
+            yield return sponsor.Name + " " + sponsor.OnBehalfOf;
+        }
+
+        var m = draft.Metadata;
+        yield return string.Join(' ', m.Body, m.Committee, m.Session, m.PlaceAndDates, m.AgendaItem?.Title, m.Date, m.Distribution, m.OriginalLanguage, m.AmendsSymbol);
+        // The masthead's fixed words, in both languages, as any document prints them.
+        yield return "United Nations Distr General Limited Original English Chinese French Spanish Russian Arabic Agenda item session draft resolution revised";
+        yield return "联合国 分发 一般 限制 原文 英文 中文 议程项目 届会 决议草案 修订";
+    }
+
+    /// <summary>Lower-case Latin words of two letters or more; pairs of adjacent CJK characters (a single one alone).</summary>
+    private static IEnumerable<string> Tokens(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (TextChars.IsCjk(c))
+            {
+                var start = i;
+                while (i < text.Length && TextChars.IsCjk(text[i]))
+                {
+                    i++;
+                }
+
+                if (i - start == 1)
+                {
+                    yield return text.Substring(start, 1);
+                }
+
+                for (var k = start; k + 1 < i; k++)
+                {
+                    yield return text.Substring(k, 2);
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i]) && !TextChars.IsCjk(text[i]))
+                {
+                    i++;
+                }
+
+                if (i - start >= 2)
+                {
+                    yield return text[start..i].ToLowerInvariant();
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+}
