@@ -7,13 +7,22 @@ namespace ResolutionDrafts.Web.Precedents;
 
 /// <summary>
 /// The precedent corpus in the app's database (tables `corpus_*`, filled by `rd corpus import` with
-/// the app's database file): the similarity index, built from the rows on first use and kept for
-/// the life of the process (ADR 0007), which also answers exact phrases.
+/// the app's database file, by /admin/corpus, or on PostgreSQL in the shared database): the
+/// similarity index, built from the rows on first use and kept for the life of the process
+/// (ADR 0007), which also answers exact phrases. On several nodes, an import on one node is seen by
+/// the others after <see cref="Reload"/> or a restart (each node's index is its own).
 /// </summary>
-public sealed class PrecedentSearch(IServiceProvider services, ILogger<PrecedentSearch> logger)
+public sealed class PrecedentSearch(IServiceProvider services, IConfiguration configuration, ILogger<PrecedentSearch> logger)
 {
+    /// <summary>
+    /// How often a search asks the database whether the corpus grew (another node imported): one
+    /// count of resolutions, at most this often (Precedents:RefreshInterval, default 30 s).
+    /// </summary>
+    private readonly TimeSpan refreshInterval = configuration.GetValue("Precedents:RefreshInterval", TimeSpan.FromSeconds(30));
     private readonly Lock gate = new();
     private PrecedentIndex? index;
+    private long indexedResolutions;
+    private long checkedAt;
 
     /// <summary>The paragraphs closest to the text, best first; none when the corpus is empty.</summary>
     public IReadOnlyList<PrecedentHit> Find(string text, string? language, int top = 5, PrecedentFilter? filter = null) =>
@@ -64,10 +73,23 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
     {
         lock (gate)
         {
+            if (index is not null && System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt) >= refreshInterval)
+            {
+                checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+                using var database = Open();
+                if (database.ResolutionCount() != indexedResolutions)
+                {
+                    logger.LogInformation("Precedent corpus changed in the database (another node imported); rebuilding the index");
+                    index = null;
+                }
+            }
+
             if (index is null)
             {
                 using var database = Open();
+                indexedResolutions = database.ResolutionCount();
                 index = PrecedentIndex.Build(database.Precedents());
+                checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 logger.LogInformation("Precedent index: {Count} paragraphs", index.Count);
             }
 
@@ -75,5 +97,12 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
         }
     }
 
-    private CorpusDatabase Open() => CorpusDatabase.Open(StorageExtensions.DatabasePath(services));
+    /// <summary>
+    /// The corpus tables in the app's own database: the SQLite file, or, with Storage:Provider=postgres,
+    /// the PostgreSQL database every node shares (each node builds its own index from it).
+    /// </summary>
+    private CorpusDatabase Open() =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResolutionDrafts.Web.Data.StorageOptions>>().Value.Provider == ResolutionDrafts.Web.Data.StorageOptions.Postgres
+            ? CorpusDatabase.Open(new Npgsql.NpgsqlConnection(StorageExtensions.PostgresConnectionString(services)), CorpusDialect.Postgres)
+            : CorpusDatabase.Open(StorageExtensions.DatabasePath(services));
 }
