@@ -1,6 +1,7 @@
 using ResolutionDrafts.Precedents;
 using ResolutionDrafts.Precedents.Search;
 using ResolutionDrafts.Precedents.Storage;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Extensions;
 
 namespace ResolutionDrafts.Web.Precedents;
@@ -22,6 +23,7 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
     private readonly Lock gate = new();
     private PrecedentIndex? index;
     private long indexedResolutions;
+    private string indexedAppResolutions = "";
     private long checkedAt;
 
     /// <summary>The paragraphs closest to the text, best first; none when the corpus is empty.</summary>
@@ -57,8 +59,18 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
         return report;
     }
 
+    /// <summary>How many resolutions the corpus tables hold (not counting those adopted in the app), without building the index.</summary>
+    public long ResolutionCount()
+    {
+        using var database = Open();
+        return database.ResolutionCount();
+    }
+
     /// <summary>How many paragraphs the index holds (0: no corpus imported).</summary>
     public int Count => Index().Count;
+
+    /// <summary>The bodies whose resolutions the corpus holds, by one name each (for the search page's filter).</summary>
+    public IReadOnlyList<string> Bodies => Index().Bodies;
 
     /// <summary>Forgets the index, so the next search reads the rows again (after an import).</summary>
     public void Reload()
@@ -77,9 +89,9 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
             {
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 using var database = Open();
-                if (database.ResolutionCount() != indexedResolutions)
+                if (database.ResolutionCount() != indexedResolutions || AppSignature() != indexedAppResolutions)
                 {
-                    logger.LogInformation("Precedent corpus changed in the database (another node imported); rebuilding the index");
+                    logger.LogInformation("Precedent corpus changed (an import on another node, or a resolution adopted in the app); rebuilding the index");
                     index = null;
                 }
             }
@@ -88,14 +100,25 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
             {
                 using var database = Open();
                 indexedResolutions = database.ResolutionCount();
-                index = PrecedentIndex.Build(database.Precedents());
+                indexedAppResolutions = AppSignature();
+                var adopted = RunOffContext(ct => AppResolutions.ParagraphsAsync(Drafts, ct));
+                index = PrecedentIndex.Build(database.Precedents().Concat(adopted));
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
-                logger.LogInformation("Precedent index: {Count} paragraphs", index.Count);
+                logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", index.Count, adopted.Count);
             }
 
             return index;
         }
     }
+
+    private IDraftService Drafts => services.GetRequiredService<IDraftService>();
+
+    private string AppSignature() => RunOffContext(ct => AppResolutions.SignatureAsync(Drafts, ct));
+
+    // The index is asked for synchronously (a page's first render); the drafts are read off any
+    // synchronization context so that waiting for them cannot deadlock the caller's.
+    private static T RunOffContext<T>(Func<CancellationToken, Task<T>> read) =>
+        Task.Run(() => read(CancellationToken.None)).GetAwaiter().GetResult();
 
     /// <summary>
     /// The corpus tables in the app's own database: the SQLite file, or, with Storage:Provider=postgres,
