@@ -46,24 +46,34 @@ public static class CorpusImporter
             read.Add((file, resolution));
         }
 
-        using var transaction = database.Connection.BeginTransaction();
-        database.Transaction = transaction;
         var resolutions = 0;
         var paragraphs = 0;
-        foreach (var (file, resolution) in read)
+        using (var transaction = database.Connection.BeginTransaction())
         {
-            if (Exists(database, resolution))
+            database.Transaction = transaction;
+            try
             {
-                skipped.Add(new SkippedFile(file, $"already in the corpus ({resolution.Symbol}, {resolution.Language})"));
-                continue;
-            }
+                foreach (var (file, resolution) in read)
+                {
+                    if (Exists(database, resolution))
+                    {
+                        skipped.Add(new SkippedFile(file, $"already in the corpus ({resolution.Symbol}, {resolution.Language})"));
+                        continue;
+                    }
 
-            paragraphs += Insert(database, file, resolution);
-            resolutions++;
+                    paragraphs += Insert(database, file, resolution);
+                    resolutions++;
+                }
+
+                transaction.Commit();
+            }
+            finally
+            {
+                // Rolled back with the transaction's disposal when anything failed; later commands stand alone.
+                database.Transaction = null;
+            }
         }
 
-        transaction.Commit();
-        database.Transaction = null;
         return new CorpusImportReport(resolutions, paragraphs, skipped);
     }
 
