@@ -16,7 +16,7 @@ dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Ne
 status=${PIPESTATUS[0]}
 set -e
 
-# The storage, live-editing, proposal and revision tests again as several nodes run: on a real
+# The storage, live-editing, proposal, revision and precedent-corpus tests again as several nodes run: on a real
 # PostgreSQL and a real Redis (Debian's packages, throwaway servers on loopback), with the tests of two
 # nodes on one Redis. Not run, with a note, where they cannot be had (not root, no apt).
 pgdir=$(mktemp -d /tmp/rd-test-pg.XXXXXX)
@@ -25,7 +25,7 @@ trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; bash scrip
 if pg=$(bash scripts/postgres.sh start "$pgdir" 55433) && redis=$(bash scripts/redis.sh start "$redisdir" 56380); then
   set +e
   RD_TEST_POSTGRES="$pg" RD_TEST_REDIS="$redis" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
-    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.)&Storage!=sqlite-only" \
+    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|FullyQualifiedName~.Precedents.)&Storage!=sqlite-only" \
     2>&1 | sed 's/^/[postgres] /' | tee -a "$log"
   pg_status=${PIPESTATUS[0]}
   set -e

@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 if (demo)
 {
     builder.Configuration["Accounts:DemoUsers"] = "true";
+    builder.Configuration["Precedents:DemoCorpus"] = "true";
 }
 
 builder.Configuration.AddSettingsBesideTheApp(builder.Environment);

@@ -6,10 +6,16 @@ using ResolutionDrafts.Benchmarks.Precedents;
 
 // `dotnet run -c Release --project tests/ResolutionDrafts.Benchmarks -- [--filter *Import*]` runs the
 // BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- precedents ...`
-// the precedent corpus's import, index and query timings (docs/benchmarks.md).
+// the precedent corpus's import, index and query timings, `-- panel-latency --url …` the typing panel's
+// latency in Chromium (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "hub-load")
 {
     return await HubLoadDriver.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "panel-latency")
+{
+    return await PanelLatencyDriver.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "precedents")

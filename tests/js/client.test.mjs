@@ -417,3 +417,23 @@ test("a batch holding others' operations before and after one's own: the earlier
   assertConverged(server, [a, b, c]);
   assert.equal(server.state.text("pp1"), "BARecalling its resolution 79/7,C");
 });
+
+test("agreed language from the page (editText + setSource): a typist's pending edits merge with it, the source passes through", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(a, "op1-a", 10, " now"); // outstanding
+  type(a, "op1-a", 14, "!"); // buffered
+  net.flush();
+  const old = server.state.text("op1-a");
+  const source = { symbol: "A/RES/76/165", label: "OP9", text: "To report to the General Assembly;", year: "2021", language: "en" };
+  const remotes = [];
+  b.on("remote", ({ effects }) => remotes.push(...effects));
+  net.page({ type: "batch", operations: [
+    { type: "editText", nodeId: "op1-a", operation: [-old.length, source.text] },
+    { type: "setSource", id: "op1-a", source },
+  ] });
+  net.drain();
+  assert.ok(server.log.some((e) => JSON.stringify(e.operation).includes('"setSource"')), "the source is in the log as sent");
+  assert.ok(server.state.text("op1-a").includes("To report to the General Assembly;"));
+  assert.ok(remotes.some((e) => e.kind === "text" && e.nodeId === "op1-a"));
+  assertConverged(server, [a, b]);
+});

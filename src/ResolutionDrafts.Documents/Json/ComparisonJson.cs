@@ -95,6 +95,12 @@ public static class ComparisonJson
             }
         }
 
+        if (paragraph.OldSource is not null || paragraph.NewSource is not null)
+        {
+            json.WriteString("oldSource", paragraph.OldSource?.Citation);
+            json.WriteString("newSource", paragraph.NewSource?.Citation);
+        }
+
         WriteSegments(json, paragraph.Segments);
         json.WriteStartArray("subparagraphs");
         foreach (var sub in paragraph.SubParagraphs)

@@ -39,7 +39,21 @@ public sealed record ParagraphDto
     public string? Kind { get; init; }
     public string? Heading { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>The agreed language the wording was taken from; absent for most paragraphs (older files have none).</summary>
+    public SourceDto? Source { get; init; }
+
     public List<ParagraphDto>? Subparagraphs { get; init; }
+}
+
+/// <summary>A paragraph's agreed-language source (<see cref="ResolutionDrafts.Domain.Drafts.AgreedLanguage"/>).</summary>
+public sealed record SourceDto
+{
+    public string? Symbol { get; init; }
+    public string? Label { get; init; }
+    public string? Year { get; init; }
+    public string? Language { get; init; }
+    public string? Text { get; init; }
 }
 
 public sealed record FootnoteDto(int Number, string? Text);

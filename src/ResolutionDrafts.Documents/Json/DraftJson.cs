@@ -99,6 +99,7 @@ public static class DraftJson
                 Kind = p.Kind == ParagraphKind.Operative ? "operative" : "preambular",
                 Heading = p.Heading,
                 Text = p.Text,
+                Source = SourceDtoOf(p.Source),
                 Subparagraphs = SubDtos(p),
             }).ToList(),
             Footnotes = draft.Footnotes.Select(f => new FootnoteDto(f.Number, f.Text)).ToList(),
@@ -176,6 +177,11 @@ public static class DraftJson
                 return DomainResult<Draft>.Fail($"{where}: {added.Error}");
             }
 
+            if (SetSource(draft, id, p.Source, where) is { } badSource)
+            {
+                return DomainResult<Draft>.Fail(badSource);
+            }
+
             var subs = AddSubs(draft, id, p.Subparagraphs, where, verbatim);
             if (subs is not null)
             {
@@ -218,6 +224,11 @@ public static class DraftJson
                 return $"{here}: {added.Error}";
             }
 
+            if (SetSource(draft, id, s.Source, here) is { } badSource)
+            {
+                return badSource;
+            }
+
             var below = AddSubs(draft, id, s.Subparagraphs, here, verbatim);
             if (below is not null)
             {
@@ -231,7 +242,21 @@ public static class DraftJson
     private static List<ParagraphDto>? SubDtos(ParagraphNode node) =>
         node.SubParagraphs.Count == 0
             ? null
-            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Subparagraphs = SubDtos(s) }).ToList();
+            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s) }).ToList();
+
+    private static SourceDto? SourceDtoOf(AgreedLanguage? source) =>
+        source is null ? null : new SourceDto { Symbol = source.Symbol, Label = source.Label, Year = source.Year, Language = source.Language, Text = source.Text };
+
+    private static string? SetSource(Draft draft, string id, SourceDto? dto, string where)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var set = draft.SetSource(id, new AgreedLanguage(dto.Symbol ?? "", dto.Label ?? "", dto.Text ?? "", Blank(dto.Year), Blank(dto.Language)));
+        return set.IsSuccess ? null : $"{where}.source: {set.Error}";
+    }
 
     private static DomainResult Untyped<T>(DomainResult<T> result) =>
         result.IsSuccess ? DomainResult.Ok() : DomainResult.Fail(result.Error!);

@@ -130,6 +130,8 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             NewKind = newLabel.Kind,
             OldHeading = oldHeading,
             NewHeading = newHeading,
+            OldSource = old.Source,
+            NewSource = now.Source,
             Segments = segments,
             SubParagraphs = subs,
         };
@@ -144,6 +146,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         NewLabel = labels[node.Id].Label,
         NewKind = labels[node.Id].Kind,
         NewHeading = (node as Paragraph)?.Heading,
+        NewSource = node.Source,
         Segments = [new TextSegment(DiffOperation.Insert, node.Text)],
         SubParagraphs = node.SubParagraphs.Select(s => Inserted(s, depth + 1, labels)).ToList(),
     };
@@ -159,6 +162,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         OldLabel = labels[node.Id].Label,
         OldKind = labels[node.Id].Kind,
         OldHeading = (node as Paragraph)?.Heading,
+        OldSource = node.Source,
         Segments = [new TextSegment(DiffOperation.Delete, node.Text)],
         SubParagraphs = node.SubParagraphs.Select(s => Deleted(s, depth + 1, labels)).ToList(),
     };

@@ -31,6 +31,11 @@ public sealed record ParagraphComparison
 
     public string? NewHeading { get; init; }
 
+    /// <summary>The agreed language each side's wording was taken from (<see cref="AgreedLanguage"/>), if any.</summary>
+    public AgreedLanguage? OldSource { get; init; }
+
+    public AgreedLanguage? NewSource { get; init; }
+
     /// <summary>
     /// The text diff: one Delete segment for a deleted node, one Insert segment for an inserted
     /// one, the word/character diff otherwise.
@@ -51,6 +56,9 @@ public sealed record ParagraphComparison
     public bool IsKindChanged => OldKind is not null && NewKind is not null && OldKind != NewKind;
 
     public bool IsHeadingChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldHeading != NewHeading;
+
+    /// <summary>The provenance was recorded, dropped or changed between the drafts (not a change of the text by itself).</summary>
+    public bool IsSourceChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldSource != NewSource;
 
     /// <summary>Present in both drafts under a different label (PP3 → PP2), changed or not.</summary>
     public bool IsRenumbered => OldLabel is not null && NewLabel is not null && OldLabel != NewLabel;

@@ -312,6 +312,27 @@ public sealed partial class Draft
         return DomainResult.Ok();
     }
 
+    /// <summary>
+    /// Records (or, with null, forgets) where a paragraph's or sub-paragraph's wording was taken from.
+    /// The text is not touched: a paragraph whose text differs from its source has drifted from it.
+    /// </summary>
+    public DomainResult SetSource(string id, AgreedLanguage? source)
+    {
+        var node = FindNode(id);
+        if (node is null)
+        {
+            return DomainResult.Fail($"There is no paragraph with id '{id}'.");
+        }
+
+        if (source?.Problem() is { } problem)
+        {
+            return DomainResult.Fail(problem);
+        }
+
+        node.Source = source;
+        return DomainResult.Ok();
+    }
+
     /// <summary>Deletes a paragraph or sub-paragraph with everything under it.</summary>
     public DomainResult Delete(string id)
     {
@@ -524,7 +545,7 @@ public sealed partial class Draft
         copy.footnotes.AddRange(footnotes);
         foreach (var paragraph in paragraphs)
         {
-            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading);
+            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source };
             CopyChildren(paragraph, p);
             copy.paragraphs.Add(p);
         }
@@ -536,7 +557,7 @@ public sealed partial class Draft
     {
         foreach (var child in from.SubParagraphs)
         {
-            var c = new SubParagraph(child.Id, child.Text);
+            var c = new SubParagraph(child.Id, child.Text) { Source = child.Source };
             CopyChildren(child, c);
             to.MutableChildren.Add(c);
         }

@@ -18,6 +18,9 @@ public abstract class ParagraphNode
 
     public string Text { get; internal set; }
 
+    /// <summary>The adopted paragraph this one's wording was taken from, or null (<see cref="AgreedLanguage"/>).</summary>
+    public AgreedLanguage? Source { get; internal set; }
+
     public IReadOnlyList<SubParagraph> SubParagraphs => children;
 
     internal List<SubParagraph> MutableChildren => children;

@@ -29,7 +29,7 @@ public static class DraftCanonicalForm
         {
             sb.Append(paragraph.Kind).Append(' ').Append(paragraph.Id)
                 .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
-                .Append(Quote(paragraph.Text)).Append('\n');
+                .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append('\n');
             AppendChildren(sb, paragraph, 1);
         }
 
@@ -45,10 +45,14 @@ public static class DraftCanonicalForm
     {
         foreach (var child in node.SubParagraphs)
         {
-            sb.Append(' ', depth * 2).Append(child.Id).Append(' ').Append(Quote(child.Text)).Append('\n');
+            sb.Append(' ', depth * 2).Append(child.Id).Append(' ').Append(Quote(child.Text)).Append(SourceOf(child)).Append('\n');
             AppendChildren(sb, child, depth + 1);
         }
     }
+
+    // Only paragraphs with a source carry it, so drafts without one keep the form they always had.
+    private static string SourceOf(ParagraphNode node) =>
+        node.Source is { } s ? $" source {Quote(s.Symbol)} {Quote(s.Label)} {Quote(s.Year)} {Quote(s.Language)} {Quote(s.Text)}" : "";
 
     private static string Quote(string? text) => text is null ? "null" : JsonSerializer.Serialize(text);
 }

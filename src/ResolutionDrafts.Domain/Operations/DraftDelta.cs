@@ -58,6 +58,11 @@ public static class DraftDelta
                     return inserted;
                 }
 
+                if (node.Source is not null && Step(work, new SetSource(node.Id, node.Source), null, operations) is { } sourced)
+                {
+                    return sourced;
+                }
+
                 if (Siblings(work, node.Id, node.SubParagraphs, operations) is { } children)
                 {
                     return children;
@@ -81,6 +86,12 @@ public static class DraftDelta
                 {
                     return edited;
                 }
+            }
+
+            // A source is carried over, never cleared: an amended copy made from an older text may lack it.
+            if (node.Source is not null && Node(work, node.Id).Source != node.Source && Step(work, new SetSource(node.Id, node.Source), null, operations) is { } source)
+            {
+                return source;
             }
 
             if (node is Paragraph paragraph && Node(work, node.Id) is Paragraph live)

@@ -19,6 +19,7 @@ namespace ResolutionDrafts.Domain.Operations;
 [JsonDerivedType(typeof(SetParagraphKind), "setParagraphKind")]
 [JsonDerivedType(typeof(SetHeading), "setHeading")]
 [JsonDerivedType(typeof(EditText), "editText")]
+[JsonDerivedType(typeof(SetSource), "setSource")]
 [JsonDerivedType(typeof(SetTitle), "setTitle")]
 [JsonDerivedType(typeof(SetAuthorLine), "setAuthorLine")]
 [JsonDerivedType(typeof(SetMetadata), "setMetadata")]

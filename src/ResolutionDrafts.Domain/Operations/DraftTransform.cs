@@ -103,6 +103,7 @@ internal static class DraftTransform
             EditText edit => (edit.NodeId, DropReasons.ParagraphDeleted),
             SetParagraphKind kind => (kind.Id, DropReasons.ParagraphDeleted),
             SetHeading heading => (heading.Id, DropReasons.ParagraphDeleted),
+            SetSource source => (source.Id, DropReasons.ParagraphDeleted),
             AddSubParagraph add => (add.ParentId, DropReasons.ParentDeleted),
             MoveParagraph move => (move.ParentId, DropReasons.ParagraphDeleted),
             DeleteParagraph nested => (nested.ParentId, (string?)null),
@@ -131,6 +132,7 @@ internal static class DraftTransform
         (RemoveFootnote a, SetFootnote b) => a.Number == b.Number,
         (SetParagraphKind a, SetParagraphKind b) => a.Id == b.Id,
         (SetHeading a, SetHeading b) => a.Id == b.Id,
+        (SetSource a, SetSource b) => a.Id == b.Id,
         _ => false,
     };
 

@@ -30,6 +30,9 @@ public sealed class PrecedentIndex
 
     public int Count => precedents.Length;
 
+    /// <summary>The bodies whose resolutions the index holds, by their one name (<see cref="Bodies"/>), alphabetically.</summary>
+    public IReadOnlyList<string> Bodies { get; private init; } = [];
+
     public static PrecedentIndex Build(IEnumerable<Precedent> corpus)
     {
         var all = corpus.ToArray();
@@ -37,7 +40,10 @@ public sealed class PrecedentIndex
         Parallel.For(0, all.Length, i => shingles[i] = Shingles.Of(all[i].Text));
         var languages = all.Select((p, i) => (p.Language, i)).GroupBy(x => x.Language, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ShingleIndex.Build(g.Select(x => x.i).ToArray(), shingles), StringComparer.Ordinal);
-        return new PrecedentIndex(all, shingles, languages);
+        return new PrecedentIndex(all, shingles, languages)
+        {
+            Bodies = all.Select(p => Search.Bodies.Canonical(p.Body)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>

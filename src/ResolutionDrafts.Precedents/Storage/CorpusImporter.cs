@@ -46,57 +46,65 @@ public static class CorpusImporter
             read.Add((file, resolution));
         }
 
-        using var transaction = database.Connection.BeginTransaction();
         var resolutions = 0;
         var paragraphs = 0;
-        foreach (var (file, resolution) in read)
+        using (var transaction = database.Connection.BeginTransaction())
         {
-            if (Exists(database, resolution))
+            database.Transaction = transaction;
+            try
             {
-                skipped.Add(new SkippedFile(file, $"already in the corpus ({resolution.Symbol}, {resolution.Language})"));
-                continue;
-            }
+                foreach (var (file, resolution) in read)
+                {
+                    if (Exists(database, resolution))
+                    {
+                        skipped.Add(new SkippedFile(file, $"already in the corpus ({resolution.Symbol}, {resolution.Language})"));
+                        continue;
+                    }
 
-            paragraphs += Insert(database, file, resolution);
-            resolutions++;
+                    paragraphs += Insert(database, file, resolution);
+                    resolutions++;
+                }
+
+                transaction.Commit();
+            }
+            finally
+            {
+                // Rolled back with the transaction's disposal when anything failed; later commands stand alone.
+                database.Transaction = null;
+            }
         }
 
-        transaction.Commit();
         return new CorpusImportReport(resolutions, paragraphs, skipped);
     }
 
     private static bool Exists(CorpusDatabase database, CorpusResolution resolution)
     {
-        using var command = database.Connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM corpus_resolution WHERE symbol = $symbol AND language = $language";
-        command.Parameters.AddWithValue("$symbol", resolution.Symbol);
-        command.Parameters.AddWithValue("$language", resolution.Language);
+        using var command = database.Command(
+            "SELECT 1 FROM corpus_resolution WHERE symbol = @symbol AND language = @language",
+            ("@symbol", resolution.Symbol), ("@language", resolution.Language));
         return command.ExecuteScalar() is not null;
     }
 
     private static int Insert(CorpusDatabase database, string file, CorpusResolution resolution)
     {
-        using var command = database.Connection.CreateCommand();
-        command.CommandText = """
+        using var command = database.Command(
+            """
             INSERT INTO corpus_resolution (symbol, language, title, date, body, session, source)
-            VALUES ($symbol, $language, $title, $date, $body, $session, $source) RETURNING id
-            """;
-        command.Parameters.AddWithValue("$symbol", resolution.Symbol);
-        command.Parameters.AddWithValue("$language", resolution.Language);
-        command.Parameters.AddWithValue("$title", resolution.Title);
-        command.Parameters.AddWithValue("$date", (object?)resolution.Date ?? DBNull.Value);
-        command.Parameters.AddWithValue("$body", (object?)resolution.Body ?? DBNull.Value);
-        command.Parameters.AddWithValue("$session", (object?)resolution.Session ?? DBNull.Value);
-        command.Parameters.AddWithValue("$source", Path.GetFileName(file));
-        var id = (long)command.ExecuteScalar()!;
+            VALUES (@symbol, @language, @title, @date, @body, @session, @source) RETURNING id
+            """,
+            ("@symbol", resolution.Symbol), ("@language", resolution.Language), ("@title", resolution.Title), ("@date", resolution.Date),
+            ("@body", resolution.Body), ("@session", resolution.Session), ("@source", Path.GetFileName(file)));
+        var id = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
-        using var paragraph = database.Connection.CreateCommand();
-        paragraph.CommandText = """
+        using var paragraph = database.Command(
+            """
             INSERT INTO corpus_paragraph (resolution_id, position, key, label, kind, text)
-            VALUES ($resolution, $position, $key, $label, $kind, $text)
-            """;
-        var parameters = new[] { "$resolution", "$position", "$key", "$label", "$kind", "$text" }.Select(n => paragraph.Parameters.Add(n, Microsoft.Data.Sqlite.SqliteType.Text)).ToArray();
-        parameters[0].SqliteType = parameters[1].SqliteType = Microsoft.Data.Sqlite.SqliteType.Integer;
+            VALUES (@resolution, @position, @key, @label, @kind, @text)
+            """,
+            ("@resolution", id), ("@position", 0), ("@key", ""), ("@label", ""), ("@kind", ""), ("@text", ""));
+        var parameters = paragraph.Parameters.Cast<System.Data.Common.DbParameter>().ToArray();
+        parameters[0].DbType = System.Data.DbType.Int64;
+        parameters[1].DbType = System.Data.DbType.Int32;
         paragraph.Prepare();
         for (var i = 0; i < resolution.Paragraphs.Count; i++)
         {

@@ -8,6 +8,7 @@ internal static class PrecedentsExtensions
     public static WebApplicationBuilder AddPrecedents(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PrecedentSearch>();
+        builder.Services.AddHostedService<DemoCorpus>();
         return builder;
     }
 

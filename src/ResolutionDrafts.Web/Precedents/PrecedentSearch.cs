@@ -1,19 +1,30 @@
 using ResolutionDrafts.Precedents;
 using ResolutionDrafts.Precedents.Search;
 using ResolutionDrafts.Precedents.Storage;
+using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Extensions;
 
 namespace ResolutionDrafts.Web.Precedents;
 
 /// <summary>
 /// The precedent corpus in the app's database (tables `corpus_*`, filled by `rd corpus import` with
-/// the app's database file): the similarity index, built from the rows on first use and kept for
-/// the life of the process (ADR 0007), which also answers exact phrases.
+/// the app's database file, by /admin/corpus, or on PostgreSQL in the shared database): the
+/// similarity index, built from the rows on first use and kept for the life of the process
+/// (ADR 0007), which also answers exact phrases. On several nodes, an import on one node is seen by
+/// the others after <see cref="Reload"/> or a restart (each node's index is its own).
 /// </summary>
-public sealed class PrecedentSearch(IServiceProvider services, ILogger<PrecedentSearch> logger)
+public sealed class PrecedentSearch(IServiceProvider services, IConfiguration configuration, ILogger<PrecedentSearch> logger)
 {
+    /// <summary>
+    /// How often a search asks the database whether the corpus grew (another node imported): one
+    /// count of resolutions, at most this often (Precedents:RefreshInterval, default 30 s).
+    /// </summary>
+    private readonly TimeSpan refreshInterval = configuration.GetValue("Precedents:RefreshInterval", TimeSpan.FromSeconds(30));
     private readonly Lock gate = new();
     private PrecedentIndex? index;
+    private long indexedResolutions;
+    private string indexedAppResolutions = "";
+    private long checkedAt;
 
     /// <summary>The paragraphs closest to the text, best first; none when the corpus is empty.</summary>
     public IReadOnlyList<PrecedentHit> Find(string text, string? language, int top = 5, PrecedentFilter? filter = null) =>
@@ -48,8 +59,18 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
         return report;
     }
 
+    /// <summary>How many resolutions the corpus tables hold (not counting those adopted in the app), without building the index.</summary>
+    public long ResolutionCount()
+    {
+        using var database = Open();
+        return database.ResolutionCount();
+    }
+
     /// <summary>How many paragraphs the index holds (0: no corpus imported).</summary>
     public int Count => Index().Count;
+
+    /// <summary>The bodies whose resolutions the corpus holds, by one name each (for the search page's filter).</summary>
+    public IReadOnlyList<string> Bodies => Index().Bodies;
 
     /// <summary>Forgets the index, so the next search reads the rows again (after an import).</summary>
     public void Reload()
@@ -64,16 +85,47 @@ public sealed class PrecedentSearch(IServiceProvider services, ILogger<Precedent
     {
         lock (gate)
         {
+            if (index is not null && System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt) >= refreshInterval)
+            {
+                checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+                using var database = Open();
+                if (database.ResolutionCount() != indexedResolutions || AppSignature() != indexedAppResolutions)
+                {
+                    logger.LogInformation("Precedent corpus changed (an import on another node, or a resolution adopted in the app); rebuilding the index");
+                    index = null;
+                }
+            }
+
             if (index is null)
             {
                 using var database = Open();
-                index = PrecedentIndex.Build(database.Precedents());
-                logger.LogInformation("Precedent index: {Count} paragraphs", index.Count);
+                indexedResolutions = database.ResolutionCount();
+                indexedAppResolutions = AppSignature();
+                var adopted = RunOffContext(ct => AppResolutions.ParagraphsAsync(Drafts, ct));
+                index = PrecedentIndex.Build(database.Precedents().Concat(adopted));
+                checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+                logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", index.Count, adopted.Count);
             }
 
             return index;
         }
     }
 
-    private CorpusDatabase Open() => CorpusDatabase.Open(StorageExtensions.DatabasePath(services));
+    private IDraftService Drafts => services.GetRequiredService<IDraftService>();
+
+    private string AppSignature() => RunOffContext(ct => AppResolutions.SignatureAsync(Drafts, ct));
+
+    // The index is asked for synchronously (a page's first render); the drafts are read off any
+    // synchronization context so that waiting for them cannot deadlock the caller's.
+    private static T RunOffContext<T>(Func<CancellationToken, Task<T>> read) =>
+        Task.Run(() => read(CancellationToken.None)).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The corpus tables in the app's own database: the SQLite file, or, with Storage:Provider=postgres,
+    /// the PostgreSQL database every node shares (each node builds its own index from it).
+    /// </summary>
+    private CorpusDatabase Open() =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResolutionDrafts.Web.Data.StorageOptions>>().Value.Provider == ResolutionDrafts.Web.Data.StorageOptions.Postgres
+            ? CorpusDatabase.Open(new Npgsql.NpgsqlConnection(StorageExtensions.PostgresConnectionString(services)), CorpusDialect.Postgres)
+            : CorpusDatabase.Open(StorageExtensions.DatabasePath(services));
 }

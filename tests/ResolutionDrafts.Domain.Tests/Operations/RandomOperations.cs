@@ -37,7 +37,7 @@ internal sealed class RandomOperations(Random random, string idPrefix)
             return new EditText(node.Id, edit);
         }
 
-        var roll = random.Next(nodes.Count == 0 ? 1 : 12);
+        var roll = random.Next(nodes.Count == 0 ? 1 : 13);
         return roll switch
         {
             0 => Insert(draft),
@@ -50,6 +50,8 @@ internal sealed class RandomOperations(Random random, string idPrefix)
             7 => new SetAuthorLine(random.Next(2) == 0 ? "The General Assembly," : "The Human Rights Council,"),
             8 => new SetMetadata(new DraftMetadata { Symbol = $"A/C.3/80/L.{random.Next(99)}", Body = "General Assembly" }),
             9 or 10 => SponsorChange(draft),
+            11 => new SetSource(nodes[random.Next(nodes.Count)].Id, random.Next(3) == 0 ? null
+                : new AgreedLanguage("A/RES/76/" + random.Next(1, 9), "OP" + random.Next(1, 9), "Urges " + RandomText.CodePoints(random, 1, 6), "2021", "en")),
             _ => OperationBatch.Of([Insert(draft), new SetTitle("Split " + random.Next(9))]),
         };
     }

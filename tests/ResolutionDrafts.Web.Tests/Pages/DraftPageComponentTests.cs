@@ -21,6 +21,9 @@ public sealed class DraftPageComponentTests : BunitContext
         var none = new NoProposals();
         Services.AddSingleton<ResolutionDrafts.Web.Proposals.IProposalService>(none);
         Services.AddSingleton<ISponsorshipService>(none);
+        // The agreed-language panel beside the live editor: no corpus here (it says so), and its key helper is a JS module.
+        Services.AddSingleton(sp => new ResolutionDrafts.Web.Precedents.PrecedentSearch(sp, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ResolutionDrafts.Web.Precedents.PrecedentSearch>.Instance));
+        JSInterop.Mode = JSRuntimeMode.Loose;
         AddAuthorization().SetAuthorized("secretariat");
     }
 

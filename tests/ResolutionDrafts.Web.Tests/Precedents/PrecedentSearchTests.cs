@@ -20,13 +20,11 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
     private readonly AppFactory app = new();
     private readonly string[] files = CorpusFiles().Take(6).ToArray();
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(app.DatabasePath)!);
-        using var database = CorpusDatabase.Open(app.DatabasePath);
-        var report = CorpusImporter.Import(database, files);
+        // Through the app, so the corpus lands in its database whichever it is (SQLite, or PostgreSQL in the second pass).
+        var report = await app.Services.GetRequiredService<PrecedentSearch>().ImportAsync(files, null, CancellationToken.None);
         Assert.Equal(files.Length, report.Resolutions);
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
@@ -136,7 +134,7 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
     }
 
     /// <summary>English files of the shared GA corpus (../shared/fixtures/corpus/ga beside the repository).</summary>
-    private static IEnumerable<string> CorpusFiles()
+    internal static IEnumerable<string> CorpusFiles()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -57,6 +57,9 @@ public sealed class DraftView
 
     public Func<ParagraphCommand, Task> Dispatch { get; init; } = _ => Task.CompletedTask;
 
+    /// <summary>Replaces a paragraph's text by agreed language and records its source (Components/Precedents); returns why it was refused, or null.</summary>
+    public Func<string, AgreedLanguage, Task<string?>>? UseAgreedLanguage { get; init; }
+
     public bool IsChinese => DraftLanguage.IsChinese(Draft.Language);
 
     /// <summary>The italic opening phrase applies to English preambular and operative paragraphs, not to sub-paragraphs.</summary>

@@ -1,0 +1,53 @@
+using ResolutionDrafts.Domain.Comparison;
+
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// Where a paragraph's wording was taken from: a paragraph of an adopted resolution ("agreed
+/// language: A/RES/76/12, OP5"), with that paragraph's text as it was adopted, so the draft can tell
+/// when its own text has drifted from the source and show how (<see cref="Differences"/>). Set when a
+/// precedent is inserted (docs/decisions/0011-agreed-language-provenance.md), kept in the draft JSON,
+/// revisions, comparison and the AKN export; the source text is never changed by editing.
+/// </summary>
+/// <param name="Symbol">The resolution's symbol, "A/RES/76/12".</param>
+/// <param name="Label">The paragraph's label in that resolution, "OP5" or "OP5 (b)".</param>
+/// <param name="Text">The source paragraph's text as adopted.</param>
+/// <param name="Year">The year of adoption, when known ("2021").</param>
+/// <param name="Language">The source's language, "en" or "zh".</param>
+public sealed record AgreedLanguage(string Symbol, string Label, string Text, string? Year = null, string? Language = null)
+{
+    /// <summary>Why this cannot be a paragraph's source, or null: the one-line fields as any short field, the text as a paragraph's.</summary>
+    public string? Problem() =>
+        (string.IsNullOrWhiteSpace(Symbol) ? "The source's symbol is missing." : null)
+        ?? (string.IsNullOrWhiteSpace(Label) ? "The source's paragraph label is missing." : null)
+        ?? ShortText.Problem(Symbol, "The source's symbol")
+        ?? ShortText.Problem(Label, "The source's paragraph label")
+        ?? ShortText.Problem(Year, "The source's year")
+        ?? ShortText.Problem(Language, "The source's language")
+        ?? (string.IsNullOrWhiteSpace(Text) ? "The source's text is missing."
+            : Text.Length > DraftLimits.MaxTextLength ? $"The source's text can have at most {DraftLimits.MaxTextLength:N0} characters."
+            : null);
+
+    /// <summary>"A/RES/76/12, OP5": what a delegate cites.</summary>
+    public string Citation => $"{Symbol}, {Label}";
+
+    /// <summary>
+    /// Whether <paramref name="text"/> still is the source's wording: the same characters, runs of
+    /// white space aside (a paragraph's ends are trimmed and a typist may double a space).
+    /// </summary>
+    public bool Matches(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Normalize(text) == Normalize(Text);
+    }
+
+    /// <summary>How <paramref name="text"/> differs from the source: the comparison's segments, the source as old.</summary>
+    public IReadOnlyList<TextSegment> Differences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TextDiffer.Diff(Text, text);
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Precedents;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Precedents;
+
+/// <summary>
+/// What joins the corpus besides an import: resolutions adopted in the app (and only those: a draft
+/// under negotiation is not agreed language), and, with --demo, the shipped demo set.
+/// </summary>
+public sealed class AppCorpusTests : IAsyncLifetime
+{
+    private const string AdoptedText = "Decides to convene a high-level meeting on the resilience of small island lighthouses to sea-level rise in two thousand and thirty;";
+    private const string NegotiatedText = "Requests the Secretary-General to compile the views of Member States on migratory seabird corridors across the Pacific islands;";
+
+    private readonly AppFactory app = new() { Settings = new() { ["Precedents:RefreshInterval"] = "00:00:00" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private static Draft NewDraft(DocumentKind kind, string symbol, string text)
+    {
+        var draft = Draft.Create("en", kind).Value!;
+        Assert.True(draft.SetMetadata(new DraftMetadata { Symbol = symbol, Body = "General Assembly", Date = "2025-12-01", Session = "80" }).IsSuccess);
+        Assert.True(draft.SetTitle("Lighthouses and seabirds").IsSuccess);
+        draft.InsertParagraph(ParagraphKind.Preambular, "Recalling its earlier resolutions on small island developing States,", id: "pp1");
+        draft.InsertParagraph(ParagraphKind.Operative, text, id: "op1");
+        draft.AddSubParagraph("op1", "to report to the General Assembly at its eighty-first session on the meeting and its outcome;", id: "op1a");
+        return draft;
+    }
+
+    [Fact]
+    public async Task AnAdoptedResolution_JoinsTheCorpus_ADraftUnderNegotiationDoesNot()
+    {
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/99", AdoptedText));
+        await app.CreateDraftAsync(NewDraft(DocumentKind.DraftResolution, "A/80/L.99", NegotiatedText));
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+
+        var hit = Assert.Single(search.Find(AdoptedText.Replace("thirty", "thirty-one", StringComparison.Ordinal), "en"));
+        var sub = search.Find("to report to the General Assembly at its eighty-first session on the meeting and its outcome", "en")[0];
+
+        Assert.Equal(("A/RES/80/99", "OP1", "2025", "General Assembly"), (hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Year, hit.Precedent.Body));
+        Assert.Equal(("A/RES/80/99", "OP1 (a)"), (sub.Precedent.Symbol, sub.Precedent.Label));
+        Assert.Empty(search.Find(NegotiatedText, "en"));
+        Assert.Contains("General Assembly", search.Bodies);
+    }
+
+    [Fact]
+    public async Task ADraftAdoptedLater_IsFoundOnceItIsAdopted()
+    {
+        var id = await app.CreateDraftAsync(NewDraft(DocumentKind.DraftResolution, "A/80/L.98", NegotiatedText));
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+        Assert.Empty(search.Find(NegotiatedText, "en"));
+
+        var adopted = await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new SetDocumentKind(DocumentKind.AdoptedResolution, null)), await app.AccessAsync("secretariat", id), CancellationToken.None);
+        Assert.Null(adopted.Error);
+
+        Assert.Equal("A/80/L.98", Assert.Single(search.Find(NegotiatedText, "en")).Precedent.Symbol);
+    }
+
+    [Fact]
+    public async Task TheSearchPage_FiltersByBody()
+    {
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/99", AdoptedText));
+        var client = await app.ClientAsAsync("observer");
+
+        var assembly = await client.GetStringAsync($"/precedents?body={Uri.EscapeDataString("General Assembly")}&q={Uri.EscapeDataString(AdoptedText)}");
+        var council = await client.GetStringAsync($"/precedents?body={Uri.EscapeDataString("Security Council")}&q={Uri.EscapeDataString(AdoptedText)}");
+
+        Assert.Contains("data-symbol=\"A/RES/80/99\"", assembly, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"General Assembly\"", assembly, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-symbol=\"A/RES/80/99\"", council, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The demo set (DemoData/corpus) with --demo: loaded into an empty corpus, never into one that has anything.</summary>
+public sealed class DemoCorpusTests
+{
+    [Fact]
+    public async Task WithDemo_AnEmptyCorpusGetsTheDemoSet_AndTheDemoDraftFindsItsPredecessor()
+    {
+        await using var app = new AppFactory { Settings = new() { ["Precedents:DemoCorpus"] = "true" } };
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+
+        Assert.Equal(Directory.GetFiles(DemoCorpus.Directory, "*.xml").Length, search.ResolutionCount());
+        var draft = (await app.Drafts.LoadAsync(await DemoDraftIdAsync(app), CancellationToken.None))!.Draft;
+        var hits = search.Find(draft.FindNode("op2")!.Text, "en");
+        Assert.True(hits.Count > 0, $"{search.Count} paragraphs; text: {draft.FindNode("op2")!.Text}");
+        Assert.Contains(hits, h => h.Precedent.Symbol == "A/RES/75/289");
+        Assert.True(File.Exists(Path.Combine(DemoCorpus.Directory, "SOURCES.md")));
+    }
+
+    [Fact]
+    public async Task WithDemo_ACorpusThatHasAnythingIsLeftAlone()
+    {
+        var path = AppFactory.NewDatabasePath();
+        await using (var first = new AppFactory(path))
+        {
+            var file = PrecedentSearchTests.CorpusFiles().First();
+            await first.Services.GetRequiredService<PrecedentSearch>().ImportAsync([file], null, CancellationToken.None);
+        }
+
+        await using var demo = new AppFactory(path) { Settings = new() { ["Precedents:DemoCorpus"] = "true" } };
+
+        Assert.Equal(1, demo.Services.GetRequiredService<PrecedentSearch>().ResolutionCount());
+    }
+
+    private static async Task<Guid> DemoDraftIdAsync(AppFactory app) =>
+        (await app.Drafts.ListAsync(CancellationToken.None)).Single(d => d.Symbol == "A/80/L.6").Id;
+}
