@@ -66,6 +66,9 @@ internal static class MarkupReader
         return XDocument.Load(xml);
     }
 
+    /// <summary>The body paragraphs in the order the reader numbers them (<see cref="MarkupDocument.Paragraphs"/>).</summary>
+    internal static IEnumerable<XElement> BodyParagraphs(XElement body) => Blocks(body).Where(b => b.Name == W + "p");
+
     /// <summary>The body's paragraphs and tables in order, through content controls and custom XML.</summary>
     private static IEnumerable<XElement> Blocks(XElement container)
     {

@@ -7,7 +7,7 @@ namespace ResolutionDrafts.Documents.Markup;
 /// characters of each paragraph of the base text (all changes rejected) it holds, so a view's
 /// paragraph can be traced to the base paragraph it comes from.
 /// </summary>
-internal sealed record ViewParagraph(string Text, IReadOnlyDictionary<int, int> BaseCharacters, int FirstMarkupParagraph)
+internal sealed record ViewParagraph(string Text, IReadOnlyDictionary<int, int> BaseCharacters, int FirstMarkupParagraph, int LastMarkupParagraph)
 {
     /// <summary>The base paragraph most of whose text this paragraph holds, or null for a paragraph that is new.</summary>
     public int? Source => BaseCharacters.Count == 0 ? null : BaseCharacters.MaxBy(p => p.Value).Key;
@@ -80,7 +80,7 @@ internal static class MarkupViews
             var ends = Included(paragraph.Mark, accept) || i == document.Paragraphs.Count - 1;
             if (ends)
             {
-                result.Add(new ViewParagraph(text.ToString(), counts, first));
+                result.Add(new ViewParagraph(text.ToString(), counts, first, i));
                 text.Clear();
                 counts = [];
                 first = -1;
