@@ -140,4 +140,24 @@ public sealed class MarkupImportTests : IAsyncLifetime
         Assert.Contains("preview the file again", create.Error, StringComparison.Ordinal);
         Assert.Single(await app.Services.GetRequiredService<IProposalService>().ListAsync(draftId, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Downloads_WithComments_CarryThemAsWordComments_ThatComeBackOnTheirParagraphs()
+    {
+        Assert.Null(await app.Services.GetRequiredService<NegotiationService>().CommentAsync(await app.AccessAsync("cuba", draftId), "op3", "We could join consensus.", CancellationToken.None));
+        var client = await app.ClientAsAsync("brazil");
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+
+        foreach (var url in new[] { $"/drafts/{draftId}/export/docx?comments=true", $"/drafts/{draftId}/compare/docx?old=live&comments=true" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var read = ResolutionDrafts.Documents.Markup.MarkupAmendments.Read(live, await response.Content.ReadAsByteArrayAsync());
+            var comment = Assert.Single(read.Comments);
+            Assert.Equal(("op3", "Ana Pérez (Cuba)", "We could join consensus."), (comment.ParagraphId, comment.Comment.Author, comment.Comment.Text));
+        }
+
+        var plain = await client.GetAsync($"/drafts/{draftId}/export/docx");
+        Assert.Empty(ResolutionDrafts.Documents.Markup.MarkupAmendments.Read(live, await plain.Content.ReadAsByteArrayAsync()).Comments);
+    }
 }
