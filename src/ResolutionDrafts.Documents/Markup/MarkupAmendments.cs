@@ -17,6 +17,12 @@ public static class MarkupAmendments
     /// <summary>Below this share of the draft's paragraphs found in the file, it is not a version of this draft.</summary>
     public const double MinimumMatchedShare = 0.5;
 
+    /// <summary>Word authors in one file: a delegation's file has a few; thousands would only cost time.</summary>
+    public const int MaxAuthors = 100;
+
+    /// <summary>Paragraphs with text: the longest resolutions have a few hundred (the alignment costs their product with the draft's).</summary>
+    public const int MaxParagraphs = 3_000;
+
     public static MarkupImportResult Read(Draft live, byte[] docx)
     {
         ArgumentNullException.ThrowIfNull(live);
@@ -36,6 +42,17 @@ public static class MarkupAmendments
 
     internal static MarkupImportResult Build(Draft live, MarkupDocument document)
     {
+        var authorCount = document.Authors.Count();
+        if (authorCount > MaxAuthors)
+        {
+            return MarkupImportResult.Refused($"The file has changes by {authorCount} Word authors; at most {MaxAuthors} are read at once.");
+        }
+
+        if (document.Paragraphs.Count(p => p.Pieces.Any(x => x.Text.Trim().Length > 0)) > MaxParagraphs)
+        {
+            return MarkupImportResult.Refused($"The file has more than {MaxParagraphs:N0} paragraphs, far more than a resolution has.");
+        }
+
         var units = MarkupMatch.Units(live);
         var baseView = MarkupViews.Base(document);
         var baseComparable = baseView.Select(p => MarkupText.Comparable(p.Text, false)).ToList();

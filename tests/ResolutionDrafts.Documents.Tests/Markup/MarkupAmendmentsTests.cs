@@ -187,6 +187,38 @@ public sealed class MarkupAmendmentsTests
     }
 
     [Fact]
+    public void Read_OversizedPart_RefusedBeforeParsing()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+            writer.Write(new string(' ', 9 * 1024 * 1024));
+            writer.Write("</w:body></w:document>");
+        }
+
+        var result = MarkupAmendments.Read(TestDrafts.CubaEmbargo(), buffer.ToArray());
+
+        Assert.Contains("unpacks to more than 8 MB", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ThousandsOfWordAuthors_RefusedWithReason()
+    {
+        var draft = TestDrafts.CubaEmbargo();
+        var markup = new WordMarkup(DocxExporter.Export(draft));
+        for (var i = 0; i <= MarkupAmendments.MaxAuthors; i++)
+        {
+            markup.Insert("Once again urges", "Once again", " x", $"Author {i}");
+        }
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.Contains($"{MarkupAmendments.MaxAuthors + 1} Word authors", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TrackedChangesInATable_Reported()
     {
         var draft = TestDrafts.CubaEmbargo();
