@@ -143,7 +143,7 @@ public sealed class MarkupImportService(
             return DomainResult<MarkupImportOutcome>.Fail("Choose at least one change or comment to import.");
         }
 
-        var made = new List<ProposalView>();
+        var proposalsMade = new List<ProposalView>();
         var notMade = new List<string>();
         foreach (var proposal in toMake)
         {
@@ -151,7 +151,7 @@ public sealed class MarkupImportService(
             var created = await proposals.ProposeEditAsync(As(by, delegation), MarkupImportEdit.Applying(proposal.Amendment.Instructions), null, cancellationToken);
             if (created.IsSuccess)
             {
-                made.Add(created.Value!);
+                proposalsMade.Add(created.Value!);
             }
             else
             {
@@ -159,26 +159,26 @@ public sealed class MarkupImportService(
             }
         }
 
+        // Comments in the file's order, replies after what they answer, threaded as in Word.
         var commentCount = 0;
-        var texts = result.Comments.ToDictionary(c => c.Comment.Id, c => c.Comment, StringComparer.Ordinal);
+        var made = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var placement in commentsToMake)
         {
-            var text = placement.Comment.ParentId is { } parent && texts.TryGetValue(parent, out var answered)
-                ? $"(Reply to {answered.Author}: “{Shorten(answered.Text)}”) {placement.Comment.Text}"
-                : placement.Comment.Text;
-            var error = await negotiation.CommentAsync(As(by, mapping[placement.Comment.Author]), placement.ParagraphId!, Clip(text), cancellationToken);
-            if (error is null)
+            Guid? replyTo = placement.Comment.ParentId is { } parent && made.TryGetValue(parent, out var parentId) ? parentId : null;
+            var added = await negotiation.AddCommentAsync(As(by, mapping[placement.Comment.Author]), placement.ParagraphId!, placement.Comment.Text, replyTo, cancellationToken);
+            if (added.IsSuccess)
             {
+                made[placement.Comment.Id] = added.Value;
                 commentCount++;
             }
             else
             {
-                notMade.Add($"Comment by {placement.Comment.Author} — {error}");
+                notMade.Add($"Comment by {placement.Comment.Author} — {added.Error}");
             }
         }
 
-        await RecordAsync(by, file, fileName, mapping, made, commentCount, cancellationToken);
-        return DomainResult<MarkupImportOutcome>.Ok(new MarkupImportOutcome(made, commentCount, notMade));
+        await RecordAsync(by, file, fileName, mapping, proposalsMade, commentCount, cancellationToken);
+        return DomainResult<MarkupImportOutcome>.Ok(new MarkupImportOutcome(proposalsMade, commentCount, notMade));
     }
 
     /// <summary>The files imported into the draft and the proposals made from each, newest first.</summary>
@@ -261,8 +261,6 @@ public sealed class MarkupImportService(
         await audit.WriteAsync(by.Actor, AuditActions.MarkupImported, by.DraftId,
             Clip($"{Path.GetFileName(fileName)}: proposals {string.Join(", ", made.Select(p => p.Number))}{(made.Count == 0 ? "none" : "")}, {comments} comment(s)", 2000), cancellationToken);
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private static string Clip(string text, int max = NegotiationService.MaxComment) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

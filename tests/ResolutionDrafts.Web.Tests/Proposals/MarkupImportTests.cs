@@ -59,7 +59,8 @@ public sealed class MarkupImportTests : IAsyncLifetime
         Assert.All(proposals, p => Assert.Equal(ProposalState.Proposed, p.Proposal.State));
         var comments = await app.Services.GetRequiredService<NegotiationService>().CommentsAsync(draftId, CancellationToken.None);
         Assert.Equal([("op3", "Brazil"), ("op3", "Cuba")], comments.Select(c => (c.ParagraphId, c.Delegation!)).Order());
-        Assert.Contains(comments, c => c.Text.StartsWith("(Reply to L. Almeida", StringComparison.Ordinal));
+        var question = comments.Single(c => c.Text == "Which regime?");
+        Assert.Equal((question.Id, "Their own."), (comments.Single(c => c.ReplyToId is not null).ReplyToId!.Value, comments.Single(c => c.ReplyToId is not null).Text));
         var import = Assert.Single(await Markup.ImportsAsync(draftId, CancellationToken.None));
         Assert.Equal(("L6-cuba-brazil.docx", 2), (import.FileName, import.ProposalIds.Split(',').Length));
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ResolutionDrafts.Web.Data.Migrations
+namespace ResolutionDrafts.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class MarkupImports : Migration
@@ -11,18 +11,24 @@ namespace ResolutionDrafts.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReplyToId",
+                table: "Comments",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MarkupImports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DraftId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ProposalIds = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
-                    Comments = table.Column<int>(type: "INTEGER", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ImportedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ProposalIds = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    Comments = table.Column<int>(type: "integer", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,11 +45,11 @@ namespace ResolutionDrafts.Web.Data.Migrations
                 name: "WordAuthors",
                 columns: table => new
                 {
-                    DraftId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WordAuthor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Delegation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MappedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    DraftId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WordAuthor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Delegation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MappedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,6 +76,10 @@ namespace ResolutionDrafts.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "WordAuthors");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyToId",
+                table: "Comments");
         }
     }
 }
