@@ -29,7 +29,7 @@ public sealed record MarkupImportOutcome(IReadOnlyList<ProposalView> Proposals, 
 /// checked — rights, mapping, the file against the live text — before anything is made.
 /// </summary>
 public sealed class MarkupImportService(
-    IDbContextFactory<AppDbContext> dbFactory, IDraftService drafts, IProposalService proposals, NegotiationService negotiation,
+    IDbContextFactory<AppDbContext> dbFactory, IDraftService drafts, Revisions.IRevisionService revisions, IProposalService proposals, NegotiationService negotiation,
     DraftAccessService access, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>The largest upload read: a resolution's Word file is well under a megabyte.</summary>
@@ -45,14 +45,18 @@ public sealed class MarkupImportService(
                 ? "Proposals are made by a delegation; your account belongs to none."
                 : by.Refusal(DraftAction.Propose);
 
-    public async Task<DomainResult<MarkupPreview>> PreviewAsync(DraftAccess by, byte[] file, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the file would propose: to the live text, or with <paramref name="revisionId"/> to that
+    /// issued revision of the draft (proposals named by its symbol, as on the revision's page).
+    /// </summary>
+    public async Task<DomainResult<MarkupPreview>> PreviewAsync(DraftAccess by, byte[] file, CancellationToken cancellationToken, Guid? revisionId = null)
     {
         if (ImportProblem(by) is { } refused)
         {
             return DomainResult<MarkupPreview>.Fail(refused);
         }
 
-        var read = await ReadAsync(by, file, cancellationToken);
+        var read = await ReadAsync(by, file, revisionId, cancellationToken);
         if (!read.IsSuccess)
         {
             return DomainResult<MarkupPreview>.Fail(read.Error!);
@@ -96,7 +100,7 @@ public sealed class MarkupImportService(
     /// name of its Word author's delegation in <paramref name="mapping"/> (an author left out is not imported).
     /// </summary>
     public async Task<DomainResult<MarkupImportOutcome>> CreateAsync(DraftAccess by, byte[] file, string fileName, IReadOnlyDictionary<string, string> mapping,
-        IReadOnlyCollection<string> chosen, bool comments, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> chosen, bool comments, CancellationToken cancellationToken, Guid? revisionId = null)
     {
         if (ImportProblem(by) is { } refused)
         {
@@ -111,7 +115,7 @@ public sealed class MarkupImportService(
                 : $"As {by.Actor.Delegation} you may import changes only in your own delegation's name, not {wrong.Value}'s.");
         }
 
-        var read = await ReadAsync(by, file, cancellationToken);
+        var read = await ReadAsync(by, file, revisionId, cancellationToken);
         if (!read.IsSuccess)
         {
             return DomainResult<MarkupImportOutcome>.Fail(read.Error!);
@@ -148,7 +152,10 @@ public sealed class MarkupImportService(
         foreach (var proposal in toMake)
         {
             var delegation = mapping[proposal.Author];
-            var created = await proposals.ProposeEditAsync(As(by, delegation), MarkupImportEdit.Applying(proposal.Amendment.Instructions), null, cancellationToken);
+            var edit = MarkupImportEdit.Applying(proposal.Amendment.Instructions);
+            var created = revisionId is { } revision
+                ? await proposals.ProposeToRevisionAsync(As(by, delegation), revision, edit, cancellationToken)
+                : await proposals.ProposeEditAsync(As(by, delegation), edit, null, cancellationToken);
             if (created.IsSuccess)
             {
                 proposalsMade.Add(created.Value!);
@@ -188,26 +195,39 @@ public sealed class MarkupImportService(
         return await db.MarkupImports.AsNoTracking().Where(i => i.DraftId == draftId).OrderByDescending(i => i.AtUtc).ToListAsync(cancellationToken);
     }
 
-    private async Task<DomainResult<(MarkupImportResult Result, string Language)>> ReadAsync(DraftAccess by, byte[] file, CancellationToken cancellationToken)
+    private async Task<DomainResult<(MarkupImportResult Result, string Language)>> ReadAsync(DraftAccess by, byte[] file, Guid? revisionId, CancellationToken cancellationToken)
     {
         if (file.LongLength > MaxFileBytes)
         {
             return DomainResult<(MarkupImportResult, string)>.Fail($"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
         }
 
-        var live = await drafts.LoadAsync(by.DraftId, cancellationToken);
-        if (live is null)
+        Draft? text;
+        if (revisionId is { } id)
         {
-            return DomainResult<(MarkupImportResult, string)>.Fail("This draft no longer exists.");
+            var revision = await revisions.LoadAsync(id, cancellationToken);
+            text = revision is not null && revision.Summary.DraftId == by.DraftId ? revision.Draft : null;
+            if (text is null)
+            {
+                return DomainResult<(MarkupImportResult, string)>.Fail("There is no such revision of this draft.");
+            }
+        }
+        else
+        {
+            text = (await drafts.LoadAsync(by.DraftId, cancellationToken))?.Draft;
+            if (text is null)
+            {
+                return DomainResult<(MarkupImportResult, string)>.Fail("This draft no longer exists.");
+            }
         }
 
-        var result = MarkupAmendments.Read(live.Draft, file);
+        var result = MarkupAmendments.Read(text, file);
         if (!result.IsSuccess)
         {
             return DomainResult<(MarkupImportResult, string)>.Fail(result.Error!);
         }
 
-        var language = DraftLanguage.IsChinese(live.Draft.Language) ? DraftLanguage.Chinese : DraftLanguage.English;
+        var language = DraftLanguage.IsChinese(text.Language) ? DraftLanguage.Chinese : DraftLanguage.English;
         return DomainResult<(MarkupImportResult, string)>.Ok((result, language));
     }
 

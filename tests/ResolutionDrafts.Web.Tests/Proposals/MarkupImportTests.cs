@@ -161,4 +161,23 @@ public sealed class MarkupImportTests : IAsyncLifetime
         var plain = await client.GetAsync($"/drafts/{draftId}/export/docx");
         Assert.Empty(ResolutionDrafts.Documents.Markup.MarkupAmendments.Read(live, await plain.Content.ReadAsByteArrayAsync()).Comments);
     }
+
+    [Fact]
+    public async Task IssuedRevisionsFile_ImportedAsAmendmentsToTheRevision_NamedByItsSymbol()
+    {
+        var revisions = app.Services.GetRequiredService<ResolutionDrafts.Web.Revisions.IRevisionService>();
+        var issued = (await revisions.IssueAsync(await app.AccessAsync("secretariat", draftId), new ResolutionDrafts.Web.Revisions.IssueRevisionRequest("A/80/L.6/Rev.1", null), CancellationToken.None)).Value!;
+        var revisionText = (await revisions.LoadAsync(issued.Id, CancellationToken.None))!.Draft;
+        var file = new WordMarkup(DocxExporter.Export(revisionText)).Insert("Reiterates its call upon", "upon all", " Member", "Jean N.").ToBytes();
+        var burundi = await app.AccessAsync("burundi", draftId);
+
+        var preview = (await Markup.PreviewAsync(burundi, file, CancellationToken.None, issued.Id)).Value!;
+        var made = await Markup.CreateAsync(burundi, file, "rev1.docx", preview.Mapping, preview.Result.Proposals.Select(MarkupImportService.KeyOf).ToList(), false, CancellationToken.None, issued.Id);
+
+        Assert.True(made.IsSuccess, made.Error);
+        var proposal = Assert.Single(made.Value!.Proposals);
+        Assert.Equal("A/80/L.6/Rev.1", proposal.Proposal.Target.Symbol);
+        Assert.Equal("In operative paragraph 2, after the word “all”, insert the word “Member”.", proposal.Wording("en"));
+        Assert.Contains("no such revision", (await Markup.PreviewAsync(burundi, file, CancellationToken.None, Guid.NewGuid())).Error, StringComparison.Ordinal);
+    }
 }
