@@ -70,8 +70,13 @@ internal static class MarkupReader
     internal static IEnumerable<XElement> BodyParagraphs(XElement body) => Blocks(body).Where(b => b.Name == W + "p");
 
     /// <summary>The body's paragraphs and tables in order, through content controls and custom XML.</summary>
-    private static IEnumerable<XElement> Blocks(XElement container)
+    private static IEnumerable<XElement> Blocks(XElement container, int depth = 0)
     {
+        if (depth > 32)
+        {
+            yield break;
+        }
+
         foreach (var e in container.Elements())
         {
             if (e.Name == W + "p" || e.Name == W + "tbl")
@@ -80,7 +85,7 @@ internal static class MarkupReader
             }
             else if (e.Name == W + "sdt" || e.Name == W + "customXml" || e.Name == W + "sdtContent" || RevisionNames.Contains(e.Name.LocalName))
             {
-                foreach (var inner in Blocks(e.Name == W + "sdt" ? e.Element(W + "sdtContent") ?? e : e))
+                foreach (var inner in Blocks(e.Name == W + "sdt" ? e.Element(W + "sdtContent") ?? e : e, depth + 1))
                 {
                     yield return inner;
                 }
@@ -110,6 +115,9 @@ internal static class MarkupReader
 
     private sealed class State
     {
+        /// <summary>Revisions, links and content controls inside one another: Word nests a few; a hostile file, thousands (the stack).</summary>
+        private const int MaxNesting = 32;
+
         private readonly Dictionary<string, int> commentStarts = new(StringComparer.Ordinal);
         private readonly HashSet<string> noted = new(StringComparer.Ordinal);
         private int notes;
@@ -132,7 +140,7 @@ internal static class MarkupReader
                 Note("Changes of formatting only (paragraph or character formatting) were ignored: an amendment changes words.");
             }
 
-            Content(p, null);
+            Content(p, null, 0);
         }
 
         private void Note(string note)
@@ -143,8 +151,14 @@ internal static class MarkupReader
             }
         }
 
-        private void Content(XElement container, MarkupRevision? revision)
+        private void Content(XElement container, MarkupRevision? revision, int depth)
         {
+            if (depth > MaxNesting)
+            {
+                Note($"Text nested more than {MaxNesting} levels deep in a paragraph was not read.");
+                return;
+            }
+
             foreach (var e in container.Elements())
             {
                 if (e.Name.Namespace != W)
@@ -174,7 +188,7 @@ internal static class MarkupReader
                             continue;
                         }
 
-                        Content(e, inner);
+                        Content(e, inner, depth + 1);
                         break;
                     case "commentRangeStart":
                         if (e.Attribute(W + "id")?.Value is { } id)
@@ -190,7 +204,7 @@ internal static class MarkupReader
                             continue;
                         }
 
-                        Content(e.Name.LocalName == "sdt" ? e.Element(W + "sdtContent") ?? e : e, revision);
+                        Content(e.Name.LocalName == "sdt" ? e.Element(W + "sdtContent") ?? e : e, revision, depth + 1);
                         break;
                 }
             }

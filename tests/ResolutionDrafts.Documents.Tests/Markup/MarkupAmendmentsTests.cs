@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using System.Text.RegularExpressions;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Markup;
@@ -201,6 +202,43 @@ public sealed class MarkupAmendmentsTests
         var result = MarkupAmendments.Read(TestDrafts.CubaEmbargo(), buffer.ToArray());
 
         Assert.Contains("unpacks to more than 8 MB", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RevisionsNestedThousandsDeep_ReadWithoutOverflowingTheStack()
+    {
+        var draft = TestDrafts.CubaEmbargo();
+        var markup = new WordMarkup(DocxExporter.Export(draft)).Insert("Once again urges", "Once again", " strongly", "Cuba");
+        var bytes = markup.ToBytes();
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
+        {
+            var main = word.MainDocumentPart!;
+            XDocument xml;
+            using (var part = main.GetStream())
+            {
+                xml = XDocument.Load(part);
+            }
+
+            var w = WordMarkup.W;
+            var p = xml.Root!.Element(w + "body")!.Elements(w + "p").First(e => e.Value.Contains("Decides to include", StringComparison.Ordinal));
+            var nested = new XElement(w + "r", new XElement(w + "t", "deep"));
+            for (var i = 0; i < 5000; i++)
+            {
+                nested = new XElement(w + "hyperlink", nested);
+            }
+
+            p.Add(nested);
+            using var output = main.GetStream(FileMode.Create);
+            xml.Save(output, SaveOptions.DisableFormatting);
+        }
+
+        var result = MarkupAmendments.Read(draft, stream.ToArray());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Contains(result.Notes, n => n.Contains("nested more than", StringComparison.Ordinal));
+        Assert.Equal(["In operative paragraph 3, after the word “again”, insert the word “strongly”."], result.Proposals.Select(x => x.Wording("en")));
     }
 
     [Fact]
