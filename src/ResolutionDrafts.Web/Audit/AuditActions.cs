@@ -23,6 +23,7 @@ public static class AuditActions
     public const string Commented = "commented";
     public const string ParagraphStatus = "paragraph-status";
     public const string CoSponsored = "co-sponsored";
+    public const string MarkupImported = "markup-imported";
 
     /// <summary>The action as the audit pages show it: what the person did, in words.</summary>
     public static string Describe(string action) => action switch
@@ -45,6 +46,7 @@ public static class AuditActions
         Proposed => "proposed an amendment",
         ProposalDecided => "proposal decision",
         Commented => "commented",
+        MarkupImported => "imported a marked-up Word file",
         ParagraphStatus => "paragraph status",
         CoSponsored => "sponsorship",
         _ => action,

@@ -42,6 +42,10 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<ParagraphStatusRecord> ParagraphStatuses => Set<ParagraphStatusRecord>();
 
+    public DbSet<WordAuthorRecord> WordAuthors => Set<WordAuthorRecord>();
+
+    public DbSet<MarkupImportRecord> MarkupImports => Set<MarkupImportRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -92,6 +96,28 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
             status.Property(s => s.Status).HasMaxLength(32);
             status.Property(s => s.SetBy).HasMaxLength(400);
             status.HasOne<DraftRecord>().WithMany().HasForeignKey(s => s.DraftId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<WordAuthorRecord>(author =>
+        {
+            author.ToTable("WordAuthors");
+            author.HasKey(a => new { a.DraftId, a.WordAuthor });
+            author.Property(a => a.WordAuthor).HasMaxLength(WordAuthorRecord.MaxName);
+            author.Property(a => a.Delegation).HasMaxLength(AppUser.MaxDelegation);
+            author.Property(a => a.MappedBy).HasMaxLength(400);
+            author.HasOne<DraftRecord>().WithMany().HasForeignKey(a => a.DraftId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MarkupImportRecord>(import =>
+        {
+            import.ToTable("MarkupImports");
+            import.HasKey(i => i.Id);
+            import.Property(i => i.FileName).HasMaxLength(256);
+            import.Property(i => i.Sha256).HasMaxLength(64);
+            import.Property(i => i.ImportedBy).HasMaxLength(400);
+            import.Property(i => i.ProposalIds).HasMaxLength(40_000);
+            import.HasIndex(i => new { i.DraftId, i.AtUtc });
+            import.HasOne<DraftRecord>().WithMany().HasForeignKey(i => i.DraftId).OnDelete(DeleteBehavior.Cascade);
         });
 
         // No foreign keys: the log outlives the drafts and users it names.

@@ -16,4 +16,7 @@ public sealed class CommentRecord
     public string Text { get; set; } = "";
 
     public DateTime AtUtc { get; set; }
+
+    /// <summary>The comment this one answers (a reply in a Word comment thread, issue 21), on the same paragraph.</summary>
+    public Guid? ReplyToId { get; set; }
 }

@@ -1,4 +1,5 @@
 using ResolutionDrafts.Documents.Export;
+using ResolutionDrafts.Documents.Markup;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
@@ -19,7 +20,7 @@ internal static class ExportEndpoints
     {
         var exports = app.MapGroup("").RequireRateLimiting(RateLimits.PerUser).AddEndpointFilter<ResolutionDrafts.Web.Operations.ExportMetricsFilter>();
 
-        exports.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, TextVersions versions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, bool? comments, TextVersions versions, NegotiationService negotiation, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
             var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
             if (refusal is not null)
@@ -31,6 +32,15 @@ internal static class ExportEndpoints
             if (!version.IsSuccess)
             {
                 return Results.NotFound(version.Error);
+            }
+
+            if (comments == true && format == "docx")
+            {
+                // Issue 21: the paragraph comments as Word comments, so a delegation's reply in Word can come back.
+                var draft = version.Value!.Draft;
+                var bytes = await WithCommentsAsync(negotiation, id, draft, () => DocxExporter.Export(draft, Options(page)), ct);
+                await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, "DOCX of live text, with comments", ct);
+                return Results.File(bytes, DocxExporter.ContentType, FileName(draft) + ".docx");
             }
 
             return await WriteAsync(audit, access!, version.Value!.Draft, format, page, "live text", ct);
@@ -53,7 +63,7 @@ internal static class ExportEndpoints
         });
 
         exports.MapGet("/drafts/{id:guid}/compare/docx", async (
-            Guid id, string? old, string? @new, string? page, TextVersions versions, ChangeAuthors authors, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+            Guid id, string? old, string? @new, string? page, bool? comments, TextVersions versions, ChangeAuthors authors, NegotiationService negotiation, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
             var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
             if (refusal is not null)
@@ -71,7 +81,13 @@ internal static class ExportEndpoints
             var paragraphAuthors = await authors.BetweenAsync(id, older.Value!.LogRevision, newer.Value!.LogRevision, ct);
             var options = new ComparisonDocxOptions { Document = Options(page), Author = "Secretariat", ParagraphAuthors = paragraphAuthors };
             var name = $"{FileName(newer.Value.Draft)}-compared-with-{FileName(older.Value.Draft)}.docx";
-            await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, $"comparison DOCX: {older.Value.Name} → {newer.Value.Name}", ct);
+            await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, $"comparison DOCX: {older.Value.Name} → {newer.Value.Name}{(comments == true ? ", with comments" : "")}", ct);
+            if (comments == true)
+            {
+                var bytes = await WithCommentsAsync(negotiation, id, newer.Value.Draft, () => ComparisonDocxExporter.Export(older.Value.Draft, newer.Value.Draft, options), ct);
+                return Results.File(bytes, DocxExporter.ContentType, name);
+            }
+
             return Results.Stream(stream => ComparisonDocxExporter.ExportAsync(older.Value.Draft, newer.Value.Draft, stream, options, ct), DocxExporter.ContentType, name);
         });
 
@@ -145,6 +161,13 @@ internal static class ExportEndpoints
 
         await audit.WriteAsync(access.Actor, AuditActions.Exported, access.DraftId, $"{format.ToUpperInvariant()} of {what}", ct);
         return result;
+    }
+
+    private static async Task<byte[]> WithCommentsAsync(NegotiationService negotiation, Guid draftId, Draft draft, Func<byte[]> export, CancellationToken ct)
+    {
+        var comments = (await negotiation.CommentsAsync(draftId, ct))
+            .Select(c => new DraftComment(c.ParagraphId, c.Author, c.Text, new DateTimeOffset(DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc)))).ToList();
+        return await Task.Run(() => DocxComments.Add(export(), draft, comments), ct);
     }
 
     private static DocxExportOptions Options(string? page) =>

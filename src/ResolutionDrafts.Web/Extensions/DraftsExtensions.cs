@@ -23,6 +23,7 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<SponsorshipService>();
         builder.Services.AddSingleton<ISponsorshipService>(s => s.GetRequiredService<SponsorshipService>());
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.NegotiationService>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.MarkupImportService>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Negotiation;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Audit;
@@ -49,27 +50,38 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
         return await db.Comments.AsNoTracking().Where(c => c.DraftId == draftId).OrderBy(c => c.AtUtc).ToListAsync(cancellationToken);
     }
 
-    public async Task<string?> CommentAsync(DraftAccess by, string paragraphId, string text, CancellationToken cancellationToken)
+    public async Task<string?> CommentAsync(DraftAccess by, string paragraphId, string text, CancellationToken cancellationToken) =>
+        (await AddCommentAsync(by, paragraphId, text, null, cancellationToken)).Error;
+
+    /// <summary>A comment, or a reply to another comment on the same paragraph; its id.</summary>
+    public async Task<DomainResult<Guid>> AddCommentAsync(DraftAccess by, string paragraphId, string text, Guid? replyTo, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.Comment))
         {
-            return by.Refusal(DraftAction.Comment);
+            return DomainResult<Guid>.Fail(by.Refusal(DraftAction.Comment));
         }
 
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.Length > MaxComment)
         {
-            return $"A comment is 1 to {MaxComment} characters.";
+            return DomainResult<Guid>.Fail($"A comment is 1 to {MaxComment} characters.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (replyTo is { } parent && !await db.Comments.AnyAsync(c => c.Id == parent && c.DraftId == by.DraftId && c.ParagraphId == paragraphId, cancellationToken))
+        {
+            return DomainResult<Guid>.Fail("The comment replied to is not on this paragraph.");
+        }
+
+        var id = Guid.NewGuid();
         db.Comments.Add(new CommentRecord
         {
-            Id = Guid.NewGuid(), DraftId = by.DraftId, ParagraphId = paragraphId, Author = by.Actor.Label,
+            Id = id, DraftId = by.DraftId, ParagraphId = paragraphId, Author = by.Actor.Label,
             Delegation = by.Role == DraftRole.Delegation ? by.Actor.Delegation : null, Text = trimmed, AtUtc = clock.GetUtcNow().UtcDateTime,
+            ReplyToId = replyTo,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(by.Actor, AuditActions.Commented, by.DraftId, $"on {paragraphId}", cancellationToken);
-        return null;
+        await audit.WriteAsync(by.Actor, AuditActions.Commented, by.DraftId, $"on {paragraphId}{(replyTo is null ? "" : " (a reply)")}", cancellationToken);
+        return DomainResult<Guid>.Ok(id);
     }
 }

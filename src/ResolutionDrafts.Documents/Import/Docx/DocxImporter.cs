@@ -97,7 +97,7 @@ internal static class DocxImporter
     }
 
     /// <summary>Refuses what is not a zip with a Word document in it, and zip bombs, before the Open XML SDK sees them.</summary>
-    private static void CheckPackage(byte[] data)
+    internal static void CheckPackage(byte[] data)
     {
         try
         {

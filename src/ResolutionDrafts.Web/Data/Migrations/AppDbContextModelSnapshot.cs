@@ -305,6 +305,9 @@ namespace ResolutionDrafts.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReplyToId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -396,6 +399,48 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("Drafts", (string)null);
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.MarkupImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "AtUtc");
+
+                    b.ToTable("MarkupImports", (string)null);
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
@@ -569,6 +614,33 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.ToTable("Revisions", (string)null);
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.WordAuthorRecord", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WordAuthor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delegation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MappedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DraftId", "WordAuthor");
+
+                    b.ToTable("WordAuthors", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -644,6 +716,15 @@ namespace ResolutionDrafts.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.MarkupImportRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
                 {
                     b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
@@ -672,6 +753,15 @@ namespace ResolutionDrafts.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.RevisionRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.WordAuthorRecord", b =>
                 {
                     b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
                         .WithMany()

@@ -318,6 +318,9 @@ namespace ResolutionDrafts.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("ReplyToId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -409,6 +412,48 @@ namespace ResolutionDrafts.Web.Data.Migrations.Postgres
                     b.HasIndex("UpdatedUtc");
 
                     b.ToTable("Drafts", (string)null);
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.MarkupImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Comments")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ProposalIds")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "AtUtc");
+
+                    b.ToTable("MarkupImports", (string)null);
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
@@ -584,6 +629,33 @@ namespace ResolutionDrafts.Web.Data.Migrations.Postgres
                     b.ToTable("Revisions", (string)null);
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.WordAuthorRecord", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WordAuthor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Delegation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MappedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DraftId", "WordAuthor");
+
+                    b.ToTable("WordAuthors", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -659,6 +731,15 @@ namespace ResolutionDrafts.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.MarkupImportRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResolutionDrafts.Web.Data.OperationRecord", b =>
                 {
                     b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
@@ -687,6 +768,15 @@ namespace ResolutionDrafts.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ResolutionDrafts.Web.Data.RevisionRecord", b =>
+                {
+                    b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResolutionDrafts.Web.Data.WordAuthorRecord", b =>
                 {
                     b.HasOne("ResolutionDrafts.Web.Data.DraftRecord", null)
                         .WithMany()

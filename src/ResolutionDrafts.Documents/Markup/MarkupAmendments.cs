@@ -1,0 +1,388 @@
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Markup;
+
+/// <summary>
+/// Turns a Word file marked up with tracked changes into proposals to a draft (docs/word-round-trip.md):
+/// the file's base text (Reject All) is matched to the draft paragraph by paragraph
+/// (<see cref="MarkupMatch"/>); each Word author's changes, accepted alone, make a proposed text;
+/// its amendment against the base text is applied, item by item (one paragraph each), to the live
+/// text, where the words it quotes must still be, and worded against the live text by the domain
+/// (<see cref="AmendmentBuilder"/>). Pure: nothing is stored.
+/// </summary>
+public static class MarkupAmendments
+{
+    /// <summary>Below this share of the draft's paragraphs found in the file, it is not a version of this draft.</summary>
+    public const double MinimumMatchedShare = 0.5;
+
+    /// <summary>Word authors in one file: a delegation's file has a few; thousands would only cost time.</summary>
+    public const int MaxAuthors = 100;
+
+    /// <summary>Paragraphs with text: the longest resolutions have a few hundred (the alignment costs their product with the draft's).</summary>
+    public const int MaxParagraphs = 3_000;
+
+    public static MarkupImportResult Read(Draft live, byte[] docx)
+    {
+        ArgumentNullException.ThrowIfNull(live);
+        ArgumentNullException.ThrowIfNull(docx);
+        MarkupDocument document;
+        try
+        {
+            document = MarkupReader.Read(docx);
+        }
+        catch (ImportRefusedException e)
+        {
+            return MarkupImportResult.Refused("The file cannot be read: " + e.Message + ".");
+        }
+
+        return Build(live, document);
+    }
+
+    internal static MarkupImportResult Build(Draft live, MarkupDocument document)
+    {
+        var authorCount = document.Authors.Count();
+        if (authorCount > MaxAuthors)
+        {
+            return MarkupImportResult.Refused($"The file has changes by {authorCount} Word authors; at most {MaxAuthors} are read at once.");
+        }
+
+        if (document.Paragraphs.Count(p => p.Pieces.Any(x => x.Text.Trim().Length > 0)) > MaxParagraphs)
+        {
+            return MarkupImportResult.Refused($"The file has more than {MaxParagraphs:N0} paragraphs, far more than a resolution has.");
+        }
+
+        var units = MarkupMatch.Units(live);
+        var baseView = MarkupViews.Base(document);
+        var baseComparable = baseView.Select(p => MarkupText.Comparable(p.Text, false)).ToList();
+        var match = MarkupMatch.Align(baseComparable, units);
+        var matched = match.Count(j => j >= 0);
+        if (units.Count == 0 || matched < Math.Max(1, Math.Ceiling(units.Count * MinimumMatchedShare)))
+        {
+            return MarkupImportResult.Refused(
+                $"The file is not a version of this draft: only {matched} of the draft's {units.Count} paragraphs were found in it. Import the file made from this draft (its Word download or its issued document).");
+        }
+
+        var notes = new List<string>(document.Notes);
+        notes.AddRange(document.Problems);
+
+        // Footnote marks of the file → the draft's [^N], paragraph by paragraph, where they agree in number.
+        var noteMap = new Dictionary<char, string>();
+        for (var i = 0; i < baseView.Count; i++)
+        {
+            if (match[i] < 0)
+            {
+                continue;
+            }
+
+            var marks = baseView[i].Text.Where(MarkupDocument.IsNoteMark).ToList();
+            var references = MarkupText.NoteReferences(units[match[i]].Text);
+            if (marks.Count == references.Count)
+            {
+                for (var k = 0; k < marks.Count; k++)
+                {
+                    noteMap[marks[k]] = references[k];
+                }
+            }
+        }
+
+        // The text the file was made to, with the draft's ids: the live text where the file's base differs.
+        var baseDraft = live.Clone();
+        var changedSince = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < baseView.Count; i++)
+        {
+            if (match[i] < 0 || baseComparable[i] == units[match[i]].Comparable)
+            {
+                continue;
+            }
+
+            var unit = units[match[i]];
+            var text = MarkupText.ToDraft(baseView[i].Text, noteMap);
+            var result = unit.IsHeading ? baseDraft.SetHeading(unit.Id, text) : baseDraft.SetText(unit.Id, text);
+            if (result.IsSuccess)
+            {
+                changedSince.Add(unit.Id);
+            }
+        }
+
+        var unknownNotes = new HashSet<char>();
+        var authors = new List<MarkupAuthor>();
+        foreach (var author in document.Authors)
+        {
+            authors.Add(ForAuthor(author, live, baseDraft, document, baseView, baseComparable, match, units, noteMap, changedSince, unknownNotes));
+        }
+
+        if (unknownNotes.Count > 0)
+        {
+            notes.Add("Footnotes added in Word are not imported: add them in the app.");
+        }
+
+        var indexes = MarkupViews.BaseIndexes(document);
+        var comments = document.Comments.Select(c =>
+        {
+            if (c.Paragraph is not { } p || p < 0 || p >= indexes.Length)
+            {
+                return new MarkupCommentPlacement(c, null, "It is not anchored in the text.");
+            }
+
+            var b = indexes[p];
+            return b < match.Length && match[b] >= 0
+                ? new MarkupCommentPlacement(c, units[match[b]].Id, null)
+                : new MarkupCommentPlacement(c, null, $"Its paragraph (“{Quote(baseView[Math.Min(b, baseView.Count - 1)].Text)}”) is not a paragraph of the draft.");
+        }).ToList();
+
+        return new MarkupImportResult { Authors = authors, Comments = comments, Notes = notes, MatchedParagraphs = matched };
+    }
+
+    private static MarkupAuthor ForAuthor(string author, Draft live, Draft baseDraft, MarkupDocument document, IReadOnlyList<ViewParagraph> baseView,
+        List<string> baseComparable, int[] match, List<DraftUnit> units, Dictionary<char, string> noteMap, HashSet<string> changedSince, HashSet<char> unknownNotes)
+    {
+        var skipped = new List<MarkupSkippedChange>();
+        var view = MarkupViews.Of(document, author);
+        var proposed = baseDraft.Clone();
+
+        // Where each base paragraph went: the view paragraphs holding its text.
+        var holders = new Dictionary<int, List<int>>();
+        for (var v = 0; v < view.Count; v++)
+        {
+            foreach (var b in view[v].BaseCharacters.Keys)
+            {
+                (holders.TryGetValue(b, out var list) ? list : holders[b] = []).Add(v);
+            }
+        }
+
+        var refused = new HashSet<int>(); // view paragraphs left as they were
+        for (var v = 0; v < view.Count; v++)
+        {
+            if (view[v].BaseCharacters.Count > 1)
+            {
+                var joined = view[v].BaseCharacters.Keys.Order().ToList();
+                skipped.Add(new MarkupSkippedChange(author, Where(joined[0]),
+                    $"A change joins two paragraphs (“{Quote(baseView[joined[0]].Text)}” and “{Quote(baseView[joined[1]].Text)}”); an amendment changes paragraphs one by one. Make the change within each paragraph, or delete one and change the other."));
+                refused.Add(v);
+            }
+        }
+
+        foreach (var (b, list) in holders)
+        {
+            if (list.Count > 1)
+            {
+                skipped.Add(new MarkupSkippedChange(author, Where(b),
+                    $"A change splits the paragraph “{Quote(baseView[b].Text)}” in two; an amendment changes paragraphs one by one. Propose the new paragraph as a paragraph of its own."));
+                refused.UnionWith(list);
+            }
+        }
+
+        var unitOfView = new string?[view.Count];
+        var deleted = new List<int>();
+        for (var b = 0; b < baseView.Count; b++)
+        {
+            if (!holders.ContainsKey(b) && baseComparable[b].Length > 0)
+            {
+                deleted.Add(b);
+            }
+        }
+
+        // Changes within a paragraph.
+        for (var v = 0; v < view.Count; v++)
+        {
+            if (refused.Contains(v) || view[v].Source is not { } b)
+            {
+                continue;
+            }
+
+            var unit = match[b] >= 0 ? units[match[b]] : null;
+            unitOfView[v] = unit?.Id;
+            if (MarkupText.Comparable(view[v].Text, false) == baseComparable[b])
+            {
+                continue;
+            }
+
+            if (unit is null)
+            {
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”",
+                    "No longer applies: the paragraph is not in the draft (deleted since the file was made, or not part of the paragraphs, such as the title or the sponsors)."));
+                continue;
+            }
+
+            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes);
+            var result = text.Length == 0
+                ? (unit.IsHeading ? proposed.SetHeading(unit.Id, null) : proposed.Delete(unit.Id))
+                : unit.IsHeading ? proposed.SetHeading(unit.Id, text) : proposed.SetText(unit.Id, text);
+            if (!result.IsSuccess)
+            {
+                skipped.Add(new MarkupSkippedChange(author, Where(b), result.Error!));
+            }
+        }
+
+        // New paragraphs, or paragraphs moved: after the paragraph before them.
+        string? previous = null;
+        for (var v = 0; v < view.Count; v++)
+        {
+            if (unitOfView[v] is { } known)
+            {
+                previous = known;
+                continue;
+            }
+
+            if (refused.Contains(v) || view[v].Source is not null || MarkupText.Comparable(view[v].Text, false).Length == 0)
+            {
+                continue;
+            }
+
+            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes);
+            var comparable = MarkupText.Comparable(view[v].Text, false);
+            var moved = deleted.FindIndex(b => match[b] >= 0 && !units[match[b]].IsHeading && baseComparable[b] == comparable
+                && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id));
+            string? id = null;
+            var error = moved >= 0
+                ? MoveAfter(proposed, units[match[deleted[moved]]].Id, previous)
+                : InsertAfter(proposed, previous, text, MarkupText.HasLabel(view[v].Text) && !char.IsDigit(comparable[0]), out id);
+            if (error is not null)
+            {
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(view[v].Text)}”", error));
+                continue;
+            }
+
+            if (moved >= 0)
+            {
+                previous = units[match[deleted[moved]]].Id;
+                deleted.RemoveAt(moved);
+            }
+            else
+            {
+                previous = id;
+            }
+        }
+
+        // Paragraphs deleted whole.
+        foreach (var b in deleted)
+        {
+            if (match[b] < 0)
+            {
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”",
+                    "No longer applies: the paragraph it deletes is not in the draft."));
+                continue;
+            }
+
+            var unit = units[match[b]];
+            if (proposed.FindNode(unit.Id) is not null)
+            {
+                var result = unit.IsHeading ? proposed.SetHeading(unit.Id, null) : proposed.Delete(unit.Id);
+                if (!result.IsSuccess)
+                {
+                    skipped.Add(new MarkupSkippedChange(author, Where(b), result.Error!));
+                }
+            }
+        }
+
+        // Each item of the amendment (one paragraph, or one run of paragraphs) is a proposal to the live text.
+        var proposals = new List<MarkupProposal>();
+        foreach (var item in AmendmentBuilder.Compute(baseDraft, proposed).Items)
+        {
+            var label = item.Instructions.Select(i => i.Target ?? i.Placement?.Reference).FirstOrDefault(r => r is not null);
+            var where = label?.Name(live.Language) ?? "the text";
+            if (item.Instructions.FirstOrDefault(i => i.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading
+                    && i.Target is { } t && changedSince.Contains(t.Id)) is { } whole)
+            {
+                skipped.Add(new MarkupSkippedChange(author, where,
+                    "No longer applies: the paragraph has changed since the file was made, and the change rewrites it whole."));
+                continue;
+            }
+
+            var applied = AmendmentApplier.Apply(live, item.Instructions);
+            if (!applied.IsSuccess)
+            {
+                skipped.Add(new MarkupSkippedChange(author, where,
+                    "No longer applies: the draft has changed since the file was made (" + applied.Error + ")."));
+                continue;
+            }
+
+            var amendment = AmendmentBuilder.Compute(live, applied.Value!);
+            if (!amendment.IsEmpty)
+            {
+                proposals.Add(new MarkupProposal(author, applied.Value!, amendment));
+            }
+        }
+
+        return new MarkupAuthor(author, proposals, skipped);
+
+        string Where(int b) => $"“{Quote(baseView[b].Text)}”";
+    }
+
+    private static string? MoveAfter(Draft draft, string id, string? previous)
+    {
+        var from = draft.Paragraphs.ToList().FindIndex(p => p.Id == id);
+        var top = previous is null ? -1 : TopIndexOf(draft, previous);
+        var to = top + 1;
+        if (from < to)
+        {
+            to--;
+        }
+
+        return draft.Move(id, to).Error;
+    }
+
+    private static string? InsertAfter(Draft draft, string? previous, string text, bool subParagraph, out string? id)
+    {
+        id = null;
+        if (previous is not null && subParagraph && FindParent(draft, previous) is { } sibling)
+        {
+            var added = draft.AddSubParagraph(sibling.Parent.Id, text, sibling.Index + 1);
+            id = added.Value?.Id;
+            return added.Error;
+        }
+
+        if (previous is not null && subParagraph && draft.FindNode(previous) is { } parent)
+        {
+            var added = draft.AddSubParagraph(parent.Id, text, 0);
+            id = added.Value?.Id;
+            return added.Error;
+        }
+
+        var index = previous is null ? -1 : TopIndexOf(draft, previous);
+        var kind = index >= 0 ? draft.Paragraphs[index].Kind
+            : draft.Paragraphs.Count > 0 ? draft.Paragraphs[0].Kind : ParagraphKind.Operative;
+        var inserted = draft.InsertParagraph(kind, text, index + 1);
+        id = inserted.Value?.Id;
+        return inserted.Error;
+    }
+
+    /// <summary>The index of the top-level paragraph holding the node.</summary>
+    private static int TopIndexOf(Draft draft, string id)
+    {
+        for (var i = 0; i < draft.Paragraphs.Count; i++)
+        {
+            var p = draft.Paragraphs[i];
+            if (p.Id == id || p.Descendants().Any(d => d.Id == id))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static (ParagraphNode Parent, int Index)? FindParent(Draft draft, string id)
+    {
+        foreach (var node in draft.AllNodes())
+        {
+            for (var i = 0; i < node.SubParagraphs.Count; i++)
+            {
+                if (node.SubParagraphs[i].Id == id)
+                {
+                    return (node, i);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Quote(string text)
+    {
+        var plain = new string(MarkupText.WithoutLabel(text).Where(c => !MarkupDocument.IsNoteMark(c)).ToArray()).Replace('\t', ' ').Trim();
+        return plain.Length <= 60 ? plain : plain[..60] + "…";
+    }
+}

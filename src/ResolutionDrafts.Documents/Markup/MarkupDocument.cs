@@ -1,0 +1,53 @@
+namespace ResolutionDrafts.Documents.Markup;
+
+/// <summary>What a tracked change does: Word's w:ins/w:moveTo (inserted) or w:del/w:moveFrom (deleted).</summary>
+public enum MarkupRevisionKind
+{
+    Inserted,
+    Deleted,
+}
+
+/// <summary>One tracked change as Word records it: who, when, and whether it was part of a move.</summary>
+public sealed record MarkupRevision(MarkupRevisionKind Kind, string Author, DateTimeOffset? Date, bool IsMove);
+
+/// <summary>
+/// A stretch of a paragraph's text with one revision state (none, inserted, deleted). A footnote
+/// reference is one character of the Private Use Area (<see cref="MarkupDocument.IsNoteMark"/>), so
+/// it can be followed through the views to the draft's own <c>[^N]</c>.
+/// </summary>
+public sealed record MarkupPiece(string Text, MarkupRevision? Revision);
+
+/// <summary>A body paragraph of the marked-up file: its pieces and the state of its paragraph mark.</summary>
+public sealed class MarkupParagraph
+{
+    public List<MarkupPiece> Pieces { get; } = [];
+
+    /// <summary>An inserted mark joins the paragraph to the next one in the text before the changes; a deleted one, after them.</summary>
+    public MarkupRevision? Mark { get; set; }
+
+    public bool HasRevisions => Mark is not null || Pieces.Any(p => p.Revision is not null);
+}
+
+/// <summary>A Word comment: its text, author, and where it is anchored (the body paragraph its range starts in).</summary>
+public sealed record MarkupComment(string Id, string Author, DateTimeOffset? Date, string Text, int? Paragraph, string? ParentId);
+
+/// <summary>The body of a marked-up Word file as pieces with revision states, its comments, and what was not read.</summary>
+public sealed class MarkupDocument
+{
+    public const char FirstNoteMark = '\uE000';
+
+    public List<MarkupParagraph> Paragraphs { get; } = [];
+
+    public List<MarkupComment> Comments { get; } = [];
+
+    /// <summary>Things read but left alone (formatting-only changes); the reader should know.</summary>
+    public List<string> Notes { get; } = [];
+
+    /// <summary>Tracked changes that could not be read as amendments (in tables, text boxes) and why.</summary>
+    public List<string> Problems { get; } = [];
+
+    public IEnumerable<string> Authors => Paragraphs.SelectMany(p => p.Pieces.Select(x => x.Revision).Append(p.Mark))
+        .OfType<MarkupRevision>().Select(r => r.Author).Distinct(StringComparer.Ordinal);
+
+    public static bool IsNoteMark(char c) => c >= FirstNoteMark && c <= '\uF8FF';
+}

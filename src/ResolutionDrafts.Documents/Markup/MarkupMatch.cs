@@ -1,0 +1,88 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Markup;
+
+/// <summary>A place in the draft a printed paragraph can be: a paragraph's heading, or a paragraph or sub-paragraph.</summary>
+internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable);
+
+/// <summary>
+/// Matches the paragraphs of the marked-up file's base text (all changes rejected) to the draft's
+/// by content and position: an alignment that keeps both orders and pairs only paragraphs at least
+/// half alike (character pairs), taking the most alike overall. The masthead, title and sponsors
+/// find no paragraph of the draft and stay unmatched. A file based on an older revision still
+/// matches paragraph by paragraph; one based on another draft matches almost nothing.
+/// </summary>
+internal static class MarkupMatch
+{
+    public const double Threshold = 0.5;
+
+    public static List<DraftUnit> Units(Draft draft)
+    {
+        var units = new List<DraftUnit>();
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            if (paragraph.Heading is { } heading)
+            {
+                units.Add(new DraftUnit(paragraph.Id, true, heading, MarkupText.Comparable(heading, true)));
+            }
+
+            Add(paragraph);
+        }
+
+        return units;
+
+        void Add(ParagraphNode node)
+        {
+            units.Add(new DraftUnit(node.Id, false, node.Text, MarkupText.Comparable(node.Text, true)));
+            foreach (var sub in node.SubParagraphs)
+            {
+                Add(sub);
+            }
+        }
+    }
+
+    /// <summary>For each base paragraph, the index of the unit it matches, or -1.</summary>
+    public static int[] Align(IReadOnlyList<string> baseTexts, IReadOnlyList<DraftUnit> units)
+    {
+        int m = baseTexts.Count, n = units.Count;
+        var similarity = new double[m, n];
+        var score = new double[m + 1, n + 1];
+        for (var i = 1; i <= m; i++)
+        {
+            for (var j = 1; j <= n; j++)
+            {
+                var s = baseTexts[i - 1].Length == 0 ? 0 : MarkupText.Similarity(baseTexts[i - 1], units[j - 1].Comparable);
+                similarity[i - 1, j - 1] = s;
+                var best = Math.Max(score[i - 1, j], score[i, j - 1]);
+                if (s >= Threshold)
+                {
+                    best = Math.Max(best, score[i - 1, j - 1] + s);
+                }
+
+                score[i, j] = best;
+            }
+        }
+
+        var result = Enumerable.Repeat(-1, m).ToArray();
+        for (int i = m, j = n; i > 0 && j > 0;)
+        {
+            var s = similarity[i - 1, j - 1];
+            if (s >= Threshold && Math.Abs(score[i, j] - (score[i - 1, j - 1] + s)) < 1e-9)
+            {
+                result[i - 1] = j - 1;
+                i--;
+                j--;
+            }
+            else if (Math.Abs(score[i, j] - score[i - 1, j]) < 1e-9)
+            {
+                i--;
+            }
+            else
+            {
+                j--;
+            }
+        }
+
+        return result;
+    }
+}
