@@ -51,7 +51,7 @@ public sealed class LibreOfficeMarkupTests : IDisposable
 
         Assert.True(result.IsSuccess, result.Error);
         var china = Assert.Single(result.Authors.Single(a => a.Name == "中国").Proposals);
-        Assert.Equal("在执行部分第 1 段中，在“传播知识”之后插入“和良好做法”。", china.Wording("zh"));
+        Assert.Equal("在执行部分第1段中，在“传播知识”之后插入“和良好做法”。", china.Wording("zh"));
         Assert.Equal(draft.FindNode("op1")!.Text.Replace("创造并传播知识", "创造并传播知识和良好做法", StringComparison.Ordinal), china.Proposed.FindNode("op1")!.Text);
         var brazil = Assert.Single(result.Authors.Single(a => a.Name == "巴西").Proposals);
         Assert.Equal(draft.FindNode("op2")!.Text.Replace("提供提供", "提供", StringComparison.Ordinal), brazil.Proposed.FindNode("op2")!.Text);

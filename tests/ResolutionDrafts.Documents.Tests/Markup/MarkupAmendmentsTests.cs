@@ -106,7 +106,7 @@ public sealed class MarkupAmendmentsTests
 
         Assert.True(result.IsSuccess, result.Error);
         var china = result.Authors.Single(a => a.Name == "中国");
-        Assert.Equal(["在执行部分第 1 段中，在“传播知识”之后插入“和良好做法”。"], china.Proposals.Select(p => p.Wording("zh")));
+        Assert.Equal(["在执行部分第1段中，在“传播知识”之后插入“和良好做法”。"], china.Proposals.Select(p => p.Wording("zh")));
         Assert.Contains("[^1]", china.Proposals.Single().Proposed.FindNode("op1")!.Text, StringComparison.Ordinal);
         AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
     }

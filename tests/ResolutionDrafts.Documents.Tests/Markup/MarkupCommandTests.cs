@@ -63,7 +63,7 @@ public sealed class MarkupCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var author = json.RootElement.GetProperty("authors")[0];
         Assert.Equal("中国", author.GetProperty("name").GetString());
-        Assert.Equal("在执行部分第 1 段中，在“传播知识”之后插入“和良好做法”。",
+        Assert.Equal("在执行部分第1段中，在“传播知识”之后插入“和良好做法”。",
             author.GetProperty("proposals")[0].GetProperty("items")[0].GetProperty("wording").GetString());
         Assert.Equal("op1", json.RootElement.GetProperty("comments")[0].GetProperty("paragraph").GetString());
     }
