@@ -27,6 +27,7 @@ public sealed class DraftSession
     private Dictionary<string, string> owners;
     private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
     private readonly IDraftEvents events;
+    private readonly IPresenceDirectory elsewhere;
     private readonly List<Unsaved> unsaved = [];
     private readonly TimeSpan batchWindow;
     private readonly TimeProvider clock;
@@ -36,8 +37,9 @@ public sealed class DraftSession
     private long lastFlush;
     private bool flushScheduled;
 
-    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
+    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IPresenceDirectory elsewhere, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
     {
+        this.elsewhere = elsewhere;
         DraftId = draftId;
         this.store = store;
         this.broadcaster = broadcaster;
@@ -59,11 +61,12 @@ public sealed class DraftSession
     /// How long, at most, an applied operation waits to be written and sent with others: a session
     /// flushes at once when it has not flushed for this long, else at the end of the window.
     /// </param>
+    /// <param name="elsewhere">Who is in the draft on other nodes (nobody, on one node).</param>
     public static async Task<DraftSession?> LoadAsync(
-        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
+        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IPresenceDirectory elsewhere, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
     {
         var state = await store.LoadAsync(draftId, cancellationToken);
-        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, events, logger, batchWindow, clock);
+        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, events, elsewhere, logger, batchWindow, clock);
     }
 
     /// <summary>A copy of the live draft and its revision.</summary>
@@ -80,17 +83,21 @@ public sealed class DraftSession
         }
     }
 
+    /// <summary>Everyone in the draft: this node's connections, then the other nodes'.</summary>
     public async Task<IReadOnlyList<PresenceEntry>> PresenceAsync(CancellationToken cancellationToken)
     {
+        List<PresenceEntry> here;
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return [.. presence.Values];
+            here = [.. presence.Values];
         }
         finally
         {
             gate.Release();
         }
+
+        return [.. here, .. await elsewhere.ElsewhereAsync(DraftId)];
     }
 
     /// <param name="userId">
@@ -99,6 +106,9 @@ public sealed class DraftSession
     /// </param>
     public async Task<string?> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
     {
+        // Read before the lock: the people on other nodes are listed in the reply and have colours too.
+        var others = await elsewhere.ElsewhereAsync(DraftId);
+        PresenceEntry entry;
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -114,15 +124,15 @@ public sealed class DraftSession
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
             var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
-            var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Select(p => (p.Delegation, p.Colour)));
-            var entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
+            var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Concat(others).Select(p => (p.Delegation, p.Colour)));
+            entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
             presence[connectionId] = entry;
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
             // Each connection hears its own client id back and nobody else's.
             await broadcaster.Connection(connectionId).DraftJoined(new DraftJoined(
                 DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq,
-                [.. presence.Values.Select(p => p.ConnectionId == connectionId ? p : Anonymous(p))]));
+                [.. presence.Values.Select(p => p.ConnectionId == connectionId ? p : Anonymous(p)), .. others.Select(Anonymous)]));
             await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(entry)));
         }
         finally
@@ -130,7 +140,8 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+        await elsewhere.PutAsync(DraftId, entry);
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         return null;
     }
 
@@ -246,10 +257,11 @@ public sealed class DraftSession
 
     public async Task UpdatePresenceAsync(string connectionId, UpdatePresence message, CancellationToken cancellationToken)
     {
+        PresenceEntry? entry;
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (!presence.TryGetValue(connectionId, out var entry))
+            if (!presence.TryGetValue(connectionId, out entry))
             {
                 return;
             }
@@ -273,7 +285,8 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+        await elsewhere.PutAsync(DraftId, entry);
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
     }
 
     public async Task LeaveAsync(string connectionId)
@@ -297,7 +310,8 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+        await elsewhere.RemoveAsync(DraftId, connectionId);
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
     }
 
     /// <summary>
@@ -306,12 +320,31 @@ public sealed class DraftSession
     /// </summary>
     public async Task EvictAsync(string userId)
     {
+        await EvictAsync(u => u == userId);
+    }
+
+    /// <summary>The users of this node's connections to the draft, for a check of who is still a member.</summary>
+    public async Task<IReadOnlyList<string>> UsersAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            return [.. users.Values.Distinct(StringComparer.Ordinal)];
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task EvictAsync(Func<string, bool> which)
+    {
         List<string> evicted;
         await gate.WaitAsync();
         try
         {
             await FlushAsync();
-            evicted = [.. users.Where(u => u.Value == userId).Select(u => u.Key)];
+            evicted = [.. users.Where(u => which(u.Value)).Select(u => u.Key)];
             foreach (var connectionId in evicted)
             {
                 users.Remove(connectionId);
@@ -327,7 +360,12 @@ public sealed class DraftSession
 
         if (evicted.Count > 0)
         {
-            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+            foreach (var connectionId in evicted)
+            {
+                await elsewhere.RemoveAsync(DraftId, connectionId);
+            }
+
+            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         }
     }
 

@@ -51,10 +51,14 @@ internal static class CollaborationExtensions
             builder.Services.AddSingleton<RedisDraftEvents>();
             builder.Services.AddSingleton<IDraftEvents>(services => services.GetRequiredService<RedisDraftEvents>());
             builder.Services.AddHostedService(services => services.GetRequiredService<RedisDraftEvents>());
+            builder.Services.AddSingleton<RedisPresence>();
+            builder.Services.AddSingleton<IPresenceDirectory>(services => services.GetRequiredService<RedisPresence>());
+            builder.Services.AddHostedService(services => services.GetRequiredService<RedisPresence>());
         }
         else
         {
             builder.Services.AddSingleton<IDraftEvents, LocalDraftEvents>();
+            builder.Services.AddSingleton<IPresenceDirectory, OneNodePresence>();
         }
 
         builder.Services.AddSingleton<HubBroadcaster>();
