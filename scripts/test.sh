@@ -12,7 +12,7 @@ dotnet build ResolutionDrafts.sln -c Release -nologo -clp:ErrorsOnly
 log=$(mktemp)
 # Test projects run one after the other: the machine has two cores and the browser tests start the app.
 set +e
-dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis" 2>&1 | tee "$log"
+dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis&Needs!=postgres" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
@@ -25,7 +25,7 @@ trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; bash scrip
 if pg=$(bash scripts/postgres.sh start "$pgdir" 55433) && redis=$(bash scripts/redis.sh start "$redisdir" 56380); then
   set +e
   RD_TEST_POSTGRES="$pg" RD_TEST_REDIS="$redis" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
-    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|Needs=redis)&Storage!=sqlite-only" \
+    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|Needs=redis|Needs=postgres)&Storage!=sqlite-only" \
     2>&1 | sed 's/^/[postgres] /' | tee -a "$log"
   pg_status=${PIPESTATUS[0]}
   set -e

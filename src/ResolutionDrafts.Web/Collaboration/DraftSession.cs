@@ -37,6 +37,16 @@ public sealed class DraftSession
     private long lastFlush;
     private bool flushScheduled;
 
+    /// <summary>
+    /// A write failed and the reload after it did too (the database did not answer): memory may hold
+    /// changes the database does not. Nothing is served from it until <see cref="EnsureCurrentAsync"/>
+    /// has reloaded the session from the database.
+    /// </summary>
+    private bool stale;
+
+    /// <summary>What a sender hears while the database does not answer.</summary>
+    public const string DatabaseAway = "The change could not be saved: the database does not answer. Nothing was applied; it is sent again when you reload, or try again in a moment.";
+
     private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IPresenceDirectory elsewhere, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
     {
         this.elsewhere = elsewhere;
@@ -75,6 +85,7 @@ public sealed class DraftSession
         await gate.WaitAsync(cancellationToken);
         try
         {
+            await EnsureCurrentAsync();
             return (server.Draft.Clone(), server.Revision);
         }
         finally
@@ -117,6 +128,11 @@ public sealed class DraftSession
                 return ClientIdTaken;
             }
 
+            if (!await EnsureCurrentAsync())
+            {
+                return "The draft cannot be read now: the database does not answer. Try again in a moment.";
+            }
+
             // A joiner starts from the latest revision any node wrote.
             await CatchUpAsync();
 
@@ -155,6 +171,12 @@ public sealed class DraftSession
             if (!Bind(submission.ClientId, userId))
             {
                 await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, ClientIdTaken));
+                return;
+            }
+
+            if (!await EnsureCurrentAsync())
+            {
+                await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, DatabaseAway));
                 return;
             }
 
@@ -222,6 +244,11 @@ public sealed class DraftSession
         {
             // What is waiting goes out first, so a failure below is this change's alone.
             await FlushAsync();
+            if (!await EnsureCurrentAsync())
+            {
+                return DomainResult<AppliedOperation>.Fail(DatabaseAway);
+            }
+
             var built = change(server.Draft);
             if (!built.IsSuccess)
             {
@@ -402,7 +429,7 @@ public sealed class DraftSession
         try
         {
             await FlushAsync();
-            if (server.Revision > snapshotRevision)
+            if (!stale && server.Revision > snapshotRevision)
             {
                 await store.WriteSnapshotAsync(DraftId, server.Draft, server.Revision, CancellationToken.None);
                 snapshotRevision = server.Revision;
@@ -507,7 +534,28 @@ public sealed class DraftSession
                 // decides): the session takes what the database holds and sends the batch's changes
                 // again, transformed past those, as ShareDB does. A command with rows of its own is not
                 // retried (its rows were made for the text as it was); nor is a plain failure.
-                var (written, retried, refusals) = await ReloadAndResubmitAsync(batch, heard, retry: alsoSave is null && attempt < MaxAppendAttempts);
+                IReadOnlyList<AppliedOperation> written;
+                Unsaved[]? retried;
+                List<(string ConnectionId, long Seq, string Reason)> refusals;
+                try
+                {
+                    (written, retried, refusals) = await ReloadAndResubmitAsync(batch, heard, retry: alsoSave is null && attempt < MaxAppendAttempts);
+                }
+                catch (Exception reloadFailure) when (reloadFailure is not InvalidOperationException { Message: "The draft was deleted." })
+                {
+                    // The database does not answer at all: nothing of the batch was stored, acknowledged or
+                    // sent; its senders hear so, and the session reloads before it serves anyone again.
+                    stale = true;
+                    logger.LogError("Draft {DraftId}: operations {From} to {To} were not saved and the session could not reload ({Reason}); it reloads at its next use",
+                        DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision, reloadFailure.Message);
+                    foreach (var refused in batch.Where(u => u.ConnectionId is not null))
+                    {
+                        await broadcaster.Connection(refused.ConnectionId!).OperationRefused(new OperationRefused(DraftId, refused.Entry.ClientSeq, DatabaseAway));
+                    }
+
+                    return (false, DatabaseAway);
+                }
+
                 foreach (var (connectionId, seq, reason) in refusals)
                 {
                     await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, seq, reason));
@@ -580,6 +628,11 @@ public sealed class DraftSession
     private async Task CatchUpAsync()
     {
         await FlushAsync();
+        if (!await EnsureCurrentAsync())
+        {
+            return;
+        }
+
         var tail = await store.TailAsync(DraftId, server.Revision, CancellationToken.None);
         if (tail.Count == 0)
         {
@@ -661,6 +714,41 @@ public sealed class DraftSession
         }
 
         return (written, [.. again], refusals);
+    }
+
+    /// <summary>
+    /// After a failure that left memory ahead of the database: reloads the session from the database
+    /// (and tells this node's connections of whatever it holds beyond what they heard). False while the
+    /// database still does not answer. Under the lock.
+    /// </summary>
+    private async Task<bool> EnsureCurrentAsync()
+    {
+        if (!stale)
+        {
+            return true;
+        }
+
+        SessionState state;
+        try
+        {
+            state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.");
+        }
+        catch (Exception e) when (e is not InvalidOperationException { Message: "The draft was deleted." })
+        {
+            logger.LogWarning("Draft {DraftId}: the session could not reload yet: {Reason}", DraftId, e.Message);
+            return false;
+        }
+
+        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        foreach (var (clientId, owner) in state.ClientOwners)
+        {
+            owners[clientId] = owner;
+        }
+
+        snapshotRevision = state.SnapshotRevision;
+        stale = false;
+        logger.LogInformation("Draft {DraftId}: the session reloaded from the database at revision {Revision}", DraftId, server.Revision);
+        return true;
     }
 
     private async Task SnapshotIfDueAsync()
