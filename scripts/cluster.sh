@@ -65,7 +65,8 @@ up() {
 
   for port in "${node_ports[@]}"; do
     if ! running "$root/node-$port.pid"; then
-      (cd "$root/app" && nohup dotnet ResolutionDrafts.Web.dll --urls "http://127.0.0.1:$port" </dev/null > "$root/logs/node-$port.log" 2>&1 & echo $! > "$root/node-$port.pid")
+      # The pid of dotnet itself (`cd && nohup … &` would background a subshell, and `down` would kill only that).
+      (cd "$root/app" || exit 1; nohup dotnet ResolutionDrafts.Web.dll --urls "http://127.0.0.1:$port" </dev/null > "$root/logs/node-$port.log" 2>&1 & echo $! > "$root/node-$port.pid")
     fi
   done
 
