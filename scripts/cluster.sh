@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Several app nodes on this machine, as a conference would run them: PostgreSQL, Redis, two app
-# nodes from a published build in Production mode, and nginx in front (sticky per client address for
-# Blazor's circuits, WebSocket upgrades passed through). Everything on loopback, under .cluster/.
+# nodes from a published build in Production mode, and nginx in front (sticky per browser by a cookie
+# of nginx's own, rd_node, for Blazor's circuits; WebSocket upgrades passed through). Everything on
+# loopback, under .cluster/.
 #   scripts/cluster.sh up [--demo]   installs what is missing (Debian: postgresql, redis-server, nginx),
 #                                    publishes, migrates once, starts; prints one line per endpoint
 #   scripts/cluster.sh status        prints the endpoints and whether each answers
 #   scripts/cluster.sh down          stops everything (data stays in .cluster/ until you delete it)
 # Safe to run twice: what runs already is left running.
+# Ports and folder may be overridden (a second cluster beside the first):
+#   RD_CLUSTER_DIR, RD_CLUSTER_BALANCER_PORT, RD_CLUSTER_NODE_PORTS ("5201 5202"), RD_CLUSTER_PG_PORT, RD_CLUSTER_REDIS_PORT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-root="$PWD/.cluster"
-balancer_port=5200
-node_ports=(5201 5202)
-pg_port=55440
-redis_port=56390
+root="${RD_CLUSTER_DIR:-$PWD/.cluster}"
+balancer_port="${RD_CLUSTER_BALANCER_PORT:-5200}"
+read -r -a node_ports <<< "${RD_CLUSTER_NODE_PORTS:-5201 5202}"
+pg_port="${RD_CLUSTER_PG_PORT:-55440}"
+redis_port="${RD_CLUSTER_REDIS_PORT:-56390}"
 command="${1:-}"
 demo=false
 [ "${2:-}" = "--demo" ] && demo=true
@@ -62,7 +65,8 @@ up() {
 
   for port in "${node_ports[@]}"; do
     if ! running "$root/node-$port.pid"; then
-      (cd "$root/app" && nohup dotnet ResolutionDrafts.Web.dll --urls "http://127.0.0.1:$port" </dev/null > "$root/logs/node-$port.log" 2>&1 & echo $! > "$root/node-$port.pid")
+      # The pid of dotnet itself (`cd && nohup … &` would background a subshell, and `down` would kill only that).
+      (cd "$root/app" || exit 1; nohup dotnet ResolutionDrafts.Web.dll --urls "http://127.0.0.1:$port" </dev/null > "$root/logs/node-$port.log" 2>&1 & echo $! > "$root/node-$port.pid")
     fi
   done
 
@@ -72,18 +76,26 @@ pid $root/nginx.pid;
 error_log $root/logs/nginx-error.log;
 events { worker_connections 1024; }
 http {
-  access_log $root/logs/nginx-access.log;
+  log_format nodes '\$remote_addr [\$time_local] "\$request" \$status node=\$upstream_addr rd_node=\$rd_node';
+  access_log $root/logs/nginx-access.log nodes;
   client_body_temp_path $root/nginx-tmp;
   proxy_temp_path $root/nginx-tmp;
   map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+  # Affinity per browser, not per address (ip_hash sent every browser behind one NAT, or on this
+  # machine, to one node): a browser without the rd_node cookie gets a random one with its first
+  # answer, and the cookie's hash picks its node from then on. A Blazor circuit lives on one node.
+  map \$cookie_rd_node \$rd_node { "" \$request_id; default \$cookie_rd_node; }
+  map \$cookie_rd_node \$rd_node_cookie { "" "rd_node=\$request_id; Path=/; HttpOnly; SameSite=Lax"; default ""; }
   upstream nodes {
-    ip_hash;  # a Blazor circuit lives on one node: a client stays on it while it is up
+    hash \$rd_node consistent;  # a node that goes down: its browsers move to the others, the rest stay
 $(for port in "${node_ports[@]}"; do echo "    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"; done)
   }
   server {
     listen 127.0.0.1:$balancer_port;
     client_max_body_size 25m;
     location / {
+      add_header Set-Cookie \$rd_node_cookie always;
+      add_header X-RD-Node \$upstream_addr always;  # which node answered (operators, and the browser test through the balancer)
       proxy_pass http://nodes;
       proxy_http_version 1.1;
       proxy_set_header Upgrade \$http_upgrade;

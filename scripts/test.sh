@@ -12,7 +12,7 @@ dotnet build ResolutionDrafts.sln -c Release -nologo -clp:ErrorsOnly
 log=$(mktemp)
 # Test projects run one after the other: the machine has two cores and the browser tests start the app.
 set +e
-dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis" 2>&1 | tee "$log"
+dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis&Needs!=postgres&Needs!=cluster" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
@@ -25,7 +25,7 @@ trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; bash scrip
 if pg=$(bash scripts/postgres.sh start "$pgdir" 55433) && redis=$(bash scripts/redis.sh start "$redisdir" 56380); then
   set +e
   RD_TEST_POSTGRES="$pg" RD_TEST_REDIS="$redis" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
-    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|FullyQualifiedName~.Precedents.)&Storage!=sqlite-only" \
+    --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|FullyQualifiedName~.Precedents.|Needs=redis|Needs=postgres)&Storage!=sqlite-only" \
     2>&1 | sed 's/^/[postgres] /' | tee -a "$log"
   pg_status=${PIPESTATUS[0]}
   set -e
@@ -41,6 +41,25 @@ node --test tests/js/ 2>&1 | tee -a "$log" | tail -n 12
 js_status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] && status=$js_status
+
+# One browser test through the balancer of a real cluster (scripts/cluster.sh: nginx, two published
+# nodes, PostgreSQL, Redis) on ports of its own: two delegations on two nodes co-edit.
+cdir=$(mktemp -d /tmp/rd-test-cluster.XXXXXX)
+export RD_CLUSTER_DIR="$cdir" RD_CLUSTER_BALANCER_PORT=5330 RD_CLUSTER_NODE_PORTS="5331 5332" RD_CLUSTER_PG_PORT=55434 RD_CLUSTER_REDIS_PORT=56381
+if bash scripts/cluster.sh up --demo </dev/null >"$cdir/up.log" 2>&1; then
+  set +e
+  RD_TEST_CLUSTER=http://127.0.0.1:5330 dotnet test tests/ResolutionDrafts.Browser.Tests -c Release --no-build -nologo --filter "Needs=cluster" \
+    2>&1 | sed 's/^/[cluster] /' | tee -a "$log"
+  cluster_status=${PIPESTATUS[0]}
+  set -e
+  [ "$status" -eq 0 ] && status=$cluster_status
+else
+  echo "test.sh: the cluster could not be started (its log follows); the test through the balancer was not run." >&2
+  tail -n 20 "$cdir/up.log" >&2 || true
+  [ "${CI:-}" = "true" ] && status=1
+fi
+bash scripts/cluster.sh down </dev/null >/dev/null 2>&1 || true
+rm -rf "$cdir"
 
 # One closing line for people and CI, summed over the test projects and the Node tests.
 awk '/Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {

@@ -60,7 +60,11 @@ if (!app.ConfigurationIsValid())
     return 2;
 }
 
-await app.InitializeDatabaseAsync();
+if (await app.InitializeOrExplainAsync() is var failed and not 0)
+{
+    return failed;
+}
+
 if (migrateOnly)
 {
     // A deploy step: the schema is current and the first accounts exist; the nodes start after it.

@@ -132,7 +132,7 @@ public sealed class DraftAccessService(
         await db.SaveChangesAsync(cancellationToken);
         cache.Forget(by.DraftId);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
-        // Their open connections stop hearing the draft now (on this node; other nodes refuse their changes within seconds).
+        // Their open connections stop hearing the draft now: on this node here, on the others when they hear of the Members event.
         await sessions.EvictAsync(by.DraftId, userId);
         await audit.WriteAsync(by.Actor, AuditActions.MemberRemoved, by.DraftId, $"removed {userName}", cancellationToken);
         return null;
@@ -151,6 +151,23 @@ public sealed class DraftAccessService(
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.DirectEditing, by.DraftId, open ? "opened to direct editing by delegations" : "closed to direct editing by delegations", cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// Of <paramref name="userIds"/>, those who may still read the draft (members, and administrators,
+    /// who may read every draft): after another node changed the members, this node takes the others
+    /// out of the live session.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> WhoMayReadAsync(Guid draftId, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var members = await db.DraftMembers.AsNoTracking()
+            .Where(m => m.DraftId == draftId && userIds.Contains(m.UserId)).Select(m => m.UserId).ToListAsync(cancellationToken);
+        var administrators = await (from ur in db.UserRoles.AsNoTracking()
+                                    join r in db.Roles.AsNoTracking() on ur.RoleId equals r.Id
+                                    where r.Name == AccountRoles.Administrator && userIds.Contains(ur.UserId)
+                                    select ur.UserId).ToListAsync(cancellationToken);
+        return members.Concat(administrators).ToHashSet(StringComparer.Ordinal);
     }
 
     public static DraftRole ParseRole(string role) => Enum.TryParse<DraftRole>(role, out var parsed) ? parsed : DraftRole.Observer;

@@ -19,9 +19,9 @@ public enum DraftEventKind
 }
 
 /// <param name="ThisNodeOnly">
-/// For this node's pages only, not to be relayed to other nodes: presence (each node knows its own
-/// connections), and the text event of a session that caught up with what another node wrote (that
-/// node has told everyone already).
+/// For this node's pages only, not to be relayed to other nodes: the text event of a session that
+/// caught up with what another node wrote (that node has told everyone already). Presence is relayed:
+/// pages on every node list who is where (<see cref="IPresenceDirectory"/>).
 /// </param>
 public sealed record DraftEvent(Guid DraftId, DraftEventKind Kind, bool ThisNodeOnly = false);
 

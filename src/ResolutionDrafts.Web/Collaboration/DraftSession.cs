@@ -27,6 +27,7 @@ public sealed class DraftSession
     private Dictionary<string, string> owners;
     private readonly string serverClientId = "srv-" + RandomNumberGenerator.GetHexString(16, lowercase: true);
     private readonly IDraftEvents events;
+    private readonly IPresenceDirectory elsewhere;
     private readonly List<Unsaved> unsaved = [];
     private readonly TimeSpan batchWindow;
     private readonly TimeProvider clock;
@@ -36,8 +37,19 @@ public sealed class DraftSession
     private long lastFlush;
     private bool flushScheduled;
 
-    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
+    /// <summary>
+    /// A write failed and the reload after it did too (the database did not answer): memory may hold
+    /// changes the database does not. Nothing is served from it until <see cref="EnsureCurrentAsync"/>
+    /// has reloaded the session from the database.
+    /// </summary>
+    private bool stale;
+
+    /// <summary>What a sender hears while the database does not answer.</summary>
+    public const string DatabaseAway = "The change could not be saved: the database does not answer. Nothing was applied; it is sent again when you reload, or try again in a moment.";
+
+    private DraftSession(Guid draftId, SessionState state, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IPresenceDirectory elsewhere, ILogger logger, TimeSpan batchWindow, TimeProvider clock)
     {
+        this.elsewhere = elsewhere;
         DraftId = draftId;
         this.store = store;
         this.broadcaster = broadcaster;
@@ -59,11 +71,12 @@ public sealed class DraftSession
     /// How long, at most, an applied operation waits to be written and sent with others: a session
     /// flushes at once when it has not flushed for this long, else at the end of the window.
     /// </param>
+    /// <param name="elsewhere">Who is in the draft on other nodes (nobody, on one node).</param>
     public static async Task<DraftSession?> LoadAsync(
-        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
+        Guid draftId, SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IPresenceDirectory elsewhere, ILogger logger, TimeSpan batchWindow, TimeProvider clock, CancellationToken cancellationToken)
     {
         var state = await store.LoadAsync(draftId, cancellationToken);
-        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, events, logger, batchWindow, clock);
+        return state is null ? null : new DraftSession(draftId, state, store, broadcaster, events, elsewhere, logger, batchWindow, clock);
     }
 
     /// <summary>A copy of the live draft and its revision.</summary>
@@ -72,6 +85,7 @@ public sealed class DraftSession
         await gate.WaitAsync(cancellationToken);
         try
         {
+            await EnsureCurrentAsync();
             return (server.Draft.Clone(), server.Revision);
         }
         finally
@@ -80,17 +94,21 @@ public sealed class DraftSession
         }
     }
 
+    /// <summary>Everyone in the draft: this node's connections, then the other nodes'.</summary>
     public async Task<IReadOnlyList<PresenceEntry>> PresenceAsync(CancellationToken cancellationToken)
     {
+        List<PresenceEntry> here;
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return [.. presence.Values];
+            here = [.. presence.Values];
         }
         finally
         {
             gate.Release();
         }
+
+        return [.. here, .. await elsewhere.ElsewhereAsync(DraftId)];
     }
 
     /// <param name="userId">
@@ -99,12 +117,20 @@ public sealed class DraftSession
     /// </param>
     public async Task<string?> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
     {
+        // Read before the lock: the people on other nodes are listed in the reply and have colours too.
+        var others = await elsewhere.ElsewhereAsync(DraftId);
+        PresenceEntry entry;
         await gate.WaitAsync(cancellationToken);
         try
         {
             if (!Bind(message.ClientId, userId))
             {
                 return ClientIdTaken;
+            }
+
+            if (!await EnsureCurrentAsync())
+            {
+                return "The draft cannot be read now: the database does not answer. Try again in a moment.";
             }
 
             // A joiner starts from the latest revision any node wrote.
@@ -114,15 +140,15 @@ public sealed class DraftSession
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
             var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
-            var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Select(p => (p.Delegation, p.Colour)));
-            var entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
+            var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Concat(others).Select(p => (p.Delegation, p.Colour)));
+            entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
             presence[connectionId] = entry;
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
             // Each connection hears its own client id back and nobody else's.
             await broadcaster.Connection(connectionId).DraftJoined(new DraftJoined(
                 DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq,
-                [.. presence.Values.Select(p => p.ConnectionId == connectionId ? p : Anonymous(p))]));
+                [.. presence.Values.Select(p => p.ConnectionId == connectionId ? p : Anonymous(p)), .. others.Select(Anonymous)]));
             await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(entry)));
         }
         finally
@@ -130,7 +156,8 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+        await elsewhere.PutAsync(DraftId, entry);
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         return null;
     }
 
@@ -144,6 +171,12 @@ public sealed class DraftSession
             if (!Bind(submission.ClientId, userId))
             {
                 await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, ClientIdTaken));
+                return;
+            }
+
+            if (!await EnsureCurrentAsync())
+            {
+                await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, submission.ClientSeq, DatabaseAway));
                 return;
             }
 
@@ -211,6 +244,11 @@ public sealed class DraftSession
         {
             // What is waiting goes out first, so a failure below is this change's alone.
             await FlushAsync();
+            if (!await EnsureCurrentAsync())
+            {
+                return DomainResult<AppliedOperation>.Fail(DatabaseAway);
+            }
+
             var built = change(server.Draft);
             if (!built.IsSuccess)
             {
@@ -246,10 +284,11 @@ public sealed class DraftSession
 
     public async Task UpdatePresenceAsync(string connectionId, UpdatePresence message, CancellationToken cancellationToken)
     {
+        PresenceEntry? entry;
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (!presence.TryGetValue(connectionId, out var entry))
+            if (!presence.TryGetValue(connectionId, out entry))
             {
                 return;
             }
@@ -273,7 +312,8 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+        await elsewhere.PutAsync(DraftId, entry);
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
     }
 
     public async Task LeaveAsync(string connectionId)
@@ -297,7 +337,8 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+        await elsewhere.RemoveAsync(DraftId, connectionId);
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
     }
 
     /// <summary>
@@ -306,12 +347,31 @@ public sealed class DraftSession
     /// </summary>
     public async Task EvictAsync(string userId)
     {
+        await EvictAsync(u => u == userId);
+    }
+
+    /// <summary>The users of this node's connections to the draft, for a check of who is still a member.</summary>
+    public async Task<IReadOnlyList<string>> UsersAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            return [.. users.Values.Distinct(StringComparer.Ordinal)];
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task EvictAsync(Func<string, bool> which)
+    {
         List<string> evicted;
         await gate.WaitAsync();
         try
         {
             await FlushAsync();
-            evicted = [.. users.Where(u => u.Value == userId).Select(u => u.Key)];
+            evicted = [.. users.Where(u => which(u.Value)).Select(u => u.Key)];
             foreach (var connectionId in evicted)
             {
                 users.Remove(connectionId);
@@ -327,7 +387,12 @@ public sealed class DraftSession
 
         if (evicted.Count > 0)
         {
-            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+            foreach (var connectionId in evicted)
+            {
+                await elsewhere.RemoveAsync(DraftId, connectionId);
+            }
+
+            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         }
     }
 
@@ -364,7 +429,7 @@ public sealed class DraftSession
         try
         {
             await FlushAsync();
-            if (server.Revision > snapshotRevision)
+            if (!stale && server.Revision > snapshotRevision)
             {
                 await store.WriteSnapshotAsync(DraftId, server.Draft, server.Revision, CancellationToken.None);
                 snapshotRevision = server.Revision;
@@ -469,7 +534,28 @@ public sealed class DraftSession
                 // decides): the session takes what the database holds and sends the batch's changes
                 // again, transformed past those, as ShareDB does. A command with rows of its own is not
                 // retried (its rows were made for the text as it was); nor is a plain failure.
-                var (written, retried, refusals) = await ReloadAndResubmitAsync(batch, heard, retry: alsoSave is null && attempt < MaxAppendAttempts);
+                IReadOnlyList<AppliedOperation> written;
+                Unsaved[]? retried;
+                List<(string ConnectionId, long Seq, string Reason)> refusals;
+                try
+                {
+                    (written, retried, refusals) = await ReloadAndResubmitAsync(batch, heard, retry: alsoSave is null && attempt < MaxAppendAttempts);
+                }
+                catch (Exception reloadFailure) when (reloadFailure is not InvalidOperationException { Message: "The draft was deleted." })
+                {
+                    // The database does not answer at all: nothing of the batch was stored, acknowledged or
+                    // sent; its senders hear so, and the session reloads before it serves anyone again.
+                    stale = true;
+                    logger.LogError("Draft {DraftId}: operations {From} to {To} were not saved and the session could not reload ({Reason}); it reloads at its next use",
+                        DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision, reloadFailure.Message);
+                    foreach (var refused in batch.Where(u => u.ConnectionId is not null))
+                    {
+                        await broadcaster.Connection(refused.ConnectionId!).OperationRefused(new OperationRefused(DraftId, refused.Entry.ClientSeq, DatabaseAway));
+                    }
+
+                    return (false, DatabaseAway);
+                }
+
                 foreach (var (connectionId, seq, reason) in refusals)
                 {
                     await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, seq, reason));
@@ -542,6 +628,11 @@ public sealed class DraftSession
     private async Task CatchUpAsync()
     {
         await FlushAsync();
+        if (!await EnsureCurrentAsync())
+        {
+            return;
+        }
+
         var tail = await store.TailAsync(DraftId, server.Revision, CancellationToken.None);
         if (tail.Count == 0)
         {
@@ -623,6 +714,41 @@ public sealed class DraftSession
         }
 
         return (written, [.. again], refusals);
+    }
+
+    /// <summary>
+    /// After a failure that left memory ahead of the database: reloads the session from the database
+    /// (and tells this node's connections of whatever it holds beyond what they heard). False while the
+    /// database still does not answer. Under the lock.
+    /// </summary>
+    private async Task<bool> EnsureCurrentAsync()
+    {
+        if (!stale)
+        {
+            return true;
+        }
+
+        SessionState state;
+        try
+        {
+            state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.");
+        }
+        catch (Exception e) when (e is not InvalidOperationException { Message: "The draft was deleted." })
+        {
+            logger.LogWarning("Draft {DraftId}: the session could not reload yet: {Reason}", DraftId, e.Message);
+            return false;
+        }
+
+        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        foreach (var (clientId, owner) in state.ClientOwners)
+        {
+            owners[clientId] = owner;
+        }
+
+        snapshotRevision = state.SnapshotRevision;
+        stale = false;
+        logger.LogInformation("Draft {DraftId}: the session reloaded from the database at revision {Revision}", DraftId, server.Revision);
+        return true;
     }
 
     private async Task SnapshotIfDueAsync()

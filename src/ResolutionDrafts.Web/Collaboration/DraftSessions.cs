@@ -8,7 +8,7 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// to rebuild a draft: the database holds it all.
 /// </summary>
 public sealed class DraftSessions(
-    SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IOptions<CollaborationOptions> options, TimeProvider clock, ILogger<DraftSession> logger)
+    SessionStore store, ISessionBroadcaster broadcaster, IDraftEvents events, IPresenceDirectory elsewhere, IOptions<CollaborationOptions> options, TimeProvider clock, ILogger<DraftSession> logger)
 {
     private readonly Lock sync = new();
     private readonly Dictionary<Guid, Entry> sessions = [];
@@ -33,7 +33,7 @@ public sealed class DraftSessions(
         {
             if (!sessions.TryGetValue(draftId, out entry!))
             {
-                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, events, logger, options.Value.BatchWindow, clock, CancellationToken.None));
+                entry = new Entry(DraftSession.LoadAsync(draftId, store, broadcaster, events, elsewhere, logger, options.Value.BatchWindow, clock, CancellationToken.None));
                 sessions[draftId] = entry;
             }
 
@@ -77,6 +77,36 @@ public sealed class DraftSessions(
         }
 
         if (entry is { Loading.IsCompletedSuccessfully: true } && entry.Loading.Result is { } session)
+        {
+            await session.EvictAsync(userId);
+        }
+    }
+
+    /// <summary>
+    /// Membership changed on another node: the users of this node's connections to the draft whom
+    /// <paramref name="stillMayRead"/> no longer lets read it are taken out of its live session.
+    /// </summary>
+    public async Task EvictFormerMembersAsync(Guid draftId, Func<IReadOnlyList<string>, Task<IReadOnlySet<string>>> stillMayRead)
+    {
+        Entry? entry;
+        lock (sync)
+        {
+            sessions.TryGetValue(draftId, out entry);
+        }
+
+        if (entry is not { Loading.IsCompletedSuccessfully: true } || entry.Loading.Result is not { } session)
+        {
+            return;
+        }
+
+        var connected = await session.UsersAsync();
+        if (connected.Count == 0)
+        {
+            return;
+        }
+
+        var remaining = await stillMayRead(connected);
+        foreach (var userId in connected.Where(u => !remaining.Contains(u)))
         {
             await session.EvictAsync(userId);
         }

@@ -6,8 +6,9 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// <see cref="IDraftEvents"/> for several app nodes: every event is published to this node's
 /// subscribers and over Redis to the other nodes. A node that hears of a text change elsewhere makes
 /// its open session of that draft take in the change log's new entries from the database (which then
-/// tells its pages and its connections); other events reach its pages directly, and a membership
-/// change also clears its membership cache. Redis pub/sub may drop a message: nothing is decided from
+/// tells its pages and its connections); other events reach its pages directly (presence: pages read
+/// who is where from <see cref="IPresenceDirectory"/>), and a membership change also clears its
+/// membership cache and takes former members out of its live session. Redis pub/sub may drop a message: nothing is decided from
 /// it, and a session still catches up from the database at its next join or submission.
 /// </summary>
 internal sealed class RedisDraftEvents(
@@ -59,6 +60,10 @@ internal sealed class RedisDraftEvents(
                     break;
                 case DraftEventKind.Members:
                     services.GetRequiredService<Access.MembershipCache>().Forget(draftId);
+                    // A member removed there is evicted here too: their connections stop hearing the draft.
+                    var access = services.GetRequiredService<Access.DraftAccessService>();
+                    await services.GetRequiredService<DraftSessions>().EvictFormerMembersAsync(
+                        draftId, users => access.WhoMayReadAsync(draftId, users, CancellationToken.None));
                     await local.PublishAsync(new DraftEvent(draftId, kind));
                     break;
                 default:

@@ -35,18 +35,30 @@ internal static class CollaborationExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<SessionStore>();
         // Several nodes: Redis carries the hub's groups (the backplane) and the app's own draft events.
-        if (builder.Configuration["Redis:Configuration"] is { Length: > 0 } redis)
+        // (A setting that cannot be read is not used: the start-up check stops the app with one line about it.)
+        if (builder.Configuration["Redis:Configuration"] is { Length: > 0 } redis && RedisConnection.Invalid(redis) is null)
         {
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("rd"));
-            builder.Services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
+            // One connection for the backplane, the events and presence, made when first used (after the settings are checked).
+            var connection = new RedisConnection(redis);
+            builder.Services.AddSingleton(_ => connection); // a factory, so the container disposes it
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("rd");
+                o.ConnectionFactory = _ => Task.FromResult(connection.Multiplexer);
+            });
+            builder.Services.AddSingleton(_ => connection.Multiplexer);
             builder.Services.AddSingleton<LocalDraftEvents>();
             builder.Services.AddSingleton<RedisDraftEvents>();
             builder.Services.AddSingleton<IDraftEvents>(services => services.GetRequiredService<RedisDraftEvents>());
             builder.Services.AddHostedService(services => services.GetRequiredService<RedisDraftEvents>());
+            builder.Services.AddSingleton<RedisPresence>();
+            builder.Services.AddSingleton<IPresenceDirectory>(services => services.GetRequiredService<RedisPresence>());
+            builder.Services.AddHostedService(services => services.GetRequiredService<RedisPresence>());
         }
         else
         {
             builder.Services.AddSingleton<IDraftEvents, LocalDraftEvents>();
+            builder.Services.AddSingleton<IPresenceDirectory, OneNodePresence>();
         }
 
         builder.Services.AddSingleton<HubBroadcaster>();

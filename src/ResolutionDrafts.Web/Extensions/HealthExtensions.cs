@@ -6,7 +6,8 @@ namespace ResolutionDrafts.Web.Extensions;
 
 /// <summary>
 /// /health/live: the process serves (a load balancer or systemd restarts it when not).
-/// /health/ready: it can do its work — the database answers and is migrated (send it traffic).
+/// /health/ready: it can do its work — the database answers and is migrated, and Redis answers when
+/// the app is one of several nodes (send it traffic).
 /// Both answer 200 "Healthy" or 503 "Unhealthy" in plain text, to anyone: they say nothing about drafts.
 /// /api/health: the same readiness as JSON, with each check and the resident memory the load driver reads.
 /// </summary>
@@ -16,7 +17,12 @@ internal static class HealthExtensions
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [ReadyTag]);
+        var checks = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [ReadyTag]);
+        if (builder.Configuration["Redis:Configuration"] is { Length: > 0 } redis && ResolutionDrafts.Web.Collaboration.RedisConnection.Invalid(redis) is null)
+        {
+            // One of several nodes: unready while Redis is away (its users would not hear the others live).
+            checks.AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, tags: [ReadyTag]);
+        }
         return builder;
     }
 

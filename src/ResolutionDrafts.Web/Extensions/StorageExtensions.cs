@@ -24,6 +24,7 @@ internal static class StorageExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, ResolutionDrafts.Web.Operations.WritableDatabasePath>();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, ResolutionDrafts.Web.Operations.BackingServiceSettings>();
 
         var provider = builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.Sqlite;
         if (string.Equals(provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))

@@ -5,8 +5,8 @@ using ResolutionDrafts.Domain.Operations;
 namespace ResolutionDrafts.Benchmarks.HubLoad;
 
 /// <summary>
-/// `hub-load`: N live clients editing one draft at a fixed rate (issue 6, docs/benchmarks.md
-/// "Co-editing"). Connects, types on schedule, waits for quiet, then checks every replica against
+/// `hub-load`: N live clients editing one draft, or K drafts, at a fixed rate, through one app node
+/// or several (issues 6 and 15, docs/benchmarks.md "Co-editing"). Connects, types on schedule, waits for quiet, then checks every replica against
 /// the server and every acknowledged submission against the change log, and prints one JSON line
 /// on stdout. Progress goes to stderr.
 /// </summary>
@@ -28,13 +28,13 @@ public static class HubLoadDriver
 
         using var api = new DraftApiClient(options.Url);
         using var connecting = new CancellationTokenSource(TimeSpan.FromSeconds(60 + options.Clients));
-        var (draftId, cookies) = await PrepareAsync(options, api, connecting.Token);
+        var (draftIds, cookies) = await PrepareAsync(options, api, connecting.Token);
         var sendTimes = new SendTimes();
-        var clients = await ConnectAsync(options, draftId, cookies, sendTimes, connecting.Token);
+        var clients = await ConnectAsync(options, draftIds, cookies, sendTimes, connecting.Token);
         try
         {
-            Console.Error.WriteLine($"hub-load: {clients.Count} clients on draft {draftId}, {options.Rate}/s each for {options.WarmupSeconds} s warm-up + {options.Seconds} s (seed {options.Seed})");
-            var result = await MeasureAsync(options, draftId, api, clients);
+            Console.Error.WriteLine($"hub-load: {clients.Count} clients on {draftIds.Count} draft(s) ({draftIds[0]}…) through {options.Urls.Count} node(s), {options.Rate}/s each for {options.WarmupSeconds} s warm-up + {options.Seconds} s (seed {options.Seed})");
+            var result = await MeasureAsync(options, draftIds, api, clients);
             Console.WriteLine(JsonSerializer.Serialize(result, Json));
             return 0;
         }
@@ -44,13 +44,27 @@ public static class HubLoadDriver
         }
     }
 
-    /// <summary>Signs in (once per user, as people do) and creates the draft unless one was given; the clients share their user's cookie.</summary>
-    private static async Task<(Guid DraftId, IReadOnlyList<string> Cookies)> PrepareAsync(HubLoadOptions options, DraftApiClient api, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs in (once per user, as people do; a sign-in on one node holds on every node) and creates
+    /// the drafts unless one was given; the clients share their user's cookie.
+    /// </summary>
+    private static async Task<(IReadOnlyList<Guid> DraftIds, IReadOnlyList<string> Cookies)> PrepareAsync(HubLoadOptions options, DraftApiClient api, CancellationToken cancellationToken)
     {
         if (options.User is not null)
         {
             var cookie = await api.SignInAsync(options.User, options.Password!, cancellationToken);
-            return (options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), cancellationToken), [cookie]);
+            if (options.DraftId is { } given)
+            {
+                return ([given], [cookie]);
+            }
+
+            var own = new List<Guid>();
+            for (var k = 0; k < options.Drafts; k++)
+            {
+                own.Add(await api.CreateAsync(DraftApiClient.DemoDraftJson(), cancellationToken));
+            }
+
+            return (own, [cookie]);
         }
 
         var cookies = new List<string>();
@@ -62,16 +76,26 @@ public static class HubLoadDriver
 
         // The secretariat signs in last, so the API client stays signed in as it for the checks after the run.
         cookies.Insert(0, await api.SignInAsync(HubLoadOptions.DemoEditors[0], HubLoadOptions.DemoPassword, cancellationToken));
-        var draftId = options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), cancellationToken);
-        foreach (var user in HubLoadOptions.DemoEditors.Skip(1))
+        var draftIds = new List<Guid>();
+        for (var k = 0; k < (options.DraftId is null ? options.Drafts : 1); k++)
         {
-            await api.AddEditorAsync(draftId, user, cancellationToken);
+            var draftId = options.DraftId ?? await api.CreateAsync(DraftApiClient.DemoDraftJson(), cancellationToken);
+            foreach (var user in HubLoadOptions.DemoEditors.Skip(1))
+            {
+                await api.AddEditorAsync(draftId, user, cancellationToken);
+            }
+
+            draftIds.Add(draftId);
         }
 
-        return (draftId, cookies);
+        return (draftIds, cookies);
     }
 
-    private static async Task<List<LoadClient>> ConnectAsync(HubLoadOptions options, Guid draftId, IReadOnlyList<string> cookies, SendTimes sendTimes, CancellationToken cancellationToken)
+    /// <summary>Client i types in draft i mod K through node (i div K) mod N: every draft has typists on every node.</summary>
+    private static (Guid DraftId, Uri Url) Placement(HubLoadOptions options, IReadOnlyList<Guid> draftIds, int client) =>
+        (draftIds[client % draftIds.Count], options.Urls[client / draftIds.Count % options.Urls.Count]);
+
+    private static async Task<List<LoadClient>> ConnectAsync(HubLoadOptions options, IReadOnlyList<Guid> draftIds, IReadOnlyList<string> cookies, SendTimes sendTimes, CancellationToken cancellationToken)
     {
         // A few at a time: each join sends the whole draft and tells everyone already there.
         using var gate = new SemaphoreSlim(ConnectingAtOnce);
@@ -80,7 +104,8 @@ public static class HubLoadDriver
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await LoadClient.ConnectAsync(options.Url, draftId, cookies[i % cookies.Count], sendTimes, options.Seed + i, cancellationToken);
+                var (draftId, url) = Placement(options, draftIds, i);
+                return await LoadClient.ConnectAsync(url, draftId, cookies[i % cookies.Count], sendTimes, options.Seed + i, cancellationToken);
             }
             finally
             {
@@ -90,7 +115,7 @@ public static class HubLoadDriver
         return [.. await Task.WhenAll(tasks)];
     }
 
-    private static async Task<HubLoadResult> MeasureAsync(HubLoadOptions options, Guid draftId, DraftApiClient api, List<LoadClient> clients)
+    private static async Task<HubLoadResult> MeasureAsync(HubLoadOptions options, IReadOnlyList<Guid> draftIds, DraftApiClient api, List<LoadClient> clients)
     {
         using var sampling = new CancellationTokenSource();
         var rss = SampleRssAsync(api, sampling.Token);
@@ -117,13 +142,24 @@ public static class HubLoadDriver
         var typingSeconds = wall.Elapsed.TotalSeconds;
         var driverCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / typingSeconds;
 
-        var quiet = await WaitForQuietAsync(draftId, api, clients);
-        var server = DraftCanonicalForm.Of(await api.DraftAsync(draftId, CancellationToken.None));
-        var replicas = await Task.WhenAll(clients.Select(c => c.SnapshotAsync()));
-        var converged = quiet && replicas.All(r => DraftCanonicalForm.Of(r.Draft) == server);
+        // Each draft on its own: its clients (on whichever node) against its server text and change log.
+        var converged = true;
+        var lost = 0;
+        var loggedCount = 0;
+        for (var k = 0; k < draftIds.Count; k++)
+        {
+            var draftId = draftIds[k];
+            var ofDraft = clients.Where((_, i) => Placement(options, draftIds, i).DraftId == draftId).ToList();
+            var quiet = await WaitForQuietAsync(draftId, api, ofDraft);
+            var server = DraftCanonicalForm.Of(await api.DraftAsync(draftId, CancellationToken.None));
+            var replicas = await Task.WhenAll(ofDraft.Select(c => c.SnapshotAsync()));
+            converged &= quiet && replicas.All(r => DraftCanonicalForm.Of(r.Draft) == server);
 
-        var logged = (await api.LogAsync(draftId, CancellationToken.None)).Select(e => (e.ClientId, e.ClientSeq)).ToHashSet();
-        var lost = clients.Sum(c => c.AckedSeqs.Count(seq => !logged.Contains((c.ClientId, seq))));
+            var logged = (await api.LogAsync(draftId, CancellationToken.None)).Select(e => (e.ClientId, e.ClientSeq)).ToHashSet();
+            loggedCount += logged.Count;
+            lost += ofDraft.Sum(c => c.AckedSeqs.Count(seq => !logged.Contains((c.ClientId, seq))));
+        }
+
         await sampling.CancelAsync();
         var peakRss = await rss;
 
@@ -131,7 +167,7 @@ public static class HubLoadDriver
         var remote = clients.SelectMany(c => c.RemoteMicros).Order().ToArray();
         Console.Error.WriteLine(
             $"hub-load: typing took {typingSeconds:F1} s; driver CPU {driverCpu:F2} cores; worst start lag {clients.Max(c => c.MaxStartLagMicros) / 1000.0:F1} ms; " +
-            $"{logged.Count} log entries; {clients.Sum(c => c.Refusals.Count)} refusals; {clients.Sum(c => c.Anomalies)} anomalies; " +
+            $"{loggedCount} log entries; {clients.Sum(c => c.Refusals.Count)} refusals; {clients.Sum(c => c.Anomalies)} anomalies; " +
             $"ack max {(ack.Length > 0 ? ack[^1] / 1000.0 : 0):F1} ms; remote max {(remote.Length > 0 ? remote[^1] / 1000.0 : 0):F1} ms");
         return new HubLoadResult(
             clients.Count,
@@ -143,7 +179,9 @@ public static class HubLoadDriver
             Percentiles.Milliseconds(remote, 99),
             converged,
             lost,
-            peakRss);
+            peakRss,
+            draftIds.Count,
+            options.Urls.Count);
     }
 
     /// <summary>

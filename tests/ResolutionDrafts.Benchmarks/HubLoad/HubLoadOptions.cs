@@ -4,13 +4,19 @@ namespace ResolutionDrafts.Benchmarks.HubLoad;
 
 /// <summary>
 /// What one hub-load run does: <see cref="Clients"/> connections, each making <see cref="Rate"/>
-/// edits a second for <see cref="Seconds"/>, against the app at <see cref="Url"/> (loopback only:
-/// a load test never leaves the machine).
+/// edits a second for <see cref="Seconds"/>, against the app at <see cref="Urls"/> (loopback only:
+/// a load test never leaves the machine). With several URLs (the nodes of one deployment) the
+/// clients are spread over them; with <see cref="Drafts"/> K &gt; 1 over K drafts (a conference:
+/// client i types in draft i mod K, on node (i div K) mod N, so each draft has typists on every node).
 /// </summary>
-public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Seconds, double WarmupSeconds, Guid? DraftId, int Seed, string? User = null, string? Password = null)
+public sealed record HubLoadOptions(
+    IReadOnlyList<Uri> Urls, int Clients, double Rate, double Seconds, double WarmupSeconds, Guid? DraftId, int Seed, string? User = null, string? Password = null, int Drafts = 1)
 {
     public const string Usage =
-        "hub-load --url http://127.0.0.1:5099 --clients N --rate EDITS_PER_SECOND --seconds S [--draft ID] [--warmup S (default 2)] [--seed N] [--user NAME --password P]";
+        "hub-load --url http://127.0.0.1:5099 [--url http://127.0.0.1:5100 ...] --clients N --rate EDITS_PER_SECOND --seconds S [--draft ID | --drafts K] [--warmup S (default 2)] [--seed N] [--user NAME --password P]";
+
+    /// <summary>The first URL: where the drafts are made and checked (every node reads the same database).</summary>
+    public Uri Url => Urls[0];
 
     /// <summary>
     /// Without --user the clients sign in as the demo users (the app started with --demo): the
@@ -25,6 +31,7 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
     public static (HubLoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var urls = new List<Uri>();
         for (var i = 0; i < args.Count; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
@@ -32,18 +39,43 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
                 return (null, $"Unexpected argument '{args[i]}'. Usage: {Usage}");
             }
 
-            values[args[i][2..]] = args[++i];
+            var name = args[i][2..];
+            var value = args[++i];
+            if (name == "url")
+            {
+                // Given several times: the nodes of one deployment.
+                if (!Uri.TryCreate(value.TrimEnd('/'), UriKind.Absolute, out var one) || !one.IsLoopback)
+                {
+                    return (null, $"--url {value}: each URL must be an app's address on this machine (127.0.0.1 or localhost).");
+                }
+
+                urls.Add(one);
+                continue;
+            }
+
+            values[name] = value;
         }
 
-        var unknown = values.Keys.Except(["url", "clients", "rate", "seconds", "draft", "warmup", "seed", "user", "password"]).FirstOrDefault();
+        var unknown = values.Keys.Except(["clients", "rate", "seconds", "draft", "drafts", "warmup", "seed", "user", "password"]).FirstOrDefault();
         if (unknown is not null)
         {
             return (null, $"Unknown option --{unknown}. Usage: {Usage}");
         }
 
-        if (!values.TryGetValue("url", out var url) || !Uri.TryCreate(url.TrimEnd('/'), UriKind.Absolute, out var uri) || !uri.IsLoopback)
+        if (urls.Count == 0)
         {
             return (null, "--url must be the app's address on this machine (127.0.0.1 or localhost).");
+        }
+
+        var drafts = values.ContainsKey("drafts") ? Number(values, "drafts", 1, 500) : 1;
+        if (drafts is null)
+        {
+            return (null, "--drafts is 1-500.");
+        }
+
+        if (drafts > 1 && values.ContainsKey("draft"))
+        {
+            return (null, "--draft (one given draft) and --drafts K (K new drafts) exclude each other.");
         }
 
         // Bounded so a typo cannot start an endless or machine-sized run.
@@ -72,7 +104,7 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
 
         return clients is null || rate is null || seconds is null || warmup is null
             ? (null, $"--clients (1-2000), --rate (0.1-100) and --seconds (1-600) are required; --warmup is 0-60. Usage: {Usage}")
-            : (new HubLoadOptions(uri, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed, user, password), null);
+            : (new HubLoadOptions(urls, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed, user, password, (int)drafts.Value), null);
     }
 
     private static double? Number(Dictionary<string, string> values, string name, double min, double max) =>

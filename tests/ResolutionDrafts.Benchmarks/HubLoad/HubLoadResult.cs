@@ -6,6 +6,8 @@ namespace ResolutionDrafts.Benchmarks.HubLoad;
 /// to the server as one submission). Ack latency runs from when an edit was due to its
 /// acknowledgement; remote latency from a submission's send to its apply at each other client.
 /// <see cref="LostAcked"/> counts acknowledged submissions missing from the server's change log.
+/// <see cref="Converged"/> and <see cref="LostAcked"/> cover every one of the <see cref="Drafts"/>
+/// drafts, typed into through <see cref="Nodes"/> URLs.
 /// </summary>
 public sealed record HubLoadResult(
     int Clients,
@@ -17,4 +19,6 @@ public sealed record HubLoadResult(
     double RemoteP99Ms,
     bool Converged,
     int LostAcked,
-    double? ServerRssMb);
+    double? ServerRssMb,
+    int Drafts = 1,
+    int Nodes = 1);

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Client;
+using ResolutionDrafts.Web.Data;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Collaboration;
+
+/// <summary>
+/// Issue 15, a fault case: Redis restarts while delegates type on two nodes (a TCP relay in front of
+/// the test's Redis is cut for a moment and restored, as a restart looks to its clients). Editing
+/// goes on on each node, cross-node updates resume, gaps are filled from the database, everyone
+/// converges and every acknowledged change is stored. Runs in the PostgreSQL pass of scripts/test.sh.
+/// </summary>
+[Trait("Needs", "redis")]
+public sealed class RedisOutageTests
+{
+    [Fact]
+    public async Task RedisRestartsWhileTwoNodesType_EditingGoesOn_AndEveryoneConverges()
+    {
+        using var redis = TcpProxy.For(AppFactory.RedisServer ?? throw new InvalidOperationException("This test needs Redis: set RD_TEST_REDIS=host:port (scripts/test.sh starts one)."));
+        var settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{redis.Port}" };
+        await using var first = new AppFactory { Settings = settings };
+        var draftId = await first.CreateDraftAsync(SampleDrafts.Demo());
+        await using var second = new AppFactory(first.DatabasePath) { Settings = settings };
+        await using var cuba = await HubClients.JoinAsync(first, draftId, "cuba");
+        await using var brazil = await HubClients.JoinAsync(second, draftId, "brazil");
+        var acknowledged = new ConcurrentBag<(string ClientId, long Seq)>();
+        cuba.Acknowledged = ack => acknowledged.Add((cuba.ClientId, ack.ClientSeq));
+        brazil.Acknowledged = ack => acknowledged.Add((brazil.ClientId, ack.ClientSeq));
+
+        await TypeAsync(cuba, "op2", "c");
+        await TypeAsync(brazil, "op3", "b");
+        await ConvergedAsync(first, draftId, cuba, brazil);
+
+        // Redis goes away for a moment, while both type.
+        redis.Cut();
+        var typing = Task.WhenAll(TypeAsync(cuba, "op2", "C"), TypeAsync(brazil, "op3", "B"));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        redis.Restore();
+        await typing;
+
+        // After it: each types again, and each hears the other.
+        await TypeAsync(cuba, "op2", "d");
+        await TypeAsync(brazil, "op3", "e");
+        await ConvergedAsync(first, draftId, cuba, brazil);
+        var text = (await first.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.StartsWith("dddCCCccc", text.FindNode("op2")!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("eeeBBBbbb", text.FindNode("op3")!.Text, StringComparison.Ordinal);
+
+        await using var db = await first.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var stored = (await db.Operations.Where(o => o.DraftId == draftId).Select(o => new { o.ClientId, o.ClientSeq }).ToListAsync())
+            .Select(o => (o.ClientId, o.ClientSeq)).ToHashSet();
+        Assert.Subset(stored, acknowledged.ToHashSet());
+        Assert.Empty(cuba.Refusals.Concat(brazil.Refusals));
+    }
+
+    private static async Task TypeAsync(LiveDraftConnection client, string nodeId, string letter)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await client.EditAsync(HubClients.Splice(nodeId, 0, letter));
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Both clients have nothing in flight and hold the text the database holds.</summary>
+    private static async Task ConvergedAsync(AppFactory app, Guid draftId, params LiveDraftConnection[] clients)
+    {
+        await HubClients.WaitUntilAsync(async () =>
+        {
+            var server = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!;
+            foreach (var client in clients)
+            {
+                var (draft, revision, state) = await client.SnapshotAsync();
+                if (state != ResolutionDrafts.Domain.Operations.ClientState.Synchronized || revision != server.Revision
+                    || draft.FindNode("op2")!.Text != server.Draft.FindNode("op2")!.Text || draft.FindNode("op3")!.Text != server.Draft.FindNode("op3")!.Text)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, "the clients on two nodes did not converge on the database's text");
+    }
+}
