@@ -118,4 +118,32 @@ public sealed class DraftPageComponentTests : BunitContext
         Assert.DoesNotContain("revision", saved, StringComparison.OrdinalIgnoreCase);
         Assert.Matches(@"\d+ changes? so far", saved);
     }
+
+    [Fact]
+    public async Task AChangeElsewhere_ReRendersOnlyTheParagraphItChanged()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        var blocks = page.FindComponents<ResolutionDrafts.Web.Components.Drafts.ParagraphBlock>();
+        var before = blocks.ToDictionary(b => b.Instance.Node.Id, b => b.RenderCount);
+
+        await service.ChangeElsewhereAsync(id, DraftChanges.SetText("op4", "Decides to include in the provisional agenda of its eighty-first session the item entitled “Typed elsewhere”;"));
+
+        page.WaitForAssertion(() => Assert.Contains("Typed elsewhere", page.Find("#para-op4 .text").TextContent));
+        var rendered = blocks.Where(b => b.RenderCount > before[b.Instance.Node.Id]).Select(b => b.Instance.Node.Id).ToList();
+        Assert.Equal(["op4"], rendered);
+        Assert.True(blocks.Count > 10);
+    }
+
+    [Fact]
+    public async Task ADeletionElsewhere_RemovesTheParagraphAndRenumbersTheRest()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        Assert.Equal("5.", page.Find("#para-op5 .marker").TextContent);
+
+        await service.ChangeElsewhereAsync(id, DraftChanges.Delete("op3"));
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#para-op3")));
+        Assert.Equal("4.", page.Find("#para-op5 .marker").TextContent);
+        Assert.Equal("OP4", page.Find("#para-op5 .label").TextContent);
+    }
 }
