@@ -5,11 +5,17 @@ using ResolutionDrafts.Benchmarks.HubLoad;
 using ResolutionDrafts.Benchmarks.Precedents;
 
 // `dotnet run -c Release --project tests/ResolutionDrafts.Benchmarks -- [--filter *Import*]` runs the
-// BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- precedents ...`
+// BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- room-load ...` the
+// negotiating room (readers in Chromium beside typists), `-- precedents ...`
 // the precedent corpus's import, index and query timings (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "hub-load")
 {
     return await HubLoadDriver.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "room-load")
+{
+    return await ResolutionDrafts.Benchmarks.RoomLoad.RoomLoadDriver.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "precedents")
