@@ -24,6 +24,9 @@ public static class RoomLoadDriver
 {
     private const double ProbesPerSecond = 2;
     private const double WarmupSeconds = 2;
+
+    /// <summary>Before the first phase: the app's JIT and caches warm up on the same typing, unmeasured.</summary>
+    private const double FirstWarmupSeconds = 10;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
@@ -82,7 +85,7 @@ public static class RoomLoadDriver
         try
         {
             Console.Error.WriteLine($"room-load: draft {draftId} ({paragraphs} paragraphs), {options.Typists} typists at {options.Rate}/s, server pid {server.Pid}");
-            var alone = await TypeAsync(options, typists, probe: null, server);
+            var alone = await TypeAsync(options, typists, probe: null, server, FirstWarmupSeconds);
             Console.Error.WriteLine($"room-load: without watchers: {alone.CpuPct:F1} % of a core, {alone.RssMb:F0} MB");
 
             if (options.Watchers > 0)
@@ -102,7 +105,7 @@ public static class RoomLoadDriver
                 await Task.Delay(TimeSpan.FromSeconds(3)); // the circuits settle
             }
 
-            var watched = await TypeAsync(options, typists, options.Watchers > 0 ? probe : null, server);
+            var watched = await TypeAsync(options, typists, options.Watchers > 0 ? probe : null, server, WarmupSeconds);
             Console.Error.WriteLine($"room-load: with {options.Watchers} watchers: {watched.CpuPct:F1} % of a core, {watched.RssMb:F0} MB");
 
             var quiet = await QuietAsync(typists, probe);
@@ -111,9 +114,10 @@ public static class RoomLoadDriver
 
             var latencies = new List<double>();
             var unseen = 0;
-            foreach (var page in pages)
+            foreach (var (page, number) in pages.Select((p, i) => (p, i + 1)))
             {
                 var seen = await page.SeenAsync();
+                Console.Error.WriteLine($"room-load: watcher {number} saw {probe.Sent.Count(s => seen.ContainsKey(s.Marker))} of {probe.Sent.Count} markers");
                 foreach (var (marker, sent) in probe.Sent)
                 {
                     if (seen.TryGetValue(marker, out var at))
@@ -167,15 +171,15 @@ public static class RoomLoadDriver
     }
 
     /// <summary>One phase: the typists (and the probe, if given) type for a warm-up and then S measured seconds.</summary>
-    private static async Task<(double CpuPct, double RssMb)> TypeAsync(RoomLoadOptions options, List<LoadClient> typists, Probe? probe, ServerProcess server)
+    private static async Task<(double CpuPct, double RssMb)> TypeAsync(RoomLoadOptions options, List<LoadClient> typists, Probe? probe, ServerProcess server, double warmupSeconds)
     {
         var interval = (long)(Stopwatch.Frequency / options.Rate);
-        var count = (int)Math.Round(options.Rate * (WarmupSeconds + options.Seconds));
+        var count = (int)Math.Round(options.Rate * (warmupSeconds + options.Seconds));
         var phases = new Random(options.Seed);
         var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
-        var measureFrom = start + (long)(WarmupSeconds * Stopwatch.Frequency);
+        var measureFrom = start + (long)(warmupSeconds * Stopwatch.Frequency);
         typists.ForEach(c => c.MeasureFrom = measureFrom);
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds((WarmupSeconds + options.Seconds) * 3 + 30));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds((warmupSeconds + options.Seconds) * 3 + 30));
         var typing = typists.Select(c => c.RunScheduleAsync(start, (long)(phases.NextDouble() * interval), interval, count, stop.Token)).ToList();
         if (probe is not null)
         {
