@@ -42,6 +42,8 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
 
     [Inject] private ISponsorshipService Sponsorship { get; set; } = default!;
 
+    [Inject] private ResolutionDrafts.Web.Room.MeetingRoom Room { get; set; } = default!;
+
     [Flags]
     private enum Parts
     {
@@ -106,6 +108,11 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
 
     private Task OnDraftEvent(DraftEvent draftEvent)
     {
+        if (draftEvent.Kind == DraftEventKind.Follow)
+        {
+            return Task.CompletedTask; // for the projection and those following the room
+        }
+
         var part = draftEvent.Kind switch
         {
             DraftEventKind.Text => Parts.Text,
@@ -153,6 +160,27 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    private Task ToggleLeadAsync() => LeadAsync(!state.LeadingRoom, state.Editing?.NodeId);
+
+    /// <summary>Leads the room from <paramref name="paragraphId"/> ("follow me" on), or stops leading it.</summary>
+    private async Task LeadAsync(bool on, string? paragraphId)
+    {
+        if (!await LoadAccessAsync())
+        {
+            return;
+        }
+
+        var refused = await Room.LeadAsync(Access!, on, paragraphId, Lifetime);
+        if (refused is null)
+        {
+            state.LeadingRoom = on;
+        }
+        else
+        {
+            state.Say($"Not leading the room: {refused}", isError: true);
+        }
+    }
+
     private void SetEditable(bool value)
     {
         state.Editable = value;
@@ -173,6 +201,11 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         {
             case ParagraphAction.StartEdit:
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.Existing(command.Id!), null, null);
+                if (state.LeadingRoom && Access is not null)
+                {
+                    await LeadAsync(true, command.Id);
+                }
+
                 return;
             case ParagraphAction.FinishLiveEdit:
                 await RefreshAsync(all: true);
@@ -377,6 +410,12 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (state is { LeadingRoom: true } && Access is not null)
+        {
+            // The facilitator left the draft: the room stops following them.
+            await Room.LeadAsync(Access, false, null, CancellationToken.None);
+        }
+
         await lifetime.CancelAsync();
         if (watch is not null)
         {

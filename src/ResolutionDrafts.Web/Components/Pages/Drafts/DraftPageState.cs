@@ -63,6 +63,9 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
 
     public bool BannerIsError { get; private set; }
 
+    /// <summary>This reader leads the room ("follow me"): the paragraph they edit is shown on the projection.</summary>
+    public bool LeadingRoom { get; set; }
+
     /// <summary>Changes this page made, for the audit log when it closes.</summary>
     public int ChangesMade { get; set; }
 
