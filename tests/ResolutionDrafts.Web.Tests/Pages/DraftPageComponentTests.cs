@@ -21,6 +21,8 @@ public sealed class DraftPageComponentTests : BunitContext
         var none = new NoProposals();
         Services.AddSingleton<ResolutionDrafts.Web.Proposals.IProposalService>(none);
         Services.AddSingleton<ISponsorshipService>(none);
+        Services.AddSingleton<ResolutionDrafts.Web.Collaboration.IDraftEvents>(new ResolutionDrafts.Web.Collaboration.LocalDraftEvents(Microsoft.Extensions.Logging.Abstractions.NullLogger<ResolutionDrafts.Web.Collaboration.LocalDraftEvents>.Instance));
+        Services.AddSingleton<ResolutionDrafts.Web.Room.MeetingRoom>();
         AddAuthorization().SetAuthorized("secretariat");
     }
 
