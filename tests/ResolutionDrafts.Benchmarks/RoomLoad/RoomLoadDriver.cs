@@ -97,10 +97,17 @@ public static class RoomLoadDriver
                     Headless = true,
                     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
                 });
+                var opening = new List<double>();
                 for (var i = 0; i < options.Watchers; i++)
                 {
+                    var started = Stopwatch.StartNew();
                     pages.Add(await WatcherPage.OpenAsync(browser, options.Url, readerCookie, draftId));
+                    opening.Add(started.Elapsed.TotalMilliseconds);
                 }
+
+                // From the request to the document rendered by the live circuit and the live client joined.
+                opening.Sort();
+                Console.Error.WriteLine($"room-load: a page opened in {opening[0]:F0} ms at best, {opening[opening.Count / 2]:F0} ms median, {opening[^1]:F0} ms at worst");
 
                 await Task.Delay(TimeSpan.FromSeconds(3)); // the circuits settle
             }

@@ -15,7 +15,8 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
           const seen = {};
           window.__room = { seen };
           const re = /q\d+[a-z]{4}z/g;
-          const root = document.querySelector('.un-doc');
+          // The body, not the document element: Blazor may put the document in anew when the circuit starts.
+          const root = document.body;
           const look = (element) => {
             const now = performance.timeOrigin + performance.now();
             for (const m of (element.textContent ?? '').matchAll(re)) if (!(m[0] in seen)) seen[m[0]] = now;
@@ -50,6 +51,7 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
         await page.GotoAsync($"{url.AbsoluteUri.TrimEnd('/')}/drafts/{draftId}");
         // Interactive once the circuit has rendered the document and the live client has joined.
         await page.WaitForSelectorAsync(".un-doc .para", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=\"true\"]') !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         await page.WaitForFunctionAsync("() => window.rdLive && window.rdLive.revision() !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         await page.EvaluateAsync(Observe);
         return new WatcherPage(context, page);
