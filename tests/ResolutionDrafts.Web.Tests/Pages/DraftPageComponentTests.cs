@@ -148,4 +148,21 @@ public sealed class DraftPageComponentTests : BunitContext
         Assert.Equal("4.", page.Find("#para-op5 .marker").TextContent);
         Assert.Equal("OP4", page.Find("#para-op5 .label").TextContent);
     }
+
+    [Fact]
+    public async Task TypingInTheParagraphOpenInTheLiveEditor_DoesNotReRenderIt_TheBrowserShowsThatText()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        page.Find("#para-op4 .tools button[title='Edit the text']").Click();
+        var block = page.FindComponents<ResolutionDrafts.Web.Components.Drafts.ParagraphBlock>().Single(b => b.Instance.Node.Id == "op4");
+        var before = block.RenderCount;
+
+        var op4 = service.Current(id).FindNode("op4")!.Text;
+        await service.ChangeElsewhereAsync(id, DraftChanges.SetText("op4", op4[..30] + "x" + op4[30..])); // no new style warning
+        await service.ChangeElsewhereAsync(id, DraftChanges.SetText("op3", service.Current(id).FindNode("op3")!.Text + " typed elsewhere"));
+
+        page.WaitForAssertion(() => Assert.Contains("typed elsewhere", page.Find("#para-op3 .text").TextContent));
+        Assert.Equal(before, block.RenderCount);
+        Assert.Equal("op4", page.Find("#para-op4 textarea.live-text").GetAttribute("data-live-node"));
+    }
 }
