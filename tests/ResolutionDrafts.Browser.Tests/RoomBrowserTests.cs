@@ -32,7 +32,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         }
 
         // A change of structure too: the facilitator moves OP1 down; readers renumber.
-        await facilitator.Locator("#para-op3 .editor-actions button.primary").ClickAsync();
+        await CloseEditorAsync(facilitator, "op3");
         await facilitator.HoverAsync("#para-op1");
         await facilitator.ClickAsync("#para-op1 button[title='Move down']");
         foreach (var reader in readers)
@@ -76,7 +76,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await facilitator.Locator("#para-op5 textarea.live-text").PressAsync("Control+End");
         await facilitator.Keyboard.TypeAsync(" as agreed in the room", new KeyboardTypeOptions { Delay = 10 });
         await Assertions.Expect(wall.Locator("#proj-op5 ins.diff-ins")).ToContainTextAsync("as agreed in the room", new() { Timeout = 3000 });
-        await facilitator.Locator("#para-op5 .editor-actions button.primary").ClickAsync();
+        await CloseEditorAsync(facilitator, "op5");
 
         // A deletion is shown struck through, as Word shows it.
         await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "pp2");
@@ -117,7 +117,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         await delegate_.Locator("[data-testid=follow-room]").UncheckAsync();
         await delegate_.EvaluateAsync("() => window.scrollTo(0, 0)");
-        await facilitator.Locator("#para-op4 .editor-actions button.primary").ClickAsync();
+        await CloseEditorAsync(facilitator, "op4");
         await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op5");
         // The facilitator's move reaches the page (it says who leads) but does not move it.
         await Task.Delay(1500);
@@ -128,6 +128,13 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await ExpectShownAsync(delegate_, "op5");
         await delegate_.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
+    }
+
+    /// <summary>"Done", and wait until the editor is gone: the page is shorter then, and what is under the mouse moved.</summary>
+    private static async Task CloseEditorAsync(IPage page, string nodeId)
+    {
+        await page.Locator($"#para-{nodeId} .editor-actions button.primary").ClickAsync();
+        await Assertions.Expect(page.Locator($"#para-{nodeId} textarea.live-text")).ToHaveCountAsync(0);
     }
 
     private async Task<IPage> OpenDraftAsync(Guid id, string user)
