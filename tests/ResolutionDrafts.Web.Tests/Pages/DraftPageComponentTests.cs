@@ -125,6 +125,7 @@ public sealed class DraftPageComponentTests : BunitContext
     public async Task AChangeElsewhere_ReRendersOnlyTheParagraphItChanged()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        page.WaitForElement("#para-op5");
         var blocks = page.FindComponents<ResolutionDrafts.Web.Components.Drafts.ParagraphBlock>();
         var before = blocks.ToDictionary(b => b.Instance.Node.Id, b => b.RenderCount);
 
@@ -140,7 +141,7 @@ public sealed class DraftPageComponentTests : BunitContext
     public async Task ADeletionElsewhere_RemovesTheParagraphAndRenumbersTheRest()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
-        Assert.Equal("5.", page.Find("#para-op5 .marker").TextContent);
+        Assert.Equal("5.", page.WaitForElement("#para-op5 .marker").TextContent);
 
         await service.ChangeElsewhereAsync(id, DraftChanges.Delete("op3"));
 
@@ -153,7 +154,7 @@ public sealed class DraftPageComponentTests : BunitContext
     public async Task TypingInTheParagraphOpenInTheLiveEditor_DoesNotReRenderIt_TheBrowserShowsThatText()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
-        page.Find("#para-op4 .tools button[title='Edit the text']").Click();
+        page.WaitForElement("#para-op4 .tools button[title='Edit the text']").Click();
         var block = page.FindComponents<ResolutionDrafts.Web.Components.Drafts.ParagraphBlock>().Single(b => b.Instance.Node.Id == "op4");
         var before = block.RenderCount;
 
