@@ -24,26 +24,10 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
     /// <summary>The arguments after "hub-load"; an error message when they do not make a run.</summary>
     public static (HubLoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        var (values, uri, error) = DriverArguments.Parse(args, ["url", "clients", "rate", "seconds", "draft", "warmup", "seed", "user", "password"], Usage);
+        if (values is null || uri is null)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                return (null, $"Unexpected argument '{args[i]}'. Usage: {Usage}");
-            }
-
-            values[args[i][2..]] = args[++i];
-        }
-
-        var unknown = values.Keys.Except(["url", "clients", "rate", "seconds", "draft", "warmup", "seed", "user", "password"]).FirstOrDefault();
-        if (unknown is not null)
-        {
-            return (null, $"Unknown option --{unknown}. Usage: {Usage}");
-        }
-
-        if (!values.TryGetValue("url", out var url) || !Uri.TryCreate(url.TrimEnd('/'), UriKind.Absolute, out var uri) || !uri.IsLoopback)
-        {
-            return (null, "--url must be the app's address on this machine (127.0.0.1 or localhost).");
+            return (null, error);
         }
 
         // Bounded so a typo cannot start an endless or machine-sized run.
@@ -75,8 +59,5 @@ public sealed record HubLoadOptions(Uri Url, int Clients, double Rate, double Se
             : (new HubLoadOptions(uri, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed, user, password), null);
     }
 
-    private static double? Number(Dictionary<string, string> values, string name, double min, double max) =>
-        values.TryGetValue(name, out var text) && double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : null;
+    private static double? Number(Dictionary<string, string> values, string name, double min, double max) => DriverArguments.Number(values, name, min, max);
 }

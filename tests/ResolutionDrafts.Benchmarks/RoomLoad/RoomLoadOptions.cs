@@ -19,26 +19,10 @@ public sealed record RoomLoadOptions(
 
     public static (RoomLoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        var (values, uri, error) = DriverArguments.Parse(args, ["url", "watchers", "typists", "rate", "seconds", "paragraphs", "server-pid", "source", "seed"], Usage);
+        if (values is null || uri is null)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                return (null, $"Unexpected argument '{args[i]}'. Usage: {Usage}");
-            }
-
-            values[args[i][2..]] = args[++i];
-        }
-
-        var unknown = values.Keys.Except(["url", "watchers", "typists", "rate", "seconds", "paragraphs", "server-pid", "source", "seed"]).FirstOrDefault();
-        if (unknown is not null)
-        {
-            return (null, $"Unknown option --{unknown}. Usage: {Usage}");
-        }
-
-        if (!values.TryGetValue("url", out var url) || !Uri.TryCreate(url.TrimEnd('/'), UriKind.Absolute, out var uri) || !uri.IsLoopback)
-        {
-            return (null, "--url must be the app's address on this machine (127.0.0.1 or localhost).");
+            return (null, error);
         }
 
         var watchers = Number(values, "watchers", 0, 500);
@@ -81,8 +65,5 @@ public sealed record RoomLoadOptions(
         return (new RoomLoadOptions(uri, (int)watchers.Value, (int)typists.Value, rate.Value, seconds.Value, paragraphs, pid, source, seed), null);
     }
 
-    private static double? Number(Dictionary<string, string> values, string name, double min, double max) =>
-        values.TryGetValue(name, out var text) && double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : null;
+    private static double? Number(Dictionary<string, string> values, string name, double min, double max) => DriverArguments.Number(values, name, min, max);
 }
