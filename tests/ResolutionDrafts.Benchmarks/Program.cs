@@ -5,9 +5,9 @@ using ResolutionDrafts.Benchmarks.HubLoad;
 using ResolutionDrafts.Benchmarks.Precedents;
 
 // `dotnet run -c Release --project tests/ResolutionDrafts.Benchmarks -- [--filter *Import*]` runs the
-// BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- precedents ...`
-// the precedent corpus's import, index and query timings, `-- panel-latency --url …` the typing panel's
-// latency in Chromium (docs/benchmarks.md).
+// BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- room-load ...` the
+// negotiating room (readers in Chromium beside typists), `-- precedents ...` the precedent corpus's import,
+// index and query timings, `-- panel-latency --url …` the typing panel's latency in Chromium (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "hub-load")
 {
     return await HubLoadDriver.RunAsync(args[1..]);
@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "hub-load")
 if (args.Length > 0 && args[0] == "panel-latency")
 {
     return await PanelLatencyDriver.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "room-load")
+{
+    return await ResolutionDrafts.Benchmarks.RoomLoad.RoomLoadDriver.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "precedents")

@@ -42,7 +42,7 @@ public static partial class OpeningPhrase
     /// <summary>The length, in UTF-16 code units from the start of <paramref name="text"/>, of the italic opening phrase; 0 when there is none.</summary>
     public static int Length(string text, string language)
     {
-        if (language != DraftLanguage.English || string.IsNullOrEmpty(text) || !char.IsUpper(text.TrimStart()[0]))
+        if (language != DraftLanguage.English || string.IsNullOrWhiteSpace(text) || !char.IsUpper(text.TrimStart()[0]))
         {
             return 0;
         }

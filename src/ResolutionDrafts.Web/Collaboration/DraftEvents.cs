@@ -16,6 +16,12 @@ public enum DraftEventKind
 
     /// <summary>Membership or the direct-editing setting changed: pages read their access again.</summary>
     Members,
+
+    /// <summary>
+    /// The facilitator turned "follow me" on or off or moved to another paragraph (Room/MeetingRoom):
+    /// projection screens and delegates following along go there. <see cref="DraftEvent.Detail"/> says where.
+    /// </summary>
+    Follow,
 }
 
 /// <param name="ThisNodeOnly">
@@ -23,7 +29,8 @@ public enum DraftEventKind
 /// caught up with what another node wrote (that node has told everyone already). Presence is relayed:
 /// pages on every node list who is where (<see cref="IPresenceDirectory"/>).
 /// </param>
-public sealed record DraftEvent(Guid DraftId, DraftEventKind Kind, bool ThisNodeOnly = false);
+/// <param name="Detail">What the event carries besides its kind, for kinds that need it (Follow: where to); one line of text.</param>
+public sealed record DraftEvent(Guid DraftId, DraftEventKind Kind, bool ThisNodeOnly = false, string? Detail = null);
 
 /// <summary>
 /// The one way the server tells open pages about a draft (live hub clients hear changes through

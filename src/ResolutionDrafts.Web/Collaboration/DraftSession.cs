@@ -36,6 +36,7 @@ public sealed class DraftSession
     private long serverSeq;
     private long lastFlush;
     private bool flushScheduled;
+    private (OperationServer Server, int Revision, Draft Draft)? shared;
 
     /// <summary>
     /// A write failed and the reload after it did too (the database did not answer): memory may hold
@@ -77,6 +78,30 @@ public sealed class DraftSession
     {
         var state = await store.LoadAsync(draftId, cancellationToken);
         return state is null ? null : new DraftSession(draftId, state, store, broadcaster, events, elsewhere, logger, batchWindow, clock);
+    }
+
+    /// <summary>
+    /// A copy of the live draft shared by every reader of this revision (draft pages watching it):
+    /// one copy per change, not one per open page. Read-only: nobody may change it.
+    /// </summary>
+    public async Task<(Draft Draft, int Revision)> SharedSnapshotAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Keyed on the server too: a reload after a failed write starts a new one at an older revision.
+            if (shared is not { } current || !ReferenceEquals(current.Server, server) || current.Revision != server.Revision)
+            {
+                current = (server, server.Revision, server.Draft.Clone());
+                shared = current;
+            }
+
+            return (current.Draft, current.Revision);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>A copy of the live draft and its revision.</summary>

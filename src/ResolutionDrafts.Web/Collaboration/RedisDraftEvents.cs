@@ -27,7 +27,7 @@ internal sealed class RedisDraftEvents(
 
         try
         {
-            await redis.GetSubscriber().PublishAsync(Channel, $"{node}|{draftEvent.DraftId}|{draftEvent.Kind}");
+            await redis.GetSubscriber().PublishAsync(Channel, $"{node}|{draftEvent.DraftId}|{draftEvent.Kind}|{draftEvent.Detail}");
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -45,8 +45,9 @@ internal sealed class RedisDraftEvents(
 
     private async Task OnRemoteAsync(string message)
     {
-        var parts = message.Split('|');
-        if (parts.Length != 3 || parts[0] == node || !Guid.TryParse(parts[1], out var draftId) || !Enum.TryParse<DraftEventKind>(parts[2], out var kind))
+        // The detail, last, may hold '|' itself.
+        var parts = message.Split('|', 4);
+        if (parts.Length < 3 || parts[0] == node || !Guid.TryParse(parts[1], out var draftId) || !Enum.TryParse<DraftEventKind>(parts[2], out var kind))
         {
             return;
         }
@@ -67,7 +68,7 @@ internal sealed class RedisDraftEvents(
                     await local.PublishAsync(new DraftEvent(draftId, kind));
                     break;
                 default:
-                    await local.PublishAsync(new DraftEvent(draftId, kind));
+                    await local.PublishAsync(new DraftEvent(draftId, kind, Detail: parts.Length == 4 && parts[3].Length > 0 ? parts[3] : null));
                     break;
             }
         }

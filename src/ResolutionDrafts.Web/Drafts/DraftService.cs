@@ -50,6 +50,13 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
             return new LoadedDraft(id, draft, revision);
         }, cancellationToken);
 
+    public Task<DraftReading?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
+        sessions.WithSessionAsync(id, async session =>
+        {
+            var (draft, revision) = await session.SharedSnapshotAsync(cancellationToken);
+            return DraftReading.For(new LoadedDraft(id, draft, revision));
+        }, cancellationToken);
+
     public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken) =>
         CreateAsync(draft, secretariatUserId, null, cancellationToken);
 

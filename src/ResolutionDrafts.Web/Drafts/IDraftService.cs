@@ -14,6 +14,13 @@ public interface IDraftService
 
     Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The live text for reading only, with its labels and warnings: one shared instance per change
+    /// for every page that watches the draft (never change it). Null when the draft does not exist.
+    /// </summary>
+    async Task<DraftReading?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) is { } loaded ? DraftReading.For(loaded) : null;
+
     /// <summary>Stores a new draft; <paramref name="secretariatUserId"/>, when given, becomes its first secretariat member in the same step.</summary>
     Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, CancellationToken cancellationToken);
 

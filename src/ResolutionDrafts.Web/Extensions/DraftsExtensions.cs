@@ -10,6 +10,7 @@ internal static class DraftsExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IDraftService, DraftService>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Room.MeetingRoom>();
         builder.Services.AddSingleton<IRevisionService, RevisionService>();
         builder.Services.AddSingleton<TextVersions>();
         builder.Services.AddSingleton<ChangeAuthors>();

@@ -39,6 +39,10 @@ public sealed class DraftApiClient(Uri baseUrl) : IDisposable
         (await http.PutAsJsonAsync($"api/drafts/{draftId}/direct-editing", new { open = true }, Json, cancellationToken)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>As the secretariat: gives <paramref name="userName"/> a role in the draft (Observer, Editor, Delegation, Secretariat).</summary>
+    public async Task AddMemberAsync(Guid draftId, string userName, string role, CancellationToken cancellationToken) =>
+        (await http.PutAsJsonAsync($"api/drafts/{draftId}/members/{Uri.EscapeDataString(userName)}", new { role }, Json, cancellationToken)).EnsureSuccessStatusCode();
+
     /// <summary>The demo draft A/80/L.6, embedded from src/ResolutionDrafts.Web/DemoData so the driver runs from anywhere.</summary>
     public static string DemoDraftJson()
     {

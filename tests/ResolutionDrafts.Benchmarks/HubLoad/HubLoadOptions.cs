@@ -107,8 +107,5 @@ public sealed record HubLoadOptions(
             : (new HubLoadOptions(urls, (int)clients.Value, rate.Value, seconds.Value, warmup.Value, draft, seed, user, password, (int)drafts.Value), null);
     }
 
-    private static double? Number(Dictionary<string, string> values, string name, double min, double max) =>
-        values.TryGetValue(name, out var text) && double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : null;
+    private static double? Number(Dictionary<string, string> values, string name, double min, double max) => DriverArguments.Number(values, name, min, max);
 }

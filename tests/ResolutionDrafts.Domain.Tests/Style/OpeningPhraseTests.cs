@@ -5,6 +5,14 @@ namespace ResolutionDrafts.Domain.Tests.Style;
 
 public sealed class OpeningPhraseTests
 {
+    // Live text may be only spaces for a moment (a paragraph emptied and retyped); a reader's page
+    // computes the italics of every paragraph it shows and must not fail on it.
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("   ")]
+    [InlineData("\u00a0")]
+    public void WhitespaceOnly_HasNoOpeningPhrase(string text) => Assert.Equal(0, OpeningPhrase.Length(text, "en"));
+
     [Theory]
     [InlineData("Recalling its resolutions 60/251 of 15 March 2006,", "Recalling")]
     [InlineData("Recalling also the measures adopted by the Executive,", "Recalling also")]

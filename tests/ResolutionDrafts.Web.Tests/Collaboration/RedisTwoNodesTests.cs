@@ -125,4 +125,20 @@ public sealed class RedisTwoNodesTests : IAsyncLifetime
         await Task.Delay(500);
         Assert.DoesNotContain("Not for Brazil: ", (await brazil.SnapshotAsync()).Draft.FindNode("op2")!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheFacilitatorsFollowMe_OnNodeOne_ReachesAProjectionOnNodeTwo_WithWhereTo()
+    {
+        var heardOnSecond = new ConcurrentQueue<DraftEvent>();
+        await using var page = (await second.Drafts.WatchAsync(draftId, e => { heardOnSecond.Enqueue(e); return Task.CompletedTask; }, CancellationToken.None))!;
+        var state = new ResolutionDrafts.Web.Room.FollowState(Guid.NewGuid(), true, "op3");
+
+        await first.Services.GetRequiredService<IDraftEvents>().PublishAsync(new DraftEvent(draftId, DraftEventKind.Follow, Detail: state.ToDetail()));
+
+        await HubClients.WaitUntilAsync(() => heardOnSecond.Any(e => e.Kind == DraftEventKind.Follow), () => "the page on node two heard no follow event", TimeSpan.FromSeconds(10));
+        var heard = heardOnSecond.First(e => e.Kind == DraftEventKind.Follow);
+        var meeting = await second.Services.GetRequiredService<ResolutionDrafts.Web.Room.MeetingRoom>().HeardAsync(heard, CancellationToken.None);
+        Assert.Equal(state, meeting!.State);
+        Assert.Equal("op3", second.Services.GetRequiredService<ResolutionDrafts.Web.Room.MeetingRoom>().Current(draftId)!.State.ParagraphId);
+    }
 }

@@ -53,8 +53,36 @@ internal sealed class RecordingDraftService : IDraftService
     public Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) =>
         ApplyAsync(command.By.DraftId, command.Change, command.By, cancellationToken);
 
-    public Task<IDraftWatch?> WatchAsync(Guid id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> onEvent, CancellationToken cancellationToken) =>
-        Task.FromResult<IDraftWatch?>(drafts.ContainsKey(id) ? new NoWatch() : null);
+    public Task<IDraftWatch?> WatchAsync(Guid id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> onEvent, CancellationToken cancellationToken)
+    {
+        if (!drafts.ContainsKey(id))
+        {
+            return Task.FromResult<IDraftWatch?>(null);
+        }
+
+        watchers.Add((id, onEvent));
+        return Task.FromResult<IDraftWatch?>(new NoWatch());
+    }
+
+    private readonly List<(Guid Id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> OnEvent)> watchers = [];
+
+    /// <summary>Someone else changed the draft: applies the change and tells the watching pages, as a session does.</summary>
+    public async Task ChangeElsewhereAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change)
+    {
+        var current = drafts[id];
+        var copy = current.Draft.Clone();
+        var built = change(copy);
+        if (!built.IsSuccess || built.Value!.Apply(copy) is { IsSuccess: false } failed)
+        {
+            throw new InvalidOperationException(built.Error ?? "The change did not apply.");
+        }
+
+        drafts[id] = current with { Draft = copy, Revision = current.Revision + 1 };
+        foreach (var (draftId, onEvent) in watchers.Where(w => w.Id == id).ToList())
+        {
+            await onEvent(new ResolutionDrafts.Web.Collaboration.DraftEvent(draftId, ResolutionDrafts.Web.Collaboration.DraftEventKind.Text));
+        }
+    }
 
     private sealed class NoWatch : IDraftWatch
     {

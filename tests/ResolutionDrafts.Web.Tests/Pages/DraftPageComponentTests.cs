@@ -24,6 +24,8 @@ public sealed class DraftPageComponentTests : BunitContext
         // The agreed-language panel beside the live editor: no corpus here (it says so), and its key helper is a JS module.
         Services.AddSingleton(sp => new ResolutionDrafts.Web.Precedents.PrecedentSearch(sp, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ResolutionDrafts.Web.Precedents.PrecedentSearch>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton<ResolutionDrafts.Web.Collaboration.IDraftEvents>(new ResolutionDrafts.Web.Collaboration.LocalDraftEvents(Microsoft.Extensions.Logging.Abstractions.NullLogger<ResolutionDrafts.Web.Collaboration.LocalDraftEvents>.Instance));
+        Services.AddSingleton<ResolutionDrafts.Web.Room.MeetingRoom>();
         AddAuthorization().SetAuthorized("secretariat");
     }
 
@@ -120,5 +122,51 @@ public sealed class DraftPageComponentTests : BunitContext
         var saved = page.Find(".saved .when-online").TextContent;
         Assert.DoesNotContain("revision", saved, StringComparison.OrdinalIgnoreCase);
         Assert.Matches(@"\d+ changes? so far", saved);
+    }
+
+    [Fact]
+    public async Task AChangeElsewhere_ReRendersOnlyTheParagraphItChanged()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        page.WaitForElement("#para-op5");
+        var blocks = page.FindComponents<ResolutionDrafts.Web.Components.Drafts.ParagraphBlock>();
+        var before = blocks.ToDictionary(b => b.Instance.Node.Id, b => b.RenderCount);
+
+        await service.ChangeElsewhereAsync(id, DraftChanges.SetText("op4", "Decides to include in the provisional agenda of its eighty-first session the item entitled “Typed elsewhere”;"));
+
+        page.WaitForAssertion(() => Assert.Contains("Typed elsewhere", page.Find("#para-op4 .text").TextContent));
+        var rendered = blocks.Where(b => b.RenderCount > before[b.Instance.Node.Id]).Select(b => b.Instance.Node.Id).ToList();
+        Assert.Equal(["op4"], rendered);
+        Assert.True(blocks.Count > 10);
+    }
+
+    [Fact]
+    public async Task ADeletionElsewhere_RemovesTheParagraphAndRenumbersTheRest()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        Assert.Equal("5.", page.WaitForElement("#para-op5 .marker").TextContent);
+
+        await service.ChangeElsewhereAsync(id, DraftChanges.Delete("op3"));
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#para-op3")));
+        Assert.Equal("4.", page.Find("#para-op5 .marker").TextContent);
+        Assert.Equal("OP4", page.Find("#para-op5 .label").TextContent);
+    }
+
+    [Fact]
+    public async Task TypingInTheParagraphOpenInTheLiveEditor_DoesNotReRenderIt_TheBrowserShowsThatText()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        page.WaitForElement("#para-op4 .tools button[title='Edit the text']").Click();
+        var block = page.FindComponents<ResolutionDrafts.Web.Components.Drafts.ParagraphBlock>().Single(b => b.Instance.Node.Id == "op4");
+        var before = block.RenderCount;
+
+        var op4 = service.Current(id).FindNode("op4")!.Text;
+        await service.ChangeElsewhereAsync(id, DraftChanges.SetText("op4", op4[..30] + "x" + op4[30..])); // no new style warning
+        await service.ChangeElsewhereAsync(id, DraftChanges.SetText("op3", service.Current(id).FindNode("op3")!.Text + " typed elsewhere"));
+
+        page.WaitForAssertion(() => Assert.Contains("typed elsewhere", page.Find("#para-op3 .text").TextContent));
+        Assert.Equal(before, block.RenderCount);
+        Assert.Equal("op4", page.Find("#para-op4 textarea.live-text").GetAttribute("data-live-node"));
     }
 }

@@ -2,6 +2,7 @@ using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using ResolutionDrafts.Domain.Style;
 using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Web.Drafts;
 
 namespace ResolutionDrafts.Web.Components.Drafts;
 
@@ -13,12 +14,21 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 public sealed class DraftView
 {
     public DraftView(Draft draft)
+        : this(new DraftReading(Guid.Empty, draft, 0))
     {
-        Draft = draft;
-        Labels = ParagraphLabels.Compute(draft);
-        Warnings = StyleChecker.Check(draft);
-        WarningsById = Warnings.Where(w => w.ParagraphId is not null).ToLookup(w => w.ParagraphId!);
     }
+
+    /// <summary>A view over a reading computed once per change (and shared by the pages that watch the draft).</summary>
+    public DraftView(DraftReading reading)
+    {
+        Reading = reading;
+        Draft = reading.Draft;
+        Labels = reading.Labels;
+        Warnings = reading.Warnings;
+        WarningsById = reading.WarningsById;
+    }
+
+    public DraftReading Reading { get; }
 
     public Draft Draft { get; }
 
@@ -54,6 +64,9 @@ public sealed class DraftView
 
     /// <summary>Pending proposals per paragraph id, shown as a count beside the paragraph.</summary>
     public IReadOnlyDictionary<string, int> PendingProposals { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The paragraph or sub-paragraph with this id in this view's text (a component keeps its id across changes).</summary>
+    public ParagraphNode? Node(string id) => Draft.FindNode(id);
 
     public Func<ParagraphCommand, Task> Dispatch { get; init; } = _ => Task.CompletedTask;
 

@@ -1,0 +1,441 @@
+using Microsoft.AspNetCore.Components;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Negotiation;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Access;
+using ResolutionDrafts.Web.Audit;
+using ResolutionDrafts.Web.Collaboration;
+using ResolutionDrafts.Web.Components.Access;
+using ResolutionDrafts.Web.Components.Drafts;
+using ResolutionDrafts.Web.Components.Proposals;
+using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Proposals;
+
+namespace ResolutionDrafts.Web.Components.Pages.Drafts;
+
+/// <summary>
+/// The live draft page: loads the draft with the reader's rights, follows it through
+/// <see cref="IDraftService.WatchAsync"/>, and turns the reader's commands into the services' calls.
+/// An event reads again only what it is about (the text, presence, proposals or access), and a burst
+/// of them becomes one refresh; the document re-renders only the paragraphs that changed
+/// (<see cref="ParagraphBlock"/>).
+/// </summary>
+public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
+{
+    /// <summary>A burst of typing within this time is one refresh of the page.</summary>
+    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(40);
+
+    private readonly CancellationTokenSource lifetime = new();
+    private DraftPageState state = default!;
+    private ProposalsPanel? proposalsPanel;
+    private IDraftWatch? watch;
+    private int refreshQueued;
+
+    // What the events since the last refresh were about; the text is read again on a Text event only.
+    private int staleParts = (int)(Parts.Text | Parts.Presence | Parts.Proposals);
+
+    [Inject] private IDraftService Drafts { get; set; } = default!;
+
+    [Inject] private IAuditLog Audit { get; set; } = default!;
+
+    [Inject] private IProposalService ProposalService { get; set; } = default!;
+
+    [Inject] private ISponsorshipService Sponsorship { get; set; } = default!;
+
+    [Inject] private ResolutionDrafts.Web.Room.MeetingRoom Room { get; set; } = default!;
+
+    [Flags]
+    private enum Parts
+    {
+        None = 0,
+        Text = 1,
+        Presence = 2,
+        Proposals = 4,
+    }
+
+    private CancellationToken Lifetime => lifetime.Token;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (watch is not null)
+        {
+            await watch.DisposeAsync();
+        }
+
+        state = new DraftPageState(Id, DispatchAndRender, UseAgreedLanguageAsync);
+        if (!await LoadAccessAsync())
+        {
+            (state.NotFound, watch) = (true, null);
+            return;
+        }
+
+        state.Editable = Can(DraftAction.Edit);
+        Interlocked.Exchange(ref staleParts, (int)(Parts.Text | Parts.Presence | Parts.Proposals));
+        watch = await Drafts.WatchAsync(Id, OnDraftEvent, Lifetime);
+        await RefreshAsync();
+        state.NotFound = state.Reading is null;
+    }
+
+    /// <summary>Reads again what changed since the last refresh (everything, when <paramref name="all"/>).</summary>
+    private async Task RefreshAsync(bool all = false)
+    {
+        var stale = (Parts)Interlocked.Exchange(ref staleParts, 0) | (all ? Parts.Text | Parts.Presence | Parts.Proposals : Parts.None);
+
+        // A member removed while the page is open stops seeing the draft at its next refresh.
+        if (!await LoadAccessAsync())
+        {
+            (state.Reading, state.NotFound) = (null, true);
+            return;
+        }
+
+        state.SetRights(Can(DraftAction.Edit), Can(DraftAction.Propose));
+        if (stale.HasFlag(Parts.Text) || state.Reading is null)
+        {
+            state.Reading = await Drafts.ReadAsync(Id, Lifetime) ?? state.Reading;
+        }
+
+        // Proposals are read again only when one changed (a Proposals event), not on every keystroke of the text.
+        if (stale.HasFlag(Parts.Proposals))
+        {
+            state.Proposals = await ProposalService.ListAsync(Id, Lifetime);
+        }
+
+        if (stale.HasFlag(Parts.Presence))
+        {
+            state.Presence = watch is null ? [] : await watch.PresenceAsync(Lifetime);
+        }
+    }
+
+    private Task OnDraftEvent(DraftEvent draftEvent)
+    {
+        if (draftEvent.Kind == DraftEventKind.Follow)
+        {
+            return Task.CompletedTask; // for the projection and those following the room
+        }
+
+        var part = draftEvent.Kind switch
+        {
+            DraftEventKind.Text => Parts.Text,
+            DraftEventKind.Presence => Parts.Presence,
+            DraftEventKind.Proposals => Parts.Proposals,
+            _ => Parts.None, // Members: the access is read again at every refresh
+        };
+        int before, after;
+        do
+        {
+            before = Volatile.Read(ref staleParts);
+            after = before | (int)part;
+        }
+        while (Interlocked.CompareExchange(ref staleParts, after, before) != before);
+
+        return OnChangedElsewhere();
+    }
+
+    // Called by the draft's events after every change; a burst of typing becomes one re-render.
+    private Task OnChangedElsewhere()
+    {
+        if (Interlocked.Exchange(ref refreshQueued, 1) == 0)
+        {
+            _ = InvokeAsync(async () =>
+            {
+                try
+                {
+                    await Task.Delay(Coalesce, Lifetime);
+                    Volatile.Write(ref refreshQueued, 0);
+                    await RefreshAsync();
+                    StateHasChanged();
+                }
+                catch (OperationCanceledException) when (Lifetime.IsCancellationRequested)
+                {
+                    // The page closed meanwhile.
+                }
+                catch (Exception e)
+                {
+                    // Not lost on a background thread: the circuit's error handling (the error UI and the log) hears of it.
+                    await DispatchExceptionAsync(e);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task ToggleLeadAsync() => LeadAsync(!state.LeadingRoom, state.Editing?.NodeId);
+
+    /// <summary>Leads the room from <paramref name="paragraphId"/> ("follow me" on), or stops leading it.</summary>
+    private async Task LeadAsync(bool on, string? paragraphId)
+    {
+        if (!await LoadAccessAsync())
+        {
+            return;
+        }
+
+        var refused = await Room.LeadAsync(Access!, on, paragraphId, Lifetime);
+        if (refused is null)
+        {
+            state.LeadingRoom = on;
+        }
+        else
+        {
+            state.Say($"Not leading the room: {refused}", isError: true);
+        }
+    }
+
+    private void SetEditable(bool value)
+    {
+        state.Editable = value;
+        state.Editing = null;
+        state.PendingDelete = null;
+    }
+
+    // Commands come from nested components through a plain delegate, so this page re-renders itself.
+    private async Task DispatchAndRender(ParagraphCommand command)
+    {
+        await Dispatch(command);
+        StateHasChanged();
+    }
+
+    private async Task Dispatch(ParagraphCommand command)
+    {
+        switch (command.Action)
+        {
+            case ParagraphAction.StartEdit:
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.Existing(command.Id!), null, null);
+                if (state.LeadingRoom && Access is not null)
+                {
+                    await LeadAsync(true, command.Id);
+                }
+
+                return;
+            case ParagraphAction.FinishLiveEdit:
+                await RefreshAsync(all: true);
+                var emptied = string.IsNullOrWhiteSpace(state.Reading?.Draft.FindNode(command.Id!)?.Text);
+                (state.Editing, state.EditError) = emptied
+                    ? (state.Editing, "A paragraph cannot be empty: type its text, or delete the paragraph.")
+                    : (null, null);
+                return;
+            case ParagraphAction.StartNewParagraphAfter:
+                var anchorKind = state.Reading!.Draft.Paragraphs.FirstOrDefault(p => p.Id == command.Id)?.Kind ?? command.Kind ?? ParagraphKind.Preambular;
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewParagraphAfter(command.Id, anchorKind), null, null);
+                return;
+            case ParagraphAction.StartNewSubParagraph:
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewSubParagraph(command.Id!), null, null);
+                return;
+            case ParagraphAction.Cancel:
+                (state.Editing, state.EditError, state.Suggesting, state.SuggestingNewAfter) = (null, null, null, null);
+                return;
+            case ParagraphAction.StartSuggestNewAfter:
+                (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
+                return;
+            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter:
+                await ProposeStructureAsync(command);
+                return;
+            case ParagraphAction.StartSuggest:
+                (state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null);
+                return;
+            case ParagraphAction.Propose when state.Suggesting is not null && await LoadAccessAsync():
+                var made = await ProposalService.ProposeTextAsync(Access!, state.Suggesting, command.Text ?? "", command.OnBehalfOf, Lifetime);
+                if (!made.IsSuccess)
+                {
+                    state.EditError = made.Error;
+                    return;
+                }
+
+                (state.Suggesting, state.EditError) = (null, null);
+                state.Say($"Proposal {made.Value!.Number} made: {made.Value.Wording(state.Reading!.Draft.Language)}");
+                await RefreshAsync(all: true);
+                return;
+            case ParagraphAction.Delete:
+                state.PendingDelete = command.Id;
+                return;
+            case ParagraphAction.Save when state.Editing is { } target:
+                var saved = await Apply(SaveChange(target, command.Text ?? "", command.Kind ?? ParagraphKind.Operative));
+                (state.Editing, state.EditError) = saved is null ? (null, null) : (target, saved);
+                return;
+        }
+
+        state.PendingDelete = null;
+        Func<Draft, DomainResult<DraftOperation>>? change = command.Action switch
+        {
+            ParagraphAction.ConfirmDelete => DraftChanges.Delete(command.Id!),
+            ParagraphAction.MoveUp => DraftChanges.MoveBy(command.Id!, -1),
+            ParagraphAction.MoveDown => DraftChanges.MoveBy(command.Id!, +1),
+            ParagraphAction.ToggleKind => DraftChanges.ToggleKind(command.Id!),
+            _ => null,
+        };
+        if (change is not null)
+        {
+            ShowResult(await Apply(change));
+        }
+    }
+
+    // Existing paragraphs are edited live (wwwroot/js/live); the Save form only creates new ones.
+    private static Func<Draft, DomainResult<DraftOperation>> SaveChange(EditTarget target, string text, ParagraphKind kind) =>
+        target.Kind == EditTargetKind.NewSubParagraph
+            ? DraftChanges.AddSubParagraph(target.AnchorId!, text)
+            : DraftChanges.InsertParagraph(target.AnchorId, kind, text);
+
+    private async Task SaveMetadata(MetadataForm form) => state.MetadataError = await Apply(DraftChanges.SetMasthead(form));
+
+    private async Task AddSponsor(Sponsor sponsor) => state.SponsorError = await Apply(DraftChanges.AddSponsor(sponsor));
+
+    private async Task RemoveSponsor(string name) => state.SponsorError = await Apply(DraftChanges.RemoveSponsor(name));
+
+    private async Task MoveSponsor((string Name, int Index) move) => state.SponsorError = await Apply(DraftChanges.MoveSponsor(move.Name, move.Index));
+
+    /// <summary>Applies the change through the draft's session; returns why it was refused, or null when it was saved.</summary>
+    // A precedent's wording and its source, in one change through the one door (ADR 0011).
+    private async Task<string?> UseAgreedLanguageAsync(string id, AgreedLanguage source)
+    {
+        var error = await Apply(ResolutionDrafts.Web.Precedents.AgreedLanguageChanges.Use(id, source));
+        StateHasChanged();
+        return error;
+    }
+
+    private async Task<string?> Apply(Func<Draft, DomainResult<DraftOperation>> change)
+    {
+        // Asked again for every change (cached for seconds): a member removed while the page is open loses the right at once.
+        await LoadAccessAsync();
+        if (Access is null)
+        {
+            return "You are not a member of this draft.";
+        }
+
+        var result = await Drafts.ApplyAsync(Id, change, Access, Lifetime);
+        if (result.Draft is { } draft)
+        {
+            state.Reading = DraftReading.For(draft);
+        }
+
+        state.ChangesMade += result.Error is null ? 1 : 0;
+        return result.Error;
+    }
+
+    private void ShowResult(string? error)
+    {
+        if (error is null)
+        {
+            state.Dismiss();
+        }
+        else
+        {
+            state.Say($"Not changed: {error}", isError: true);
+        }
+    }
+
+    /// <summary>Suggesting mode for structure: the proposed copy gets the new, deleted or moved paragraph.</summary>
+    private async Task ProposeStructureAsync(ParagraphCommand command)
+    {
+        if (!await LoadAccessAsync() || SuggestingEdits.For(command) is not { } edit)
+        {
+            return;
+        }
+
+        var made = await ProposalService.ProposeEditAsync(Access!, edit, command.OnBehalfOf, Lifetime);
+        if (!made.IsSuccess)
+        {
+            state.EditError = made.Error;
+            if (command.Action != ParagraphAction.ProposeNewAfter)
+            {
+                state.Say($"Not proposed: {made.Error}", isError: true);
+            }
+
+            return;
+        }
+
+        (state.SuggestingNewAfter, state.EditError) = (null, null);
+        state.Say($"Proposal {made.Value!.Number} made: {made.Value.Wording(state.Reading!.Draft.Language)}");
+        await RefreshAsync(all: true);
+    }
+
+    private async Task ActOnProposal((ProposalView View, ProposalCommand Command) act)
+    {
+        await LoadAccessAsync();
+        if (Access is null)
+        {
+            return;
+        }
+
+        var id = act.View.Id;
+        state.ProposalError = act.Command switch
+        {
+            ProposalCommand.Withdraw => await ProposalService.WithdrawAsync(Access, id, Lifetime),
+            ProposalCommand.Join => await ProposalService.JoinAsync(Access, id, Lifetime),
+            ProposalCommand.Leave => await ProposalService.LeaveAsync(Access, id, Lifetime),
+            ProposalCommand.Accept => await ProposalService.AcceptAsync(Access, id, Lifetime),
+            ProposalCommand.Reject => await ProposalService.RejectAsync(Access, id, Lifetime),
+            ProposalCommand.PutToVote => await ProposalService.PutToVoteAsync(Access, id, Lifetime),
+            _ => null,
+        };
+        await RefreshAsync(all: true);
+    }
+
+    private async Task CoSponsor()
+    {
+        await LoadAccessAsync();
+        state.SponsorshipError = Access is null ? null : await Sponsorship.CoSponsorAsync(Access, Lifetime);
+        await RefreshAsync(all: true);
+    }
+
+    private async Task WithdrawSponsorship()
+    {
+        await LoadAccessAsync();
+        state.SponsorshipError = Access is null ? null : await Sponsorship.WithdrawAsync(Access, Lifetime);
+        await RefreshAsync(all: true);
+    }
+
+    private async Task AmendProposal((ProposalView View, string ParagraphId, string Text) amend)
+    {
+        if (!await LoadAccessAsync())
+        {
+            return;
+        }
+
+        var made = await ProposalService.ProposeSubAmendmentAsync(Access!, amend.View.Id, amend.ParagraphId, amend.Text, Lifetime);
+        state.ProposalError = made.Error;
+        if (made.IsSuccess)
+        {
+            proposalsPanel?.Close();
+            state.Say($"Proposal {made.Value!.Number} (to proposal {amend.View.Number}) made: {made.Value.Wording(state.Reading!.Draft.Language)}");
+        }
+
+        await RefreshAsync(all: true);
+    }
+
+    private async Task RecordVote((ProposalView View, VoteResult Vote) vote)
+    {
+        await LoadAccessAsync();
+        state.ProposalError = Access is null ? null : await ProposalService.RecordVoteAsync(Access, vote.View.Id, vote.Vote, Lifetime);
+        await RefreshAsync(all: true);
+    }
+
+    private string RoleNote => Access?.Role switch
+    {
+        DraftRole.Delegation => $"You take part as {Access.Actor.Delegation ?? "a delegation"}: propose changes to a paragraph with “Propose a change”; the secretariat decides.",
+        DraftRole.Editor => "You read this draft as an editor: check its style and download it.",
+        _ => "You read this draft as an observer.",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (state is { LeadingRoom: true } && Access is not null)
+        {
+            // The facilitator left the draft: the room stops following them.
+            await Room.LeadAsync(Access, false, null, CancellationToken.None);
+        }
+
+        await lifetime.CancelAsync();
+        if (watch is not null)
+        {
+            await watch.DisposeAsync();
+        }
+
+        if (state is { ChangesMade: > 0 } && Access is not null)
+        {
+            // After the page's lifetime: the record of the session must still be written.
+            await Audit.WriteAsync(Access.Actor, AuditActions.EditSession, Id, $"{state.ChangesMade} changes made on the draft page", CancellationToken.None);
+        }
+
+        lifetime.Dispose();
+    }
+}

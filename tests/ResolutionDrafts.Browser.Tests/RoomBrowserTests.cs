@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+/// <summary>
+/// Issue 22, the negotiating room: delegates reading along see every change and end with the
+/// server's text; the projection follows the facilitator and marks the meeting's changes; a delegate
+/// who stops following is not pulled back.
+/// </summary>
+public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task Readers_SeeEachChangeAsItIsMade_AndEndWithTheServersText()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var facilitator = await OpenDraftAsync(id, "secretariat");
+        var readers = new[] { await OpenDraftAsync(id, "observer"), await OpenDraftAsync(id, "editor") };
+
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op3");
+        var textarea = facilitator.Locator("#para-op3 textarea.live-text");
+        await textarea.PressAsync("Control+End");
+        foreach (var word in new[] { " alpha", " beta", " gamma" })
+        {
+            await facilitator.Keyboard.TypeAsync(word, new KeyboardTypeOptions { Delay = 10 });
+            foreach (var reader in readers)
+            {
+                await Assertions.Expect(reader.Locator("#para-op3 > p.text")).ToContainTextAsync(word.Trim(), new() { Timeout = 2000 });
+            }
+        }
+
+        // A change of structure too: the facilitator moves OP1 down; readers renumber.
+        await CloseEditorAsync(facilitator, "op3");
+        await facilitator.HoverAsync("#para-op1");
+        await facilitator.ClickAsync("#para-op1 button[title='Move down']");
+        foreach (var reader in readers)
+        {
+            await Assertions.Expect(reader.Locator("#para-op1 > .label")).ToHaveTextAsync("OP2", new() { Timeout = 2000 });
+        }
+
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(facilitator);
+        var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft;
+        Assert.EndsWith("alpha beta gamma", server.FindNode("op3")!.Text);
+        foreach (var reader in readers)
+        {
+            await Assertions.Expect(reader.Locator(".un-doc .para[id^='para-']")).ToHaveCountAsync(server.AllNodes().Count());
+            foreach (var node in server.AllNodes())
+            {
+                await Assertions.Expect(reader.Locator($"#para-{node.Id} > p.text")).ToContainTextAsync(Printed(node.Text));
+            }
+
+            Assert.Equal(server.Paragraphs.Select(p => "para-" + p.Id), await reader.EvalOnSelectorAllAsync<string[]>(".paragraphs > .para", "all => all.map(p => p.id)"));
+        }
+
+        await readers[0].ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reader.png") });
+        foreach (var page in readers.Append(facilitator))
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task TheProjection_FollowsTheFacilitatorAcrossParagraphs_AndShowsTheMeetingsChanges()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var wall = await OpenProjectionAsync(id, "observer");
+        var facilitator = await OpenDraftAsync(id, "secretariat");
+
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await Assertions.Expect(facilitator.Locator("[data-testid=follow-me]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op5");
+        await ExpectShownAsync(wall, "op5");
+
+        await facilitator.Locator("#para-op5 textarea.live-text").PressAsync("Control+End");
+        await facilitator.Keyboard.TypeAsync(" as agreed in the room", new KeyboardTypeOptions { Delay = 10 });
+        await Assertions.Expect(wall.Locator("#proj-op5 ins.diff-ins")).ToContainTextAsync("as agreed in the room", new() { Timeout = 3000 });
+        await CloseEditorAsync(facilitator, "op5");
+
+        // A deletion is shown struck through, as Word shows it.
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "pp2");
+        await ExpectShownAsync(wall, "pp2");
+        await facilitator.Locator("#para-pp2 textarea.live-text").PressAsync("Control+Home");
+        for (var i = 0; i < "Reaffirming, ".Length; i++)
+        {
+            await facilitator.Keyboard.PressAsync("Delete");
+        }
+
+        await Assertions.Expect(wall.Locator("#proj-pp2 del.diff-del")).ToContainTextAsync("Reaffirming", new() { Timeout = 3000 });
+        await Assertions.Expect(wall.Locator("#proj-op5[data-current]")).ToHaveCountAsync(0);
+        await Assertions.Expect(wall.Locator("#proj-op5 [data-testid=proj-status]")).ToHaveTextAsync(new Regex("\\S"));
+
+        // For the wall: no side panel, no app bar, no carets, no names of people.
+        Assert.Equal(0, await wall.Locator(".draft-side, .app-bar, .presence-chip, .presence-flag, .rd-live-caret").CountAsync());
+        var wallText = await wall.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("Sara Lindqvist", wallText);
+        Assert.DoesNotContain("Kofi Mensah", wallText);
+        await wall.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-projection.png") });
+
+        // "Follow me" off: the wall stays where it is and says nobody leads.
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await Assertions.Expect(wall.Locator(".projection-lead")).ToHaveTextAsync("Nobody leads the room now", new() { Timeout = 3000 });
+        await wall.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task ADelegateWhoLeavesFollow_IsNotPulledBack_AndFollowingAgainGoesWhereTheFacilitatorIs()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var delegate_ = await OpenProjectionAsync(id, "cuba");
+        var facilitator = await OpenDraftAsync(id, "secretariat");
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op4");
+        await ExpectShownAsync(delegate_, "op4");
+
+        await delegate_.Locator("[data-testid=follow-room]").UncheckAsync();
+        await delegate_.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await CloseEditorAsync(facilitator, "op4");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op5");
+        // The facilitator's move reaches the page (it says who leads) but does not move it.
+        await Task.Delay(1500);
+        Assert.Equal(0, await delegate_.EvaluateAsync<double>("() => window.scrollY"));
+        Assert.Equal(0, await delegate_.Locator("[data-current]").CountAsync());
+
+        await delegate_.Locator("[data-testid=follow-room]").CheckAsync();
+        await ExpectShownAsync(delegate_, "op5");
+        await delegate_.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+    }
+
+    /// <summary>"Done", and wait until the editor is gone: the page is shorter then, and what is under the mouse moved.</summary>
+    private static async Task CloseEditorAsync(IPage page, string nodeId)
+    {
+        await page.Locator($"#para-{nodeId} .editor-actions button.primary").ClickAsync();
+        await Assertions.Expect(page.Locator($"#para-{nodeId} textarea.live-text")).ToHaveCountAsync(0);
+    }
+
+    private async Task<IPage> OpenDraftAsync(Guid id, string user)
+    {
+        var page = await app.NewPageAsync(1300, 900, user);
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        await page.WaitForFunctionAsync("() => window.rdLive && window.rdLive.revision() !== null");
+        return page;
+    }
+
+    private async Task<IPage> OpenProjectionAsync(Guid id, string user)
+    {
+        var page = await app.NewPageAsync(1300, 700, user);
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/project");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        await page.WaitForSelectorAsync(".proj-para");
+        return page;
+    }
+
+    /// <summary>The paragraph is marked as the facilitator's and brought into the middle of the screen.</summary>
+    private static async Task ExpectShownAsync(IPage page, string nodeId)
+    {
+        var paragraph = page.Locator($"#proj-{nodeId}");
+        await Assertions.Expect(paragraph).ToHaveAttributeAsync("data-current", "true", new() { Timeout = 3000 });
+        await page.WaitForFunctionAsync(
+            $"() => {{ const r = document.getElementById('proj-{nodeId}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }}",
+            null, new PageWaitForFunctionOptions { Timeout = 3000 });
+    }
+
+    /// <summary>Text as the page prints it: footnote references as their numbers.</summary>
+    private static string Printed(string text) =>
+        string.Concat(FootnoteReferences.Split(text).Select(p => p.Footnote is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : p.Text)).Trim();
+}
