@@ -50,6 +50,8 @@ node_env() {
 up() {
   install_missing
   mkdir -p "$root/logs"
+  # PostgreSQL runs as the postgres user inside it: a private folder (mktemp -d makes one) is opened up to be traversed.
+  chmod a+x "$root"
   bash scripts/postgres.sh start "$root/pg" "$pg_port" >/dev/null
   bash scripts/redis.sh start "$root/redis" "$redis_port" >/dev/null
 

@@ -24,6 +24,7 @@ public sealed class AppMetrics
     private readonly Counter<long> imports;
     private readonly Counter<long> exports;
     private readonly Histogram<double> exportDuration;
+    private readonly Histogram<double> importDuration;
 
     // When each live change arrived, until its acknowledgement goes out: (client id, sequence number).
     private readonly ConcurrentDictionary<(string ClientId, long ClientSeq), long> pending = new();
@@ -42,6 +43,8 @@ public sealed class AppMetrics
         imports = meter.CreateCounter<long>("rd.imports", "{document}", "Documents imported as new drafts.");
         exports = meter.CreateCounter<long>("rd.exports", "{document}", "Downloads made (DOCX, AKN, comparisons), by kind.");
         exportDuration = meter.CreateHistogram("rd.export.duration", "ms", "How long a download took to make, by kind.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000] });
+        importDuration = meter.CreateHistogram("rd.import.duration", "ms", "How long reading an uploaded file took, by kind (draft, word-markup) and outcome (read, refused).",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000] });
     }
 
@@ -88,6 +91,10 @@ public sealed class AppMetrics
     public void RateLimited(string where) => rateLimited.Add(1, new KeyValuePair<string, object?>("where", where));
 
     public void Imported() => imports.Add(1);
+
+    /// <summary>An uploaded file read (<paramref name="read"/>) or refused, and how long that took: a new draft's document or a marked-up Word file.</summary>
+    public void ImportRead(string kind, bool read, TimeSpan took) =>
+        importDuration.Record(took.TotalMilliseconds, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("outcome", read ? "read" : "refused"));
 
     public void Exported(string kind, TimeSpan took)
     {

@@ -30,7 +30,7 @@ public sealed record MarkupImportOutcome(IReadOnlyList<ProposalView> Proposals, 
 /// </summary>
 public sealed class MarkupImportService(
     IDbContextFactory<AppDbContext> dbFactory, IDraftService drafts, Revisions.IRevisionService revisions, IProposalService proposals, NegotiationService negotiation,
-    DraftAccessService access, IAuditLog audit, TimeProvider clock)
+    DraftAccessService access, IAuditLog audit, TimeProvider clock, Operations.AppMetrics metrics)
 {
     /// <summary>The largest upload read: a resolution's Word file is well under a megabyte.</summary>
     public const long MaxFileBytes = 16L * 1024 * 1024;
@@ -221,7 +221,9 @@ public sealed class MarkupImportService(
             }
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = MarkupAmendments.Read(text, file);
+        metrics.ImportRead("word-markup", result.IsSuccess, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (!result.IsSuccess)
         {
             return DomainResult<(MarkupImportResult, string)>.Fail(result.Error!);

@@ -70,6 +70,24 @@ public sealed class MetricsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadingAnUploadedWordFile_IsTimed_ByOutcome()
+    {
+        // Issue 18: imports were counted, never timed.
+        var draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var markup = app.Services.GetRequiredService<ResolutionDrafts.Web.Proposals.MarkupImportService>();
+        var exported = ResolutionDrafts.Documents.Export.DocxExporter.Export((await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft);
+
+        Assert.True((await markup.PreviewAsync(secretariat, exported, CancellationToken.None)).IsSuccess);
+        Assert.False((await markup.PreviewAsync(secretariat, [1, 2, 3, 4], CancellationToken.None)).IsSuccess);
+        var metrics = await ScrapeAsync();
+
+        Assert.Equal(1, Value(metrics, "rd_import_duration_milliseconds_count", "outcome=\"read\""));
+        Assert.Equal(1, Value(metrics, "rd_import_duration_milliseconds_count", "outcome=\"refused\""));
+        Assert.Equal(2, Value(metrics, "rd_import_duration_milliseconds_count", "kind=\"word-markup\""));
+    }
+
+    [Fact]
     public async Task TwoAppsInOneProcess_EachCountsOnlyItsOwn()
     {
         await using var other = new AppFactory();
