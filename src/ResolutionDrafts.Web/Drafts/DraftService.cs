@@ -9,7 +9,7 @@ using ResolutionDrafts.Client.Protocol;
 namespace ResolutionDrafts.Web.Drafts;
 
 /// <summary>Drafts in the database, their live text through <see cref="DraftSessions"/>.</summary>
-public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftEvents events, TimeProvider clock) : IDraftService
+public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftEvents events, TimeProvider clock, ILogger<DraftService> logger) : IDraftService
 {
     public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
         by.DraftId == id ? ApplyAsync(new DraftCommand(by, change), cancellationToken) : throw new ArgumentException("The access given is to another draft.", nameof(by));
@@ -17,6 +17,22 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
     public async Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken)
     {
         var by = command.By;
+        // Every line logged while a page's or a service's change runs (the session's saves and failures
+        // included) names the draft and the user, as the hub's lines do (Operations/HubLogScope). Ids only.
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["DraftId"] = by.DraftId, ["UserId"] = by.Actor.UserId, ["Command"] = command.Right?.ToString() ?? "Edit" });
+        var result = await ApplyInScopeAsync(command, by, cancellationToken);
+        if (result.Error is not null)
+        {
+            // The reason may quote the draft's words: only at Debug, which production does not write.
+            logger.LogInformation("A change to the draft was refused");
+            logger.LogDebug("Refused because: {Reason}", result.Error);
+        }
+
+        return result;
+    }
+
+    private async Task<EditResult> ApplyInScopeAsync(DraftCommand command, Access.DraftAccess by, CancellationToken cancellationToken)
+    {
         if (command.Right is { } right && !by.Can(right))
         {
             return new EditResult(null, by.Refusal(right));

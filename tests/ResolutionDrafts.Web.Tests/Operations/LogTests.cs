@@ -49,6 +49,22 @@ public sealed class LogTests : IAsyncLifetime
         Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Information && l.Message.Contains(Secret, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task APagesChange_IsLoggedWithDraftAndUser_AndItsRefusalQuotesNoText()
+    {
+        // Issue 18: lines from the hub carried the draft and user; changes made from a page did not.
+        var draftId = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+
+        var refused = await app.Drafts.ApplyAsync(draftId, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op4", Secret + new string('x', DraftLimits.MaxTextLength)), secretariat, CancellationToken.None);
+
+        Assert.NotNull(refused.Error);
+        var line = Assert.Single(logs.Lines, l => l.Message == "A change to the draft was refused");
+        Assert.Equal(draftId, line.Scope["DraftId"]);
+        Assert.Equal(secretariat.Actor.UserId, line.Scope["UserId"]);
+        Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Information && l.Message.Contains(Secret, StringComparison.Ordinal));
+    }
+
     private sealed record Line(LogLevel Level, string Message, Dictionary<string, object?> Scope);
 
     private sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
