@@ -167,7 +167,8 @@ internal static class ExportEndpoints
     {
         var comments = (await negotiation.CommentsAsync(draftId, ct))
             .Select(c => new DraftComment(c.ParagraphId, c.Author, c.Text, new DateTimeOffset(DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc)))).ToList();
-        return await Task.Run(() => DocxComments.Add(export(), draft, comments), ct);
+        ct.ThrowIfCancellationRequested();
+        return DocxComments.Add(export(), draft, comments);
     }
 
     private static DocxExportOptions Options(string? page) =>

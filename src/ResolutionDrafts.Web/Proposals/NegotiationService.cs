@@ -44,10 +44,12 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
         return null;
     }
 
-    public async Task<IReadOnlyList<CommentRecord>> CommentsAsync(Guid draftId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ParagraphComment>> CommentsAsync(Guid draftId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Comments.AsNoTracking().Where(c => c.DraftId == draftId).OrderBy(c => c.AtUtc).ToListAsync(cancellationToken);
+        return await db.Comments.AsNoTracking().Where(c => c.DraftId == draftId).OrderBy(c => c.AtUtc)
+            .Select(c => new ParagraphComment(c.Id, c.ParagraphId, c.Author, c.Delegation, c.Text, c.AtUtc, c.ReplyToId))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<string?> CommentAsync(DraftAccess by, string paragraphId, string text, CancellationToken cancellationToken) =>
