@@ -67,6 +67,10 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         var id = await app.DraftIdAsync("A/80/L.6");
         var wall = await OpenProjectionAsync(id, "observer");
         var facilitator = await OpenDraftAsync(id, "secretariat");
+        // English on the wall in a Latin serif: with a CJK font first (on a machine without Times New Roman)
+        // its quotation marks came out full width, "known as  “the Helms-Burton Act”  ,".
+        var wallFont = await wall.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.projection')).fontFamily");
+        Assert.DoesNotContain("CJK", wallFont, StringComparison.Ordinal);
 
         await facilitator.ClickAsync("[data-testid=follow-me]");
         await Assertions.Expect(facilitator.Locator("[data-testid=follow-me]")).ToHaveAttributeAsync("aria-pressed", "true");
