@@ -72,9 +72,9 @@ public static class PanelLatencyDriver
             var measuring = page.EvaluateAsync<JsonElement>(
                 """
                 ([id, length]) => new Promise((resolve) => {
-                  const area = document.querySelector(`#para-${id} textarea.live-text`);
                   let start = 0;
-                  area.addEventListener("keydown", () => { start = performance.now(); }, { once: true, capture: true });
+                  // On the document, not the text box: a render of the paragraph may give it a new box before the key.
+                  document.addEventListener("keydown", () => { start = performance.now(); }, { once: true, capture: true });
                   const limit = performance.now() + 10000;
                   const poll = () => {
                     const panel = document.querySelector(`#para-${id} [data-precedent-panel]`);
@@ -95,7 +95,9 @@ public static class PanelLatencyDriver
             var ms = result.GetProperty("ms").GetDouble();
             if (ms < 0)
             {
-                Console.Error.WriteLine($"run {run}: the panel did not catch up within 10 s");
+                var typed = await editor.InputValueAsync();
+                var searched = await page.Locator($"#para-{paragraph} [data-precedent-panel]").GetAttributeAsync("data-searched");
+                Console.Error.WriteLine($"run {run}: the panel did not catch up within 10 s (query {query.Length} characters, the box holds {typed.Length}, the panel searched {searched})");
                 continue;
             }
 
