@@ -13,14 +13,9 @@ namespace ResolutionDrafts.Web.Proposals;
 /// </summary>
 public sealed class ProposalService(ProposalQueries queries, ProposalCommands commands, ProposalDecisions decisions) : IProposalService
 {
-    public const int MaxProposalsPerDraft = ProposalStore.MaxProposalsPerDraft;
-
     public Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken) => queries.ListAsync(draftId, cancellationToken);
 
     public Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken) => queries.VotingOrderAsync(draftId, cancellationToken);
-
-    /// <summary><paramref name="pending"/> in the secretariat's order where it set one, otherwise in the order suggested for <paramref name="text"/>.</summary>
-    public static IReadOnlyList<ProposalView> InVotingOrder(Draft text, IReadOnlyList<ProposalView> pending) => ProposalQueries.InVotingOrder(text, pending);
 
     /// <inheritdoc cref="ProposalCommands.ProposeTextAsync"/>
     public Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken) =>
