@@ -10,6 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build ResolutionDrafts.sln -c Release -nologo -clp:ErrorsOnly
 
 log=$(mktemp)
+# The run fails with the first pass that failed; later passes still run and are counted.
+keep_first_failure() { [ "$status" -eq 0 ] && status=$1; return 0; }
 # Test projects run one after the other: the machine has two cores and the browser tests start the app.
 set +e
 dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis&Needs!=postgres&Needs!=cluster" 2>&1 | tee "$log"
@@ -27,9 +29,8 @@ if pg=$(bash scripts/postgres.sh start "$pgdir" 55433) && redis=$(bash scripts/r
   RD_TEST_POSTGRES="$pg" RD_TEST_REDIS="$redis" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
     --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|FullyQualifiedName~.Precedents.|Needs=redis|Needs=postgres)&Storage!=sqlite-only" \
     2>&1 | sed 's/^/[postgres] /' | tee -a "$log"
-  pg_status=${PIPESTATUS[0]}
+  keep_first_failure "${PIPESTATUS[0]}"
   set -e
-  [ "$status" -eq 0 ] && status=$pg_status
 else
   echo "test.sh: PostgreSQL or Redis could not be started; the pass of several nodes was not run." >&2
   [ "${CI:-}" = "true" ] && status=1
@@ -38,9 +39,8 @@ fi
 # The browser's live-editing client (wwwroot/js/live) has its own tests, on Node's test runner.
 set +e
 node --test tests/js/ 2>&1 | tee -a "$log" | tail -n 12
-js_status=${PIPESTATUS[0]}
+keep_first_failure "${PIPESTATUS[0]}"
 set -e
-[ "$status" -eq 0 ] && status=$js_status
 
 # One browser test through the balancer of a real cluster (scripts/cluster.sh: nginx, two published
 # nodes, PostgreSQL, Redis) on ports of its own: two delegations on two nodes co-edit.
@@ -50,9 +50,8 @@ if bash scripts/cluster.sh up --demo </dev/null >"$cdir/up.log" 2>&1; then
   set +e
   RD_TEST_CLUSTER=http://127.0.0.1:5330 dotnet test tests/ResolutionDrafts.Browser.Tests -c Release --no-build -nologo --filter "Needs=cluster" \
     2>&1 | sed 's/^/[cluster] /' | tee -a "$log"
-  cluster_status=${PIPESTATUS[0]}
+  keep_first_failure "${PIPESTATUS[0]}"
   set -e
-  [ "$status" -eq 0 ] && status=$cluster_status
 else
   echo "test.sh: the cluster could not be started (its log follows); the test through the balancer was not run." >&2
   tail -n 20 "$cdir/up.log" >&2 || true
