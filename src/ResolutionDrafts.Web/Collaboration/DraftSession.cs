@@ -3,6 +3,7 @@ using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Client.Protocol;
+using Microsoft.EntityFrameworkCore;
 
 namespace ResolutionDrafts.Web.Collaboration;
 
@@ -32,6 +33,15 @@ public sealed class DraftSession
     private readonly TimeSpan batchWindow;
     private readonly TimeProvider clock;
     private OperationServer server;
+
+    /// <summary>
+    /// Several nodes only: the draft as the change log holds it (the live server without the batch not
+    /// yet written). When another node wrote first, the batch's submissions are received again on a
+    /// copy of this with the other node's entries taken in — the order every client will hear — so
+    /// nothing is reloaded from the database and no operation is transformed along a path the clients
+    /// do not take.
+    /// </summary>
+    private OperationServer? stored;
     private int snapshotRevision;
     private long serverSeq;
     private long lastFlush;
@@ -58,8 +68,8 @@ public sealed class DraftSession
         this.logger = logger;
         this.batchWindow = batchWindow;
         this.clock = clock;
-        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
         owners = new Dictionary<string, string>(state.ClientOwners, StringComparer.Ordinal);
+        server = Start(state);
         snapshotRevision = state.SnapshotRevision;
     }
 
@@ -547,10 +557,31 @@ public sealed class DraftSession
         var heard = batch[0].Entry.Revision - 1;
         for (var attempt = 1; ; attempt++)
         {
+            Rebased? rebased = null;
             try
             {
-                // Never abandoned half-way: the operations are already applied in memory.
-                await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, alsoSave, CancellationToken.None);
+                // Never abandoned half-way: the operations are already applied in memory. Another node
+                // that wrote first is caught up with under the draft's lock, in the same transaction.
+                var toRebase = batch;
+                await store.AppendAsync(DraftId, [.. batch.Select(u => (u.Entry, u.Author, u.UserId))], server.Draft, alsoSave,
+                    alsoSave is not null || stored is null ? null : tail =>
+                    {
+                        rebased = Rebase(toRebase, tail);
+                        return rebased is null ? null : [.. rebased.Batch.Select(u => (u.Entry, u.Author, u.UserId))];
+                    },
+                    CancellationToken.None);
+                if (rebased is not null)
+                {
+                    await SendRebasedAsync(rebased);
+                    batch = rebased.Batch;
+                }
+
+                Remember(batch);
+                if (batch.Length == 0)
+                {
+                    return (true, TakeOwnRefusal());
+                }
+
                 break;
             }
             catch (Exception e)
@@ -617,7 +648,16 @@ public sealed class DraftSession
         }
 
         await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. batch.Select(u => u.Entry)]));
-        await SnapshotIfDueAsync();
+        try
+        {
+            await SnapshotIfDueAsync();
+        }
+        catch (Exception e)
+        {
+            // The batch is stored and sent; a snapshot only shortens the next load, and is tried again later.
+            logger.LogWarning(e, "Draft {DraftId}: the snapshot at revision {Revision} was not written", DraftId, server.Revision);
+        }
+
         return (true, TakeOwnRefusal());
     }
 
@@ -666,11 +706,11 @@ public sealed class DraftSession
 
         foreach (var (entry, userId) in tail)
         {
-            if (!server.Accept(entry).IsSuccess)
+            if (!server.Accept(entry).IsSuccess || (stored is not null && !stored.Accept(entry).IsSuccess))
             {
                 // Cannot happen with one log; if it does, the database is the truth.
                 var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.");
-                server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+                server = Start(state);
                 break;
             }
 
@@ -683,6 +723,106 @@ public sealed class DraftSession
         await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. tail.Select(t => t.Entry)]));
         await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text, ThisNodeOnly: true));
     }
+
+    /// <summary>A session's server on a state read from the database, and (several nodes) the stored state beside it.</summary>
+    private OperationServer Start(SessionState state)
+    {
+        stored = store.SeveralNodes ? new OperationServer(state.Draft.Clone(), state.Revision, state.History, state.Clients) : null;
+        return new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+    }
+
+    /// <summary>The batch is in the change log: the stored state takes it in too.</summary>
+    private void Remember(IEnumerable<Unsaved> written)
+    {
+        foreach (var u in written)
+        {
+            if (stored is not null && !stored.Accept(u.Entry).IsSuccess)
+            {
+                // Cannot happen while the two agree; if it does, the database is the truth.
+                stale = true;
+                stored = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Another node wrote the revisions a batch was to take (<paramref name="tail"/>, read under the
+    /// draft's lock in the write's own transaction): the stored state takes the tail in, and the
+    /// batch's submissions are received again on a copy of it, as if they had reached this node after
+    /// the other node's — the order every client hears. Null (the write is refused and the session
+    /// reloads) when the tail does not follow on from the stored state. Under the lock.
+    /// </summary>
+    private Rebased? Rebase(Unsaved[] batch, IReadOnlyList<(AppliedOperation Entry, string? UserId)> tail)
+    {
+        if (stored is null || tail.Count == 0 || tail[0].Entry.Revision != stored.Revision + 1)
+        {
+            return null;
+        }
+
+        foreach (var (entry, userId) in tail)
+        {
+            if (!stored.Accept(entry).IsSuccess)
+            {
+                stale = true;
+                stored = null;
+                return null;
+            }
+
+            if (userId is not null)
+            {
+                owners.TryAdd(entry.ClientId, userId);
+            }
+        }
+
+        var working = new OperationServer(stored.Draft.Clone(), stored.Revision, stored.Log.Entries, stored.Clients);
+        var again = new List<Unsaved>(batch.Length);
+        var acks = new List<(string ConnectionId, OperationAck Ack)>();
+        var refusals = new List<(string ConnectionId, long Seq, string Reason)>();
+        foreach (var u in batch)
+        {
+            var outcome = working.Receive(u.Submission);
+            switch (outcome.Kind)
+            {
+                case ServerOutcomeKind.Applied:
+                    again.Add(u with { Entry = outcome.Applied! });
+                    break;
+                case ServerOutcomeKind.Duplicate when u.ConnectionId is not null:
+                    // The other node stored this very change (a resend that reached it): this is its ack.
+                    acks.Add((u.ConnectionId, outcome.Ack!));
+                    break;
+                case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale when u.ConnectionId is not null:
+                    refusals.Add((u.ConnectionId, u.Submission.ClientSeq, outcome.Error ?? "The change no longer applies to the draft; reload it."));
+                    break;
+                case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale:
+                    ownRefusal = outcome.Error ?? "The change no longer applies to the draft as another node left it.";
+                    break;
+            }
+        }
+
+        server = working;
+        return new Rebased([.. tail.Select(t => t.Entry)], [.. again], acks, refusals);
+    }
+
+    /// <summary>Tells this node's connections what another node wrote first, and what became of the batch's own changes.</summary>
+    private async Task SendRebasedAsync(Rebased rebased)
+    {
+        await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. rebased.Tail]));
+        foreach (var (connectionId, ack) in rebased.Acks)
+        {
+            await broadcaster.Connection(connectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, ack));
+        }
+
+        foreach (var (connectionId, seq, reason) in rebased.Refusals)
+        {
+            await broadcaster.Connection(connectionId).OperationRefused(new OperationRefused(DraftId, seq, reason));
+        }
+    }
+
+    /// <summary>A batch moved past another node's entries: those entries, the batch as it is now written, and what its senders hear.</summary>
+    private sealed record Rebased(
+        IReadOnlyList<AppliedOperation> Tail, Unsaved[] Batch,
+        IReadOnlyList<(string ConnectionId, OperationAck Ack)> Acks,
+        IReadOnlyList<(string ConnectionId, long Seq, string Reason)> Refusals);
 
     /// <summary>How often a batch is sent again after another node took its revisions first.</summary>
     private const int MaxAppendAttempts = 20;
@@ -697,7 +837,7 @@ public sealed class DraftSession
         Unsaved[] batch, int heard, bool retry)
     {
         var state = await store.LoadAsync(DraftId, CancellationToken.None) ?? throw new InvalidOperationException("The draft was deleted.");
-        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        server = Start(state);
         foreach (var (clientId, owner) in state.ClientOwners)
         {
             owners[clientId] = owner;
@@ -764,7 +904,7 @@ public sealed class DraftSession
             return false;
         }
 
-        server = new OperationServer(state.Draft, state.Revision, state.History, state.Clients);
+        server = Start(state);
         foreach (var (clientId, owner) in state.ClientOwners)
         {
             owners[clientId] = owner;

@@ -13,6 +13,18 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// </summary>
 public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
+    private readonly Lazy<bool> severalNodes = new(() =>
+    {
+        using var db = dbFactory.CreateDbContext();
+        return db is PostgresAppDbContext;
+    });
+
+    /// <summary>
+    /// Whether other nodes may write this database's change log (PostgreSQL): then appends take the
+    /// draft's lock and hand a session that is behind what the others wrote (see <see cref="AppendAsync"/>).
+    /// </summary>
+    public bool SeveralNodes => severalNodes.Value;
+
     /// <summary>How many recent entries a session keeps for clients catching up after a reconnect.</summary>
     public const int HistoryKept = 2_000;
 
@@ -69,12 +81,34 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
     /// a client's sequence number is taken (another node, a bug).
     /// </summary>
     /// <param name="alsoSave">Rows that belong to the batch, added to the same context: saved with it or not at all.</param>
+    /// <param name="rebase">
+    /// On PostgreSQL (several nodes), when another node wrote past the first entry's revision: given
+    /// what it wrote (read under the draft's lock, so nothing more can come), returns the entries moved
+    /// past it, to write instead in the same transaction; null refuses (<see cref="RevisionTakenException"/>).
+    /// </param>
     public async Task AppendAsync(
         Guid draftId, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)> entries, Draft live,
-        Func<AppDbContext, int, CancellationToken, Task>? alsoSave, CancellationToken cancellationToken)
+        Func<AppDbContext, int, CancellationToken, Task>? alsoSave,
+        Func<IReadOnlyList<(AppliedOperation Entry, string? UserId)>, IReadOnlyList<(AppliedOperation Entry, string Author, string? UserId)>?>? rebase,
+        CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db is PostgresAppDbContext)
+        {
+            // Several nodes: appends to one draft take turns under a lock held to the commit, and a node
+            // that is behind hears so before it writes (not from a refused insert, logged as an error).
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AppendLockClass}, {LockKey(draftId)})", cancellationToken);
+            // The revisions the unique (draft, revision) key would refuse: any of the batch's own.
+            int first = entries[0].Entry.Revision, last = entries[^1].Entry.Revision;
+            var stored = await db.Operations.Where(o => o.DraftId == draftId && o.Revision >= first && o.Revision <= last).MaxAsync(o => (int?)o.Revision, cancellationToken);
+            if (stored is not null)
+            {
+                var tail = await ReadTailAsync(db, draftId, entries[0].Entry.Revision - 1, cancellationToken);
+                entries = rebase?.Invoke(tail) ?? throw new RevisionTakenException(draftId, stored.Value);
+            }
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var (symbol, title, language, kind) = DraftRecords.ListColumns(live);
         foreach (var (entry, author, userId) in entries)
@@ -100,10 +134,22 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>The class of PostgreSQL advisory locks a draft's appends take (the migration lock is 727365).</summary>
+    private const int AppendLockClass = 727366;
+
+    /// <summary>A draft's lock key: the same on every node (a Guid's own hash code is not).</summary>
+    private static int LockKey(Guid draftId) => BitConverter.ToInt32(draftId.ToByteArray(), 0);
+
     /// <summary>The change log after <paramref name="afterRevision"/>, in order, with who sent each entry: what other nodes wrote.</summary>
     public async Task<IReadOnlyList<(AppliedOperation Entry, string? UserId)>> TailAsync(Guid draftId, int afterRevision, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ReadTailAsync(db, draftId, afterRevision, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<(AppliedOperation Entry, string? UserId)>> ReadTailAsync(
+        AppDbContext db, Guid draftId, int afterRevision, CancellationToken cancellationToken)
+    {
         var rows = await db.Operations.AsNoTracking()
             .Where(o => o.DraftId == draftId && o.Revision > afterRevision)
             .OrderBy(o => o.Revision)
@@ -112,18 +158,30 @@ public sealed class SessionStore(IDbContextFactory<AppDbContext> dbFactory, Time
     }
 
     /// <summary>Stores the live draft as the snapshot at <paramref name="revision"/> and refreshes the drafts list's columns.</summary>
+    /// Two nodes of one draft may snapshot at once (the draft row's version decides): the one that loses
+    /// reads the row again and writes only if its snapshot is still the later one.
     public async Task WriteSnapshotAsync(Guid draftId, Draft draft, int revision, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var record = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
-        if (record is null || record.SnapshotRevision >= revision)
+        for (var attempt = 1; ; attempt++)
         {
-            return;
-        }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var record = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+            if (record is null || record.SnapshotRevision >= revision)
+            {
+                return;
+            }
 
-        DraftRecords.Write(record, draft, clock.GetUtcNow().UtcDateTime);
-        record.SnapshotRevision = revision;
-        await db.SaveChangesAsync(cancellationToken);
+            DraftRecords.Write(record, draft, clock.GetUtcNow().UtcDateTime);
+            record.SnapshotRevision = revision;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     public static Draft ReadSnapshot(DraftRecord record)

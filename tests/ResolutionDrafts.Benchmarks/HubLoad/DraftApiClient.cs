@@ -35,13 +35,13 @@ public sealed class DraftApiClient(Uri baseUrl) : IDisposable
     /// <summary>As the secretariat: makes <paramref name="userName"/> a delegation member and lets delegations edit directly.</summary>
     public async Task AddEditorAsync(Guid draftId, string userName, CancellationToken cancellationToken)
     {
-        (await http.PutAsJsonAsync($"api/drafts/{draftId}/members/{Uri.EscapeDataString(userName)}", new { role = "Delegation" }, Json, cancellationToken)).EnsureSuccessStatusCode();
-        (await http.PutAsJsonAsync($"api/drafts/{draftId}/direct-editing", new { open = true }, Json, cancellationToken)).EnsureSuccessStatusCode();
+        (await PoliteAsync(() => http.PutAsJsonAsync($"api/drafts/{draftId}/members/{Uri.EscapeDataString(userName)}", new { role = "Delegation" }, Json, cancellationToken), cancellationToken)).EnsureSuccessStatusCode();
+        (await PoliteAsync(() => http.PutAsJsonAsync($"api/drafts/{draftId}/direct-editing", new { open = true }, Json, cancellationToken), cancellationToken)).EnsureSuccessStatusCode();
     }
 
     /// <summary>As the secretariat: gives <paramref name="userName"/> a role in the draft (Observer, Editor, Delegation, Secretariat).</summary>
     public async Task AddMemberAsync(Guid draftId, string userName, string role, CancellationToken cancellationToken) =>
-        (await http.PutAsJsonAsync($"api/drafts/{draftId}/members/{Uri.EscapeDataString(userName)}", new { role }, Json, cancellationToken)).EnsureSuccessStatusCode();
+        (await PoliteAsync(() => http.PutAsJsonAsync($"api/drafts/{draftId}/members/{Uri.EscapeDataString(userName)}", new { role }, Json, cancellationToken), cancellationToken)).EnsureSuccessStatusCode();
 
     /// <summary>The demo draft A/80/L.6, embedded from src/ResolutionDrafts.Web/DemoData so the driver runs from anywhere.</summary>
     public static string DemoDraftJson()
@@ -54,11 +54,31 @@ public sealed class DraftApiClient(Uri baseUrl) : IDisposable
 
     public async Task<Guid> CreateAsync(string draftJson, CancellationToken cancellationToken)
     {
-        using var content = new StringContent(draftJson, System.Text.Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync("api/drafts", content, cancellationToken);
+        using var response = await PoliteAsync(
+            () => http.PostAsync("api/drafts", new StringContent(draftJson, System.Text.Encoding.UTF8, "application/json"), cancellationToken), cancellationToken);
         response.EnsureSuccessStatusCode();
         var created = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
         return created.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>
+    /// Sends a request again after the wait a 429 asks for (the app limits each user's requests; a
+    /// conference-shaped run sets up many drafts as one user), at most ten times.
+    /// </summary>
+    private static async Task<HttpResponseMessage> PoliteAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await send();
+            if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests || attempt == 10)
+            {
+                return response;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken);
+        }
     }
 
     /// <summary>The server's live draft, read verbatim (live text may end in a space or be empty).</summary>
