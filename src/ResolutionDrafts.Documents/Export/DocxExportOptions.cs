@@ -46,6 +46,12 @@ public sealed record DocxExportOptions
     /// </summary>
     public string? JobNumber { get; init; }
 
+    /// <summary>
+    /// A Chinese document's distribution block in Chinese (分发：限制, 2025年11月6日, 中文, 原文：英文).
+    /// Off by default: the UN's own Chinese documents print it in English (ADR 0010).
+    /// </summary>
+    public bool ChineseDistributionBlock { get; init; }
+
     /// <summary>Whether the first page's footer also carries the symbol, at the right margin.</summary>
     public bool SymbolInFirstPageFooter { get; init; }
 

@@ -29,7 +29,7 @@ internal static class PrintedDraft
         Add("organisation", LineZone.UpperLeft, StyleIds.MastheadOrganisation, UnLabels.UnitedNations(zh));
         Add("symbol", LineZone.UpperRight, StyleIds.MastheadSymbol, m.Symbol);
         Add("organ", LineZone.LowerLeft, StyleIds.MastheadOrgan, m.Body);
-        Add("distribution", LineZone.LowerRight, StyleIds.MastheadDistribution, DistributionBlock(draft));
+        Add("distribution", LineZone.LowerRight, StyleIds.MastheadDistribution, DistributionBlock(draft, zh && options.ChineseDistributionBlock));
 
         Add("session", LineZone.Body, StyleIds.SessionLine, m.Session);
         Add("committee", LineZone.Body, StyleIds.SessionLine, m.Committee);
@@ -116,25 +116,27 @@ internal static class PrintedDraft
     }
 
     /// <summary>"Distr.: Limited", the date, the language of a translated version, "Original: English".</summary>
-    public static string? DistributionBlock(Draft draft)
+    /// <param name="inChinese">Chinese words throughout (分发：限制 …) instead of the English the UN prints in every version.</param>
+    public static string? DistributionBlock(Draft draft, bool inChinese = false)
     {
         var m = draft.Metadata;
         var parts = new List<string>();
         if (m.Distribution is { } distribution)
         {
-            parts.Add(UnLabels.Distribution(distribution));
+            parts.Add(inChinese ? UnLabels.DistributionInChinese(distribution) : UnLabels.Distribution(distribution));
         }
 
         if (m.Date is { } date)
         {
-            parts.Add(date);
+            parts.Add(inChinese ? UnLabels.DateInChinese(date) : date);
         }
 
         if (m.OriginalLanguage is { } original)
         {
             // The UN leaves a blank line before "Original:"; a translated version names its own language there.
-            parts.Add(draft.Language != original && draft.Language != DraftLanguage.English ? UnLabels.LanguageName(draft.Language) : "");
-            parts.Add(UnLabels.Original(original));
+            var translated = draft.Language != original && draft.Language != DraftLanguage.English;
+            parts.Add(!translated ? "" : inChinese ? UnLabels.LanguageNameInChinese(draft.Language) : UnLabels.LanguageName(draft.Language));
+            parts.Add(inChinese ? UnLabels.OriginalInChinese(original) : UnLabels.Original(original));
         }
 
         return parts.Count == 0 ? null : string.Join('\n', parts);

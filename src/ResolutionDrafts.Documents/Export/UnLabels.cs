@@ -18,6 +18,37 @@ internal static class UnLabels
     /// <summary>The language names of the distribution block, in English as the UN prints them in every version.</summary>
     public static string LanguageName(string code) => DraftLanguage.NameOf(code);
 
+    /// <summary>
+    /// The distribution block in Chinese, for those who choose it (<see cref="DocxExportOptions.ChineseDistributionBlock"/>;
+    /// the UN's own Chinese documents print it in English): "分发：限制", "2025年11月6日", "中文", "原文：英文".
+    /// </summary>
+    public static string DistributionInChinese(string value) => "分发：" + value.Trim().ToLowerInvariant() switch
+    {
+        "limited" => "限制",
+        "general" => "普遍",
+        "restricted" => "内部",
+        _ => value.Trim(),
+    };
+
+    public static string OriginalInChinese(string languageCode) => "原文：" + LanguageNameInChinese(languageCode);
+
+    public static string LanguageNameInChinese(string code) => code switch
+    {
+        "en" => "英文",
+        "fr" => "法文",
+        "es" => "西班牙文",
+        "ru" => "俄文",
+        "ar" => "阿拉伯文",
+        _ when DraftLanguage.IsChinese(code) => "中文",
+        _ => DraftLanguage.NameOf(code),
+    };
+
+    /// <summary>"6 November 2025" → "2025年11月6日"; a date written otherwise is kept as it is.</summary>
+    public static string DateInChinese(string date) =>
+        DateTime.TryParseExact(date.Trim(), ["d MMMM yyyy", "dd MMMM yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            ? $"{parsed.Year}年{parsed.Month}月{parsed.Day}日"
+            : date;
+
     public static string AgendaItem(string number, bool chinese) => chinese ? "议程项目" + number : "Agenda item " + number;
 
     public static string Adopted(string? body, bool chinese) => (chinese, body) switch

@@ -20,7 +20,9 @@ public static class SponsorsLine
         var zh = DraftLanguage.IsChinese(draft.Language);
         var names = JoinNames(draft.Sponsors.Where(s => !s.Additional).Select(s => Name(s, zh)).ToList(), zh);
         var kind = KindText(draft, zh);
-        return names.Length == 0 ? kind : names + (zh ? "：" : ": ") + kind;
+        // With nobody named (a text of the Chair or the President, a Security Council text before its
+        // sponsors are known) the line is a heading of its own, as issued documents print it: "Draft resolution".
+        return names.Length == 0 ? char.ToUpperInvariant(kind[0]) + kind[1..] : names + (zh ? "：" : ": ") + kind;
     }
 
     /// <summary>"A, B and C" / "A、B和C".</summary>

@@ -20,7 +20,7 @@ internal static class ExportEndpoints
     {
         var exports = app.MapGroup("").RequireRateLimiting(RateLimits.PerUser).AddEndpointFilter<ResolutionDrafts.Web.Operations.ExportMetricsFilter>();
 
-        exports.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, bool? comments, TextVersions versions, NegotiationService negotiation, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/drafts/{id:guid}/export/{format}", async (Guid id, string format, string? page, bool? comments, [AsParameters] PrintOptions print, TextVersions versions, NegotiationService negotiation, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
             var (access, refusal) = await EndpointAccess.CheckAsync(http, id, DraftAction.Export);
             if (refusal is not null)
@@ -34,19 +34,24 @@ internal static class ExportEndpoints
                 return Results.NotFound(version.Error);
             }
 
+            if (print.Problem() is { } problem)
+            {
+                return Results.BadRequest(problem);
+            }
+
             if (comments == true && format == "docx")
             {
                 // Issue 21: the paragraph comments as Word comments, so a delegation's reply in Word can come back.
                 var draft = version.Value!.Draft;
-                var bytes = await WithCommentsAsync(negotiation, id, draft, () => DocxExporter.Export(draft, Options(page)), ct);
+                var bytes = await WithCommentsAsync(negotiation, id, draft, () => DocxExporter.Export(draft, print.Apply(Options(page))), ct);
                 await audit.WriteAsync(access!.Actor, AuditActions.Exported, id, "DOCX of live text, with comments", ct);
                 return Results.File(bytes, DocxExporter.ContentType, FileName(draft) + ".docx");
             }
 
-            return await WriteAsync(audit, access!, version.Value!.Draft, format, page, "live text", ct);
+            return await WriteAsync(audit, access!, version.Value!.Draft, format, print.Apply(Options(page)), "live text", ct);
         });
 
-        exports.MapGet("/revisions/{id:guid}/export/{format}", async (Guid id, string format, string? page, IRevisionService revisions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
+        exports.MapGet("/revisions/{id:guid}/export/{format}", async (Guid id, string format, string? page, [AsParameters] PrintOptions print, IRevisionService revisions, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
             // Access first, and one answer for a missing revision and another draft's: ids cannot be probed.
             var draftId = await revisions.DraftOfAsync(id, ct);
@@ -56,10 +61,15 @@ internal static class ExportEndpoints
                 return Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound);
             }
 
+            if (refusal is null && print.Problem() is { } problem)
+            {
+                return Results.BadRequest(problem);
+            }
+
             var revision = await revisions.LoadAsync(id, ct);
             return refusal ?? (revision is null
                 ? Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound)
-                : await WriteAsync(audit, access, revision.Draft, format, page, revision.Summary.Symbol, ct));
+                : await WriteAsync(audit, access, revision.Draft, format, print.Apply(Options(page)), revision.Summary.Symbol, ct));
         });
 
         exports.MapGet("/drafts/{id:guid}/compare/docx", async (
@@ -146,11 +156,11 @@ internal static class ExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> WriteAsync(IAuditLog audit, DraftAccess access, Draft draft, string format, string? page, string what, CancellationToken ct)
+    private static async Task<IResult> WriteAsync(IAuditLog audit, DraftAccess access, Draft draft, string format, DocxExportOptions options, string what, CancellationToken ct)
     {
         IResult? result = format switch
         {
-            "docx" => Results.Stream(stream => DocxExporter.ExportAsync(draft, stream, Options(page), ct), DocxExporter.ContentType, FileName(draft) + ".docx"),
+            "docx" => Results.Stream(stream => DocxExporter.ExportAsync(draft, stream, options, ct), DocxExporter.ContentType, FileName(draft) + ".docx"),
             "akn" => Results.Stream(stream => AknExporter.ExportAsync(draft, stream, ct), AknExporter.ContentType, FileName(draft) + ".xml"),
             _ => null,
         };

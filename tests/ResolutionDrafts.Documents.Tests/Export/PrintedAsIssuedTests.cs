@@ -70,4 +70,35 @@ public sealed class PrintedAsIssuedTests
         Assert.True(imported.IsSuccess, imported.Error);
         Assert.Equal("the States Members of the United Nations that are members of the Group of 77 and China", imported.Draft!.Sponsors.Single().OnBehalfOf);
     }
+
+    [Fact]
+    public void ChineseDistributionBlock_IsEnglishAsTheUnPrintsIt_AndChineseThroughoutWhenChosen()
+    {
+        var draft = TestDrafts.ChineseCosp7();
+        Assert.True(draft.SetMetadata(draft.Metadata with { Distribution = "Limited", Date = "6 November 2025", OriginalLanguage = "en" }).IsSuccess);
+
+        string Block(DocxExportOptions options)
+        {
+            var file = new DocxFile(DocxExporter.Export(draft, options));
+            Assert.Empty(file.ValidationErrors);
+            // The masthead may sit in a table or the first page's header: every paragraph of that style, wherever it is.
+            return string.Join("|", file.Body.Descendants(W + "p").Concat(file.Headers.Values.SelectMany(h => h.Descendants(W + "p")))
+                .Where(p => p.Element(W + "pPr")?.Element(W + "pStyle")?.Attribute(W + "val")?.Value == "MastheadDistribution").Select(VisibleText));
+        }
+
+        var asIssued = Block(new DocxExportOptions());
+        Assert.Contains("Distr.: Limited", asIssued);
+        Assert.Contains("Original: English", asIssued);
+
+        var chinese = Block(new DocxExportOptions { ChineseDistributionBlock = true });
+        Assert.Contains("分发：限制", chinese);
+        Assert.Contains("2025年11月6日", chinese);
+        Assert.Contains("中文", chinese);
+        Assert.Contains("原文：英文", chinese);
+        Assert.DoesNotContain("Distr.", chinese);
+        Assert.DoesNotContain("November", chinese);
+
+        // An English document ignores the choice: it is Chinese words for a Chinese document.
+        Assert.DoesNotContain("分发", VisibleText(new DocxFile(DocxExporter.Export(TestDrafts.CubaEmbargo(), new DocxExportOptions { ChineseDistributionBlock = true })).Body));
+    }
 }

@@ -106,6 +106,18 @@ public sealed class NumberingTests
             SponsorsLine.Format(draft));
     }
 
+    [Theory]
+    [InlineData("en", DocumentKind.DraftResolution, "Draft resolution")]
+    [InlineData("en", DocumentKind.RevisedDraftResolution, "Revised draft resolution")]
+    [InlineData("zh", DocumentKind.DraftResolution, "决议草案")]
+    public void SponsorsLine_WithNobodyNamed_IsAHeadingOfItsOwn(string language, DocumentKind kind, string expected)
+    {
+        // A Chair's or President's text, or a Security Council draft before its sponsors are known: not a bare "draft resolution".
+        var draft = Draft.Create(language, kind, kind == DocumentKind.RevisedDraftResolution ? 1 : null).Value!;
+
+        Assert.Equal(expected, SponsorsLine.Format(draft));
+    }
+
     [Fact]
     public void SponsorsLine_AdoptedResolution_HasNone()
     {

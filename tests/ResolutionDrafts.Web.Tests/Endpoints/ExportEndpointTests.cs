@@ -63,6 +63,31 @@ public sealed class ExportEndpointTests : IAsyncLifetime
         Assert.Contains(inserted, i => i.Author?.Value == "Ana Pérez (Cuba)" && i.InnerText.Contains("Further"));
     }
 
+    [Fact]
+    public async Task IssuedRevision_PrintedForIssue_CarriesTheJobNumberAndSymbolInItsFirstFooter_AndABadJobNumberIsRefused()
+    {
+        // Issue 17: the job number could be given only to `rd export`; the secretariat prints for issue from the revision's page.
+        var revisions = app.Services.GetRequiredService<IRevisionService>();
+        var issued = (await revisions.IssueAsync(await app.AccessAsync("secretariat", draftId), new IssueRevisionRequest("A/80/L.6", null), CancellationToken.None)).Value!;
+        var client = await app.ClientAsAsync("secretariat");
+
+        var response = await client.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("25-17092 (E)")}&footerSymbol=true");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false))
+        {
+            var footers = string.Join("|", document.MainDocumentPart!.FooterParts.Select(f => f.Footer!.InnerText));
+            Assert.Contains("25-17092 (E)", footers);
+            Assert.Contains("A/80/L.6", footers);
+        }
+
+        var bad = await client.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("25-17092\n(E)")}");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("job number", await bad.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        var tooLong = await client.GetAsync($"/drafts/{draftId}/export/docx?job={new string('9', 41)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+    }
+
     [Theory]
     [InlineData("/drafts/00000000-0000-0000-0000-000000000001/export/docx", HttpStatusCode.NotFound)]
     [InlineData("/revisions/00000000-0000-0000-0000-000000000001/export/docx", HttpStatusCode.NotFound)]
