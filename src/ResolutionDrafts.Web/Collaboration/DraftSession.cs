@@ -277,8 +277,19 @@ public sealed class DraftSession
         await gate.WaitAsync(cancellationToken);
         try
         {
-            // What is waiting goes out first, so a failure below is this change's alone.
-            await FlushAsync();
+            // What is waiting goes out first, so a failure below is this change's alone. A command with
+            // rows of its own cannot be moved past another node's writes once built: on several nodes it
+            // is built on the change log as it stands (catching up first), so it is refused only if
+            // another node writes in the moment between.
+            if (alsoSave is not null && stored is not null)
+            {
+                await CatchUpAsync();
+            }
+            else
+            {
+                await FlushAsync();
+            }
+
             if (!await EnsureCurrentAsync())
             {
                 return DomainResult<AppliedOperation>.Fail(DatabaseAway);
