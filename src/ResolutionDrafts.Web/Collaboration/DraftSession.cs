@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 
 namespace ResolutionDrafts.Web.Collaboration;
 
@@ -163,7 +163,7 @@ public sealed class DraftSession
 
             // Catch-up and group membership in one step: the connection misses nothing and sees nothing twice.
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
-            var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
+            var snapshot = catchUp is { IsSuccess: true } ? null : DraftMapping.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
             var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Concat(others).Select(p => (p.Delegation, p.Colour)));
             entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);

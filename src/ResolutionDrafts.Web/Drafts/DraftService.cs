@@ -4,7 +4,7 @@ using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 
 namespace ResolutionDrafts.Web.Drafts;
 

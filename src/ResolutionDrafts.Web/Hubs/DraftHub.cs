@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;

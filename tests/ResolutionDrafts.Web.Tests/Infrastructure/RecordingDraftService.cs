@@ -1,8 +1,8 @@
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Drafts;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
 
@@ -24,7 +24,7 @@ internal sealed class RecordingDraftService : IDraftService
 
     public Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DraftSummary>>(drafts.Values
-            .Select(d => new DraftSummary(d.Id, d.Draft.Metadata.Symbol ?? "", d.Draft.Title, d.Draft.Language, DraftJson.KindName(d.Draft.Kind), DateTime.UtcNow))
+            .Select(d => new DraftSummary(d.Id, d.Draft.Metadata.Symbol ?? "", d.Draft.Title, d.Draft.Language, DraftMapping.KindName(d.Draft.Kind), DateTime.UtcNow))
             .ToList());
 
     public Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken) =>

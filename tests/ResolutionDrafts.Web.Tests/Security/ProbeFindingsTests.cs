@@ -210,7 +210,7 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());
         var heard = 0;
         var listening = HubClients.Connection(app, await app.CookieAsync("cuba"));
-        using var counting = listening.On<ResolutionDrafts.Client.Protocol.PresenceChanged>("PresenceChanged", _ => Interlocked.Increment(ref heard));
+        using var counting = listening.On<ResolutionDrafts.Contracts.Protocol.PresenceChanged>("PresenceChanged", _ => Interlocked.Increment(ref heard));
         await using var bystander = await LiveDraftConnection.JoinAsync(listening, id, HubClients.Timeout());
         var hub = HubClients.Connection(app, await app.CookieAsync("brazil"));
         await using var flooder = await LiveDraftConnection.JoinAsync(hub, id, HubClients.Timeout());
