@@ -140,7 +140,7 @@ public sealed class DraftSession
     /// Who the connection is signed in as: the client id is bound to them (a client id another account
     /// has used is refused, and the refusal is returned), and <see cref="EvictAsync"/> can take them out.
     /// </param>
-    public async Task<string?> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
+    public async Task<DomainResult> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
     {
         // Read before the lock: the people on other nodes are listed in the reply and have colours too.
         var others = await elsewhere.ElsewhereAsync(DraftId);
@@ -150,12 +150,12 @@ public sealed class DraftSession
         {
             if (!Bind(message.ClientId, userId))
             {
-                return ClientIdTaken;
+                return DomainResult.Fail(ClientIdTaken);
             }
 
             if (!await EnsureCurrentAsync())
             {
-                return "The draft cannot be read now: the database does not answer. Try again in a moment.";
+                return DomainResult.Fail("The draft cannot be read now: the database does not answer. Try again in a moment.");
             }
 
             // A joiner starts from the latest revision any node wrote.
@@ -183,7 +183,7 @@ public sealed class DraftSession
 
         await elsewhere.PutAsync(DraftId, entry);
         await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
-        return null;
+        return DomainResult.Ok();
     }
 
     /// <param name="userId">The account sending it, which must be the one its client id is bound to.</param>

@@ -178,13 +178,13 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
                 break;
             case "password change":
                 var me = Actor.From(await PrincipalAsync("brazil"))!;
-                Assert.Null(await accounts.ChangeOwnPasswordAsync(me, DemoUsers.Password, "a brand new passphrase", CancellationToken.None));
+                Assert.Null((await accounts.ChangeOwnPasswordAsync(me, DemoUsers.Password, "a brand new passphrase", CancellationToken.None)).Error);
                 break;
             case "password reset":
-                Assert.Null(await accounts.ResetPasswordAsync(admin, brazilId, "another new passphrase", CancellationToken.None));
+                Assert.Null((await accounts.ResetPasswordAsync(admin, brazilId, "another new passphrase", CancellationToken.None)).Error);
                 break;
             default:
-                Assert.Null(await accounts.LockAsync(admin, brazilId, CancellationToken.None));
+                Assert.Null((await accounts.LockAsync(admin, brazilId, CancellationToken.None)).Error);
                 break;
         }
 
@@ -330,8 +330,8 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
     public async Task ADisplayNameWithADirectionOverride_IsRefused()
     {
         var admin = Actor.From(await PrincipalAsync(AccountSeeder.AdministratorUserName))!;
-        var error = await app.Services.GetRequiredService<AccountAdministration>().CreateAsync(admin,
-            new AccountAdministration.NewUser("spoof", "Ana \u202EzeréP", "Cuba", "a long enough passphrase", []), CancellationToken.None);
+        var error = (await app.Services.GetRequiredService<AccountAdministration>().CreateAsync(admin,
+            new AccountAdministration.NewUser("spoof", "Ana \u202EzeréP", "Cuba", "a long enough passphrase", []), CancellationToken.None)).Error;
         Assert.Contains("invisible control character", error);
     }
 

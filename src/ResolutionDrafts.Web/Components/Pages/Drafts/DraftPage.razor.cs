@@ -170,7 +170,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
             return;
         }
 
-        var refused = await Room.LeadAsync(Access!, on, paragraphId, Lifetime);
+        var refused = (await Room.LeadAsync(Access!, on, paragraphId, Lifetime)).Error;
         if (refused is null)
         {
             state.LeadingRoom = on;
@@ -302,10 +302,8 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         }
 
         var result = await Drafts.ApplyAsync(Id, change, Access, Lifetime);
-        if (result.Draft is { } draft)
-        {
-            state.Reading = DraftReading.For(draft);
-        }
+        // Changed or not, the page shows the draft as it now stands.
+        state.Reading = result.IsSuccess ? DraftReading.For(result.Value!) : await Drafts.ReadAsync(Id, Lifetime) ?? state.Reading;
 
         state.ChangesMade += result.Error is null ? 1 : 0;
         return result.Error;
@@ -359,12 +357,12 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         var id = act.View.Id;
         state.ProposalError = act.Command switch
         {
-            ProposalCommand.Withdraw => await ProposalService.WithdrawAsync(Access, id, Lifetime),
-            ProposalCommand.Join => await ProposalService.JoinAsync(Access, id, Lifetime),
-            ProposalCommand.Leave => await ProposalService.LeaveAsync(Access, id, Lifetime),
-            ProposalCommand.Accept => await ProposalService.AcceptAsync(Access, id, Lifetime),
-            ProposalCommand.Reject => await ProposalService.RejectAsync(Access, id, Lifetime),
-            ProposalCommand.PutToVote => await ProposalService.PutToVoteAsync(Access, id, Lifetime),
+            ProposalCommand.Withdraw => (await ProposalService.WithdrawAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Join => (await ProposalService.JoinAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Leave => (await ProposalService.LeaveAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Accept => (await ProposalService.AcceptAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Reject => (await ProposalService.RejectAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.PutToVote => (await ProposalService.PutToVoteAsync(Access, id, Lifetime)).Error,
             _ => null,
         };
         await RefreshAsync(all: true);
@@ -373,14 +371,14 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
     private async Task CoSponsor()
     {
         await LoadAccessAsync();
-        state.SponsorshipError = Access is null ? null : await Sponsorship.CoSponsorAsync(Access, Lifetime);
+        state.SponsorshipError = Access is null ? null : (await Sponsorship.CoSponsorAsync(Access, Lifetime)).Error;
         await RefreshAsync(all: true);
     }
 
     private async Task WithdrawSponsorship()
     {
         await LoadAccessAsync();
-        state.SponsorshipError = Access is null ? null : await Sponsorship.WithdrawAsync(Access, Lifetime);
+        state.SponsorshipError = Access is null ? null : (await Sponsorship.WithdrawAsync(Access, Lifetime)).Error;
         await RefreshAsync(all: true);
     }
 
@@ -405,7 +403,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
     private async Task RecordVote((ProposalView View, VoteResult Vote) vote)
     {
         await LoadAccessAsync();
-        state.ProposalError = Access is null ? null : await ProposalService.RecordVoteAsync(Access, vote.View.Id, vote.Vote, Lifetime);
+        state.ProposalError = Access is null ? null : (await ProposalService.RecordVoteAsync(Access, vote.View.Id, vote.Vote, Lifetime)).Error;
         await RefreshAsync(all: true);
     }
 
