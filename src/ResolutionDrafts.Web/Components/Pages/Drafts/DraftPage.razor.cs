@@ -20,12 +20,11 @@ namespace ResolutionDrafts.Web.Components.Pages.Drafts;
 /// of them becomes one refresh; the document re-renders only the paragraphs that changed
 /// (<see cref="ParagraphBlock"/>).
 /// </summary>
-public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
+public sealed partial class DraftPage : DraftPageBase
 {
     /// <summary>A burst of typing within this time is one refresh of the page.</summary>
     private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(40);
 
-    private readonly CancellationTokenSource lifetime = new();
     private DraftPageState state = default!;
     private ProposalsPanel? proposalsPanel;
     private IDraftWatch? watch;
@@ -52,8 +51,6 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         Presence = 2,
         Proposals = 4,
     }
-
-    private CancellationToken Lifetime => lifetime.Token;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -414,7 +411,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         _ => "You read this draft as an observer.",
     };
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask DisposePageAsync()
     {
         if (state is { LeadingRoom: true } && Access is not null)
         {
@@ -422,7 +419,6 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
             await Room.LeadAsync(Access, false, null, CancellationToken.None);
         }
 
-        await lifetime.CancelAsync();
         if (watch is not null)
         {
             await watch.DisposeAsync();
@@ -433,7 +429,5 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
             // After the page's lifetime: the record of the session must still be written.
             await Audit.WriteAsync(Access.Actor, AuditActions.EditSession, Id, $"{state.ChangesMade} changes made on the draft page", CancellationToken.None);
         }
-
-        lifetime.Dispose();
     }
 }
