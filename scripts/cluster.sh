@@ -12,6 +12,7 @@
 #   RD_CLUSTER_DIR, RD_CLUSTER_BALANCER_PORT, RD_CLUSTER_NODE_PORTS ("5201 5202"), RD_CLUSTER_PG_PORT, RD_CLUSTER_REDIS_PORT
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/apt.sh
 
 root="${RD_CLUSTER_DIR:-$PWD/.cluster}"
 balancer_port="${RD_CLUSTER_BALANCER_PORT:-5200}"
@@ -28,11 +29,7 @@ install_missing() {
   command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
   command -v nginx >/dev/null 2>&1 || need+=(nginx)
   [ ${#need[@]} -eq 0 ] && return
-  [ "$(id -u)" -eq 0 ] || { echo "cluster.sh: missing ${need[*]}; install them with apt-get as root" >&2; exit 1; }
-  echo "cluster.sh: installing ${need[*]}" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  apt_install cluster.sh "${need[@]}" || exit 1
 }
 
 running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }

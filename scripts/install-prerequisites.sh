@@ -21,12 +21,6 @@ if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
 
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-prerequisites: missing ${need[*]}; install them with apt-get as root (tests that need them will be skipped)." >&2
-  exit 0
-fi
-
-echo "install-prerequisites: installing ${need[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+. "$(dirname "$0")/lib/apt.sh"
+# Without root the tests that need what is missing are skipped.
+apt_install install-prerequisites "${need[@]}" || exit 0

@@ -12,16 +12,10 @@ dir="${2:-}"
 port="${3:-55432}"
 [ -n "$command" ] && [ -n "$dir" ] || { echo "usage: scripts/postgres.sh start DIR [PORT] | stop DIR" >&2; exit 2; }
 
+. "$(dirname "$0")/lib/apt.sh"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bin" ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "postgres.sh: PostgreSQL is not installed; run as root or: apt-get install postgresql" >&2
-    exit 1
-  fi
-  echo "postgres.sh: installing postgresql" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  apt_install postgres.sh postgresql || exit 1
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 

@@ -11,16 +11,8 @@ dir="${2:-}"
 port="${3:-56379}"
 [ -n "$command" ] && [ -n "$dir" ] || { echo "usage: scripts/redis.sh start DIR [PORT] | stop DIR" >&2; exit 2; }
 
-if ! command -v redis-server >/dev/null 2>&1; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "redis.sh: redis-server is not installed; run as root or: apt-get install redis-server" >&2
-    exit 1
-  fi
-  echo "redis.sh: installing redis-server" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends redis-server >/dev/null
-fi
+. "$(dirname "$0")/lib/apt.sh"
+command -v redis-server >/dev/null 2>&1 || apt_install redis.sh redis-server || exit 1
 
 case "$command" in
   start)

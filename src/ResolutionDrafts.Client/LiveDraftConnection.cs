@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using ResolutionDrafts.Client.Protocol;
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Protocol;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 
@@ -179,7 +179,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
         if (client is null || message.Snapshot is not null)
         {
-            var draft = message.Snapshot is null ? null : DraftJson.FromDto(message.Snapshot, verbatim: true);
+            var draft = message.Snapshot is null ? null : DraftMapping.FromDto(message.Snapshot, verbatim: true);
             if (draft is not { IsSuccess: true })
             {
                 throw new InvalidDataException($"The server's snapshot cannot be read: {draft?.Error ?? "none was sent"}");

@@ -24,7 +24,7 @@ public sealed class PrecedentPanelBrowserTests(LiveApp app) : IClassFixture<Live
         }
 
         var search = app.Service<PrecedentSearch>();
-        if (search.Count > 0)
+        if (await search.CountAsync() > 0)
         {
             return;
         }

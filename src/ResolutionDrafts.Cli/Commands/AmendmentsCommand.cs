@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Documents.Markup;
 using ResolutionDrafts.Domain.Amendments;
@@ -13,40 +14,26 @@ namespace ResolutionDrafts.Cli.Commands;
 /// `rd amendments DRAFT.json MARKED-UP.docx`: the Word file's tracked changes as proposals,
 /// grouped by Word author, with the changes that no longer apply and why (docs/word-round-trip.md).
 /// </summary>
-internal sealed class AmendmentsCommand : ICommand
+internal sealed class AmendmentsCommand : RdCommand
 {
-    public string Name => "amendments";
+    public override string Name => "amendments";
 
-    public string Usage => "amendments DRAFT.json PROPOSED.json|MARKED-UP.docx [--lang en|zh] [--json]";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        string? language = null;
-        var json = false;
-        var files = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        var draft = new Argument<string>("DRAFT.json") { Description = "The draft as it stands." };
+        var proposed = new Argument<string>("PROPOSED.json|MARKED-UP.docx") { Description = "The text as proposed (draft JSON), or a Word file of the draft edited with tracked changes and comments." };
+        var language = OneOf(new Option<string?>("--lang") { Description = "Word the instructions in English or Chinese (by default the draft's language)." }, StringComparison.Ordinal, DraftLanguage.English, DraftLanguage.Chinese);
+        var json = Flag("--json", "Print the instructions as JSON.");
+        var command = new Command(Name, "The amendment instructions, worded the UN way, that turn the draft into the proposed text; or a Word file's tracked changes as those instructions, by Word author, with its comments.")
         {
-            switch (args[i])
-            {
-                case "--json":
-                    json = true;
-                    break;
-                case "--lang" when i + 1 < args.Count && args[i + 1] is DraftLanguage.English or DraftLanguage.Chinese:
-                    language = args[++i];
-                    break;
-                case var flag when flag.StartsWith("--", StringComparison.Ordinal):
-                    return UsageError(stderr);
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
+            draft, proposed, language, json,
+        };
+        command.SetAction(parsed => Amendments([parsed.GetValue(draft)!, parsed.GetValue(proposed)!], parsed.GetValue(language), parsed.GetValue(json), stdout, stderr));
+        return command;
+    }
 
-        if (files.Count != 2)
-        {
-            return UsageError(stderr);
-        }
-
+    private static int Amendments(string[] files, string? language, bool json, TextWriter stdout, TextWriter stderr)
+    {
         if (files[1].EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
         {
             return Markup(files[0], files[1], language, json, stdout, stderr);
@@ -146,10 +133,4 @@ internal sealed class AmendmentsCommand : ICommand
 
     /// <summary>The largest Word file read: the importer's limit on what a package unpacks to.</summary>
     private const long DocxLimit = 64L * 1024 * 1024;
-
-    private int UsageError(TextWriter stderr)
-    {
-        stderr.WriteLine($"rd amendments: usage: rd {Usage}");
-        return CommandRunner.UsageError;
-    }
 }

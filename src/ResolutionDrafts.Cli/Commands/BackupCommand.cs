@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Data.Sqlite;
 
 namespace ResolutionDrafts.Cli.Commands;
@@ -8,21 +9,25 @@ namespace ResolutionDrafts.Cli.Commands;
 /// moment, every change saved before it included; in WAL mode the app keeps writing meanwhile).
 /// Copying the file with cp is not a backup: it can catch a write half-done and misses the -wal file.
 /// </summary>
-internal sealed class BackupCommand : ICommand
+internal sealed class BackupCommand : RdCommand
 {
-    public string Name => "backup";
+    public override string Name => "backup";
 
-    public string Usage => "backup DATABASE.db BACKUP.db   (a consistent copy while the app runs; docs/operations.md)";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count != 2 || args.Any(a => a.StartsWith('-')))
+        var database = new Argument<string>("DATABASE.db") { Description = "The app's SQLite database (Storage:DatabasePath); the app may be running." };
+        var backup = new Argument<string>("BACKUP.db") { Description = "A new file for the copy; an existing one is never overwritten." };
+        var command = new Command(Name, "A consistent copy of the app's SQLite database while the app runs (SQLite's online backup), checked, in one file; docs/operations.md.")
         {
-            stderr.WriteLine("rd backup: usage: rd backup DATABASE.db BACKUP.db");
-            return CommandRunner.UsageError;
-        }
+            database, backup,
+        };
+        command.SetAction(parsed => Backup(parsed.GetValue(database)!, parsed.GetValue(backup)!, stdout, stderr));
+        return command;
+    }
 
-        var (source, target) = (Path.GetFullPath(args[0]), Path.GetFullPath(args[1]));
+    private static int Backup(string databasePath, string backupPath, TextWriter stdout, TextWriter stderr)
+    {
+        var (source, target) = (Path.GetFullPath(databasePath), Path.GetFullPath(backupPath));
         if (!File.Exists(source))
         {
             stderr.WriteLine($"rd backup: there is no database at {source}.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Style;
@@ -5,21 +6,21 @@ using ResolutionDrafts.Domain.Style;
 namespace ResolutionDrafts.Cli.Commands;
 
 /// <summary>`rd check FILE.json`: the draft's style warnings, one per line, each with its PP/OP label.</summary>
-internal sealed class CheckCommand : ICommand
+internal sealed class CheckCommand : RdCommand
 {
-    public string Name => "check";
+    public override string Name => "check";
 
-    public string Usage => "check FILE.json";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count != 1 || args[0].StartsWith('-'))
-        {
-            stderr.WriteLine($"rd check: usage: rd {Usage}");
-            return CommandRunner.UsageError;
-        }
+        var file = new Argument<string>("FILE.json") { Description = "A draft JSON file (docs/draft-format.md)." };
+        var command = new Command(Name, "The draft's style warnings, one a line, each with its PP/OP label.") { file };
+        command.SetAction(parsed => Check(parsed.GetValue(file)!, stdout, stderr));
+        return command;
+    }
 
-        var (draft, error) = DraftFiles.Read(args[0]);
+    private static int Check(string path, TextWriter stdout, TextWriter stderr)
+    {
+        var (draft, error) = DraftFiles.Read(path);
         if (draft is null)
         {
             stderr.WriteLine($"rd check: {error}");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -13,7 +14,7 @@ namespace ResolutionDrafts.Cli.Commands;
 /// agreed language; `rd corpus phrase --db FILE "words" [--lang en|zh]`: how often a phrase was adopted,
 /// and when first. Without --db, the app's database (Storage__DatabasePath) is used.
 /// </summary>
-internal sealed class CorpusCommand : ICommand
+internal sealed class CorpusCommand : RdCommand
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -21,31 +22,56 @@ internal sealed class CorpusCommand : ICommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string Name => "corpus";
+    public override string Name => "corpus";
 
-    public string Usage => """
-        corpus import DIR... [--db FILE]
-          rd corpus find [--db FILE] "text" [--lang en|zh] [--top N] [--json] | --queries FILE
-          rd corpus phrase [--db FILE] "words" [--lang en|zh]
-        """;
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var options = CorpusOptions.Parse(args.Skip(1).ToList());
-        var verb = args.Count == 0 ? "" : args[0];
-        var valid = options is not null && verb switch
+        // The options belong to `corpus` and hold for each of its verbs, wherever they stand.
+        var db = new Option<string?>("--db") { Description = "The corpus database (a SQLite file; the app's own database works). Default: Storage__DatabasePath.", HelpName = "FILE", Recursive = true };
+        var language = OneOf(new Option<string?>("--lang") { Description = "Only paragraphs in this language.", Recursive = true }, StringComparison.Ordinal, "en", "zh");
+        var top = new Option<string?>("--top") { Description = "How many hits to give, 1 to 100 (default 5).", HelpName = "N", Recursive = true };
+        top.Validators.Add(result =>
         {
-            "import" => options.Texts.Count > 0,
-            "find" => options.Texts.Count == 1 ^ options.Queries is not null,
-            "phrase" => options.Texts.Count == 1,
-            _ => false,
-        };
-        if (!valid)
-        {
-            return UsageError(stderr);
-        }
+            if (result.GetValueOrDefault<string?>() is { } value && Top(value) is null)
+            {
+                result.AddError($"--top is a number from 1 to 100, not '{value}'");
+            }
+        });
+        var json = Flag("--json", "One JSON object per hit (symbol, label, language, text, score, date).");
+        json.Recursive = true;
+        var queries = new Option<string?>("--queries") { Description = "A file of queries, one a line: one JSON line per query (query, hits, ms).", HelpName = "FILE", Recursive = true };
 
-        var db = options!.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
+        var folders = new Argument<string[]>("DIR") { Description = "Folders, files or zips of Akoma Ntoso files (e.g. a UNxml checkout).", Arity = ArgumentArity.OneOrMore };
+        var import = new Command("import", "Adopted resolutions into the corpus, in one transaction; every file skipped is listed on stderr with the reason.") { folders };
+        var text = new Argument<string?>("TEXT") { Description = "The text to find agreed language for.", Arity = ArgumentArity.ZeroOrOne };
+        var find = new Command("find", "The closest agreed language: the corpus paragraphs most similar to the text (or to each line of --queries).") { text };
+        find.Validators.Add(result =>
+        {
+            if (result.GetValue(text) is null == result.GetValue(queries) is null)
+            {
+                result.AddError("give one TEXT or --queries FILE");
+            }
+        });
+        var words = new Argument<string>("WORDS") { Description = "The exact phrase." };
+        var phrase = new Command("phrase", "How often an exact phrase was adopted: the paragraphs holding it, oldest first.") { words };
+
+        CorpusOptions Options(ParseResult parsed, IReadOnlyList<string> texts) =>
+            new(parsed.GetValue(db), parsed.GetValue(language), parsed.GetValue(top) is { } n ? Top(n)!.Value : 5, parsed.GetValue(json), parsed.GetValue(queries), texts);
+        import.SetAction(parsed => RunVerb("import", Options(parsed, parsed.GetValue(folders)!), stdout, stderr));
+        find.SetAction(parsed => RunVerb("find", Options(parsed, parsed.GetValue(text) is { } t ? [t] : []), stdout, stderr));
+        phrase.SetAction(parsed => RunVerb("phrase", Options(parsed, [parsed.GetValue(words)!]), stdout, stderr));
+        return new Command(Name, "The precedent corpus: import adopted resolutions, find the closest agreed language, count an exact phrase.")
+        {
+            db, language, top, json, queries, import, find, phrase,
+        };
+    }
+
+    private static int? Top(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 100 ? n : null;
+
+    private static int RunVerb(string verb, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var db = options.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
         if (string.IsNullOrEmpty(db))
         {
             stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
@@ -140,12 +166,6 @@ internal sealed class CorpusCommand : ICommand
         }
 
         return CommandRunner.Ok;
-    }
-
-    private int UsageError(TextWriter stderr)
-    {
-        stderr.WriteLine($"rd corpus: usage: rd {Usage}");
-        return CommandRunner.UsageError;
     }
 
     /// <summary>One hit as `--json` prints it.</summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Comparison;
@@ -10,24 +11,27 @@ namespace ResolutionDrafts.Cli.Commands;
 /// changes inline as [-deleted-]{+inserted+} (as `git diff --word-diff` does) and shows only what
 /// changed; --json writes the full comparison (docs/draft-format.md).
 /// </summary>
-internal sealed class DiffCommand : ICommand
+internal sealed class DiffCommand : RdCommand
 {
-    public string Name => "diff";
+    public override string Name => "diff";
 
-    public string Usage => "diff OLD.json NEW.json [--json]";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var json = args.Contains("--json");
-        var files = args.Where(a => a != "--json").ToList();
-        if (files.Count != 2 || files.Any(f => f.StartsWith("--", StringComparison.Ordinal)))
+        var older = new Argument<string>("OLD.json") { Description = "The earlier draft JSON." };
+        var newer = new Argument<string>("NEW.json") { Description = "The later draft JSON." };
+        var json = Flag("--json", "Print the whole comparison as JSON (docs/draft-format.md) instead of the changes marked inline.");
+        var command = new Command(Name, "What changed between two drafts: inline as [-deleted-]{+inserted+}, only what changed; or the whole comparison as JSON.")
         {
-            stderr.WriteLine($"rd diff: usage: rd {Usage}");
-            return CommandRunner.UsageError;
-        }
+            older, newer, json,
+        };
+        command.SetAction(parsed => Diff(parsed.GetValue(older)!, parsed.GetValue(newer)!, parsed.GetValue(json), stdout, stderr));
+        return command;
+    }
 
-        var (old, oldError) = DraftFiles.Read(files[0]);
-        var (now, newError) = DraftFiles.Read(files[1]);
+    private static int Diff(string oldPath, string newPath, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        var (old, oldError) = DraftFiles.Read(oldPath);
+        var (now, newError) = DraftFiles.Read(newPath);
         if (old is null || now is null)
         {
             stderr.WriteLine($"rd diff: {oldError ?? newError}");

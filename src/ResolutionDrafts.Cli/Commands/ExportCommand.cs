@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Json;
@@ -11,22 +12,52 @@ namespace ResolutionDrafts.Cli.Commands;
 /// `--format akn` (or an OUT ending in .xml) writes Akoma Ntoso instead. The output is built in
 /// memory first, so a refused input leaves no file behind.
 /// </summary>
-internal sealed class ExportCommand : ICommand
+internal sealed class ExportCommand : RdCommand
 {
-    public string Name => "export";
+    public override string Name => "export";
 
-    public string Usage => "export DRAFT.json -o OUT.docx|OUT.xml [--format docx|akn] [--compare-to OLD.json] [--author NAME] [--page a4|letter] [--job NUMBER] [--footer-symbol] [--hanging]";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var parsed = Parse(args);
-        if (parsed.Error is not null)
+        var input = new Argument<string>("DRAFT.json") { Description = "The draft JSON to print." };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write: OUT.docx, or OUT.xml for Akoma Ntoso.", HelpName = "OUT.docx|OUT.xml", Required = true };
+        var format = OneOf(new Option<string?>("--format") { Description = "docx (UN format) or akn (Akoma Ntoso XML); by default akn when OUT ends in .xml." }, StringComparison.OrdinalIgnoreCase, "docx", "akn");
+        var compareTo = new Option<string?>("--compare-to") { Description = "An earlier draft: the DOCX shows the changes since it as Word tracked changes.", HelpName = "OLD.json" };
+        var author = new Option<string?>("--author") { Description = "Whom the tracked changes are attributed to.", HelpName = "NAME" };
+        var page = OneOf(new Option<string?>("--page") { Description = "The paper size (a4 by default)." }, StringComparison.OrdinalIgnoreCase, "a4", "letter");
+        var job = new Option<string?>("--job") { Description = "The job number printed in the first page's footer, e.g. \"25-17092 (E)\".", HelpName = "NUMBER" };
+        var footerSymbol = Flag("--footer-symbol", "Print the document symbol in the first page's footer.");
+        var hanging = Flag("--hanging", "Hang operative paragraph numbers in the margin instead of the first-line indent.");
+        var command = new Command(Name, "The draft in UN format (DOCX), its changes since another draft as tracked changes, or Akoma Ntoso XML. Nothing is written when the input is refused.")
         {
-            stderr.WriteLine($"rd export: {parsed.Error}; usage: rd {Usage}");
-            return CommandRunner.UsageError;
-        }
+            input, output, format, compareTo, author, page, job, footerSymbol, hanging,
+        };
+        command.Validators.Add(result =>
+        {
+            if (IsAkn(result.GetValue(format), result.GetValue(output)) && result.GetValue(compareTo) is not null)
+            {
+                result.AddError("--compare-to makes a DOCX with tracked changes; it cannot be used with --format akn");
+            }
+        });
+        command.SetAction(parsed => Export(
+            new Arguments
+            {
+                Input = parsed.GetValue(input)!, Output = parsed.GetValue(output)!, CompareTo = parsed.GetValue(compareTo),
+                Author = parsed.GetValue(author), Job = parsed.GetValue(job),
+                FooterSymbol = parsed.GetValue(footerSymbol), Hanging = parsed.GetValue(hanging),
+                Page = string.Equals(parsed.GetValue(page), "letter", StringComparison.OrdinalIgnoreCase) ? PageSize.Letter : PageSize.A4,
+                Akn = IsAkn(parsed.GetValue(format), parsed.GetValue(output)),
+            },
+            stdout,
+            stderr));
+        return command;
+    }
 
-        var (draft, error) = DraftFiles.Read(parsed.Input!);
+    private static bool IsAkn(string? format, string? output) =>
+        format is null ? output?.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) == true : string.Equals(format, "akn", StringComparison.OrdinalIgnoreCase);
+
+    private static int Export(Arguments parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var (draft, error) = DraftFiles.Read(parsed.Input);
         Draft? old = null;
         if (draft is not null && parsed.CompareTo is not null)
         {
@@ -51,7 +82,7 @@ internal sealed class ExportCommand : ICommand
                 : DocxExporter.Export(draft, options);
         try
         {
-            File.WriteAllBytes(parsed.Output!, bytes);
+            File.WriteAllBytes(parsed.Output, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -62,86 +93,10 @@ internal sealed class ExportCommand : ICommand
         return CommandRunner.Ok;
     }
 
-    private static Arguments Parse(IReadOnlyList<string> args)
-    {
-        var result = new Arguments();
-        string? format = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (arg == "--footer-symbol")
-            {
-                result = result with { FooterSymbol = true };
-            }
-            else if (arg == "--hanging")
-            {
-                result = result with { Hanging = true };
-            }
-            else if (arg is "-o" or "--output" or "--compare-to" or "--author" or "--page" or "--format" or "--job")
-            {
-                if (i + 1 >= args.Count)
-                {
-                    return result with { Error = $"{arg} needs a value" };
-                }
-
-                var value = args[++i];
-                switch (arg)
-                {
-                    case "-o" or "--output": result = result with { Output = value }; break;
-                    case "--compare-to": result = result with { CompareTo = value }; break;
-                    case "--author": result = result with { Author = value }; break;
-                    case "--job": result = result with { Job = value }; break;
-                    case "--format": format = value.ToLowerInvariant(); break;
-                    default:
-                        PageSize? page = value.ToLowerInvariant() switch { "a4" => PageSize.A4, "letter" => PageSize.Letter, _ => null };
-                        if (page is null)
-                        {
-                            return result with { Error = $"--page is a4 or letter, not '{value}'" };
-                        }
-
-                        result = result with { Page = page.Value };
-                        break;
-                }
-            }
-            else if (arg.StartsWith('-') && arg.Length > 1)
-            {
-                return result with { Error = $"unknown option {arg}" };
-            }
-            else if (result.Input is null)
-            {
-                result = result with { Input = arg };
-            }
-            else
-            {
-                return result with { Error = $"one draft at a time ('{arg}' is extra)" };
-            }
-        }
-
-        if (result.Input is null || result.Output is null)
-        {
-            return result with { Error = result.Input is null ? "no DRAFT.json given" : "no -o OUT given" };
-        }
-
-        format ??= result.Output.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? "akn" : "docx";
-        if (format is not ("docx" or "akn"))
-        {
-            return result with { Error = $"--format is docx or akn, not '{format}'" };
-        }
-
-        if (format == "akn" && result.CompareTo is not null)
-        {
-            return result with { Error = "--compare-to makes a DOCX with tracked changes; it cannot be used with --format akn" };
-        }
-
-        return result with { Akn = format == "akn" };
-    }
-
-
-
     private sealed record Arguments
     {
-        public string? Input { get; init; }
-        public string? Output { get; init; }
+        public required string Input { get; init; }
+        public required string Output { get; init; }
         public string? CompareTo { get; init; }
         public string? Author { get; init; }
         public string? Job { get; init; }
@@ -149,6 +104,5 @@ internal sealed class ExportCommand : ICommand
         public bool Hanging { get; init; }
         public PageSize Page { get; init; } = PageSize.A4;
         public bool Akn { get; init; }
-        public string? Error { get; init; }
     }
 }

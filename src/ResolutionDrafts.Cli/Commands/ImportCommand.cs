@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Documents.Json;
@@ -9,46 +10,35 @@ namespace ResolutionDrafts.Cli.Commands;
 /// text, Word or Akoma Ntoso) as draft JSON. A file that is not a resolution exits with 2 and one
 /// line on stderr saying why; nothing is written. Warnings go to stderr, prefixed "warning:".
 /// </summary>
-internal sealed class ImportCommand : ICommand
+internal sealed class ImportCommand : RdCommand
 {
-    public string Name => "import";
+    public override string Name => "import";
 
-    public string Usage => "import FILE [--format text|docx|akn] [--lang en|zh] [-o OUT.json]";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        string? file = null, output = null;
-        var options = new ImportOptions();
-        for (var i = 0; i < args.Count; i++)
+        var file = new Argument<string>("FILE") { Description = "The issued document: text copied from its PDF, a Word file (.docx) or Akoma Ntoso XML." };
+        var format = OneOf(new Option<string?>("--format") { Description = "What FILE is, when its contents should not decide." }, StringComparison.Ordinal, "text", "docx", "akn");
+        var language = new Option<string?>("--lang") { Description = "The document's language (en or zh), when it should not be guessed.", HelpName = "en|zh" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the draft JSON to this file instead of standard output.", HelpName = "OUT.json" };
+        var command = new Command(Name, "An issued document (PDF text, Word, Akoma Ntoso) as draft JSON; a file that is not a resolution exits 2 with the reason, warnings go to stderr.")
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
+            file, format, language, output,
+        };
+        command.SetAction(parsed =>
+        {
+            var options = new ImportOptions { Language = parsed.GetValue(language) };
+            if (parsed.GetValue(format) is { } named)
             {
-                case "--format" when value is "text" or "docx" or "akn":
-                    options = options with { Format = Enum.Parse<ImportFormat>(value, ignoreCase: true) };
-                    i++;
-                    break;
-                case "--lang" when value is { Length: > 0 } && !value.StartsWith('-'):
-                    options = options with { Language = value };
-                    i++;
-                    break;
-                case "-o" or "--output" when value is { Length: > 0 }:
-                    output = value;
-                    i++;
-                    break;
-                case var a when !a.StartsWith('-') && file is null:
-                    file = a;
-                    break;
-                default:
-                    return Usage_(stderr);
+                options = options with { Format = Enum.Parse<ImportFormat>(named, ignoreCase: true) };
             }
-        }
 
-        if (file is null)
-        {
-            return Usage_(stderr);
-        }
+            return Import(parsed.GetValue(file)!, parsed.GetValue(output), options, stdout, stderr);
+        });
+        return command;
+    }
 
+    private static int Import(string file, string? output, ImportOptions options, TextWriter stdout, TextWriter stderr)
+    {
         byte[] bytes;
         try
         {
@@ -96,12 +86,6 @@ internal sealed class ImportCommand : ICommand
         }
 
         return CommandRunner.Ok;
-    }
-
-    private int Usage_(TextWriter stderr)
-    {
-        stderr.WriteLine($"rd import: usage: rd {Usage}");
-        return CommandRunner.UsageError;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();

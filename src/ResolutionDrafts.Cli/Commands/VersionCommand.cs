@@ -1,17 +1,21 @@
+using System.CommandLine;
 using System.Reflection;
 
 namespace ResolutionDrafts.Cli.Commands;
 
-internal sealed class VersionCommand : ICommand
+internal sealed class VersionCommand : RdCommand
 {
-    public string Name => "version";
+    public override string Name => "version";
 
-    public string Usage => "version";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public override Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var version = typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        stdout.WriteLine($"rd {version}");
-        return CommandRunner.Ok;
+        var command = new Command(Name, "rd's version.");
+        command.SetAction(_ =>
+        {
+            var version = typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            stdout.WriteLine($"rd {version}");
+            return CommandRunner.Ok;
+        });
+        return command;
     }
 }

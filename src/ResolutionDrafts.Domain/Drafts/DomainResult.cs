@@ -37,6 +37,9 @@ public sealed class DomainResult<T>
 
     public static DomainResult<T> Fail(string error) => new(default, error);
 
+    /// <summary>The outcome without its value, for a caller that needs only whether it worked and why not.</summary>
+    public DomainResult Untyped() => IsSuccess ? DomainResult.Ok() : DomainResult.Fail(Error!);
+
     public static implicit operator DomainResult<T>(DomainResult result) =>
         result.IsSuccess ? throw new InvalidOperationException("A successful untyped result has no value.") : Fail(result.Error!);
 }

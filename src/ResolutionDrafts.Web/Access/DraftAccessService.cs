@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Audit;
 using ResolutionDrafts.Web.Collaboration;
@@ -64,12 +65,12 @@ public sealed class DraftAccessService(
             .OrderByDescending(m => m.Role).ThenBy(m => m.Delegation).ThenBy(m => m.DisplayName, StringComparer.CurrentCulture)];
     }
 
-    /// <summary>Adds a member or changes their role; returns why not, or null when done.</summary>
-    public async Task<string?> SetMemberAsync(DraftAccess by, string userName, DraftRole role, CancellationToken cancellationToken)
+    /// <summary>Adds a member or changes their role, or says why not.</summary>
+    public async Task<DomainResult> SetMemberAsync(DraftAccess by, string userName, DraftRole role, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.ManageMembers))
         {
-            return by.Refusal(DraftAction.ManageMembers);
+            return DomainResult.Fail(by.Refusal(DraftAction.ManageMembers));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -77,19 +78,19 @@ public sealed class DraftAccessService(
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         if (user is null)
         {
-            return $"There is no user named '{userName.Trim()}'.";
+            return DomainResult.Fail($"There is no user named '{userName.Trim()}'.");
         }
 
         if (role == DraftRole.Delegation && string.IsNullOrWhiteSpace(user.Delegation))
         {
-            return $"{user.DisplayName} belongs to no delegation; an administrator sets a user's delegation.";
+            return DomainResult.Fail($"{user.DisplayName} belongs to no delegation; an administrator sets a user's delegation.");
         }
 
         var member = await db.DraftMembers.FirstOrDefaultAsync(m => m.DraftId == by.DraftId && m.UserId == user.Id, cancellationToken);
         if (member is not null && ParseRole(member.Role) == DraftRole.Secretariat && role != DraftRole.Secretariat
             && !await OtherSecretariatExistsAsync(db, by.DraftId, user.Id, cancellationToken))
         {
-            return "A draft keeps at least one secretariat member.";
+            return DomainResult.Fail("A draft keeps at least one secretariat member.");
         }
 
         var previous = member?.Role;
@@ -105,26 +106,26 @@ public sealed class DraftAccessService(
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.MemberSet, by.DraftId,
             previous is null ? $"added {user.UserName} as {DraftAccess.Describe(role)}" : $"{user.UserName}: from {DraftAccess.Describe(ParseRole(previous))} to {DraftAccess.Describe(role)}", cancellationToken);
-        return null;
+        return DomainResult.Ok();
     }
 
-    public async Task<string?> RemoveMemberAsync(DraftAccess by, string userId, CancellationToken cancellationToken)
+    public async Task<DomainResult> RemoveMemberAsync(DraftAccess by, string userId, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.ManageMembers))
         {
-            return by.Refusal(DraftAction.ManageMembers);
+            return DomainResult.Fail(by.Refusal(DraftAction.ManageMembers));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var member = await db.DraftMembers.FirstOrDefaultAsync(m => m.DraftId == by.DraftId && m.UserId == userId, cancellationToken);
         if (member is null)
         {
-            return "That user is not a member of this draft.";
+            return DomainResult.Fail("That user is not a member of this draft.");
         }
 
         if (ParseRole(member.Role) == DraftRole.Secretariat && !await OtherSecretariatExistsAsync(db, by.DraftId, userId, cancellationToken))
         {
-            return "A draft keeps at least one secretariat member.";
+            return DomainResult.Fail("A draft keeps at least one secretariat member.");
         }
 
         var userName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
@@ -135,14 +136,14 @@ public sealed class DraftAccessService(
         // Their open connections stop hearing the draft now: on this node here, on the others when they hear of the Members event.
         await sessions.EvictAsync(by.DraftId, userId);
         await audit.WriteAsync(by.Actor, AuditActions.MemberRemoved, by.DraftId, $"removed {userName}", cancellationToken);
-        return null;
+        return DomainResult.Ok();
     }
 
-    public async Task<string?> SetOpenToDirectEditingAsync(DraftAccess by, bool open, CancellationToken cancellationToken)
+    public async Task<DomainResult> SetOpenToDirectEditingAsync(DraftAccess by, bool open, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.ManageMembers))
         {
-            return by.Refusal(DraftAction.ManageMembers);
+            return DomainResult.Fail(by.Refusal(DraftAction.ManageMembers));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -150,7 +151,7 @@ public sealed class DraftAccessService(
         cache.Forget(by.DraftId);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.DirectEditing, by.DraftId, open ? "opened to direct editing by delegations" : "closed to direct editing by delegations", cancellationToken);
-        return null;
+        return DomainResult.Ok();
     }
 
     /// <summary>

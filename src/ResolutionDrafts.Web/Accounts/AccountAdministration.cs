@@ -28,17 +28,17 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
         return rows;
     }
 
-    public async Task<string?> CreateAsync(Actor by, NewUser request, CancellationToken cancellationToken)
+    public async Task<DomainResult> CreateAsync(Actor by, NewUser request, CancellationToken cancellationToken)
     {
         if (!by.IsAdministrator)
         {
-            return "Only an administrator creates accounts.";
+            return DomainResult.Fail("Only an administrator creates accounts.");
         }
 
         var check = Validate(request.DisplayName, request.Delegation, request.Roles);
         if (check is not null)
         {
-            return check;
+            return DomainResult.Fail(check);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -53,7 +53,7 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
         var created = await users.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            return Describe(created);
+            return DomainResult.Fail(Describe(created));
         }
 
         if (request.Roles.Count > 0)
@@ -62,20 +62,20 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             if (!roles.Succeeded)
             {
                 await users.DeleteAsync(user);
-                return Describe(roles);
+                return DomainResult.Fail(Describe(roles));
             }
         }
 
         await audit.WriteAsync(by, AuditActions.UserCreated, null,
             $"{user.UserName} ({user.DisplayName}{(user.Delegation is null ? "" : ", " + user.Delegation)}){(request.Roles.Count > 0 ? " roles: " + string.Join(", ", request.Roles) : "")}", cancellationToken);
-        return null;
+        return DomainResult.Ok();
     }
 
-    public async Task<string?> ResetPasswordAsync(Actor by, string userId, string newPassword, CancellationToken cancellationToken)
+    public async Task<DomainResult> ResetPasswordAsync(Actor by, string userId, string newPassword, CancellationToken cancellationToken)
     {
         if (!by.IsAdministrator)
         {
-            return "Only an administrator resets passwords.";
+            return DomainResult.Fail("Only an administrator resets passwords.");
         }
 
         return await WithUserAsync(userId, async (users, user) =>
@@ -84,7 +84,7 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             var reset = await users.ResetPasswordAsync(user, token, newPassword);
             if (!reset.Succeeded)
             {
-                return Describe(reset);
+                return DomainResult.Fail(Describe(reset));
             }
 
             await users.SetLockoutEndDateAsync(user, null);
@@ -94,23 +94,23 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             // The reset changed the security stamp: whoever was signed in with the old password is out.
             await signIns.EndSessionsAsync(users, user);
             await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: password reset", cancellationToken);
-            return null;
+            return DomainResult.Ok();
         });
     }
 
     /// <summary>A signed-in user changes their own password; their other sessions end (this one signs in again).</summary>
-    public Task<string?> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, CancellationToken cancellationToken) =>
+    public Task<DomainResult> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, CancellationToken cancellationToken) =>
         ChangeOwnPasswordAsync(by, currentPassword, newPassword, null, cancellationToken);
 
     /// <summary>
     /// As above; <paramref name="keepThisSession"/> is given the account as changed (its new security stamp) to
     /// sign the caller's own session in again (SignInManager.RefreshSignInAsync), so only the others end.
     /// </summary>
-    public async Task<string?> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, Func<AppUser, Task>? keepThisSession, CancellationToken cancellationToken)
+    public async Task<DomainResult> ChangeOwnPasswordAsync(Actor by, string currentPassword, string newPassword, Func<AppUser, Task>? keepThisSession, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(newPassword) || newPassword == currentPassword)
         {
-            return "Choose a new password, different from the current one.";
+            return DomainResult.Fail("Choose a new password, different from the current one.");
         }
 
         return await WithUserAsync(by.UserId, async (users, user) =>
@@ -118,7 +118,7 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             var changed = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword ?? "");
             if (!changed.Succeeded)
             {
-                return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "The current password is not right." : Describe(changed);
+                return DomainResult.Fail(changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "The current password is not right." : Describe(changed));
             }
 
             await PasswordChangeFirst.ReleaseAsync(users, user);
@@ -129,21 +129,21 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             }
 
             await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: changed their own password", cancellationToken);
-            return null;
+            return DomainResult.Ok();
         });
     }
 
     /// <summary>Locks an account until an administrator unlocks it; every session of it ends within seconds.</summary>
-    public async Task<string?> LockAsync(Actor by, string userId, CancellationToken cancellationToken)
+    public async Task<DomainResult> LockAsync(Actor by, string userId, CancellationToken cancellationToken)
     {
         if (!by.IsAdministrator)
         {
-            return "Only an administrator locks accounts.";
+            return DomainResult.Fail("Only an administrator locks accounts.");
         }
 
         if (by.UserId == userId)
         {
-            return "You cannot lock your own account.";
+            return DomainResult.Fail("You cannot lock your own account.");
         }
 
         return await WithUserAsync(userId, async (users, user) =>
@@ -152,15 +152,15 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
             await signIns.EndSessionsAsync(users, user);
             await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: locked", cancellationToken);
-            return null;
+            return DomainResult.Ok();
         });
     }
 
-    public async Task<string?> UnlockAsync(Actor by, string userId, CancellationToken cancellationToken)
+    public async Task<DomainResult> UnlockAsync(Actor by, string userId, CancellationToken cancellationToken)
     {
         if (!by.IsAdministrator)
         {
-            return "Only an administrator unlocks accounts.";
+            return DomainResult.Fail("Only an administrator unlocks accounts.");
         }
 
         return await WithUserAsync(userId, async (users, user) =>
@@ -168,17 +168,17 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, IAuditLog
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
             await audit.WriteAsync(by, AuditActions.UserChanged, null, $"{user.UserName}: unlocked", cancellationToken);
-            return null;
+            return DomainResult.Ok();
         });
     }
 
     /// <summary>Runs <paramref name="action"/> on the account <paramref name="userId"/> with a user manager of its own scope; "There is no such user." when there is none.</summary>
-    private async Task<string?> WithUserAsync(string userId, Func<UserManager<AppUser>, AppUser, Task<string?>> action)
+    private async Task<DomainResult> WithUserAsync(string userId, Func<UserManager<AppUser>, AppUser, Task<DomainResult>> action)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
-        return user is null ? "There is no such user." : await action(users, user);
+        return user is null ? DomainResult.Fail("There is no such user.") : await action(users, user);
     }
 
     private static string? Validate(string displayName, string? delegation, IReadOnlyList<string> roles)

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
-using ResolutionDrafts.Client.Protocol;
-using Microsoft.EntityFrameworkCore;
+using ResolutionDrafts.Contracts.Protocol;
 
 namespace ResolutionDrafts.Web.Collaboration;
 
@@ -150,7 +149,7 @@ public sealed class DraftSession
     /// Who the connection is signed in as: the client id is bound to them (a client id another account
     /// has used is refused, and the refusal is returned), and <see cref="EvictAsync"/> can take them out.
     /// </param>
-    public async Task<string?> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
+    public async Task<DomainResult> JoinAsync(string connectionId, JoinDraft message, string delegation, string userId, CancellationToken cancellationToken)
     {
         // Read before the lock: the people on other nodes are listed in the reply and have colours too.
         var others = await elsewhere.ElsewhereAsync(DraftId);
@@ -160,12 +159,12 @@ public sealed class DraftSession
         {
             if (!Bind(message.ClientId, userId))
             {
-                return ClientIdTaken;
+                return DomainResult.Fail(ClientIdTaken);
             }
 
             if (!await EnsureCurrentAsync())
             {
-                return "The draft cannot be read now: the database does not answer. Try again in a moment.";
+                return DomainResult.Fail("The draft cannot be read now: the database does not answer. Try again in a moment.");
             }
 
             // A joiner starts from the latest revision any node wrote.
@@ -173,7 +172,7 @@ public sealed class DraftSession
 
             // Catch-up and group membership in one step: the connection misses nothing and sees nothing twice.
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
-            var snapshot = catchUp is { IsSuccess: true } ? null : DraftJson.ToDto(server.Draft);
+            var snapshot = catchUp is { IsSuccess: true } ? null : DraftMapping.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
             var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Concat(others).Select(p => (p.Delegation, p.Colour)));
             entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
@@ -193,7 +192,7 @@ public sealed class DraftSession
 
         await elsewhere.PutAsync(DraftId, entry);
         await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
-        return null;
+        return DomainResult.Ok();
     }
 
     /// <param name="userId">The account sending it, which must be the one its client id is bound to.</param>

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Web.Hubs;
 
 namespace ResolutionDrafts.Web.Collaboration;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using StackExchange.Redis;
 
 namespace ResolutionDrafts.Web.Collaboration;

@@ -1,3 +1,4 @@
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 
@@ -17,7 +18,7 @@ internal static class DraftRecords
     public static (string Symbol, string Title, string Language, string Kind) ListColumns(Draft draft)
     {
         var symbol = draft.Metadata.Symbol ?? "";
-        return (symbol.Length > MaxListSymbol ? symbol[..MaxListSymbol] : symbol, draft.Title, draft.Language, DraftJson.KindName(draft.Kind));
+        return (symbol.Length > MaxListSymbol ? symbol[..MaxListSymbol] : symbol, draft.Title, draft.Language, DraftMapping.KindName(draft.Kind));
     }
 
     /// <summary>The symbol column's length (a real symbol has under 40 characters).</summary>
@@ -30,7 +31,7 @@ internal static class DraftRecords
         record.Symbol = draft.Metadata.Symbol ?? "";
         record.Title = draft.Title;
         record.Language = draft.Language;
-        record.Kind = DraftJson.KindName(draft.Kind);
+        record.Kind = DraftMapping.KindName(draft.Kind);
         record.Version++;
         record.UpdatedUtc = now;
     }

@@ -4,17 +4,17 @@ using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Data;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 
 namespace ResolutionDrafts.Web.Drafts;
 
 /// <summary>Drafts in the database, their live text through <see cref="DraftSessions"/>.</summary>
 public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, DraftSessions sessions, IDraftEvents events, TimeProvider clock, ILogger<DraftService> logger) : IDraftService
 {
-    public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
+    public Task<DomainResult<LoadedDraft>> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
         by.DraftId == id ? ApplyAsync(new DraftCommand(by, change), cancellationToken) : throw new ArgumentException("The access given is to another draft.", nameof(by));
 
-    public async Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken)
+    public async Task<DomainResult<LoadedDraft>> ApplyAsync(DraftCommand command, CancellationToken cancellationToken)
     {
         var by = command.By;
         // Every line logged while a page's or a service's change runs (the session's saves and failures
@@ -31,23 +31,28 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Draf
         return result;
     }
 
-    private async Task<EditResult> ApplyInScopeAsync(DraftCommand command, Access.DraftAccess by, CancellationToken cancellationToken)
+    private async Task<DomainResult<LoadedDraft>> ApplyInScopeAsync(DraftCommand command, Access.DraftAccess by, CancellationToken cancellationToken)
     {
         if (command.Right is { } right && !by.Can(right))
         {
-            return new EditResult(null, by.Refusal(right));
+            return DomainResult<LoadedDraft>.Fail(by.Refusal(right));
         }
 
         await using var lease = await sessions.AcquireAsync(by.DraftId, cancellationToken);
         if (lease is null)
         {
-            return new EditResult(null, "This draft no longer exists.");
+            return DomainResult<LoadedDraft>.Fail("This draft no longer exists.");
         }
 
         var change = command.Right is null ? Guarded(command.Change, by) : command.Change;
         var applied = await lease.Session.ApplyAsync(change, command.AttributedTo ?? by.Actor.Label, by.Actor.UserId, command.AlsoSave, cancellationToken);
+        if (!applied.IsSuccess)
+        {
+            return DomainResult<LoadedDraft>.Fail(applied.Error!);
+        }
+
         var (draft, revision) = await lease.Session.SnapshotAsync(cancellationToken);
-        return new EditResult(new LoadedDraft(by.DraftId, draft, revision), applied.Error);
+        return DomainResult<LoadedDraft>.Ok(new LoadedDraft(by.DraftId, draft, revision));
     }
 
     public async Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken cancellationToken)

@@ -33,16 +33,17 @@ public interface IDraftService
 
     /// <summary>
     /// Applies the operation <paramref name="change"/> builds, if <paramref name="by"/> may make it
-    /// (<see cref="Access.OperationActions"/>); the change log names them as its author.
+    /// (<see cref="Access.OperationActions"/>); the change log names them as its author. On success, the
+    /// draft as it now stands; when refused, why (and nothing changed).
     /// </summary>
-    Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, Access.DraftAccess by, CancellationToken cancellationToken);
+    Task<DomainResult<LoadedDraft>> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, Access.DraftAccess by, CancellationToken cancellationToken);
 
     /// <summary>
     /// The one door for every change a service makes to a draft's live text: checks the caller's
     /// rights, applies the change through the draft's session and saves its operation together with
     /// the rows that belong to it (<see cref="DraftCommand.AlsoSave"/>), all or nothing.
     /// </summary>
-    Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken);
+    Task<DomainResult<LoadedDraft>> ApplyAsync(DraftCommand command, CancellationToken cancellationToken);
 
     /// <summary>
     /// Keeps the draft's session open and calls <paramref name="onEvent"/> for every event of the draft

@@ -14,11 +14,11 @@ namespace ResolutionDrafts.Web.Drafts;
 /// </summary>
 public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, TimeProvider clock) : ISponsorshipService
 {
-    public async Task<string?> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken)
+    public async Task<DomainResult> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken)
     {
         if (Check(by) is { } refused)
         {
-            return refused;
+            return DomainResult.Fail(refused);
         }
 
         var joined = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -31,11 +31,11 @@ public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, Ti
         }, cancellationToken);
     }
 
-    public async Task<string?> WithdrawAsync(DraftAccess by, CancellationToken cancellationToken)
+    public async Task<DomainResult> WithdrawAsync(DraftAccess by, CancellationToken cancellationToken)
     {
         if (Check(by) is { } refused)
         {
-            return refused;
+            return DomainResult.Fail(refused);
         }
 
         return await ApplyAsync(by, "withdrew its sponsorship", live =>
@@ -65,7 +65,7 @@ public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, Ti
         : by.Actor.Delegation is null ? "Only a delegation sponsors a draft."
         : null;
 
-    private async Task<string?> ApplyAsync(DraftAccess by, string what, Func<Draft, DomainResult<DraftOperation>> change, CancellationToken cancellationToken)
+    private async Task<DomainResult> ApplyAsync(DraftAccess by, string what, Func<Draft, DomainResult<DraftOperation>> change, CancellationToken cancellationToken)
     {
         // CoSponsor stands in for ManageSponsors: the change adds or removes the caller's own name only.
         var applied = await drafts.ApplyAsync(new DraftCommand(by, change) { Right = DraftAction.CoSponsor }, cancellationToken);
@@ -74,6 +74,6 @@ public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, Ti
             await audit.WriteAsync(by.Actor, AuditActions.CoSponsored, by.DraftId, $"{by.Actor.Delegation} {what}", cancellationToken);
         }
 
-        return applied.Error;
+        return applied.Untyped();
     }
 }

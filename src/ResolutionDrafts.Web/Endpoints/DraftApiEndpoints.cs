@@ -113,7 +113,7 @@ internal static class DraftApiEndpoints
                 return Results.Problem($"Unknown role '{body.Role}': use one of {string.Join(", ", Enum.GetNames<DraftRole>())}.", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var error = await access.SetMemberAsync(rights!, userName, role, ct);
+            var error = (await access.SetMemberAsync(rights!, userName, role, ct)).Error;
             return error is null ? Results.NoContent() : Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
         });
 
@@ -125,7 +125,7 @@ internal static class DraftApiEndpoints
                 return refusal;
             }
 
-            var error = await access.SetOpenToDirectEditingAsync(rights!, body.Open, ct);
+            var error = (await access.SetOpenToDirectEditingAsync(rights!, body.Open, ct)).Error;
             return error is null ? Results.NoContent() : Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
         });
 

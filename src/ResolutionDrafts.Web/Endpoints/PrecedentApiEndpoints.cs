@@ -15,7 +15,7 @@ internal static class PrecedentApiEndpoints
 
     public static IEndpointRouteBuilder MapPrecedentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/precedents", (string? q, string? lang, int? top, PrecedentSearch search) =>
+        app.MapGet("/api/precedents", async (string? q, string? lang, int? top, PrecedentSearch search, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQueryLength)
             {
@@ -27,7 +27,7 @@ internal static class PrecedentApiEndpoints
                 return Results.Problem("lang is en or zh; top is 1 to 50.", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var hits = search.Find(q, lang, top ?? 5);
+            var hits = await search.FindAsync(q, lang, top ?? 5, cancellationToken: cancellationToken);
             return Results.Ok(hits.Select(h => new PrecedentHitJson(h.Precedent.Symbol, h.Precedent.Label, h.Precedent.Language, h.Precedent.Text, Math.Round(h.Score, 4), h.Precedent.Date)));
         }).RequireRateLimiting(RateLimits.PerUser);
         return app;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Collaboration;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Web.Hubs;
 
 namespace ResolutionDrafts.Web.Extensions;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Access;
@@ -54,8 +54,8 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             await audit.WriteAsync(actor, AuditActions.Joined, message.DraftId, $"live editing as {DraftAccess.Describe(rights.Role)}", Context.ConnectionAborted);
         }
 
-        var refusal = await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, actor.UserId, Context.ConnectionAborted);
-        if (refusal is not null)
+        var joinedNow = await membership.Lease.Session.JoinAsync(Context.ConnectionId, message, actor.Label, actor.UserId, Context.ConnectionAborted);
+        if (joinedNow.Error is { } refusal)
         {
             if (membership.ClientId is null && joined.Remove(message.DraftId))
             {

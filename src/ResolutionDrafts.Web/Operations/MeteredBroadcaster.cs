@@ -1,4 +1,4 @@
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Web.Collaboration;
 
 namespace ResolutionDrafts.Web.Operations;

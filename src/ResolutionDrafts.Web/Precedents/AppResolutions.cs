@@ -1,4 +1,4 @@
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using ResolutionDrafts.Precedents;
@@ -16,7 +16,7 @@ namespace ResolutionDrafts.Web.Precedents;
 /// </summary>
 internal static class AppResolutions
 {
-    private static readonly string AdoptedKind = DraftJson.KindName(DocumentKind.AdoptedResolution);
+    private static readonly string AdoptedKind = DraftMapping.KindName(DocumentKind.AdoptedResolution);
 
     /// <summary>What changes when an adopted draft is added, edited or stops being adopted: its id and last change.</summary>
     public static async Task<string> SignatureAsync(IDraftService drafts, CancellationToken cancellationToken) =>

@@ -11,7 +11,9 @@ namespace ResolutionDrafts.Web.Precedents;
 /// the app's database file, by /admin/corpus, or on PostgreSQL in the shared database): the
 /// similarity index, built from the rows on first use and kept for the life of the process
 /// (ADR 0007), which also answers exact phrases. On several nodes, an import on one node is seen by
-/// the others after <see cref="Reload"/> or a restart (each node's index is its own).
+/// the others after <see cref="Reload"/> or a restart (each node's index is its own). Asynchronous
+/// all the way: building the index reads the adopted drafts through their live sessions, and a
+/// caller waits for that without holding a thread.
 /// </summary>
 public sealed class PrecedentSearch(IServiceProvider services, IConfiguration configuration, ILogger<PrecedentSearch> logger)
 {
@@ -20,19 +22,20 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
     /// count of resolutions, at most this often (Precedents:RefreshInterval, default 30 s).
     /// </summary>
     private readonly TimeSpan refreshInterval = configuration.GetValue("Precedents:RefreshInterval", TimeSpan.FromSeconds(30));
-    private readonly Lock gate = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
     private PrecedentIndex? index;
+    private int generation;
     private long indexedResolutions;
     private string indexedAppResolutions = "";
     private long checkedAt;
 
     /// <summary>The paragraphs closest to the text, best first; none when the corpus is empty.</summary>
-    public IReadOnlyList<PrecedentHit> Find(string text, string? language, int top = 5, PrecedentFilter? filter = null) =>
-        Index().Find(text, language, top, filter: filter);
+    public async Task<IReadOnlyList<PrecedentHit>> FindAsync(string text, string? language, int top = 5, PrecedentFilter? filter = null, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).Find(text, language, top, filter: filter);
 
     /// <summary>The paragraphs holding the phrase word for word, oldest adoption first.</summary>
-    public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language, PrecedentFilter? filter = null) =>
-        Index().WithPhrase(phrase, language, filter);
+    public async Task<IReadOnlyList<Precedent>> WithPhraseAsync(string phrase, string? language, PrecedentFilter? filter = null, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).WithPhrase(phrase, language, filter);
 
     /// <summary>The paragraph in the resolution's other languages.</summary>
     public IReadOnlyList<Precedent> Versions(Precedent precedent)
@@ -67,58 +70,65 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
     }
 
     /// <summary>How many paragraphs the index holds (0: no corpus imported).</summary>
-    public int Count => Index().Count;
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) => (await IndexAsync(cancellationToken)).Count;
 
     /// <summary>The bodies whose resolutions the corpus holds, by one name each (for the search page's filter).</summary>
-    public IReadOnlyList<string> Bodies => Index().Bodies;
+    public async Task<IReadOnlyList<string>> BodiesAsync(CancellationToken cancellationToken = default) => (await IndexAsync(cancellationToken)).Bodies;
 
-    /// <summary>Forgets the index, so the next search reads the rows again (after an import).</summary>
+    /// <summary>Forgets the index, so the next search reads the rows again (after an import); an index being built meanwhile is not kept.</summary>
     public void Reload()
     {
-        lock (gate)
-        {
-            index = null;
-        }
+        Interlocked.Increment(ref generation);
+        Volatile.Write(ref index, null);
     }
 
-    private PrecedentIndex Index()
+    /// <summary>
+    /// The index, built on first use and again when the corpus changed. A caller's token stops only its
+    /// own wait: the build itself runs to the end for whoever asks next (a typist's search is cancelled
+    /// at every key while the first index takes a second or two to build).
+    /// </summary>
+    private async Task<PrecedentIndex> IndexAsync(CancellationToken cancellationToken)
     {
-        lock (gate)
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            if (index is not null && System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt) >= refreshInterval)
+            var built = Volatile.Read(ref index);
+            if (built is not null && System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt) >= refreshInterval)
             {
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 using var database = Open();
-                if (database.ResolutionCount() != indexedResolutions || AppSignature() != indexedAppResolutions)
+                if (database.ResolutionCount() != indexedResolutions || await AppResolutions.SignatureAsync(Drafts, CancellationToken.None) != indexedAppResolutions)
                 {
                     logger.LogInformation("Precedent corpus changed (an import on another node, or a resolution adopted in the app); rebuilding the index");
-                    index = null;
+                    built = null;
                 }
             }
 
-            if (index is null)
+            if (built is null)
             {
+                var started = Volatile.Read(ref generation);
                 using var database = Open();
                 indexedResolutions = database.ResolutionCount();
-                indexedAppResolutions = AppSignature();
-                var adopted = RunOffContext(ct => AppResolutions.ParagraphsAsync(Drafts, ct));
-                index = PrecedentIndex.Build(database.Precedents().Concat(adopted));
+                indexedAppResolutions = await AppResolutions.SignatureAsync(Drafts, CancellationToken.None);
+                var adopted = await AppResolutions.ParagraphsAsync(Drafts, CancellationToken.None);
+                built = PrecedentIndex.Build(database.Precedents().Concat(adopted));
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
-                logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", index.Count, adopted.Count);
+                logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", built.Count, adopted.Count);
+                if (started == Volatile.Read(ref generation))
+                {
+                    Volatile.Write(ref index, built);
+                }
             }
 
-            return index;
+            return built;
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
     private IDraftService Drafts => services.GetRequiredService<IDraftService>();
-
-    private string AppSignature() => RunOffContext(ct => AppResolutions.SignatureAsync(Drafts, ct));
-
-    // The index is asked for synchronously (a page's first render); the drafts are read off any
-    // synchronization context so that waiting for them cannot deadlock the caller's.
-    private static T RunOffContext<T>(Func<CancellationToken, Task<T>> read) =>
-        Task.Run(() => read(CancellationToken.None)).GetAwaiter().GetResult();
 
     /// <summary>
     /// The corpus tables in the app's own database: the SQLite file, or, with Storage:Provider=postgres,

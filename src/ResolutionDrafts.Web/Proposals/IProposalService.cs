@@ -19,20 +19,20 @@ public interface IProposalService
 
     Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken);
 
-    Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken);
+    Task<DomainResult> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken);
 
-    Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+    Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
-    Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+    Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
     /// <summary>The caller's delegation, which joined the proposal, leaves it.</summary>
-    Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+    Task<DomainResult> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
-    Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+    Task<DomainResult> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
-    Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+    Task<DomainResult> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
-    Task<string?> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
+    Task<DomainResult> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
-    Task<string?> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken);
+    Task<DomainResult> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken);
 }

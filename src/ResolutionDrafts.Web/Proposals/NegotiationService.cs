@@ -19,15 +19,15 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
         return rows.ToDictionary(r => r.ParagraphId, r => Enum.TryParse<ParagraphStatus>(r.Status, out var s) ? s : ParagraphStatus.Open);
     }
 
-    public Task<string?> SetStatusAsync(DraftAccess by, string paragraphId, ParagraphStatus status, CancellationToken cancellationToken) =>
+    public Task<DomainResult> SetStatusAsync(DraftAccess by, string paragraphId, ParagraphStatus status, CancellationToken cancellationToken) =>
         SetStatusAsync(by, paragraphId, null, status, cancellationToken);
 
     /// <summary>As above; <paramref name="label"/> ("OP3") is how the audit log names the paragraph, its id otherwise.</summary>
-    public async Task<string?> SetStatusAsync(DraftAccess by, string paragraphId, string? label, ParagraphStatus status, CancellationToken cancellationToken)
+    public async Task<DomainResult> SetStatusAsync(DraftAccess by, string paragraphId, string? label, ParagraphStatus status, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.DecideProposals))
         {
-            return by.Refusal(DraftAction.DecideProposals);
+            return DomainResult.Fail(by.Refusal(DraftAction.DecideProposals));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -41,7 +41,7 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
         (row.Status, row.SetBy, row.SetUtc) = (status.ToString(), by.Actor.Label, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(by.Actor, AuditActions.ParagraphStatus, by.DraftId, $"{label ?? paragraphId} marked {NegotiationWords.Status(status)}", cancellationToken);
-        return null;
+        return DomainResult.Ok();
     }
 
     public async Task<IReadOnlyList<ParagraphComment>> CommentsAsync(Guid draftId, CancellationToken cancellationToken)
@@ -52,8 +52,8 @@ public sealed class NegotiationService(IDbContextFactory<AppDbContext> dbFactory
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<string?> CommentAsync(DraftAccess by, string paragraphId, string text, CancellationToken cancellationToken) =>
-        (await AddCommentAsync(by, paragraphId, text, null, cancellationToken)).Error;
+    public async Task<DomainResult> CommentAsync(DraftAccess by, string paragraphId, string text, CancellationToken cancellationToken) =>
+        (await AddCommentAsync(by, paragraphId, text, null, cancellationToken)).Untyped();
 
     /// <summary>A comment, or a reply to another comment on the same paragraph; its id.</summary>
     public async Task<DomainResult<Guid>> AddCommentAsync(DraftAccess by, string paragraphId, string text, Guid? replyTo, CancellationToken cancellationToken)

@@ -18,33 +18,33 @@ public sealed class ProposalChanges(IDbContextFactory<AppDbContext> dbFactory, P
     /// <summary>Who acts on a proposal, as its history records them: a delegation's member speaks for the delegation.</summary>
     public static ProposalActor Actor(DraftAccess by) => new(by.Actor.Label, by.Role == DraftRole.Delegation ? by.Actor.Delegation : null);
 
-    public async Task<string?> ChangeAsync(DraftAccess by, Guid id, DraftAction needs, string verb, Func<Proposal, ProposalActor, DateTimeOffset, DomainResult> change, CancellationToken cancellationToken)
+    public async Task<DomainResult> ChangeAsync(DraftAccess by, Guid id, DraftAction needs, string verb, Func<Proposal, ProposalActor, DateTimeOffset, DomainResult> change, CancellationToken cancellationToken)
     {
         if (!by.Can(needs))
         {
-            return by.Refusal(needs);
+            return DomainResult.Fail(by.Refusal(needs));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (record, view) = await store.FindAsync(db, by.DraftId, id, cancellationToken);
         if (view is null)
         {
-            return "There is no such proposal in this draft.";
+            return DomainResult.Fail("There is no such proposal in this draft.");
         }
 
         var changed = change(view.Proposal, Actor(by), clock.GetUtcNow());
         if (!changed.IsSuccess)
         {
-            return changed.Error;
+            return changed;
         }
 
-        if (await store.SaveAsync(db, record!, view.Proposal, cancellationToken) is { } conflict)
+        if (await store.SaveAsync(db, record!, view.Proposal, cancellationToken) is { IsSuccess: false } conflict)
         {
             return conflict;
         }
 
         await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"proposal {view.Number} {verb}; now {NegotiationWords.State(view.Proposal.State)}", cancellationToken);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
-        return null;
+        return DomainResult.Ok();
     }
 }

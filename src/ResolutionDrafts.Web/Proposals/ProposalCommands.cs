@@ -90,20 +90,20 @@ public sealed class ProposalCommands(
             Proposal.ProposeSubAmendment(id, parent.Proposal, [delegation], amendment, ProposalChanges.Actor(by), at), cancellationToken);
     }
 
-    public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+    public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         changes.ChangeAsync(by, id, DraftAction.Propose, "withdrew", (p, actor, at) => p.Withdraw(actor, at), cancellationToken);
 
     /// <summary>The caller's delegation joins the proposal as a co-proposer.</summary>
-    public Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+    public Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         by.Actor.Delegation is { } delegation
             ? changes.ChangeAsync(by, id, DraftAction.Propose, "joined", (p, actor, at) => p.AddCoProposer(delegation, actor, at), cancellationToken)
-            : Task.FromResult<string?>("Only a delegation can join a proposal.");
+            : Task.FromResult(DomainResult.Fail("Only a delegation can join a proposal."));
 
     /// <summary>The caller's delegation, which joined the proposal, leaves it.</summary>
-    public Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+    public Task<DomainResult> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         by.Actor.Delegation is { } delegation
             ? changes.ChangeAsync(by, id, DraftAction.Propose, "left", (p, actor, at) => p.RemoveCoProposer(delegation, actor, at), cancellationToken)
-            : Task.FromResult<string?>("Only a delegation can leave a proposal.");
+            : Task.FromResult(DomainResult.Fail("Only a delegation can leave a proposal."));
 
     private static string? ProposerProblem(DraftAccess by) =>
         !by.Can(DraftAction.Propose) ? by.Refusal(DraftAction.Propose)

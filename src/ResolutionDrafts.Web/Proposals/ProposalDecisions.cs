@@ -20,34 +20,34 @@ namespace ResolutionDrafts.Web.Proposals;
 public sealed class ProposalDecisions(
     IDbContextFactory<AppDbContext> dbFactory, ProposalStore store, ProposalQueries queries, ProposalChanges changes, IDraftService drafts, IDraftEvents events, IAuditLog audit, TimeProvider clock)
 {
-    public Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+    public Task<DomainResult> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         changes.ChangeAsync(by, id, DraftAction.DecideProposals, "rejected", (p, actor, at) => p.Reject(actor, at), cancellationToken);
 
-    public Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+    public Task<DomainResult> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         changes.ChangeAsync(by, id, DraftAction.DecideProposals, "put to the vote", (p, actor, at) => p.PutToVote(actor, at), cancellationToken);
 
     /// <summary>Accepted by the secretariat: applied to the live text now.</summary>
-    public Task<string?> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
+    public Task<DomainResult> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         DecideAndApplyAsync(by, id, "accepted", (p, actor, at) => p.Accept(actor, at), cancellationToken);
 
     /// <summary>The result of a vote; adopted amendments are applied to the live text like accepted ones.</summary>
-    public Task<string?> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) =>
+    public Task<DomainResult> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) =>
         DecideAndApplyAsync(by, id, $"voted on ({vote.Yes} in favour, {vote.No} against, {vote.Abstain} abstentions)",
             (p, actor, at) => p.RecordVote(vote, actor, at), cancellationToken);
 
     /// <summary>The secretariat moves a proposal in the voting order; the whole order shown is kept from then on.</summary>
-    public async Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken)
+    public async Task<DomainResult> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.DecideProposals))
         {
-            return by.Refusal(DraftAction.DecideProposals);
+            return DomainResult.Fail(by.Refusal(DraftAction.DecideProposals));
         }
 
         var order = (await queries.VotingOrderAsync(by.DraftId, cancellationToken)).Select(p => p.Id).ToList();
         var at = order.IndexOf(id);
         if (at < 0)
         {
-            return "That proposal is not pending.";
+            return DomainResult.Fail("That proposal is not pending.");
         }
 
         var to = Math.Clamp(at + delta, 0, order.Count - 1);
@@ -63,28 +63,28 @@ public sealed class ProposalDecisions(
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(by.Actor, AuditActions.ProposalDecided, by.DraftId, $"voting order set: {string.Join(", ", order.Select(o => records.First(r => r.Id == o).Number))}", cancellationToken);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
-        return null;
+        return DomainResult.Ok();
     }
 
-    private async Task<string?> DecideAndApplyAsync(DraftAccess by, Guid id, string verb, Func<Proposal, ProposalActor, DateTimeOffset, DomainResult> decide, CancellationToken cancellationToken)
+    private async Task<DomainResult> DecideAndApplyAsync(DraftAccess by, Guid id, string verb, Func<Proposal, ProposalActor, DateTimeOffset, DomainResult> decide, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.DecideProposals))
         {
-            return by.Refusal(DraftAction.DecideProposals);
+            return DomainResult.Fail(by.Refusal(DraftAction.DecideProposals));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (record, view) = await store.FindAsync(db, by.DraftId, id, cancellationToken);
         if (view is null)
         {
-            return "There is no such proposal in this draft.";
+            return DomainResult.Fail("There is no such proposal in this draft.");
         }
 
         var now = clock.GetUtcNow();
         var decided = decide(view.Proposal, ProposalChanges.Actor(by), now);
         if (!decided.IsSuccess)
         {
-            return decided.Error;
+            return decided;
         }
 
         Draft? amendedText = null;
@@ -94,13 +94,13 @@ public sealed class ProposalDecisions(
             var (parentRecord, parent) = await store.FindAsync(db, by.DraftId, record!.ParentId ?? Guid.Empty, cancellationToken);
             if (parent is null)
             {
-                return "The proposal this one amends is gone.";
+                return DomainResult.Fail("The proposal this one amends is gone.");
             }
 
             var revised = parent.Proposal.Revise(AmendmentBuilder.Compute(parent.Original, view.Proposed), ProposalChanges.Actor(by), now, $"as amended by proposal {view.Number}");
             if (!revised.IsSuccess)
             {
-                return revised.Error;
+                return revised;
             }
 
             parentRecord!.ProposedJson = record.ProposedJson;
@@ -137,12 +137,12 @@ public sealed class ProposalDecisions(
             }, cancellationToken);
             if (!applied.IsSuccess)
             {
-                return applied.Error;
+                return applied.Untyped();
             }
         }
 
         // Saved above with the text when the text changed; otherwise (a rejection, a sub-amendment) here.
-        if (amendedText is null && await store.SaveAsync(db, record!, view.Proposal, cancellationToken) is { } conflict)
+        if (amendedText is null && await store.SaveAsync(db, record!, view.Proposal, cancellationToken) is { IsSuccess: false } conflict)
         {
             return conflict;
         }
@@ -154,7 +154,7 @@ public sealed class ProposalDecisions(
         }
 
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Proposals));
-        return null;
+        return DomainResult.Ok();
     }
 
     /// <summary>Pending proposals that no longer apply to the text the decided one made fall with it.</summary>

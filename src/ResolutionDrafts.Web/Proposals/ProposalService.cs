@@ -33,19 +33,19 @@ public sealed class ProposalService(ProposalQueries queries, ProposalCommands co
     public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken) =>
         commands.ProposeSubAmendmentAsync(by, parentId, paragraphId, newText, cancellationToken);
 
-    public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.WithdrawAsync(by, id, cancellationToken);
+    public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.WithdrawAsync(by, id, cancellationToken);
 
-    public Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.JoinAsync(by, id, cancellationToken);
+    public Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.JoinAsync(by, id, cancellationToken);
 
-    public Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.LeaveAsync(by, id, cancellationToken);
+    public Task<DomainResult> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.LeaveAsync(by, id, cancellationToken);
 
-    public Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => decisions.RejectAsync(by, id, cancellationToken);
+    public Task<DomainResult> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => decisions.RejectAsync(by, id, cancellationToken);
 
-    public Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => decisions.PutToVoteAsync(by, id, cancellationToken);
+    public Task<DomainResult> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => decisions.PutToVoteAsync(by, id, cancellationToken);
 
-    public Task<string?> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => decisions.AcceptAsync(by, id, cancellationToken);
+    public Task<DomainResult> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => decisions.AcceptAsync(by, id, cancellationToken);
 
-    public Task<string?> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) => decisions.RecordVoteAsync(by, id, vote, cancellationToken);
+    public Task<DomainResult> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) => decisions.RecordVoteAsync(by, id, vote, cancellationToken);
 
-    public Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken) => decisions.MoveInVotingOrderAsync(by, id, delta, cancellationToken);
+    public Task<DomainResult> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken) => decisions.MoveInVotingOrderAsync(by, id, delta, cancellationToken);
 }

@@ -75,17 +75,17 @@ public sealed class ProposalStore(IDbContextFactory<AppDbContext> dbFactory, Tim
     }
 
     /// <summary>Writes <paramref name="proposal"/>'s state into its row and saves; <see cref="Conflict"/> when the row changed since it was read.</summary>
-    public async Task<string?> SaveAsync(AppDbContext db, ProposalRecord record, Proposal proposal, CancellationToken cancellationToken)
+    public async Task<DomainResult> SaveAsync(AppDbContext db, ProposalRecord record, Proposal proposal, CancellationToken cancellationToken)
     {
         Write(record, proposal);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            return DomainResult.Ok();
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict;
+            return DomainResult.Fail(Conflict);
         }
     }
 

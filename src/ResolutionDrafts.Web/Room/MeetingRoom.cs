@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Drafts;
@@ -64,23 +65,23 @@ public sealed class MeetingRoom(IDraftEvents events, IDraftService drafts)
     }
 
     /// <summary>The facilitator leads (or stops leading) from <paramref name="paragraphId"/>; refused without the right to edit the text.</summary>
-    public async Task<string?> LeadAsync(DraftAccess by, bool on, string? paragraphId, CancellationToken cancellationToken)
+    public async Task<DomainResult> LeadAsync(DraftAccess by, bool on, string? paragraphId, CancellationToken cancellationToken)
     {
         if (!by.Can(DraftAction.Edit))
         {
-            return by.Refusal(DraftAction.Edit);
+            return DomainResult.Fail(by.Refusal(DraftAction.Edit));
         }
 
         var meeting = await CurrentOrNewAsync(by.DraftId, cancellationToken);
         if (meeting is null)
         {
-            return "This draft no longer exists.";
+            return DomainResult.Fail("This draft no longer exists.");
         }
 
         var state = meeting.State with { On = on, ParagraphId = paragraphId ?? meeting.State.ParagraphId };
         meetings[by.DraftId] = meeting with { State = state };
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Follow, Detail: state.ToDetail()));
-        return null;
+        return DomainResult.Ok();
     }
 
     /// <summary>A Follow event was heard (from this node or another): the meeting as it now stands.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Client;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Data;

@@ -144,7 +144,7 @@ public sealed class DraftHubTests : IAsyncLifetime
         await brazil.UpdatePresenceAsync("op2", 20, 24, before);
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        ResolutionDrafts.Client.Protocol.PresenceEntry? seen = null;
+        ResolutionDrafts.Contracts.Protocol.PresenceEntry? seen = null;
         while (DateTime.UtcNow < deadline && (seen = cuba.Presence.Values.FirstOrDefault(p => p.NodeId == "op2")) is null)
         {
             await Task.Delay(20);

@@ -111,7 +111,7 @@ public sealed class RedisTwoNodesTests : IAsyncLifetime
 
         // The secretariat, on node one, removes Brazil.
         var secretariat = await first.AccessAsync("secretariat", draftId);
-        Assert.Null(await first.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(secretariat, brazilActor.UserId, CancellationToken.None));
+        Assert.Null((await first.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(secretariat, brazilActor.UserId, CancellationToken.None)).Error);
 
         // Node two takes Brazil out: the others see him leave, and his page's access is gone (no 5 s cache wait).
         await HubClients.WaitUntilAsync(

@@ -60,7 +60,7 @@ public sealed class AtomicCommandTests : IAsyncLifetime
         var before = (await app.Drafts.LoadAsync(id, None))!;
         failing.When = tracker => tracker.Entries<ProposalRecord>().Any(e => e.State == EntityState.Modified);
 
-        var error = await proposals.AcceptAsync(await app.AccessAsync("secretariat", id), proposed.Value!.Id, None);
+        var error = (await proposals.AcceptAsync(await app.AccessAsync("secretariat", id), proposed.Value!.Id, None)).Error;
 
         failing.When = null;
         Assert.NotNull(error);
@@ -70,7 +70,7 @@ public sealed class AtomicCommandTests : IAsyncLifetime
         Assert.Equal(ProposalState.Proposed, (await proposals.ListAsync(id, None)).Single().Proposal.State);
 
         // And once the database takes it, the acceptance goes through whole.
-        Assert.Null(await proposals.AcceptAsync(await app.AccessAsync("secretariat", id), proposed.Value!.Id, None));
+        Assert.Null((await proposals.AcceptAsync(await app.AccessAsync("secretariat", id), proposed.Value!.Id, None)).Error);
         Assert.Contains("again strongly urges", (await app.Drafts.LoadAsync(id, None))!.Draft.FindNode("op3")!.Text);
         Assert.Equal(ProposalState.Accepted, (await proposals.ListAsync(id, None)).Single().Proposal.State);
     }

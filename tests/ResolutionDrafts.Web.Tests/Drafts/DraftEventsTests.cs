@@ -38,7 +38,7 @@ public sealed class DraftEventsTests : IAsyncLifetime
 
         var access = app.Services.GetRequiredService<DraftAccessService>();
         var observer = (await access.MembersAsync(id, None)).Single(m => m.UserName == "observer").UserId;
-        Assert.Null(await access.RemoveMemberAsync(await app.AccessAsync("secretariat", id), observer, None));
+        Assert.Null((await access.RemoveMemberAsync(await app.AccessAsync("secretariat", id), observer, None)).Error);
         await Until(DraftEventKind.Members);
         Assert.All(heard, e => Assert.Equal(id, e.DraftId));
 

@@ -147,7 +147,7 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>Adds one more member to a draft, as the secretariat's members page does.</summary>
     public async Task CreateMemberAsync(Guid draftId, string userName, DraftRole role)
     {
-        var error = await Services.GetRequiredService<DraftAccessService>().SetMemberAsync(await AccessAsync("secretariat", draftId), userName, role, CancellationToken.None);
+        var error = (await Services.GetRequiredService<DraftAccessService>().SetMemberAsync(await AccessAsync("secretariat", draftId), userName, role, CancellationToken.None)).Error;
         if (error is not null)
         {
             throw new InvalidOperationException(error);

@@ -11,8 +11,14 @@ internal sealed class FixedDraftAccess(DraftRole role, bool openToDirectEditing 
 
     public DraftRole Role { get; set; } = role;
 
-    public Task<DraftAccess?> ForAsync(ClaimsPrincipal? user, Guid draftId, CancellationToken cancellationToken) =>
-        ForAsync(Secretariat, draftId, cancellationToken);
+    /// <summary>The token of every question a page asked, in order.</summary>
+    public List<CancellationToken> Tokens { get; } = [];
+
+    public Task<DraftAccess?> ForAsync(ClaimsPrincipal? user, Guid draftId, CancellationToken cancellationToken)
+    {
+        Tokens.Add(cancellationToken);
+        return ForAsync(Secretariat, draftId, cancellationToken);
+    }
 
     public Task<DraftAccess?> ForAsync(Actor actor, Guid draftId, CancellationToken cancellationToken) =>
         Task.FromResult<DraftAccess?>(new DraftAccess(draftId, actor, Role, openToDirectEditing));

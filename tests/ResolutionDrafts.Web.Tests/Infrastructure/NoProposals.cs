@@ -21,27 +21,27 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken) => ListAsync(draftId, cancellationToken);
 
-    public Task<string?> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> MoveInVotingOrderAsync(DraftAccess by, Guid id, int delta, CancellationToken cancellationToken) => No();
 
-    public Task<string?> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
-    public Task<string?> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
-    public Task<string?> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
-    public Task<string?> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> RejectAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
-    public Task<string?> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> PutToVoteAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
-    public Task<string?> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> AcceptAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
-    public Task<string?> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> RecordVoteAsync(DraftAccess by, Guid id, VoteResult vote, CancellationToken cancellationToken) => No();
 
-    public Task<string?> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> CoSponsorAsync(DraftAccess by, CancellationToken cancellationToken) => No();
 
-    public Task<string?> WithdrawAsync(DraftAccess by, CancellationToken cancellationToken) => No();
+    public Task<DomainResult> WithdrawAsync(DraftAccess by, CancellationToken cancellationToken) => No();
 
     private static Task<DomainResult<T>> Refuse<T>() => Task.FromResult(DomainResult<T>.Fail("Not in this test."));
 
-    private static Task<string?> No() => Task.FromResult<string?>("Not in this test.");
+    private static Task<DomainResult> No() => Task.FromResult(DomainResult.Fail("Not in this test."));
 }

@@ -1,8 +1,8 @@
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Drafts;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
 
@@ -24,7 +24,7 @@ internal sealed class RecordingDraftService : IDraftService
 
     public Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DraftSummary>>(drafts.Values
-            .Select(d => new DraftSummary(d.Id, d.Draft.Metadata.Symbol ?? "", d.Draft.Title, d.Draft.Language, DraftJson.KindName(d.Draft.Kind), DateTime.UtcNow))
+            .Select(d => new DraftSummary(d.Id, d.Draft.Metadata.Symbol ?? "", d.Draft.Title, d.Draft.Language, DraftMapping.KindName(d.Draft.Kind), DateTime.UtcNow))
             .ToList());
 
     public Task<LoadedDraft?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
@@ -34,7 +34,7 @@ internal sealed class RecordingDraftService : IDraftService
 
     public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, Action<ResolutionDrafts.Web.Data.AppDbContext, Guid>? alsoSave, CancellationToken cancellationToken) => Task.FromResult(Add(draft));
 
-    public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ResolutionDrafts.Web.Access.DraftAccess by, CancellationToken cancellationToken)
+    public Task<DomainResult<LoadedDraft>> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, ResolutionDrafts.Web.Access.DraftAccess by, CancellationToken cancellationToken)
     {
         var current = drafts[id];
         var built = change(current.Draft);
@@ -42,15 +42,15 @@ internal sealed class RecordingDraftService : IDraftService
         var result = built.IsSuccess ? built.Value!.Apply(copy) : DomainResult.Fail(built.Error!);
         if (!result.IsSuccess)
         {
-            return Task.FromResult(new EditResult(current with { Draft = current.Draft.Clone() }, result.Error));
+            return Task.FromResult(DomainResult<LoadedDraft>.Fail(result.Error!));
         }
 
         Applied.Add(built.Value!);
         drafts[id] = current with { Draft = copy, Revision = current.Revision + 1 };
-        return Task.FromResult(new EditResult(drafts[id] with { Draft = copy.Clone() }, null));
+        return Task.FromResult(DomainResult<LoadedDraft>.Ok(drafts[id] with { Draft = copy.Clone() }));
     }
 
-    public Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) =>
+    public Task<DomainResult<LoadedDraft>> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) =>
         ApplyAsync(command.By.DraftId, command.Change, command.By, cancellationToken);
 
     public Task<IDraftWatch?> WatchAsync(Guid id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> onEvent, CancellationToken cancellationToken)

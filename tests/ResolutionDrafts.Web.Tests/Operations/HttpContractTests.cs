@@ -152,10 +152,10 @@ public sealed class HttpContractTests : IAsyncLifetime
         public Task<Guid> CreateAsync(Draft draft, string? secretariatUserId, Action<ResolutionDrafts.Web.Data.AppDbContext, Guid>? alsoSave, CancellationToken cancellationToken) =>
             draft.Metadata.Symbol == "A/80/L.6" && secretariatUserId is not null ? throw new IOException("disk full") : inner.CreateAsync(draft, secretariatUserId, alsoSave, cancellationToken);
 
-        public Task<EditResult> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
+        public Task<DomainResult<LoadedDraft>> ApplyAsync(Guid id, Func<Draft, DomainResult<DraftOperation>> change, DraftAccess by, CancellationToken cancellationToken) =>
             inner.ApplyAsync(id, change, by, cancellationToken);
 
-        public Task<EditResult> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) => inner.ApplyAsync(command, cancellationToken);
+        public Task<DomainResult<LoadedDraft>> ApplyAsync(DraftCommand command, CancellationToken cancellationToken) => inner.ApplyAsync(command, cancellationToken);
 
         public Task<IDraftWatch?> WatchAsync(Guid id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> onEvent, CancellationToken cancellationToken) =>
             inner.WatchAsync(id, onEvent, cancellationToken);

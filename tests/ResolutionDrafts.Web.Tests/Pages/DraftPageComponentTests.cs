@@ -42,6 +42,19 @@ public sealed class DraftPageComponentTests : BunitContext
     }
 
     [Fact]
+    public async Task ClosingThePage_CancelsItsQuestionsAboutAccess()
+    {
+        Render<DraftPage>(p => p.Add(x => x.Id, id));
+        var asked = access.Tokens.Last();
+        Assert.True(asked.CanBeCanceled);
+        Assert.False(asked.IsCancellationRequested);
+
+        await DisposeComponentsAsync();
+
+        Assert.True(asked.IsCancellationRequested);
+    }
+
+    [Fact]
     public void EditingAParagraph_OpensALiveTextareaThatBlazorLeavesEmpty()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));

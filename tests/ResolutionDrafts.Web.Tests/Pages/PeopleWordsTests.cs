@@ -33,11 +33,11 @@ public sealed partial class PeopleWordsTests : IAsyncLifetime
         var asIssued = (await revisions.IssueAsync(secretariat, new IssueRevisionRequest("A/80/L.6", null), None)).Value!;
         var op5 = (await app.Drafts.LoadAsync(id, None))!.Draft.FindNode("op5")!.Text;
         var proposal = (await proposals.ProposeTextAsync(await app.AccessAsync("brazil", id), "op5", op5.Replace("Decides", "Further decides", StringComparison.Ordinal), null, None)).Value!;
-        Assert.Null(await proposals.JoinAsync(await app.AccessAsync("cuba", id), proposal.Id, None));
-        Assert.Null(await proposals.PutToVoteAsync(secretariat, proposal.Id, None));
-        Assert.Null(await proposals.RecordVoteAsync(secretariat, proposal.Id, new VoteResult(12, 80, 30), None));
-        Assert.Null(await app.Services.GetRequiredService<NegotiationService>().SetStatusAsync(secretariat, "op1", "OP1", ParagraphStatus.AgreedAdRef, None));
-        Assert.Null(await app.Services.GetRequiredService<ResolutionDrafts.Web.Access.DraftAccessService>().SetMemberAsync(secretariat, "china", ResolutionDrafts.Web.Access.DraftRole.Delegation, None));
+        Assert.Null((await proposals.JoinAsync(await app.AccessAsync("cuba", id), proposal.Id, None)).Error);
+        Assert.Null((await proposals.PutToVoteAsync(secretariat, proposal.Id, None)).Error);
+        Assert.Null((await proposals.RecordVoteAsync(secretariat, proposal.Id, new VoteResult(12, 80, 30), None)).Error);
+        Assert.Null((await app.Services.GetRequiredService<NegotiationService>().SetStatusAsync(secretariat, "op1", "OP1", ParagraphStatus.AgreedAdRef, None)).Error);
+        Assert.Null((await app.Services.GetRequiredService<ResolutionDrafts.Web.Access.DraftAccessService>().SetMemberAsync(secretariat, "china", ResolutionDrafts.Web.Access.DraftRole.Delegation, None)).Error);
         Assert.True((await revisions.IssueAsync(secretariat, new IssueRevisionRequest("A/80/L.6/Rev.1", null), None)).IsSuccess);
         var http = await app.ClientAsAsync("secretariat");
 

@@ -39,13 +39,13 @@ public sealed class AppCorpusTests : IAsyncLifetime
         await app.CreateDraftAsync(NewDraft(DocumentKind.DraftResolution, "A/80/L.99", NegotiatedText));
         var search = app.Services.GetRequiredService<PrecedentSearch>();
 
-        var hit = Assert.Single(search.Find(AdoptedText.Replace("thirty", "thirty-one", StringComparison.Ordinal), "en"));
-        var sub = search.Find("to report to the General Assembly at its eighty-first session on the meeting and its outcome", "en")[0];
+        var hit = Assert.Single(await search.FindAsync(AdoptedText.Replace("thirty", "thirty-one", StringComparison.Ordinal), "en"));
+        var sub = (await search.FindAsync("to report to the General Assembly at its eighty-first session on the meeting and its outcome", "en"))[0];
 
         Assert.Equal(("A/RES/80/99", "OP1", "2025", "General Assembly"), (hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Year, hit.Precedent.Body));
         Assert.Equal(("A/RES/80/99", "OP1 (a)"), (sub.Precedent.Symbol, sub.Precedent.Label));
-        Assert.Empty(search.Find(NegotiatedText, "en"));
-        Assert.Contains("General Assembly", search.Bodies);
+        Assert.Empty(await search.FindAsync(NegotiatedText, "en"));
+        Assert.Contains("General Assembly", await search.BodiesAsync());
     }
 
     [Fact]
@@ -53,12 +53,12 @@ public sealed class AppCorpusTests : IAsyncLifetime
     {
         var id = await app.CreateDraftAsync(NewDraft(DocumentKind.DraftResolution, "A/80/L.98", NegotiatedText));
         var search = app.Services.GetRequiredService<PrecedentSearch>();
-        Assert.Empty(search.Find(NegotiatedText, "en"));
+        Assert.Empty(await search.FindAsync(NegotiatedText, "en"));
 
         var adopted = await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new SetDocumentKind(DocumentKind.AdoptedResolution, null)), await app.AccessAsync("secretariat", id), CancellationToken.None);
         Assert.Null(adopted.Error);
 
-        Assert.Equal("A/80/L.98", Assert.Single(search.Find(NegotiatedText, "en")).Precedent.Symbol);
+        Assert.Equal("A/80/L.98", Assert.Single(await search.FindAsync(NegotiatedText, "en")).Precedent.Symbol);
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public sealed class DemoCorpusTests
 
         Assert.Equal(Directory.GetFiles(DemoCorpus.Directory, "*.xml").Length, search.ResolutionCount());
         var draft = (await app.Drafts.LoadAsync(await DemoDraftIdAsync(app), CancellationToken.None))!.Draft;
-        var hits = search.Find(draft.FindNode("op2")!.Text, "en");
-        Assert.True(hits.Count > 0, $"{search.Count} paragraphs; text: {draft.FindNode("op2")!.Text}");
+        var hits = await search.FindAsync(draft.FindNode("op2")!.Text, "en");
+        Assert.True(hits.Count > 0, $"{await search.CountAsync()} paragraphs; text: {draft.FindNode("op2")!.Text}");
         Assert.Contains(hits, h => h.Precedent.Symbol == "A/RES/75/289");
         Assert.True(File.Exists(Path.Combine(DemoCorpus.Directory, "SOURCES.md")));
     }

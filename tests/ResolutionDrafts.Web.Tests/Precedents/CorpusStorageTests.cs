@@ -35,19 +35,19 @@ public sealed class CorpusStorageTests : IAsyncLifetime
         var files = PrecedentSearchTests.CorpusFiles().Skip(10).Take(3).ToArray();
         var one = first.Services.GetRequiredService<PrecedentSearch>();
         var two = second.Services.GetRequiredService<PrecedentSearch>();
-        Assert.Equal(0, two.Count); // the second node has built its (empty) index before the import
+        Assert.Equal(0, await two.CountAsync()); // the second node has built its (empty) index before the import
 
         var report = await one.ImportAsync(files[..2], null, CancellationToken.None);
         var source = AknCorpusReader.Read(File.ReadAllBytes(files[1])).Paragraphs.First(p => p.Text.Split(' ').Length > 12);
 
         Assert.Equal(2, report.Resolutions);
-        Assert.Equal(source.Text, two.Find(source.Text, "en")[0].Precedent.Text);
-        Assert.Equal(report.Paragraphs, two.Count);
+        Assert.Equal(source.Text, (await two.FindAsync(source.Text, "en"))[0].Precedent.Text);
+        Assert.Equal(report.Paragraphs, await two.CountAsync());
 
         // A third resolution, imported on the second node, reaches the first.
         await two.ImportAsync(files[2..], null, CancellationToken.None);
         var third = AknCorpusReader.Read(File.ReadAllBytes(files[2])).Paragraphs.First(p => p.Text.Split(' ').Length > 12);
-        Assert.Equal(third.Text, one.Find(third.Text, "en")[0].Precedent.Text);
+        Assert.Equal(third.Text, (await one.FindAsync(third.Text, "en"))[0].Precedent.Text);
 
         var paragraphs = report.Paragraphs + AknCorpusReader.Read(File.ReadAllBytes(files[2])).Paragraphs.Count;
         if (AppFactory.PostgresServer is not null)
@@ -79,6 +79,6 @@ public sealed class CorpusStorageTests : IAsyncLifetime
         Assert.Equal(1, one.Resolutions);
         Assert.Equal(0, two.Resolutions);
         Assert.StartsWith("already in the corpus", Assert.Single(two.Skipped).Reason, StringComparison.Ordinal);
-        Assert.Equal(one.Paragraphs, second.Services.GetRequiredService<PrecedentSearch>().Count);
+        Assert.Equal(one.Paragraphs, await second.Services.GetRequiredService<PrecedentSearch>().CountAsync());
     }
 }

@@ -94,7 +94,7 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
     public async Task AdminImport_AddsAFolderAndTheNextSearchSeesIt()
     {
         var search = app.Services.GetRequiredService<PrecedentSearch>();
-        var before = search.Count;
+        var before = await search.CountAsync();
         var folder = Directory.CreateTempSubdirectory("rd-web-corpus-").FullName;
         try
         {
@@ -109,9 +109,9 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
 
             Assert.Equal(2, report.Resolutions);
             Assert.Equal("not an XML file", Assert.Single(report.Skipped).Reason);
-            Assert.Equal(before + report.Paragraphs, search.Count);
+            Assert.Equal(before + report.Paragraphs, await search.CountAsync());
             var added = AknCorpusReader.Read(File.ReadAllBytes(more[1])).Paragraphs.First(p => p.Text.Length > 80);
-            Assert.Contains(search.Find(added.Text, "en"), h => h.Precedent.Text == added.Text);
+            Assert.Contains(await search.FindAsync(added.Text, "en"), h => h.Precedent.Text == added.Text);
         }
         finally
         {

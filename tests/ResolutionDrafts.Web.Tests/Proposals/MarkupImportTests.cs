@@ -134,7 +134,7 @@ public sealed class MarkupImportTests : IAsyncLifetime
         var edit = await app.Services.GetRequiredService<IProposalService>().ProposeTextAsync(await app.AccessAsync("cuba", draftId), "op3",
             live.FindNode("op3")!.Text.Replace("Once again urges", "Urges", StringComparison.Ordinal), null, CancellationToken.None);
         Assert.True(edit.IsSuccess, edit.Error);
-        Assert.Null(await app.Services.GetRequiredService<IProposalService>().AcceptAsync(secretariat, edit.Value!.Id, CancellationToken.None));
+        Assert.Null((await app.Services.GetRequiredService<IProposalService>().AcceptAsync(secretariat, edit.Value!.Id, CancellationToken.None)).Error);
 
         var create = await Markup.CreateAsync(secretariat, file, "g.docx", new Dictionary<string, string> { ["X"] = "Cuba" }, [key], true, CancellationToken.None);
 
@@ -145,7 +145,7 @@ public sealed class MarkupImportTests : IAsyncLifetime
     [Fact]
     public async Task Downloads_WithComments_CarryThemAsWordComments_ThatComeBackOnTheirParagraphs()
     {
-        Assert.Null(await app.Services.GetRequiredService<NegotiationService>().CommentAsync(await app.AccessAsync("cuba", draftId), "op3", "We could join consensus.", CancellationToken.None));
+        Assert.Null((await app.Services.GetRequiredService<NegotiationService>().CommentAsync(await app.AccessAsync("cuba", draftId), "op3", "We could join consensus.", CancellationToken.None)).Error);
         var client = await app.ClientAsAsync("brazil");
         var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
 

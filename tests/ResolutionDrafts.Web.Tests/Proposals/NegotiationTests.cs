@@ -26,19 +26,19 @@ public sealed class NegotiationTests : IAsyncLifetime
         var sponsorship = app.Services.GetRequiredService<SponsorshipService>();
         var brazil = await app.AccessAsync("brazil", draftId);
 
-        Assert.Null(await sponsorship.CoSponsorAsync(brazil, CancellationToken.None));
+        Assert.Null((await sponsorship.CoSponsorAsync(brazil, CancellationToken.None)).Error);
         var draft = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
         var added = draft.Sponsors[^1];
         Assert.Equal("Brazil", added.Name);
         Assert.True(added.Additional);
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), added.Joined);
-        Assert.Contains("already sponsors", await sponsorship.CoSponsorAsync(brazil, CancellationToken.None));
+        Assert.Contains("already sponsors", (await sponsorship.CoSponsorAsync(brazil, CancellationToken.None)).Error);
 
         // Cuba leads the draft: it cannot withdraw through this path; the editor cannot co-sponsor at all.
-        Assert.Contains("main sponsor", await sponsorship.WithdrawAsync(await app.AccessAsync("cuba", draftId), CancellationToken.None));
-        Assert.NotNull(await sponsorship.CoSponsorAsync(await app.AccessAsync("editor", draftId), CancellationToken.None));
+        Assert.Contains("main sponsor", (await sponsorship.WithdrawAsync(await app.AccessAsync("cuba", draftId), CancellationToken.None)).Error);
+        Assert.NotNull((await sponsorship.CoSponsorAsync(await app.AccessAsync("editor", draftId), CancellationToken.None)).Error);
 
-        Assert.Null(await sponsorship.WithdrawAsync(brazil, CancellationToken.None));
+        Assert.Null((await sponsorship.WithdrawAsync(brazil, CancellationToken.None)).Error);
         Assert.DoesNotContain((await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Sponsors, s => s.Name == "Brazil");
     }
 
@@ -49,8 +49,8 @@ public sealed class NegotiationTests : IAsyncLifetime
         var op5 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op5")!.Text;
         var proposal = (await Proposals.ProposeTextAsync(await app.AccessAsync("brazil", draftId), "op5", op5.Replace("Decides", "Further decides", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
 
-        Assert.Null(await Proposals.PutToVoteAsync(secretariat, proposal.Id, CancellationToken.None));
-        Assert.Null(await Proposals.RecordVoteAsync(secretariat, proposal.Id, new VoteResult(80, 12, 30), CancellationToken.None));
+        Assert.Null((await Proposals.PutToVoteAsync(secretariat, proposal.Id, CancellationToken.None)).Error);
+        Assert.Null((await Proposals.RecordVoteAsync(secretariat, proposal.Id, new VoteResult(80, 12, 30), CancellationToken.None)).Error);
 
         var stored = (await Proposals.ListAsync(draftId, CancellationToken.None)).Single();
         Assert.Equal(ProposalState.Adopted, stored.Proposal.State);
@@ -63,13 +63,13 @@ public sealed class NegotiationTests : IAsyncLifetime
     {
         var negotiation = app.Services.GetRequiredService<NegotiationService>();
 
-        Assert.NotNull(await negotiation.SetStatusAsync(await app.AccessAsync("cuba", draftId), "op1", ParagraphStatus.Agreed, CancellationToken.None));
-        Assert.Null(await negotiation.SetStatusAsync(await app.AccessAsync("secretariat", draftId), "op1", ParagraphStatus.AgreedAdRef, CancellationToken.None));
+        Assert.NotNull((await negotiation.SetStatusAsync(await app.AccessAsync("cuba", draftId), "op1", ParagraphStatus.Agreed, CancellationToken.None)).Error);
+        Assert.Null((await negotiation.SetStatusAsync(await app.AccessAsync("secretariat", draftId), "op1", ParagraphStatus.AgreedAdRef, CancellationToken.None)).Error);
         Assert.Equal(ParagraphStatus.AgreedAdRef, (await negotiation.StatusesAsync(draftId, CancellationToken.None))["op1"]);
 
-        Assert.Null(await negotiation.CommentAsync(await app.AccessAsync("cuba", draftId), "op1", "We could join consensus on this wording.", CancellationToken.None));
-        Assert.NotNull(await negotiation.CommentAsync(await app.AccessAsync("observer", draftId), "op1", "An observer's view.", CancellationToken.None));
-        Assert.NotNull(await negotiation.CommentAsync(await app.AccessAsync("cuba", draftId), "op1", "   ", CancellationToken.None));
+        Assert.Null((await negotiation.CommentAsync(await app.AccessAsync("cuba", draftId), "op1", "We could join consensus on this wording.", CancellationToken.None)).Error);
+        Assert.NotNull((await negotiation.CommentAsync(await app.AccessAsync("observer", draftId), "op1", "An observer's view.", CancellationToken.None)).Error);
+        Assert.NotNull((await negotiation.CommentAsync(await app.AccessAsync("cuba", draftId), "op1", "   ", CancellationToken.None)).Error);
         var comment = Assert.Single(await negotiation.CommentsAsync(draftId, CancellationToken.None));
         Assert.Equal("Cuba", comment.Delegation);
         Assert.Equal("Ana Pérez (Cuba)", comment.Author);
@@ -128,7 +128,7 @@ public sealed class NegotiationTests : IAsyncLifetime
             Assert.Contains("Burundi: amendment to revised draft resolution A/80/L.6/Rev.1", document.MainDocumentPart!.Document!.Body!.InnerText);
         }
 
-        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None));
+        Assert.Null((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None)).Error);
         var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
         Assert.Contains("all Member States", live.FindNode("op2")!.Text);
         Assert.Equal("Decides to remain seized of the matter.", live.FindNode("op5")!.Text);
@@ -145,8 +145,8 @@ public sealed class NegotiationTests : IAsyncLifetime
         // The one that changes most first.
         Assert.Equal([large.Id, small.Id], (await Proposals.VotingOrderAsync(draftId, CancellationToken.None)).Select(p => p.Id));
 
-        Assert.NotNull(await Proposals.MoveInVotingOrderAsync(await app.AccessAsync("cuba", draftId), small.Id, -1, CancellationToken.None));
-        Assert.Null(await Proposals.MoveInVotingOrderAsync(await app.AccessAsync("secretariat", draftId), small.Id, -1, CancellationToken.None));
+        Assert.NotNull((await Proposals.MoveInVotingOrderAsync(await app.AccessAsync("cuba", draftId), small.Id, -1, CancellationToken.None)).Error);
+        Assert.Null((await Proposals.MoveInVotingOrderAsync(await app.AccessAsync("secretariat", draftId), small.Id, -1, CancellationToken.None)).Error);
 
         var order = await Proposals.VotingOrderAsync(draftId, CancellationToken.None);
         Assert.Equal([small.Id, large.Id], order.Select(p => p.Id));

@@ -37,12 +37,12 @@ public sealed class ProposalFlowTests : IAsyncLifetime
 
         // Brazil, not a proposer, cannot withdraw it; the secretariat cannot withdraw it either (only decide).
         var brazilAccess = await app.AccessAsync("brazil", draftId);
-        Assert.Contains("(Cuba) can withdraw it; Brazil is not one of them", await Proposals.WithdrawAsync(brazilAccess, proposed.Value.Id, CancellationToken.None));
-        Assert.NotNull(await Proposals.WithdrawAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None));
+        Assert.Contains("(Cuba) can withdraw it; Brazil is not one of them", (await Proposals.WithdrawAsync(brazilAccess, proposed.Value.Id, CancellationToken.None)).Error);
+        Assert.NotNull((await Proposals.WithdrawAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None)).Error);
         // A delegation cannot accept.
-        Assert.NotNull(await Proposals.AcceptAsync(cuba, proposed.Value.Id, CancellationToken.None));
+        Assert.NotNull((await Proposals.AcceptAsync(cuba, proposed.Value.Id, CancellationToken.None)).Error);
 
-        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None));
+        Assert.Null((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value.Id, CancellationToken.None)).Error);
 
         var expected = op3.Replace("again urges", "again strongly urges", StringComparison.Ordinal);
         await HubClients.ConvergeAsync(app, draftId, brazil, observer);
@@ -60,8 +60,8 @@ public sealed class ProposalFlowTests : IAsyncLifetime
         var cuba = await app.AccessAsync("cuba", draftId);
         var proposed = (await Proposals.ProposeTextAsync(cuba, "op1", "Takes note of the report of the Secretary-General;", null, CancellationToken.None)).Value!;
 
-        Assert.Null(await Proposals.WithdrawAsync(cuba, proposed.Id, CancellationToken.None));
-        Assert.Contains("withdrawn", await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Id, CancellationToken.None));
+        Assert.Null((await Proposals.WithdrawAsync(cuba, proposed.Id, CancellationToken.None)).Error);
+        Assert.Contains("withdrawn", (await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Id, CancellationToken.None)).Error);
         Assert.Equal(ProposalState.Withdrawn, (await Proposals.ListAsync(draftId, CancellationToken.None)).Single().Proposal.State);
     }
 
@@ -74,7 +74,7 @@ public sealed class ProposalFlowTests : IAsyncLifetime
         var first = (await Proposals.ProposeTextAsync(cuba, "op3", op3.Replace("again urges", "again calls upon", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
         var second = (await Proposals.ProposeTextAsync(brazil, "op3", op3.Replace("again urges", "again invites", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
 
-        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), first.Id, CancellationToken.None));
+        Assert.Null((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), first.Id, CancellationToken.None)).Error);
 
         var states = (await Proposals.ListAsync(draftId, CancellationToken.None)).ToDictionary(p => p.Id, p => p.Proposal.State);
         Assert.Equal(ProposalState.Accepted, states[first.Id]);
@@ -113,7 +113,7 @@ public sealed class ProposalFlowTests : IAsyncLifetime
 
         foreach (var proposal in new[] { added.Value, deleted.Value, moved.Value })
         {
-            Assert.Null(await Proposals.AcceptAsync(secretariat, proposal.Id, CancellationToken.None));
+            Assert.Null((await Proposals.AcceptAsync(secretariat, proposal.Id, CancellationToken.None)).Error);
         }
 
         await HubClients.ConvergeAsync(app, draftId, observer);
@@ -146,12 +146,12 @@ public sealed class ProposalFlowTests : IAsyncLifetime
             (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft, (await Proposals.ListAsync(draftId, CancellationToken.None)).Select(p => p.Proposal));
         Assert.Equal([sub.Value.Proposal.Id, parent.Proposal.Id], order.Select(e => e.Proposal.Id));
 
-        Assert.Null(await Proposals.AcceptAsync(secretariat, sub.Value.Id, CancellationToken.None));
+        Assert.Null((await Proposals.AcceptAsync(secretariat, sub.Value.Id, CancellationToken.None)).Error);
         Assert.Equal(op3, (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text);
         var revised = (await Proposals.ListAsync(draftId, CancellationToken.None)).Single(p => p.Id == parent.Id);
         Assert.Equal("In operative paragraph 3, after the word “again”, insert the word “firmly”.", revised.Wording("en"));
 
-        Assert.Null(await Proposals.AcceptAsync(secretariat, parent.Id, CancellationToken.None));
+        Assert.Null((await Proposals.AcceptAsync(secretariat, parent.Id, CancellationToken.None)).Error);
         Assert.StartsWith("Once again firmly urges", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op3")!.Text);
     }
 }

@@ -28,7 +28,7 @@ public sealed class MeetingRoomTests
         var heard = new ConcurrentQueue<DraftEvent>();
         using var _ = events.Subscribe(id, e => { heard.Enqueue(e); return Task.CompletedTask; });
 
-        Assert.Null(await room.LeadAsync(Access(DraftRole.Secretariat), true, "op3", CancellationToken.None));
+        Assert.Null((await room.LeadAsync(Access(DraftRole.Secretariat), true, "op3", CancellationToken.None)).Error);
 
         var follow = Assert.Single(heard);
         Assert.Equal(DraftEventKind.Follow, follow.Kind);
@@ -47,7 +47,7 @@ public sealed class MeetingRoomTests
         var heard = new ConcurrentQueue<DraftEvent>();
         using var _ = events.Subscribe(id, e => { heard.Enqueue(e); return Task.CompletedTask; });
 
-        var refused = await room.LeadAsync(Access(role), true, "op3", CancellationToken.None);
+        var refused = (await room.LeadAsync(Access(role), true, "op3", CancellationToken.None)).Error;
 
         Assert.NotNull(refused);
         Assert.Empty(heard);

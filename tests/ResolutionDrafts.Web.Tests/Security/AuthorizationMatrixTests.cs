@@ -120,12 +120,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
         var secretariat = await fixture.App.AccessAsync("secretariat", id);
 
         var userId = (await fixture.App.Services.GetRequiredService<DraftAccessService>().MembersAsync(id, CancellationToken.None)).Single(m => m.UserName == "brazil").UserId;
-        Assert.Null(await fixture.App.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(secretariat, userId, CancellationToken.None));
+        Assert.Null((await fixture.App.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(secretariat, userId, CancellationToken.None)).Error);
         var change = await fixture.App.Drafts.ApplyAsync(id, DraftChanges.SetText("op5", "Decides to remain seized of the matter."), secretariat, CancellationToken.None);
         Assert.True(change.IsSuccess, change.Error);
 
         await Task.Delay(500);
-        Assert.True((await brazil.SnapshotAsync()).Revision < change.Draft!.Revision, "a removed member still received the change");
+        Assert.True((await brazil.SnapshotAsync()).Revision < change.Value!.Revision, "a removed member still received the change");
         await brazil.EditAsync(d => ResolutionDrafts.Domain.Drafts.DomainResult<ResolutionDrafts.Domain.Operations.DraftOperation>.Ok(new ResolutionDrafts.Domain.Operations.SetTitle("Still here")));
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (brazil.Refusals.Count == 0 && DateTime.UtcNow < deadline)
@@ -207,23 +207,23 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
                 "service: propose an amendment" => await AsMemberAsync(user, async a =>
                     (await Proposals.ProposeTextAsync(a, "op4", $"Requests the Secretary-General to report ({user});", null, CancellationToken.None)).IsSuccess),
                 "service: withdraw Burundi's proposal" => await AsMemberAsync(user, async a =>
-                    await Proposals.WithdrawAsync(a, await BurundisProposalAsync(), CancellationToken.None) is null),
+                    (await Proposals.WithdrawAsync(a, await BurundisProposalAsync(), CancellationToken.None)).Error is null),
                 "service: join Burundi's proposal, then withdraw it" => await AsMemberAsync(user, async a =>
                 {
                     var proposal = await FreshProposalAsync("burundi");
                     await Proposals.JoinAsync(a, proposal, CancellationToken.None);
-                    return await Proposals.WithdrawAsync(a, proposal, CancellationToken.None) is null;
+                    return (await Proposals.WithdrawAsync(a, proposal, CancellationToken.None)).Error is null;
                 }),
                 "service: issue a revision" => await AsMemberAsync(user, async a =>
                     (await App.Services.GetRequiredService<IRevisionService>().IssueAsync(a, new IssueRevisionRequest($"A/80/L.6/Rev.{Interlocked.Increment(ref revisions)}", null), CancellationToken.None)).IsSuccess),
                 "http: download an issued revision" => await StatusAsync(http.GetAsync($"/revisions/{await RevisionAsync()}/export/docx")),
                 "service: accept a proposal" => await AsMemberAsync(user, async a =>
-                    await Proposals.AcceptAsync(a, await FreshProposalAsync(), CancellationToken.None) is null),
+                    (await Proposals.AcceptAsync(a, await FreshProposalAsync(), CancellationToken.None)).Error is null),
                 "service: comment on a paragraph" => await AsMemberAsync(user, async a =>
-                    await App.Services.GetRequiredService<NegotiationService>().CommentAsync(a, "op1", $"A comment by {user}.", CancellationToken.None) is null),
+                    (await App.Services.GetRequiredService<NegotiationService>().CommentAsync(a, "op1", $"A comment by {user}.", CancellationToken.None)).Error is null),
                 // Cuba already leads the draft: the permission passes and the domain answers "already sponsors".
                 "service: co-sponsor" => await AsMemberAsync(user, async a =>
-                    (await App.Services.GetRequiredService<SponsorshipService>().CoSponsorAsync(a, CancellationToken.None))?.Contains("already sponsors", StringComparison.Ordinal) ?? true),
+                    ((await App.Services.GetRequiredService<SponsorshipService>().CoSponsorAsync(a, CancellationToken.None)).Error)?.Contains("already sponsors", StringComparison.Ordinal) ?? true),
                 _ => throw new ArgumentException(action),
             };
         }

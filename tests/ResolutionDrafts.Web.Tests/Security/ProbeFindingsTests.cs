@@ -178,13 +178,13 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
                 break;
             case "password change":
                 var me = Actor.From(await PrincipalAsync("brazil"))!;
-                Assert.Null(await accounts.ChangeOwnPasswordAsync(me, DemoUsers.Password, "a brand new passphrase", CancellationToken.None));
+                Assert.Null((await accounts.ChangeOwnPasswordAsync(me, DemoUsers.Password, "a brand new passphrase", CancellationToken.None)).Error);
                 break;
             case "password reset":
-                Assert.Null(await accounts.ResetPasswordAsync(admin, brazilId, "another new passphrase", CancellationToken.None));
+                Assert.Null((await accounts.ResetPasswordAsync(admin, brazilId, "another new passphrase", CancellationToken.None)).Error);
                 break;
             default:
-                Assert.Null(await accounts.LockAsync(admin, brazilId, CancellationToken.None));
+                Assert.Null((await accounts.LockAsync(admin, brazilId, CancellationToken.None)).Error);
                 break;
         }
 
@@ -210,7 +210,7 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());
         var heard = 0;
         var listening = HubClients.Connection(app, await app.CookieAsync("cuba"));
-        using var counting = listening.On<ResolutionDrafts.Client.Protocol.PresenceChanged>("PresenceChanged", _ => Interlocked.Increment(ref heard));
+        using var counting = listening.On<ResolutionDrafts.Contracts.Protocol.PresenceChanged>("PresenceChanged", _ => Interlocked.Increment(ref heard));
         await using var bystander = await LiveDraftConnection.JoinAsync(listening, id, HubClients.Timeout());
         var hub = HubClients.Connection(app, await app.CookieAsync("brazil"));
         await using var flooder = await LiveDraftConnection.JoinAsync(hub, id, HubClients.Timeout());
@@ -330,8 +330,8 @@ public sealed partial class ProbeFindingsTests : IAsyncLifetime
     public async Task ADisplayNameWithADirectionOverride_IsRefused()
     {
         var admin = Actor.From(await PrincipalAsync(AccountSeeder.AdministratorUserName))!;
-        var error = await app.Services.GetRequiredService<AccountAdministration>().CreateAsync(admin,
-            new AccountAdministration.NewUser("spoof", "Ana \u202EzeréP", "Cuba", "a long enough passphrase", []), CancellationToken.None);
+        var error = (await app.Services.GetRequiredService<AccountAdministration>().CreateAsync(admin,
+            new AccountAdministration.NewUser("spoof", "Ana \u202EzeréP", "Cuba", "a long enough passphrase", []), CancellationToken.None)).Error;
         Assert.Contains("invisible control character", error);
     }
 

@@ -1,7 +1,7 @@
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using ResolutionDrafts.Domain.Style;
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Web.Drafts;
 
 namespace ResolutionDrafts.Web.Components.Drafts;

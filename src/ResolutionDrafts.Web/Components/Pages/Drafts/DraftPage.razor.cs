@@ -20,12 +20,11 @@ namespace ResolutionDrafts.Web.Components.Pages.Drafts;
 /// of them becomes one refresh; the document re-renders only the paragraphs that changed
 /// (<see cref="ParagraphBlock"/>).
 /// </summary>
-public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
+public sealed partial class DraftPage : DraftPageBase
 {
     /// <summary>A burst of typing within this time is one refresh of the page.</summary>
     private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(40);
 
-    private readonly CancellationTokenSource lifetime = new();
     private DraftPageState state = default!;
     private ProposalsPanel? proposalsPanel;
     private IDraftWatch? watch;
@@ -52,8 +51,6 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         Presence = 2,
         Proposals = 4,
     }
-
-    private CancellationToken Lifetime => lifetime.Token;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -170,7 +167,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
             return;
         }
 
-        var refused = await Room.LeadAsync(Access!, on, paragraphId, Lifetime);
+        var refused = (await Room.LeadAsync(Access!, on, paragraphId, Lifetime)).Error;
         if (refused is null)
         {
             state.LeadingRoom = on;
@@ -302,10 +299,8 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         }
 
         var result = await Drafts.ApplyAsync(Id, change, Access, Lifetime);
-        if (result.Draft is { } draft)
-        {
-            state.Reading = DraftReading.For(draft);
-        }
+        // Changed or not, the page shows the draft as it now stands.
+        state.Reading = result.IsSuccess ? DraftReading.For(result.Value!) : await Drafts.ReadAsync(Id, Lifetime) ?? state.Reading;
 
         state.ChangesMade += result.Error is null ? 1 : 0;
         return result.Error;
@@ -359,12 +354,12 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         var id = act.View.Id;
         state.ProposalError = act.Command switch
         {
-            ProposalCommand.Withdraw => await ProposalService.WithdrawAsync(Access, id, Lifetime),
-            ProposalCommand.Join => await ProposalService.JoinAsync(Access, id, Lifetime),
-            ProposalCommand.Leave => await ProposalService.LeaveAsync(Access, id, Lifetime),
-            ProposalCommand.Accept => await ProposalService.AcceptAsync(Access, id, Lifetime),
-            ProposalCommand.Reject => await ProposalService.RejectAsync(Access, id, Lifetime),
-            ProposalCommand.PutToVote => await ProposalService.PutToVoteAsync(Access, id, Lifetime),
+            ProposalCommand.Withdraw => (await ProposalService.WithdrawAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Join => (await ProposalService.JoinAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Leave => (await ProposalService.LeaveAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Accept => (await ProposalService.AcceptAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.Reject => (await ProposalService.RejectAsync(Access, id, Lifetime)).Error,
+            ProposalCommand.PutToVote => (await ProposalService.PutToVoteAsync(Access, id, Lifetime)).Error,
             _ => null,
         };
         await RefreshAsync(all: true);
@@ -373,14 +368,14 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
     private async Task CoSponsor()
     {
         await LoadAccessAsync();
-        state.SponsorshipError = Access is null ? null : await Sponsorship.CoSponsorAsync(Access, Lifetime);
+        state.SponsorshipError = Access is null ? null : (await Sponsorship.CoSponsorAsync(Access, Lifetime)).Error;
         await RefreshAsync(all: true);
     }
 
     private async Task WithdrawSponsorship()
     {
         await LoadAccessAsync();
-        state.SponsorshipError = Access is null ? null : await Sponsorship.WithdrawAsync(Access, Lifetime);
+        state.SponsorshipError = Access is null ? null : (await Sponsorship.WithdrawAsync(Access, Lifetime)).Error;
         await RefreshAsync(all: true);
     }
 
@@ -405,7 +400,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
     private async Task RecordVote((ProposalView View, VoteResult Vote) vote)
     {
         await LoadAccessAsync();
-        state.ProposalError = Access is null ? null : await ProposalService.RecordVoteAsync(Access, vote.View.Id, vote.Vote, Lifetime);
+        state.ProposalError = Access is null ? null : (await ProposalService.RecordVoteAsync(Access, vote.View.Id, vote.Vote, Lifetime)).Error;
         await RefreshAsync(all: true);
     }
 
@@ -416,7 +411,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         _ => "You read this draft as an observer.",
     };
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask DisposePageAsync()
     {
         if (state is { LeadingRoom: true } && Access is not null)
         {
@@ -424,7 +419,6 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
             await Room.LeadAsync(Access, false, null, CancellationToken.None);
         }
 
-        await lifetime.CancelAsync();
         if (watch is not null)
         {
             await watch.DisposeAsync();
@@ -435,7 +429,5 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
             // After the page's lifetime: the record of the session must still be written.
             await Audit.WriteAsync(Access.Actor, AuditActions.EditSession, Id, $"{state.ChangesMade} changes made on the draft page", CancellationToken.None);
         }
-
-        lifetime.Dispose();
     }
 }

@@ -1,4 +1,4 @@
-using ResolutionDrafts.Client.Protocol;
+using ResolutionDrafts.Contracts.Protocol;
 using ResolutionDrafts.Web.Components.Drafts;
 using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Proposals;

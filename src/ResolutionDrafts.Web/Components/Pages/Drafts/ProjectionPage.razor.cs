@@ -17,9 +17,8 @@ namespace ResolutionDrafts.Web.Components.Pages.Drafts;
 /// leads (<see cref="MeetingRoom"/>). A reader who stops following stays where they are: later
 /// moves of the facilitator do not pull them back.
 /// </summary>
-public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
+public sealed partial class ProjectionPage : DraftPageBase
 {
-    private readonly CancellationTokenSource lifetime = new();
     private IDraftWatch? watch;
     private IJSObjectReference? script;
     private DraftComparison? comparison;
@@ -57,15 +56,15 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
             return;
         }
 
-        watch = await Drafts.WatchAsync(Id, OnDraftEventAsync, lifetime.Token);
+        watch = await Drafts.WatchAsync(Id, OnDraftEventAsync, Lifetime);
         await BuildAsync();
         notFound = comparison is null;
     }
 
     private async Task BuildAsync()
     {
-        if (!await LoadAccessAsync() || await Room.CurrentOrNewAsync(Id, lifetime.Token) is not { } meeting
-            || await Drafts.ReadAsync(Id, lifetime.Token) is not { } live)
+        if (!await LoadAccessAsync() || await Room.CurrentOrNewAsync(Id, Lifetime) is not { } meeting
+            || await Drafts.ReadAsync(Id, Lifetime) is not { } live)
         {
             (notFound, comparison) = (true, null);
             return;
@@ -74,8 +73,8 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
         (leading, leadParagraph) = (meeting.State.On, meeting.State.ParagraphId);
         (symbol, language, chinese) = (live.Draft.Metadata.Symbol, live.Draft.Language, DraftLanguage.IsChinese(live.Draft.Language));
         comparison = DraftComparer.Compare(meeting.Baseline.Draft, live.Draft);
-        var pending = (await Proposals.ListAsync(Id, lifetime.Token)).Where(p => p.Proposal.IsPending).Select(p => p.Proposal);
-        var text = NegotiationText.Build(live.Draft, pending, await Negotiation.StatusesAsync(Id, lifetime.Token));
+        var pending = (await Proposals.ListAsync(Id, Lifetime)).Where(p => p.Proposal.IsPending).Select(p => p.Proposal);
+        var text = NegotiationText.Build(live.Draft, pending, await Negotiation.StatusesAsync(Id, Lifetime));
         negotiation = text.Paragraphs.Where(p => p.Origin == NegotiationParagraphOrigin.Text).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
@@ -88,7 +87,7 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
 
         if (draftEvent.Kind == DraftEventKind.Follow)
         {
-            var meeting = await Room.HeardAsync(draftEvent, lifetime.Token);
+            var meeting = await Room.HeardAsync(draftEvent, Lifetime);
             await InvokeAsync(async () =>
             {
                 try
@@ -114,12 +113,12 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
             {
                 try
                 {
-                    await Task.Delay(100, lifetime.Token);
+                    await Task.Delay(100, Lifetime);
                     Volatile.Write(ref refreshQueued, 0);
                     await BuildAsync();
                     StateHasChanged();
                 }
-                catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+                catch (OperationCanceledException) when (Lifetime.IsCancellationRequested)
                 {
                 }
                 catch (Exception e)
@@ -141,8 +140,8 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
 
         try
         {
-            script ??= await JS.InvokeAsync<IJSObjectReference>("import", lifetime.Token, "./" + Assets["js/projection.js"]);
-            if (await script.InvokeAsync<bool>("show", lifetime.Token, leadParagraph))
+            script ??= await JS.InvokeAsync<IJSObjectReference>("import", Lifetime, "./" + Assets["js/projection.js"]);
+            if (await script.InvokeAsync<bool>("show", Lifetime, leadParagraph))
             {
                 shownParagraph = leadParagraph;
             }
@@ -154,7 +153,7 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
         {
             // The page still shows the text and marks the facilitator's paragraph; only the scrolling is lost.
         }
-        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+        catch (OperationCanceledException) when (Lifetime.IsCancellationRequested)
         {
         }
     }
@@ -183,9 +182,8 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
             return lead + "[" + string.Join(" / ", parts) + "]" + tail;
         }));
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask DisposePageAsync()
     {
-        await lifetime.CancelAsync();
         if (watch is not null)
         {
             await watch.DisposeAsync();
@@ -201,7 +199,5 @@ public sealed partial class ProjectionPage : DraftPageBase, IAsyncDisposable
             {
             }
         }
-
-        lifetime.Dispose();
     }
 }

@@ -1,4 +1,4 @@
-namespace ResolutionDrafts.Client.Protocol;
+namespace ResolutionDrafts.Contracts.Protocol;
 
 /// <summary>What the server calls on a connected client (browser, .NET test client, load driver).</summary>
 public interface IDraftClient

@@ -1,4 +1,4 @@
-namespace ResolutionDrafts.Documents.Json;
+namespace ResolutionDrafts.Contracts.Drafts;
 
 /// <summary>The draft JSON interchange format (docs/draft-format.md), field for field.</summary>
 public sealed record DraftDto

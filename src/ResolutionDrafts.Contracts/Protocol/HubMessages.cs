@@ -1,8 +1,8 @@
-using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Contracts.Drafts;
 using ResolutionDrafts.Domain.Operations;
 
 // The protocol's messages stand side by side here, as docs/hub-protocol.md lists them.
-namespace ResolutionDrafts.Client.Protocol;
+namespace ResolutionDrafts.Contracts.Protocol;
 
 // Client -> server (DraftHub methods). See docs/hub-protocol.md, section 8.
 
