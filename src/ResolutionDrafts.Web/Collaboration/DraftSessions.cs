@@ -127,6 +127,28 @@ public sealed class DraftSessions(
         }
     }
 
+    /// <summary>Every session open on this node takes in what other nodes wrote (after Redis was away).</summary>
+    public async Task CatchUpAllAsync()
+    {
+        List<DraftSession> open;
+        lock (sync)
+        {
+            open = [.. sessions.Values.Where(e => e.Loading.IsCompletedSuccessfully && e.Loading.Result is not null).Select(e => e.Loading.Result!)];
+        }
+
+        foreach (var session in open)
+        {
+            try
+            {
+                await session.CatchUpFromStoreAsync();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning("Draft {DraftId}: the session did not catch up from the database: {Reason}", session.DraftId, e.Message);
+            }
+        }
+    }
+
     internal async Task ReleaseAsync(Guid draftId)
     {
         Entry? closing = null;
