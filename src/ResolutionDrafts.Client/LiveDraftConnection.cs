@@ -29,6 +29,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
     /// <summary>1 while a catch-up join is on its way (one at a time).</summary>
     private int catchingUp;
     private int catchUps;
+    private int disposed;
 
     /// <summary>The operation in flight the watchdog is timing, and since when (seq 0: none).</summary>
     private (long Seq, DateTime Since) timing;
@@ -165,6 +166,11 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return; // disposed twice (by hand, then by `await using`): once is enough
+        }
+
         await closing.CancelAsync();
         await watching;
         handlers.ForEach(h => h.Dispose());
