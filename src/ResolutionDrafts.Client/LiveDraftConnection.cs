@@ -31,6 +31,9 @@ public sealed class LiveDraftConnection : IAsyncDisposable
     private int catchUps;
     private int disposed;
 
+    /// <summary>The seq of the last change the server refused: an answer came, so it is not waited for (a person reloads).</summary>
+    private long refusedSeq;
+
     /// <summary>The operation in flight the watchdog is timing, and since when (seq 0: none).</summary>
     private (long Seq, DateTime Since) timing;
 
@@ -325,6 +328,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     private Task OnRefused(OperationRefused message)
     {
+        refusedSeq = message.ClientSeq;
         Refusals.Add(message.Error);
         return Task.CompletedTask;
     }
@@ -388,7 +392,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
                 {
                     var seq = client?.Outstanding?.ClientSeq ?? 0;
                     var now = DateTime.UtcNow;
-                    if (seq == 0 || hub.State != HubConnectionState.Connected)
+                    if (seq == 0 || seq == refusedSeq || hub.State != HubConnectionState.Connected)
                     {
                         timing = default;
                     }
