@@ -13,14 +13,29 @@ namespace ResolutionDrafts.Client;
 /// load driver. It follows the same client rules as the browser (docs/hub-protocol.md): one
 /// operation in flight, later local changes buffered, remote operations transformed past them, and
 /// after a reconnect a rejoin at its known revision followed by a resend of the operation in flight.
+/// The same catch-up, on a connection that never dropped, when a message did not arrive (section 10,
+/// "Catching up"): a revision skipped, or an operation not acknowledged within <see cref="AckTimeout"/>.
 /// </summary>
 public sealed class LiveDraftConnection : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly HubConnection hub;
     private readonly List<IDisposable> handlers = [];
+    private readonly CancellationTokenSource closing = new();
+    private readonly Task watching;
     private TaskCompletionSource joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private OperationClient? client;
+
+    /// <summary>1 while a catch-up join is on its way (one at a time).</summary>
+    private int catchingUp;
+    private int catchUps;
+    private int disposed;
+
+    /// <summary>The seq of the last change the server refused: an answer came, so it is not waited for (a person reloads).</summary>
+    private long refusedSeq;
+
+    /// <summary>The operation in flight the watchdog is timing, and since when (seq 0: none).</summary>
+    private (long Seq, DateTime Since) timing;
 
     private LiveDraftConnection(HubConnection hub, Guid draftId, string clientId)
     {
@@ -28,7 +43,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         DraftId = draftId;
         ClientId = clientId;
         handlers.Add(hub.On<DraftJoined>(nameof(IDraftClient.DraftJoined), OnJoinedAsync));
-        handlers.Add(hub.On<OperationsApplied>(nameof(IDraftClient.OperationsApplied), m => UnderGateAsync(() => OnAppliedAsync(m.Entries))));
+        handlers.Add(hub.On<OperationsApplied>(nameof(IDraftClient.OperationsApplied), m => UnderGateAsync(() => OnAppliedAsync(m.Entries, fromCatchUp: false))));
         handlers.Add(hub.On<OperationAcknowledged>(nameof(IDraftClient.OperationAcknowledged), m => UnderGateAsync(() => OnAck(m.Ack))));
         handlers.Add(hub.On<OperationRefused>(nameof(IDraftClient.OperationRefused), m => UnderGateAsync(() => OnRefused(m))));
         handlers.Add(hub.On<PresenceChanged>(nameof(IDraftClient.PresenceChanged), m =>
@@ -42,7 +57,17 @@ public sealed class LiveDraftConnection : IAsyncDisposable
             return Task.CompletedTask;
         }));
         hub.Reconnected += _ => RejoinAsync();
+        watching = WatchAcknowledgementsAsync(closing.Token);
     }
+
+    /// <summary>How long an operation in flight may wait for its acknowledgement, while connected, before the client asks to catch up (the browser waits as long).</summary>
+    public static readonly TimeSpan DefaultAckTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>See <see cref="DefaultAckTimeout"/>; <see cref="Timeout.InfiniteTimeSpan"/> never asks.</summary>
+    public TimeSpan AckTimeout { get; set; } = DefaultAckTimeout;
+
+    /// <summary>How often this client asked to catch up on a live connection (a revision skipped, an acknowledgement that did not come).</summary>
+    public int CatchUps => Volatile.Read(ref catchUps);
 
     public Guid DraftId { get; }
 
@@ -144,8 +169,16 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return; // disposed twice (by hand, then by `await using`): once is enough
+        }
+
+        await closing.CancelAsync();
+        await watching;
         handlers.ForEach(h => h.Dispose());
         await hub.DisposeAsync();
+        closing.Dispose();
     }
 
     /// <summary>After the connection was stopped and started again by hand: rejoin at the known revision and resend what is in flight.</summary>
@@ -199,23 +232,35 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         else
         {
             // The operation in flight may be in the catch-up (it was applied before the connection
-            // dropped): that counts as its ack, and the buffer goes out next. Otherwise resend it.
-            var sentDuringCatchUp = await OnAppliedAsync(message.CatchUp);
+            // dropped, or its acknowledgement went missing): that counts as its ack, and the buffer
+            // goes out next. Otherwise resend it: the server applies a seq once.
+            var sentDuringCatchUp = await OnAppliedAsync(message.CatchUp, fromCatchUp: true);
             if (!sentDuringCatchUp && client.Resend() is { } outstanding)
             {
                 await SendAsync(outstanding);
             }
         }
 
+        Volatile.Write(ref catchingUp, 0);
         joined.TrySetResult();
     });
 
-    /// <summary>Takes in entries of the server's log in order (a batch or a catch-up); true when one acknowledged this client's and it sent the next.</summary>
-    private async Task<bool> OnAppliedAsync(IReadOnlyList<AppliedOperation> entries)
+    /// <summary>
+    /// Takes in entries of the server's log in order (a batch or a catch-up); true when one
+    /// acknowledged this client's and it sent the next. A broadcast that skips revisions (one went
+    /// missing between nodes) is not applied: the client asks for what it lacks instead.
+    /// </summary>
+    private async Task<bool> OnAppliedAsync(IReadOnlyList<AppliedOperation> entries, bool fromCatchUp)
     {
         var sent = false;
         foreach (var entry in entries)
         {
+            if (!fromCatchUp && client is not null && entry.Revision > client.Revision + 1)
+            {
+                CatchUp();
+                return sent;
+            }
+
             var next = OnRemote(entry);
             sent |= next is not null;
             await SendAsync(next);
@@ -260,6 +305,13 @@ public sealed class LiveDraftConnection : IAsyncDisposable
             return;
         }
 
+        if (client.Outstanding?.ClientSeq == ack.ClientSeq && ack.Revision > client.Revision + 1)
+        {
+            // Acknowledged at a revision this client has not reached: what came between went missing.
+            CatchUp();
+            return;
+        }
+
         var step = client.ReceiveAck(ack);
         if (!step.IsSuccess)
         {
@@ -276,6 +328,7 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     private Task OnRefused(OperationRefused message)
     {
+        refusedSeq = message.ClientSeq;
         Refusals.Add(message.Error);
         return Task.CompletedTask;
     }
@@ -295,6 +348,77 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         catch (Exception e) when (hub.State != HubConnectionState.Connected && e is InvalidOperationException or IOException or OperationCanceledException)
         {
             // The connection dropped as we sent: the rejoin resends it.
+        }
+    }
+
+    /// <summary>
+    /// Asks the hub for every revision after this client's (a join at its known revision, as after a
+    /// reconnect), without waiting: called from a message handler, and the reply is such a message.
+    /// </summary>
+    private void CatchUp()
+    {
+        if (Interlocked.Exchange(ref catchingUp, 1) == 1)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref catchUps);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RejoinAsync();
+            }
+            catch (Exception)
+            {
+                // Refused (the database away, too many joins) or the connection dropped: the next gap,
+                // timeout or reconnect asks again.
+                Volatile.Write(ref catchingUp, 0);
+            }
+        });
+    }
+
+    /// <summary>Asks to catch up when the operation in flight has waited <see cref="AckTimeout"/> on a live connection.</summary>
+    private async Task WatchAcknowledgementsAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var stuck = false;
+                await gate.WaitAsync(cancellationToken);
+                try
+                {
+                    var seq = client?.Outstanding?.ClientSeq ?? 0;
+                    var now = DateTime.UtcNow;
+                    if (seq == 0 || seq == refusedSeq || hub.State != HubConnectionState.Connected)
+                    {
+                        timing = default;
+                    }
+                    else if (timing.Seq != seq)
+                    {
+                        timing = (seq, now);
+                    }
+                    else if (AckTimeout != Timeout.InfiniteTimeSpan && now - timing.Since >= AckTimeout)
+                    {
+                        stuck = true;
+                        timing = (seq, now); // and again after another timeout, if it still does not come
+                    }
+                }
+                finally
+                {
+                    gate.Release();
+                }
+
+                if (stuck)
+                {
+                    CatchUp();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 

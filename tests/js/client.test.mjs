@@ -17,7 +17,7 @@ const PARAGRAPHS = [
 function setup(names, options = {}) {
   const server = new SimServer(structuredClone(PARAGRAPHS), options);
   const net = new SimNetwork(server, rng(options.seed ?? 7));
-  const clients = names.map((name) => net.client(name));
+  const clients = names.map((name) => net.client(name, options.client));
   for (const c of clients) net.connect(c);
   net.drain();
   return { server, net, clients };
@@ -264,19 +264,95 @@ test("a failed SubmitOperation invocation on a live connection: reload, and what
   assertConverged(server, [a]);
 });
 
-test("a gap in revisions: rejoin for a fresh snapshot; an outstanding op the server applied is not reported lost", () => {
+test("a broadcast lost between nodes: the gap is caught up on the same connection, nothing reloaded or lost", () => {
   const { server, net, clients: [a, b] } = setup(["a", "b"]);
   type(a, "pp1", 0, "A");
+  type(a, "pp1", 1, "Z"); // buffered behind A: a reload would lose it
   type(b, "op1", 0, "B1 ");
   net.toServer(b.transport.conn, b.transport.conn.toServer.shift());
   net.flush();
   a.transport.conn.toClient.length = 0; // the batch with b's op goes missing on its way to a
   net.toServer(a.transport.conn, a.transport.conn.toServer.shift()); // a's op: revision 2; its return (the ack) reveals the gap
   net.drain();
-  assert.equal(a.notices.length, 1);
-  assert.match(a.notices[0], /Missed changes 1 to 1\. The draft was reloaded\.$/);
+  assert.deepEqual(a.notices, [], "a catch-up, not a reload: nobody is told anything was lost");
+  assert.equal(a.catchUps, 1);
   assertConverged(server, [a, b]);
-  assert.equal(a.text("pp1").startsWith("A"), true);
+  assert.equal(server.state.text("pp1"), "AZRecalling its resolution 79/7,");
+  assertExactlyOnce(server);
+});
+
+test("a gap inside a catch-up (which the server sends whole): reload for a fresh snapshot", () => {
+  const { server, net, clients: [a, b] } = setup(["a", "b"]);
+  type(b, "op1", 0, "B1 ");
+  net.drain();
+  net.disconnect(a);
+  type(b, "op1", 0, "B2 ");
+  net.drain();
+  net.connect(a);
+  const conn = a.transport.conn;
+  net.toServer(conn, conn.toServer.shift()); // the join: its catch-up holds revision 2
+  conn.toClient[0].message.catchUp = [{ ...conn.toClient[0].message.catchUp[0], revision: 3 }];
+  net.drain();
+  assert.match(a.notices[0], /Missed changes 2 to 2\. The draft was reloaded\.$/);
+  assertConverged(server, [a, b]);
+});
+
+test("an acknowledgement that never comes: after the timeout the client catches up, and each change is applied once", () => {
+  const timers = [];
+  const fire = () => { for (const t of timers.splice(0)) t.fn(); };
+  const { server, net, clients: [a, b] } = setup(["a", "b"], { client: { setTimer: (fn, ms) => timers.push({ fn, ms }), ackTimeoutMs: 4000 } });
+  timers.length = 0; // the joins'
+
+  // 1. Applied, and its acknowledgement (the broadcast) lost: nothing else ever arrives.
+  type(a, "pp1", 0, "A");
+  assert.deepEqual(timers.map((t) => t.ms), [4000]);
+  net.toServer(a.transport.conn, a.transport.conn.toServer.shift());
+  net.flush();
+  a.transport.conn.toClient.length = 0;
+  net.drain();
+  assert.equal(a.clientState, "awaitingConfirm", "without the timeout it would wait for ever");
+  fire();
+  net.drain();
+  assert.equal(a.catchUps, 1);
+  assertConverged(server, [a, b]);
+
+  // 2. The submission itself lost: the catch-up does not hold it, so it is sent again (same seq) and applied once.
+  type(a, "pp1", 1, "B");
+  a.transport.conn.toServer.length = 0;
+  fire();
+  assert.equal(a.catchUps, 2);
+  net.drain();
+  assertConverged(server, [a, b]);
+  assert.equal(server.state.text("pp1"), "ABRecalling its resolution 79/7,");
+  assertExactlyOnce(server);
+  assert.deepEqual(a.notices, []);
+
+  // 3. Acknowledged in time: the timer finds nothing to do.
+  type(a, "pp1", 2, "C");
+  net.drain();
+  fire();
+  net.drain();
+  assert.equal(a.catchUps, 2);
+  assertConverged(server, [a, b]);
+});
+
+test("an acknowledgement still missing after a catch-up: asked again after twice the wait", () => {
+  const timers = [];
+  const { net, clients: [a] } = setup(["a"], { client: { setTimer: (fn, ms) => timers.push({ fn, ms }), ackTimeoutMs: 1000 } });
+  timers.length = 0;
+  type(a, "pp1", 0, "A");
+  a.transport.conn.toServer.length = 0; // lost
+  timers.shift().fn();
+  // The catch-up's join is answered, the change sent again, and lost again.
+  const conn = a.transport.conn;
+  net.toServer(conn, conn.toServer.shift());
+  net.toClient(conn, conn.toClient.shift());
+  conn.toServer.length = 0;
+  assert.deepEqual(timers.map((t) => t.ms), [2000]);
+  timers.shift().fn();
+  assert.equal(a.catchUps, 2);
+  net.drain();
+  assert.equal(a.clientState, "synchronized");
 });
 
 test("too far behind for a catch-up: the server sends a snapshot; applied edits kept, the buffer reported lost", () => {

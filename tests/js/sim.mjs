@@ -117,15 +117,15 @@ export class SimNetwork {
     this.nextId = 1;
   }
 
-  /** A LiveClient whose transport goes through this network. */
-  client(name) {
+  /** A LiveClient whose transport goes through this network; options (setTimer, ackTimeoutMs) go to its constructor. */
+  client(name, options = {}) {
     const transport = { conn: null };
     transport.invoke = (method, argument) => {
       if (transport.conn?.alive) transport.conn.toServer.push({ method, argument: JSON.parse(JSON.stringify(argument)) });
       return Promise.resolve();
     };
     transport.isConnected = () => Boolean(transport.conn?.alive);
-    const client = new LiveClient({ draftId: DRAFT_ID, clientId: name, displayName: name, transport, setTimer: () => {} });
+    const client = new LiveClient({ draftId: DRAFT_ID, clientId: name, displayName: name, transport, setTimer: () => {}, ...options });
     client.notices = [];
     client.on("notice", (n) => client.notices.push(n.message));
     client.transport = transport;

@@ -387,6 +387,32 @@ public sealed class DraftSession
     }
 
     /// <summary>
+    /// People connected to another node that stopped without saying so (killed, cut off): this node's
+    /// connections hear that they left, each directly (every surviving node tells its own), and pages
+    /// here refresh their list.
+    /// </summary>
+    public async Task ForgetElsewhereAsync(IReadOnlyList<string> connectionIds)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            foreach (var here in presence.Keys)
+            {
+                foreach (var gone in connectionIds)
+                {
+                    await broadcaster.Connection(here).PresenceLeft(new PresenceLeft(DraftId, gone));
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence, ThisNodeOnly: true));
+    }
+
+    /// <summary>
     /// Takes a user who is no longer a member out of the live session: their connections stop
     /// receiving the draft's changes at once (their own changes are refused by the hub's check).
     /// </summary>

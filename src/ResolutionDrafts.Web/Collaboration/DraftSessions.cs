@@ -127,6 +127,43 @@ public sealed class DraftSessions(
         }
     }
 
+    /// <summary>People on another node that stopped: this node's connections to the draft are told they left.</summary>
+    public async Task ForgetElsewhereAsync(Guid draftId, IReadOnlyList<string> connectionIds)
+    {
+        Entry? entry;
+        lock (sync)
+        {
+            sessions.TryGetValue(draftId, out entry);
+        }
+
+        if (entry is { Loading.IsCompletedSuccessfully: true } && entry.Loading.Result is { } session)
+        {
+            await session.ForgetElsewhereAsync(connectionIds);
+        }
+    }
+
+    /// <summary>Every session open on this node takes in what other nodes wrote (after Redis was away).</summary>
+    public async Task CatchUpAllAsync()
+    {
+        List<DraftSession> open;
+        lock (sync)
+        {
+            open = [.. sessions.Values.Where(e => e.Loading.IsCompletedSuccessfully && e.Loading.Result is not null).Select(e => e.Loading.Result!)];
+        }
+
+        foreach (var session in open)
+        {
+            try
+            {
+                await session.CatchUpFromStoreAsync();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning("Draft {DraftId}: the session did not catch up from the database: {Reason}", session.DraftId, e.Message);
+            }
+        }
+    }
+
     internal async Task ReleaseAsync(Guid draftId)
     {
         Entry? closing = null;

@@ -38,9 +38,20 @@ public sealed class OneNodePresence : IPresenceDirectory
 /// stop deletes its key at once. If Redis lost everything (a restart without persistence), each node
 /// finds its key gone at the next beat and writes its entries again. While Redis is away, presence
 /// is each node's own; nothing else depends on it.
+/// Hub clients heard of the other nodes' people through the backplane, and a killed node never says
+/// they left: at each beat this node looks at the drafts it has connections in, and when a node whose
+/// people it has seen there has had no key for <see cref="DeadAfter"/>, its open session tells this
+/// node's connections that they left (<see cref="DraftSession.ForgetElsewhereAsync"/>).
 /// </summary>
-internal sealed class RedisPresence(RedisConnection redis, ILogger<RedisPresence> logger) : IPresenceDirectory, IHostedService, IDisposable
+internal sealed class RedisPresence(RedisConnection redis, IServiceProvider services, ILogger<RedisPresence> logger) : IPresenceDirectory, IHostedService, IDisposable
 {
+    /// <summary>
+    /// How long a node's key must have been missing before its people are taken for gone: longer than
+    /// a beat, so a Redis that restarted empty (every node's key gone until its next beat) is not
+    /// taken for every other node dying.
+    /// </summary>
+    public static readonly TimeSpan DeadAfter = 2 * TimeSpan.FromSeconds(2);
+
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan NodeLifetime = TimeSpan.FromSeconds(6);
     private static readonly TimeSpan DraftKeyLifetime = TimeSpan.FromHours(12);
@@ -48,6 +59,12 @@ internal sealed class RedisPresence(RedisConnection redis, ILogger<RedisPresence
     private readonly string node = Guid.NewGuid().ToString("N");
     private readonly ConcurrentDictionary<(Guid DraftId, string ConnectionId), PresenceEntry> mine = new();
     private readonly CancellationTokenSource stopping = new();
+
+    /// <summary>Per draft this node has connections in: the other nodes' entries (<c>{node}|{connection}</c>) seen at the last sweep.</summary>
+    private readonly Dictionary<Guid, HashSet<string>> seenElsewhere = [];
+
+    /// <summary>Nodes whose key was missing at a sweep, and since when.</summary>
+    private readonly Dictionary<string, DateTime> missingSince = new(StringComparer.Ordinal);
     private Task? beating;
 
     private IDatabase Db => redis.Multiplexer.GetDatabase();
@@ -162,6 +179,15 @@ internal sealed class RedisPresence(RedisConnection redis, ILogger<RedisPresence
                             await WriteAsync(draftId, entry);
                         }
                     }
+
+                    try
+                    {
+                        await SweepAsync();
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        logger.LogWarning("The other nodes' presence was not checked: {Reason}", e.Message);
+                    }
                 }
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
@@ -179,6 +205,75 @@ internal sealed class RedisPresence(RedisConnection redis, ILogger<RedisPresence
             }
         }
     }
+
+    /// <summary>
+    /// For each draft this node has connections in: which of the other nodes' people are gone with
+    /// their node (its key missing for <see cref="DeadAfter"/>); this node's connections are told.
+    /// </summary>
+    private async Task SweepAsync()
+    {
+        var drafts = mine.Keys.Select(k => k.DraftId).ToHashSet();
+        foreach (var forgotten in seenElsewhere.Keys.Where(d => !drafts.Contains(d)).ToList())
+        {
+            seenElsewhere.Remove(forgotten);
+        }
+
+        var now = DateTime.UtcNow;
+        var alive = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var draftId in drafts)
+        {
+            var fields = (await Db.HashKeysAsync(Key(draftId)))
+                .Select(f => f.ToString())
+                .Where(f => f.Contains('|', StringComparison.Ordinal) && !f.StartsWith(node + "|", StringComparison.Ordinal))
+                .ToHashSet(StringComparer.Ordinal);
+            var before = seenElsewhere.GetValueOrDefault(draftId) ?? [];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var gone = new List<string>();
+            foreach (var field in fields.Concat(before).Distinct(StringComparer.Ordinal))
+            {
+                var other = NodeOf(field);
+                if (!alive.TryGetValue(other, out var isAlive))
+                {
+                    isAlive = await Db.KeyExistsAsync(NodeKey(other));
+                    alive[other] = isAlive;
+                    if (isAlive)
+                    {
+                        missingSince.Remove(other);
+                    }
+                    else
+                    {
+                        missingSince.TryAdd(other, now);
+                    }
+                }
+
+                if (isAlive)
+                {
+                    if (fields.Contains(field))
+                    {
+                        seen.Add(field); // gone from the hash while its node lives: that node told everyone
+                    }
+                }
+                else if (now - missingSince[other] < DeadAfter)
+                {
+                    seen.Add(field); // perhaps only a Redis that restarted empty: looked at again next beat
+                }
+                else if (before.Contains(field))
+                {
+                    gone.Add(field[(field.IndexOf('|', StringComparison.Ordinal) + 1)..]);
+                }
+            }
+
+            seenElsewhere[draftId] = seen;
+            if (gone.Count > 0)
+            {
+                logger.LogInformation("Draft {DraftId}: {Count} people on a node that stopped are no longer shown", draftId, gone.Count);
+                await Db.HashDeleteAsync(Key(draftId), [.. before.Where(f => gone.Contains(f[(f.IndexOf('|', StringComparison.Ordinal) + 1)..])).Select(f => (RedisValue)f)], CommandFlags.FireAndForget);
+                await services.GetRequiredService<DraftSessions>().ForgetElsewhereAsync(draftId, gone);
+            }
+        }
+    }
+
+    private static string NodeOf(string field) => field[..field.IndexOf('|', StringComparison.Ordinal)];
 
     private async Task WriteAsync(Guid draftId, PresenceEntry entry)
     {

@@ -25,13 +25,20 @@ internal sealed class RedisDraftEvents(
             return;
         }
 
+        // Not awaited: while Redis is away a publish waits in StackExchange.Redis's queue for seconds,
+        // and the caller (a hub call, a page's change) must not wait with it.
+        _ = ObserveAsync(redis.GetSubscriber().PublishAsync(Channel, $"{node}|{draftEvent.DraftId}|{draftEvent.Kind}|{draftEvent.Detail}"), draftEvent);
+    }
+
+    private async Task ObserveAsync(Task publish, DraftEvent draftEvent)
+    {
         try
         {
-            await redis.GetSubscriber().PublishAsync(Channel, $"{node}|{draftEvent.DraftId}|{draftEvent.Kind}|{draftEvent.Detail}");
+            await publish;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            // Other nodes catch up from the database at their next join or submission.
+            // Other nodes catch up from the database at their next join or submission, or when their Redis comes back.
             logger.LogWarning("Draft {DraftId}: a {Kind} event did not reach the other nodes: {Reason}", draftEvent.DraftId, draftEvent.Kind, e.Message);
         }
     }

@@ -46,6 +46,11 @@ internal static class CollaborationExtensions
                 o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("rd");
                 o.ConnectionFactory = _ => Task.FromResult(connection.Multiplexer);
             });
+            // The backplane, except that this node's own connections hear the draft's group directly (not lost while Redis is away).
+            builder.Services.AddSingleton<HubLifetimeManager<DraftHub>>(services => new LocalFirstHubLifetimeManager<DraftHub>(
+                ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<DraftHub>>(services),
+                services.GetRequiredService<ILogger<LocalFirstHubLifetimeManager<DraftHub>>>()));
+            builder.Services.AddHostedService<SessionsCatchUpAfterRedis>();
             builder.Services.AddSingleton(_ => connection.Multiplexer);
             builder.Services.AddSingleton<LocalDraftEvents>();
             builder.Services.AddSingleton<RedisDraftEvents>();

@@ -12,7 +12,8 @@ namespace ResolutionDrafts.Web.Tests.Collaboration;
 /// Issue 15, a fault case: of two real app processes on one PostgreSQL and one Redis, one is killed
 /// (SIGKILL: no shutdown code runs) while delegates on both type. The killed node's delegate rejoins
 /// on the other node under the same client id and carries on; every acknowledged change is in the
-/// draft, and both delegates end on the stored text. Runs in the PostgreSQL pass of scripts/test.sh.
+/// draft, and both delegates end on the stored text; the delegate on the surviving node stops seeing
+/// the dead node's connection among those present. Runs in the PostgreSQL pass of scripts/test.sh.
 /// </summary>
 [Trait("Needs", "redis")]
 public sealed class NodeKilledTests
@@ -42,11 +43,15 @@ public sealed class NodeKilledTests
         var cuba = await JoinAsync(doomed.Url, cubaCookie, draftId, acknowledged, clientId: null);
         await using var brazil = await JoinAsync(survivor.Url, brazilCookie, draftId, acknowledged, clientId: null);
         var cubaClientId = cuba.ClientId;
+        // Brazil, on the survivor, sees where Cuba is: her connection to the doomed node.
+        await HubClients.WaitUntilAsync(() => brazil.Presence.Values.Any(p => p.Delegation.Contains("Cuba", StringComparison.Ordinal)), () => "Brazil never saw Cuba", TimeSpan.FromSeconds(10));
+        var cubaOnTheDoomedNode = brazil.Presence.Where(p => p.Value.Delegation.Contains("Cuba", StringComparison.Ordinal)).Select(p => p.Key).ToList();
 
         // Both type; Cuba's node dies in the middle of her typing.
         var brazilTyping = TypeAsync(brazil, "op3", "b", 20);
         await TypeAsync(cuba, "op2", "c", 8);
         doomed.Kill();
+        var killedAt = DateTime.UtcNow;
         await TypeAsync(cuba, "op2", "x", 3); // into a dead connection: kept locally, never acknowledged
         await cuba.DisposeAsync();
 
@@ -69,6 +74,14 @@ public sealed class NodeKilledTests
         Assert.Equal(text, (await brazil.SnapshotAsync()).Draft.FindNode("op2")!.Text);
         Assert.StartsWith("ddddd", text, StringComparison.Ordinal);
         Assert.DoesNotContain('x', text[..text.IndexOf("c", StringComparison.Ordinal)]);
+
+        // The dead node never said Cuba's first connection left: the survivor tells Brazil once the
+        // dead node's presence key has expired (6 s) and stayed away a little (RedisPresence.DeadAfter).
+        await HubClients.WaitUntilAsync(
+            () => !cubaOnTheDoomedNode.Any(brazil.Presence.ContainsKey),
+            () => $"Brazil still sees Cuba's connection to the killed node {(DateTime.UtcNow - killedAt).TotalSeconds:0} s after the kill",
+            TimeSpan.FromSeconds(25));
+        Assert.Contains(brazil.Presence.Values, p => p.Delegation.Contains("Cuba", StringComparison.Ordinal)); // her new connection, on the survivor
     }
 
     private static async Task TypeAsync(LiveDraftConnection client, string nodeId, string letter, int times)

@@ -1,6 +1,6 @@
 // The live co-editing client: the ot.js client states for the browser's own text edits, and the
 // hub protocol of docs/hub-protocol.md around them (join, catch-up, acks, broadcasts, presence,
-// exactly-once resend after a reconnect, reload after a refusal or a gap).
+// exactly-once resend after a reconnect, catch-up after a gap or a missing ack, reload after a refusal).
 //
 // It knows nothing of SignalR or the DOM: `transport.invoke(method, argument)` sends a hub call
 // (returning a promise), `transport.isConnected()` says whether the connection is up, and the
@@ -22,6 +22,10 @@ export const DROPPED_MESSAGE = "Your change to a deleted paragraph was dropped."
 
 const HISTORY = 200; // recent operations kept to bring late presence entries up to date
 
+/** How long a sent change may wait for its acknowledgement on a live connection before the client asks to catch up (doubling while it still does not come). */
+export const ACK_TIMEOUT_MS = 5000;
+const ACK_TIMEOUT_MAX_MS = 60000;
+
 /** A random client id per page load (crypto.randomUUID needs a secure context; getRandomValues does not). */
 export function newClientId() {
   const bytes = new Uint8Array(16);
@@ -30,12 +34,15 @@ export function newClientId() {
 }
 
 export class LiveClient {
-  constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms) }) {
+  constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms), ackTimeoutMs = ACK_TIMEOUT_MS }) {
     this.draftId = draftId;
     this.clientId = clientId;
     this.displayName = displayName; // a label for logs and tests; the server names users by their sign-in
     this.transport = transport;
     this.setTimer = setTimer;
+    this.ackTimeoutMs = ackTimeoutMs;
+    /** How often this client asked to catch up on a live connection (a revision skipped, an ack that did not come): for tests and rdLive.state(). */
+    this.catchUps = 0;
 
     this.state = new DraftState();
     /** The last server revision included in the local texts; null until the first join. */
@@ -161,6 +168,36 @@ export class LiveClient {
       if (!this.transport.isConnected() || this.outstanding !== out || this.resyncReason !== null) return;
       this.resync(`The server could not take your change (${error?.message ?? error}).`);
     });
+    this.awaitAck(out);
+  }
+
+  /**
+   * The acknowledgement travels in a broadcast, which can go missing between app nodes (Redis away)
+   * although this connection never dropped: if it has not come after ackTimeoutMs, ask to catch up.
+   * The catch-up holds the change if the server applied it (that is its ack); if not, it is sent
+   * again with the same seq, and the server applies it once.
+   */
+  awaitAck(out) {
+    const attempt = out.attempts = (out.attempts ?? 0) + 1;
+    const wait = Math.min(this.ackTimeoutMs * 2 ** (attempt - 1), ACK_TIMEOUT_MAX_MS);
+    this.setTimer(() => {
+      if (this.outstanding !== out || !out.sent || out.attempts !== attempt) return; // acknowledged, or sent again since
+      this.catchUp(`No acknowledgement of change ${out.clientSeq} after ${wait} ms.`);
+    }, wait);
+  }
+
+  /**
+   * Asks the hub for every revision after this client's, keeping every local edit: a join at the
+   * known revision, as after a reconnect, on the same connection. For a gap (a broadcast that did
+   * not arrive) and a missing acknowledgement; a reload (resync) is kept for what a catch-up cannot mend.
+   */
+  catchUp(reason) {
+    if (!this.online || !this.joined || this.resyncReason !== null) return;
+    this.catchUps++;
+    this.lastCatchUp = reason;
+    if (this.outstanding) this.outstanding.sent = false; // sent again after the catch-up unless it holds it
+    this.join();
+    this.emit("status");
   }
 
   /**
@@ -194,7 +231,7 @@ export class LiveClient {
       return;
     } else {
       for (const entry of message.catchUp ?? []) {
-        if (!this.receive(entry)) return;
+        if (!this.receive(entry, (reason) => this.resync(reason))) return;
       }
       if (message.revision > this.revision) {
         this.resync(`Missed changes ${this.revision + 1} to ${message.revision}.`);
@@ -221,7 +258,7 @@ export class LiveClient {
     if (!this.isMine(message) || !this.joined || this.resyncReason !== null || !out
       || ack.clientSeq !== out.clientSeq || ack.revision <= this.revision) return; // a late duplicate
     if (ack.revision !== this.revision + 1) {
-      this.resync(`Missed changes ${this.revision + 1} to ${ack.revision - 1}.`);
+      this.catchUp(`Missed changes ${this.revision + 1} to ${ack.revision - 1}.`);
       return;
     }
     this.acknowledge(ack.revision, ack.dropped ?? []);
@@ -247,11 +284,15 @@ export class LiveClient {
 
   // ---- the state machine ----
 
-  /** Takes in one applied operation (broadcast or catch-up). Returns false when it had to reload instead. */
-  receive(entry) {
+  /**
+   * Takes in one applied operation (broadcast or catch-up). Returns false when it had to catch up or
+   * reload instead: a broadcast that skips revisions asks for them (onGap); in a catch-up, which the
+   * server sends whole, a gap reloads.
+   */
+  receive(entry, onGap = (reason) => this.catchUp(reason)) {
     if (this.revision === null || this.resyncReason !== null || entry.revision <= this.revision) return true;
     if (entry.revision !== this.revision + 1) {
-      this.resync(`Missed changes ${this.revision + 1} to ${entry.revision - 1}.`);
+      onGap(`Missed changes ${this.revision + 1} to ${entry.revision - 1}.`);
       return false;
     }
     let op;
@@ -452,7 +493,7 @@ export class LiveClient {
   snapshot() {
     return {
       clientId: this.clientId, revision: this.revision, state: this.clientState, online: this.online, joined: this.joined,
-      resyncing: this.resyncReason !== null, lastSeq: this.lastSeq,
+      resyncing: this.resyncReason !== null, lastSeq: this.lastSeq, catchUps: this.catchUps,
       outstanding: this.outstanding && { clientSeq: this.outstanding.clientSeq, operation: toWire(this.outstanding.operation) },
       buffer: this.buffer && toWire(this.buffer), texts: this.state.toObject(),
     };
