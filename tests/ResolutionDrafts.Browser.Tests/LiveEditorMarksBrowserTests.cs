@@ -86,6 +86,7 @@ public sealed class LiveEditorMarksBrowserTests(LiveApp app) : IClassFixture<Liv
         await secretariat.ClickAsync("#para-pp7 .editor-actions button.primary");
         var question = secretariat.Locator("#para-pp7 .empty-question");
         await Assertions.Expect(question).ToContainTextAsync("Delete this paragraph?");
+        await Assertions.Expect(question).Not.ToContainTextAsync("Sara Lindqvist"); // nobody else is in it
         await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "emptied-paragraph-question.png") });
         await brazil.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "emptied-paragraph-brazil.png") });
 

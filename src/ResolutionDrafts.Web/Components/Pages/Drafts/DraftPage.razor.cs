@@ -89,6 +89,7 @@ public sealed partial class DraftPage : DraftPageBase, IAsyncDisposable
         }
 
         state.SetRights(Can(DraftAction.Edit), Can(DraftAction.Propose));
+        state.Me = Access?.Actor.Label;
         if (stale.HasFlag(Parts.Text) || state.Reading is null)
         {
             state.Reading = await Drafts.ReadAsync(Id, Lifetime) ?? state.Reading;
