@@ -26,7 +26,7 @@ public sealed class DraftPageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
-    public async Task EmptiedParagraph_IsFlaggedAndTheEditorStaysOpen()
+    public async Task EmptiedParagraph_IsFlaggedAndTheEditorStaysOpen_AskingWhetherToDeleteIt()
     {
         var id = await app.DraftIdAsync("CAC/COSP/2017/L.3/Rev.1");
         var page = await app.NewPageAsync();
@@ -38,7 +38,7 @@ public sealed class DraftPageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await WaitForLiveSyncAsync(page);
         await page.ClickAsync("#para-op1 .editor-actions button.primary");
 
-        await Assertions.Expect(page.Locator("#para-op1 .edit-error")).ToContainTextAsync("cannot be empty");
+        await Assertions.Expect(page.Locator("#para-op1 .empty-question")).ToContainTextAsync("Delete this paragraph?");
         await Assertions.Expect(page.Locator("#para-op1 textarea.live-text")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".warnings")).ToContainTextAsync("This paragraph is empty");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "draft-page-zh-error.png") });

@@ -32,12 +32,41 @@ internal sealed partial class AknInline(Draft draft)
 
         p.Add("\t");
 
-        if (italic > 0)
+        // The opening phrase as the UN's files write it; the text's own italics (ADR 0014) as AKN's <i>.
+        foreach (var run in InlineItalics.Runs(text))
         {
-            p.Add(new XElement(N("span"), new XAttribute("class", "italic"), Clean(text[..italic])));
+            var (start, end) = (run.Start, run.Start + run.Text.Length);
+            var split = Math.Clamp(italic, start, end);
+            if (split > start)
+            {
+                var span = new XElement(N("span"), new XAttribute("class", "italic"));
+                AddWithNotes(span, text[start..split]);
+                p.Add(span);
+            }
+
+            if (end > split)
+            {
+                var target = run.Italic ? new XElement(N("i")) : p;
+                AddWithNotes(target, text[split..end]);
+                if (run.Italic)
+                {
+                    p.Add(target);
+                }
+            }
         }
 
-        AddWithNotes(p, text[Math.Min(italic, text.Length)..]);
+        return p;
+    }
+
+    /// <summary>A footnote's text, its own italics as <c>&lt;i&gt;</c>.</summary>
+    private static XElement NoteP(string note)
+    {
+        var p = new XElement(N("p"), new XAttribute(XNamespace.Xml + "space", "preserve"), "\t");
+        foreach (var run in InlineItalics.Runs(note))
+        {
+            p.Add(run.Italic ? new XElement(N("i"), Clean(run.Text)) : Clean(run.Text));
+        }
+
         return p;
     }
 
@@ -70,7 +99,7 @@ internal sealed partial class AknInline(Draft draft)
                 new XAttribute("marker", Marker(marker)),
                 new XAttribute("placement", "bottom"),
                 new XAttribute("eId", eId),
-                new XElement(N("p"), new XAttribute(XNamespace.Xml + "space", "preserve"), "\t" + Clean(note))));
+                NoteP(note)));
         }
 
         parent.Add(Clean(text[at..]));

@@ -96,16 +96,16 @@ public static class ComparisonDocxExporter
 
             if (anchor == RevisionKind.Inserted || note.OldText is null)
             {
-                return [new InlinePiece(note.NewText ?? note.OldText ?? "")];
+                return LinePieces.Of(note.NewText ?? note.OldText ?? "");
             }
 
             if (anchor == RevisionKind.Deleted || note.NewText is null || note.Change == FootnoteChange.Unchanged)
             {
-                return [new InlinePiece(anchor == RevisionKind.Deleted ? note.OldText : note.NewText ?? note.OldText)];
+                return LinePieces.Of(anchor == RevisionKind.Deleted ? note.OldText : note.NewText ?? note.OldText);
             }
 
             var pieces = new List<InlinePiece>();
-            SegmentPieces.Add(pieces, note.Segments, 0, 0);
+            SegmentPieces.Add(pieces, note.Segments, note.OldText, 0, note.NewText, 0);
             return pieces;
         };
     }

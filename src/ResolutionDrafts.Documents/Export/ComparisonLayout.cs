@@ -151,7 +151,7 @@ internal sealed class ComparisonLayout
             AddMarker(pieces, now.Marker, RevisionKind.Inserted);
         }
 
-        SegmentPieces.Add(pieces, item.Segments, old.ItalicLength, now.ItalicLength);
+        SegmentPieces.Add(pieces, item.Segments, old.Text, old.ItalicLength, now.Text, now.ItalicLength);
         output.Add(new DocParagraph(now.Zone, now.StyleId, pieces)
         {
             Author = author,
@@ -193,7 +193,7 @@ internal sealed class ComparisonLayout
             }
 
             var pieces = new List<InlinePiece>();
-            SegmentPieces.Add(pieces, TextDiffer.Diff(old.Text, now.Text), old.ItalicLength, now.ItalicLength);
+            SegmentPieces.Add(pieces, TextDiffer.Diff(old.Text, now.Text), old.Text, old.ItalicLength, now.Text, now.ItalicLength);
             output.Add(new DocParagraph(now.Zone, now.StyleId, pieces) { Author = author });
         }
         else if (old is not null || now is not null)

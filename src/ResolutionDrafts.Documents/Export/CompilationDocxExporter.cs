@@ -109,5 +109,5 @@ public static class CompilationDocxExporter
     }
 
     private static DocParagraph Line(string style, string text, FootnoteMarks marks) =>
-        new(LineZone.Body, style, [new InlinePiece(marks.Encode(text))]);
+        new(LineZone.Body, style, LinePieces.Of(marks.Encode(text)));
 }

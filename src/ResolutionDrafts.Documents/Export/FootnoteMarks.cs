@@ -37,8 +37,10 @@ internal sealed partial class FootnoteMarks
     [GeneratedRegex(@"\[\^([0-9]{1,9})\]", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
+    /// <summary>The text with each <c>[^N]</c> as its mark, and its italic marks as <see cref="ItalicMarks"/> (ADR 0014).</summary>
     public string Encode(string text)
     {
+        text = ItalicMarks.Encode(text);
         if (!text.Contains("[^", StringComparison.Ordinal))
         {
             return text;
@@ -78,9 +80,10 @@ internal sealed partial class FootnoteMarks
     /// <summary>The footnote number a character stands for, or null for an ordinary character.</summary>
     public int? NumberOf(char c) => c is >= First and <= Last && byMark.TryGetValue(c, out var n) ? n : null;
 
-    /// <summary>Turns marks back into <c>[^N]</c>.</summary>
+    /// <summary>Turns marks back into <c>[^N]</c> and <c>{i}</c> … <c>{/i}</c>.</summary>
     public string Decode(string text)
     {
+        text = ItalicMarks.Decode(text);
         StringBuilder? result = null;
         for (var i = 0; i < text.Length; i++)
         {

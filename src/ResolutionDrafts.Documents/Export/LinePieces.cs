@@ -15,7 +15,20 @@ internal static class LinePieces
         return new DocParagraph(line.Zone, line.StyleId, pieces) { Unnumbered = line.Unnumbered };
     }
 
-    /// <summary>Adds text[start..end) with the characters before <paramref name="italicLength"/> in italics.</summary>
+    /// <summary>A whole text (raw or encoded) as pieces, its own italics in italics.</summary>
+    public static List<InlinePiece> Of(string text)
+    {
+        var encoded = ItalicMarks.Encode(text);
+        var pieces = new List<InlinePiece>();
+        AddText(pieces, encoded, 0, encoded.Length, 0, RevisionKind.None);
+        return pieces;
+    }
+
+    /// <summary>
+    /// Adds text[start..end) of an encoded line (<see cref="FootnoteMarks.Encode"/>): the characters
+    /// before <paramref name="italicLength"/> (the opening phrase) and those inside the line's own
+    /// italic marks (read from the start of the line) in italics; the marks themselves are not printed.
+    /// </summary>
     public static void AddText(List<InlinePiece> pieces, string text, int start, int end, int italicLength, RevisionKind revision)
     {
         if (start >= end)
@@ -23,15 +36,32 @@ internal static class LinePieces
             return;
         }
 
-        var split = Math.Clamp(italicLength, start, end);
-        if (split > start)
+        var inline = ItalicMarks.OnBefore(text, start);
+        var runStart = start;
+        bool? runItalic = null;
+        for (var i = start; i <= end; i++)
         {
-            pieces.Add(new InlinePiece(text[start..split], Italic: true, revision));
-        }
+            var atEnd = i == end;
+            var mark = !atEnd && ItalicMarks.IsMark(text[i]);
+            var italic = !atEnd && !mark && (inline || i < italicLength);
+            if (atEnd || mark || (runItalic is { } current && current != italic))
+            {
+                if (i > runStart)
+                {
+                    pieces.Add(new InlinePiece(text[runStart..i], runItalic ?? false, revision));
+                }
 
-        if (end > split)
-        {
-            pieces.Add(new InlinePiece(text[split..end], Italic: false, revision));
+                runStart = mark ? i + 1 : i;
+                runItalic = mark || atEnd ? null : italic;
+                if (mark)
+                {
+                    inline = text[i] == ItalicMarks.On;
+                }
+
+                continue;
+            }
+
+            runItalic ??= italic;
         }
     }
 }

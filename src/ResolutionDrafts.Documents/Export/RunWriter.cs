@@ -68,6 +68,10 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
                 var id = footnotes.Star(star.Mark, star.Text, (p, pieces) => Write(p, pieces, target.Author));
                 target.Add(new Run(StyledRunProperties(), new FootnoteReference { Id = id, CustomMarkFollows = true }, new Text(star.Mark)), piece.Revision);
             }
+            else if (ItalicMarks.IsMark(c))
+            {
+                // An italic mark that reached the writer: its italics were set on the piece; not printed.
+            }
             else if (c == '\t' || c == '\n')
             {
                 FlushText();

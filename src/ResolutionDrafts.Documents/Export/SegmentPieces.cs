@@ -8,7 +8,9 @@ namespace ResolutionDrafts.Documents.Export;
 /// </summary>
 internal static class SegmentPieces
 {
-    public static void Add(List<InlinePiece> pieces, IReadOnlyList<TextSegment> segments, int oldItalic, int newItalic)
+    /// <param name="oldText">The old line's whole (encoded) text, whose italics deleted text keeps.</param>
+    /// <param name="newText">The new line's whole (encoded) text.</param>
+    public static void Add(List<InlinePiece> pieces, IReadOnlyList<TextSegment> segments, string oldText, int oldItalic, string newText, int newItalic)
     {
         int oldAt = 0, newAt = 0;
         foreach (var segment in segments)
@@ -17,16 +19,16 @@ internal static class SegmentPieces
             switch (segment.Operation)
             {
                 case DiffOperation.Equal:
-                    AddShifted(pieces, text, newAt, newItalic, RevisionKind.None);
+                    AddPart(pieces, newText, newAt, text, newItalic, RevisionKind.None);
                     oldAt += text.Length;
                     newAt += text.Length;
                     break;
                 case DiffOperation.Insert:
-                    AddShifted(pieces, text, newAt, newItalic, RevisionKind.Inserted);
+                    AddPart(pieces, newText, newAt, text, newItalic, RevisionKind.Inserted);
                     newAt += text.Length;
                     break;
                 default:
-                    AddShifted(pieces, text, oldAt, oldItalic, RevisionKind.Deleted);
+                    AddPart(pieces, oldText, oldAt, text, oldItalic, RevisionKind.Deleted);
                     oldAt += text.Length;
                     break;
             }
@@ -47,7 +49,24 @@ internal static class SegmentPieces
         }
     }
 
-    /// <summary>Adds <paramref name="text"/>, which starts at <paramref name="offset"/> of a line whose first <paramref name="italic"/> characters are italic.</summary>
-    private static void AddShifted(List<InlinePiece> pieces, string text, int offset, int italic, RevisionKind revision) =>
-        LinePieces.AddText(pieces, text, 0, text.Length, italic - offset, revision);
+    /// <summary>
+    /// Adds <paramref name="part"/>, which starts at <paramref name="offset"/> of <paramref name="line"/>, with
+    /// the line's italics there (the segment is read in place when the line holds it, else on its own).
+    /// </summary>
+    private static void AddPart(List<InlinePiece> pieces, string line, int offset, string part, int italic, RevisionKind revision)
+    {
+        if (offset + part.Length <= line.Length && string.CompareOrdinal(line, offset, part, 0, part.Length) == 0)
+        {
+            // Lines are encoded already; a footnote's texts come raw, with their marks written out.
+            var encoded = ItalicMarks.Encode(line);
+            var from = encoded.Length == line.Length ? offset : ItalicMarks.Encode(line[..offset]).Length;
+            var to = encoded.Length == line.Length ? offset + part.Length : ItalicMarks.Encode(line[..(offset + part.Length)]).Length;
+            LinePieces.AddText(pieces, encoded, from, to, italic - offset + from, revision);
+        }
+        else
+        {
+            var encoded = ItalicMarks.Encode(part);
+            LinePieces.AddText(pieces, encoded, 0, encoded.Length, italic - offset, revision);
+        }
+    }
 }

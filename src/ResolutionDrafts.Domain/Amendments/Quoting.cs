@@ -6,12 +6,13 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// <summary>
 /// Quoted text as amendments print it: between “ and ”, which the issued English documents use
 /// (A/C.3/80/L.64) and Chinese documents use too. Quotation marks inside become ‘ and ’, so the
-/// quotation stays readable; the spaces the change carries at its ends are not shown.
+/// quotation stays readable; the spaces the change carries at its ends are not shown, nor italic marks.
 /// </summary>
 internal static class Quoting
 {
+    // Italic marks (ADR 0014) are not quoted: the wording names the words, as issued amendments do.
     public static string Quote(string? text) =>
-        "“" + (text ?? "").Trim().Replace('“', '‘').Replace('”', '’') + "”";
+        "“" + Drafts.InlineItalics.Strip(text ?? "").Trim().Replace('“', '‘').Replace('”', '’') + "”";
 
     /// <summary>A whole paragraph with its sub-paragraphs run in after it: "Requests: (a) To report; (b) To consult."</summary>
     public static string Content(ParagraphContent content)

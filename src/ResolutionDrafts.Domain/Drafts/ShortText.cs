@@ -50,8 +50,8 @@ public static class ShortText
     }
 
     /// <summary>
-    /// <paramref name="text"/> as a one-line field: line breaks and tabs become spaces, other controls
-    /// and direction overrides are dropped, runs of spaces fold to one, ends trimmed.
+    /// <paramref name="text"/> as a one-line field: italic marks dropped, line breaks and tabs become
+    /// spaces, other controls and direction overrides are dropped, runs of spaces fold to one, ends trimmed.
     /// </summary>
     public static string Clean(string? text)
     {
@@ -60,6 +60,8 @@ public static class ShortText
             return "";
         }
 
+        // A one-line field has no italics of its own (ADR 0014): marks an importer read are dropped.
+        text = InlineItalics.Strip(text);
         if (FirstInvisibleControl(text) < 0)
         {
             return text.Trim();

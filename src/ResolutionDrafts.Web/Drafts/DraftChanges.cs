@@ -42,6 +42,38 @@ public static class DraftChanges
             : Ok(new Domain.Operations.InsertParagraph(ParagraphIds.New(), kind, index, text.Trim()));
     };
 
+    /// <summary>
+    /// Several new paragraphs after the top-level paragraph holding <paramref name="nodeId"/>, of its
+    /// kind, in one change (a long paste split into paragraphs): all go in, or none with the reason.
+    /// </summary>
+    public static Func<Draft, DomainResult<DraftOperation>> InsertParagraphsAfter(string nodeId, IReadOnlyList<string> texts) => draft =>
+    {
+        var anchor = draft.Paragraphs.FirstOrDefault(p => p.Id == nodeId || p.Descendants().Any(d => d.Id == nodeId));
+        if (anchor is null)
+        {
+            return Fail("The paragraph to insert after no longer exists.");
+        }
+
+        if (texts.Count is 0 or > DraftLimits.MaxParagraphs)
+        {
+            return Fail(texts.Count == 0 ? "There is nothing to insert." : $"A draft can have at most {DraftLimits.MaxParagraphs:N0} paragraphs.");
+        }
+
+        var index = IndexOf(draft.Paragraphs, anchor.Id) + 1;
+        var operations = new List<DraftOperation>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (CheckText(texts[i]) is { } error)
+            {
+                return Fail($"Paragraph {i + 1} of {texts.Count}: {error}");
+            }
+
+            operations.Add(new Domain.Operations.InsertParagraph(ParagraphIds.New(), anchor.Kind, index + i, texts[i].Trim()));
+        }
+
+        return Ok(OperationBatch.Of(operations));
+    };
+
     public static Func<Draft, DomainResult<DraftOperation>> AddSubParagraph(string parentId, string text) => draft =>
     {
         var error = CheckText(text);
@@ -57,6 +89,16 @@ public static class DraftChanges
     };
 
     public static Func<Draft, DomainResult<DraftOperation>> Delete(string id) => draft => Widen(DeleteParagraph.Of(draft, id));
+
+    /// <summary>
+    /// Deletes a paragraph its editor left empty, only if it still is empty when the change is made
+    /// (inside the session's lock): someone else may have started typing into it meanwhile, and their
+    /// words must not go with it.
+    /// </summary>
+    public static Func<Draft, DomainResult<DraftOperation>> DeleteIfEmpty(string id) => draft =>
+        draft.FindNode(id) is not { } node ? DomainResult<DraftOperation>.Fail("The paragraph is no longer in the draft.")
+        : !string.IsNullOrWhiteSpace(InlineItalics.Strip(node.Text)) ? DomainResult<DraftOperation>.Fail("Not deleted: someone has typed into the paragraph meanwhile.")
+        : Widen(DeleteParagraph.Of(draft, id));
 
     public static Func<Draft, DomainResult<DraftOperation>> MoveBy(string id, int delta) => draft =>
     {

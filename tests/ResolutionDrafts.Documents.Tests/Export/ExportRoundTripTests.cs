@@ -9,12 +9,13 @@ namespace ResolutionDrafts.Documents.Tests.Export;
 /// <summary>Draft → export → import gives the same draft JSON, through AKN and through DOCX.</summary>
 public sealed class ExportRoundTripTests
 {
-    public static TheoryData<string> Drafts => new() { "cuba", "chinese", "rich" };
+    public static TheoryData<string> Drafts => new() { "cuba", "chinese", "rich", "italics" };
 
     private static Draft Sample(string name) => name switch
     {
         "cuba" => TestDrafts.CubaEmbargo(),
         "chinese" => TestDrafts.ChineseCosp7(),
+        "italics" => TestDrafts.WithItalics(),
         _ => RichWithoutAdditionalSponsors(),
     };
 

@@ -60,6 +60,21 @@ internal static class TestDrafts
         return draft;
     }
 
+    /// <summary>
+    /// <see cref="Rich"/> with inline italics (ADR 0014): a publication's title in a preambular paragraph,
+    /// ibid. and a Latin phrase in operative and sub-paragraphs, a title in a footnote.
+    /// </summary>
+    public static Draft WithItalics()
+    {
+        var draft = Rich();
+        Ok(draft.RemoveSponsor("Peru"));
+        Ok(draft.AddFootnote(3, "{i}Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 53{/i} (A/79/53), chap. IV."));
+        Add(draft, ParagraphKind.Preambular, "pp4", "Taking note of the report of the Human Rights Council in the {i}Official Records of the General Assembly{/i},", index: 3);
+        Add(draft, ParagraphKind.Operative, "op4", "Reaffirms, {i}mutatis mutandis{/i}, the principles set out above, {i}ibid.{/i};[^3]");
+        Sub(draft, "op2", "op2c", "To apply them {i}ex officio{/i}.");
+        return draft;
+    }
+
     /// <summary>A draft with one operative paragraph, which the UN does not number.</summary>
     public static Draft SingleOperative()
     {

@@ -11,6 +11,8 @@
 import { LiveClient, newClientId } from "./client.js";
 import { TextOperation } from "./text-operation.js";
 import { PresenceOverlay, ensureStyles } from "./presence-overlay.js";
+import { ShownText, toggleItalic } from "./shown-text.js";
+import { splitIntoParagraphs } from "./paste-split.js";
 
 const MAX_TEXT = 20000; // DraftLimits.MaxTextLength: the server refuses longer paragraphs
 const PRESENCE_THROTTLE_MS = 100;
@@ -52,7 +54,9 @@ class LiveSession {
     this.root = null;
     this.signalR = signalR;
     this.draftId = root.dataset.liveDraft;
-    this.bindings = new Map(); // textarea -> {textarea, nodeId, shown, pending, composing}
+    // textarea -> {textarea, nodeId, shown, view, pending, composing}: `shown` is the model text the
+    // textarea shows, `view` how it shows it (footnote references and italic marks as marks, shown-text.js).
+    this.bindings = new Map();
     this.connection = "connecting"; // then "online", "reconnecting" or "offline"; "connecting" only until the first start succeeds or fails
     this.manualOffline = false;
     this.savedSeq = null;
@@ -197,7 +201,7 @@ class LiveSession {
   }
 
   bind(textarea) {
-    const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, pending: null, composing: false };
+    const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, view: null, pending: null, composing: false };
     this.bindings.set(textarea, binding);
     this.fill(binding);
     // Opening a paragraph's editor puts this person in that paragraph: others see them at once, not
@@ -212,10 +216,12 @@ class LiveSession {
     binding.pending = null;
     binding.composing = false;
     binding.shown = text ?? null;
-    if (text !== undefined && textarea.value !== text) {
+    binding.view = text === undefined ? null : new ShownText(text);
+    if (text !== undefined && textarea.value !== binding.view.text) {
       const { selectionStart, selectionEnd } = textarea;
-      textarea.value = text;
-      if (document.activeElement === textarea) textarea.setSelectionRange(Math.min(selectionStart, text.length), Math.min(selectionEnd, text.length));
+      const shown = binding.view.text;
+      textarea.value = shown;
+      if (document.activeElement === textarea) textarea.setSelectionRange(Math.min(selectionStart, shown.length), Math.min(selectionEnd, shown.length));
     }
     textarea.readOnly = text === undefined || !this.client.ready;
     textarea.toggleAttribute("data-live-missing", text === undefined);
@@ -232,6 +238,7 @@ class LiveSession {
     if (binding.composing || binding.shown === null) return;
     if (!this.client.ready) { this.fill(binding); return; }
     let value = textarea.value;
+    const typed = value; // with any line breaks a paste brought: a long paste is split at them
     if (/[\r\n]/.test(value)) {
       // A paragraph is one line of text (Enter splits paragraphs); pasted line breaks become spaces,
       // same length, so the caret stays where it was.
@@ -240,34 +247,76 @@ class LiveSession {
       textarea.value = value;
       textarea.setSelectionRange(selectionStart, selectionEnd);
     }
-    if (value === binding.shown) return;
-    if (value.length > MAX_TEXT) {
-      const added = value.length - binding.shown.length;
-      const message = added > 1
-        ? `What you pasted (${added.toLocaleString("en")} characters) was not added: a paragraph can have at most ${MAX_TEXT.toLocaleString("en")} characters. It is still on your clipboard: add it in parts, as several paragraphs.`
-        : `A paragraph can have at most ${MAX_TEXT.toLocaleString("en")} characters.`;
-      this.showNotice({ message });
-      this.sayAtEditor(binding.textarea, message);
-      this.fill(binding);
+    if (value === binding.view.text) return;
+    const edited = binding.view.edit(value, textarea.selectionEnd);
+    if (edited === null) return;
+    if (edited.model.length > MAX_TEXT) {
+      this.refuseLong(binding, typed, edited.model.length - binding.shown.length);
       return;
     }
     try {
-      let local = TextOperation.fromChange(binding.shown, value, textarea.selectionEnd);
+      let local = edited.operation;
+      let model = edited.model;
+      let caret = edited.caret;
+      let remote = null;
       if (binding.pending) {
         // Remote changes arrived while an IME composition was open: show them now, after the typing.
-        const [remote, rebased] = TextOperation.transform(binding.pending, local);
+        let rebased;
+        [remote, rebased] = TextOperation.transform(binding.pending, local);
         binding.pending = null;
         local = rebased;
-        this.showText(binding, remote.apply(value), remote);
+        model = remote.apply(model);
+        caret = remote.transformPosition(caret);
       }
       this.client.edit(binding.nodeId, local);
-      binding.shown = textarea.value;
+      this.showModel(binding, model, null, { start: caret, end: caret });
     } catch (error) {
       console.error("rdLive: a local edit did not fit; showing the draft's text again.", error);
       this.fill(binding);
     }
     this.redraw();
     this.sendPresence();
+  }
+
+  /**
+   * A change that would make the paragraph longer than it may be is not made. A paste is offered as
+   * new paragraphs after this one instead (split at its blank lines or numbered paragraphs), in one
+   * click; the offer stays under the editor's buttons, not over them.
+   */
+  refuseLong(binding, typed, added) {
+    const limit = MAX_TEXT.toLocaleString("en");
+    const change = TextOperation.fromChange(binding.view.text, typed, binding.textarea.selectionEnd).toJSON();
+    const pasted = change.find((c) => typeof c === "string") ?? "";
+    const parts = added > 1 ? splitIntoParagraphs(pasted, MAX_TEXT) : [];
+    const label = this.describe(binding.nodeId);
+    let message;
+    let action = null;
+    if (parts.length > 0) {
+      const count = parts.length === 1 ? "one paragraph" : `${parts.length.toLocaleString("en")} paragraphs`;
+      message = `What you pasted (${added.toLocaleString("en")} characters) is too long for ${label}: a paragraph can have at most ${limit} characters. It reads as ${count}.`;
+      action = {
+        text: parts.length === 1 ? `Add it as a new paragraph after ${label}` : `Add them as ${count} after ${label}`,
+        run: () => this.insertParagraphs(binding.nodeId, parts),
+      };
+    } else {
+      message = added > 1
+        ? `What you pasted (${added.toLocaleString("en")} characters) was not added: a paragraph can have at most ${limit} characters.`
+        : `A paragraph can have at most ${limit} characters.`;
+    }
+    this.fill(binding);
+    this.showNotice({ message });
+    this.sayAtEditor(binding.textarea, message, action);
+  }
+
+  /** Hands new paragraphs' texts to the page (which owns structure changes) through its hidden field for them. */
+  insertParagraphs(nodeId, texts) {
+    const field = this.root?.querySelector(`textarea[data-live-split="${CSS.escape(nodeId)}"]`);
+    if (!field) {
+      this.showNotice({ message: "The paragraphs could not be added: the editor was closed." });
+      return;
+    }
+    field.value = JSON.stringify(texts);
+    field.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
   showRemote(effects) {
@@ -280,25 +329,59 @@ class LiveSession {
         binding.pending = binding.pending ? TextOperation.compose(binding.pending, effect.operation) : effect.operation;
         continue;
       }
-      if (binding.textarea.value !== binding.shown) this.takeInput(binding); // never lose a keystroke not yet taken
-      this.showText(binding, effect.operation.apply(binding.shown), effect.operation);
-      binding.shown = binding.textarea.value;
+      if (binding.textarea.value !== binding.view.text) this.takeInput(binding); // never lose a keystroke not yet taken
+      this.showModel(binding, effect.operation.apply(binding.shown), effect.operation);
     }
     this.redraw();
   }
 
-  /** Sets a textarea's text, moving the local selection through `operation` so the caret stays put in the text. */
-  showText(binding, text, operation) {
+  /**
+   * Shows model text `model` in the binding's textarea. The local selection is moved through
+   * `operation` (a remote change: the caret stays put in the text), or set to `selection` (model
+   * positions) after one's own edit; the textarea's value is only written when it differs.
+   */
+  showModel(binding, model, operation, selection = null) {
     const { textarea } = binding;
+    const before = binding.view;
+    const view = new ShownText(model);
+    binding.shown = model;
+    binding.view = view;
     const focused = document.activeElement === textarea;
     const { selectionStart, selectionEnd, selectionDirection, scrollTop } = textarea;
-    textarea.value = text;
-    if (focused) {
+    let range = selection;
+    if (!range && operation && focused) {
       // Text inserted where the person's caret (or selection end) is goes after it, not into their typing.
-      const move = (p, stayBefore) => Math.min(text.length, operation ? operation.transformPosition(p, stayBefore) : p);
-      textarea.setSelectionRange(move(selectionStart, selectionStart === selectionEnd), move(selectionEnd, true), selectionDirection);
+      const collapsed = selectionStart === selectionEnd;
+      range = {
+        start: operation.transformPosition(before.toModel(selectionStart, "after"), collapsed),
+        end: operation.transformPosition(before.toModel(selectionEnd, "after"), true),
+      };
+    }
+    if (textarea.value !== view.text) textarea.value = view.text;
+    else if (!range || !focused) return;
+    if (focused && range) {
+      textarea.setSelectionRange(Math.min(view.toShown(range.start), view.text.length), Math.min(view.toShown(range.end), view.text.length), selectionDirection);
     }
     textarea.scrollTop = scrollTop;
+  }
+
+  /** Ctrl+I or the italic button: the selection (or, at a caret, what is typed next) in italics, or plain again. */
+  toggleItalic(binding) {
+    if (!this.client.ready || binding.shown === null || binding.composing) return;
+    const { textarea } = binding;
+    if (textarea.value !== binding.view.text) this.takeInput(binding);
+    const from = binding.view.toModel(textarea.selectionStart, "before");
+    const to = binding.view.toModel(textarea.selectionEnd, "after");
+    const result = toggleItalic(binding.shown, Math.min(from, to), Math.max(from, to));
+    try {
+      if (!result.operation.isIdentity()) this.client.edit(binding.nodeId, result.operation);
+      this.showModel(binding, result.operation.apply(binding.shown), null, { start: result.from, end: result.to });
+    } catch (error) {
+      console.error("rdLive: italics did not fit; showing the draft's text again.", error);
+      this.fill(binding);
+    }
+    this.redraw();
+    this.sendPresence();
   }
 
   // ---- events ----
@@ -310,7 +393,23 @@ class LiveSession {
     on(this.root, "input", (e) => { const b = bindingFor(e); if (b && !e.isComposing) this.takeInput(b); });
     on(this.root, "compositionstart", (e) => { const b = bindingFor(e); if (b) b.composing = true; });
     on(this.root, "compositionend", (e) => { const b = bindingFor(e); if (b) { b.composing = false; this.takeInput(b); } });
-    on(this.root, "keydown", (e) => { const b = bindingFor(e); if (b) this.enter(b, e); });
+    on(this.root, "keydown", (e) => {
+      const b = bindingFor(e);
+      if (!b) return;
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "i" && !e.isComposing) {
+        e.preventDefault();
+        this.toggleItalic(b);
+        return;
+      }
+      this.enter(b, e);
+    });
+    // The italic button beside the editor (data-live-italic="{nodeId}"): keep the focus and selection in the text.
+    on(this.root, "mousedown", (e) => { if (e.target.closest?.("[data-live-italic]")) e.preventDefault(); });
+    on(this.root, "click", (e) => {
+      const button = e.target.closest?.("[data-live-italic]");
+      const b = button && this.bindingOf(button.dataset.liveItalic);
+      if (b) { this.toggleItalic(b); b.textarea.focus(); }
+    });
     on(this.root, "focusin", (e) => { if (bindingFor(e)) this.presenceNow(); });
     on(this.root, "focusout", (e) => { if (bindingFor(e)) this.sendPresence(); });
     for (const name of ["keyup", "mouseup", "select"]) on(this.root, name, (e) => { if (bindingFor(e)) this.sendPresence(); });
@@ -329,7 +428,9 @@ class LiveSession {
   enter(binding, event) {
     if (event.key !== "Enter" || event.isComposing || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
     event.preventDefault();
-    const { selectionStart, selectionEnd } = binding.textarea;
+    if (binding.view === null) return;
+    const selectionStart = binding.view.toModel(binding.textarea.selectionStart, "before");
+    const selectionEnd = binding.view.toModel(binding.textarea.selectionEnd, "after");
     binding.textarea.dispatchEvent(new CustomEvent("rd-live-enter", {
       bubbles: true, detail: { nodeId: binding.nodeId, selectionStart, selectionEnd, revision: this.client.revision },
     }));
@@ -342,8 +443,9 @@ class LiveSession {
   presenceNow() {
     const binding = this.bindings.get(document.activeElement);
     if (binding && binding.shown !== null) {
+      // Carets go out in model positions, as operations do.
       const { selectionStart, selectionEnd } = binding.textarea;
-      this.client.updatePresence(binding.nodeId, selectionStart, selectionEnd);
+      this.client.updatePresence(binding.nodeId, binding.view.toModel(selectionStart, "after"), binding.view.toModel(selectionEnd, "after"));
     } else {
       const open = [...this.bindings.values()].find((b) => b.textarea.isConnected);
       this.client.updatePresence(open?.nodeId ?? null, null, null);
@@ -392,26 +494,44 @@ class LiveSession {
   }
 
   /**
-   * A refusal said where the person is looking: just under the paragraph's editor, in a layer of its
-   * own outside Blazor's markup (as the carets are); it goes at the next keystroke, a click or in 15 s.
+   * A refusal said where the person is looking: just under the paragraph's editor and its buttons
+   * (never over Done), in a layer of its own outside Blazor's markup (as the carets are); it goes at
+   * the next keystroke, a click on it or in 15 s (a minute when it offers `action`, a button:
+   * {text, run}).
    */
-  sayAtEditor(textarea, message) {
+  sayAtEditor(textarea, message, action = null) {
     document.querySelector(".rd-live-refusal")?.remove();
     const box = textarea.getBoundingClientRect();
+    const buttons = textarea.closest(".para-editor")?.querySelector(".editor-actions")?.getBoundingClientRect();
+    const top = Math.max(box.bottom, buttons && buttons.top >= box.bottom - 1 ? buttons.bottom : box.bottom) + 4;
     const note = document.createElement("div");
     note.className = "rd-live-refusal";
     note.setAttribute("role", "alert");
     note.dataset.liveNode = textarea.dataset.liveNode;
     note.textContent = message;
     Object.assign(note.style, {
-      position: "fixed", left: `${box.left}px`, top: `${box.bottom + 4}px`, width: `${box.width}px`, zIndex: 1002,
+      position: "fixed", left: `${box.left}px`, top: `${top}px`, width: `${box.width}px`, zIndex: 1002, boxSizing: "border-box",
       background: "#fdecea", color: "#8a1c12", border: "1px solid #f5c2bd", borderRadius: "4px", padding: "6px 8px", font: "13px/1.35 system-ui, sans-serif",
     });
-    const dismiss = () => { note.remove(); textarea.removeEventListener("input", dismiss); };
-    note.addEventListener("click", dismiss);
-    textarea.addEventListener("input", dismiss);
+    // Gone once the person types (an input event that changed the text: Chromium may send one more
+    // for the refused paste itself).
+    const value = textarea.value;
+    const typed = () => { if (textarea.value !== value) dismiss(); };
+    const dismiss = () => { note.remove(); textarea.removeEventListener("input", typed); };
+    if (action) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "rd-live-refusal-action";
+      button.textContent = action.text;
+      Object.assign(button.style, { display: "block", marginTop: "6px", font: "inherit", cursor: "pointer" });
+      button.addEventListener("click", (e) => { e.stopPropagation(); dismiss(); action.run(); });
+      note.append(button);
+    } else {
+      note.addEventListener("click", dismiss);
+    }
+    textarea.addEventListener("input", typed);
     document.body.append(note);
-    setTimeout(dismiss, 15000);
+    setTimeout(dismiss, action ? 60000 : 15000);
   }
 
   describe(nodeId) {
@@ -426,7 +546,12 @@ class LiveSession {
       this.frame = 0;
       if (this.disposed) return;
       const carets = [...this.client.presence.values()];
-      this.overlay.draw(carets, (nodeId) => this.bindingOf(nodeId)?.textarea);
+      // Remote carets come in model positions; the textarea shows marks in place of tokens.
+      const shownCarets = carets.map((p) => {
+        const view = p.nodeId && p.start !== null ? this.bindingOf(p.nodeId)?.view : null;
+        return view ? { ...p, start: view.toShown(p.start), end: p.end === null ? null : view.toShown(p.end) } : p;
+      });
+      this.overlay.draw(shownCarets, (nodeId) => this.bindingOf(nodeId)?.textarea);
       for (const b of this.bindings.values()) {
         const names = carets.filter((p) => p.nodeId === b.nodeId).map((p) => p.delegation).join(", ");
         if ((b.textarea.dataset.liveEditors ?? "") !== names) {

@@ -3,6 +3,14 @@
 // div copies its box and font, lays the same text out, and the position of a span around the
 // selection tells where to draw. The drawings live in one fixed layer outside Blazor's markup, so
 // Blazor's rendering never trips over them.
+//
+// A name never covers the words being negotiated. Google Docs and the ShareDB/Quill cursor modules
+// put the name in a flag above the caret, over the line above, for a few seconds after each move;
+// in a negotiation the line above is what someone is reading out, so here the caret (a 2 px bar)
+// and the selection (translucent) are all that is drawn in the text, and the name goes in the
+// margin beside the editor, level with the caret's line: the full name while its owner moves or
+// types, their initials once they have been still a while. Where the right margin has no room
+// (a narrow window) it goes in the left one, beside the paragraph labels.
 
 const COPIED = [
   "fontFamily", "fontSize", "fontWeight", "fontStyle", "fontVariant", "fontStretch", "fontFeatureSettings", "fontKerning",
@@ -14,9 +22,9 @@ const STYLE = `
 .rd-live-layer { position: fixed; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 1000; }
 .rd-live-caret { position: fixed; width: 2px; margin-left: -1px; }
 .rd-live-selection { position: fixed; opacity: 0.25; }
-.rd-live-label { position: fixed; transform: translateY(-100%); padding: 0 4px; border-radius: 3px 3px 3px 0;
-  color: #fff; font: 11px/16px system-ui, sans-serif; white-space: nowrap; }
-.rd-live-label.quiet { width: 6px; height: 6px; padding: 0; margin-left: -2px; font-size: 0; line-height: 0; border-radius: 1px; }
+.rd-live-label { position: fixed; padding: 0 4px; border-radius: 3px; color: #fff; font: 11px/16px system-ui, sans-serif; white-space: nowrap; }
+.rd-live-label.left { transform: translateX(-100%); }
+.rd-live-label.quiet { opacity: .8; }
 .rd-live-notices { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; gap: 8px; z-index: 1001; max-width: 28rem; }
 .rd-live-notice { background: #333; color: #fff; padding: 8px 12px; border-radius: 4px; font: 14px/1.4 system-ui, sans-serif;
   box-shadow: 0 2px 8px rgba(0,0,0,.3); cursor: pointer; }
@@ -31,12 +39,21 @@ export function ensureStyles(doc) {
   doc.head.append(style);
 }
 
-/** How long a remote caret keeps its name label after its owner last moved or typed; then only a small flag. */
+/** How long a remote caret's label shows the full name after its owner last moved or typed; then their initials. */
 export const LABEL_QUIET_AFTER_MS = 3000;
 
-/** Whether a caret's label has shrunk to a flag: its owner has been still a while (the paragraph's chip still names them). */
+/** Whether a caret's label has shrunk to initials: its owner has been still a while (the paragraph's chip still names them). */
 export function labelIsQuiet(caret, now) {
   return caret.seenAt !== undefined && now - caret.seenAt >= LABEL_QUIET_AFTER_MS;
+}
+
+/** "Lucas Almeida (Brazil)" -> "LA": as the page's presence flags (Components/Drafts/PresenceInitials.cs). */
+export function initialsOf(name) {
+  const bracket = name.indexOf(" (");
+  const words = (bracket > 0 ? name.slice(0, bracket) : name).split(" ").map((w) => w.replace(/^[^\p{L}\p{N}]+/u, "")).filter(Boolean);
+  if (words.length === 0) return "?";
+  if (words.length === 1) return [...words[0]].slice(0, 2).join("");
+  return ([...words[0]][0] + [...words[words.length - 1]][0]).toUpperCase();
 }
 
 export class PresenceOverlay {
@@ -68,6 +85,8 @@ export class PresenceOverlay {
     const parts = [];
     const now = Date.now();
     let nextQuiet = Infinity;
+    const taken = new Map(); // line -> labels already there
+    const labels = [];
     for (const caret of carets) {
       const textarea = caret.nodeId && caret.start !== null ? textareaFor(caret.nodeId) : null;
       if (!textarea || !textarea.isConnected || textarea.offsetParent === null) continue;
@@ -88,14 +107,26 @@ export class PresenceOverlay {
       const quiet = labelIsQuiet(caret, now);
       label.className = quiet ? "rd-live-label quiet" : "rd-live-label";
       label.dataset.delegation = caret.delegation;
-      if (!quiet) {
-        label.textContent = caret.delegation;
-        if (caret.seenAt !== undefined) nextQuiet = Math.min(nextQuiet, caret.seenAt + LABEL_QUIET_AFTER_MS);
-      }
-      Object.assign(label.style, { left: `${at.left}px`, top: `${at.top}px`, background: caret.colour });
+      label.textContent = quiet ? initialsOf(caret.delegation) : caret.delegation;
+      if (!quiet && caret.seenAt !== undefined) nextQuiet = Math.min(nextQuiet, caret.seenAt + LABEL_QUIET_AFTER_MS);
+      // In the margin right of the editor, level with the caret's line; several on one line stack downwards.
+      const outer = textarea.getBoundingClientRect();
+      const key = `${Math.round(outer.right)}:${Math.round(at.top)}`;
+      const below = (taken.get(key) ?? 0);
+      taken.set(key, below + 1);
+      const top = at.top + (at.height - 16) / 2 + below * 17;
+      Object.assign(label.style, { left: `${outer.right + 6}px`, top: `${top}px`, background: caret.colour });
+      labels.push({ label, outer });
       parts.push(label);
     }
     this.layer.replaceChildren(...parts);
+    // No room on the right (a narrow window): the left margin, beside the paragraph labels.
+    const width = this.doc.documentElement.clientWidth;
+    for (const { label, outer } of labels) {
+      if (label.getBoundingClientRect().right <= width) continue;
+      label.classList.add("left");
+      label.style.left = `${outer.left - 6}px`;
+    }
     clearTimeout(this.timer);
     this.timer = nextQuiet === Infinity ? 0 : setTimeout(() => this.redraw(), Math.max(0, nextQuiet - now) + 20);
   }

@@ -189,7 +189,7 @@ internal static class AknImporter
                     node.Children.Add(ReadNode(child, kind, depth + 1, text));
                     break;
                 default:
-                    LineJoiner.Append(node.Text, text.Of(child), DraftLanguage.IsChinese(text.Language));
+                    LineJoiner.Append(node.Text, text.ParagraphText(child), DraftLanguage.IsChinese(text.Language));
                     break;
             }
         }
@@ -211,7 +211,7 @@ internal static class AknImporter
             }
             else if (child.Name.LocalName != "num")
             {
-                LineJoiner.Append(node.Text, text.Of(child), DraftLanguage.IsChinese(text.Language));
+                LineJoiner.Append(node.Text, text.ParagraphText(child), DraftLanguage.IsChinese(text.Language));
             }
         }
     }

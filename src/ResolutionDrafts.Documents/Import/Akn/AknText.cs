@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using ResolutionDrafts.Documents.Import.Text;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Import.Akn;
 
 /// <summary>
 /// The text of AKN elements: inline markup flattened, whitespace collapsed, authorial notes turned
-/// into <c>[^N]</c> with N their printed marker, and references to a note (noteRef) into the same.
+/// into <c>[^N]</c> with N their printed marker, and references to a note (noteRef) into the same;
+/// italics inside the text (<c>&lt;i&gt;</c>, <c>&lt;span class="italic"&gt;</c>) into <c>{i}</c> … <c>{/i}</c>.
 /// </summary>
 internal sealed class AknText
 {
@@ -41,8 +43,11 @@ internal sealed class AknText
 
     public int NumberOf(XElement note) => numbers[note];
 
-    /// <summary>The element's text with notes as references.</summary>
-    public string Of(XElement? element, params string[] skip)
+    /// <summary>The element's text with notes as references, without italics (a one-line field, a heading).</summary>
+    public string Of(XElement? element, params string[] skip) => InlineItalics.Strip(ParagraphText(element, skip));
+
+    /// <summary>The element's text with notes as references and its own italics as marks (a paragraph's text).</summary>
+    public string ParagraphText(XElement? element, params string[] skip)
     {
         if (element is null)
         {
@@ -98,6 +103,18 @@ internal sealed class AknText
                 break;
             case XElement e when e.Name.LocalName is "img" or "num" or "heading" || skip.Contains(e.Name.LocalName):
                 break;
+            case XElement e when IsItalic(e) && (inNote || !string.IsNullOrWhiteSpace(text.ToString())):
+                // Italics inside the text (a publication's title, ibid., a Latin word) are kept as marks
+                // (ADR 0014); italics at the very start of a paragraph are its opening phrase, which the
+                // draft computes.
+                text.Append(InlineItalics.Open);
+                foreach (var child in e.Nodes())
+                {
+                    AppendNode(child, text, skip, inNote);
+                }
+
+                text.Append(InlineItalics.Close);
+                break;
             case XElement e when e.Name.LocalName is "eol" or "br" or "p":
                 text.Append(' ');
                 foreach (var child in e.Nodes())
@@ -137,8 +154,12 @@ internal sealed class AknText
         }
 
         var result = text.ToString().Trim();
-        return chinese ? TightenChinese(result) : result;
+        return InlineItalics.Normalise(chinese ? TightenChinese(result) : result);
     }
+
+    private static bool IsItalic(XElement e) =>
+        e.Name.LocalName == "i" ||
+        (e.Name.LocalName is "span" or "inline" && ((string?)e.Attribute("class"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("italic") == true);
 
     /// <summary>Chinese has no spaces between characters; the markup's line breaks and indents left some.</summary>
     private static string TightenChinese(string text)

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ResolutionDrafts.Documents.Import.Text;
+using InlineItalics = ResolutionDrafts.Domain.Drafts.InlineItalics;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ResolutionDrafts.Documents.Import.Docx;
@@ -109,8 +110,11 @@ internal sealed class DocxLineReader(MainDocumentPart main)
                 break;
             case WText when skipFieldResult:
                 break;
-            case WText t when element.Parent is Run:
-                current.Append(t.Text);
+            case WText t when element.Parent is Run run:
+                // Italics inside the text are kept as marks (ADR 0014); those that open a paragraph
+                // (after its number) are its opening phrase, which the draft computes.
+                var marked = IsItalic(run) && t.Text.Trim().Length > 0 && !OpensParagraph(current);
+                current.Append(marked ? InlineItalics.Wrap(t.Text) : t.Text);
                 if (starMark > 0 && t.Text.Trim().All(c => c == '*') && t.Text.Trim().Length > 0)
                 {
                     clean.StarNotes.TryAdd(t.Text.Trim().Length, footnoteTexts.GetValueOrDefault(starId, ""));
@@ -210,6 +214,16 @@ internal sealed class DocxLineReader(MainDocumentPart main)
         }
     }
 
+    /// <summary>A run set in italics directly (w:i, not turned off); italics of a style are the opening phrase's or the masthead's.</summary>
+    private static bool IsItalic(Run run) => run.RunProperties?.Italic is { } italic && (italic.Val is null || italic.Val.Value);
+
+    /// <summary>Whether the line so far holds nothing but a paragraph's number or letter: what follows opens the paragraph.</summary>
+    private static bool OpensParagraph(StringBuilder line)
+    {
+        var text = InlineItalics.Strip(line.ToString()).Trim();
+        return text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{1,3}\.|\(?[a-z]{1,5}\)|[a-z]{1,4}\.)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
     private static bool IsDeleted(OpenXmlElement element) =>
         element is DeletedText or DeletedRun || element.Ancestors<DeletedRun>().Any();
 
@@ -235,7 +249,8 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             }
 
             var text = string.Join(" ", footnote.Elements<Paragraph>()
-                .Select(p => string.Concat(p.Descendants<WText>().Where(t => t.Parent is Run && !IsDeleted(t)).Select(t => t.Text)).Trim())
+                .Select(p => InlineItalics.Normalise(string.Concat(p.Descendants<WText>().Where(t => t.Parent is Run && !IsDeleted(t))
+                    .Select(t => IsItalic((Run)t.Parent!) && t.Text.Trim().Length > 0 ? InlineItalics.Wrap(t.Text) : t.Text)).Trim()))
                 .Where(t => t.Length > 0));
             if (footnote.Id?.Value is { } id && text.Length > 0)
             {

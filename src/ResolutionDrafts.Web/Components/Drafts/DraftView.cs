@@ -53,6 +53,9 @@ public sealed class DraftView
     /// <summary>Who is in which paragraph, by paragraph id.</summary>
     public ILookup<string, PresenceEntry> Presence { get; init; } = Array.Empty<PresenceEntry>().ToLookup(p => p.NodeId!);
 
+    /// <summary>How the reader appears in presence, to tell the others from them; null when unknown.</summary>
+    public string? Me { get; init; }
+
     /// <summary>The reader may propose amendments (suggesting mode) instead of editing.</summary>
     public bool CanPropose { get; init; }
 

@@ -38,4 +38,13 @@ public enum ParagraphAction
 
     /// <summary>Suggesting mode: propose the new paragraph (<see cref="ParagraphCommand.Text"/>) after this one.</summary>
     ProposeNewAfter,
+
+    /// <summary>The live editor closed on an empty paragraph and its editor chose to delete it.</summary>
+    DeleteEmptied,
+
+    /// <summary>The live editor closed on an empty paragraph and its editor chose to go on writing.</summary>
+    KeepWriting,
+
+    /// <summary>A paste too long for one paragraph, split by the live editor: <see cref="ParagraphCommand.Text"/> is a JSON array of the new paragraphs' texts, added after this paragraph.</summary>
+    InsertParagraphs,
 }

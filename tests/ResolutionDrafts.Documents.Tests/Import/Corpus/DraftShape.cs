@@ -65,7 +65,9 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         structure.Append(')');
     }
 
-    private static IEnumerable<string> WordsOf(string text) => Word().Matches(Reference().Replace(text, " ")).Select(m => m.Value);
+    // Italic marks (ADR 0014) are not words: a PDF's text has no italics to read, the AKN has them.
+    private static IEnumerable<string> WordsOf(string text) =>
+        Word().Matches(Reference().Replace(ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(text), " ")).Select(m => m.Value);
 
     /// <summary>Where <paramref name="other"/> differs from this shape, in a few words; null when it does not.</summary>
     public string? Difference(DraftShape other)

@@ -30,7 +30,7 @@ internal static partial class PlainDocxRendering
             footnotes.Footnotes = new Footnotes(
                 new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                 new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-            var texts = draft.Footnotes.ToDictionary(f => f.Number, f => f.Text);
+            var texts = draft.Footnotes.ToDictionary(f => f.Number, f => ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(f.Text));
             var written = new HashSet<int>();
             var body = new Body();
             foreach (var line in PlainTextRendering.Lines(draft, typedReferences: false))

@@ -59,7 +59,7 @@ internal static partial class PlainTextRendering
         if (notes.Count > 0)
         {
             lines.Add("__________________");
-            lines.AddRange(notes.Select(f => $"{f.Number} {f.Text}"));
+            lines.AddRange(notes.Select(f => $"{f.Number} {ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(f.Text)}"));
         }
 
         return lines;
@@ -69,8 +69,12 @@ internal static partial class PlainTextRendering
     /// The text with each reference typed as its number; a space after one glued to the next word,
     /// as the printed superscript has it ("1994,[^1]in" in some AKN files prints "1994,1 in").
     /// </summary>
-    public static string Text(string text, bool typedReferences) =>
-        typedReferences ? Reference().Replace(ReferenceBeforeWord().Replace(text, "$1 "), "$1") : text;
+    // A PDF's text has no italic marks (ADR 0014): they are left out, as printing leaves them out.
+    public static string Text(string text, bool typedReferences)
+    {
+        text = ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(text);
+        return typedReferences ? Reference().Replace(ReferenceBeforeWord().Replace(text, "$1 "), "$1") : text;
+    }
 
     [GeneratedRegex(@"\[\^(\d+)\](?=[\p{L}-[\p{IsCJKUnifiedIdeographs}]])")]
     private static partial Regex ReferenceBeforeWord();

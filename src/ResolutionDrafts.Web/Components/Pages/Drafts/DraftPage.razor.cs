@@ -86,6 +86,7 @@ public sealed partial class DraftPage : DraftPageBase
         }
 
         state.SetRights(Can(DraftAction.Edit), Can(DraftAction.Propose));
+        state.Me = Access?.Actor.Label;
         if (stale.HasFlag(Parts.Text) || state.Reading is null)
         {
             state.Reading = await Drafts.ReadAsync(Id, Lifetime) ?? state.Reading;
@@ -206,10 +207,42 @@ public sealed partial class DraftPage : DraftPageBase
                 return;
             case ParagraphAction.FinishLiveEdit:
                 await RefreshAsync(all: true);
-                var emptied = string.IsNullOrWhiteSpace(state.Reading?.Draft.FindNode(command.Id!)?.Text);
-                (state.Editing, state.EditError) = emptied
-                    ? (state.Editing, "A paragraph cannot be empty: type its text, or delete the paragraph.")
-                    : (null, null);
+                // An emptied paragraph is not left behind without a decision: the editor stays open and asks.
+                var emptied = string.IsNullOrWhiteSpace(InlineItalics.Strip(state.Reading?.Draft.FindNode(command.Id!)?.Text ?? ""));
+                state.EditError = null;
+                state.PendingDelete = emptied ? command.Id : null;
+                if (!emptied)
+                {
+                    state.Editing = null;
+                }
+
+                return;
+            case ParagraphAction.InsertParagraphs:
+                var texts = PastedParagraphs(command.Text);
+                var notAdded = texts is null ? "The split paste could not be read." : await Apply(DraftChanges.InsertParagraphsAfter(command.Id!, texts));
+                if (notAdded is null)
+                {
+                    state.Say($"{texts!.Count} new paragraph{(texts.Count == 1 ? "" : "s")} added after {state.Reading?.Labels.GetValueOrDefault(command.Id!)?.Label ?? "the paragraph"}.");
+                }
+                else
+                {
+                    state.EditError = $"The pasted text was not added: {notAdded}";
+                }
+
+                return;
+            case ParagraphAction.KeepWriting:
+                (state.PendingDelete, state.EditError) = (null, null);
+                return;
+            case ParagraphAction.DeleteEmptied:
+                var refused = await Apply(DraftChanges.DeleteIfEmpty(command.Id!));
+                state.PendingDelete = null;
+                state.EditError = refused;
+                if (refused is null)
+                {
+                    state.Editing = null;
+                    state.Say("The empty paragraph was deleted.");
+                }
+
                 return;
             case ParagraphAction.StartNewParagraphAfter:
                 var anchorKind = state.Reading!.Draft.Paragraphs.FirstOrDefault(p => p.Id == command.Id)?.Kind ?? command.Kind ?? ParagraphKind.Preambular;
@@ -263,6 +296,20 @@ public sealed partial class DraftPage : DraftPageBase
         if (change is not null)
         {
             ShowResult(await Apply(change));
+        }
+    }
+
+    /// <summary>The texts of a split paste (a JSON array of strings), or null when it is not one.</summary>
+    private static List<string>? PastedParagraphs(string? json)
+    {
+        try
+        {
+            var texts = json is null ? null : System.Text.Json.JsonSerializer.Deserialize<List<string>>(json);
+            return texts?.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 

@@ -76,6 +76,11 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
         Set(ref canPropose, mayPropose);
     }
 
+    /// <summary>How the reader appears to others (their presence entries' name), to tell them from others.</summary>
+    public string? Me { get => me; set => Set(ref me, value); }
+
+    private string? me;
+
     public void Say(string message, bool isError = false) => (Banner, BannerIsError) = (message, isError);
 
     public void Dismiss() => (Banner, BannerIsError) = (null, false);
@@ -97,6 +102,7 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
             UseAgreedLanguage = useAgreedLanguage,
             DraftId = draftId,
             CanPropose = canPropose,
+            Me = me,
             Suggesting = suggesting,
             SuggestingNewAfter = suggestingNewAfter,
             PendingProposals = proposals.Where(p => p.Proposal.IsPending).SelectMany(p => p.ParagraphIds).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count()),

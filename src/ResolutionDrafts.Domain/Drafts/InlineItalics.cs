@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// Inline italics inside a text, written <c>{i}</c> … <c>{/i}</c> in the draft format (ADR 0014).
+/// Reading is total, so every text has one reading whatever concurrent typing made of it: an
+/// opening mark starts italics unless they are on, a closing mark ends them if they are on, any
+/// other mark does nothing, and italics left open run to the end.
+/// </summary>
+public static class InlineItalics
+{
+    public const string Open = "{i}";
+    public const string Close = "{/i}";
+
+    /// <summary>A stretch of text between marks, italic or not; <see cref="Start"/> is where it starts in the text with marks.</summary>
+    public readonly record struct Run(int Start, string Text, bool Italic);
+
+    /// <summary>Whether a text has any italic mark (a quick test before the work).</summary>
+    public static bool HasMarks(string text) => text.Contains('{', StringComparison.Ordinal) &&
+        (text.Contains(Open, StringComparison.Ordinal) || text.Contains(Close, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The text in runs between marks, the marks left out, each run plain or italic; empty runs are
+    /// left out. Neighbouring runs may have the same style (a mark that did nothing was between them).
+    /// </summary>
+    public static IReadOnlyList<Run> Runs(string text)
+    {
+        var runs = new List<Run>();
+        if (!HasMarks(text))
+        {
+            if (text.Length > 0)
+            {
+                runs.Add(new Run(0, text, false));
+            }
+
+            return runs;
+        }
+
+        var italic = false;
+        var at = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var mark = MarkAt(text, i);
+            if (mark == 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (i > at)
+            {
+                runs.Add(new Run(at, text[at..i], italic));
+            }
+
+            italic = mark > 0;
+            i += mark > 0 ? Open.Length : Close.Length;
+            at = i;
+        }
+
+        if (at < text.Length)
+        {
+            runs.Add(new Run(at, text[at..], italic));
+        }
+
+        return runs;
+    }
+
+    /// <summary>The text without its italic marks (footnote references stay).</summary>
+    public static string Strip(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Text)) : text;
+
+    /// <summary>
+    /// The text with its italics written the one way: marks that do nothing and empty italics left
+    /// out, neighbouring italics joined, italics left open closed at the end. Same reading as the input.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        if (!HasMarks(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var run in Merge(Runs(text)))
+        {
+            builder.Append(run.Italic ? Open + run.Text + Close : run.Text);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><paramref name="text"/> in italics (nothing for an empty text).</summary>
+    public static string Wrap(string text) => text.Length == 0 ? text : Open + text + Close;
+
+    /// <summary>Whether the character at <paramref name="index"/> of the text is italic (false on a mark).</summary>
+    public static bool IsItalicAt(string text, int index)
+    {
+        foreach (var run in Runs(text))
+        {
+            if (index >= run.Start && index < run.Start + run.Text.Length)
+            {
+                return run.Italic;
+            }
+        }
+
+        return false;
+    }
+
+    // +1 an opening mark at i, -1 a closing mark, 0 none. A mark that does nothing still is a mark:
+    // it is left out of the runs.
+    private static int MarkAt(string text, int i) =>
+        string.CompareOrdinal(text, i, Open, 0, Open.Length) == 0 ? 1
+        : string.CompareOrdinal(text, i, Close, 0, Close.Length) == 0 ? -1
+        : 0;
+
+    private static List<Run> Merge(IReadOnlyList<Run> runs)
+    {
+        var merged = new List<Run>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (merged.Count > 0 && merged[^1].Italic == run.Italic)
+            {
+                merged[^1] = merged[^1] with { Text = merged[^1].Text + run.Text };
+            }
+            else
+            {
+                merged.Add(run);
+            }
+        }
+
+        return merged;
+    }
+}

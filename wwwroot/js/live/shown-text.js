@@ -1,0 +1,229 @@
+// What a live textarea shows for a paragraph's text, and the way back. The text model writes a
+// footnote reference as `[^N]` and inline italics between `{i}` and `{/i}` (ADR 0014); a textarea
+// cannot raise or slant part of its text, so it shows each of those tokens as a mark of its own —
+// a reference as superscript digits (¹, ²³), the italics as the half brackets ⸢ and ⸣ — and this
+// module maps positions between the shown text and the model text. A token is one thing: deleting
+// any part of its mark deletes the whole token (and an italic mark takes its partner with it), and
+// typing never lands inside one. Operations sent to the server stay in model coordinates.
+
+import { TextOperation } from "./text-operation.js";
+
+export const ITALIC_OPEN = "{i}";
+export const ITALIC_CLOSE = "{/i}";
+export const ITALIC_OPEN_MARK = "\u2E22"; // ⸢
+export const ITALIC_CLOSE_MARK = "\u2E23"; // ⸣
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const TOKEN = /\[\^(\d{1,4})\]|\{i\}|\{\/i\}/g;
+
+/** The tokens of a model text: {kind: "footnote"|"open"|"close", start, end, number?}, in order. */
+export function tokensOf(model) {
+  const tokens = [];
+  for (const m of model.matchAll(TOKEN)) {
+    const kind = m[1] !== undefined ? "footnote" : m[0] === ITALIC_OPEN ? "open" : "close";
+    tokens.push({ kind, start: m.index, end: m.index + m[0].length, number: m[1] !== undefined ? Number(m[1]) : undefined });
+  }
+  return tokens;
+}
+
+/**
+ * The italic spans of a model text, read the way the server reads them (C# InlineItalics): an
+ * opening mark starts italics unless they are on, a closing mark ends them if they are on; marks
+ * that do nothing are ignored, and italics left open run to the end. Each span: {open, close}
+ * (tokens; close null when left open), and {from, to}: the text between them.
+ */
+export function italicSpans(model, tokens = tokensOf(model)) {
+  const spans = [];
+  let open = null;
+  for (const t of tokens) {
+    if (t.kind === "open" && open === null) open = t;
+    else if (t.kind === "close" && open !== null) {
+      spans.push({ open, close: t, from: open.end, to: t.start });
+      open = null;
+    }
+  }
+  if (open !== null) spans.push({ open, close: null, from: open.end, to: model.length });
+  return spans;
+}
+
+function faceOf(token) {
+  if (token.kind === "footnote") return [...String(token.number)].map((d) => SUPERSCRIPT[d]).join("");
+  return token.kind === "open" ? ITALIC_OPEN_MARK : ITALIC_CLOSE_MARK;
+}
+
+/** One model text as a textarea shows it, with the position mapping both ways. */
+export class ShownText {
+  constructor(model) {
+    this.model = model;
+    this.tokens = tokensOf(model);
+    let shown = "";
+    let at = 0;
+    for (const t of this.tokens) {
+      shown += model.slice(at, t.start);
+      t.shownStart = shown.length;
+      shown += faceOf(t);
+      t.shownEnd = shown.length;
+      at = t.end;
+    }
+    this.text = shown + model.slice(at);
+  }
+
+  /** The model position of shown position `p`; inside a mark, its start ("before") or its end ("after", the default). */
+  toModel(p, bias = "after") {
+    let shift = 0;
+    for (const t of this.tokens) {
+      if (p <= t.shownStart) break;
+      if (p < t.shownEnd) return bias === "before" ? t.start : t.end;
+      shift += (t.end - t.start) - (t.shownEnd - t.shownStart);
+    }
+    return p + shift;
+  }
+
+  /** The shown position of model position `m`; inside a token, after its mark. */
+  toShown(m) {
+    let shift = 0;
+    for (const t of this.tokens) {
+      if (m <= t.start) break;
+      if (m < t.end) return t.shownEnd;
+      shift += (t.end - t.start) - (t.shownEnd - t.shownStart);
+    }
+    return m - shift;
+  }
+
+  /** The token whose mark covers shown position `p` strictly inside, or null. */
+  markAround(p) {
+    return this.tokens.find((t) => t.shownStart < p && p < t.shownEnd) ?? null;
+  }
+
+  /**
+   * The model operation for the textarea's new value `shown` (from this text's), with `caret` the
+   * selection end after the change (a hint where the edit was). Part of a mark deleted deletes its
+   * whole token, and an italic mark takes its partner along (the italics go, not half of them);
+   * text typed inside a mark goes after it. Returns {operation, model, caret} (caret in model
+   * coordinates), or null when nothing changed.
+   */
+  edit(shown, caret) {
+    if (shown === this.text) return null;
+    const change = TextOperation.fromChange(this.text, shown, caret).toJSON();
+    let prefix = 0;
+    let inserted = "";
+    let deleted = 0;
+    let i = 0;
+    if (typeof change[i] === "number" && change[i] > 0) prefix = change[i++];
+    if (typeof change[i] === "string") inserted = change[i++];
+    if (typeof change[i] === "number" && change[i] < 0) deleted = -change[i++];
+    let start = prefix;
+    let end = prefix + deleted;
+    if (deleted > 0) {
+      start = this.toModel(start, "before");
+      end = this.toModel(end, "after");
+    } else {
+      start = end = this.toModel(start, "after");
+    }
+    const edits = [{ at: start, remove: end - start, insert: inserted }];
+    if (end > start) {
+      // An italic mark deleted without its partner: the partner goes too.
+      for (const span of italicSpans(this.model, this.tokens)) {
+        const marks = [span.open, span.close].filter(Boolean);
+        const gone = marks.filter((t) => t.start >= start && t.end <= end);
+        if (gone.length === 0 || gone.length === marks.length) continue;
+        for (const t of marks) if (!gone.includes(t)) edits.push({ at: t.start, remove: t.end - t.start, insert: "" });
+      }
+    }
+    const operation = spliceAll(this.model, edits);
+    const model = operation.apply(this.model);
+    return { operation, model, caret: operation.transformPosition(start) };
+  }
+}
+
+/** One operation making several edits ({at, remove, insert}, in model positions of `text`, not overlapping). */
+export function spliceAll(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.at - b.at || a.remove - b.remove);
+  const op = new TextOperation();
+  let at = 0;
+  for (const e of sorted) {
+    if (e.at < at) throw new RangeError("Overlapping edits.");
+    op.retain(e.at - at);
+    if (e.insert) op.insert(e.insert);
+    if (e.remove) op.delete(e.remove);
+    at = e.at + e.remove;
+  }
+  return op.retain(text.length - at);
+}
+
+/**
+ * The edits that toggle italics over the model range [from, to) (Ctrl+I): all of it italic already
+ * → not italic; else → italic, joined with italic text it touches. A caret (from = to) inside
+ * italics ends them there; outside, an empty pair goes in with the caret between, so what is typed
+ * next is italic; at the very start or end of italics it steps out of them. Returns {operation,
+ * from, to}: the operation and the selection (model positions) after it.
+ */
+export function toggleItalic(model, from, to) {
+  const tokens = tokensOf(model);
+  // Never cut a token: widen the range to whole tokens.
+  for (const t of tokens) {
+    if (t.start < from && from < t.end) from = t.start;
+    if (t.start < to && to < t.end) to = t.end;
+  }
+  const spans = italicSpans(model, tokens);
+  const italicAt = (p) => spans.find((s) => s.from <= p && p < s.to) ?? null;
+  const edits = [];
+  const markTokens = tokens.filter((t) => t.kind !== "footnote");
+  if (from === to) {
+    const span = spans.find((s) => s.from <= from && from <= s.to);
+    const same = (p) => ({ operation: TextOperation.identity(model.length), from: p, to: p });
+    if (!span) {
+      // Outside italics: an empty pair with the caret between, so what is typed next is italic.
+      return { operation: spliceAll(model, [{ at: from, remove: 0, insert: ITALIC_OPEN + ITALIC_CLOSE }]), from: from + ITALIC_OPEN.length, to: from + ITALIC_OPEN.length };
+    }
+    if (span.from === span.to) {
+      // An empty pair: Ctrl+I again takes it away.
+      const marks = [span.open, span.close].filter(Boolean).map((t) => ({ at: t.start, remove: t.end - t.start, insert: "" }));
+      return { operation: spliceAll(model, marks), from: span.open.start, to: span.open.start };
+    }
+    if (from === span.to && span.close) return same(span.close.end); // at the end of italics: step out of them
+    if (from === span.from) return same(span.open.start); // at their start: step out before them
+    // Inside italics: end them here and start them again after the caret.
+    const operation = spliceAll(model, [{ at: from, remove: 0, insert: ITALIC_CLOSE + ITALIC_OPEN }]);
+    return { operation, from: from + ITALIC_CLOSE.length, to: from + ITALIC_CLOSE.length };
+  }
+  // Is every character of the range that is not a mark italic? (Only marks selected: as a caret.)
+  let allItalic = true;
+  let characters = 0;
+  for (let p = from; p < to; p++) {
+    if (tokens.some((t) => t.start <= p && p < t.end && t.kind !== "footnote")) continue;
+    characters++;
+    if (!italicAt(p)) allItalic = false;
+  }
+  if (characters === 0) return { operation: TextOperation.identity(model.length), from, to };
+  const inside = markTokens.filter((t) => t.start >= from && t.end <= to);
+  for (const t of inside) edits.push({ at: t.start, remove: t.end - t.start, insert: "" });
+  const remove = (t) => edits.push({ at: t.start, remove: t.end - t.start, insert: "" });
+  if (allItalic) {
+    // Plain again: italics running into the range close before it, italics running on reopen after it;
+    // marks right at its edges go.
+    const startsHere = spans.find((s) => s.from === from);
+    if (startsHere) remove(startsHere.open);
+    else if (spans.some((s) => s.from < from && from <= s.to)) edits.push({ at: from, remove: 0, insert: ITALIC_CLOSE });
+    const endsHere = spans.find((s) => s.to === to && s.close);
+    if (endsHere) remove(endsHere.close);
+    else if (spans.some((s) => s.from <= to && to < s.to)) edits.push({ at: to, remove: 0, insert: ITALIC_OPEN });
+  } else {
+    // Italic, joined with italics that touch the range (their marks inside it went above).
+    if (!spans.some((s) => s.from <= from && from <= s.to)) edits.push({ at: from, remove: 0, insert: ITALIC_OPEN });
+    if (!spans.some((s) => s.from <= to && to <= s.to)) edits.push({ at: to, remove: 0, insert: ITALIC_CLOSE });
+  }
+  const merged = mergeAt(edits);
+  const operation = spliceAll(model, merged);
+  return { operation, from: operation.transformPosition(from), to: operation.transformPosition(to, true) };
+}
+
+// A removal and an insertion at one place become one edit.
+function mergeAt(edits) {
+  const byAt = new Map();
+  for (const e of edits) {
+    const prev = byAt.get(e.at);
+    if (prev) byAt.set(e.at, { at: e.at, remove: prev.remove + e.remove, insert: prev.insert + e.insert });
+    else byAt.set(e.at, { ...e });
+  }
+  return [...byAt.values()];
+}
