@@ -32,7 +32,7 @@ internal sealed partial class AknInline(Draft draft)
 
         p.Add("\t");
 
-        // The opening phrase as the UN's files write it; the text's own italics (ADR 0014) as AKN's <i>.
+        // The opening phrase as the UN's files write it; the text's own italics (ADR 0015) as AKN's <i>.
         foreach (var run in InlineItalics.Runs(text))
         {
             var (start, end) = (run.Start, run.Start + run.Text.Length);

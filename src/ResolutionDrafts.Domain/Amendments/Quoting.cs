@@ -10,7 +10,7 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// </summary>
 internal static class Quoting
 {
-    // Italic marks (ADR 0014) are not quoted: the wording names the words, as issued amendments do.
+    // Italic marks (ADR 0015) are not quoted: the wording names the words, as issued amendments do.
     public static string Quote(string? text) =>
         "“" + Drafts.InlineItalics.Strip(text ?? "").Trim().Replace('“', '‘').Replace('”', '’') + "”";
 

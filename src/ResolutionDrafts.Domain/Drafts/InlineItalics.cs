@@ -3,7 +3,7 @@ using System.Text;
 namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
-/// Inline italics inside a text, written <c>{i}</c> … <c>{/i}</c> in the draft format (ADR 0014).
+/// Inline italics inside a text, written <c>{i}</c> … <c>{/i}</c> in the draft format (ADR 0015).
 /// Reading is total, so every text has one reading whatever concurrent typing made of it: an
 /// opening mark starts italics unless they are on, a closing mark ends them if they are on, any
 /// other mark does nothing, and italics left open run to the end.

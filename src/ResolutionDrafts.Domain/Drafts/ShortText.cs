@@ -60,7 +60,7 @@ public static class ShortText
             return "";
         }
 
-        // A one-line field has no italics of its own (ADR 0014): marks an importer read are dropped.
+        // A one-line field has no italics of its own (ADR 0015): marks an importer read are dropped.
         text = InlineItalics.Strip(text);
         if (FirstInvisibleControl(text) < 0)
         {

@@ -105,7 +105,7 @@ internal sealed class AknText
                 break;
             case XElement e when IsItalic(e) && (inNote || !string.IsNullOrWhiteSpace(text.ToString())):
                 // Italics inside the text (a publication's title, ibid., a Latin word) are kept as marks
-                // (ADR 0014); italics at the very start of a paragraph are its opening phrase, which the
+                // (ADR 0015); italics at the very start of a paragraph are its opening phrase, which the
                 // draft computes.
                 text.Append(InlineItalics.Open);
                 foreach (var child in e.Nodes())

@@ -111,7 +111,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             case WText when skipFieldResult:
                 break;
             case WText t when element.Parent is Run run:
-                // Italics inside the text are kept as marks (ADR 0014); those that open a paragraph
+                // Italics inside the text are kept as marks (ADR 0015); those that open a paragraph
                 // (after its number) are its opening phrase, which the draft computes.
                 var marked = IsItalic(run) && t.Text.Trim().Length > 0 && !OpensParagraph(current);
                 current.Append(marked ? InlineItalics.Wrap(t.Text) : t.Text);

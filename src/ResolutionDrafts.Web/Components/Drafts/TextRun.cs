@@ -4,7 +4,7 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 
 /// <summary>
 /// A piece of paragraph text as the page prints it: plain, italic (the computed opening phrase, or
-/// <see cref="Inline"/> italics set in the text, ADR 0014) or a footnote mark.
+/// <see cref="Inline"/> italics set in the text, ADR 0015) or a footnote mark.
 /// </summary>
 public sealed record TextRun(string Text, bool Italic, int? Footnote, bool Inline = false)
 {
