@@ -97,17 +97,27 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
+        if (operative && lastNumber > 0 && IsSectionPreamble(line))
+        {
+            // A section's own preamble after its heading (budget resolutions: "II. …", then "Having considered …,").
+            StartParagraph(ParagraphKind.Preambular, line.Text);
+            return;
+        }
+
         if (numeral is not null || pending.Count > 0)
         {
             var headingLike = LooksLikeHeading(line.Text);
-            if ((numeral is not null && pending.Count == 0) || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line))))
+            // In the preamble a wrapped line that closes shows the lines parked were a paragraph going on, not a heading.
+            if ((numeral is not null && pending.Count == 0)
+                || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line) && !Closers.IsClosed(line.Text, preambular: true))))
             {
                 pending.Add(line);
                 return;
             }
 
-            if (numeral is not null && !operative)
+            if (!operative && (numeral is not null || pending.TrueForAll(l => l.Whole)))
             {
+                // A heading in the preamble (a line of its own that does not close) goes to the paragraph after it.
                 StartParagraph(ParagraphKind.Preambular, line.Text);
                 return;
             }
@@ -117,6 +127,14 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         if (!operative || lastNumber == 0)
         {
+            if (!operative && LooksLikeHeading(line.Text, inPreamble: true) && (chinese || char.IsUpper(line.Text[0])) && (line.Whole || !StartsParagraph(line)))
+            {
+                // A heading if a paragraph follows it (before the first operative paragraph: "Governance of UN-Habitat"),
+                // else a line the paragraph before goes on with.
+                pending.Add(line);
+                return;
+            }
+
             if (StartsParagraph(line))
             {
                 StartParagraph(operative ? ParagraphKind.Operative : ParagraphKind.Preambular, line.Text);
@@ -146,9 +164,27 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     }
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
-    private bool LooksLikeHeading(string text) =>
-        !Closers.IsClosed(text, preambular: false) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
+    private bool LooksLikeHeading(string text, bool inPreamble = false) =>
+        !Closers.IsClosed(text, preambular: inPreamble) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
         && !text.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A section's preambular paragraph between operative ones: after the section's heading text (or
+    /// another such paragraph), a line that opens as a preambular paragraph does ("Having considered"),
+    /// and, when lines are whole paragraphs, ends with a comma (in Chinese, that alone).
+    /// </summary>
+    private bool IsSectionPreamble(SourceLine line)
+    {
+        var afterHeading = pending.Count > 0 || IsPreambular(current!);
+        if (line.Whole)
+        {
+            return (afterHeading || numeral is not null)
+                && Closers.IsClosed(line.Text, preambular: true) && !Closers.IsClosed(line.Text, preambular: false)
+                && (chinese || OpeningWord.Looks(line.Text));
+        }
+
+        return afterHeading && !chinese && OpeningWord.Looks(line.Text);
+    }
 
     private bool StartsParagraph(SourceLine line)
     {
@@ -185,6 +221,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (number == lastNumber + 1)
         {
             return true;
+        }
+
+        if (number == 1 && lastNumber > 0 && current is { Kind: ParagraphKind.Preambular })
+        {
+            return true; // a section with a preamble of its own numbers its paragraphs from 1 again
         }
 
         if (closed && number > lastNumber + 1 && number <= lastNumber + 3 && lastNumber > 0)
