@@ -75,6 +75,80 @@ public sealed class HeadingImportTests
     }
 
     [Fact]
+    public void SectionNumbersInTheirOwnParagraph_AndNumberedHeadings_AreHeadings()
+    {
+        // 76/226 C: "一" in a paragraph of its own, then "消除一切形式种族歧视国际公约", then 1.; 76/240 C: "A", a heading, then a preamble.
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="chi"/></FRBRExpression></identification></meta>
+            <preamble><formula><p>大会，</p></formula><container><p>回顾其以往决议，</p></container></preamble>
+            <mainBody><paragraph><content><p>一</p></content></paragraph>
+            <paragraph><content><p>消除一切形式种族歧视国际公约</p></content></paragraph>
+            <paragraph><num>1.</num><content><p>重申普遍遵守《公约》；</p></content></paragraph>
+            <paragraph><content><p>A</p></content></paragraph>
+            <paragraph><content><p>基薪/底薪表</p></content></paragraph>
+            <crossHeading refersTo="#preamble">回顾其第44/198号决议，</crossHeading>
+            <paragraph><num>2.</num><content><p>核准订正基薪表；</p></content></paragraph>
+            <paragraph><num>二.</num><content><p>导言</p></content></paragraph>
+            <paragraph><num>3.</num><content><p>决定采取行动。</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml));
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal(["P", "O", "P", "O", "O"], draft.Paragraphs.Select(p => p.Kind == ParagraphKind.Operative ? "O" : "P"));
+        Assert.Equal("一. 消除一切形式种族歧视国际公约", draft.Paragraphs[1].Heading);
+        Assert.Equal("A. 基薪/底薪表", draft.Paragraphs[2].Heading);
+        Assert.Equal("回顾其第44/198号决议，", draft.Paragraphs[2].Text);
+        Assert.Equal("二. 导言", draft.Paragraphs[4].Heading);
+    }
+
+    [Fact]
+    public void ASentenceMarkedAsASectionPreamble_IsOperative()
+    {
+        // 76/240 in Chinese marks a section's single, unnumbered operative paragraph as a crossHeading to the preamble.
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>Notes the margin;</p></content></paragraph>
+            <crossHeading refersTo="#preamble">Recalling its resolution 44/198,</crossHeading>
+            <paragraph><num>2.</num><content><p>Approves the scale;</p></content></paragraph>
+            <subheading>C. Education grant</subheading>
+            <crossHeading refersTo="#preamble">Decides to implement seven reimbursement levels.</crossHeading></mainBody></statement></akomaNtoso>
+            """;
+
+        var draft = DraftImporter.Import(Encoding.UTF8.GetBytes(xml)).Draft!;
+
+        Assert.Equal([ParagraphKind.Operative, ParagraphKind.Preambular, ParagraphKind.Operative, ParagraphKind.Operative], draft.Paragraphs.Select(p => p.Kind));
+        Assert.Equal("C. Education grant", draft.Paragraphs[3].Heading);
+    }
+
+    [Fact]
+    public void OneParagraphALineWithHeadingsBeforePreambles_StaysOneParagraphALine()
+    {
+        // Short resolutions with section headings: the headings' open lines must not make the text look hard-wrapped.
+        var draft = Text("""
+            大会，
+            审议了秘书长的报告，
+            回顾其第64/260号决议，
+            又回顾其第66/247号决议，
+            还回顾其第67/254号决议，
+            注意到委员会的报告，
+            意识到必须提供必要的财政资源，
+            强调指出必须协调努力，
+            1. 注意到秘书长的报告；
+            2. 认可咨询委员会的结论；
+            专业及以上职类工作人员的服务条件
+            回顾其第44/198号决议，
+            3. 核准订正基薪表；
+            4. 请委员会提出报告。
+            """);
+
+        Assert.Equal(["P", "P", "P", "P", "P", "P", "P", "O", "O", "P", "O", "O"], draft.Paragraphs.Select(p => p.Kind == ParagraphKind.Operative ? "O" : "P"));
+        Assert.Equal("专业及以上职类工作人员的服务条件", draft.Paragraphs[9].Heading);
+        Assert.Equal("回顾其第44/198号决议，", draft.Paragraphs[9].Text);
+    }
+
+    [Fact]
     public void PreambularItemsAfterTheirLeadIn_AreItsSubParagraphs()
     {
         var draft = Corpus("75-en", "75_55_E.xml");
@@ -188,6 +262,22 @@ public sealed class HeadingImportTests
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(["Quarterly tonnage figures appear somewhere unexpected"], result.Review!.UnreadLines);
         Assert.Contains(result.Review.Guesses, g => g.What == "Lines read" && g.Confidence != ImportConfidence.High);
+    }
+
+    [Fact]
+    public void AknTableInTheBody_IsLeftOutWithAWarning_AndItsLinesListed()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>Resolves that the scale of assessments shall be as follows:</p></content></paragraph>
+            <container name="table"><table><tr><td><p>Afghanistan</p></td><td><p>0.006</p></td></tr><tr><td><p>Albania</p></td><td><p>0.008</p></td></tr></table></container>
+            <paragraph><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml));
+
+        Assert.Contains(result.Warnings, w => w.StartsWith("A table in the operative part was left out", StringComparison.Ordinal));
+        Assert.Equal(["Afghanistan", "Albania"], result.Review!.UnreadLines);
     }
 
     [Fact]

@@ -92,6 +92,12 @@ internal static class AknImporter
                 : "Sections of this resolution number their operative paragraphs from 1 again; the draft numbers them straight through.");
         }
 
+        var tables = body?.Descendants().Count(e => e.Name.LocalName == "table") ?? 0;
+        if (tables > 0)
+        {
+            doc.Warnings.Add($"{(tables == 1 ? "A table" : $"{tables} tables")} in the operative part {(tables == 1 ? "was" : "were")} left out: a draft holds no tables (its lines are listed as not in the draft).");
+        }
+
         doc.SourceLines.AddRange(BodyLines(preamble).Concat(BodyLines(body)));
 
         foreach (var note in text.Notes)

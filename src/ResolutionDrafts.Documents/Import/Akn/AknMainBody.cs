@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ResolutionDrafts.Documents.Import.Text;
 using ResolutionDrafts.Domain.Drafts;
@@ -18,7 +19,7 @@ internal sealed record AknBodyParagraph(XElement Element, ParagraphKind Kind, st
 /// <c>crossHeading refersTo="#preamble"</c> in the body is a section's own preambular paragraph
 /// (budget resolutions: each section recalls and considers before it decides).
 /// </summary>
-internal static class AknMainBody
+internal static partial class AknMainBody
 {
     private static readonly string[] Containers = ["hcontainer", "section", "chapter", "part", "division", "title", "subsection", "book", "tome"];
 
@@ -29,6 +30,8 @@ internal static class AknMainBody
     {
         var result = new List<AknBodyParagraph>();
         var pending = new List<string>();
+        // Chinese headings run on without a space, as Chinese text does ("专业及以上职类工作人员的服务条件A. 基薪/底薪表").
+        var separator = DraftLanguage.IsChinese(text.Language) ? "" : " ";
         if (body is not null)
         {
             var elements = Flatten(body).ToList();
@@ -43,21 +46,25 @@ internal static class AknMainBody
 
                 if (element.Name.LocalName == "crossHeading")
                 {
-                    result.Add(new AknBodyParagraph(element, ParagraphKind.Preambular, Take(pending)));
+                    // A preambular paragraph ends with a comma; one that ends a sentence is a section's single,
+                    // unnumbered operative paragraph marked as preamble (76/240 in Chinese: "决定…。").
+                    var end = Closers.WithoutTrailingRefs(text.Of(element));
+                    var kind = end.Length > 0 && end[^1] is '.' or '。' or ';' or '；' ? ParagraphKind.Operative : ParagraphKind.Preambular;
+                    result.Add(new AknBodyParagraph(element, kind, Take(pending, separator)));
                     continue;
                 }
 
-                if (IsOnlyHeading(element, text) || IsUnnumberedHeading(element, elements, i, text))
+                if (IsOnlyHeading(element, text) || IsNumberedHeading(element, text) || IsUnnumberedHeading(element, elements, i, text))
                 {
                     AddHeadingParagraph(pending, element, text);
                     continue;
                 }
 
-                result.Add(new AknBodyParagraph(element, ParagraphKind.Operative, Take(pending)));
+                result.Add(new AknBodyParagraph(element, ParagraphKind.Operative, Take(pending, separator)));
             }
         }
 
-        trailingHeading = Take(pending);
+        trailingHeading = Take(pending, separator);
         return result;
     }
 
@@ -110,14 +117,45 @@ internal static class AknMainBody
             return false;
         }
 
+        // As in text, a paragraph opening with a quotation mark is quoted text, not a heading.
         var own = text.Of(paragraph);
-        if (own.Length == 0 || own.Length > MaxHeadingLength || own.Contains("[^", StringComparison.Ordinal) || Closers.IsClosed(own, preambular: true))
+        if (own.Length == 0 || own.Length > MaxHeadingLength || own.Contains("[^", StringComparison.Ordinal) || Closers.IsClosed(own, preambular: true)
+            || own[0] is '“' or '"' or '‘' or '「' or '《')
         {
             return false;
         }
 
-        var next = elements.Skip(at + 1).FirstOrDefault(e => !e.IsHeading);
-        return next.Element is not null && next.Element.Name.LocalName == "paragraph" && Numbered(next.Element, text);
+        var nextAt = elements.FindIndex(at + 1, e => !e.IsHeading);
+        if (nextAt < 0)
+        {
+            return false;
+        }
+
+        if (elements[nextAt].Element.Name.LocalName == "crossHeading")
+        {
+            return true; // a section's heading before its own preamble
+        }
+
+        // A section's number alone ("一"), or a title over the section headings of an adopted text, may stand in a
+        // paragraph of its own before the heading's.
+        var next = elements[nextAt].Element;
+        return Numbered(next, text) || IsOnlyHeading(next, text) || IsUnnumberedHeading(next, elements, nextAt, text);
+    }
+
+    /// <summary>
+    /// A paragraph numbered as a section is ("一.", "II.", "B.") whose short text does not close: a heading
+    /// with its number ("一. 导言" in the declaration 76/3 adopts), not an operative paragraph.
+    /// </summary>
+    private static bool IsNumberedHeading(XElement paragraph, AknText text)
+    {
+        if (paragraph.Elements().FirstOrDefault(e => e.Name.LocalName == "num") is not { } num || !IsNumeral(text.Of(num))
+            || paragraph.Elements().Any(e => e.Name.LocalName is "list" or "blockList" or "point" or "item" or "paragraph" or "subparagraph"))
+        {
+            return false;
+        }
+
+        var own = text.Of(paragraph);
+        return own.Length > 0 && own.Length <= MaxHeadingLength && !own.Contains("[^", StringComparison.Ordinal) && !Closers.IsClosed(own, preambular: true);
     }
 
     internal static bool Numbered(XElement paragraph, AknText text) =>
@@ -131,21 +169,39 @@ internal static class AknMainBody
             return;
         }
 
+        // "一 内部监督事务厅的活动", "II Revised estimates": the section number and its heading in one element
+        // (Chinese spacing has joined them by now) print as "一. 内部…", as when they stand apart.
+        if (element.Name.LocalName != "num" && NumeralAndHeading().Match(element.Value.Trim()) is { Success: true } both
+            && IsNumeral(both.Groups[1].Value) && words.StartsWith(both.Groups[1].Value, StringComparison.Ordinal))
+        {
+            AddHeading(pending, both.Groups[1].Value, isNumber: true);
+            words = words[both.Groups[1].Value.Length..].TrimStart();
+        }
+
+        AddHeading(pending, words, element.Name.LocalName == "num");
+    }
+
+    [GeneratedRegex(@"^([IVXLC]{1,6}|[一二三四五六七八九十]{1,3})[\s\u3000]+\S")]
+    private static partial Regex NumeralAndHeading();
+
+    private static void AddHeading(List<string> pending, string words, bool isNumber)
+    {
+
         // A section's number alone ("I", "一") and the heading after it print as "I. Heading", as the text importer reads them.
-        if (pending.Count > 0 && IsNumeral(pending[^1]) && element.Name.LocalName != "num")
+        if (pending.Count > 0 && IsNumeral(pending[^1]) && !isNumber && !IsNumeral(words))
         {
             pending[^1] = $"{pending[^1]}. {words}";
             return;
         }
 
-        pending.Add(element.Name.LocalName == "num" ? words.TrimEnd('.', '、') : words);
+        pending.Add(isNumber || IsNumeral(words) ? words.TrimEnd('.', '、', '．') : words);
     }
 
     private static void AddHeadingParagraph(List<string> pending, XElement paragraph, AknText text)
     {
         foreach (var child in paragraph.Elements())
         {
-            if (child.Name.LocalName is "heading" or "subheading" or "content" or "p")
+            if (child.Name.LocalName is "num" or "heading" or "subheading" or "content" or "p")
             {
                 AddHeading(pending, child, text);
             }
@@ -166,14 +222,14 @@ internal static class AknMainBody
         return t.All(c => "IVXLC".Contains(c)) || (t.Length == 1 && char.IsAsciiLetterUpper(t[0])) || t.All(c => "一二三四五六七八九十百".Contains(c));
     }
 
-    private static string? Take(List<string> pending)
+    private static string? Take(List<string> pending, string separator)
     {
         if (pending.Count == 0)
         {
             return null;
         }
 
-        var heading = string.Join(" ", pending);
+        var heading = string.Join(separator, pending);
         pending.Clear();
         return heading;
     }

@@ -127,7 +127,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         if (!operative || lastNumber == 0)
         {
-            if (!operative && LooksLikeHeading(line.Text, inPreamble: true) && (chinese || char.IsUpper(line.Text[0])) && (line.Whole || !StartsParagraph(line)))
+            if (!operative && LooksLikeHeading(line.Text, inPreamble: true) && MayBeHeading(line.Text) && (line.Whole || !StartsParagraph(line)))
             {
                 // A heading if a paragraph follows it (before the first operative paragraph: "Governance of UN-Habitat"),
                 // else a line the paragraph before goes on with.
@@ -185,6 +185,13 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         return afterHeading && !chinese && OpeningWord.Looks(line.Text);
     }
+
+    /// <summary>
+    /// In the preamble a heading is told from a paragraph that lost its closing punctuation by its
+    /// length and, in English, by not opening as a preambular paragraph does ("Reaffirming").
+    /// </summary>
+    private bool MayBeHeading(string text) =>
+        chinese ? text.Length <= 80 : text.Length <= 200 && char.IsUpper(text[0]) && !OpeningWord.Looks(text);
 
     private bool StartsParagraph(SourceLine line)
     {
