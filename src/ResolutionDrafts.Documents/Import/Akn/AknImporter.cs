@@ -278,6 +278,10 @@ internal static class AknImporter
                 case "list" or "blockList":
                     ReadList(child, node, kind, depth, text);
                     break;
+                case "quotedStructure" or "embeddedStructure":
+                    // Quoted text inside a paragraph (a rule "to read as follows:"): its paragraphs are words of this one, not sub-paragraphs.
+                    LineJoiner.Append(node.Text, text.Of(child), DraftLanguage.IsChinese(text.Language));
+                    break;
                 case "point" or "item" or "subparagraph" or "paragraph" when depth < DraftLimits.MaxSubParagraphDepth:
                     node.Children.Add(ReadNode(child, kind, depth + 1, text));
                     break;

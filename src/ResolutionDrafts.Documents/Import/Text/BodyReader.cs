@@ -19,6 +19,12 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private string? numeral;
     private bool stopped;
 
+    /// <summary>Lines read since a quotation opened after a lead-in ("… as follows:" then "“Rule 5 …"); 0 outside one.</summary>
+    private int quotedLines;
+
+    /// <summary>A quotation left open (a closing mark forgotten) holds no more than this many lines.</summary>
+    private const int MaxQuotedLines = 40;
+
     public void Read(IReadOnlyList<SourceLine> lines, int from)
     {
         for (var i = from; i < lines.Count && !stopped; i++)
@@ -42,6 +48,21 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (current is not null && line.Continues)
         {
             Append(text);
+            return;
+        }
+
+        if (current is not null && quotedLines > 0)
+        {
+            // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): its numbers and letters are its words.
+            Append(text);
+            quotedLines = EndsQuotation(text) || quotedLines >= MaxQuotedLines ? 0 : quotedLines + 1;
+            return;
+        }
+
+        if (current is not null && text.Length > 1 && text[0] is '“' or '「' && EndsWithLeadIn(current))
+        {
+            Append(text);
+            quotedLines = EndsQuotation(text) ? 0 : 1;
             return;
         }
 
@@ -161,6 +182,19 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         Append(line.Text);
+    }
+
+    private static bool EndsWithLeadIn(ParsedNode node)
+    {
+        var tail = Tail(node).TrimEnd();
+        return tail.EndsWith(':') || tail.EndsWith('：');
+    }
+
+    /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
+    private static bool EndsQuotation(string text)
+    {
+        var end = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd(';', '.', ',', ':', '；', '。', '，', '：', ' ');
+        return end.EndsWith('”') || end.EndsWith('」');
     }
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
@@ -305,6 +339,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         LineJoiner.Append(node.Text, text, chinese);
         doc.Paragraphs.Add(node);
+        quotedLines = 0;
         paragraph = current = node;
         level1 = level2 = level3 = null;
     }
