@@ -219,10 +219,13 @@ public sealed class HeadingImportTests
         Assert.Equal("Approves the estimates.", draft.Paragraphs[6].Text);
     }
 
-    [Fact]
-    public void Headings_SurviveAknAndDocxExportAndImport()
+    [Theory]
+    [InlineData("75-en", "75_224_E.xml")]
+    [InlineData("75-zh", "75_224_C.xml")]
+    [InlineData("76-en", "A_RES_76_246-2119713E.xml")]
+    public void Headings_SurviveAknAndDocxExportAndImport(string folder, string file)
     {
-        var draft = Corpus("75-en", "75_224_E.xml");
+        var draft = Corpus(folder, file);
 
         var akn = DraftImporter.Import(AknExporter.ExportBytes(draft), new ImportOptions { Format = ImportFormat.Akn });
         var docx = DraftImporter.Import(DocxExporter.Export(draft), new ImportOptions { Format = ImportFormat.Docx });
