@@ -112,6 +112,50 @@ public sealed partial class AknCorpusReaderTests
         Assert.Matches(@"^PP1$", resolution.Paragraphs[0].Label);
     }
 
+    [Fact]
+    public void Read_FourLevelsOfSubParagraphs_EachAParagraphOfItsOwn()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+            <coverPage><p><docNumber refersTo="#symbol">S/RES/9999 (2025)</docNumber></p></coverPage>
+            <preamble><formula><p>The Security Council,</p></formula><container><p>Recalling its resolutions,</p></container></preamble>
+            <mainBody><paragraph eId="para_1"><num>1.</num><list eId="l1"><intro><p>Decides that the measures shall not apply:</p></intro>
+            <point eId="p_a"><num>(a)</num><list eId="l2"><intro><p>To supplies intended:</p></intro>
+            <point eId="p_a_i"><num>(i)</num><list eId="l3"><intro><p>For the support of:</p></intro>
+            <point eId="p_a_i_a"><num>a.</num><list eId="l4"><intro><p>The Mission, including:</p></intro>
+            <point eId="p_a_i_a_i"><num>i.</num><content><p>Its police component;</p></content></point></list></point></list></point></list></point></list></paragraph>
+            <paragraph eId="para_2"><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var resolution = AknCorpusReader.Read(System.Text.Encoding.UTF8.GetBytes(xml));
+
+        var deepest = Assert.Single(resolution.Paragraphs, p => p.Text == "Its police component;");
+        Assert.Equal("OP1 (a) (i) a. i.", deepest.Label);
+        Assert.Equal("The Mission, including:", resolution.Paragraphs.Single(p => p.Label == "OP1 (a) (i) a.").Text);
+    }
+
+    [Fact]
+    public void Read_HeadingsAreNotParagraphs_AndSectionPreamblesArePreambular()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="chi"/></FRBRExpression></identification></meta>
+            <coverPage><p><docNumber refersTo="#symbol">A/RES/75/999</docNumber></p></coverPage>
+            <preamble><formula><p>大会，</p></formula></preamble>
+            <mainBody><subheading>一</subheading><subheading>财务执行情况报告</subheading>
+            <crossHeading refersTo="#preamble" eId="preamble_4"><span class="bold">回顾</span>其第72/266号决议，</crossHeading>
+            <paragraph eId="para_5"><num>1.</num><content><p>注意到秘书长的报告；</p></content></paragraph>
+            <paragraph eId="para_6"><content><p>确保适足供资</p></content></paragraph>
+            <paragraph eId="para_7"><num>2.</num><content><p>决定采取行动。</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var resolution = AknCorpusReader.Read(System.Text.Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal(["PP1", "OP1", "OP2"], resolution.Paragraphs.Select(p => p.Label));
+        Assert.Equal("回顾其第72/266号决议，", resolution.Paragraphs[0].Text);
+        Assert.Equal(ParagraphKind.Preambular, resolution.Paragraphs[0].Kind);
+        Assert.DoesNotContain(resolution.Paragraphs, p => p.Text.Contains("确保适足供资", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<akomaNtoso><statement><meta></statement>", "not well-formed XML")]
     [InlineData("<html><body>Resolution</body></html>", "not Akoma Ntoso")]

@@ -32,7 +32,7 @@ internal sealed class AknBody(Draft draft)
                 inline.P(draft.AuthorLine, italic)));
         }
 
-        foreach (var paragraph in draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular))
+        foreach (var paragraph in draft.Paragraphs.TakeWhile(p => p.Kind == ParagraphKind.Preambular))
         {
             preamble.Add(Container(paragraph));
         }
@@ -46,7 +46,7 @@ internal sealed class AknBody(Draft draft)
         var body = new XElement(N("mainBody"));
         var target = body;
         var sections = 0;
-        foreach (var paragraph in draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative))
+        foreach (var paragraph in draft.Paragraphs.SkipWhile(p => p.Kind == ParagraphKind.Preambular))
         {
             if (paragraph.Heading is { } heading)
             {
@@ -55,10 +55,22 @@ internal sealed class AknBody(Draft draft)
                 body.Add(target);
             }
 
-            target.Add(OperativeParagraph(paragraph));
+            target.Add(paragraph.Kind == ParagraphKind.Operative ? OperativeParagraph(paragraph) : SectionPreambular(paragraph));
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// A preambular paragraph after operative ones (a section's own preamble, as budget resolutions have):
+    /// a <c>crossHeading</c> that refers to the preamble, as the UN's files mark it. It holds inline text only.
+    /// </summary>
+    private XElement SectionPreambular(Paragraph paragraph)
+    {
+        var eId = "preamble_" + Number(++preambular);
+        var text = inline.P(paragraph.Text, Italic(paragraph));
+        return new XElement(N("crossHeading"), new XAttribute("refersTo", "#preamble"), new XAttribute("eId", eId), new XAttribute("wId", paragraph.Id),
+            text.Nodes());
     }
 
     private XElement Container(Paragraph paragraph)

@@ -96,18 +96,42 @@ public static partial class AknCorpusReader
     private static void ReadStatement(XElement statement, AknText text, string part, string keyPrefix, List<CorpusParagraph> paragraphs)
     {
         var pp = 0;
-        foreach (var container in Child(statement, "preamble")?.Elements().Where(e => e.Name.LocalName is "container" or "blockContainer" or "paragraph") ?? [])
+        string? lastLabel = null;
+        foreach (var element in Child(statement, "preamble")?.Elements() ?? [])
         {
-            ReadNode(container, $"{part}PP{++pp}", keyPrefix, ParagraphKind.Preambular, 0, text, paragraphs);
+            if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
+            {
+                lastLabel = $"{part}PP{++pp}";
+                ReadNode(element, lastLabel, keyPrefix, ParagraphKind.Preambular, 0, text, paragraphs);
+            }
+            else if (element.Name.LocalName is "list" or "blockList" && lastLabel is not null)
+            {
+                // A lead-in's items printed after its container: the previous paragraph's sub-paragraphs.
+                var letter = 0;
+                foreach (var item in element.Elements().Where(e => e.Name.LocalName is "point" or "item"))
+                {
+                    letter++;
+                    var num = text.Of(Child(item, "num")).Trim();
+                    ReadNode(item, $"{lastLabel} {(num.Length > 0 ? num : $"({letter})")}", keyPrefix, ParagraphKind.Preambular, 1, text, paragraphs);
+                }
+            }
         }
 
         var op = 0;
-        foreach (var paragraph in AknImporter.TopParagraphs(Child(statement, "mainBody") ?? Child(statement, "body")))
+        // Headings are not agreed language: the walker gives them to the paragraph after them, as the importer does.
+        foreach (var paragraph in AknMainBody.Read(Child(statement, "mainBody") ?? Child(statement, "body"), text, out _))
         {
+            if (paragraph.Kind == ParagraphKind.Preambular)
+            {
+                // A section's own preamble (budget resolutions: "Recalling …" under heading II).
+                ReadNode(paragraph.Element, $"{part}PP{++pp}", keyPrefix, ParagraphKind.Preambular, 0, text, paragraphs);
+                continue;
+            }
+
             op++;
-            var printed = Digits().Match(text.Of(Child(paragraph, "num")));
+            var printed = Digits().Match(text.Of(Child(paragraph.Element, "num")));
             var number = printed.Success ? printed.Value : op.ToString(CultureInfo.InvariantCulture);
-            ReadNode(paragraph, $"{part}OP{number}", keyPrefix, ParagraphKind.Operative, 0, text, paragraphs);
+            ReadNode(paragraph.Element, $"{part}OP{number}", keyPrefix, ParagraphKind.Operative, 0, text, paragraphs);
         }
     }
 
@@ -155,6 +179,13 @@ public static partial class AknCorpusReader
 
     private static void Collect(XElement element, StringBuilder own, List<XElement> children, int depth, AknText text)
     {
+        if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+        {
+            // Text straight in the element (a crossHeading): all of it is the paragraph's own words.
+            Append(own, text.Of(element), DraftLanguage.IsChinese(text.Language));
+            return;
+        }
+
         foreach (var child in element.Elements())
         {
             switch (child.Name.LocalName)
@@ -164,7 +195,7 @@ public static partial class AknCorpusReader
                 case "list" or "blockList":
                     Collect(child, own, children, depth, text);
                     break;
-                case "point" or "item" or "subparagraph" or "paragraph" when depth < 3:
+                case "point" or "item" or "subparagraph" or "paragraph" when depth < DraftLimits.MaxSubParagraphDepth:
                     children.Add(child);
                     break;
                 default:

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using ResolutionDrafts.Documents.Import.Text;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
 
 namespace ResolutionDrafts.Documents.Import.Akn;
 
@@ -13,8 +14,6 @@ namespace ResolutionDrafts.Documents.Import.Akn;
 /// </summary>
 internal static class AknImporter
 {
-    private static readonly string[] Containers = ["hcontainer", "section", "chapter", "part", "division", "title", "subsection", "book", "tome"];
-
     public static ParsedDocument Import(string xml, string? language)
     {
         var root = Load(xml).Root!;
@@ -47,18 +46,59 @@ internal static class AknImporter
         var preamble = Child(document, "preamble");
         var formula = preamble?.Elements().FirstOrDefault(e => e.Name.LocalName == "formula");
         doc.AuthorLine = text.Of(formula);
-        foreach (var container in preamble?.Elements().Where(e => e.Name.LocalName is "container" or "blockContainer" or "paragraph") ?? [])
+        foreach (var element in preamble?.Elements() ?? [])
         {
-            doc.Paragraphs.Add(ReadNode(container, ParagraphKind.Preambular, 0, text));
+            if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
+            {
+                doc.Paragraphs.Add(ReadNode(element, ParagraphKind.Preambular, 0, text));
+            }
+            else if (element.Name.LocalName is "list" or "blockList" && doc.Paragraphs.Count > 0)
+            {
+                // A lead-in's items printed after its container ("… a major contribution to:" then (a), (b)): its sub-paragraphs.
+                ReadList(element, doc.Paragraphs[^1], ParagraphKind.Preambular, 0, text);
+            }
         }
 
         var body = Child(document, "mainBody") ?? Child(document, "body");
-        foreach (var paragraph in TopParagraphs(body))
+        var firstNumbers = 0;
+        var bodyParagraphs = AknMainBody.Read(body, text, out var trailingHeading);
+        foreach (var paragraph in bodyParagraphs)
         {
-            var node = ReadNode(paragraph, ParagraphKind.Operative, 0, text);
-            node.Heading = HeadingFor(paragraph, body!, text);
+            if (paragraph.Kind == ParagraphKind.Operative && text.Of(Child(paragraph.Element, "num")).TrimEnd('.') == "1")
+            {
+                firstNumbers++;
+            }
+
+            var node = ReadNode(paragraph.Element, paragraph.Kind, 0, text);
+            node.Heading = paragraph.Heading;
+            if (paragraph.Kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > 0
+                && !AknMainBody.Numbered(paragraph.Element, text) && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
+            {
+                continue;
+            }
+
             doc.Paragraphs.Add(node);
         }
+
+        if (trailingHeading is not null)
+        {
+            doc.Warnings.Add($"The heading \"{trailingHeading}\" after the last paragraph was left out: no paragraph follows it.");
+        }
+
+        if (firstNumbers > 1)
+        {
+            doc.Warnings.Add(SectionPreambles(doc)
+                ? "Sections of this resolution have preambular paragraphs of their own and number their operative paragraphs from 1 again; the draft keeps every paragraph in its place but numbers the operative paragraphs straight through."
+                : "Sections of this resolution number their operative paragraphs from 1 again; the draft numbers them straight through.");
+        }
+
+        var tables = body?.Descendants().Count(e => e.Name.LocalName == "table") ?? 0;
+        if (tables > 0)
+        {
+            doc.Warnings.Add($"{(tables == 1 ? "A table" : $"{tables} tables")} in the operative part {(tables == 1 ? "was" : "were")} left out: a draft holds no tables (its lines are listed as not in the draft).");
+        }
+
+        doc.SourceLines.AddRange(BodyLines(preamble).Concat(BodyLines(body)));
 
         foreach (var note in text.Notes)
         {
@@ -125,65 +165,122 @@ internal static class AknImporter
 
     internal static XElement? Child(XElement element, string name) => element.Elements().FirstOrDefault(e => e.Name.LocalName == name);
 
-    /// <summary>The operative paragraphs: paragraph elements not inside another paragraph.</summary>
-    internal static IEnumerable<XElement> TopParagraphs(XElement? body)
+    /// <summary>
+    /// Some UN files write a paragraph's sub-paragraphs as paragraphs of their own, unnumbered, with the
+    /// marker typed in the text ("(a)\tEnvironmental problems …" after "… shall consider:"). One whose
+    /// marker is the next in sequence under the paragraph before (a letter, or a roman numeral under its
+    /// last lettered item) becomes that sub-paragraph.
+    /// </summary>
+    private static bool AttachTypedSubParagraph(ParsedNode previous, ParsedNode node)
     {
-        if (body is null)
+        if (previous.Kind != ParagraphKind.Operative || node.Kind != ParagraphKind.Operative)
+        {
+            return false;
+        }
+
+        var marker = Marker.Read(node.Text.ToString().TrimStart());
+        if (marker.Kind != MarkerKind.Parenthesized || marker.Rest.Length == 0)
+        {
+            return false;
+        }
+
+        var letter = marker.Token == ParagraphLabels.Letters(previous.Children.Count + 1);
+        var last = previous.Children.Count > 0 ? previous.Children[^1] : null;
+        var roman = last is not null && marker.Token == ParagraphLabels.Roman(last.Children.Count + 1);
+        if (letter && roman)
+        {
+            // "(i)": the ninth letter, or the first numeral under a lead-in.
+            var leadIn = last!.Children.Count > 0 || last.Text.ToString().TrimEnd().EndsWith(':') || last.Text.ToString().TrimEnd().EndsWith('：');
+            letter = !leadIn;
+        }
+
+        if (!letter && !roman)
+        {
+            return false;
+        }
+
+        var parent = letter ? previous : last!;
+        var sub = new ParsedNode(ParagraphKind.Operative, letter ? 1 : 2);
+        sub.Text.Append(marker.Rest.Trim());
+        sub.Children.AddRange(node.Children);
+        parent.Children.Add(sub);
+        return true;
+    }
+
+    /// <summary>True when a preambular paragraph follows an operative one: a section with a preamble of its own.</summary>
+    private static bool SectionPreambles(ParsedDocument doc)
+    {
+        var seenOperative = false;
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Operative)
+            {
+                seenOperative = true;
+            }
+            else if (seenOperative)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The blocks of text of the preamble or body as the file holds them (each p, heading and
+    /// crossHeading), for the review's list of what did not reach the draft.
+    /// </summary>
+    private static IEnumerable<string> BodyLines(XElement? part)
+    {
+        if (part is null)
         {
             yield break;
         }
 
-        foreach (var element in body.Elements())
+        foreach (var element in part.Descendants())
         {
-            if (element.Name.LocalName == "paragraph")
+            if (element.Name.LocalName is "p" or "heading" or "subheading" or "crossHeading"
+                && !element.Ancestors().Any(a => a.Name.LocalName == "authorialNote")
+                && !element.Elements().Any(e => e.Name.LocalName == "p"))
             {
-                yield return element;
-            }
-            else if (Containers.Contains(element.Name.LocalName))
-            {
-                foreach (var inner in TopParagraphs(element))
+                var line = string.Join(" ", element.DescendantNodes().OfType<XText>()
+                    .Where(t => !t.Ancestors().Any(a => a.Name.LocalName == "authorialNote"))
+                    .Select(t => t.Value));
+                line = string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                if (line.Length > 0)
                 {
-                    yield return inner;
+                    yield return line;
                 }
             }
         }
-    }
-
-    /// <summary>A section's "num heading" goes to the first paragraph of the section.</summary>
-    private static string? HeadingFor(XElement paragraph, XElement body, AknText text)
-    {
-        var headings = new List<string>();
-        for (var container = paragraph.Parent; container is not null && container != body; container = container.Parent)
-        {
-            if (TopParagraphs(container).FirstOrDefault() != paragraph)
-            {
-                break;
-            }
-
-            var num = text.Of(Child(container, "num")).TrimEnd('.');
-            var heading = text.Of(Child(container, "heading"));
-            var both = num.Length > 0 && heading.Length > 0 ? $"{num}. {heading}" : num + heading;
-            if (both.Length > 0)
-            {
-                headings.Insert(0, both);
-            }
-        }
-
-        return headings.Count == 0 ? null : string.Join(" ", headings);
     }
 
     /// <summary>A paragraph, container or point: its own text (content, intro, p) and its sub-paragraphs (list points).</summary>
     private static ParsedNode ReadNode(XElement element, ParagraphKind kind, int depth, AknText text)
     {
         var node = new ParsedNode(kind, depth);
+        if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+        {
+            // Text and inline markup straight in the element (a crossHeading, a p): its words are the paragraph's.
+            LineJoiner.Append(node.Text, text.Of(element), DraftLanguage.IsChinese(text.Language));
+            return node;
+        }
+
         foreach (var child in element.Elements())
         {
             switch (child.Name.LocalName)
             {
                 case "num" or "heading" or "subheading":
                     break;
+                case "p" when depth == 0 && (string?)child.Attribute("class") == "heading" && node.Text.Length == 0:
+                    node.Heading = text.Of(child); // a preambular paragraph's heading, as the exporter writes it
+                    break;
                 case "list" or "blockList":
                     ReadList(child, node, kind, depth, text);
+                    break;
+                case "quotedStructure" or "embeddedStructure":
+                    // Quoted text inside a paragraph (a rule "to read as follows:"): its paragraphs are words of this one, not sub-paragraphs.
+                    LineJoiner.Append(node.Text, text.Of(child), DraftLanguage.IsChinese(text.Language));
                     break;
                 case "point" or "item" or "subparagraph" or "paragraph" when depth < DraftLimits.MaxSubParagraphDepth:
                     node.Children.Add(ReadNode(child, kind, depth + 1, text));

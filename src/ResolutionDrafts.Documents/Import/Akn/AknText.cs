@@ -101,6 +101,16 @@ internal sealed class AknText
                 }
 
                 break;
+            case XElement e when e.Name.LocalName is "num" or "heading" or "subheading" && IsQuoted(e):
+                // A quoted text (an article or a rule as amended) prints its own numbers and headings: they are its words.
+                text.Append(' ');
+                foreach (var child in e.Nodes())
+                {
+                    AppendNode(child, text, skip, inNote);
+                }
+
+                text.Append(' ');
+                break;
             case XElement e when e.Name.LocalName is "img" or "num" or "heading" || skip.Contains(e.Name.LocalName):
                 break;
             case XElement e when IsItalic(e) && (inNote || !string.IsNullOrWhiteSpace(text.ToString())):
@@ -133,6 +143,9 @@ internal sealed class AknText
                 break;
         }
     }
+
+    private static bool IsQuoted(XElement element) =>
+        element.Ancestors().Any(a => a.Name.LocalName is "quotedStructure" or "embeddedStructure");
 
     private string Normalize(string raw)
     {

@@ -19,6 +19,12 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private string? numeral;
     private bool stopped;
 
+    /// <summary>Lines read since a quotation opened after a lead-in ("… as follows:" then "“Rule 5 …"); 0 outside one.</summary>
+    private int quotedLines;
+
+    /// <summary>A quotation left open (a closing mark forgotten) holds no more than this many lines.</summary>
+    private const int MaxQuotedLines = 40;
+
     public void Read(IReadOnlyList<SourceLine> lines, int from)
     {
         for (var i = from; i < lines.Count && !stopped; i++)
@@ -42,6 +48,21 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (current is not null && line.Continues)
         {
             Append(text);
+            return;
+        }
+
+        if (current is not null && quotedLines > 0)
+        {
+            // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): its numbers and letters are its words.
+            Append(text);
+            quotedLines = EndsQuotation(text) || quotedLines >= MaxQuotedLines ? 0 : quotedLines + 1;
+            return;
+        }
+
+        if (current is not null && text.Length > 1 && text[0] is '“' or '「' && EndsWithLeadIn(current))
+        {
+            Append(text);
+            quotedLines = EndsQuotation(text) ? 0 : 1;
             return;
         }
 
@@ -97,17 +118,27 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
+        if (operative && lastNumber > 0 && IsSectionPreamble(line))
+        {
+            // A section's own preamble after its heading (budget resolutions: "II. …", then "Having considered …,").
+            StartParagraph(ParagraphKind.Preambular, line.Text);
+            return;
+        }
+
         if (numeral is not null || pending.Count > 0)
         {
             var headingLike = LooksLikeHeading(line.Text);
-            if ((numeral is not null && pending.Count == 0) || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line))))
+            // In the preamble a wrapped line that closes shows the lines parked were a paragraph going on, not a heading.
+            if ((numeral is not null && pending.Count == 0)
+                || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line) && !Closers.IsClosed(line.Text, preambular: true))))
             {
                 pending.Add(line);
                 return;
             }
 
-            if (numeral is not null && !operative)
+            if (!operative && (numeral is not null || pending.TrueForAll(l => l.Whole)))
             {
+                // A heading in the preamble (a line of its own that does not close) goes to the paragraph after it.
                 StartParagraph(ParagraphKind.Preambular, line.Text);
                 return;
             }
@@ -117,6 +148,14 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         if (!operative || lastNumber == 0)
         {
+            if (!operative && LooksLikeHeading(line.Text, inPreamble: true) && MayBeHeading(line.Text) && (line.Whole || !StartsParagraph(line)))
+            {
+                // A heading if a paragraph follows it (before the first operative paragraph: "Governance of UN-Habitat"),
+                // else a line the paragraph before goes on with.
+                pending.Add(line);
+                return;
+            }
+
             if (StartsParagraph(line))
             {
                 StartParagraph(operative ? ParagraphKind.Operative : ParagraphKind.Preambular, line.Text);
@@ -145,10 +184,48 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         Append(line.Text);
     }
 
+    private static bool EndsWithLeadIn(ParsedNode node)
+    {
+        var tail = Tail(node).TrimEnd();
+        return tail.EndsWith(':') || tail.EndsWith('：');
+    }
+
+    /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
+    private static bool EndsQuotation(string text)
+    {
+        var end = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd(';', '.', ',', ':', '；', '。', '，', '：', ' ');
+        return end.EndsWith('”') || end.EndsWith('」');
+    }
+
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
-    private bool LooksLikeHeading(string text) =>
-        !Closers.IsClosed(text, preambular: false) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
+    private bool LooksLikeHeading(string text, bool inPreamble = false) =>
+        !Closers.IsClosed(text, preambular: inPreamble) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
         && !text.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// A section's preambular paragraph between operative ones: after the section's heading text (or
+    /// another such paragraph), a line that opens as a preambular paragraph does ("Having considered"),
+    /// and, when lines are whole paragraphs, ends with a comma (in Chinese, that alone).
+    /// </summary>
+    private bool IsSectionPreamble(SourceLine line)
+    {
+        var afterHeading = pending.Count > 0 || IsPreambular(current!);
+        if (line.Whole)
+        {
+            return (afterHeading || numeral is not null)
+                && Closers.IsClosed(line.Text, preambular: true) && !Closers.IsClosed(line.Text, preambular: false)
+                && (chinese || OpeningWord.Looks(line.Text));
+        }
+
+        return afterHeading && !chinese && OpeningWord.Looks(line.Text);
+    }
+
+    /// <summary>
+    /// In the preamble a heading is told from a paragraph that lost its closing punctuation by its
+    /// length and, in English, by not opening as a preambular paragraph does ("Reaffirming").
+    /// </summary>
+    private bool MayBeHeading(string text) =>
+        chinese ? text.Length <= 80 : text.Length <= 200 && char.IsUpper(text[0]) && !OpeningWord.Looks(text);
 
     private bool StartsParagraph(SourceLine line)
     {
@@ -185,6 +262,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (number == lastNumber + 1)
         {
             return true;
+        }
+
+        if (number == 1 && lastNumber > 0 && current is { Kind: ParagraphKind.Preambular })
+        {
+            return true; // a section with a preamble of its own numbers its paragraphs from 1 again
         }
 
         if (closed && number > lastNumber + 1 && number <= lastNumber + 3 && lastNumber > 0)
@@ -257,6 +339,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         LineJoiner.Append(node.Text, text, chinese);
         doc.Paragraphs.Add(node);
+        quotedLines = 0;
         paragraph = current = node;
         level1 = level2 = level3 = null;
     }

@@ -30,7 +30,8 @@ internal static partial class Closers
     /// <summary>The text without the footnote references at its end ("Council,1" → "Council,").</summary>
     public static string WithoutTrailingRefs(string text)
     {
-        var t = TrailingMarkedRefs().Replace(text.TrimEnd(), "");
+        // Invisible marks a file may leave after the punctuation (a left-to-right mark, a zero-width space) end nothing.
+        var t = TrailingMarkedRefs().Replace(text.TrimEnd().TrimEnd('\u200E', '\u200F', '\u200B', '\uFEFF', '\u2060').TrimEnd(), "");
         return TrailingPrintedRef().Replace(t, "").TrimEnd();
     }
 

@@ -34,7 +34,9 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
 
         if (authorStart < 0 && doc.Kind != DocumentKind.Amendment)
         {
-            throw new ImportRefusedException("no author line found (such as \"The General Assembly,\"): this does not look like a resolution");
+            throw new ImportRefusedException(doc.IsDecision
+                ? "a draft decision written as one sentence (\"The General Assembly decides …\"): this version imports a decision only when it is written as a resolution is, with an author line and paragraphs"
+                : "no author line found (such as \"The General Assembly,\"): this does not look like a resolution");
         }
 
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);

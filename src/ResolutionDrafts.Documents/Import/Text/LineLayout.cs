@@ -38,16 +38,41 @@ internal static class LineLayout
                 continue; // a numbered line starts a paragraph either way; headings ("5. Budget estimates") are among them
             }
 
+            var isClosed = Closers.IsClosed(line, preambular: true);
+            if (!isClosed && i + 1 < lines.Count && Marker.Read(lines[i + 1].Text).Kind == MarkerKind.Number
+                && (i == authorEnd + 1 || Closers.IsClosed(lines[i - 1].Text, preambular: true)))
+            {
+                continue; // a heading: an open line between a closed one and a numbered paragraph ends no wrapped line
+            }
+
             body++;
-            closed += Closers.IsClosed(line, preambular: true) ? 1 : 0;
+            closed += isClosed ? 1 : 0;
         }
 
         return (body, closed);
     }
 
     /// <summary>
-    /// When the body's lines are paragraphs, marks whole every line after a closed one, every
-    /// numbered one and the front matter's, so that an open line (a heading, or a paragraph cut by a page break that
+    /// Line <paramref name="i"/> follows a short open line that follows a closed one: a heading
+    /// ("Financial performance report", "基薪/底薪表") rather than a paragraph cut in two, whose second
+    /// half would go on in lower case (English) and whose first half is rarely that short.
+    /// </summary>
+    private static bool AfterHeading(List<SourceLine> lines, int i, bool chinese)
+    {
+        if (i < 2)
+        {
+            return false;
+        }
+
+        var heading = lines[i - 1].Text;
+        var text = lines[i].Text;
+        return heading.Length > 0 && text.Length > 0 && !Closers.IsClosed(heading, preambular: true) && Closers.IsClosed(lines[i - 2].Text, preambular: true)
+            && (chinese ? heading.Length <= 80 : heading.Length <= 200 && char.IsUpper(heading[0]) && !char.IsLower(text[0]));
+    }
+
+    /// <summary>
+    /// When the body's lines are paragraphs, marks whole every line after a closed one or a section
+    /// heading ("II. Revised estimates"), every numbered one and the front matter's, so that an open line (a heading, or a paragraph cut by a page break that
     /// slipped in) still joins what follows as before.
     /// </summary>
     public static void Apply(CleanText text, bool chinese)
@@ -65,7 +90,8 @@ internal static class LineLayout
         {
             for (var i = 0; i < lines.Count; i++)
             {
-                if (i <= from || Closers.IsClosed(lines[i - 1].Text, preambular: true) || Marker.Read(lines[i].Text).Kind is MarkerKind.Number or MarkerKind.Parenthesized)
+                if (i <= from || Closers.IsClosed(lines[i - 1].Text, preambular: true) || Marker.Read(lines[i].Text).Kind is MarkerKind.Number or MarkerKind.Parenthesized
+                    || Marker.Read(lines[i - 1].Text).Kind == MarkerKind.Heading || AfterHeading(lines, i, chinese))
                 {
                     lines[i] = lines[i] with { Whole = true };
                 }

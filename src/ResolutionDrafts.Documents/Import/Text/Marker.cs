@@ -18,10 +18,10 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
     [GeneratedRegex(@"^(?<t>[a-z]|[ivxl]{2,6})\.(?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex LetterDotPattern();
 
-    [GeneratedRegex(@"^(?<t>[IVXL]{1,6}|[A-H])(?:\.?$|\.\s+(?<rest>\S.{0,200})$)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<t>[IVXL]{1,6}|[A-H])(?:\.?$|\.\s+(?<rest>\S.{0,300})$)", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex(@"^(?<t>[一二三四五六七八九十]{1,3})(?:[.、．]\s*(?<rest>.{0,100}))?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<t>[一二三四五六七八九十]{1,3})(?:[.、．]\s*(?<rest>.{0,150}))?$", RegexOptions.Singleline)]
     private static partial Regex ChineseHeadingPattern();
 
     public static Marker Read(string line)

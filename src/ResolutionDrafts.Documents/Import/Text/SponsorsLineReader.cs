@@ -41,7 +41,8 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
                 }
             }
 
-            if (match.Groups["what"].Value is "decision" or "Decision" or "决定")
+            doc.IsDecision = match.Groups["what"].Value is "decision" or "Decision" or "决定";
+            if (doc.IsDecision)
             {
                 doc.Warnings.Add("This is a draft decision; it is imported as a draft resolution.");
             }
