@@ -208,6 +208,51 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await facilitator.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task AReaderFollowingTheRoom_GoesWhereTheFacilitatorIs_AndWhoLeavesIsNotPulledBack()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var reader = await OpenReadingAsync(id, "burundi");
+        var facilitator = await OpenDraftAsync(id, "secretariat");
+        await reader.Locator("[data-testid=follow-room]").CheckAsync();
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op5");
+        await ExpectReadingShownAsync(reader, "op5");
+        await Assertions.Expect(reader.Locator("[data-reading-lead]")).ToHaveTextAsync("The facilitator leads");
+
+        // The paragraph is swapped when the facilitator types in it, and stays marked.
+        await facilitator.Locator("#para-op5 textarea.live-text").PressAsync("Control+End");
+        await facilitator.Keyboard.TypeAsync(" as followed", new KeyboardTypeOptions { Delay = 10 });
+        await Assertions.Expect(reader.Locator("#para-op5 > p.text")).ToContainTextAsync("as followed", new() { Timeout = 3000 });
+        await Assertions.Expect(reader.Locator("#para-op5")).ToHaveAttributeAsync("data-current", "true");
+
+        // Leaving "follow": the facilitator's next move reaches the page but does not move it.
+        await reader.Locator("[data-testid=follow-room]").UncheckAsync();
+        await reader.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await CloseEditorAsync(facilitator, "op5");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op2");
+        await Task.Delay(1500);
+        Assert.Equal(0, await reader.EvaluateAsync<double>("() => window.scrollY"));
+        Assert.Equal(0, await reader.Locator("[data-current]").CountAsync());
+
+        // Following again goes to where the facilitator is now.
+        await reader.Locator("[data-testid=follow-room]").CheckAsync();
+        await ExpectReadingShownAsync(reader, "op2");
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await Assertions.Expect(reader.Locator("[data-reading-lead]")).ToHaveTextAsync("Nobody leads the room now", new() { Timeout = 3000 });
+        await reader.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+    }
+
+    /// <summary>The reading page marks the facilitator's paragraph and brings it into the screen.</summary>
+    private static async Task ExpectReadingShownAsync(IPage page, string nodeId)
+    {
+        await Assertions.Expect(page.Locator($"#para-{nodeId}")).ToHaveAttributeAsync("data-current", "true", new() { Timeout = 3000 });
+        await page.WaitForFunctionAsync(
+            $"() => {{ const r = document.getElementById('para-{nodeId}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }}",
+            null, new PageWaitForFunctionOptions { Timeout = 3000 });
+    }
+
     /// <summary>"Done", and wait until the editor is gone: the page is shorter then, and what is under the mouse moved.</summary>
     private static async Task CloseEditorAsync(IPage page, string nodeId)
     {
@@ -228,6 +273,8 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     private async Task<IPage> OpenReadingAsync(Guid id, string user)
     {
         var page = await app.NewPageAsync(1300, 900, user);
+        // Away from the drafts list first, so its circuit (which may start late) is not taken for the reading page's.
+        await page.GotoAsync("about:blank");
         var opened = sockets.GetOrAdd(page, _ => new System.Collections.Concurrent.ConcurrentQueue<string>());
         page.WebSocket += (_, socket) => opened.Enqueue(socket.Url);
         await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/read");

@@ -21,6 +21,7 @@ public sealed class ReadingBroadcast : IAsyncDisposable
     private readonly ReadingRenderer renderer;
     private readonly ReadingOptions options;
     private readonly ILogger logger;
+    private readonly Room.MeetingRoom room;
     private readonly string chain = Guid.NewGuid().ToString("N")[..8];
     private readonly SemaphoreSlim building = new(1, 1);
     private readonly CancellationTokenSource lifetime = new();
@@ -34,9 +35,11 @@ public sealed class ReadingBroadcast : IAsyncDisposable
     private int proposalsStale = 1;
     private int membersEpoch;
     private DocumentCache? document;
+    private byte[]? follow;
 
-    private ReadingBroadcast(Guid draftId, IDraftService drafts, IProposalService proposals, ReadingRenderer renderer, ReadingOptions options, ILogger logger)
+    private ReadingBroadcast(Guid draftId, IDraftService drafts, IProposalService proposals, ReadingRenderer renderer, ReadingOptions options, ILogger logger, Room.MeetingRoom room)
     {
+        this.room = room;
         this.draftId = draftId;
         this.drafts = drafts;
         this.proposals = proposals;
@@ -86,7 +89,8 @@ public sealed class ReadingBroadcast : IAsyncDisposable
             services.GetRequiredService<IProposalService>(),
             services.GetRequiredService<ReadingRenderer>(),
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReadingOptions>>().Value,
-            services.GetRequiredService<ILogger<ReadingBroadcast>>());
+            services.GetRequiredService<ILogger<ReadingBroadcast>>(),
+            services.GetRequiredService<Room.MeetingRoom>());
         broadcast.watch = await broadcast.drafts.WatchAsync(draftId, broadcast.OnEventAsync, cancellationToken);
         if (broadcast.watch is null)
         {
@@ -101,6 +105,11 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         }
 
         broadcast.current = first;
+        if (broadcast.room.Current(draftId) is { } meeting)
+        {
+            broadcast.follow = ReadingMessages.Follow(meeting.State.On, meeting.State.ParagraphId);
+        }
+
         return broadcast;
     }
 
@@ -116,6 +125,11 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         lock (sync)
         {
             channel.Writer.TryWrite(ReadingMessages.Hello(current));
+            if (follow is not null)
+            {
+                channel.Writer.TryWrite(follow); // where the facilitator is, for a reader who follows the room
+            }
+
             readers = [.. readers, channel];
         }
 
@@ -141,6 +155,19 @@ public sealed class ReadingBroadcast : IAsyncDisposable
             case DraftEventKind.Proposals:
                 Volatile.Write(ref proposalsStale, 1);
                 Schedule();
+                break;
+            case DraftEventKind.Follow when Room.FollowState.FromDetail(draftEvent.Detail) is { } state:
+                // Not part of the text: no version; one message, encoded once, for every reader.
+                var message = ReadingMessages.Follow(state.On, state.ParagraphId);
+                lock (sync)
+                {
+                    follow = message;
+                    foreach (var reader in readers)
+                    {
+                        reader.Writer.TryWrite(message);
+                    }
+                }
+
                 break;
             case DraftEventKind.Members:
                 Interlocked.Increment(ref membersEpoch);

@@ -10,6 +10,7 @@ namespace ResolutionDrafts.Web.Reading;
 /// <c>hello</c> {version, revision} when a stream opens;
 /// <c>change</c> {version, previous, revision, paragraphs: {id: html}, order: [ids] or null};
 /// <c>document</c> {version, previous, revision, html}, when the lines above or below the paragraphs changed;
+/// <c>follow</c> {on, paragraphId}, where the facilitator leads the room (Room/MeetingRoom), after the hello and at each move;
 /// <c>ended</c> {reason}, before the server closes a stream for good (sign-in or membership ended).
 /// </summary>
 public static class ReadingMessages
@@ -29,6 +30,8 @@ public static class ReadingMessages
 
     public static byte[] Document(ReadingState previous, ReadingState next, string html) =>
         Event("document", new { version = next.Version, previous = previous.Version, revision = next.Revision, html }, next.Version);
+
+    public static byte[] Follow(bool on, string? paragraphId) => Event("follow", new { on, paragraphId }, null);
 
     public static byte[] Ended(string reason) => Event("ended", new { reason }, null);
 

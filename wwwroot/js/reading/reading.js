@@ -41,6 +41,10 @@ class ReadingPage {
     this.skip = 0;
     this.failures = 0;
     this.state = "connecting";
+    this.leading = { on: false, paragraphId: null };
+    this.followBox = root.querySelector("[data-reading-follow]");
+    // Following again goes to where the facilitator is now; leaving stays where one is.
+    this.followBox?.addEventListener("change", () => this.showLead(true));
     this.open();
   }
 
@@ -55,6 +59,7 @@ class ReadingPage {
     for (const kind of ["change", "document"]) {
       this.source.addEventListener(kind, (e) => this.receive({ kind, ...JSON.parse(e.data) }));
     }
+    this.source.addEventListener("follow", (e) => this.lead(JSON.parse(e.data)));
     this.source.addEventListener("ended", (e) => this.end(JSON.parse(e.data).reason));
     this.source.onerror = () => {
       if (!this.root.isConnected) return this.close();
@@ -90,6 +95,7 @@ class ReadingPage {
     this.article.dataset.readingVersion = message.version;
     this.article.dataset.revision = message.revision;
     this.showRevision(message.revision);
+    this.showLead(false);
     this.applied++;
   }
 
@@ -144,6 +150,7 @@ class ReadingPage {
           this.replaceDocument(document_.html);
           this.version = document_.version;
           this.showRevision(document_.revision);
+          this.showLead(false);
           break;
         }
         if (response.status === 404 || response.status === 401 || response.status === 403 || attempt >= 5) {
@@ -161,6 +168,29 @@ class ReadingPage {
     const waiting = this.queue;
     this.queue = [];
     for (const message of waiting) this.receive(message);
+  }
+
+  /** Where the facilitator leads the room ("follow me" on the draft page). */
+  lead(message) {
+    this.leading = { on: !!message.on, paragraphId: message.paragraphId ?? null };
+    this.showLead(true);
+  }
+
+  /** Marks the facilitator's paragraph and, for a reader who follows the room, brings it to the middle of the screen. */
+  showLead(move) {
+    const following = !!this.followBox?.checked;
+    const here = this.leading.on ? this.leading.paragraphId : null;
+    const status = this.root.querySelector("[data-reading-lead]");
+    if (status) status.textContent = this.leading.on ? "The facilitator leads" : "Nobody leads the room now";
+    this.root.dataset.following = following ? "true" : "false";
+    for (const element of this.article.querySelectorAll(".para[data-current]")) {
+      if (element.id !== `para-${here}` || !following) element.removeAttribute("data-current");
+    }
+    if (!following || !here) return;
+    const element = this.article.querySelector(`#para-${CSS.escape(here)}`);
+    if (!element) return;
+    element.setAttribute("data-current", "true");
+    if (move) element.scrollIntoView({ block: "center", behavior: "instant" });
   }
 
   showRevision(revision) {
