@@ -129,6 +129,40 @@ public sealed class ReadingStreamTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AChangeAboveTheParagraphs_SendsTheWholeDocument_FollowingTheShownVersion()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using var reader = await EventStream.OpenAsync(await app.ClientAsAsync("observer"), $"/drafts/{id}/read/stream");
+        var hello = await reader.NextAsync("hello");
+
+        Assert.Null((await app.Drafts.ApplyAsync(id, DraftChanges.AddSponsor(new ResolutionDrafts.Domain.Drafts.Sponsor("Uruguay")), await app.AccessAsync("secretariat", id), CancellationToken.None)).Error);
+
+        var document = await reader.NextAsync("document");
+        Assert.Equal(hello.GetProperty("version").GetString(), document.GetProperty("previous").GetString());
+        var html = document.GetProperty("html").GetString()!;
+        Assert.Contains("Uruguay", html);
+        Assert.Contains("<!--p:op1-->", html);
+    }
+
+    [Fact]
+    public async Task TheFacilitatorsLead_ReachesEveryReader_AndANewReaderHearsWhereItIs()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using var early = await EventStream.OpenAsync(await app.ClientAsAsync("observer"), $"/drafts/{id}/read/stream");
+        await early.NextAsync("hello");
+        var room = app.Services.GetRequiredService<ResolutionDrafts.Web.Room.MeetingRoom>();
+
+        Assert.Null(await room.LeadAsync(await app.AccessAsync("secretariat", id), true, "op2", CancellationToken.None));
+
+        var follow = await early.NextAsync("follow");
+        Assert.True(follow.GetProperty("on").GetBoolean());
+        Assert.Equal("op2", follow.GetProperty("paragraphId").GetString());
+        await using var late = await EventStream.OpenAsync(await app.ClientAsAsync("cuba"), $"/drafts/{id}/read/stream");
+        await late.NextAsync("hello");
+        Assert.Equal("op2", (await late.NextAsync("follow")).GetProperty("paragraphId").GetString());
+    }
+
+    [Fact]
     public async Task ANonMember_GetsNeitherThePageNorTheStreamNorTheDocument()
     {
         var id = await app.CreateDraftAsync(SampleDrafts.Demo(), true, ("cuba", DraftRole.Delegation));
