@@ -5,7 +5,7 @@ namespace ResolutionDrafts.Browser.Tests;
 
 /// <summary>
 /// What the live editor shows besides letters (issue 17): footnote references as superscript marks,
-/// inline italics (ADR 0014), the question an emptied paragraph asks, and other people's names beside
+/// inline italics (ADR 0015), the question an emptied paragraph asks, and other people's names beside
 /// the text rather than over it.
 /// </summary>
 public sealed class LiveEditorMarksBrowserTests(LiveApp app) : IClassFixture<LiveApp>

@@ -23,7 +23,10 @@ public sealed class PublishedAppBrowserTests(PublishedApp app) : IClassFixture<P
 
         await LiveApp.SignInAsync(page, app.BaseUrl, "secretariat");
         var draft = await page.GetByRole(AriaRole.Link, new() { Name = "A/80/L.6" }).GetAttributeAsync("href");
+        // The list opens the reading page (its script from the published wwwroot); "Edit" the draft page.
         await page.GotoAsync($"{app.BaseUrl}/{draft}");
+        await page.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
+        await page.ClickAsync("[data-testid=start-editing]");
         await DraftPageBrowserTests.WaitForInteractivityAsync(page);
         await DraftPageBrowserTests.OpenLiveEditorAsync(page, "op2");
         await page.Locator("#para-op2 textarea.live-text").PressAsync("Control+Home");

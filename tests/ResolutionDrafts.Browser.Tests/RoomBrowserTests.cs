@@ -12,12 +12,16 @@ namespace ResolutionDrafts.Browser.Tests;
 /// </summary>
 public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 {
+    // The WebSockets each reading page opened (none: ADR 0017).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPage, System.Collections.Concurrent.ConcurrentQueue<string>> sockets = new();
+
     [BrowserFact]
     public async Task Readers_SeeEachChangeAsItIsMade_AndEndWithTheServersText()
     {
         var id = await app.DraftIdAsync("A/80/L.6");
         var facilitator = await OpenDraftAsync(id, "secretariat");
-        var readers = new[] { await OpenDraftAsync(id, "observer"), await OpenDraftAsync(id, "editor") };
+        // Readers get the reading page (ADR 0017): no circuit, the paragraphs that changed swapped in.
+        var readers = new[] { await OpenReadingAsync(id, "observer"), await OpenReadingAsync(id, "editor") };
 
         await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op3");
         var textarea = facilitator.Locator("#para-op3 textarea.live-text");
@@ -52,10 +56,80 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
             }
 
             Assert.Equal(server.Paragraphs.Select(p => "para-" + p.Id), await reader.EvalOnSelectorAllAsync<string[]>(".paragraphs > .para", "all => all.map(p => p.id)"));
+            Assert.Equal(0, await reader.EvaluateAsync<int>("() => window.rdReading.refetches()"));
+            // One stream, no circuit and no hub connection: the page opened no WebSocket at all.
+            Assert.Empty(sockets[reader]);
         }
 
         await readers[0].ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reader.png") });
         foreach (var page in readers.Append(facilitator))
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task AReaderWhoMissedAChange_FetchesTheWholeDocument_AndEndsWithTheServersText()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var reader = await OpenReadingAsync(id, "observer");
+        var secretariat = await app.AccessAsync("secretariat", id);
+        var op4 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op4")!.Text;
+
+        // The next message is lost on its way (as when a slow reader's backlog overflows): the one after
+        // it follows a version the page does not have.
+        await reader.EvaluateAsync("() => window.rdReading.dropNext(1)");
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op4", op4 + " lost"), secretariat, CancellationToken.None)).Error);
+        await Task.Delay(500);
+        Assert.DoesNotContain("lost", await reader.Locator("#para-op4 > p.text").InnerTextAsync());
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op4", op4 + " lost and found"), secretariat, CancellationToken.None)).Error);
+
+        await Assertions.Expect(reader.Locator("#para-op4 > p.text")).ToContainTextAsync("lost and found", new() { Timeout = 3000 });
+        Assert.Equal(1, await reader.EvaluateAsync<int>("() => window.rdReading.refetches()"));
+        var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft;
+        foreach (var node in server.AllNodes())
+        {
+            await Assertions.Expect(reader.Locator($"#para-{node.Id} > p.text")).ToContainTextAsync(Printed(node.Text));
+        }
+
+        // And it goes on following from the fetched version.
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op4", op4), secretariat, CancellationToken.None)).Error);
+        await Assertions.Expect(reader.Locator("#para-op4 > p.text")).Not.ToContainTextAsync("lost", new() { Timeout = 3000 });
+        Assert.Equal(1, await reader.EvaluateAsync<int>("() => window.rdReading.refetches()"));
+        await reader.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task TheDraftsList_OpensTheReadingPage_AndWhoMayEditOrProposeSwitchesToTheDraftPage()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+
+        // A delegation: from the list to the reading page, then "Propose changes" to the draft page's tools.
+        var cuba = await app.NewPageAsync(1300, 900, "cuba");
+        await cuba.GetByRole(AriaRole.Link, new() { Name = "A/80/L.6" }).ClickAsync();
+        await cuba.WaitForURLAsync($"**/drafts/{id}/read");
+        await cuba.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-delegation.png") });
+        await cuba.ClickAsync("[data-testid=start-editing]");
+        await cuba.WaitForURLAsync($"**/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        await cuba.HoverAsync("#para-op1");
+        await Assertions.Expect(cuba.Locator("#para-op1 button[title='Propose a change to this paragraph']")).ToBeVisibleAsync();
+
+        // The secretariat: "Edit" opens the live editor's page.
+        var secretariat = await OpenReadingAsync(id, "secretariat");
+        await Assertions.Expect(secretariat.Locator("[data-testid=start-editing]")).ToHaveTextAsync("Edit");
+        await secretariat.ClickAsync("[data-testid=start-editing]");
+        await secretariat.WaitForURLAsync($"**/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        await DraftPageBrowserTests.OpenLiveEditorAsync(secretariat, "op2");
+
+        // An observer reads; nothing to switch to.
+        var observer = await OpenReadingAsync(id, "observer");
+        await Assertions.Expect(observer.Locator("[data-testid=start-editing]")).ToHaveCountAsync(0);
+        await Assertions.Expect(observer.Locator("[data-testid=role-note]")).ToContainTextAsync("observer");
+        await observer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-observer.png") });
+        foreach (var page in new[] { cuba, secretariat, observer })
         {
             await page.Context.CloseAsync();
         }
@@ -134,6 +208,51 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await facilitator.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task AReaderFollowingTheRoom_GoesWhereTheFacilitatorIs_AndWhoLeavesIsNotPulledBack()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var reader = await OpenReadingAsync(id, "burundi");
+        var facilitator = await OpenDraftAsync(id, "secretariat");
+        await reader.Locator("[data-testid=follow-room]").CheckAsync();
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op5");
+        await ExpectReadingShownAsync(reader, "op5");
+        await Assertions.Expect(reader.Locator("[data-reading-lead]")).ToHaveTextAsync("The facilitator leads");
+
+        // The paragraph is swapped when the facilitator types in it, and stays marked.
+        await facilitator.Locator("#para-op5 textarea.live-text").PressAsync("Control+End");
+        await facilitator.Keyboard.TypeAsync(" as followed", new KeyboardTypeOptions { Delay = 10 });
+        await Assertions.Expect(reader.Locator("#para-op5 > p.text")).ToContainTextAsync("as followed", new() { Timeout = 3000 });
+        await Assertions.Expect(reader.Locator("#para-op5")).ToHaveAttributeAsync("data-current", "true");
+
+        // Leaving "follow": the facilitator's next move reaches the page but does not move it.
+        await reader.Locator("[data-testid=follow-room]").UncheckAsync();
+        await reader.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await CloseEditorAsync(facilitator, "op5");
+        await DraftPageBrowserTests.OpenLiveEditorAsync(facilitator, "op2");
+        await Task.Delay(1500);
+        Assert.Equal(0, await reader.EvaluateAsync<double>("() => window.scrollY"));
+        Assert.Equal(0, await reader.Locator("[data-current]").CountAsync());
+
+        // Following again goes to where the facilitator is now.
+        await reader.Locator("[data-testid=follow-room]").CheckAsync();
+        await ExpectReadingShownAsync(reader, "op2");
+        await facilitator.ClickAsync("[data-testid=follow-me]");
+        await Assertions.Expect(reader.Locator("[data-reading-lead]")).ToHaveTextAsync("Nobody leads the room now", new() { Timeout = 3000 });
+        await reader.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+    }
+
+    /// <summary>The reading page marks the facilitator's paragraph and brings it into the screen.</summary>
+    private static async Task ExpectReadingShownAsync(IPage page, string nodeId)
+    {
+        await Assertions.Expect(page.Locator($"#para-{nodeId}")).ToHaveAttributeAsync("data-current", "true", new() { Timeout = 3000 });
+        await page.WaitForFunctionAsync(
+            $"() => {{ const r = document.getElementById('para-{nodeId}').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }}",
+            null, new PageWaitForFunctionOptions { Timeout = 3000 });
+    }
+
     /// <summary>"Done", and wait until the editor is gone: the page is shorter then, and what is under the mouse moved.</summary>
     private static async Task CloseEditorAsync(IPage page, string nodeId)
     {
@@ -147,6 +266,19 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
         await DraftPageBrowserTests.WaitForInteractivityAsync(page);
         await page.WaitForFunctionAsync("() => window.rdLive && window.rdLive.revision() !== null");
+        return page;
+    }
+
+    /// <summary>The reading page, once its stream is open.</summary>
+    private async Task<IPage> OpenReadingAsync(Guid id, string user)
+    {
+        var page = await app.NewPageAsync(1300, 900, user);
+        // Away from the drafts list first, so its circuit (which may start late) is not taken for the reading page's.
+        await page.GotoAsync("about:blank");
+        var opened = sockets.GetOrAdd(page, _ => new System.Collections.Concurrent.ConcurrentQueue<string>());
+        page.WebSocket += (_, socket) => opened.Enqueue(socket.Url);
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/read");
+        await page.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
         return page;
     }
 

@@ -1,5 +1,5 @@
 // What the live textarea shows for footnote references and inline italics, and how typing in it
-// maps back to the model text (wwwroot/js/live/shown-text.js, ADR 0014).
+// maps back to the model text (wwwroot/js/live/shown-text.js, ADR 0015).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ShownText, toggleItalic, italicSpans, spliceAll } from "../../wwwroot/js/live/shown-text.js";

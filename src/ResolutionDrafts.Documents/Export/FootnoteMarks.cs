@@ -37,7 +37,7 @@ internal sealed partial class FootnoteMarks
     [GeneratedRegex(@"\[\^([0-9]{1,9})\]", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    /// <summary>The text with each <c>[^N]</c> as its mark, and its italic marks as <see cref="ItalicMarks"/> (ADR 0014).</summary>
+    /// <summary>The text with each <c>[^N]</c> as its mark, and its italic marks as <see cref="ItalicMarks"/> (ADR 0015).</summary>
     public string Encode(string text)
     {
         text = ItalicMarks.Encode(text);

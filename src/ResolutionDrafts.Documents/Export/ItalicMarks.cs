@@ -3,7 +3,7 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Documents.Export;
 
 /// <summary>
-/// The inline italics of a text (<c>{i}</c> … <c>{/i}</c>, ADR 0014) as one character each while a
+/// The inline italics of a text (<c>{i}</c> … <c>{/i}</c>, ADR 0015) as one character each while a
 /// text is printed, as <see cref="FootnoteMarks"/> does for references: a diff segment or a line
 /// split then never cuts a mark in half, and the italics of a stretch are read from the whole line.
 /// The two are Unicode noncharacters, which no document text carries.

@@ -25,6 +25,16 @@ internal static class DraftsExtensions
         builder.Services.AddSingleton<ISponsorshipService>(s => s.GetRequiredService<SponsorshipService>());
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.NegotiationService>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Proposals.MarkupImportService>();
+
+        // Reading along (ADR 0017): one broadcast per draft with readers, one stream per reader.
+        builder.Services.AddOptions<ResolutionDrafts.Web.Reading.ReadingOptions>()
+            .BindConfiguration(ResolutionDrafts.Web.Reading.ReadingOptions.Section)
+            .Validate(o => o.Coalesce >= TimeSpan.Zero && o.Coalesce <= TimeSpan.FromSeconds(1), "Reading:Coalesce must be between 00:00:00 and 00:00:01.")
+            .Validate(o => o.Heartbeat >= TimeSpan.FromMilliseconds(100), "Reading:Heartbeat must be at least 00:00:00.1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingRenderer>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingBroadcasts>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingStream>();
         return builder;
     }
 
@@ -32,6 +42,7 @@ internal static class DraftsExtensions
     {
         app.MapExports();
         app.MapDraftApi();
+        app.MapReading();
         return app;
     }
 }

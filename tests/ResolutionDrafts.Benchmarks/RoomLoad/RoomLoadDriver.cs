@@ -124,7 +124,7 @@ public static class RoomLoadDriver
             foreach (var (page, number) in pages.Select((p, i) => (p, i + 1)))
             {
                 var seen = await page.SeenAsync();
-                Console.Error.WriteLine($"room-load: watcher {number} saw {probe.Sent.Count(s => seen.ContainsKey(s.Marker))} of {probe.Sent.Count} markers");
+                Console.Error.WriteLine($"room-load: watcher {number} saw {probe.Sent.Count(s => seen.ContainsKey(s.Marker))} of {probe.Sent.Count} markers, fetched the whole document {await page.RefetchesAsync()} times");
                 foreach (var (marker, sent) in probe.Sent)
                 {
                     if (seen.TryGetValue(marker, out var at))

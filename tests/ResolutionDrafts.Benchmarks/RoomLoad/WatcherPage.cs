@@ -4,8 +4,9 @@ using Microsoft.Playwright;
 namespace ResolutionDrafts.Benchmarks.RoomLoad;
 
 /// <summary>
-/// One delegate reading along: a Chromium page of its own (own context, own Blazor circuit) on the
-/// draft. A MutationObserver in the page notes when each probe marker first shows up in the
+/// One delegate reading along: a Chromium page of its own (own context) on the draft's reading page
+/// (ADR 0017: static HTML and one stream of printed changes; no Blazor circuit, no hub connection).
+/// A MutationObserver in the page notes when each probe marker first shows up in the
 /// document, by the page's own clock (epoch milliseconds, the same clock as the driver's).
 /// </summary>
 public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDisposable
@@ -15,7 +16,7 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
           const seen = {};
           window.__room = { seen };
           const re = /q\d+[a-z]{4}z/g;
-          // The body, not the document element: Blazor may put the document in anew when the circuit starts.
+          // The body, not the document element: a missed message puts the whole document in anew.
           const root = document.body;
           const look = (element) => {
             const now = performance.timeOrigin + performance.now();
@@ -23,8 +24,13 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
           };
           new MutationObserver((mutations) => {
             for (const m of mutations) {
-              const element = m.target.nodeType === Node.TEXT_NODE ? m.target.parentElement : m.target;
-              look(element?.closest?.('.para') ?? element ?? root);
+              if (m.type === 'childList') {
+                // The reading page swaps whole paragraphs in: look at what came, not at all of its parent.
+                for (const node of m.addedNodes) look(node);
+              } else {
+                const element = m.target.nodeType === Node.TEXT_NODE ? m.target.parentElement : m.target;
+                look(element?.closest?.('.para') ?? element ?? root);
+              }
             }
           }).observe(root, { subtree: true, childList: true, characterData: true });
           look(root);
@@ -48,11 +54,11 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
         var (name, value) = (sessionCookie[..sessionCookie.IndexOf('=')], sessionCookie[(sessionCookie.IndexOf('=') + 1)..]);
         await context.AddCookiesAsync([new Cookie { Name = name, Value = value, Domain = url.Host, Path = "/" }]);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{url.AbsoluteUri.TrimEnd('/')}/drafts/{draftId}");
-        // Interactive once the circuit has rendered the document and the live client has joined.
+        // The page a delegate reading along gets (the drafts list links to it).
+        await page.GotoAsync($"{url.AbsoluteUri.TrimEnd('/')}/drafts/{draftId}/read");
         await page.WaitForSelectorAsync(".un-doc .para", new PageWaitForSelectorOptions { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-interactive=\"true\"]') !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => window.rdLive && window.rdLive.revision() !== null", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        // Following once its stream said hello (and, if the page was behind, it fetched the document).
+        await page.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         await page.EvaluateAsync(Observe);
         return new WatcherPage(context, page);
     }
@@ -60,6 +66,9 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
     /// <summary>When each marker was first seen, in epoch milliseconds.</summary>
     public async Task<IReadOnlyDictionary<string, double>> SeenAsync() =>
         (await page.EvaluateAsync<Dictionary<string, double>>("() => window.__room.seen")) ?? [];
+
+    /// <summary>How often the page missed a message and fetched the whole document (wwwroot/js/reading).</summary>
+    public Task<int> RefetchesAsync() => page.EvaluateAsync<int>("() => window.rdReading.refetches()");
 
     /// <summary>Paragraph id to shown text; null text for a paragraph open in an editor.</summary>
     public async Task<IReadOnlyDictionary<string, string?>> ShownTextAsync()

@@ -6,7 +6,7 @@ using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Tests.Export;
 
-/// <summary>Inline italics (ADR 0014) in DOCX and AKN, in and out; the marks never print.</summary>
+/// <summary>Inline italics (ADR 0015) in DOCX and AKN, in and out; the marks never print.</summary>
 public sealed class InlineItalicsExportTests
 {
     private static readonly XNamespace A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

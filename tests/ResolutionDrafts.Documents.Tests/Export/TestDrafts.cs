@@ -61,7 +61,7 @@ internal static class TestDrafts
     }
 
     /// <summary>
-    /// <see cref="Rich"/> with inline italics (ADR 0014): a publication's title in a preambular paragraph,
+    /// <see cref="Rich"/> with inline italics (ADR 0015): a publication's title in a preambular paragraph,
     /// ibid. and a Latin phrase in operative and sub-paragraphs, a title in a footnote.
     /// </summary>
     public static Draft WithItalics()

@@ -3,7 +3,7 @@ using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Domain.Tests.Drafts;
 
-/// <summary>Inline italics as marks in the text (ADR 0014): one reading of every text, and italics that survive concurrent typing.</summary>
+/// <summary>Inline italics as marks in the text (ADR 0015): one reading of every text, and italics that survive concurrent typing.</summary>
 public sealed class InlineItalicsTests
 {
     [Fact]
@@ -76,7 +76,7 @@ public sealed class InlineItalicsTests
             Assert.Equal(viaA, viaB);
 
             // What B typed strictly inside A's range (with some of its words on either side) is italic; typing
-            // outside it is not made italic. Right at an edge, the order of arrival decides (ADR 0014).
+            // outside it is not made italic. Right at an edge, the order of arrival decides (ADR 0015).
             var styled = Styled(viaA);
             var typedAt = typingAfter.Components.TakeWhile(c => c.IsRetain).Sum(c => c.Length);
             if (at > from && end < to && HasCharacters(text, from, at) && HasCharacters(text, end, to))

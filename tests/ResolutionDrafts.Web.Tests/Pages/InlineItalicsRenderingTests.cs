@@ -5,7 +5,7 @@ using ResolutionDrafts.Web.Components.Drafts;
 
 namespace ResolutionDrafts.Web.Tests.Pages;
 
-/// <summary>Inline italics (ADR 0014) on the page and in comparisons: in italics, never as marks.</summary>
+/// <summary>Inline italics (ADR 0015) on the page and in comparisons: in italics, never as marks.</summary>
 public sealed class InlineItalicsRenderingTests : BunitContext
 {
     [Fact]

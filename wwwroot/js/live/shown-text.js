@@ -1,5 +1,5 @@
 // What a live textarea shows for a paragraph's text, and the way back. The text model writes a
-// footnote reference as `[^N]` and inline italics between `{i}` and `{/i}` (ADR 0014); a textarea
+// footnote reference as `[^N]` and inline italics between `{i}` and `{/i}` (ADR 0015); a textarea
 // cannot raise or slant part of its text, so it shows each of those tokens as a mark of its own —
 // a reference as superscript digits (¹, ²³), the italics as the half brackets ⸢ and ⸣ — and this
 // module maps positions between the shown text and the model text. A token is one thing: deleting

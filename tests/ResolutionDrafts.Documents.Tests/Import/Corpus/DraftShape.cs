@@ -65,7 +65,7 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         structure.Append(')');
     }
 
-    // Italic marks (ADR 0014) are not words: a PDF's text has no italics to read, the AKN has them.
+    // Italic marks (ADR 0015) are not words: a PDF's text has no italics to read, the AKN has them.
     private static IEnumerable<string> WordsOf(string text) =>
         Word().Matches(Reference().Replace(ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(text), " ")).Select(m => m.Value);
 

@@ -69,7 +69,7 @@ internal static partial class PlainTextRendering
     /// The text with each reference typed as its number; a space after one glued to the next word,
     /// as the printed superscript has it ("1994,[^1]in" in some AKN files prints "1994,1 in").
     /// </summary>
-    // A PDF's text has no italic marks (ADR 0014): they are left out, as printing leaves them out.
+    // A PDF's text has no italic marks (ADR 0015): they are left out, as printing leaves them out.
     public static string Text(string text, bool typedReferences)
     {
         text = ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(text);

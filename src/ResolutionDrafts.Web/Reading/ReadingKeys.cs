@@ -1,0 +1,50 @@
+using System.Text;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Components.Drafts;
+
+namespace ResolutionDrafts.Web.Reading;
+
+/// <summary>
+/// What a paragraph's printed form depends on, as one string: when the key of a paragraph is the
+/// same in two versions, so is its HTML, and the broadcast does not render it again. It must name
+/// everything <see cref="ParagraphBlock"/> shows in reading mode (text, kind, heading, label and
+/// marker, style warnings, agreed-language note, pending proposals), for the paragraph and each of
+/// its sub-paragraphs; the language is the document's and changes the whole document.
+/// </summary>
+public static class ReadingKeys
+{
+    public static string Of(Paragraph paragraph, DraftView view)
+    {
+        var key = new StringBuilder(paragraph.Text.Length + 64);
+        key.Append(paragraph.Kind).Append('\u001f').Append(paragraph.Heading).Append('\u001f');
+        Append(key, paragraph, view);
+        foreach (var sub in paragraph.Descendants())
+        {
+            Append(key, sub, view);
+        }
+
+        return key.ToString();
+    }
+
+    private static void Append(StringBuilder key, ParagraphNode node, DraftView view)
+    {
+        key.Append('\u001e').Append(node.Id).Append('\u001f').Append(node.Text).Append('\u001f');
+        key.Append(node.SubParagraphs.Count).Append('\u001f');
+        if (view.Labels.TryGetValue(node.Id, out var label))
+        {
+            key.Append(label).Append('\u001f');
+        }
+
+        foreach (var warning in view.WarningsById[node.Id])
+        {
+            key.Append(warning.Message).Append('\u001d');
+        }
+
+        if (node.Source is { } source)
+        {
+            key.Append('\u001f').Append(source).Append(source.Matches(node.Text) ? "=" : "≠");
+        }
+
+        key.Append('\u001f').Append(view.PendingProposals.GetValueOrDefault(node.Id));
+    }
+}
