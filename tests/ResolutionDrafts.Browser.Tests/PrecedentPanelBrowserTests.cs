@@ -16,13 +16,11 @@ public sealed class PrecedentPanelBrowserTests(LiveApp app) : IClassFixture<Live
     private const string Source = "Reaffirms, among other principles, the sovereign equality of States, non‑intervention and non-interference in internal affairs;";
     private const string Typed = "Reaffirming the sovereign equality of States, non-intervention and non-interference in their affairs";
 
-    public async Task InitializeAsync()
-    {
-        if (app.BaseUrl.Length == 0)
-        {
-            return;
-        }
+    public Task InitializeAsync() => app.BaseUrl.Length == 0 ? Task.CompletedTask : ImportCorpusAsync(app);
 
+    /// <summary>The corpus these tests search: three resolutions, imported through the app as an administrator would (once per app).</summary>
+    internal static async Task ImportCorpusAsync(LiveApp app)
+    {
         var search = app.Service<PrecedentSearch>();
         if (search.Count > 0)
         {

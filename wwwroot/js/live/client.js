@@ -22,6 +22,17 @@ export const DROPPED_MESSAGE = "Your change to a deleted paragraph was dropped."
 
 const HISTORY = 200; // recent operations kept to bring late presence entries up to date
 
+/**
+ * How many submissions the client sends: a token bucket of 40, refilled at 30 a second, inside the
+ * server's per-connection limit (ConnectionRateLimit: a bucket of 80, plus 40 each second), which
+ * refuses the rest and so would make the client reload and lose what was in flight. Whatever the
+ * server's bucket holds, it never holds less than this one: both spend one token a submission, and
+ * this one regains at most 30 between the server's refills of 40. Typing at a human pace never
+ * waits for it; a faster typist (or a test driver) only has more keystrokes merged into each
+ * submission, and their own screen never waits.
+ */
+export const SEND_LIMIT = Object.freeze({ burst: 40, perSecond: 30 });
+
 /** A random client id per page load (crypto.randomUUID needs a secure context; getRandomValues does not). */
 export function newClientId() {
   const bytes = new Uint8Array(16);
@@ -30,12 +41,21 @@ export function newClientId() {
 }
 
 export class LiveClient {
-  constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms) }) {
+  constructor({
+    draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms),
+    now = () => Date.now(), sendLimit = SEND_LIMIT,
+  }) {
     this.draftId = draftId;
     this.clientId = clientId;
     this.displayName = displayName; // a label for logs and tests; the server names users by their sign-in
     this.transport = transport;
     this.setTimer = setTimer;
+    this.now = now;
+    /** The submissions this client may still send at once (null: no limit), as of sendTokensAt; whether one waits for a token. */
+    this.sendLimit = sendLimit;
+    this.sendTokens = sendLimit?.burst ?? 0;
+    this.sendTokensAt = now();
+    this.flushWaiting = false;
 
     this.state = new DraftState();
     /** The last server revision included in the local texts; null until the first join. */
@@ -150,6 +170,15 @@ export class LiveClient {
   flush() {
     const out = this.outstanding;
     if (!out || out.sent || !this.online || !this.joined) return;
+    const wait = this.takeSendToken();
+    if (wait > 0) {
+      // Over the rate the server takes: it goes when a token is back; keystrokes meanwhile gather in the buffer.
+      if (!this.flushWaiting) {
+        this.flushWaiting = true;
+        this.setTimer(() => { this.flushWaiting = false; this.flush(); }, wait);
+      }
+      return;
+    }
     out.sent = true;
     const message = {
       draftId: this.draftId, clientId: this.clientId, clientSeq: out.clientSeq,
@@ -161,6 +190,21 @@ export class LiveClient {
       if (!this.transport.isConnected() || this.outstanding !== out || this.resyncReason !== null) return;
       this.resync(`The server could not take your change (${error?.message ?? error}).`);
     });
+  }
+
+  /** Takes a token for a submission and returns 0, or returns how many milliseconds until one is back. */
+  takeSendToken() {
+    const limit = this.sendLimit;
+    if (!limit) return 0;
+    const now = this.now();
+    this.sendTokens = Math.min(limit.burst, this.sendTokens + ((now - this.sendTokensAt) * limit.perSecond) / 1000);
+    this.sendTokensAt = now;
+    if (this.sendTokens >= 1) {
+      this.sendTokens -= 1;
+      return 0;
+    }
+
+    return Math.ceil(((1 - this.sendTokens) * 1000) / limit.perSecond);
   }
 
   /**
