@@ -1,7 +1,6 @@
 using ResolutionDrafts.Precedents;
 using ResolutionDrafts.Precedents.Search;
 using ResolutionDrafts.Precedents.Storage;
-using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Extensions;
 
 namespace ResolutionDrafts.Web.Precedents;
@@ -101,7 +100,7 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
                 using var database = Open();
                 indexedResolutions = database.ResolutionCount();
                 indexedAppResolutions = AppSignature();
-                var adopted = RunOffContext(ct => AppResolutions.ParagraphsAsync(Drafts, ct));
+                var adopted = RunOffContext(ct => AppResolutions.ParagraphsAsync(services, ct));
                 index = PrecedentIndex.Build(database.Precedents().Concat(adopted));
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", index.Count, adopted.Count);
@@ -111,9 +110,7 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
         }
     }
 
-    private IDraftService Drafts => services.GetRequiredService<IDraftService>();
-
-    private string AppSignature() => RunOffContext(ct => AppResolutions.SignatureAsync(Drafts, ct));
+    private string AppSignature() => RunOffContext(ct => AppResolutions.SignatureAsync(services, ct));
 
     // The index is asked for synchronously (a page's first render); the drafts are read off any
     // synchronization context so that waiting for them cannot deadlock the caller's.
