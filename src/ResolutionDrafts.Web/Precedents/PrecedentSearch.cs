@@ -8,8 +8,10 @@ namespace ResolutionDrafts.Web.Precedents;
 /// <summary>
 /// The precedent corpus in the app's database (tables `corpus_*`, filled by `rd corpus import` with
 /// the app's database file, by /admin/corpus, or on PostgreSQL in the shared database): the
-/// similarity index, built from the rows on first use and kept for the life of the process
-/// (ADR 0007), which also answers exact phrases. On several nodes, an import on one node is seen by
+/// similarity index, built from the rows and kept for the life of the process (ADR 0007), which also
+/// answers exact phrases. It is built in the background at start (<see cref="PrecedentIndexWarmUp"/>)
+/// and after an import (<see cref="WarmUpAsync"/>), so the first search finds it ready; a search that
+/// comes before it is ready waits for it. On several nodes, an import on one node is seen by
 /// the others after <see cref="Reload"/> or a restart (each node's index is its own).
 /// </summary>
 public sealed class PrecedentSearch(IServiceProvider services, IConfiguration configuration, ILogger<PrecedentSearch> logger)
@@ -20,7 +22,8 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
     /// </summary>
     private readonly TimeSpan refreshInterval = configuration.GetValue("Precedents:RefreshInterval", TimeSpan.FromSeconds(30));
     private readonly Lock gate = new();
-    private PrecedentIndex? index;
+    // Volatile: IsReady reads it without the gate, which a build holds for its whole length.
+    private volatile PrecedentIndex? index;
     private long indexedResolutions;
     private string indexedAppResolutions = "";
     private long checkedAt;
@@ -55,8 +58,31 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
             cancellationToken);
         logger.LogInformation("Corpus import: {Resolutions} resolutions, {Paragraphs} paragraphs, {Skipped} files skipped", report.Resolutions, report.Paragraphs, report.Skipped.Count);
         Reload();
+        _ = WarmUpAsync(CancellationToken.None);
         return report;
     }
+
+    /// <summary>Whether the index is built: a search now would not wait for it.</summary>
+    public bool IsReady => index is not null;
+
+    /// <summary>
+    /// Builds the index on a pool thread if it is not built (at start, after an import); completes when
+    /// it is ready. A failure (the corpus cannot be read) is logged and left for the next search to meet.
+    /// </summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) =>
+        Task.Run(
+            () =>
+            {
+                try
+                {
+                    _ = Index();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogWarning(e, "The precedent index could not be built in the background; the next search tries again");
+                }
+            },
+            cancellationToken);
 
     /// <summary>How many resolutions the corpus tables hold (not counting those adopted in the app), without building the index.</summary>
     public long ResolutionCount()
