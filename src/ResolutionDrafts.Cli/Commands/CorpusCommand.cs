@@ -11,7 +11,11 @@ namespace ResolutionDrafts.Cli.Commands;
 /// `rd corpus import DIR... [--db FILE]`: adopted resolutions (AKN) into a precedent corpus;
 /// `rd corpus find --db FILE "text" [--lang en|zh] [--top N] [--json]` or `--queries FILE`: the closest
 /// agreed language; `rd corpus phrase --db FILE "words" [--lang en|zh]`: how often a phrase was adopted,
-/// and when first. Without --db, the app's database (Storage__DatabasePath) is used.
+/// and when first. Without --db, the app's database (Storage__DatabasePath) is used. A PostgreSQL
+/// deployment's corpus (ADR 0007: the corpus tables in the shared database) is named as the app names
+/// it — `--provider postgres` or Storage__Provider=postgres, with `--connection "Host=…"` or
+/// ConnectionStrings__Drafts (better: the password stays out of the process list); its nodes see an
+/// import within Precedents:RefreshInterval, without a restart.
 /// </summary>
 internal sealed class CorpusCommand : ICommand
 {
@@ -24,9 +28,11 @@ internal sealed class CorpusCommand : ICommand
     public string Name => "corpus";
 
     public string Usage => """
-        corpus import DIR... [--db FILE]
+        corpus import DIR... [--db FILE | --provider postgres [--connection STRING]]
           rd corpus find [--db FILE] "text" [--lang en|zh] [--top N] [--json] | --queries FILE
           rd corpus phrase [--db FILE] "words" [--lang en|zh]
+          (find and phrase take --provider and --connection too; without them, Storage__Provider,
+          ConnectionStrings__Drafts and Storage__DatabasePath as the app reads them)
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -45,30 +51,66 @@ internal sealed class CorpusCommand : ICommand
             return UsageError(stderr);
         }
 
-        var db = options!.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
-        if (string.IsNullOrEmpty(db))
+        var provider = options!.Provider ?? Environment.GetEnvironmentVariable("Storage__Provider") ?? "sqlite";
+        Func<CorpusDatabase> open;
+        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
         {
-            stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
+            var connection = options.Connection ?? Environment.GetEnvironmentVariable("ConnectionStrings__Drafts");
+            if (options.Database is not null || string.IsNullOrWhiteSpace(connection))
+            {
+                stderr.WriteLine(options.Database is not null
+                    ? "rd corpus: --db names a SQLite file; a PostgreSQL corpus is named by --connection (or ConnectionStrings__Drafts)."
+                    : "rd corpus: give the PostgreSQL database with --connection \"Host=…;Database=…;Username=…\" (or set ConnectionStrings__Drafts as for the app).");
+                return CommandRunner.UsageError;
+            }
+
+            open = () => CorpusDatabase.Open(new Npgsql.NpgsqlConnection(connection), CorpusDialect.Postgres);
+        }
+        else if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase) && options.Connection is null)
+        {
+            var db = options.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
+            if (string.IsNullOrEmpty(db))
+            {
+                stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
+                return CommandRunner.UsageError;
+            }
+
+            if (verb != "import" && !File.Exists(db))
+            {
+                stderr.WriteLine($"rd corpus: {db}: no such corpus database");
+                return CommandRunner.BadInput;
+            }
+
+            open = () => CorpusDatabase.Open(db);
+        }
+        else
+        {
+            stderr.WriteLine(options.Connection is not null
+                ? "rd corpus: --connection is for a PostgreSQL corpus: add --provider postgres."
+                : $"rd corpus: Storage__Provider is '{provider}'; it can be sqlite or postgres.");
             return CommandRunner.UsageError;
         }
 
-        if (verb != "import" && !File.Exists(db))
+        try
         {
-            stderr.WriteLine($"rd corpus: {db}: no such corpus database");
+            return verb switch
+            {
+                "import" => Import(open, options, stdout, stderr),
+                "find" => Find(open, options, stdout, stderr),
+                _ => Phrase(open, options, stdout),
+            };
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or ArgumentException && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            // An unreachable server, a wrong password, a malformed connection string: one line, nothing imported.
+            stderr.WriteLine($"rd corpus: the PostgreSQL database could not be used: {DraftFiles.OneLine(e.Message)}");
             return CommandRunner.BadInput;
         }
-
-        return verb switch
-        {
-            "import" => Import(db, options, stdout, stderr),
-            "find" => Find(db, options, stdout, stderr),
-            _ => Phrase(db, options, stdout),
-        };
     }
 
-    private static int Import(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Import(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout, TextWriter stderr)
     {
-        using var database = CorpusDatabase.Open(db);
+        using var database = open();
         var report = CorpusImporter.Import(database, options.Texts);
         foreach (var skipped in report.Skipped)
         {
@@ -79,10 +121,10 @@ internal sealed class CorpusCommand : ICommand
         return report.Resolutions == 0 && report.Skipped.Count > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
     }
 
-    private static int Find(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Find(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout, TextWriter stderr)
     {
         PrecedentIndex index;
-        using (var database = CorpusDatabase.Open(db))
+        using (var database = open())
         {
             index = PrecedentIndex.Build(database.Precedents(options.Language));
         }
@@ -123,10 +165,10 @@ internal sealed class CorpusCommand : ICommand
         return CommandRunner.Ok;
     }
 
-    private static int Phrase(string db, CorpusOptions options, TextWriter stdout)
+    private static int Phrase(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout)
     {
         PrecedentIndex index;
-        using (var database = CorpusDatabase.Open(db))
+        using (var database = open())
         {
             index = PrecedentIndex.Build(database.Precedents(options.Language));
         }
