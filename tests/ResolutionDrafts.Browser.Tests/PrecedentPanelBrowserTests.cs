@@ -16,13 +16,11 @@ public sealed class PrecedentPanelBrowserTests(LiveApp app) : IClassFixture<Live
     private const string Source = "Reaffirms, among other principles, the sovereign equality of States, non‑intervention and non-interference in internal affairs;";
     private const string Typed = "Reaffirming the sovereign equality of States, non-intervention and non-interference in their affairs";
 
-    public async Task InitializeAsync()
-    {
-        if (app.BaseUrl.Length == 0)
-        {
-            return;
-        }
+    public Task InitializeAsync() => app.BaseUrl.Length == 0 ? Task.CompletedTask : ImportCorpusAsync(app);
 
+    /// <summary>The corpus these tests search: three resolutions, imported through the app as an administrator would (once per app).</summary>
+    internal static async Task ImportCorpusAsync(LiveApp app)
+    {
         var search = app.Service<PrecedentSearch>();
         if (await search.CountAsync() > 0)
         {
@@ -103,6 +101,37 @@ public sealed class PrecedentPanelBrowserTests(LiveApp app) : IClassFixture<Live
         await Assertions.Expect(copy).ToHaveValueAsync(Source);
         // Only the proposed copy changed; the text stays as it is until the secretariat accepts.
         Assert.DoesNotContain("Reaffirms, among other principles", (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("pp3")!.Text, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task TypingANewParagraph_ShowsThePrecedentAsYouType_AndTheSavedParagraphKeepsItsSource()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var before = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft;
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        await page.HoverAsync("#para-op2");
+        await page.ClickAsync("#para-op2 button[title='Add a paragraph after this one']");
+        var box = page.Locator("#editor-text");
+        var editor = page.Locator(".para-editor", new() { Has = box });
+
+        // Key by key, as a person types: the panel follows the typing, not only once the box loses focus.
+        await box.PressSequentiallyAsync(Typed, new() { Delay = 5 });
+        var hit = editor.Locator("[data-precedent-hit]", new() { HasText = "A/RES/76/165, OP9" });
+        await Assertions.Expect(hit).ToContainTextAsync("(2021)");
+        await Assertions.Expect(box).ToBeFocusedAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "precedent-new-paragraph.png"), FullPage = true });
+
+        await box.PressAsync("Alt+" + await hit.GetAttributeAsync("data-precedent-hit"));
+        await Assertions.Expect(box).ToHaveValueAsync(Source);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(box).ToHaveCountAsync(0);
+        var added = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.Paragraphs.Single(p => before.FindNode(p.Id) is null);
+        Assert.Equal(Source, added.Text);
+        Assert.Equal(("A/RES/76/165", "OP9"), (added.Source!.Symbol, added.Source.Label));
+        await Assertions.Expect(page.Locator($"#para-{added.Id} > .agreed-language")).ToContainTextAsync("agreed language: A/RES/76/165, OP9 (2021)");
     }
 
     [BrowserFact]

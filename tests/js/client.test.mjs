@@ -513,3 +513,65 @@ test("agreed language from the page (editText + setSource): a typist's pending e
   assert.ok(remotes.some((e) => e.kind === "text" && e.nodeId === "op1-a"));
   assertConverged(server, [a, b]);
 });
+
+// Issue 20: the panel-latency benchmark typed 66 keys a second; each keystroke was acknowledged
+// before the next, so each went out as a submission of its own, past the 40 a second the server
+// takes from a connection (ConnectionRateLimit). The refusal reloaded the draft and lost what was
+// in flight. The client now paces its submissions; keystrokes meanwhile merge in the buffer.
+test("a typist faster than the server's rate limit: submissions are paced under it, every keystroke arrives", () => {
+  const server = new SimServer(structuredClone(PARAGRAPHS));
+  const net = new SimNetwork(server, rng(11));
+  let clock = 0;
+  const timers = [];
+  const client = net.client("fast");
+  // The same client, but on a clock of its own, and with the pacing the browser has.
+  const paced = new client.constructor({
+    draftId: DRAFT_ID, clientId: "fast", displayName: "fast", transport: client.transport,
+    now: () => clock, setTimer: (fn, ms) => timers.push({ at: clock + ms, fn }),
+  });
+  paced.notices = [];
+  paced.on("notice", (n) => paced.notices.push(n.message));
+  paced.transport = client.transport;
+  net.connect(paced);
+  net.drain();
+
+  const sent = [];
+  const invoke = paced.transport.invoke;
+  paced.transport.invoke = (method, argument) => {
+    if (method === "SubmitOperation") sent.push(clock);
+    return invoke(method, argument);
+  };
+
+  // 300 keys, one every 15 ms, each acknowledged at once: three times the server's 40 a second would allow unpaced.
+  const typed = "Calls upon Member States to comply with their obligations under the Charter and international law. ".repeat(3);
+  for (const ch of typed) {
+    clock += 15;
+    for (const timer of timers.splice(0).sort((a, b) => a.at - b.at)) {
+      if (timer.at <= clock) timer.fn();
+      else timers.push(timer);
+    }
+    const text = paced.text("pp1");
+    paced.edit("pp1", TextOperation.fromChange(text, text + ch, text.length + 1));
+    net.drain();
+  }
+  while (timers.length > 0) {
+    clock = Math.max(clock, Math.min(...timers.map((t) => t.at)));
+    for (const timer of timers.splice(0)) timer.fn();
+    net.drain();
+  }
+
+  assert.equal(server.state.text("pp1"), PARAGRAPHS[0].text + typed);
+  assert.deepEqual(paced.notices, []);
+  // As the server counts (ConnectionRateLimit): a bucket of 80, 40 more each second, its seconds
+  // starting whenever the connection's limits were made: every phase is tried.
+  for (let phase = 0; phase < 1000; phase += 25) {
+    let tokens = 80;
+    let tick = phase;
+    for (const at of sent) {
+      while (at >= tick) { tokens = Math.min(80, tokens + 40); tick += 1000; }
+      tokens -= 1;
+      assert.ok(tokens >= 0, `the submission at ${at} ms would have been refused (the server's seconds from ${phase} ms)`);
+    }
+  }
+  assert.ok(sent.length < typed.length, "keystrokes were merged");
+});

@@ -125,7 +125,8 @@ export class SimNetwork {
       return Promise.resolve();
     };
     transport.isConnected = () => Boolean(transport.conn?.alive);
-    const client = new LiveClient({ draftId: DRAFT_ID, clientId: name, displayName: name, transport, setTimer: () => {}, ...options });
+    // Order, not time, is simulated here: no limit on submissions (client.test.mjs tests it with a clock of its own).
+    const client = new LiveClient({ draftId: DRAFT_ID, clientId: name, displayName: name, transport, setTimer: () => {}, sendLimit: null, ...options });
     client.notices = [];
     client.on("notice", (n) => client.notices.push(n.message));
     client.transport = transport;

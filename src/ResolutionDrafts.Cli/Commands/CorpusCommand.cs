@@ -12,7 +12,11 @@ namespace ResolutionDrafts.Cli.Commands;
 /// `rd corpus import DIR... [--db FILE]`: adopted resolutions (AKN) into a precedent corpus;
 /// `rd corpus find --db FILE "text" [--lang en|zh] [--top N] [--json]` or `--queries FILE`: the closest
 /// agreed language; `rd corpus phrase --db FILE "words" [--lang en|zh]`: how often a phrase was adopted,
-/// and when first. Without --db, the app's database (Storage__DatabasePath) is used.
+/// and when first. Without --db, the app's database (Storage__DatabasePath) is used. A PostgreSQL
+/// deployment's corpus (ADR 0007: the corpus tables in the shared database) is named as the app names
+/// it — `--provider postgres` or Storage__Provider=postgres, with `--connection "Host=…"` or
+/// ConnectionStrings__Drafts (better: the password stays out of the process list); its nodes see an
+/// import within Precedents:RefreshInterval, without a restart.
 /// </summary>
 internal sealed class CorpusCommand : RdCommand
 {
@@ -40,6 +44,8 @@ internal sealed class CorpusCommand : RdCommand
         var json = Flag("--json", "One JSON object per hit (symbol, label, language, text, score, date).");
         json.Recursive = true;
         var queries = new Option<string?>("--queries") { Description = "A file of queries, one a line: one JSON line per query (query, hits, ms).", HelpName = "FILE", Recursive = true };
+        var provider = OneOf(new Option<string?>("--provider") { Description = "sqlite (default) or postgres: a PostgreSQL deployment's corpus. Default: Storage__Provider.", Recursive = true }, StringComparison.Ordinal, "sqlite", "postgres");
+        var connection = new Option<string?>("--connection") { Description = "The PostgreSQL connection string (with --provider postgres). Default: ConnectionStrings__Drafts, which keeps the password out of the process list.", HelpName = "STRING", Recursive = true };
 
         var folders = new Argument<string[]>("DIR") { Description = "Folders, files or zips of Akoma Ntoso files (e.g. a UNxml checkout).", Arity = ArgumentArity.OneOrMore };
         var import = new Command("import", "Adopted resolutions into the corpus, in one transaction; every file skipped is listed on stderr with the reason.") { folders };
@@ -56,13 +62,14 @@ internal sealed class CorpusCommand : RdCommand
         var phrase = new Command("phrase", "How often an exact phrase was adopted: the paragraphs holding it, oldest first.") { words };
 
         CorpusOptions Options(ParseResult parsed, IReadOnlyList<string> texts) =>
-            new(parsed.GetValue(db), parsed.GetValue(language), parsed.GetValue(top) is { } n ? Top(n)!.Value : 5, parsed.GetValue(json), parsed.GetValue(queries), texts);
+            new(parsed.GetValue(db), parsed.GetValue(language), parsed.GetValue(top) is { } n ? Top(n)!.Value : 5, parsed.GetValue(json), parsed.GetValue(queries), texts,
+                parsed.GetValue(provider), parsed.GetValue(connection));
         import.SetAction(parsed => RunVerb("import", Options(parsed, parsed.GetValue(folders)!), stdout, stderr));
         find.SetAction(parsed => RunVerb("find", Options(parsed, parsed.GetValue(text) is { } t ? [t] : []), stdout, stderr));
         phrase.SetAction(parsed => RunVerb("phrase", Options(parsed, [parsed.GetValue(words)!]), stdout, stderr));
         return new Command(Name, "The precedent corpus: import adopted resolutions, find the closest agreed language, count an exact phrase.")
         {
-            db, language, top, json, queries, import, find, phrase,
+            db, language, top, json, queries, provider, connection, import, find, phrase,
         };
     }
 
@@ -71,30 +78,66 @@ internal sealed class CorpusCommand : RdCommand
 
     private static int RunVerb(string verb, CorpusOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var db = options.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
-        if (string.IsNullOrEmpty(db))
+        var provider = options.Provider ?? Environment.GetEnvironmentVariable("Storage__Provider") ?? "sqlite";
+        Func<CorpusDatabase> open;
+        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
         {
-            stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
+            var connection = options.Connection ?? Environment.GetEnvironmentVariable("ConnectionStrings__Drafts");
+            if (options.Database is not null || string.IsNullOrWhiteSpace(connection))
+            {
+                stderr.WriteLine(options.Database is not null
+                    ? "rd corpus: --db names a SQLite file; a PostgreSQL corpus is named by --connection (or ConnectionStrings__Drafts)."
+                    : "rd corpus: give the PostgreSQL database with --connection \"Host=…;Database=…;Username=…\" (or set ConnectionStrings__Drafts as for the app).");
+                return CommandRunner.UsageError;
+            }
+
+            open = () => CorpusDatabase.Open(new Npgsql.NpgsqlConnection(connection), CorpusDialect.Postgres);
+        }
+        else if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase) && options.Connection is null)
+        {
+            var db = options.Database ?? Environment.GetEnvironmentVariable("Storage__DatabasePath");
+            if (string.IsNullOrEmpty(db))
+            {
+                stderr.WriteLine("rd corpus: give the corpus database with --db FILE (or set Storage__DatabasePath to the app's database).");
+                return CommandRunner.UsageError;
+            }
+
+            if (verb != "import" && !File.Exists(db))
+            {
+                stderr.WriteLine($"rd corpus: {db}: no such corpus database");
+                return CommandRunner.BadInput;
+            }
+
+            open = () => CorpusDatabase.Open(db);
+        }
+        else
+        {
+            stderr.WriteLine(options.Connection is not null
+                ? "rd corpus: --connection is for a PostgreSQL corpus: add --provider postgres."
+                : $"rd corpus: Storage__Provider is '{provider}'; it can be sqlite or postgres.");
             return CommandRunner.UsageError;
         }
 
-        if (verb != "import" && !File.Exists(db))
+        try
         {
-            stderr.WriteLine($"rd corpus: {db}: no such corpus database");
+            return verb switch
+            {
+                "import" => Import(open, options, stdout, stderr),
+                "find" => Find(open, options, stdout, stderr),
+                _ => Phrase(open, options, stdout),
+            };
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or ArgumentException && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            // An unreachable server, a wrong password, a malformed connection string: one line, nothing imported.
+            stderr.WriteLine($"rd corpus: the PostgreSQL database could not be used: {DraftFiles.OneLine(e.Message)}");
             return CommandRunner.BadInput;
         }
-
-        return verb switch
-        {
-            "import" => Import(db, options, stdout, stderr),
-            "find" => Find(db, options, stdout, stderr),
-            _ => Phrase(db, options, stdout),
-        };
     }
 
-    private static int Import(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Import(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout, TextWriter stderr)
     {
-        using var database = CorpusDatabase.Open(db);
+        using var database = open();
         var report = CorpusImporter.Import(database, options.Texts);
         foreach (var skipped in report.Skipped)
         {
@@ -105,10 +148,10 @@ internal sealed class CorpusCommand : RdCommand
         return report.Resolutions == 0 && report.Skipped.Count > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
     }
 
-    private static int Find(string db, CorpusOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Find(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout, TextWriter stderr)
     {
         PrecedentIndex index;
-        using (var database = CorpusDatabase.Open(db))
+        using (var database = open())
         {
             index = PrecedentIndex.Build(database.Precedents(options.Language));
         }
@@ -149,10 +192,10 @@ internal sealed class CorpusCommand : RdCommand
         return CommandRunner.Ok;
     }
 
-    private static int Phrase(string db, CorpusOptions options, TextWriter stdout)
+    private static int Phrase(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout)
     {
         PrecedentIndex index;
-        using (var database = CorpusDatabase.Open(db))
+        using (var database = open())
         {
             index = PrecedentIndex.Build(database.Precedents(options.Language));
         }

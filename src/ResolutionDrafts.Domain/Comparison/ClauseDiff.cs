@@ -12,9 +12,16 @@ internal static class ClauseDiff
     /// <summary>Diffs old characters [aStart, aEnd) against new characters [bStart, bEnd).</summary>
     public delegate void Refine(int aStart, int aEnd, int bStart, int bEnd);
 
+    [ThreadStatic]
+    private static int runsOnThisThread;
+
+    /// <summary>How many times the pass ran on this thread: tests see that a long text took it, without timing.</summary>
+    internal static int RunsOnThisThread => runsOnThisThread;
+
     /// <param name="lines">Cut after line breaks only; otherwise after clause punctuation and line breaks.</param>
     public static void Run(string a, int aStart, int aEnd, string b, int bStart, int bEnd, bool lines, SegmentBuilder output, Refine refine)
     {
+        runsOnThisThread++;
         var oldClauses = Clauses(a, aStart, aEnd, lines);
         var newClauses = Clauses(b, bStart, bEnd, lines);
         if (oldClauses.Count == 2 && newClauses.Count == 2)

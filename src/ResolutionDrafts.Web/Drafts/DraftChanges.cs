@@ -74,6 +74,27 @@ public static class DraftChanges
         return Ok(OperationBatch.Of(operations));
     };
 
+    /// <summary>
+    /// A new paragraph or sub-paragraph (<paramref name="insert"/>) that records the agreed language its
+    /// text was taken from, in one batch (ADR 0011); without a source, the insertion alone.
+    /// </summary>
+    public static Func<Draft, DomainResult<DraftOperation>> WithSource(Func<Draft, DomainResult<DraftOperation>> insert, AgreedLanguage? source) => draft =>
+    {
+        var inserted = insert(draft);
+        if (source is null || !inserted.IsSuccess)
+        {
+            return inserted;
+        }
+
+        var id = inserted.Value switch
+        {
+            Domain.Operations.InsertParagraph p => p.Id,
+            Domain.Operations.AddSubParagraph s => s.Id,
+            _ => throw new ArgumentException("Only a new paragraph or sub-paragraph takes a source here.", nameof(insert)),
+        };
+        return source.Problem() is { } problem ? Fail(problem) : Ok(OperationBatch.Of([inserted.Value!, new SetSource(id, source)]));
+    };
+
     public static Func<Draft, DomainResult<DraftOperation>> AddSubParagraph(string parentId, string text) => draft =>
     {
         var error = CheckText(text);

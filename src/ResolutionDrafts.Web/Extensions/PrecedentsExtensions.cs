@@ -9,6 +9,8 @@ internal static class PrecedentsExtensions
     {
         builder.Services.AddSingleton<PrecedentSearch>();
         builder.Services.AddHostedService<DemoCorpus>();
+        // After the demo set: the index is built once, with it.
+        builder.Services.AddHostedService<PrecedentIndexWarmUp>();
         return builder;
     }
 

@@ -4,9 +4,11 @@ namespace ResolutionDrafts.Web.Hubs;
 
 /// <summary>
 /// How often one connection may submit operations, move its caret and join drafts. A person's
-/// client has one operation in flight and merges keystrokes while it waits, sends a caret move at
+/// client has one operation in flight and merges keystrokes while it waits, paces its submissions
+/// inside <see cref="PerSecond"/> and <see cref="Burst"/> (wwwroot/js/live/client.js, SEND_LIMIT: an
+/// acknowledgement can come back faster than a fast typist's next key), sends a caret move at
 /// most once per acknowledgement or keystroke, and joins once per connection (again after a
-/// refusal, every few seconds), so it stays far below these; a flood is refused before it reaches
+/// refusal, every few seconds), so it stays below these; a flood is refused before it reaches
 /// the draft's session, where it would hold up everyone else (every caret move and every join
 /// costs a message to everyone, or a whole snapshot).
 /// </summary>

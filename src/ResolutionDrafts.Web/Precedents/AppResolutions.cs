@@ -1,44 +1,87 @@
+using Microsoft.EntityFrameworkCore;
 using ResolutionDrafts.Contracts.Drafts;
+using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using ResolutionDrafts.Precedents;
+using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
 
 namespace ResolutionDrafts.Web.Precedents;
 
 /// <summary>
 /// Resolutions adopted in the app itself join the corpus: every draft of the kind "adopted
-/// resolution" with a symbol, each paragraph and sub-paragraph as a precedent labelled as the
-/// draft labels it (PP2, OP5 (b)). An adopted resolution is a public document, so its paragraphs
-/// are offered to every user whatever their membership of the draft (ADR 0011). They are read
-/// from the live drafts when the index is built, never copied into the corpus tables, so a
-/// correction to the adopted text is what the next index holds.
+/// resolution" with a symbol, and every issued revision of that kind (its symbol the one it was
+/// issued under), each paragraph and sub-paragraph as a precedent labelled as the draft labels it
+/// (PP2, OP5 (b)). A symbol is taken once: from the live draft that bears it if there is one (a
+/// correction to the adopted text is what the next index holds), else from the latest revision
+/// issued under it. An adopted resolution is a public document, so its paragraphs are offered to
+/// every user whatever their membership of the draft (ADR 0011). They are read from the drafts and
+/// revisions when the index is built, never copied into the corpus tables.
 /// </summary>
 internal static class AppResolutions
 {
     private static readonly string AdoptedKind = DraftMapping.KindName(DocumentKind.AdoptedResolution);
 
-    /// <summary>What changes when an adopted draft is added, edited or stops being adopted: its id and last change.</summary>
-    public static async Task<string> SignatureAsync(IDraftService drafts, CancellationToken cancellationToken) =>
-        string.Join(';', (await drafts.ListAsync(cancellationToken))
+    // Every revision of the adopted kind holds this in its JSON; the few others that do (the words in a
+    // paragraph's text) are told apart by reading the revision's kind.
+    private static readonly string AdoptedKindInJson = $"\"{AdoptedKind}\"";
+
+    /// <summary>
+    /// What changes when an adopted draft is added, edited or stops being adopted, or a revision is
+    /// issued: the adopted drafts' ids and last changes, and the count and the latest of the revisions
+    /// (which never change once issued).
+    /// </summary>
+    public static async Task<string> SignatureAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var drafts = string.Join(';', (await services.GetRequiredService<IDraftService>().ListAsync(cancellationToken))
             .Where(d => d.Kind == AdoptedKind && d.Symbol.Length > 0)
             .OrderBy(d => d.Id)
             .Select(d => $"{d.Id:N}@{d.UpdatedUtc.Ticks}"));
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        var revisions = await db.Revisions.CountAsync(cancellationToken);
+        var last = await db.Revisions.OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        return $"{drafts}|{revisions}@{last:N}";
+    }
 
-    /// <summary>The paragraphs of the adopted drafts, with ids below zero so they never meet a corpus row's.</summary>
-    public static async Task<IReadOnlyList<Precedent>> ParagraphsAsync(IDraftService drafts, CancellationToken cancellationToken)
+    /// <summary>The paragraphs of the adopted drafts and revisions, with ids below zero so they never meet a corpus row's.</summary>
+    public static async Task<IReadOnlyList<Precedent>> ParagraphsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var result = new List<Precedent>();
-        var id = 0L;
+        var drafts = services.GetRequiredService<IDraftService>();
+        var adopted = new List<(string Symbol, Draft Draft, string? IssuedYear)>();
         foreach (var summary in (await drafts.ListAsync(cancellationToken)).Where(d => d.Kind == AdoptedKind && d.Symbol.Length > 0))
         {
-            if (await drafts.LoadAsync(summary.Id, cancellationToken) is not { } loaded)
+            if (await drafts.LoadAsync(summary.Id, cancellationToken) is { } loaded)
             {
-                continue;
+                adopted.Add((loaded.Draft.Metadata.Symbol!, loaded.Draft, null));
             }
+        }
 
-            var draft = loaded.Draft;
+        var symbols = adopted.Select(a => a.Symbol).ToHashSet(StringComparer.Ordinal);
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            var rows = await db.Revisions.AsNoTracking()
+                .Where(r => r.ContentJson.Contains(AdoptedKindInJson))
+                .OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.Sequence)
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows.Where(r => r.Symbol.Length > 0))
+            {
+                if (symbols.Contains(row.Symbol) || DraftJson.DeserializeVerbatim(row.ContentJson) is not { IsSuccess: true, Value: { Kind: DocumentKind.AdoptedResolution } draft })
+                {
+                    continue;
+                }
+
+                symbols.Add(row.Symbol);
+                adopted.Add((row.Symbol, draft, row.IssuedUtc.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var result = new List<Precedent>();
+        var id = 0L;
+        foreach (var (symbol, draft, issuedYear) in adopted)
+        {
             var labels = ParagraphLabels.Compute(draft);
+            var date = IsoDate(draft.Metadata.Date) ?? issuedYear;
             foreach (var paragraph in draft.Paragraphs)
             {
                 foreach (var node in new ParagraphNode[] { paragraph }.Concat(paragraph.Descendants()))
@@ -49,8 +92,8 @@ internal static class AppResolutions
                     }
 
                     result.Add(new Precedent(
-                        --id, draft.Metadata.Symbol!, labels[node.Id].Label, draft.Language, node.Text.Trim(),
-                        draft.Title, IsoDate(draft.Metadata.Date), draft.Metadata.Body, draft.Metadata.Session, node.Id, paragraph.Kind));
+                        --id, symbol, labels[node.Id].Label, draft.Language, node.Text.Trim(),
+                        draft.Title, date, draft.Metadata.Body, draft.Metadata.Session, node.Id, paragraph.Kind));
                 }
             }
         }

@@ -1,7 +1,6 @@
 using ResolutionDrafts.Precedents;
 using ResolutionDrafts.Precedents.Search;
 using ResolutionDrafts.Precedents.Storage;
-using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Extensions;
 
 namespace ResolutionDrafts.Web.Precedents;
@@ -10,10 +9,12 @@ namespace ResolutionDrafts.Web.Precedents;
 /// The precedent corpus in the app's database (tables `corpus_*`, filled by `rd corpus import` with
 /// the app's database file, by /admin/corpus, or on PostgreSQL in the shared database): the
 /// similarity index, built from the rows on first use and kept for the life of the process
-/// (ADR 0007), which also answers exact phrases. On several nodes, an import on one node is seen by
-/// the others after <see cref="Reload"/> or a restart (each node's index is its own). Asynchronous
-/// all the way: building the index reads the adopted drafts through their live sessions, and a
-/// caller waits for that without holding a thread.
+/// (ADR 0007), which also answers exact phrases. It is built in the background at start
+/// (<see cref="PrecedentIndexWarmUp"/>) and after an import (<see cref="WarmUpAsync"/>), so the first
+/// search finds it ready; a search that comes before it is ready waits for it. On several nodes, an
+/// import on one node is seen by the others after <see cref="Reload"/> or a restart (each node's index
+/// is its own). Asynchronous all the way: building the index reads the adopted drafts through their
+/// live sessions, and a caller waits for that without holding a thread.
 /// </summary>
 public sealed class PrecedentSearch(IServiceProvider services, IConfiguration configuration, ILogger<PrecedentSearch> logger)
 {
@@ -59,7 +60,27 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
             cancellationToken);
         logger.LogInformation("Corpus import: {Resolutions} resolutions, {Paragraphs} paragraphs, {Skipped} files skipped", report.Resolutions, report.Paragraphs, report.Skipped.Count);
         Reload();
+        _ = WarmUpAsync(CancellationToken.None);
         return report;
+    }
+
+    /// <summary>Whether the index is built: a search now would not wait for it.</summary>
+    public bool IsReady => Volatile.Read(ref index) is not null;
+
+    /// <summary>
+    /// Builds the index if it is not built (at start, after an import); completes when it is ready. A
+    /// failure (the corpus cannot be read) is logged and left for the next search to meet.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Run(() => IndexAsync(cancellationToken), cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The precedent index could not be built in the background; the next search tries again");
+        }
     }
 
     /// <summary>How many resolutions the corpus tables hold (not counting those adopted in the app), without building the index.</summary>
@@ -97,7 +118,7 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
             {
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 using var database = Open();
-                if (database.ResolutionCount() != indexedResolutions || await AppResolutions.SignatureAsync(Drafts, CancellationToken.None) != indexedAppResolutions)
+                if (database.ResolutionCount() != indexedResolutions || await AppResolutions.SignatureAsync(services, CancellationToken.None) != indexedAppResolutions)
                 {
                     logger.LogInformation("Precedent corpus changed (an import on another node, or a resolution adopted in the app); rebuilding the index");
                     built = null;
@@ -109,8 +130,8 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
                 var started = Volatile.Read(ref generation);
                 using var database = Open();
                 indexedResolutions = database.ResolutionCount();
-                indexedAppResolutions = await AppResolutions.SignatureAsync(Drafts, CancellationToken.None);
-                var adopted = await AppResolutions.ParagraphsAsync(Drafts, CancellationToken.None);
+                indexedAppResolutions = await AppResolutions.SignatureAsync(services, CancellationToken.None);
+                var adopted = await AppResolutions.ParagraphsAsync(services, CancellationToken.None);
                 built = PrecedentIndex.Build(database.Precedents().Concat(adopted));
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", built.Count, adopted.Count);
@@ -127,8 +148,6 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
             gate.Release();
         }
     }
-
-    private IDraftService Drafts => services.GetRequiredService<IDraftService>();
 
     /// <summary>
     /// The corpus tables in the app's own database: the SQLite file, or, with Storage:Provider=postgres,

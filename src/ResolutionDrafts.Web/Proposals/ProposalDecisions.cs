@@ -118,6 +118,8 @@ public sealed class ProposalDecisions(
                     return DomainResult<DraftOperation>.Fail($"Proposal {view.Number} no longer applies to the live text: {amended.Error}");
                 }
 
+                // The words come from the amendment; agreed language the proposer used comes with them (ADR 0011).
+                ProposedSources.CarryInto(amended.Value!, view.Original, view.Proposed);
                 amendedText = amended.Value;
                 return DraftDelta.Between(live, amended.Value!);
             })

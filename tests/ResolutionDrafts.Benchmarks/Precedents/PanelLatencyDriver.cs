@@ -97,7 +97,9 @@ public static class PanelLatencyDriver
             {
                 var typed = await editor.InputValueAsync();
                 var searched = await page.Locator($"#para-{paragraph} [data-precedent-panel]").GetAttributeAsync("data-searched");
-                Console.Error.WriteLine($"run {run}: the panel did not catch up within 10 s (query {query.Length} characters, the box holds {typed.Length}, the panel searched {searched})");
+                // What the live client told the typist (a refusal and a reload say here why keystrokes went).
+                var notices = await page.EvaluateAsync<string[]>("() => window.rdLive.notices()");
+                Console.Error.WriteLine($"run {run}: the panel did not catch up within 10 s (query {query.Length} characters, the box holds {typed.Length}, the panel searched {searched}); the live client's notices: {(notices.Length == 0 ? "none" : string.Join(" | ", notices))}");
                 continue;
             }
 

@@ -69,7 +69,8 @@ public sealed class DraftPageComponentTests : BunitContext
         Assert.Equal(id.ToString(), page.Find("[data-live-draft]").GetAttribute("data-live-draft"));
 
         page.Find("#para-op4 .editor-actions button.primary").Click();
-        Assert.Empty(page.FindAll("textarea.live-text"));
+        // "Done" reads the text again before it closes the editor: asynchronously, after the click returns.
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("textarea.live-text")));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class DraftPageComponentTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op4 .tools button[title='Add a paragraph after this one']").Click();
-        page.Find("textarea#editor-text").Change("Requests the Secretary-General to report at its eighty-first session;");
+        page.Find("textarea#editor-text").Input("Requests the Secretary-General to report at its eighty-first session;"); // the box follows the typing (the agreed-language panel beside it)
         page.Find(".para-editor .editor-actions button.primary").Click();
 
         var insert = Assert.IsType<ResolutionDrafts.Domain.Operations.InsertParagraph>(Assert.Single(service.Applied));
@@ -94,7 +95,7 @@ public sealed class DraftPageComponentTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op2 .tools button[title='Add a sub-paragraph']").Click();
-        page.Find("textarea#editor-text").Change("   ");
+        page.Find("textarea#editor-text").Input("   ");
         page.Find(".para-editor .editor-actions button.primary").Click();
 
         Assert.Contains("cannot be empty", page.Find(".para-editor .edit-error").TextContent);

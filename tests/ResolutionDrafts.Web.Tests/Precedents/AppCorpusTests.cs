@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Precedents;
+using ResolutionDrafts.Web.Revisions;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Precedents;
@@ -59,6 +60,45 @@ public sealed class AppCorpusTests : IAsyncLifetime
         Assert.Null(adopted.Error);
 
         Assert.Equal("A/80/L.98", Assert.Single(await search.FindAsync(NegotiatedText, "en")).Precedent.Symbol);
+    }
+
+    [Fact]
+    public async Task AnIssuedRevisionOfTheAdoptedKind_JoinsTheCorpus_EvenOnceItsDraftMovesOn()
+    {
+        var id = await app.CreateDraftAsync(NewDraft(DocumentKind.DraftResolution, "A/80/L.97", NegotiatedText));
+        var secretariat = await app.AccessAsync("secretariat", id);
+        Assert.Null((await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new SetDocumentKind(DocumentKind.AdoptedResolution, null)), secretariat, CancellationToken.None)).Error);
+        var issued = await app.Services.GetRequiredService<IRevisionService>().IssueAsync(secretariat, new IssueRevisionRequest("A/RES/80/97", null), CancellationToken.None);
+        Assert.True(issued.IsSuccess, issued.Error);
+
+        // The draft goes on as next session's draft: another kind, another symbol, its operative paragraph rewritten.
+        Assert.Null((await app.Drafts.ApplyAsync(id, d => DomainResult<DraftOperation>.Ok(OperationBatch.Of([
+            new SetDocumentKind(DocumentKind.DraftResolution, null),
+            new SetMetadata(d.Metadata with { Symbol = "A/81/L.97" }),
+            new EditText("op1", DraftDelta.Splice(d.FindNode("op1")!.Text, "Requests the Secretary-General to report on the corridors;")),
+        ])), secretariat, CancellationToken.None)).Error);
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+
+        // Found once, under the symbol the revision was issued as, with the year of issue.
+        var hit = Assert.Single(await search.FindAsync(NegotiatedText, "en"));
+        Assert.Equal(("A/RES/80/97", "OP1"), (hit.Precedent.Symbol, hit.Precedent.Label));
+        Assert.Equal(issued.Value!.IssuedUtc.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), hit.Precedent.Year);
+        Assert.Empty(await search.FindAsync("Requests the Secretary-General to report on the corridors;", "en"));
+    }
+
+    [Fact]
+    public async Task AnAdoptedDraftAndItsRevisionUnderOneSymbol_AreFoundOnce_AsTheDraftStandsNow()
+    {
+        var id = await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/96", AdoptedText));
+        var secretariat = await app.AccessAsync("secretariat", id);
+        Assert.True((await app.Services.GetRequiredService<IRevisionService>().IssueAsync(secretariat, new IssueRevisionRequest("A/RES/80/96", null), CancellationToken.None)).IsSuccess);
+        var corrected = AdoptedText.Replace("two thousand and thirty", "2030", StringComparison.Ordinal);
+        Assert.Null((await app.Drafts.ApplyAsync(id, d => DomainResult<DraftOperation>.Ok(new EditText("op1", DraftDelta.Splice(d.FindNode("op1")!.Text, corrected))), secretariat, CancellationToken.None)).Error);
+
+        var hits = await app.Services.GetRequiredService<PrecedentSearch>().FindAsync(AdoptedText, "en");
+
+        var hit = Assert.Single(hits, h => h.Precedent.Label == "OP1");
+        Assert.Equal(("A/RES/80/96", corrected), (hit.Precedent.Symbol, hit.Precedent.Text));
     }
 
     [Fact]

@@ -25,6 +25,16 @@ const HISTORY = 200; // recent operations kept to bring late presence entries up
 /** How long a sent change may wait for its acknowledgement on a live connection before the client asks to catch up (doubling while it still does not come). */
 export const ACK_TIMEOUT_MS = 5000;
 const ACK_TIMEOUT_MAX_MS = 60000;
+/**
+ * How many submissions the client sends: a token bucket of 40, refilled at 30 a second, inside the
+ * server's per-connection limit (ConnectionRateLimit: a bucket of 80, plus 40 each second), which
+ * refuses the rest and so would make the client reload and lose what was in flight. Whatever the
+ * server's bucket holds, it never holds less than this one: both spend one token a submission, and
+ * this one regains at most 30 between the server's refills of 40. Typing at a human pace never
+ * waits for it; a faster typist (or a test driver) only has more keystrokes merged into each
+ * submission, and their own screen never waits.
+ */
+export const SEND_LIMIT = Object.freeze({ burst: 40, perSecond: 30 });
 
 /** A random client id per page load (crypto.randomUUID needs a secure context; getRandomValues does not). */
 export function newClientId() {
@@ -34,7 +44,10 @@ export function newClientId() {
 }
 
 export class LiveClient {
-  constructor({ draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms), ackTimeoutMs = ACK_TIMEOUT_MS }) {
+  constructor({
+    draftId, clientId = newClientId(), displayName = null, transport, setTimer = (fn, ms) => setTimeout(fn, ms),
+    ackTimeoutMs = ACK_TIMEOUT_MS, now = () => Date.now(), sendLimit = SEND_LIMIT,
+  }) {
     this.draftId = draftId;
     this.clientId = clientId;
     this.displayName = displayName; // a label for logs and tests; the server names users by their sign-in
@@ -43,6 +56,12 @@ export class LiveClient {
     this.ackTimeoutMs = ackTimeoutMs;
     /** How often this client asked to catch up on a live connection (a revision skipped, an ack that did not come): for tests and rdLive.state(). */
     this.catchUps = 0;
+    this.now = now;
+    /** The submissions this client may still send at once (null: no limit), as of sendTokensAt; whether one waits for a token. */
+    this.sendLimit = sendLimit;
+    this.sendTokens = sendLimit?.burst ?? 0;
+    this.sendTokensAt = now();
+    this.flushWaiting = false;
 
     this.state = new DraftState();
     /** The last server revision included in the local texts; null until the first join. */
@@ -157,6 +176,15 @@ export class LiveClient {
   flush() {
     const out = this.outstanding;
     if (!out || out.sent || !this.online || !this.joined) return;
+    const wait = this.takeSendToken();
+    if (wait > 0) {
+      // Over the rate the server takes: it goes when a token is back; keystrokes meanwhile gather in the buffer.
+      if (!this.flushWaiting) {
+        this.flushWaiting = true;
+        this.setTimer(() => { this.flushWaiting = false; this.flush(); }, wait);
+      }
+      return;
+    }
     out.sent = true;
     const message = {
       draftId: this.draftId, clientId: this.clientId, clientSeq: out.clientSeq,
@@ -198,6 +226,21 @@ export class LiveClient {
     if (this.outstanding) this.outstanding.sent = false; // sent again after the catch-up unless it holds it
     this.join();
     this.emit("status");
+  }
+
+  /** Takes a token for a submission and returns 0, or returns how many milliseconds until one is back. */
+  takeSendToken() {
+    const limit = this.sendLimit;
+    if (!limit) return 0;
+    const now = this.now();
+    this.sendTokens = Math.min(limit.burst, this.sendTokens + ((now - this.sendTokensAt) * limit.perSecond) / 1000);
+    this.sendTokensAt = now;
+    if (this.sendTokens >= 1) {
+      this.sendTokens -= 1;
+      return 0;
+    }
+
+    return Math.ceil(((1 - this.sendTokens) * 1000) / limit.perSecond);
   }
 
   /**

@@ -3,8 +3,11 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Web.Components.Drafts;
 
 /// <summary>Something the reader asked to do to the paragraph <see cref="Id"/> from the document view.</summary>
-/// <remarks><see cref="OnBehalfOf"/>: in suggesting mode, the group a delegation proposes for ("the Group of 77 and China").</remarks>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null);
+/// <remarks>
+/// <see cref="OnBehalfOf"/>: in suggesting mode, the group a delegation proposes for ("the Group of 77 and China").
+/// <see cref="Source"/>: in suggesting mode, the agreed language the proposed text was taken from, when a precedent was used (ADR 0011).
+/// </remarks>
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null);
 
 public enum ParagraphAction
 {

@@ -3,7 +3,11 @@ using ResolutionDrafts.Web.Components.Drafts;
 
 namespace ResolutionDrafts.Web.Components.Proposals;
 
-/// <summary>What a suggesting-mode command does to the proposed copy of a text; null for commands that propose nothing.</summary>
+/// <summary>
+/// What a suggesting-mode command does to the proposed copy of a text; null for commands that propose
+/// nothing. A proposed text taken from a precedent records its source in the copy, which the proposal
+/// keeps and its acceptance carries into the live text (ADR 0011).
+/// </summary>
 public static class SuggestingEdits
 {
     public static Func<Draft, DomainResult>? For(ParagraphCommand command)
@@ -15,16 +19,16 @@ public static class SuggestingEdits
 
         return command.Action switch
         {
-            ParagraphAction.Propose => d => d.SetText(id, command.Text ?? ""),
+            ParagraphAction.Propose => d => WithSource(d, d.SetText(id, command.Text ?? ""), id, command.Source),
             ParagraphAction.ProposeDelete => d => d.Delete(id),
             ParagraphAction.ProposeMoveUp => d => d.MoveBy(id, -1),
             ParagraphAction.ProposeMoveDown => d => d.MoveBy(id, +1),
-            ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? ""),
+            ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? "", command.Source),
             _ => null,
         };
     }
 
-    private static DomainResult InsertAfter(Draft draft, string id, string text)
+    private static DomainResult InsertAfter(Draft draft, string id, string text, AgreedLanguage? source)
     {
         var index = draft.Paragraphs.ToList().FindIndex(p => p.Id == id);
         if (index < 0)
@@ -33,6 +37,9 @@ public static class SuggestingEdits
         }
 
         var inserted = draft.InsertParagraph(draft.Paragraphs[index].Kind, text, index + 1);
-        return inserted.IsSuccess ? DomainResult.Ok() : DomainResult.Fail(inserted.Error!);
+        return inserted.IsSuccess ? WithSource(draft, DomainResult.Ok(), inserted.Value!.Id, source) : DomainResult.Fail(inserted.Error!);
     }
+
+    private static DomainResult WithSource(Draft draft, DomainResult edited, string id, AgreedLanguage? source) =>
+        !edited.IsSuccess || source is null ? edited : draft.SetSource(id, source);
 }

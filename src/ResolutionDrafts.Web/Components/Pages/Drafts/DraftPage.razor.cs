@@ -264,7 +264,8 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null);
                 return;
             case ParagraphAction.Propose when state.Suggesting is not null && await LoadAccessAsync():
-                var made = await ProposalService.ProposeTextAsync(Access!, state.Suggesting, command.Text ?? "", command.OnBehalfOf, Lifetime);
+                // The proposed copy's text, and the agreed language it was taken from if a precedent was used.
+                var made = await ProposalService.ProposeEditAsync(Access!, SuggestingEdits.For(command with { Id = state.Suggesting })!, command.OnBehalfOf, Lifetime);
                 if (!made.IsSuccess)
                 {
                     state.EditError = made.Error;
@@ -279,7 +280,7 @@ public sealed partial class DraftPage : DraftPageBase
                 state.PendingDelete = command.Id;
                 return;
             case ParagraphAction.Save when state.Editing is { } target:
-                var saved = await Apply(SaveChange(target, command.Text ?? "", command.Kind ?? ParagraphKind.Operative));
+                var saved = await Apply(DraftChanges.WithSource(SaveChange(target, command.Text ?? "", command.Kind ?? ParagraphKind.Operative), command.Source));
                 (state.Editing, state.EditError) = saved is null ? (null, null) : (target, saved);
                 return;
         }
