@@ -23,12 +23,7 @@ public sealed class DraftAccessService(
 
     public async Task<DraftAccess?> ForAsync(Actor actor, Guid draftId, CancellationToken cancellationToken)
     {
-        if (!cache.TryGet(draftId, actor.UserId, out var membership))
-        {
-            membership = await ReadAsync(actor, draftId, cancellationToken);
-            cache.Set(draftId, actor.UserId, membership);
-        }
-
+        var membership = await cache.GetOrReadAsync(draftId, actor.UserId, ct => ReadAsync(actor, draftId, ct), cancellationToken);
         return membership is null ? null : new DraftAccess(draftId, actor, membership.Role, membership.OpenToDirectEditing);
     }
 
@@ -102,7 +97,7 @@ public sealed class DraftAccessService(
 
         member.Role = role.ToString();
         await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(by.DraftId);
+        await cache.ForgetAsync(by.DraftId);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.MemberSet, by.DraftId,
             previous is null ? $"added {user.UserName} as {DraftAccess.Describe(role)}" : $"{user.UserName}: from {DraftAccess.Describe(ParseRole(previous))} to {DraftAccess.Describe(role)}", cancellationToken);
@@ -131,7 +126,7 @@ public sealed class DraftAccessService(
         var userName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
         db.DraftMembers.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(by.DraftId);
+        await cache.ForgetAsync(by.DraftId);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         // Their open connections stop hearing the draft now: on this node here, on the others when they hear of the Members event.
         await sessions.EvictAsync(by.DraftId, userId);
@@ -148,7 +143,7 @@ public sealed class DraftAccessService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Drafts.Where(d => d.Id == by.DraftId).ExecuteUpdateAsync(s => s.SetProperty(d => d.OpenToDirectEditing, open), cancellationToken);
-        cache.Forget(by.DraftId);
+        await cache.ForgetAsync(by.DraftId);
         await events.PublishAsync(new DraftEvent(by.DraftId, DraftEventKind.Members));
         await audit.WriteAsync(by.Actor, AuditActions.DirectEditing, by.DraftId, open ? "opened to direct editing by delegations" : "closed to direct editing by delegations", cancellationToken);
         return DomainResult.Ok();

@@ -67,7 +67,7 @@ internal sealed class RedisDraftEvents(
                     await services.GetRequiredService<DraftSessions>().CatchUpAsync(draftId);
                     break;
                 case DraftEventKind.Members:
-                    services.GetRequiredService<Access.MembershipCache>().Forget(draftId);
+                    await services.GetRequiredService<Access.MembershipCache>().ForgetAsync(draftId);
                     // A member removed there is evicted here too: their connections stop hearing the draft.
                     var access = services.GetRequiredService<Access.DraftAccessService>();
                     await services.GetRequiredService<DraftSessions>().EvictFormerMembersAsync(

@@ -89,6 +89,7 @@ internal static class AccountsExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddCascadingAuthenticationState();
 
+        builder.Services.AddHybridCache();
         builder.Services.AddSingleton<MembershipCache>();
         builder.Services.AddSingleton<DraftAccessService>();
         builder.Services.AddSingleton<IDraftAccess>(services => services.GetRequiredService<DraftAccessService>());

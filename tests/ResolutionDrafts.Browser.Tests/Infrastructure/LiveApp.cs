@@ -104,7 +104,7 @@ public sealed class LiveApp : IAsyncLifetime
     {
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         await db.Drafts.Where(d => d.Id == draftId).ExecuteUpdateAsync(s => s.SetProperty(d => d.OpenToDirectEditing, true));
-        factory.Services.GetRequiredService<MembershipCache>().Forget(draftId);
+        await factory.Services.GetRequiredService<MembershipCache>().ForgetAsync(draftId);
     }
 
     /// <summary>What <paramref name="userName"/> may do in the draft, for changes the tests make on the server side.</summary>
