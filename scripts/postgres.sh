@@ -33,7 +33,7 @@ case "$command" in
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
     if [ ! -f "$dir/PG_VERSION" ]; then
       as_postgres "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-      printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\nfsync = on\nmax_connections = 200\n" "$port" "$dir" >> "$dir/postgresql.conf"
+      printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\nfsync = on\nmax_connections = 400\n" "$port" "$dir" >> "$dir/postgresql.conf"
     fi
     if ! as_postgres "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
       as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start </dev/null >/dev/null 2>&1

@@ -53,7 +53,12 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         if (PostgresServer is { } server)
         {
             builder.UseSetting("Storage:Provider", "postgres");
-            builder.UseSetting("ConnectionStrings:Drafts", new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "rd_" + Path.GetFileNameWithoutExtension(DatabasePath) }.ToString());
+            // Hundreds of test hosts share one server: a host's idle connections are closed within
+            // seconds, not the default five minutes, or the pass runs out of the server's connection slots.
+            builder.UseSetting("ConnectionStrings:Drafts", new Npgsql.NpgsqlConnectionStringBuilder(server)
+            {
+                Database = "rd_" + Path.GetFileNameWithoutExtension(DatabasePath), MaxPoolSize = 20, ConnectionIdleLifetime = 2, ConnectionPruningInterval = 1,
+            }.ToString());
         }
 
         builder.UseSetting("Accounts:DemoUsers", "true");

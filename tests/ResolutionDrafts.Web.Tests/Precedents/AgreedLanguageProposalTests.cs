@@ -48,7 +48,7 @@ public sealed class AgreedLanguageProposalTests : IAsyncLifetime
             Assert.Equal(Source, stored.Proposed.FindNode("op2")!.Source);
         }
 
-        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value!.Id, None));
+        Assert.Null((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value!.Id, None)).Error);
 
         var live = (await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!;
         Assert.Equal(Source.Text, live.Text);
@@ -64,7 +64,7 @@ public sealed class AgreedLanguageProposalTests : IAsyncLifetime
         var edit = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.Propose, "op2", adapted, Source: Source))!;
         var proposed = (await Proposals.ProposeEditAsync(cuba, edit, null, None)).Value!;
 
-        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Id, None));
+        Assert.Null((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Id, None)).Error);
 
         var live = (await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!;
         Assert.Equal(adapted, live.Text);
@@ -81,7 +81,7 @@ public sealed class AgreedLanguageProposalTests : IAsyncLifetime
 
         var proposed = await Proposals.ProposeEditAsync(brazil, edit, null, None);
         Assert.True(proposed.IsSuccess, proposed.Error);
-        Assert.Null(await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value!.Id, None));
+        Assert.Null((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), proposed.Value!.Id, None)).Error);
 
         var live = (await app.Drafts.LoadAsync(draftId, None))!.Draft;
         var added = Assert.Single(live.Paragraphs, p => before.FindNode(p.Id) is null);
@@ -99,7 +99,7 @@ public sealed class AgreedLanguageProposalTests : IAsyncLifetime
         var text = Source.Text.Replace("Reiterates", "Strongly reiterates", StringComparison.Ordinal);
         var proposed = (await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.Propose, "op2", text))!, null, None)).Value!;
 
-        Assert.Null(await Proposals.AcceptAsync(secretariat, proposed.Id, None));
+        Assert.Null((await Proposals.AcceptAsync(secretariat, proposed.Id, None)).Error);
 
         var live = (await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!;
         Assert.Equal(text, live.Text);

@@ -152,7 +152,7 @@ public sealed class ReadingStreamTests : IAsyncLifetime
         await early.NextAsync("hello");
         var room = app.Services.GetRequiredService<ResolutionDrafts.Web.Room.MeetingRoom>();
 
-        Assert.Null(await room.LeadAsync(await app.AccessAsync("secretariat", id), true, "op2", CancellationToken.None));
+        Assert.Null((await room.LeadAsync(await app.AccessAsync("secretariat", id), true, "op2", CancellationToken.None)).Error);
 
         var follow = await early.NextAsync("follow");
         Assert.True(follow.GetProperty("on").GetBoolean());
@@ -208,7 +208,7 @@ public sealed class ReadingStreamTests : IAsyncLifetime
         await reader.NextAsync("hello");
         var observerId = (await app.ActorAsync("observer")).UserId;
 
-        Assert.Null(await app.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(await app.AccessAsync("secretariat", id), observerId, CancellationToken.None));
+        Assert.Null((await app.Services.GetRequiredService<DraftAccessService>().RemoveMemberAsync(await app.AccessAsync("secretariat", id), observerId, CancellationToken.None)).Error);
 
         var ended = await reader.NextAsync("ended");
         Assert.Contains("no longer a member", ended.GetProperty("reason").GetString());
