@@ -46,10 +46,17 @@ internal static class CollaborationExtensions
                 o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("rd");
                 o.ConnectionFactory = _ => Task.FromResult(connection.Multiplexer);
             });
-            // The backplane, except that this node's own connections hear the draft's group directly (not lost while Redis is away).
-            builder.Services.AddSingleton<HubLifetimeManager<DraftHub>>(services => new LocalFirstHubLifetimeManager<DraftHub>(
-                ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<DraftHub>>(services),
-                services.GetRequiredService<ILogger<LocalFirstHubLifetimeManager<DraftHub>>>()));
+            // Optionally, the backplane except that this node's own connections hear the draft's group
+            // directly (not lost while Redis is away). Off by default: under steady typing on two nodes
+            // (hub-load, 50 typists) clients then diverged from the stored text (a few refusals per run,
+            // docs/benchmarks.md "Several nodes"); without it, a message lost while Redis is away is made
+            // good by the clients' ack timeout and gap catch-up (docs/hub-protocol.md).
+            if (builder.Configuration.GetValue("Redis:DirectToOwnConnections", false))
+            {
+                builder.Services.AddSingleton<HubLifetimeManager<DraftHub>>(services => new LocalFirstHubLifetimeManager<DraftHub>(
+                    ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<DraftHub>>(services),
+                    services.GetRequiredService<ILogger<LocalFirstHubLifetimeManager<DraftHub>>>()));
+            }
             builder.Services.AddHostedService<SessionsCatchUpAfterRedis>();
             builder.Services.AddSingleton(_ => connection.Multiplexer);
             builder.Services.AddSingleton<LocalDraftEvents>();

@@ -70,7 +70,8 @@ public sealed class RedisOutageTests
     public async Task WhileRedisIsAway_ANodesOwnDelegatesStillHearTheirAcknowledgements()
     {
         using var redis = TcpProxy.For(AppFactory.RedisServer ?? throw new InvalidOperationException("This test needs Redis: set RD_TEST_REDIS=host:port (scripts/test.sh starts one)."));
-        var settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{redis.Port}" };
+        // What Redis:DirectToOwnConnections does (off by default: see CollaborationExtensions).
+        var settings = new Dictionary<string, string> { ["Redis:Configuration"] = $"127.0.0.1:{redis.Port}", ["Redis:DirectToOwnConnections"] = "true" };
         await using var first = new AppFactory { Settings = settings };
         var draftId = await first.CreateDraftAsync(SampleDrafts.Demo());
         await using var cuba = await HubClients.JoinAsync(first, draftId, "cuba");
