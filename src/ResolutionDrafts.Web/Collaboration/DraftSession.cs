@@ -760,6 +760,9 @@ public sealed class DraftSession
         await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text, ThisNodeOnly: true));
     }
 
+    /// <summary>How many change-log entries the live state and the stored state hold in memory (for tests).</summary>
+    internal (int Live, int Stored) HistoryInMemory => (server.Log.Entries.Count, stored?.Log.Entries.Count ?? 0);
+
     /// <summary>A session's server on a state read from the database, and (several nodes) the stored state beside it.</summary>
     private OperationServer Start(SessionState state)
     {
@@ -962,6 +965,7 @@ public sealed class DraftSession
         await store.WriteSnapshotAsync(DraftId, server.Draft, server.Revision, CancellationToken.None);
         snapshotRevision = server.Revision;
         server.Log.TrimThrough(Math.Max(server.Log.StartRevision, server.Revision - SessionStore.HistoryKept));
+        stored?.Log.TrimThrough(Math.Max(stored.Log.StartRevision, stored.Revision - SessionStore.HistoryKept));
     }
 
     /// <summary>

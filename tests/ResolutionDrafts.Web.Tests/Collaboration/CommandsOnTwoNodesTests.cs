@@ -50,4 +50,23 @@ public sealed class CommandsOnTwoNodesTests : IAsyncLifetime
         var revision = await first.Services.GetRequiredService<IRevisionService>().LoadAsync(issued.Value!.Id, CancellationToken.None);
         Assert.StartsWith("Brazil ", revision!.Draft.FindNode("op3")!.Text);
     }
+
+    [Fact]
+    public async Task TheStoredStateBesideTheLiveOne_KeepsNoMoreHistoryThanTheLiveOne()
+    {
+        // The copy a session keeps of the draft as stored (several nodes) had its change log trimmed
+        // never, the live one at every snapshot: a long day of typing grew it without bound.
+        await using var lease = await first.Services.GetRequiredService<ResolutionDrafts.Web.Collaboration.DraftSessions>().AcquireAsync(draftId, CancellationToken.None);
+        var secretariat = await first.AccessAsync("secretariat", draftId);
+        var count = ResolutionDrafts.Web.Tests.Infrastructure.HubClients.Timeout(120);
+        for (var i = 0; i < ResolutionDrafts.Web.Collaboration.SessionStore.HistoryKept + ResolutionDrafts.Web.Collaboration.DraftSession.SnapshotEvery + 10; i++)
+        {
+            var done = await first.Drafts.ApplyAsync(draftId, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op2", $"Notes the report {i};"), secretariat, count);
+            Assert.True(done.IsSuccess, done.Error);
+        }
+
+        var (live, stored) = lease!.Session.HistoryInMemory;
+        Assert.True(stored > 0, "On PostgreSQL the session keeps the stored state beside the live one.");
+        Assert.True(stored <= ResolutionDrafts.Web.Collaboration.SessionStore.HistoryKept + ResolutionDrafts.Web.Collaboration.DraftSession.SnapshotEvery, $"live {live}, stored {stored}");
+    }
 }
