@@ -15,6 +15,7 @@ namespace ResolutionDrafts.Browser.Tests;
 /// one node.
 /// </summary>
 [Trait("Needs", "cluster")]
+[Collection(ClusterCollection.Name)] // one at a time: the other kills a node of the same cluster
 public sealed class ClusterBrowserTests : IAsyncLifetime
 {
     private IPlaywright playwright = null!;

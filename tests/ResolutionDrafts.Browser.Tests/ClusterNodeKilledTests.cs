@@ -22,6 +22,7 @@ namespace ResolutionDrafts.Browser.Tests;
 /// what was acknowledged. Needs the cluster (RD_TEST_CLUSTER, RD_CLUSTER_DIR as scripts/test.sh sets them).
 /// </summary>
 [Trait("Needs", "cluster")]
+[Collection(ClusterCollection.Name)] // one at a time: this one kills a node the other uses
 public sealed class ClusterNodeKilledTests
 {
     private static string Balancer => Environment.GetEnvironmentVariable("RD_TEST_CLUSTER") is { Length: > 0 } url
