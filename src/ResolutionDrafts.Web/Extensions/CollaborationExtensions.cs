@@ -47,10 +47,9 @@ internal static class CollaborationExtensions
                 o.ConnectionFactory = _ => Task.FromResult(connection.Multiplexer);
             });
             // Optionally, the backplane except that this node's own connections hear the draft's group
-            // directly (not lost while Redis is away). Off by default: under steady typing on two nodes
-            // (hub-load, 50 typists) clients then diverged from the stored text (a few refusals per run,
-            // docs/benchmarks.md "Several nodes"); without it, a message lost while Redis is away is made
-            // good by the clients' ack timeout and gap catch-up (docs/hub-protocol.md).
+            // directly (not lost while Redis is away). Off by default while a divergence seen under steady
+            // typing on two nodes is not understood (ADR 0008, second amendment); without it, a message
+            // lost while Redis is away is made good by the clients' ack timeout and gap catch-up.
             if (builder.Configuration.GetValue("Redis:DirectToOwnConnections", false))
             {
                 builder.Services.AddSingleton<HubLifetimeManager<DraftHub>>(services => new LocalFirstHubLifetimeManager<DraftHub>(
