@@ -128,7 +128,8 @@ internal static class PrintedDraft
 
         if (m.Date is { } date)
         {
-            parts.Add(inChinese ? UnLabels.DateInChinese(date) : date);
+            // A date written otherwise than IssueDates reads is kept as it is.
+            parts.Add(inChinese && Domain.Revisions.IssueDates.Parse(date) is { } day ? Domain.Revisions.IssueDates.Format(day, DraftLanguage.Chinese) : date);
         }
 
         if (m.OriginalLanguage is { } original)

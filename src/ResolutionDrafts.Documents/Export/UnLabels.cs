@@ -43,12 +43,6 @@ internal static class UnLabels
         _ => DraftLanguage.NameOf(code),
     };
 
-    /// <summary>"6 November 2025" → "2025年11月6日"; a date written otherwise is kept as it is.</summary>
-    public static string DateInChinese(string date) =>
-        DateTime.TryParseExact(date.Trim(), ["d MMMM yyyy", "dd MMMM yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
-            ? $"{parsed.Year}年{parsed.Month}月{parsed.Day}日"
-            : date;
-
     public static string AgendaItem(string number, bool chinese) => chinese ? "议程项目" + number : "Agenda item " + number;
 
     public static string Adopted(string? body, bool chinese) => (chinese, body) switch

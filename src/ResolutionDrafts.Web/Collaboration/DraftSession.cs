@@ -814,19 +814,32 @@ public sealed class DraftSession
         }
 
         var working = new OperationServer(stored.Draft.Clone(), stored.Revision, stored.Log.Entries, stored.Clients);
+        var refusals = new List<(string ConnectionId, long Seq, string Reason)>();
+        var (again, acks) = ReceiveAgain(working, batch, refusals);
+        server = working;
+        return new Rebased([.. tail.Select(t => t.Entry)], again, acks, refusals);
+    }
+
+    /// <summary>
+    /// Receives a batch's original submissions again on <paramref name="on"/> (the draft as another
+    /// node left it): the batch as it is now to be written, and the acknowledgements of those the other
+    /// node already stored (a resend that reached it); the senders of those that no longer apply are
+    /// added to <paramref name="refusals"/>.
+    /// </summary>
+    private (Unsaved[] Again, List<(string ConnectionId, OperationAck Ack)> Acks) ReceiveAgain(
+        OperationServer on, Unsaved[] batch, List<(string ConnectionId, long Seq, string Reason)> refusals)
+    {
         var again = new List<Unsaved>(batch.Length);
         var acks = new List<(string ConnectionId, OperationAck Ack)>();
-        var refusals = new List<(string ConnectionId, long Seq, string Reason)>();
         foreach (var u in batch)
         {
-            var outcome = working.Receive(u.Submission);
+            var outcome = on.Receive(u.Submission);
             switch (outcome.Kind)
             {
                 case ServerOutcomeKind.Applied:
                     again.Add(u with { Entry = outcome.Applied! });
                     break;
                 case ServerOutcomeKind.Duplicate when u.ConnectionId is not null:
-                    // The other node stored this very change (a resend that reached it): this is its ack.
                     acks.Add((u.ConnectionId, outcome.Ack!));
                     break;
                 case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale when u.ConnectionId is not null:
@@ -838,8 +851,7 @@ public sealed class DraftSession
             }
         }
 
-        server = working;
-        return new Rebased([.. tail.Select(t => t.Entry)], [.. again], acks, refusals);
+        return ([.. again], acks);
     }
 
     /// <summary>Tells this node's connections what another node wrote first, and what became of the batch's own changes.</summary>
@@ -895,29 +907,13 @@ public sealed class DraftSession
             return (written, null, refusals);
         }
 
-        var again = new List<Unsaved>(batch.Length);
-        foreach (var u in batch)
+        var (again, acks) = ReceiveAgain(server, batch, refusals);
+        foreach (var (connectionId, ack) in acks)
         {
-            var outcome = server.Receive(u.Submission);
-            switch (outcome.Kind)
-            {
-                case ServerOutcomeKind.Applied:
-                    again.Add(u with { Entry = outcome.Applied! });
-                    break;
-                case ServerOutcomeKind.Duplicate when u.ConnectionId is not null:
-                    // The other node stored this very change (a resend that reached it): this is its ack.
-                    await broadcaster.Connection(u.ConnectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, outcome.Ack!));
-                    break;
-                case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale when u.ConnectionId is not null:
-                    refusals.Add((u.ConnectionId, u.Submission.ClientSeq, outcome.Error ?? "The change no longer applies to the draft; reload it."));
-                    break;
-                case ServerOutcomeKind.Refused or ServerOutcomeKind.Stale:
-                    ownRefusal = outcome.Error ?? "The change no longer applies to the draft as another node left it.";
-                    break;
-            }
+            await broadcaster.Connection(connectionId).OperationAcknowledged(new OperationAcknowledged(DraftId, ack));
         }
 
-        return (written, [.. again], refusals);
+        return (written, again, refusals);
     }
 
     /// <summary>
