@@ -139,7 +139,17 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
+        try
+        {
+            await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The container disposed this node's presence before the host stopped it (a test host torn
+            // down while Redis was away): nothing is left to stop.
+            return;
+        }
+
         if (beating is not null)
         {
             await beating;
