@@ -214,9 +214,13 @@ public sealed class DraftSession
                 return;
             }
 
-            if (submission.BaseRevision > server.Revision)
+            if (submission.BaseRevision > StoredRevision)
             {
-                // The client heard of revisions another node wrote: take them in first.
+                // The client heard of revisions another node wrote: take them in first. Counted against
+                // what this node has stored, not its live text: a client never hears of revisions still
+                // in this node's batch, so a base beyond the stored ones names another node's entries,
+                // which the batch's entries of the same numbers are not (receiving the change on them
+                // applied it to the wrong text). Catching up writes the batch, moved past those, first.
                 await CatchUpAsync();
             }
 
@@ -474,7 +478,9 @@ public sealed class DraftSession
     private (int? Start, int? End) CurrentPositions(string nodeId, UpdatePresence message)
     {
         int? start = message.SelectionStart, end = message.SelectionEnd;
-        if (message.Revision is { } known && known >= 0 && known < server.Revision)
+        // A revision beyond what this node stored is another node's (see SubmitAsync): the positions
+        // are shown as counted until this node takes it in.
+        if (message.Revision is { } known && known >= 0 && known < server.Revision && known <= StoredRevision)
         {
             var since = server.Since(known);
             if (!since.IsSuccess)
@@ -759,6 +765,12 @@ public sealed class DraftSession
         await broadcaster.Others(DraftId, null).OperationsApplied(new OperationsApplied(DraftId, [.. tail.Select(t => t.Entry)]));
         await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Text, ThisNodeOnly: true));
     }
+
+    /// <summary>
+    /// The last revision this node knows to be in the change log: on several nodes the stored state's;
+    /// on one, the live one's (its clients hear only what is stored, so they never count further).
+    /// </summary>
+    private int StoredRevision => stored?.Revision ?? server.Revision;
 
     /// <summary>How many change-log entries the live state and the stored state hold in memory (for tests).</summary>
     internal (int Live, int Stored) HistoryInMemory => (server.Log.Entries.Count, stored?.Log.Entries.Count ?? 0);
