@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Benchmarks.HubLoad;
@@ -154,6 +155,7 @@ public static class HubLoadDriver
             var server = DraftCanonicalForm.Of(await api.DraftAsync(draftId, CancellationToken.None));
             var replicas = await Task.WhenAll(ofDraft.Select(c => c.SnapshotAsync()));
             converged &= quiet && replicas.All(r => DraftCanonicalForm.Of(r.Draft) == server);
+            ReportDivergence(ofDraft, replicas, await api.DraftAsync(draftId, CancellationToken.None));
 
             var logged = (await api.LogAsync(draftId, CancellationToken.None)).Select(e => (e.ClientId, e.ClientSeq)).ToHashSet();
             loggedCount += logged.Count;
@@ -187,6 +189,28 @@ public static class HubLoadDriver
             peakRss,
             draftIds.Count,
             options.Urls.Count);
+    }
+
+    /// <summary>Says which clients ended with another text than the server's, where, and at what revision: a divergence is a bug to find.</summary>
+    private static void ReportDivergence(List<LoadClient> clients, (Draft Draft, int Revision, ClientState State)[] replicas, Draft server)
+    {
+        var texts = server.AllNodes().ToDictionary(n => n.Id, n => n.Text);
+        foreach (var (client, replica) in clients.Zip(replicas))
+        {
+            var differs = replica.Draft.AllNodes().Where(n => !texts.TryGetValue(n.Id, out var text) || text != n.Text).ToList();
+            if (differs.Count == 0)
+            {
+                continue;
+            }
+
+            var node = differs[0];
+            var theirs = texts.GetValueOrDefault(node.Id) ?? "(no such paragraph)";
+            var at = Enumerable.Range(0, Math.Min(theirs.Length, node.Text.Length)).FirstOrDefault(i => theirs[i] != node.Text[i], Math.Min(theirs.Length, node.Text.Length));
+            string Near(string text) => text.Substring(Math.Max(0, at - 20), Math.Min(text.Length - Math.Max(0, at - 20), 50));
+            Console.Error.WriteLine(
+                $"hub-load: client {client.ClientId} at revision {replica.Revision} ({replica.State}) differs in {differs.Count} paragraph(s); in {node.Id} from character {at}: " +
+                $"server \"{Near(theirs)}\" ({theirs.Length}), client \"{Near(node.Text)}\" ({node.Text.Length})");
+        }
     }
 
     /// <summary>

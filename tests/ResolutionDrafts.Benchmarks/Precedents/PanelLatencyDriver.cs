@@ -36,7 +36,10 @@ public static class PanelLatencyDriver
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("sign-in", StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Link, new() { Name = symbol, Exact = true }).First.ClickAsync();
+        // The drafts list opens a draft's reading page (ADR 0017); the typist works on the draft page.
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = symbol, Exact = true }).First.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException($"The drafts list has no link to {symbol}.");
+        await page.GotoAsync(new Uri(new Uri(url + "/"), href.EndsWith("/read", StringComparison.Ordinal) ? href[..^"/read".Length] : href).AbsoluteUri);
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-interactive=\"true\"]') !== null");
 
         await page.Locator($"#para-{paragraph} > p.text").WaitForAsync();

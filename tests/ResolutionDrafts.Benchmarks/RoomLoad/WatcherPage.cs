@@ -37,13 +37,14 @@ public sealed class WatcherPage(IBrowserContext context, IPage page) : IAsyncDis
         }
         """;
 
-    /// <summary>Each paragraph's id and shown text (without its number), whitespace collapsed.</summary>
+    /// <summary>Each paragraph's id and shown text (without its number or the empty-paragraph placeholder), whitespace collapsed.</summary>
     private const string Shown = """
         () => [...document.querySelectorAll('.un-doc .para[id^="para-"]')].map((para) => {
           const text = para.querySelector(':scope > p.text');
           if (!text) return [para.id.slice(5), null];
           const copy = text.cloneNode(true);
           copy.querySelector('.marker')?.remove();
+          copy.querySelector('.empty-text')?.remove(); // "(empty paragraph)": how the page shows an emptied one
           return [para.id.slice(5), copy.textContent.replace(/\s+/g, ' ').trim()];
         })
         """;
