@@ -76,6 +76,13 @@ public sealed class DraftView
     /// <summary>Replaces a paragraph's text by agreed language and records its source (Components/Precedents); returns why it was refused, or null.</summary>
     public Func<string, AgreedLanguage, Task<string?>>? UseAgreedLanguage { get; init; }
 
+    /// <summary>
+    /// When the page heard of the latest change to the text (a <see cref="System.Diagnostics.Stopwatch"/>
+    /// timestamp; 0 when unknown): the typist's pause is counted from then, not from the refresh,
+    /// which comes a coalescing window later.
+    /// </summary>
+    public long TextChangedAt { get; init; }
+
     public bool IsChinese => DraftLanguage.IsChinese(Draft.Language);
 
     /// <summary>The italic opening phrase applies to English preambular and operative paragraphs, not to sub-paragraphs.</summary>

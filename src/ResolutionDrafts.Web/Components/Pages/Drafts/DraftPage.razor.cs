@@ -29,6 +29,7 @@ public sealed partial class DraftPage : DraftPageBase
     private ProposalsPanel? proposalsPanel;
     private IDraftWatch? watch;
     private int refreshQueued;
+    private long lastTextEvent;
 
     // What the events since the last refresh were about; the text is read again on a Text event only.
     private int staleParts = (int)(Parts.Text | Parts.Presence | Parts.Proposals);
@@ -89,6 +90,7 @@ public sealed partial class DraftPage : DraftPageBase
         state.Me = Access?.Actor.Label;
         if (stale.HasFlag(Parts.Text) || state.Reading is null)
         {
+            state.TextChangedAt = Volatile.Read(ref lastTextEvent);
             state.Reading = await Drafts.ReadAsync(Id, Lifetime) ?? state.Reading;
         }
 
@@ -104,6 +106,12 @@ public sealed partial class DraftPage : DraftPageBase
         }
     }
 
+    private Parts TextChanged()
+    {
+        Volatile.Write(ref lastTextEvent, System.Diagnostics.Stopwatch.GetTimestamp());
+        return Parts.Text;
+    }
+
     private Task OnDraftEvent(DraftEvent draftEvent)
     {
         if (draftEvent.Kind == DraftEventKind.Follow)
@@ -113,7 +121,7 @@ public sealed partial class DraftPage : DraftPageBase
 
         var part = draftEvent.Kind switch
         {
-            DraftEventKind.Text => Parts.Text,
+            DraftEventKind.Text => TextChanged(),
             DraftEventKind.Presence => Parts.Presence,
             DraftEventKind.Proposals => Parts.Proposals,
             _ => Parts.None, // Members: the access is read again at every refresh

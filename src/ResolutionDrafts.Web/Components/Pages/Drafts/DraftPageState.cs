@@ -21,6 +21,7 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
     private bool canPropose;
     private EditTarget? editing;
     private string? editError;
+    private long textChangedAt;
     private string? pendingDelete;
     private string? suggesting;
     private string? suggestingNewAfter;
@@ -40,6 +41,9 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
     public EditTarget? Editing { get => editing; set => Set(ref editing, value); }
 
     public string? EditError { get => editError; set => Set(ref editError, value); }
+
+    /// <summary>When the page heard of the latest text change (<see cref="DraftView.TextChangedAt"/>).</summary>
+    public long TextChangedAt { get => textChangedAt; set => Set(ref textChangedAt, value); }
 
     public string? PendingDelete { get => pendingDelete; set => Set(ref pendingDelete, value); }
 
@@ -96,6 +100,7 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
             Editable = editable && canEdit,
             Editing = editing,
             EditError = editError,
+            TextChangedAt = textChangedAt,
             PendingDeleteId = pendingDelete,
             Presence = presence.Where(p => p.NodeId is not null).ToLookup(p => p.NodeId!),
             Dispatch = dispatch,
