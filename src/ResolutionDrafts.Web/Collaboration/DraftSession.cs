@@ -280,47 +280,58 @@ public sealed class DraftSession
         await gate.WaitAsync(cancellationToken);
         try
         {
-            // What is waiting goes out first, so a failure below is this change's alone. A command with
-            // rows of its own cannot be moved past another node's writes once built: on several nodes it
-            // is built on the change log as it stands (catching up first), so it is refused only if
-            // another node writes in the moment between.
-            if (alsoSave is not null && stored is not null)
+            for (var attempt = 1; ; attempt++)
             {
-                await CatchUpAsync();
-            }
-            else
-            {
-                await FlushAsync();
-            }
+                // What is waiting goes out first, so a failure below is this change's alone. A command with
+                // rows of its own cannot be moved past another node's writes once built: on several nodes it
+                // is built on the change log as it stands (catching up first), and built again from there
+                // if another node writes in the moment between.
+                if (alsoSave is not null && stored is not null)
+                {
+                    await CatchUpAsync();
+                }
+                else
+                {
+                    await FlushAsync();
+                }
 
-            if (!await EnsureCurrentAsync())
-            {
-                return DomainResult<AppliedOperation>.Fail(DatabaseAway);
-            }
+                if (!await EnsureCurrentAsync())
+                {
+                    return DomainResult<AppliedOperation>.Fail(DatabaseAway);
+                }
 
-            var built = change(server.Draft);
-            if (!built.IsSuccess)
-            {
-                return DomainResult<AppliedOperation>.Fail(built.Error!);
-            }
+                var built = change(server.Draft);
+                if (!built.IsSuccess)
+                {
+                    return DomainResult<AppliedOperation>.Fail(built.Error!);
+                }
 
-            var own = new Submission(serverClientId, ++serverSeq, server.Revision, built.Value!);
-            var outcome = server.Receive(own);
-            if (outcome.Kind != ServerOutcomeKind.Applied)
-            {
-                return DomainResult<AppliedOperation>.Fail(outcome.Error ?? "The change was not applied.");
-            }
+                var own = new Submission(serverClientId, ++serverSeq, server.Revision, built.Value!);
+                var outcome = server.Receive(own);
+                if (outcome.Kind != ServerOutcomeKind.Applied)
+                {
+                    return DomainResult<AppliedOperation>.Fail(outcome.Error ?? "The change was not applied.");
+                }
 
-            // The caller waits for its change to be saved: written and sent now, not at the end of a
-            // window, with the rows that belong to it in the same transaction.
-            unsaved.Add(new Unsaved(outcome.Applied!, author, userId, null, own));
-            var saved = await FlushAsync(alsoSave);
-            if (saved.Error is not null)
-            {
-                return DomainResult<AppliedOperation>.Fail(saved.Error);
-            }
+                // The caller waits for its change to be saved: written and sent now, not at the end of a
+                // window, with the rows that belong to it in the same transaction.
+                unsaved.Add(new Unsaved(outcome.Applied!, author, userId, null, own));
+                var saved = await FlushAsync(alsoSave);
+                if (saved.Error is null)
+                {
+                    applied = outcome.Applied!;
+                    break;
+                }
 
-            applied = outcome.Applied!;
+                // Another node took the revision first: the session has reloaded with what it wrote, and
+                // the command is built again on that (its rows are made at the write, from what it built).
+                if (!(saved.Taken && alsoSave is not null && attempt < MaxAppendAttempts))
+                {
+                    return DomainResult<AppliedOperation>.Fail(saved.Error);
+                }
+
+                await Task.Delay(Random.Shared.Next(1, 1 + (5 * attempt)), CancellationToken.None);
+            }
         }
         finally
         {
@@ -584,13 +595,16 @@ public sealed class DraftSession
     /// </summary>
     private async Task<bool> FlushAsync() => (await FlushAsync(null)).Changed;
 
+    /// <summary>A batch's write: whether the draft as everyone knows it changed, why it was not saved if it was not, and whether another node had taken its revisions.</summary>
+    private readonly record struct Flushed(bool Changed, string? Error, bool Taken = false);
+
     /// <param name="alsoSave">Rows to save in the same transaction as the batch.</param>
     /// <returns>Whether the draft as everyone knows it changed, and why the batch was not saved, if it was not.</returns>
-    private async Task<(bool Changed, string? Error)> FlushAsync(Func<Data.AppDbContext, int, CancellationToken, Task>? alsoSave)
+    private async Task<Flushed> FlushAsync(Func<Data.AppDbContext, int, CancellationToken, Task>? alsoSave)
     {
         if (unsaved.Count == 0)
         {
-            return (false, null);
+            return new Flushed(false, null);
         }
 
         lastFlush = clock.GetTimestamp();
@@ -621,7 +635,7 @@ public sealed class DraftSession
                 Remember(batch);
                 if (batch.Length == 0)
                 {
-                    return (true, TakeOwnRefusal());
+                    return new Flushed(true, TakeOwnRefusal());
                 }
 
                 break;
@@ -651,7 +665,7 @@ public sealed class DraftSession
                         await broadcaster.Connection(refused.ConnectionId!).OperationRefused(new OperationRefused(DraftId, refused.Entry.ClientSeq, DatabaseAway));
                     }
 
-                    return (false, DatabaseAway);
+                    return new Flushed(false, DatabaseAway);
                 }
 
                 foreach (var (connectionId, seq, reason) in refusals)
@@ -685,7 +699,7 @@ public sealed class DraftSession
                     logger.LogError(e, "Draft {DraftId}: operations {From} to {To} were not saved; the session was reloaded", DraftId, batch[0].Entry.Revision, batch[^1].Entry.Revision);
                 }
 
-                return (written.Count > 0, retried is null ? error : TakeOwnRefusal());
+                return new Flushed(written.Count > 0, retried is null ? error : TakeOwnRefusal(), e is RevisionTakenException);
             }
         }
 
@@ -700,7 +714,7 @@ public sealed class DraftSession
             logger.LogWarning(e, "Draft {DraftId}: the snapshot at revision {Revision} was not written", DraftId, server.Revision);
         }
 
-        return (true, TakeOwnRefusal());
+        return new Flushed(true, TakeOwnRefusal());
     }
 
     /// <summary>Why a change of the server's own (a page's) was dropped when its batch was sent again, once.</summary>
