@@ -46,16 +46,6 @@ internal static class CollaborationExtensions
                 o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("rd");
                 o.ConnectionFactory = _ => Task.FromResult(connection.Multiplexer);
             });
-            // Optionally, the backplane except that this node's own connections hear the draft's group
-            // directly (not lost while Redis is away). Off by default while a divergence seen under steady
-            // typing on two nodes is not understood (ADR 0008, second amendment); without it, a message
-            // lost while Redis is away is made good by the clients' ack timeout and gap catch-up.
-            if (builder.Configuration.GetValue("Redis:DirectToOwnConnections", false))
-            {
-                builder.Services.AddSingleton<HubLifetimeManager<DraftHub>>(services => new LocalFirstHubLifetimeManager<DraftHub>(
-                    ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<DraftHub>>(services),
-                    services.GetRequiredService<ILogger<LocalFirstHubLifetimeManager<DraftHub>>>()));
-            }
             builder.Services.AddHostedService<SessionsCatchUpAfterRedis>();
             builder.Services.AddSingleton(_ => connection.Multiplexer);
             builder.Services.AddSingleton<LocalDraftEvents>();
