@@ -133,6 +133,7 @@ public sealed class AppCorpusTests : IAsyncLifetime
         }
 
         Assert.Contains("Never adopted word for word.", absent, StringComparison.Ordinal);
+        Assert.Contains("In 1 paragraph of 1 resolution;", acrossTheMarks, StringComparison.Ordinal);
     }
 
     [Fact]
