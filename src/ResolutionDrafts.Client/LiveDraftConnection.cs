@@ -15,6 +15,8 @@ namespace ResolutionDrafts.Client;
 /// after a reconnect a rejoin at its known revision followed by a resend of the operation in flight.
 /// The same catch-up, on a connection that never dropped, when a message did not arrive (section 10,
 /// "Catching up"): a revision skipped, or an operation not acknowledged within <see cref="AckTimeout"/>.
+/// Told to slow down (a refusal with <see cref="RefusalReasons.SlowDown"/>), it keeps the operation in
+/// flight, goes on buffering local changes, and sends the same submission again after the wait.
 /// </summary>
 public sealed class LiveDraftConnection : IAsyncDisposable
 {
@@ -33,6 +35,9 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     /// <summary>The seq of the last change the server refused: an answer came, so it is not waited for (a person reloads).</summary>
     private long refusedSeq;
+
+    /// <summary>The seq of the operation in flight the server said to send again later (0: none), until it goes again.</summary>
+    private long deferredSeq;
 
     /// <summary>The operation in flight the watchdog is timing, and since when (seq 0: none).</summary>
     private (long Seq, DateTime Since) timing;
@@ -79,7 +84,11 @@ public sealed class LiveDraftConnection : IAsyncDisposable
     /// <summary>Called (under the client's lock) when the server acknowledges one of this client's operations.</summary>
     public Action<OperationAck>? Acknowledged { get; set; }
 
+    /// <summary>Refusals that need a reload (a person would be told what was lost); "slow down" is not one of them.</summary>
     public List<string> Refusals { get; } = [];
+
+    /// <summary>What the server said each time it told this client to slow down (the change was then sent again after the wait).</summary>
+    public List<string> SlowDowns { get; } = [];
 
     /// <summary>Where the others are, as the server last said (by connection id).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, PresenceEntry> Presence { get; } = new();
@@ -328,9 +337,44 @@ public sealed class LiveDraftConnection : IAsyncDisposable
 
     private Task OnRefused(OperationRefused message)
     {
+        if (message.Reason == RefusalReasons.SlowDown)
+        {
+            // Nothing of it was applied: keep it in flight (later changes keep gathering in the
+            // buffer) and send the same submission again after the wait the server asked for.
+            SlowDowns.Add(message.Error);
+            if (client?.Outstanding is { } outstanding && outstanding.ClientSeq == message.ClientSeq)
+            {
+                deferredSeq = message.ClientSeq;
+                _ = ResendAfterAsync(message.ClientSeq, TimeSpan.FromMilliseconds(Math.Clamp(message.RetryAfterMs ?? 1000, 10, 5000)));
+            }
+
+            return Task.CompletedTask;
+        }
+
         refusedSeq = message.ClientSeq;
         Refusals.Add(message.Error);
         return Task.CompletedTask;
+    }
+
+    private async Task ResendAfterAsync(long seq, TimeSpan wait)
+    {
+        try
+        {
+            await Task.Delay(wait, closing.Token);
+            await UnderGateAsync(async () =>
+            {
+                // Unless it went again meanwhile (a catch-up or a reconnect resends what is in flight).
+                if (deferredSeq == seq && client?.Resend() is { } outstanding && outstanding.ClientSeq == seq)
+                {
+                    timing = default; // its acknowledgement is timed from now
+                    await SendAsync(outstanding);
+                }
+            });
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Disposed while waiting.
+        }
     }
 
     /// <summary>Sends a submission; while offline it stays in flight and is resent on rejoining.</summary>
@@ -339,6 +383,11 @@ public sealed class LiveDraftConnection : IAsyncDisposable
         if (submission is null || hub.State != HubConnectionState.Connected)
         {
             return;
+        }
+
+        if (submission.ClientSeq == deferredSeq)
+        {
+            deferredSeq = 0;
         }
 
         try

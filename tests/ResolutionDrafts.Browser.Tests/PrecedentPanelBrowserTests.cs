@@ -135,6 +135,38 @@ public sealed class PrecedentPanelBrowserTests(LiveApp app) : IClassFixture<Live
     }
 
     [BrowserFact]
+    public async Task AmendingAProposal_ThePanelFillsTheAmendedWording_AndTheSubAmendmentKeepsItsSource()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var proposals = app.Service<ResolutionDrafts.Web.Proposals.IProposalService>();
+        var op2 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Text;
+        var parent = (await proposals.ProposeTextAsync(await app.AccessAsync("brazil", id), "op2", op2.Replace("Reiterates", "Firmly reiterates", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+
+        var page = await app.NewPageAsync(user: "cuba");
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        var article = page.Locator($"article[data-proposal='{parent.Number}']");
+        await article.GetByRole(AriaRole.Button, new() { Name = "Amend this proposal" }).ClickAsync();
+        var box = article.Locator($"#amend-{parent.Number}");
+
+        await box.FillAsync(Typed);
+        var hit = article.Locator(".amend-proposal [data-precedent-hit]", new() { HasText = "A/RES/76/165, OP9" });
+        await Assertions.Expect(hit).ToContainTextAsync("(2021)");
+        await Assertions.Expect(hit.Locator("ins.diff-ins").First).ToBeVisibleAsync();
+        await box.PressAsync("Alt+" + await hit.GetAttributeAsync("data-precedent-hit")); // the key works here too
+        await Assertions.Expect(box).ToHaveValueAsync(Source);
+        await Assertions.Expect(hit).ToContainTextAsync("in use");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "precedent-sub-amendment.png"), FullPage = true });
+
+        await article.GetByRole(AriaRole.Button, new() { Name = "Propose the amendment" }).ClickAsync();
+        await Assertions.Expect(page.Locator("article[data-proposal]", new() { HasText = $"to proposal {parent.Number}" })).ToBeVisibleAsync();
+        var sub = (await proposals.ListAsync(id, CancellationToken.None)).Single(p => p.Proposal.ParentId == parent.Proposal.Id);
+        var proposed = sub.Proposed.FindNode("op2")!;
+        Assert.Equal(Source, proposed.Text);
+        Assert.Equal(("A/RES/76/165", "OP9"), (proposed.Source!.Symbol, proposed.Source.Label));
+    }
+
+    [BrowserFact]
     public async Task SearchPage_FindsTheClosestParagraph_AndItsChineseVersionIsOneClickAway()
     {
         var page = await app.NewPageAsync(user: "observer");

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TextOperation } from "../../wwwroot/js/live/text-operation.js";
-import { DROPPED_MESSAGE } from "../../wwwroot/js/live/client.js";
+import { DROPPED_MESSAGE, SEND_LIMIT } from "../../wwwroot/js/live/client.js";
 import { LABEL_QUIET_AFTER_MS, labelIsQuiet } from "../../wwwroot/js/live/presence-overlay.js";
 import { SimNetwork, SimServer, DRAFT_ID } from "./sim.mjs";
 import { rng, randomSplice, randomText } from "./random.mjs";
@@ -574,4 +574,162 @@ test("a typist faster than the server's rate limit: submissions are paced under 
     }
   }
   assert.ok(sent.length < typed.length, "keystrokes were merged");
+});
+
+// Issue 20: a refusal for the hub's per-user limit (150 a second over all of one user's tabs) made the
+// client reload and drop what was typed meanwhile. "Slow down" is now retryable: the client keeps the
+// submission and its seq, merges keystrokes, waits as asked and sends the same submission again.
+
+/** Clients on one clock of the test's: `advance(ms)` fires the timers due, `settle()` runs them all out. */
+function clocked(names, { paragraphs = PARAGRAPHS, seed = 5, sendLimit = null } = {}) {
+  const server = new SimServer(structuredClone(paragraphs));
+  const net = new SimNetwork(server, rng(seed));
+  const time = { now: 0 };
+  const timers = [];
+  const clients = names.map((name) => net.client(name, {
+    now: () => time.now, setTimer: (fn, ms) => timers.push({ at: time.now + ms, fn }), sendLimit,
+  }));
+  for (const c of clients) net.connect(c);
+  net.drain();
+  timers.length = 0; // the joins'
+  const advance = (ms) => {
+    time.now += ms;
+    for (;;) {
+      const due = timers.filter((t) => t.at <= time.now).sort((a, b) => a.at - b.at);
+      if (due.length === 0) return;
+      for (const t of due) timers.splice(timers.indexOf(t), 1);
+      for (const t of due) t.fn();
+    }
+  };
+  const settle = () => {
+    for (let i = 0; i < 10000; i++) {
+      net.drain();
+      // Ack timers (seconds away) are not what settles a slowed-down client: run the nearest first.
+      if (timers.length === 0) return;
+      time.now = Math.max(time.now, Math.min(...timers.map((t) => t.at)));
+      advance(0);
+    }
+    throw new Error("The clients did not settle.");
+  };
+  return { server, net, clients, time, timers, advance, settle };
+}
+
+/** The hub's per-user bucket, on the test's clock: `burst` at once, refilled at `perSecond`; the wait as the server computes it. */
+function userBucket(time, { burst, perSecond }) {
+  let tokens = burst;
+  let at = time.now;
+  const refused = [];
+  const limit = (conn, submission) => {
+    tokens = Math.min(burst, tokens + ((time.now - at) * perSecond) / 1000);
+    at = time.now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return null;
+    }
+    refused.push(`${submission.clientId}/${submission.clientSeq}`);
+    return Math.ceil(((1 - tokens) * 1000) / perSecond);
+  };
+  limit.refused = refused;
+  return limit;
+}
+
+test("slow down: the submission is kept, keystrokes merge, and the same seq goes again after the wait; nothing reloaded or lost", () => {
+  const { server, net, clients: [a, b], timers, advance, settle } = clocked(["a", "b"]);
+  const sent = [];
+  const invoke = a.transport.invoke;
+  a.transport.invoke = (method, argument) => {
+    if (method === "SubmitOperation") sent.push({ seq: argument.clientSeq, base: argument.baseRevision, operation: JSON.stringify(argument.operation) });
+    return invoke(method, argument);
+  };
+  let slowDowns = 1;
+  net.slowDown = (conn) => (conn.client === a && slowDowns-- > 0 ? 300 : null);
+
+  type(a, "pp1", 0, "A");
+  net.drain();
+  assert.equal(a.slowDowns, 1);
+  assert.equal(a.clientState, "awaitingConfirm", "the change stays pending, not reloaded");
+  assert.equal(a.text("pp1"), "ARecalling its resolution 79/7,");
+  assert.deepEqual(timers.filter((t) => t.at === 300).length, 1, "a resend waits for the 300 ms asked");
+
+  // Meanwhile: more keys of one's own (buffered) and another delegation's change (transformed past them).
+  type(a, "pp1", 1, "B");
+  type(b, "pp1", 0, "Z");
+  net.drain();
+  assert.equal(sent.length, 1, "nothing goes out before the wait is over");
+  advance(299);
+  net.drain();
+  assert.equal(sent.length, 1);
+  advance(1);
+  net.drain();
+  settle();
+
+  assert.deepEqual(sent.map((s) => s.seq), [1, 1, 2], "the same seq again, then the buffer");
+  assert.ok(sent[1].base > sent[0].base, "sent again based on what arrived meanwhile");
+  assert.deepEqual(a.notices, []);
+  assert.equal(a.reloads, 0);
+  assertConverged(server, [a, b]);
+  assert.equal(server.state.text("pp1"), "ZABRecalling its resolution 79/7,");
+  assertExactlyOnce(server);
+});
+
+test("slow down without a wait (or an absurd one): a second, at most five, never hammering", () => {
+  for (const [retryAfterMs, expected] of [[undefined, 1000], [null, 1000], [0, 10], [60000, 5000], [250, 250]]) {
+    const { clients: [a], timers } = clocked(["a"]);
+    type(a, "pp1", 0, "X");
+    timers.length = 0; // its ack timer
+    a.handleOperationRefused({ draftId: DRAFT_ID, clientSeq: 1, error: "Slow down", reason: "slowDown", retryAfterMs });
+    assert.deepEqual(timers.map((t) => t.at), [expected], `retryAfterMs ${retryAfterMs}`);
+    assert.equal(a.reloads, 0);
+    assert.equal(a.clientState, "awaitingConfirm");
+  }
+});
+
+test("an old server's refusal (no reason) still reloads, as before: only \"slowDown\" is retried", () => {
+  const { net, clients: [a] } = clocked(["a"]);
+  type(a, "pp1", 0, "Q");
+  a.transport.conn.toServer.length = 0; // the server refused it, as an old server did, without a reason
+  a.handleOperationRefused({ draftId: DRAFT_ID, clientSeq: 1, error: "Slow down: at most 40 changes a second. This change was not applied; reload the draft." });
+  net.drain();
+  assert.equal(a.reloads, 1);
+  assert.equal(a.slowDowns, 0);
+  assert.match(a.notices[0], /refused.*Slow down.*reloaded.*pp1: typed “Q”/);
+});
+
+test("one user in three tabs typing past the user's limit: every keystroke stored once, all converge, nobody reloads", () => {
+  const paragraphs = [
+    { id: "pp1", text: "Recalling its resolution 79/7," },
+    { id: "op1", text: "Requests the Secretary-General to report;" },
+  ];
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const { server, net, clients, time, advance, settle } = clocked(["tab1", "tab2", "tab3"], { paragraphs, seed, sendLimit: SEND_LIMIT });
+    const [t1, t2, t3] = clients;
+    // Three tabs paced at 30 a second each: 90 a second together, over a user limit of 40.
+    const limit = userBucket(time, { burst: 20, perSecond: 40 });
+    net.slowDown = limit;
+    const random = rng(seed * 31);
+    const typed = { tab1: "", tab2: "", tab3: "" };
+    const words = "and calls upon all States 联合国 to cooperate fully ";
+    for (let key = 0; key < 600; key++) {
+      const who = clients[key % 3];
+      const ch = words[(key / 3 | 0) % words.length];
+      // tab1 types at the start of pp1, tab2 at its end, tab3 at the end of op1.
+      if (who === t1) type(t1, "pp1", typed.tab1.length, ch);
+      if (who === t2) type(t2, "pp1", t2.text("pp1").length, ch);
+      if (who === t3) type(t3, "op1", t3.text("op1").length, ch);
+      typed[who.clientId] += ch;
+      advance(random.int(2, 9));
+      for (let i = random.int(0, 6); i > 0 && net.step(); i--);
+    }
+    settle();
+
+    assert.ok(limit.refused.length > 10, `seed ${seed}: the user's limit was reached (${limit.refused.length} slowed down)`);
+    assertConverged(server, clients);
+    assert.equal(server.state.text("pp1"), typed.tab1 + paragraphs[0].text + typed.tab2, `seed ${seed}`);
+    assert.equal(server.state.text("op1"), paragraphs[1].text + typed.tab3, `seed ${seed}`);
+    assertExactlyOnce(server);
+    for (const c of clients) {
+      assert.deepEqual(c.notices, [], `seed ${seed}: ${c.clientId} was told something was lost`);
+      assert.equal(c.reloads, 0);
+    }
+  }
 });

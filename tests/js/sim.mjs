@@ -115,6 +115,8 @@ export class SimNetwork {
     this.late = []; // submissions of dead connections still on their way: {conn, message}
     this.unsaved = []; // applied at the server, waiting for the end of the batch window
     this.nextId = 1;
+    /** (conn, submission) => the wait in ms to answer "slow down" with, or null to take it: the hub's rate limits, when a test sets one. */
+    this.slowDown = null;
   }
 
   /** A LiveClient whose transport goes through this network; options (setTimer, ackTimeoutMs) go to its constructor. */
@@ -209,6 +211,16 @@ export class SimNetwork {
       });
       conn.joined = true; // in the same step as the catch-up, as the session does
     } else if (method === "SubmitOperation") {
+      // Over a rate limit (the hub's, before the session): refused as retryable, nothing applied or remembered.
+      const retryAfterMs = this.slowDown?.(conn, argument) ?? null;
+      if (retryAfterMs !== null) {
+        this.flush();
+        this.send(conn, "OperationRefused", {
+          draftId: DRAFT_ID, clientSeq: argument.clientSeq, error: "Slow down: this change was not applied; it is sent again in a moment.",
+          reason: "slowDown", retryAfterMs,
+        });
+        return;
+      }
       const outcome = server.receive(argument);
       if (outcome.kind === "applied") {
         this.unsaved.push(outcome.entry);

@@ -43,8 +43,22 @@ public sealed record OperationsApplied(Guid DraftId, IReadOnlyList<AppliedOperat
 /// <summary>The answer to a resend of an operation that was applied before (after a reconnect).</summary>
 public sealed record OperationAcknowledged(Guid DraftId, OperationAck Ack);
 
-/// <summary>The operation was refused; nobody's text changed. The client must reload the draft.</summary>
-public sealed record OperationRefused(Guid DraftId, long ClientSeq, string Error);
+/// <summary>
+/// The operation was refused; nobody's text changed. With no <paramref name="Reason"/> the client
+/// must reload the draft. With <see cref="RefusalReasons.SlowDown"/> nothing of it was applied and
+/// nothing is wrong with it: the client keeps it (and whatever is typed meanwhile) and sends it again,
+/// under the same client id and sequence number, after <paramref name="RetryAfterMs"/> milliseconds.
+/// Both fields are new (an old client ignores them and reloads, as it always did; a new client
+/// hearing an old server gets nulls, and reloads), so they are optional here.
+/// </summary>
+public sealed record OperationRefused(Guid DraftId, long ClientSeq, string Error, string? Reason = null, int? RetryAfterMs = null);
+
+/// <summary>Why an <see cref="OperationRefused"/> may be sent again as it is.</summary>
+public static class RefusalReasons
+{
+    /// <summary>Over a rate limit (the connection's or the user's): not applied, send the same submission again after the wait.</summary>
+    public const string SlowDown = "slowDown";
+}
 
 public sealed record PresenceChanged(Guid DraftId, PresenceEntry Entry);
 

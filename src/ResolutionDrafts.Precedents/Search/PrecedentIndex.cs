@@ -21,11 +21,15 @@ public sealed class PrecedentIndex
     private readonly int[][] shingles;
     private readonly Dictionary<string, ShingleIndex> languages;
 
-    private PrecedentIndex(Precedent[] precedents, int[][] shingles, Dictionary<string, ShingleIndex> languages)
+    // The paragraphs an exact phrase must be read in PhraseText's form (marks, odd spacing); the rest are compared as they are.
+    private readonly bool[] marked;
+
+    private PrecedentIndex(Precedent[] precedents, int[][] shingles, Dictionary<string, ShingleIndex> languages, bool[] marked)
     {
         this.precedents = precedents;
         this.shingles = shingles;
         this.languages = languages;
+        this.marked = marked;
     }
 
     public int Count => precedents.Length;
@@ -37,10 +41,15 @@ public sealed class PrecedentIndex
     {
         var all = corpus.ToArray();
         var shingles = new int[all.Length][];
-        Parallel.For(0, all.Length, i => shingles[i] = Shingles.Of(all[i].Text));
+        var marked = new bool[all.Length];
+        Parallel.For(0, all.Length, i =>
+        {
+            shingles[i] = Shingles.Of(all[i].Text);
+            marked[i] = PhraseText.NeedsNormalizing(all[i].Text);
+        });
         var languages = all.Select((p, i) => (p.Language, i)).GroupBy(x => x.Language, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ShingleIndex.Build(g.Select(x => x.i).ToArray(), shingles), StringComparer.Ordinal);
-        return new PrecedentIndex(all, shingles, languages)
+        return new PrecedentIndex(all, shingles, languages, marked)
         {
             Bodies = all.Select(p => Search.Bodies.Canonical(p.Body)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
@@ -89,7 +98,8 @@ public sealed class PrecedentIndex
     /// </summary>
     public IReadOnlyList<Precedent> WithPhrase(string phrase, string? language = null, PrecedentFilter? filter = null)
     {
-        var words = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // The same words whatever footnote references, italic marks or spacing stand between them (PhraseText).
+        var words = PhraseText.Normalize(phrase);
         if (words.Length == 0)
         {
             return [];
@@ -98,8 +108,9 @@ public sealed class PrecedentIndex
         var inside = Shingles.Inside(words);
         return languages.Where(l => language is null || l.Key == language)
             .SelectMany(l => l.Value.WithAll(inside))
+            .Where(i => (marked[i] ? PhraseText.Normalize(precedents[i].Text) : precedents[i].Text).Contains(words, StringComparison.OrdinalIgnoreCase))
             .Select(i => precedents[i])
-            .Where(p => p.Text.Contains(words, StringComparison.OrdinalIgnoreCase) && (filter is null || filter.Allows(p)))
+            .Where(p => filter is null || filter.Allows(p))
             .OrderBy(p => p.Date, StringComparer.Ordinal).ThenBy(p => p.Symbol, StringComparer.Ordinal).ThenBy(p => p.Id)
             .ToList();
     }

@@ -5,8 +5,8 @@ namespace ResolutionDrafts.Precedents.Search;
 /// <summary>
 /// What the similarity of two paragraphs is measured on: the set of pairs of neighbouring words
 /// (English and other scripts written with spaces: "of the", "the charter") or of neighbouring
-/// characters (Chinese: "联合", "合国"), each as a 32-bit hash, sorted. Case, punctuation and
-/// footnote markers ([^3]) do not count. Pairs rather than single words make word order matter:
+/// characters (Chinese: "联合", "合国"), each as a 32-bit hash, sorted. Case, punctuation,
+/// footnote markers ([^3]) and italic marks ({i}, {/i}) do not count. Pairs rather than single words make word order matter:
 /// the same vocabulary in another order shares few pairs, while a paragraph with a few words
 /// changed keeps most of its pairs.
 /// </summary>
@@ -111,7 +111,8 @@ public static class Shingles
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
+            // A non-breaking hyphen (as the UN prints "non‑intervention") is the hyphen a person types.
+            var c = text[i] is '\u2010' or '\u2011' ? '-' : text[i];
             if (c == '[' && i + 1 < text.Length && text[i + 1] == '^')
             {
                 // A footnote marker [^12]: not words of the paragraph.
@@ -121,6 +122,13 @@ public static class Shingles
                     i = close;
                     continue;
                 }
+            }
+
+            if (c == '{' && PhraseText.MarkAt(text, i) is var mark and > 0)
+            {
+                // An italic mark {i} or {/i} (ADR 0015, in the text of resolutions adopted in the app): not a word "i".
+                i += mark - 1;
+                continue;
             }
 
             if (IsHan(c))

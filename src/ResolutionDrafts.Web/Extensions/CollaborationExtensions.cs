@@ -32,6 +32,8 @@ internal static class CollaborationExtensions
         builder.Services.AddOptions<CollaborationOptions>()
             .Bind(builder.Configuration.GetSection(CollaborationOptions.Section))
             .Validate(o => o.BatchWindow >= TimeSpan.Zero && o.BatchWindow <= TimeSpan.FromSeconds(1), "Collaboration:BatchWindow must be between 00:00:00 and 00:00:01.")
+            .Validate(o => o.UserOperationsPerSecond is >= 1 and <= 100_000, "Collaboration:UserOperationsPerSecond must be between 1 and 100000.")
+            .Validate(o => o.UserOperationBurst is >= 1 and <= 100_000, "Collaboration:UserOperationBurst must be between 1 and 100000.")
             .ValidateOnStart();
         builder.Services.AddSingleton<SessionStore>();
         // Several nodes: Redis carries the hub's groups (the backplane) and the app's own draft events.

@@ -10,7 +10,9 @@ namespace ResolutionDrafts.Web.Hubs;
 /// most once per acknowledgement or keystroke, and joins once per connection (again after a
 /// refusal, every few seconds), so it stays below these; a flood is refused before it reaches
 /// the draft's session, where it would hold up everyone else (every caret move and every join
-/// costs a message to everyone, or a whole snapshot).
+/// costs a message to everyone, or a whole snapshot). An operation over the limit is answered
+/// "slow down" (<c>RefusalReasons.SlowDown</c>, with a wait): nothing of it was applied, and the
+/// client sends it again after the wait instead of reloading.
 /// </summary>
 internal sealed class ConnectionRateLimit : IDisposable
 {
@@ -21,7 +23,7 @@ internal sealed class ConnectionRateLimit : IDisposable
     public const int JoinsPerMinute = 30;
     public const int JoinBurst = 10;
 
-    public static string SlowDownMessage => $"Slow down: at most {PerSecond} changes a second. This change was not applied; reload the draft.";
+    public static string SlowDownMessage => $"Slow down: at most {PerSecond} changes a second. This change was not applied; it is sent again in a moment.";
 
     public static string TooManyPresenceUpdates => $"Slow down: at most {PresencePerSecond} caret updates a second; this one was not sent.";
 

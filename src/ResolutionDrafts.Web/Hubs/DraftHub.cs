@@ -82,14 +82,18 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
         }
 
         using (var permit = Limits().Operations.AttemptAcquire())
-        using (var userPermit = userLimits.Acquire(membership.Actor.UserId))
+        using (var userPermit = permit.IsAcquired ? userLimits.Acquire(membership.Actor.UserId) : null)
         {
-            if (!permit.IsAcquired || !userPermit.IsAcquired)
+            if (!permit.IsAcquired || userPermit is { IsAcquired: false })
             {
-                var message = permit.IsAcquired ? UserRateLimits.SlowDownMessage : ConnectionRateLimit.SlowDownMessage;
+                // Retryable: nothing of the batch is applied or remembered (the session never sees it), so
+                // the client sends the same submission (client id and seq) again after the wait and the
+                // server still applies it exactly once. docs/hub-protocol.md, section 9.
+                var over = permit.IsAcquired ? userPermit! : permit;
+                var message = permit.IsAcquired ? userLimits.SlowDownMessage : ConnectionRateLimit.SlowDownMessage;
                 metrics.RateLimited(permit.IsAcquired ? "hub-user" : "hub-connection");
                 metrics.Refused("rate-limit", request.ClientId, request.ClientSeq);
-                await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, message));
+                await Clients.Caller.OperationRefused(new OperationRefused(request.DraftId, request.ClientSeq, message, RefusalReasons.SlowDown, RetryAfterMs(over)));
                 return;
             }
         }
@@ -192,6 +196,12 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
 
         return actor;
     }
+
+    /// <summary>How long to wait before sending again, as the refusing bucket says (a second if it does not), within 10 ms to 5 s.</summary>
+    internal static int RetryAfterMs(System.Threading.RateLimiting.RateLimitLease refusal) =>
+        refusal.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var wait)
+            ? (int)Math.Clamp(Math.Ceiling(wait.TotalMilliseconds), 10, 5000)
+            : 1000;
 
     private Membership MembershipOf(Guid draftId) =>
         Joined().TryGetValue(draftId, out var membership) ? membership : throw new HubException("Join the draft first.");

@@ -15,7 +15,8 @@ public interface IProposalService
 
     Task<DomainResult<ProposalView>> ProposeToRevisionAsync(DraftAccess by, Guid revisionId, Func<Draft, DomainResult> edit, CancellationToken cancellationToken);
 
-    Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken);
+    /// <summary>An amendment to a pending proposal; <paramref name="source"/>: the agreed language its wording was taken from, kept as a proposal keeps it (ADR 0011).</summary>
+    Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, AgreedLanguage? source, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken);
 

@@ -66,9 +66,11 @@ public sealed class ProposalCommands(
     /// <summary>
     /// An amendment to a pending proposal: the delegation edits the paragraph as the proposal would
     /// make it; the sub-amendment is what turns the proposal's text into that. Accepted or adopted,
-    /// it changes the proposal, not the live text.
+    /// it changes the proposal, not the live text. A wording taken from agreed language records its
+    /// <paramref name="source"/> in the sub-amendment's copy, as a proposal's copy does: accepted, the
+    /// copy becomes the proposal's, and accepting that carries the source into the text (ADR 0011).
     /// </summary>
-    public async Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken)
+    public async Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, AgreedLanguage? source, CancellationToken cancellationToken)
     {
         if (ProposerProblem(by) is { } refused)
         {
@@ -86,7 +88,7 @@ public sealed class ProposalCommands(
             return DomainResult<ProposalView>.Fail("There is no such proposal in this draft.");
         }
 
-        return await ProposeFromAsync(by, parent.Proposed, draft => draft.SetText(paragraphId, newText), parent.Id, (id, amendment, delegation, at) =>
+        return await ProposeFromAsync(by, parent.Proposed, draft => WithSource(draft, draft.SetText(paragraphId, newText), paragraphId, source), parent.Id, (id, amendment, delegation, at) =>
             Proposal.ProposeSubAmendment(id, parent.Proposal, [delegation], amendment, ProposalChanges.Actor(by), at), cancellationToken);
     }
 
@@ -104,6 +106,9 @@ public sealed class ProposalCommands(
         by.Actor.Delegation is { } delegation
             ? changes.ChangeAsync(by, id, DraftAction.Propose, "left", (p, actor, at) => p.RemoveCoProposer(delegation, actor, at), cancellationToken)
             : Task.FromResult(DomainResult.Fail("Only a delegation can leave a proposal."));
+
+    private static DomainResult WithSource(Draft draft, DomainResult edited, string id, AgreedLanguage? source) =>
+        !edited.IsSuccess || source is null ? edited : draft.SetSource(id, source);
 
     private static string? ProposerProblem(DraftAccess by) =>
         !by.Can(DraftAction.Propose) ? by.Refusal(DraftAction.Propose)

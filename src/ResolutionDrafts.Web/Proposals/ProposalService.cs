@@ -30,8 +30,8 @@ public sealed class ProposalService(ProposalQueries queries, ProposalCommands co
         commands.ProposeToRevisionAsync(by, revisionId, edit, cancellationToken);
 
     /// <inheritdoc cref="ProposalCommands.ProposeSubAmendmentAsync"/>
-    public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken) =>
-        commands.ProposeSubAmendmentAsync(by, parentId, paragraphId, newText, cancellationToken);
+    public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, AgreedLanguage? source, CancellationToken cancellationToken) =>
+        commands.ProposeSubAmendmentAsync(by, parentId, paragraphId, newText, source, cancellationToken);
 
     public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.WithdrawAsync(by, id, cancellationToken);
 

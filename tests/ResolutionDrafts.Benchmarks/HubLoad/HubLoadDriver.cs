@@ -169,7 +169,7 @@ public static class HubLoadDriver
         var remote = clients.SelectMany(c => c.RemoteMicros).Order().ToArray();
         Console.Error.WriteLine(
             $"hub-load: typing took {typingSeconds:F1} s; driver CPU {driverCpu:F2} cores; worst start lag {clients.Max(c => c.MaxStartLagMicros) / 1000.0:F1} ms; " +
-            $"{loggedCount} log entries; {clients.Sum(c => c.Refusals.Count)} refusals; {clients.Sum(c => c.Anomalies)} anomalies; " +
+            $"{loggedCount} log entries; {clients.Sum(c => c.Refusals.Count)} refusals; {clients.Sum(c => c.SlowDowns)} slow-downs (sent again); {clients.Sum(c => c.Anomalies)} anomalies; " +
             $"ack max {(ack.Length > 0 ? ack[^1] / 1000.0 : 0):F1} ms; remote max {(remote.Length > 0 ? remote[^1] / 1000.0 : 0):F1} ms");
         foreach (var reason in clients.SelectMany(c => c.Refusals).Distinct().Take(5))
         {

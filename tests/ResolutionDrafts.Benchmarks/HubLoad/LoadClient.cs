@@ -60,6 +60,9 @@ public sealed class LoadClient : IAsyncDisposable
 
     public IReadOnlyList<string> Refusals => connection.Refusals;
 
+    /// <summary>Times the hub said "slow down" (the change was sent again after the wait, not lost).</summary>
+    public int SlowDowns => connection.SlowDowns.Count;
+
     public static async Task<LoadClient> ConnectAsync(Uri url, Guid draftId, string cookie, SendTimes sendTimes, int seed, CancellationToken cancellationToken)
     {
         var hub = LiveDraftConnection.Configure(new HubConnectionBuilder()

@@ -16,10 +16,18 @@ namespace ResolutionDrafts.Browser.Tests.Infrastructure;
 /// The real app on Kestrel at 127.0.0.1 with its own SQLite file, and Debian's Chromium driven by
 /// Playwright. One per test class; each test opens its own browser contexts.
 /// </summary>
-public sealed class LiveApp : IAsyncLifetime
+public class LiveApp : IAsyncLifetime
 {
-    private readonly Factory factory = new();
+    private readonly Factory factory;
     private IPlaywright? playwright;
+
+    public LiveApp()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The app with more settings ("Collaboration:UserOperationsPerSecond" and the like), for a fixture of its own.</summary>
+    protected LiveApp(IReadOnlyDictionary<string, string> settings) => factory = new Factory(settings);
 
     public string BaseUrl { get; private set; } = "";
 
@@ -132,7 +140,7 @@ public sealed class LiveApp : IAsyncLifetime
         await factory.DisposeAsync();
     }
 
-    private sealed class Factory : WebApplicationFactory<Program>
+    private sealed class Factory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         private readonly string databasePath = Path.Combine(Path.GetTempPath(), "rd-browser-tests", $"{Guid.NewGuid():N}.db");
 
@@ -141,6 +149,10 @@ public sealed class LiveApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<DomainResult<ProposalView>> ProposeToRevisionAsync(DraftAccess by, Guid revisionId, Func<Draft, DomainResult> edit, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
-    public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, CancellationToken cancellationToken) => Refuse<ProposalView>();
+    public Task<DomainResult<ProposalView>> ProposeSubAmendmentAsync(DraftAccess by, Guid parentId, string paragraphId, string newText, AgreedLanguage? source, CancellationToken cancellationToken) => Refuse<ProposalView>();
 
     public Task<IReadOnlyList<ProposalView>> VotingOrderAsync(Guid draftId, CancellationToken cancellationToken) => ListAsync(draftId, cancellationToken);
 

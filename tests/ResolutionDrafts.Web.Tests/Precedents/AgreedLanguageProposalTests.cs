@@ -91,6 +91,52 @@ public sealed class AgreedLanguageProposalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASubAmendmentTakenFromAPrecedent_KeepsItsSource_AndCarriesItThroughTheProposalIntoTheText()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var brazil = await app.AccessAsync("brazil", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var op2 = (await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!.Text;
+        var parent = (await Proposals.ProposeTextAsync(cuba, "op2", "Firmly " + op2, null, None)).Value!;
+        Assert.Null(parent.Proposed.FindNode("op2")!.Source);
+
+        // "Amend this proposal", with the panel's "Use": the amended wording and where it came from.
+        var sub = await Proposals.ProposeSubAmendmentAsync(brazil, parent.Id, "op2", Source.Text, Source, None);
+
+        Assert.True(sub.IsSuccess, sub.Error);
+        await using (var restarted = new AppFactory(app.DatabasePath))
+        {
+            var stored = (await restarted.Services.GetRequiredService<IProposalService>().ListAsync(draftId, None)).Single(p => p.Id == sub.Value!.Id);
+            Assert.Equal(Source, stored.Proposed.FindNode("op2")!.Source);
+        }
+
+        // Accepting the sub-amendment makes it the proposal's wording, source and all …
+        Assert.Null((await Proposals.AcceptAsync(secretariat, sub.Value!.Id, None)).Error);
+        var revised = (await Proposals.ListAsync(draftId, None)).Single(p => p.Id == parent.Id);
+        Assert.Equal(Source, revised.Proposed.FindNode("op2")!.Source);
+        Assert.Null((await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!.Source); // the text is not changed yet
+
+        // … and accepting the proposal records it on the paragraph, as a precedent used directly would.
+        Assert.Null((await Proposals.AcceptAsync(secretariat, parent.Id, None)).Error);
+        var live = (await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!;
+        Assert.Equal(Source.Text, live.Text);
+        Assert.Equal(Source, live.Source);
+    }
+
+    [Fact]
+    public async Task ASubAmendmentWithoutAPrecedent_RecordsNoSource()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var op2 = (await app.Drafts.LoadAsync(draftId, None))!.Draft.FindNode("op2")!.Text;
+        var parent = (await Proposals.ProposeTextAsync(cuba, "op2", "Firmly " + op2, null, None)).Value!;
+
+        var sub = await Proposals.ProposeSubAmendmentAsync(await app.AccessAsync("brazil", draftId), parent.Id, "op2", "Strongly " + op2, null, None);
+
+        Assert.True(sub.IsSuccess, sub.Error);
+        Assert.Null(sub.Value!.Proposed.FindNode("op2")!.Source);
+    }
+
+    [Fact]
     public async Task AProposalWithoutAPrecedent_LeavesTheParagraphsSourceAsItIs()
     {
         var secretariat = await app.AccessAsync("secretariat", draftId);

@@ -102,6 +102,41 @@ public sealed class AppCorpusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSearchPagesExactPhrase_ReadsAcrossFootnoteReferencesAndItalics_InEnglishAndChinese()
+    {
+        // As delegates write them in the app: an italic title (ADR 0015) and a footnote reference between the words.
+        var english = NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/97", "Decides to remain seized of the matter;");
+        Assert.True(english.AddFootnote(1, "United Nations, Treaty Series, vol. 1577, No. 27531.").IsSuccess);
+        english.InsertParagraph(ParagraphKind.Preambular, "Recalling the {i}Convention on the Rights of the Child{/i},[^1] and the Optional Protocols thereto,", id: "pp2");
+        var chinese = Draft.Create("zh", DocumentKind.AdoptedResolution).Value!;
+        Assert.True(chinese.SetMetadata(new DraftMetadata { Symbol = "A/RES/80/96", Body = "General Assembly", Date = "2025-12-02", Session = "80" }).IsSuccess);
+        Assert.True(chinese.SetTitle("儿童权利").IsSuccess);
+        Assert.True(chinese.AddFootnote(1, "联合国，《条约汇编》，第1577卷，第27531号。").IsSuccess);
+        chinese.InsertParagraph(ParagraphKind.Preambular, "回顾{i}《儿童权利公约》{/i}[^1]及其各项任择议定书，", id: "pp1");
+        await app.CreateDraftAsync(english);
+        await app.CreateDraftAsync(chinese);
+        var client = await app.ClientAsAsync("observer");
+
+        async Task<string> PhraseAsync(string phrase, string lang) =>
+            await client.GetStringAsync($"/precedents?mode=phrase&lang={lang}&q={Uri.EscapeDataString(phrase)}");
+
+        var acrossTheMarks = await PhraseAsync("Rights of the Child, and the Optional Protocols", "en");
+        var typedWithMarks = await PhraseAsync("the {i}Convention on the Rights of the Child{/i}", "en");
+        var chineseAcross = await PhraseAsync("儿童权利公约》及其各项任择", "zh");
+        var chineseSpaced = await PhraseAsync("回顾 《儿童权利公约》", "zh");
+        var absent = await PhraseAsync("Rights of the Child and the Optional Protocols", "en"); // without the comma: not these words
+
+        foreach (var (page, symbol) in new[] { (acrossTheMarks, "A/RES/80/97"), (typedWithMarks, "A/RES/80/97"), (chineseAcross, "A/RES/80/96"), (chineseSpaced, "A/RES/80/96") })
+        {
+            Assert.Contains($"first adopted 2025-12-0", page, StringComparison.Ordinal);
+            Assert.Contains(symbol, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Never adopted word for word.", absent, StringComparison.Ordinal);
+        Assert.Contains("In 1 paragraph of 1 resolution;", acrossTheMarks, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSearchPage_FiltersByBody()
     {
         await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/99", AdoptedText));

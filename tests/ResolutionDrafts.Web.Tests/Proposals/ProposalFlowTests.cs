@@ -136,7 +136,7 @@ public sealed class ProposalFlowTests : IAsyncLifetime
         var parent = (await Proposals.ProposeTextAsync(cuba, "op3", op3.Replace("again urges", "again strongly urges", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
 
         var sub = await Proposals.ProposeSubAmendmentAsync(brazil, parent.Id, "op3",
-            op3.Replace("again urges", "again firmly urges", StringComparison.Ordinal), CancellationToken.None);
+            op3.Replace("again urges", "again firmly urges", StringComparison.Ordinal), null, CancellationToken.None);
 
         Assert.True(sub.IsSuccess, sub.Error);
         Assert.Equal(parent.Proposal.Id, sub.Value!.Proposal.ParentId);

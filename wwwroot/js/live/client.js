@@ -1,6 +1,7 @@
 // The live co-editing client: the ot.js client states for the browser's own text edits, and the
 // hub protocol of docs/hub-protocol.md around them (join, catch-up, acks, broadcasts, presence,
-// exactly-once resend after a reconnect, catch-up after a gap or a missing ack, reload after a refusal).
+// exactly-once resend after a reconnect, catch-up after a gap or a missing ack, a wait and a resend
+// after "slow down", reload after any other refusal).
 //
 // It knows nothing of SignalR or the DOM: `transport.invoke(method, argument)` sends a hub call
 // (returning a promise), `transport.isConnected()` says whether the connection is up, and the
@@ -36,6 +37,14 @@ const ACK_TIMEOUT_MAX_MS = 60000;
  */
 export const SEND_LIMIT = Object.freeze({ burst: 40, perSecond: 30 });
 
+/**
+ * The reason of a refusal that is not one: over a rate limit (the connection's, or the user's over all
+ * their tabs), nothing of the submission was applied. The client keeps it, waits the refusal's
+ * retryAfterMs, and sends it again with the same seq; keystrokes meanwhile merge into the buffer.
+ */
+export const SLOW_DOWN = "slowDown";
+const SLOW_DOWN_WAIT_MS = { fallback: 1000, min: 10, max: 5000 };
+
 /** A random client id per page load (crypto.randomUUID needs a secure context; getRandomValues does not). */
 export function newClientId() {
   const bytes = new Uint8Array(16);
@@ -62,6 +71,11 @@ export class LiveClient {
     this.sendTokens = sendLimit?.burst ?? 0;
     this.sendTokensAt = now();
     this.flushWaiting = false;
+    /** Nothing is sent before this time (ms, on `now`): the wait a "slow down" asked for. */
+    this.holdUntil = 0;
+    /** How often the server said "slow down", and how often the draft was reloaded from a fresh snapshot (after the first): for tests and rdLive.state(). */
+    this.slowDowns = 0;
+    this.reloads = 0;
 
     this.state = new DraftState();
     /** The last server revision included in the local texts; null until the first join. */
@@ -176,9 +190,11 @@ export class LiveClient {
   flush() {
     const out = this.outstanding;
     if (!out || out.sent || !this.online || !this.joined) return;
-    const wait = this.takeSendToken();
+    const hold = this.holdUntil - this.now();
+    const wait = hold > 0 ? hold : this.takeSendToken();
     if (wait > 0) {
-      // Over the rate the server takes: it goes when a token is back; keystrokes meanwhile gather in the buffer.
+      // Over the rate the server takes (or told to slow down): it goes when a token is back and the
+      // wait is over; keystrokes meanwhile gather in the buffer.
       if (!this.flushWaiting) {
         this.flushWaiting = true;
         this.setTimer(() => { this.flushWaiting = false; this.flush(); }, wait);
@@ -207,7 +223,8 @@ export class LiveClient {
    */
   awaitAck(out) {
     const attempt = out.attempts = (out.attempts ?? 0) + 1;
-    const wait = Math.min(this.ackTimeoutMs * 2 ** (attempt - 1), ACK_TIMEOUT_MAX_MS);
+    // A send again after "slow down" was answered, so it does not lengthen the wait.
+    const wait = Math.min(this.ackTimeoutMs * 2 ** (attempt - 1 - (out.slowedDown ?? 0)), ACK_TIMEOUT_MAX_MS);
     this.setTimer(() => {
       if (this.outstanding !== out || !out.sent || out.attempts !== attempt) return; // acknowledged, or sent again since
       this.catchUp(`No acknowledgement of change ${out.clientSeq} after ${wait} ms.`);
@@ -310,8 +327,31 @@ export class LiveClient {
   handleOperationRefused(message) {
     const out = this.outstanding;
     if (!this.isMine(message) || !out || message.clientSeq !== out.clientSeq || this.resyncReason !== null) return;
+    if (message.reason === SLOW_DOWN) {
+      this.slowDown(out, message.retryAfterMs);
+      return;
+    }
     out.refused = true;
     this.resync(`The server refused your change: ${message.error}`);
+  }
+
+  /**
+   * Over a rate limit: nothing of `out` was applied. Keep it (its seq too, so the server still applies
+   * it once), wait as asked, and send it again, transformed to whatever arrived meanwhile; what is
+   * typed meanwhile merges into the buffer, which goes next. Nobody is told: nothing was lost.
+   */
+  slowDown(out, retryAfterMs) {
+    this.slowDowns++;
+    const asked = Number.isFinite(retryAfterMs) ? retryAfterMs : SLOW_DOWN_WAIT_MS.fallback;
+    const wait = Math.min(Math.max(asked, SLOW_DOWN_WAIT_MS.min), SLOW_DOWN_WAIT_MS.max);
+    this.holdUntil = Math.max(this.holdUntil, this.now() + wait);
+    if (out.sent) {
+      // (Not sent: a catch-up since has it going again after its join.)
+      out.sent = false;
+      out.slowedDown = (out.slowedDown ?? 0) + 1;
+      this.flush();
+    }
+    this.emit("status");
   }
 
   handlePresenceChanged(message) {
@@ -412,6 +452,7 @@ export class LiveClient {
     if (out && (out.refused || out.clientSeq > (message.lastClientSeq ?? 0))) lost.push(out.operation);
     if (this.buffer) lost.push(this.buffer);
     const reason = this.resyncReason;
+    if (this.revision !== null) this.reloads++;
 
     this.state = DraftState.fromSnapshot(message.snapshot);
     this.revision = message.revision;
@@ -537,6 +578,7 @@ export class LiveClient {
     return {
       clientId: this.clientId, revision: this.revision, state: this.clientState, online: this.online, joined: this.joined,
       resyncing: this.resyncReason !== null, lastSeq: this.lastSeq, catchUps: this.catchUps,
+      slowDowns: this.slowDowns, reloads: this.reloads,
       outstanding: this.outstanding && { clientSeq: this.outstanding.clientSeq, operation: toWire(this.outstanding.operation) },
       buffer: this.buffer && toWire(this.buffer), texts: this.state.toObject(),
     };

@@ -435,14 +435,14 @@ public sealed partial class DraftPage : DraftPageBase
         await RefreshAsync(all: true);
     }
 
-    private async Task AmendProposal((ProposalView View, string ParagraphId, string Text) amend)
+    private async Task AmendProposal((ProposalView View, string ParagraphId, string Text, AgreedLanguage? Source) amend)
     {
         if (!await LoadAccessAsync())
         {
             return;
         }
 
-        var made = await ProposalService.ProposeSubAmendmentAsync(Access!, amend.View.Id, amend.ParagraphId, amend.Text, Lifetime);
+        var made = await ProposalService.ProposeSubAmendmentAsync(Access!, amend.View.Id, amend.ParagraphId, amend.Text, amend.Source, Lifetime);
         state.ProposalError = made.Error;
         if (made.IsSuccess)
         {
