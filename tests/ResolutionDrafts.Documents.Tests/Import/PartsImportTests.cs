@@ -180,6 +180,39 @@ public sealed class PartsImportTests
     }
 
     [Fact]
+    public void Text_ChineseBudgetInParts_TitleWithAYearIsNoPlaceAndDate_AndABareAuthorLineOpensEachPart()
+    {
+        const string text = """
+            联合国
+            A/RES/75/254 A-C
+            大会
+            第七十五届会议
+            大会通过的决议
+            2021年方案预算
+            A
+            2021年预算批款
+            大会
+            正式决定，对于2021年：
+            1. 核准批款；
+            2. 授权秘书长调剂使用经费。
+            B
+            2021年收入估计数
+            大会
+            正式决定，对于2021年：
+            1. 核准收入估计数；
+            2. 工作人员薪金税收入应贷记衡平征税基金账内。
+            """;
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("2021年方案预算", result.Draft!.Title);
+        Assert.Null(result.Draft.Metadata.PlaceAndDates);
+        Assert.Equal("A/RES/75/254 A-C", result.Draft.Metadata.Symbol);
+        Assert.Equal([("A", "2021年预算批款", 1, 2), ("B", "2021年收入估计数", 1, 2)], Parts(result.Draft));
+    }
+
+    [Fact]
     public void Json_KeepsTheParts_AndADraftWithoutPartsWritesNone()
     {
         var draft = Export.TestDrafts.InParts();
