@@ -38,6 +38,10 @@ public sealed record ParagraphDto
     public string? Id { get; init; }
     public string? Kind { get; init; }
     public string? Heading { get; init; }
+
+    /// <summary>The part this paragraph opens in a resolution in parts (ADR 0016); absent otherwise (older files have none).</summary>
+    public PartDto? Part { get; init; }
+
     public string? Text { get; init; }
 
     /// <summary>The agreed language the wording was taken from; absent for most paragraphs (older files have none).</summary>
@@ -57,3 +61,10 @@ public sealed record SourceDto
 }
 
 public sealed record FootnoteDto(int Number, string? Text);
+
+/// <summary>The title and author line of a part of a resolution in parts (<see cref="ResolutionDrafts.Domain.Drafts.DraftPart"/>).</summary>
+public sealed record PartDto
+{
+    public string? Title { get; init; }
+    public string? AuthorLine { get; init; }
+}

@@ -46,6 +46,7 @@ public static class DraftMapping
                 Id = p.Id,
                 Kind = p.Kind == ParagraphKind.Operative ? "operative" : "preambular",
                 Heading = p.Heading,
+                Part = p.Part is { } part ? new PartDto { Title = part.Title, AuthorLine = part.AuthorLine } : null,
                 Text = p.Text,
                 Source = SourceDtoOf(p.Source),
                 Subparagraphs = SubDtos(p),
@@ -128,6 +129,11 @@ public static class DraftMapping
             if (SetSource(draft, id, p.Source, where) is { } badSource)
             {
                 return DomainResult<Draft>.Fail(badSource);
+            }
+
+            if (p.Part is { } part && draft.SetPart(id, new DraftPart(part.Title ?? "", part.AuthorLine ?? "")) is { IsSuccess: false } badPart)
+            {
+                return DomainResult<Draft>.Fail($"{where}.part: {badPart.Error}");
             }
 
             var subs = AddSubs(draft, id, p.Subparagraphs, where, verbatim);

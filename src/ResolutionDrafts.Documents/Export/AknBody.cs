@@ -21,18 +21,24 @@ internal sealed class AknBody(Draft draft)
     private readonly bool italics = draft.Language == DraftLanguage.English && draft.Kind != DocumentKind.Amendment;
     private int preambular;
     private int operative;
+    private int sections;
 
-    public XElement Preamble()
+    public XElement Preamble() => Preamble(draft.Paragraphs, draft.AuthorLine);
+
+    public XElement MainBody() => MainBody(draft.Paragraphs);
+
+    /// <summary>The preamble of <paramref name="paragraphs"/> (the draft's, or one part's) under <paramref name="authorLine"/>.</summary>
+    public XElement Preamble(IReadOnlyList<Paragraph> paragraphs, string authorLine)
     {
         var preamble = new XElement(N("preamble"));
-        if (draft.AuthorLine.Length > 0)
+        if (authorLine.Length > 0)
         {
-            var italic = draft.Language == DraftLanguage.English ? draft.AuthorLine.TrimEnd(',', ':', ';', ' ').Length : 0;
+            var italic = draft.Language == DraftLanguage.English ? authorLine.TrimEnd(',', ':', ';', ' ').Length : 0;
             preamble.Add(new XElement(N("formula"), new XAttribute("name", "enactingFormula"), new XAttribute("eId", "formula_1"),
-                inline.P(draft.AuthorLine, italic)));
+                inline.P(authorLine, italic)));
         }
 
-        foreach (var paragraph in draft.Paragraphs.TakeWhile(p => p.Kind == ParagraphKind.Preambular))
+        foreach (var paragraph in paragraphs.TakeWhile(p => p.Kind == ParagraphKind.Preambular))
         {
             preamble.Add(Container(paragraph));
         }
@@ -41,12 +47,11 @@ internal sealed class AknBody(Draft draft)
     }
 
     /// <summary>Operative paragraphs; a section heading opens an <c>hcontainer</c> that holds the paragraphs up to the next heading.</summary>
-    public XElement MainBody()
+    public XElement MainBody(IReadOnlyList<Paragraph> paragraphs)
     {
         var body = new XElement(N("mainBody"));
         var target = body;
-        var sections = 0;
-        foreach (var paragraph in draft.Paragraphs.SkipWhile(p => p.Kind == ParagraphKind.Preambular))
+        foreach (var paragraph in paragraphs.SkipWhile(p => p.Kind == ParagraphKind.Preambular))
         {
             if (paragraph.Heading is { } heading)
             {

@@ -10,7 +10,10 @@ namespace ResolutionDrafts.Documents.Export;
 /// Writes a draft as Akoma Ntoso 3.0 XML in the AKN4UN shape of the UN's published files:
 /// <c>akomaNtoso/statement</c> with <c>meta</c>, <c>coverPage</c>, <c>preface</c>,
 /// <c>preamble</c> and <c>mainBody</c>; footnotes as <c>authorialNote</c>; English opening phrases
-/// as italic spans.
+/// as italic spans. A resolution in parts is written as the UN writes one (A/RES/75/101 A–B): a
+/// <c>documentCollection</c> with the masthead and the title, whose <c>collectionBody</c> refers to
+/// one <c>component</c> per part in <c>components</c> beside it, each a <c>statement</c> with its
+/// letter and title in its <c>preface</c>, its own author line, preamble and body.
 /// </summary>
 public static class AknExporter
 {
@@ -20,6 +23,11 @@ public static class AknExporter
     {
         ArgumentNullException.ThrowIfNull(draft);
         var body = new AknBody(draft);
+        if (draft.HasParts)
+        {
+            return InParts(draft, body);
+        }
+
         var statement = new XElement(N("statement"), new XAttribute("name", StatementName(draft.Kind)),
             AknFrontMatter.Meta(draft),
             AknFrontMatter.CoverPage(draft),
@@ -34,6 +42,44 @@ public static class AknExporter
                 statement));
     }
 
+    private static XDocument InParts(Draft draft, AknBody body)
+    {
+        var collection = new XElement(N("documentCollection"), new XAttribute("name", StatementName(draft.Kind)),
+            AknFrontMatter.Meta(draft),
+            AknFrontMatter.CoverPage(draft),
+            AknFrontMatter.Preface(draft));
+        var refs = new XElement(N("collectionBody"));
+        var components = new XElement(N("components"));
+        var parts = Domain.Numbering.PartLetters.Parts(draft.Paragraphs);
+        var leading = draft.Paragraphs.TakeWhile(p => p.Part is null).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (letter, part, paragraphs) = parts[i];
+            var id = "comp_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            refs.Add(new XElement(N("component"), new XAttribute("eId", "comp_def_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new XElement(N("documentRef"), new XAttribute("eId", "compRef_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new XAttribute("href", id), new XAttribute("showAs", (draft.Language == DraftLanguage.Chinese ? "决议" : "Resolution ") + letter))));
+            // Paragraphs before the first part (a draft being split into parts) go with part A, so none is lost.
+            var text = i == 0 ? leading.Concat(paragraphs).ToList() : paragraphs;
+            var statement = new XElement(N("statement"), new XAttribute("name", StatementName(draft.Kind)),
+                new XElement(N("preface"), new XElement(N("p"),
+                    new XElement(N("docNumber"), letter),
+                    new XElement(N("docTitle"), new XAttribute("refersTo", "#resolutionTitle"), XmlChars.Clean(part.Title)))),
+                body.Preamble(text, part.AuthorLine),
+                body.MainBody(text));
+            components.Add(new XElement(N("component"), new XAttribute("eId", id), statement));
+        }
+
+        collection.Add(refs);
+        AddAgreedLanguage(draft, collection, components);
+        return new XDocument(
+            new XElement(N("akomaNtoso"),
+                new XAttribute(XNamespace.Xmlns + "akn4un", Akn4Un.NamespaceName),
+                new XComment("Exported by ResolutionDrafts; the text is that of the draft, not an official UN document."),
+                collection,
+                components));
+    }
+
     /// <summary>
     /// Paragraphs taken from agreed language refer to it: one <c>TLCReference</c> per source in the
     /// meta's references (<c>name="agreedLanguage"</c>, shown as "A/RES/76/12, OP5"), and the
@@ -41,7 +87,7 @@ public static class AknExporter
     /// the class <c>agreedLanguageDrifted</c> when its text no longer is
     /// the source's (ADR 0011).
     /// </summary>
-    private static void AddAgreedLanguage(Draft draft, XElement statement)
+    private static void AddAgreedLanguage(Draft draft, XElement statement, XElement? components = null)
     {
         var references = statement.Element(N("meta"))?.Element(N("references"));
         if (references is null)
@@ -50,7 +96,7 @@ public static class AknExporter
         }
 
         var count = 0;
-        foreach (var element in statement.Descendants().Where(e => e.Attribute("wId") is not null).ToList())
+        foreach (var element in statement.Descendants().Concat(components?.Descendants() ?? []).Where(e => e.Attribute("wId") is not null).ToList())
         {
             if (draft.FindNode(element.Attribute("wId")!.Value) is not { Source: { } source } node)
             {

@@ -66,6 +66,10 @@ internal static class DocxStyles
             Paragraph(StyleIds.SubParagraph4, "Sub-paragraph i.", StyleIds.SingleTxt, NumberedParagraph(hanging, 4)),
             Paragraph(StyleIds.SectionHeading, "Section heading", StyleIds.H23, new StyleParagraphProperties(
                 new KeepNext(), new KeepLines(), Spacing(240, 120, line), new Justification { Val = JustificationValues.Center })),
+            Paragraph(StyleIds.PartLetter, "Part letter", StyleIds.H1, new StyleParagraphProperties(
+                new KeepNext(), Spacing(360, 120, Twips(14)), new Indentation { Left = "0", Right = "0" }, new Justification { Val = JustificationValues.Center })),
+            Paragraph(StyleIds.PartTitle, "Part title", StyleIds.H1, new StyleParagraphProperties(
+                new KeepNext(), Spacing(0, 240, Twips(14)), new Indentation { Left = Tw(indent), Right = Tw(indent) }, new Justification { Val = JustificationValues.Center })),
             Paragraph(StyleIds.AdditionalSponsors, "Additional sponsors", StyleIds.SingleTxt, new StyleParagraphProperties(
                 Spacing(240, 120, line), new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.EndRule, "End rule", StyleIds.Normal, new StyleParagraphProperties(

@@ -50,12 +50,25 @@ internal static class PrintedDraft
         }
 
         Add("title", LineZone.Body, StyleIds.ResolutionTitle, draft.Title);
-        Add("author", LineZone.Body, StyleIds.AuthorLine, draft.AuthorLine, AuthorLineItalics(draft));
+        // A resolution in parts prints each part's own author line after its letter and title instead.
+        var parts = draft.HasParts;
+        if (!parts || draft.Paragraphs[0].Part is null)
+        {
+            Add("author", LineZone.Body, StyleIds.AuthorLine, draft.AuthorLine, AuthorLineItalics(draft.AuthorLine, draft.Language));
+        }
 
         var labels = ParagraphLabels.Compute(draft);
         var italics = !zh && draft.Language == DraftLanguage.English && draft.Kind != DocumentKind.Amendment;
         foreach (var paragraph in draft.Paragraphs)
         {
+            if (paragraph.Part is { } part)
+            {
+                // As the UN prints A/RES/75/101 A–B: the letter centred, the part's title, its author line.
+                Add("part:" + paragraph.Id, LineZone.Body, StyleIds.PartLetter, labels[paragraph.Id].Part);
+                Add("partTitle:" + paragraph.Id, LineZone.Body, StyleIds.PartTitle, part.Title);
+                Add("partAuthor:" + paragraph.Id, LineZone.Body, StyleIds.AuthorLine, part.AuthorLine, AuthorLineItalics(part.AuthorLine, draft.Language));
+            }
+
             if (paragraph.Heading is { } heading)
             {
                 Add("h:" + paragraph.Id, LineZone.Body, StyleIds.SectionHeading, heading);
@@ -144,14 +157,14 @@ internal static class PrintedDraft
     }
 
     /// <summary>"The General Assembly," is italic up to its comma in English; Chinese has no italics.</summary>
-    private static int AuthorLineItalics(Draft draft)
+    private static int AuthorLineItalics(string authorLine, string language)
     {
-        if (draft.Language != DraftLanguage.English)
+        if (language != DraftLanguage.English)
         {
             return 0;
         }
 
-        return draft.AuthorLine.TrimEnd(',', ':', ';', ' ').Length;
+        return authorLine.TrimEnd(',', ':', ';', ' ').Length;
     }
 
     private static void AddSubParagraphs(ParagraphNode parent, int depth, IReadOnlyDictionary<string, ParagraphLabel> labels, FootnoteMarks marks, List<PrintedLine> lines)

@@ -30,6 +30,10 @@ internal static class StyleIds
 
     public const string SubParagraph4 = "SubParagraph4";
     public const string SectionHeading = "SectionHeading";
+
+    /// <summary>A part's letter ("A") and its title, centred, in a resolution in parts.</summary>
+    public const string PartLetter = "PartLetter";
+    public const string PartTitle = "PartTitle";
     public const string AdditionalSponsors = "AdditionalSponsors";
     public const string EndRule = "EndRule";
     public const string FootnoteText = "FootnoteText";

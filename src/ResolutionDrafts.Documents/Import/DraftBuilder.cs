@@ -43,13 +43,21 @@ internal static class DraftBuilder
             }
         }
 
-        int pp = 0, op = 0;
+        // Ids restart with the numbers in each part of a resolution in parts, with its letter before them ("b-op3").
+        int pp = 0, op = 0, parts = 0;
+        var prefix = "";
         foreach (var paragraph in parsed.Paragraphs)
         {
+            if (paragraph.Part is not null)
+            {
+                prefix = PartLetters.Letter(++parts).ToLowerInvariant() + "-";
+                pp = op = 0;
+            }
+
             var operative = paragraph.Kind == ParagraphKind.Operative;
             var number = operative ? ++op : ++pp;
-            var id = (operative ? "op" : "pp") + number.ToString(CultureInfo.InvariantCulture);
-            var label = id.ToUpperInvariant();
+            var id = prefix + (operative ? "op" : "pp") + number.ToString(CultureInfo.InvariantCulture);
+            var label = (prefix.Length > 0 ? prefix[..^1].ToUpperInvariant() + " " : "") + (operative ? "OP" : "PP") + number.ToString(CultureInfo.InvariantCulture);
             var text = paragraph.Text.ToString().Trim();
             if (text.Length == 0)
             {
@@ -60,6 +68,15 @@ internal static class DraftBuilder
             if (!inserted.IsSuccess)
             {
                 throw new ImportRefusedException($"{label}: {inserted.Error}");
+            }
+
+            if (paragraph.Part is { } part)
+            {
+                var set = draft.SetPart(id, part.Cleaned());
+                if (!set.IsSuccess)
+                {
+                    throw new ImportRefusedException($"Part {prefix[..^1].ToUpperInvariant()}: {set.Error}");
+                }
             }
 
             AddChildren(draft, paragraph, id, label, 1);

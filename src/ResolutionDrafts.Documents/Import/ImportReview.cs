@@ -46,6 +46,9 @@ public sealed partial class ImportReview
 
     public int Sponsors { get; private init; }
 
+    /// <summary>The parts of a resolution in parts (A, B …); 0 for a draft in one part.</summary>
+    public int Parts { get; private init; }
+
     public IReadOnlyList<ImportGuess> Guesses { get; private init; } = [];
 
     /// <summary>Input lines none (or too few) of whose words are in the draft: text the import dropped or did not understand.</summary>
@@ -89,6 +92,15 @@ public sealed partial class ImportReview
             ? new("Symbol", ImportConfidence.Medium, "none found in the text; give one below")
             : new("Symbol", ImportConfidence.High, $"{symbol}, from the masthead"));
 
+        var parts = Domain.Numbering.PartLetters.Parts(draft.Paragraphs);
+        if (parts.Count > 0)
+        {
+            var untitled = parts.Count(p => p.Part.Title.Length == 0);
+            guesses.Add(new("Parts", untitled == 0 ? ImportConfidence.High : ImportConfidence.Medium,
+                $"{parts.Count} ({string.Join(", ", parts.Select(p => p.Letter))}), each with its own paragraphs numbered from 1"
+                + (untitled == 0 ? ", title and author line" : $"; {untitled} without a title")));
+        }
+
         var preambular = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
         var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
         var subs = draft.Paragraphs.SelectMany(p => p.Descendants()).ToList();
@@ -131,6 +143,7 @@ public sealed partial class ImportReview
             SubParagraphs = subs.Count,
             Footnotes = draft.Footnotes.Count,
             Sponsors = draft.Sponsors.Count,
+            Parts = parts.Count,
             Guesses = guesses,
             UnreadLines = [.. unread.Take(MaxListedLines)],
             UnreadLineCount = unread.Count,

@@ -21,6 +21,9 @@ internal sealed class ParsedNode
 
     public string? Heading { get; set; }
 
+    /// <summary>The part of a resolution in parts that this paragraph opens (its title and author line), if any.</summary>
+    public DraftPart? Part { get; set; }
+
     public List<ParsedNode> Children { get; } = [];
 
     public override string ToString() => Text.ToString();

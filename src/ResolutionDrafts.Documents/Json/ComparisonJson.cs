@@ -93,6 +93,13 @@ public static class ComparisonJson
                 json.WriteString("oldHeading", paragraph.OldHeading);
                 json.WriteString("newHeading", paragraph.NewHeading);
             }
+
+            if (paragraph.OldPart is not null || paragraph.NewPart is not null)
+            {
+                // A paragraph that opens a part of a resolution in parts: "B. Title", each side.
+                json.WriteString("oldPart", paragraph.OldPart is { } o ? $"{paragraph.OldPartLetter}. {o.Title}" : null);
+                json.WriteString("newPart", paragraph.NewPart is { } n ? $"{paragraph.NewPartLetter}. {n.Title}" : null);
+            }
         }
 
         if (paragraph.OldSource is not null || paragraph.NewSource is not null)

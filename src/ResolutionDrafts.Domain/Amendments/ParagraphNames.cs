@@ -8,13 +8,20 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// Paragraph names as amendments print them. English: ordinal words for preambular paragraphs
 /// ("the third preambular paragraph"), numbers for operative ones ("operative paragraph 6 (d)").
 /// Chinese: 序言部分第三段, 执行部分第6(d)段, with no space around Arabic numerals, as the UN's
-/// Chinese resolutions write them ("第32段", "第13和14段", "第15(d)段"; un-format.md).
+/// Chinese resolutions write them ("第32段", "第13和14段", "第15(d)段"; un-format.md). In a resolution
+/// in parts the part follows as the UN's amendments name it: "operative paragraph 3 of resolution B",
+/// "决议B执行部分第3段".
 /// </summary>
 internal static class ParagraphNames
 {
     public static string Name(ParagraphReference reference, bool chinese)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        return InPart(OwnName(reference, chinese), reference.Part, chinese);
+    }
+
+    private static string OwnName(ParagraphReference reference, bool chinese)
+    {
         var sub = reference.SubParagraph;
         if (chinese)
         {
@@ -33,6 +40,10 @@ internal static class ParagraphNames
         return $"operative paragraph {Number(reference.Number)}" + (sub.Length > 0 ? " " + sub : "");
     }
 
+    /// <summary>A name with the part it is in: "… of resolution B", "决议B…".</summary>
+    private static string InPart(string name, string? part, bool chinese) =>
+        part is null ? name : chinese ? $"决议{part}{name}" : $"{name} of resolution {part}";
+
     /// <summary>
     /// Several paragraphs in one phrase, top-level paragraphs of one kind taken together:
     /// "the third preambular paragraph and operative paragraph 2", "operative paragraphs 27 and 43";
@@ -45,13 +56,14 @@ internal static class ParagraphNames
         {
             var first = references[i];
             var end = i + 1;
-            while (!first.IsSubParagraph && end < references.Count && !references[end].IsSubParagraph && references[end].Kind == first.Kind)
+            while (!first.IsSubParagraph && end < references.Count && !references[end].IsSubParagraph && references[end].Kind == first.Kind
+                   && references[end].Part == first.Part)
             {
                 end++;
             }
 
             var numbers = references.Skip(i).Take(end - i).Select(r => r.Number).ToList();
-            parts.Add(numbers.Count == 1 ? Name(first, chinese) : Group(first.Kind, numbers, chinese));
+            parts.Add(numbers.Count == 1 ? Name(first, chinese) : InPart(Group(first.Kind, numbers, chinese), first.Part, chinese));
             i = end;
         }
 

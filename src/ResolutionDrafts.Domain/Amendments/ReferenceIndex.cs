@@ -12,13 +12,13 @@ internal static class ReferenceIndex
         var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
         foreach (var paragraph in draft.Paragraphs)
         {
-            var number = labels[paragraph.Id].Number;
-            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, number);
+            var own = labels[paragraph.Id];
+            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part };
             foreach (var sub in paragraph.Descendants())
             {
-                // "OP6 (d) (i)": the markers are what follows the paragraph's own label.
+                // "OP6 (d) (i)", "B OP6 (d)": the markers are what follows the paragraph's own label.
                 var label = labels[sub.Id].Label;
-                references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, number, label[(label.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, own.Number, label[(own.Label.Length + 1)..]) { Part = own.Part };
             }
         }
 

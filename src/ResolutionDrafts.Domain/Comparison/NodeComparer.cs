@@ -117,6 +117,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             // A sub-paragraph's kind is its paragraph's, so only the paragraph reports a kind change.
             || (depth == 0 && oldLabel.Kind != newLabel.Kind)
             || oldHeading != newHeading
+            || (old as Paragraph)?.Part != (now as Paragraph)?.Part
             || subs.Any(s => s.Change != ParagraphChange.Unchanged);
         return new ParagraphComparison
         {
@@ -130,6 +131,10 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             NewKind = newLabel.Kind,
             OldHeading = oldHeading,
             NewHeading = newHeading,
+            OldPart = (old as Paragraph)?.Part,
+            NewPart = (now as Paragraph)?.Part,
+            OldPartLetter = oldLabel.Part,
+            NewPartLetter = newLabel.Part,
             OldSource = old.Source,
             NewSource = now.Source,
             Segments = segments,
@@ -146,6 +151,8 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         NewLabel = labels[node.Id].Label,
         NewKind = labels[node.Id].Kind,
         NewHeading = (node as Paragraph)?.Heading,
+        NewPart = (node as Paragraph)?.Part,
+        NewPartLetter = labels[node.Id].Part,
         NewSource = node.Source,
         Segments = [new TextSegment(DiffOperation.Insert, node.Text)],
         SubParagraphs = node.SubParagraphs.Select(s => Inserted(s, depth + 1, labels)).ToList(),
@@ -162,6 +169,8 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         OldLabel = labels[node.Id].Label,
         OldKind = labels[node.Id].Kind,
         OldHeading = (node as Paragraph)?.Heading,
+        OldPart = (node as Paragraph)?.Part,
+        OldPartLetter = labels[node.Id].Part,
         OldSource = node.Source,
         Segments = [new TextSegment(DiffOperation.Delete, node.Text)],
         SubParagraphs = node.SubParagraphs.Select(s => Deleted(s, depth + 1, labels)).ToList(),

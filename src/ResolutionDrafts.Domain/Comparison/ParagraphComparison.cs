@@ -31,6 +31,16 @@ public sealed record ParagraphComparison
 
     public string? NewHeading { get; init; }
 
+    /// <summary>In a resolution in parts, the part a paragraph opens on each side (title and author line), if any.</summary>
+    public DraftPart? OldPart { get; init; }
+
+    public DraftPart? NewPart { get; init; }
+
+    /// <summary>The letter of the part the paragraph is in on each side ("B"); null in a draft without parts.</summary>
+    public string? OldPartLetter { get; init; }
+
+    public string? NewPartLetter { get; init; }
+
     /// <summary>The agreed language each side's wording was taken from (<see cref="AgreedLanguage"/>), if any.</summary>
     public AgreedLanguage? OldSource { get; init; }
 
@@ -56,6 +66,9 @@ public sealed record ParagraphComparison
     public bool IsKindChanged => OldKind is not null && NewKind is not null && OldKind != NewKind;
 
     public bool IsHeadingChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldHeading != NewHeading;
+
+    /// <summary>It opens a part on one side and not the other, or the part's title or author line changed.</summary>
+    public bool IsPartChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldPart != NewPart;
 
     /// <summary>The provenance was recorded, dropped or changed between the drafts (not a change of the text by itself).</summary>
     public bool IsSourceChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldSource != NewSource;

@@ -313,6 +313,30 @@ public sealed partial class Draft
     }
 
     /// <summary>
+    /// Makes a top-level paragraph open a part (A, B … in order) with its own title and author line,
+    /// or, with null, joins it to the part before. The first paragraph of a draft in parts opens part A.
+    /// </summary>
+    public DomainResult SetPart(string id, DraftPart? part)
+    {
+        var paragraph = paragraphs.Find(p => p.Id == id);
+        if (paragraph is null)
+        {
+            return DomainResult.Fail($"There is no paragraph with id '{id}' at the top level.");
+        }
+
+        if (part?.Problem() is { } problem)
+        {
+            return DomainResult.Fail(problem);
+        }
+
+        paragraph.Part = part is null ? null : new DraftPart((part.Title ?? "").Trim(), (part.AuthorLine ?? "").Trim());
+        return DomainResult.Ok();
+    }
+
+    /// <summary>Whether this is a resolution in parts: some paragraph opens a part.</summary>
+    public bool HasParts => paragraphs.Exists(p => p.Part is not null);
+
+    /// <summary>
     /// Records (or, with null, forgets) where a paragraph's or sub-paragraph's wording was taken from.
     /// The text is not touched: a paragraph whose text differs from its source has drifted from it.
     /// </summary>
@@ -339,6 +363,9 @@ public sealed partial class Draft
         var top = paragraphs.FindIndex(p => p.Id == id);
         if (top >= 0)
         {
+            // A part the paragraph opened goes with it (the rest joins the part before), as a heading
+            // does: moving it on to the next paragraph here would not converge with a concurrent
+            // SetPart there. A client that wants to keep the part sends SetPart on the next one first.
             Unindex(paragraphs[top]);
             paragraphs.RemoveAt(top);
             return DomainResult.Ok();
@@ -545,7 +572,7 @@ public sealed partial class Draft
         copy.footnotes.AddRange(footnotes);
         foreach (var paragraph in paragraphs)
         {
-            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source };
+            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source, Part = paragraph.Part };
             CopyChildren(paragraph, p);
             copy.paragraphs.Add(p);
         }

@@ -5,6 +5,8 @@ namespace ResolutionDrafts.Domain.Numbering;
 /// <summary>
 /// The computed position of a paragraph or sub-paragraph. <see cref="Label"/> is the negotiation
 /// label ("PP3", "OP2 (a) (i)"); <see cref="Marker"/> is what the printed text shows in front of
-/// it ("2.", "(a)", "(i)", "a.", or "" for preambular and single operative paragraphs).
+/// it ("2.", "(a)", "(i)", "a.", or "" for preambular and single operative paragraphs). In a
+/// resolution in parts, <see cref="Part"/> is the part's letter, numbers restart in each part and
+/// the label begins with the letter ("B OP3 (a)").
 /// </summary>
-public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, int Depth, string Label, string Marker);
+public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, int Depth, string Label, string Marker, string? Part = null);

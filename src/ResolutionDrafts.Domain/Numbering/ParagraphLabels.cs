@@ -17,42 +17,64 @@ public static class ParagraphLabels
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs)
     {
         var labels = new Dictionary<string, ParagraphLabel>(paragraphs.Count);
-        var operativeCount = 0;
-        foreach (var paragraph in paragraphs)
+        // In a resolution in parts each part numbers its paragraphs from 1 and its labels carry its letter.
+        var start = 0;
+        var parts = 0;
+        for (var i = 1; i <= paragraphs.Count; i++)
         {
-            operativeCount += paragraph.Kind == ParagraphKind.Operative ? 1 : 0;
+            if (i == paragraphs.Count || paragraphs[i].Part is not null)
+            {
+                var letter = paragraphs[start].Part is not null ? PartLetters.Letter(++parts) : null;
+                ComputeRun(paragraphs, start, i, letter, labels);
+                start = i;
+            }
+        }
+
+        return labels;
+    }
+
+    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, Dictionary<string, ParagraphLabel> labels)
+    {
+        var operativeCount = 0;
+        for (var i = start; i < end; i++)
+        {
+            operativeCount += paragraphs[i].Kind == ParagraphKind.Operative ? 1 : 0;
         }
 
         int pp = 0, op = 0;
-        foreach (var paragraph in paragraphs)
+        for (var i = start; i < end; i++)
         {
+            var paragraph = paragraphs[i];
             var isOperative = paragraph.Kind == ParagraphKind.Operative;
             var number = isOperative ? ++op : ++pp;
             var label = number < Cached
                 ? (isOperative ? OperativeLabels : PreambularLabels)[number]
                 : (isOperative ? "OP" : "PP") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (part is not null)
+            {
+                label = part + " " + label;
+            }
+
             // A single operative paragraph is not numbered; preambular paragraphs never are.
             var marker = isOperative && operativeCount > 1 ? (number < Cached ? NumberMarkers[number] : $"{number}.") : "";
-            labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker);
-            AddChildren(paragraph, paragraph.Kind, label, 1, labels);
+            labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker, part);
+            AddChildren(paragraph, paragraph.Kind, label, 1, part, labels);
         }
-
-        return labels;
     }
 
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) => Compute(draft.Paragraphs);
 
     private static string[] Strings(Func<int, string> make) => Enumerable.Range(0, Cached).Select(make).ToArray();
 
-    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, Dictionary<string, ParagraphLabel> labels)
+    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, Dictionary<string, ParagraphLabel> labels)
     {
         for (var i = 0; i < parent.SubParagraphs.Count; i++)
         {
             var child = parent.SubParagraphs[i];
             var marker = SubParagraphMarker(depth, i + 1);
             var label = $"{parentLabel} {LabelPart(depth, marker)}";
-            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker);
-            AddChildren(child, kind, label, depth + 1, labels);
+            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part);
+            AddChildren(child, kind, label, depth + 1, part, labels);
         }
     }
 

@@ -23,6 +23,28 @@ public sealed record DeleteParagraph(string Id, string? ParentId, int Index, IRe
         return DomainResult<DeleteParagraph>.Ok(new DeleteParagraph(id, parentId, index, descendants));
     }
 
+    /// <summary>
+    /// The delete of <paramref name="id"/>, and when it is the first paragraph of a part (ADR 0016), the
+    /// part handed on to the paragraph after it first, in one batch, so the part keeps its title and
+    /// author line rather than joining the part before. The page deletes this way.
+    /// </summary>
+    public static DomainResult<DraftOperation> KeepingPart(Draft draft, string id)
+    {
+        var delete = Of(draft, id);
+        if (!delete.IsSuccess)
+        {
+            return DomainResult<DraftOperation>.Fail(delete.Error!);
+        }
+
+        var at = delete.Value!.ParentId is null ? delete.Value.Index : -1;
+        if (at >= 0 && draft.Paragraphs[at].Part is { } part && at + 1 < draft.Paragraphs.Count && draft.Paragraphs[at + 1].Part is null)
+        {
+            return DomainResult<DraftOperation>.Ok(OperationBatch.Of([new SetPart(draft.Paragraphs[at + 1].Id, part), delete.Value]));
+        }
+
+        return DomainResult<DraftOperation>.Ok(delete.Value);
+    }
+
     /// <summary>This node's id and every id under it.</summary>
     internal bool Removes(string? id) => id is not null && (id == Id || Descendants.Contains(id));
 

@@ -29,7 +29,7 @@ public static class DraftCanonicalForm
         {
             sb.Append(paragraph.Kind).Append(' ').Append(paragraph.Id)
                 .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
-                .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append('\n');
+                .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append(PartOf(paragraph)).Append('\n');
             AppendChildren(sb, paragraph, 1);
         }
 
@@ -53,6 +53,10 @@ public static class DraftCanonicalForm
     // Only paragraphs with a source carry it, so drafts without one keep the form they always had.
     private static string SourceOf(ParagraphNode node) =>
         node.Source is { } s ? $" source {Quote(s.Symbol)} {Quote(s.Label)} {Quote(s.Year)} {Quote(s.Language)} {Quote(s.Text)}" : "";
+
+    // Only a paragraph that opens a part carries it, so drafts without parts keep the form they always had.
+    private static string PartOf(Paragraph paragraph) =>
+        paragraph.Part is { } p ? $" part {Quote(p.Title)} {Quote(p.AuthorLine)}" : "";
 
     private static string Quote(string? text) => text is null ? "null" : JsonSerializer.Serialize(text);
 }

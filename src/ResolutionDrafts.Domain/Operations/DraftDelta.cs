@@ -105,6 +105,11 @@ public static class DraftDelta
                 {
                     return heading;
                 }
+
+                if (live.Part != paragraph.Part && Step(work, new SetPart(node.Id, paragraph.Part), null, operations) is { } part)
+                {
+                    return part;
+                }
             }
 
             if (Siblings(work, node.Id, node.SubParagraphs, operations) is { } below)

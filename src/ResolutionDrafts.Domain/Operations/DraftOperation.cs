@@ -18,6 +18,7 @@ namespace ResolutionDrafts.Domain.Operations;
 [JsonDerivedType(typeof(MoveParagraph), "moveParagraph")]
 [JsonDerivedType(typeof(SetParagraphKind), "setParagraphKind")]
 [JsonDerivedType(typeof(SetHeading), "setHeading")]
+[JsonDerivedType(typeof(SetPart), "setPart")]
 [JsonDerivedType(typeof(EditText), "editText")]
 [JsonDerivedType(typeof(SetSource), "setSource")]
 [JsonDerivedType(typeof(SetTitle), "setTitle")]

@@ -103,6 +103,7 @@ internal static class DraftTransform
             EditText edit => (edit.NodeId, DropReasons.ParagraphDeleted),
             SetParagraphKind kind => (kind.Id, DropReasons.ParagraphDeleted),
             SetHeading heading => (heading.Id, DropReasons.ParagraphDeleted),
+            SetPart part => (part.Id, DropReasons.ParagraphDeleted),
             SetSource source => (source.Id, DropReasons.ParagraphDeleted),
             AddSubParagraph add => (add.ParentId, DropReasons.ParentDeleted),
             MoveParagraph move => (move.ParentId, DropReasons.ParagraphDeleted),
@@ -132,6 +133,7 @@ internal static class DraftTransform
         (RemoveFootnote a, SetFootnote b) => a.Number == b.Number,
         (SetParagraphKind a, SetParagraphKind b) => a.Id == b.Id,
         (SetHeading a, SetHeading b) => a.Id == b.Id,
+        (SetPart a, SetPart b) => a.Id == b.Id,
         (SetSource a, SetSource b) => a.Id == b.Id,
         _ => false,
     };

@@ -33,11 +33,38 @@ public static partial class StyleChecker
             warnings.Add(new StyleWarning("title-missing", null, null, "The draft has no title."));
         }
 
-        var lastOperative = draft.Paragraphs.LastOrDefault(p => p.Kind == ParagraphKind.Operative);
+        // In a resolution in parts each part has its own preamble and its own last operative paragraph.
+        var lastOperatives = new HashSet<Paragraph>();
+        Paragraph? lastOperative = null;
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            if (paragraph.Part is not null && lastOperative is not null)
+            {
+                lastOperatives.Add(lastOperative);
+                lastOperative = null;
+            }
+
+            lastOperative = paragraph.Kind == ParagraphKind.Operative ? paragraph : lastOperative;
+        }
+
+        if (lastOperative is not null)
+        {
+            lastOperatives.Add(lastOperative);
+        }
+
         var seenOperative = false;
         foreach (var paragraph in draft.Paragraphs)
         {
             var label = labels[paragraph.Id].Label;
+            if (paragraph.Part is { } part)
+            {
+                seenOperative = false;
+                if (part.AuthorLine.Length > 0 && !EndsWith(part.AuthorLine, marks.Preambular))
+                {
+                    warnings.Add(new StyleWarning("author-line-ending", paragraph.Id, label, $"The author line of part {labels[paragraph.Id].Part} should end with \"{marks.Preambular}\"."));
+                }
+            }
+
             if (paragraph.Kind == ParagraphKind.Preambular && seenOperative)
             {
                 warnings.Add(new StyleWarning("preambular-after-operative", paragraph.Id, label,
@@ -47,10 +74,10 @@ public static partial class StyleChecker
             seenOperative |= paragraph.Kind == ParagraphKind.Operative;
             var ending = paragraph.Kind == ParagraphKind.Preambular
                 ? marks.Preambular
-                : ReferenceEquals(paragraph, lastOperative) ? marks.Final : marks.Operative;
+                : lastOperatives.Contains(paragraph) ? marks.Final : marks.Operative;
             var what = paragraph.Kind == ParagraphKind.Preambular
                 ? "A preambular paragraph"
-                : ReferenceEquals(paragraph, lastOperative) ? "The last operative paragraph" : "An operative paragraph";
+                : lastOperatives.Contains(paragraph) ? "The last operative paragraph" : "An operative paragraph";
             CheckNode(paragraph, label, ending, what, marks, labels, warnings);
         }
 

@@ -109,7 +109,8 @@ public static class DraftChanges
             : Ok(new Domain.Operations.AddSubParagraph(parentId, ParagraphIds.New(), parent.SubParagraphs.Count, text.Trim()));
     };
 
-    public static Func<Draft, DomainResult<DraftOperation>> Delete(string id) => draft => Widen(DeleteParagraph.Of(draft, id));
+    // The first paragraph of a part hands its part on to the next (ADR 0016).
+    public static Func<Draft, DomainResult<DraftOperation>> Delete(string id) => draft => DeleteParagraph.KeepingPart(draft, id);
 
     /// <summary>
     /// Deletes a paragraph its editor left empty, only if it still is empty when the change is made
@@ -119,7 +120,7 @@ public static class DraftChanges
     public static Func<Draft, DomainResult<DraftOperation>> DeleteIfEmpty(string id) => draft =>
         draft.FindNode(id) is not { } node ? DomainResult<DraftOperation>.Fail("The paragraph is no longer in the draft.")
         : !string.IsNullOrWhiteSpace(InlineItalics.Strip(node.Text)) ? DomainResult<DraftOperation>.Fail("Not deleted: someone has typed into the paragraph meanwhile.")
-        : Widen(DeleteParagraph.Of(draft, id));
+        : DeleteParagraph.KeepingPart(draft, id);
 
     public static Func<Draft, DomainResult<DraftOperation>> MoveBy(string id, int delta) => draft =>
     {

@@ -8,7 +8,7 @@ namespace ResolutionDrafts.Web.Reading;
 /// What a paragraph's printed form depends on, as one string: when the key of a paragraph is the
 /// same in two versions, so is its HTML, and the broadcast does not render it again. It must name
 /// everything <see cref="ParagraphBlock"/> shows in reading mode (text, kind, heading, label and
-/// marker, style warnings, agreed-language note, pending proposals), for the paragraph and each of
+/// marker, the part it opens, style warnings, agreed-language note, pending proposals), for the paragraph and each of
 /// its sub-paragraphs; the language is the document's and changes the whole document.
 /// </summary>
 public static class ReadingKeys
@@ -16,7 +16,7 @@ public static class ReadingKeys
     public static string Of(Paragraph paragraph, DraftView view)
     {
         var key = new StringBuilder(paragraph.Text.Length + 64);
-        key.Append(paragraph.Kind).Append('\u001f').Append(paragraph.Heading).Append('\u001f');
+        key.Append(paragraph.Kind).Append('\u001f').Append(paragraph.Heading).Append('\u001f').Append(paragraph.Part).Append('\u001f');
         Append(key, paragraph, view);
         foreach (var sub in paragraph.Descendants())
         {

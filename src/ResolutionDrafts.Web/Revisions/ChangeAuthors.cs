@@ -53,6 +53,7 @@ public sealed class ChangeAuthors(IDbContextFactory<AppDbContext> dbFactory)
         MoveParagraph move => [move.Id],
         SetParagraphKind kind => [kind.Id],
         SetHeading heading => [heading.Id],
+        SetPart part => [part.Id],
         SetSource source => [source.Id],
         _ => [],
     };

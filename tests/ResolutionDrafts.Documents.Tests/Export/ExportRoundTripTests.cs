@@ -9,13 +9,15 @@ namespace ResolutionDrafts.Documents.Tests.Export;
 /// <summary>Draft → export → import gives the same draft JSON, through AKN and through DOCX.</summary>
 public sealed class ExportRoundTripTests
 {
-    public static TheoryData<string> Drafts => new() { "cuba", "chinese", "rich", "italics" };
+    public static TheoryData<string> Drafts => new() { "cuba", "chinese", "rich", "italics", "parts", "parts-zh" };
 
     private static Draft Sample(string name) => name switch
     {
         "cuba" => TestDrafts.CubaEmbargo(),
         "chinese" => TestDrafts.ChineseCosp7(),
         "italics" => TestDrafts.WithItalics(),
+        "parts" => TestDrafts.InParts(),
+        "parts-zh" => TestDrafts.InParts(DraftLanguage.Chinese),
         _ => RichWithoutAdditionalSponsors(),
     };
 

@@ -88,6 +88,61 @@ internal static class TestDrafts
         return draft;
     }
 
+    /// <summary>
+    /// A draft resolution in two parts, as the Fourth Committee recommends 75/101 A–B: the common
+    /// title, then part A and part B, each with its title, author line, preamble and numbers from 1,
+    /// a footnote in each part (ADR 0016).
+    /// </summary>
+    public static Draft InParts(string language = DraftLanguage.English)
+    {
+        var zh = DraftLanguage.IsChinese(language);
+        var draft = Draft.Create(language).Value!;
+        Ok(draft.SetMetadata(new DraftMetadata
+        {
+            Body = zh ? "大会" : "General Assembly",
+            Session = zh ? "第七十五届会议" : "Seventy-fifth session",
+            AgendaItem = new AgendaItem("56", zh ? "与新闻有关的问题" : "Questions relating to information"),
+            Symbol = "A/75/L.99",
+            Distribution = "Limited",
+            Date = zh ? "2020年12月1日" : "1 December 2020",
+            OriginalLanguage = "en",
+        }));
+        Ok(draft.SetTitle(zh ? "与新闻有关的问题" : "Questions relating to information"));
+        var author = zh ? "大会，" : "The General Assembly,";
+        Ok(draft.SetAuthorLine(author));
+        Ok(draft.AddSponsor(new Sponsor(zh ? "巴西" : "Brazil")));
+        Ok(draft.AddFootnote(1, zh ? "A/75/21。" : "A/75/21."));
+        Ok(draft.AddFootnote(2, zh ? "第13(I)号决议。" : "Resolution 13 (I)."));
+        if (zh)
+        {
+            Add(draft, ParagraphKind.Preambular, "a-pp1", "注意到新闻委员会的报告，[^1]");
+            Add(draft, ParagraphKind.Operative, "a-op1", "促请联合国系统所有国家合作，以便：");
+            Sub(draft, "a-op1", "a-op1-a", "减少现有的差距；");
+            Sub(draft, "a-op1", "a-op1-b", "确保记者自由有效地履行职责；");
+            Add(draft, ParagraphKind.Operative, "a-op2", "决定继续审议这个问题。");
+            Add(draft, ParagraphKind.Preambular, "b-pp1", "强调联合国的新闻活动，");
+            Add(draft, ParagraphKind.Preambular, "b-pp2", "重申第13(I)号决议，[^2]");
+            Add(draft, ParagraphKind.Operative, "b-op1", "重申联合国是全球传播的中心；");
+            Add(draft, ParagraphKind.Operative, "b-op2", "请秘书长提出报告。");
+        }
+        else
+        {
+            Add(draft, ParagraphKind.Preambular, "a-pp1", "Taking note of the report of the Committee on Information,[^1]");
+            Add(draft, ParagraphKind.Operative, "a-op1", "Urges all countries and the United Nations system to cooperate:");
+            Sub(draft, "a-op1", "a-op1-a", "To reduce the existing disparities in information flows;");
+            Sub(draft, "a-op1", "a-op1-b", "To ensure for journalists the free and effective performance of their tasks;");
+            Add(draft, ParagraphKind.Operative, "a-op2", "Decides to remain seized of the matter.");
+            Add(draft, ParagraphKind.Preambular, "b-pp1", "Emphasizing the role of the United Nations in global communications,");
+            Add(draft, ParagraphKind.Preambular, "b-pp2", "Reaffirming its resolution 13 (I) of 13 February 1946,[^2]");
+            Add(draft, ParagraphKind.Operative, "b-op1", "Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;", heading: "I. Introduction");
+            Add(draft, ParagraphKind.Operative, "b-op2", "Requests the Secretary-General to report to it at its seventy-sixth session.");
+        }
+
+        Ok(draft.SetPart("a-pp1", new DraftPart(zh ? "新闻为人类服务" : "Information in the service of humanity", author)));
+        Ok(draft.SetPart("b-pp1", new DraftPart(zh ? "联合国全球传播政策和活动" : "United Nations global communications policies and activities", author)));
+        return draft;
+    }
+
     public static Draft Adopted()
     {
         var draft = CubaEmbargo();

@@ -127,19 +127,38 @@ public sealed class AknImportTests
     }
 
     [Fact]
-    public void Import_ResolutionInTwoParts_IsRefusedNamingTheParts()
+    public void Import_ResolutionInTwoParts_ReadsEachPart()
     {
         const string xml = """
             <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><documentCollection name="publication">
+            <meta><identification><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
             <collectionBody><component eId="c0"><documentRef eId="r0" href="comp_0" showAs="Resolution A"/></component>
-            <component eId="c1"><documentRef eId="r1" href="comp_1" showAs="Resolution B"/></component></collectionBody>
-            <components><component eId="comp_0"><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble><mainBody><paragraph><content><p>Decides to act.</p></content></paragraph></mainBody></statement></component>
-            <component eId="comp_1"><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble><mainBody><paragraph><content><p>Decides again.</p></content></paragraph></mainBody></statement></component></components>
-            </documentCollection></akomaNtoso>
+            <component eId="c1"><documentRef eId="r1" href="comp_1" showAs="Resolution B"/></component></collectionBody></documentCollection>
+            <components><component eId="comp_0"><statement name="resolution"><preface><p><docNumber>A</docNumber><docTitle>First</docTitle></p></preface><preamble><formula><p>The General Assembly,</p></formula></preamble><mainBody><paragraph><content><p>Decides to act.</p></content></paragraph></mainBody></statement></component>
+            <component eId="comp_1"><statement name="resolution"><preface><p><docNumber>B</docNumber><docTitle>Second</docTitle></p></preface><preamble><formula><p>The General Assembly,</p></formula></preamble><mainBody><paragraph><content><p>Decides again.</p></content></paragraph></mainBody></statement></component></components>
+            </akomaNtoso>
             """;
 
         var result = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(xml));
 
-        Assert.Equal("a resolution in 2 parts (Resolution A, Resolution B): this version imports resolutions in one part only", result.Error);
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal(DocumentKind.AdoptedResolution, draft.Kind);
+        Assert.Equal(["a-op1", "b-op1"], draft.Paragraphs.Select(p => p.Id));
+        Assert.Equal(new DraftPart("First", "The General Assembly,"), draft.Paragraphs[0].Part);
+        Assert.Equal(new DraftPart("Second", "The General Assembly,"), draft.Paragraphs[1].Part);
+    }
+
+    [Fact]
+    public void Import_CollectionWithoutItsComponents_IsRefusedNamingTheParts()
+    {
+        const string xml = """
+            <akomaNtoso><documentCollection name="publication"><meta><FRBRlanguage language="eng"/></meta><collectionBody>
+            <component eId="c0"><documentRef eId="r0" href="comp_0" showAs="Resolution A"/></component></collectionBody></documentCollection></akomaNtoso>
+            """;
+
+        var result = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal("a collection of documents whose parts (comp_0) are not in the file", result.Error);
     }
 }

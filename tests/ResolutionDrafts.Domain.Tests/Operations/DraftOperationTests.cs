@@ -162,6 +162,8 @@ public sealed class DraftOperationTests
             new MoveParagraph("s1", "p1", 0, 2),
             new SetParagraphKind("p1", ParagraphKind.Operative),
             new SetHeading("p1", null),
+            new SetPart("p1", new DraftPart("Information in the service of humanity", "The General Assembly,")),
+            new SetPart("p1", null),
             new SetSource("p1", new AgreedLanguage("A/RES/76/12", "OP5", "Urges all States 联合国", "2021", "en")),
             new SetSource("s1", null),
             new EditText("p1", TextOperation.Splice(3, 1, 1, "😀")),

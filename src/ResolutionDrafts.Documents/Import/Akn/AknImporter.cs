@@ -22,15 +22,14 @@ internal static class AknImporter
             throw new ImportRefusedException("not an Akoma Ntoso document (the root element is not akomaNtoso)");
         }
 
-        var document = root.Elements().FirstOrDefault() ?? throw new ImportRefusedException("the Akoma Ntoso file holds no document");
-        RefuseParts(document);
+        var document = root.Elements().FirstOrDefault(e => e.Name.LocalName != "components") ?? throw new ImportRefusedException("the Akoma Ntoso file holds no document");
         var declared = AknMetadata.Language(document);
-        var lang = language ?? declared ?? LanguageDetector.Detect(document.Value);
+        var lang = language ?? declared ?? LanguageDetector.Detect(root.Value);
         string? mislabelled = null;
         if (language is null && lang is not (DraftLanguage.English or DraftLanguage.Chinese))
         {
             // Chinese text decides over the label: the corpus has a Chinese file whose FRBRlanguage says Spanish.
-            lang = LanguageDetector.Identify(document.Value) == DraftLanguage.Chinese ? DraftLanguage.Chinese : throw LanguageDetector.Refusal(lang);
+            lang = LanguageDetector.Identify(root.Value) == DraftLanguage.Chinese ? DraftLanguage.Chinese : throw LanguageDetector.Refusal(lang);
             mislabelled = $"The file says it is in {LanguageDetector.Name(declared!)}, but its text is in {LanguageDetector.Name(lang)}; it was read as {LanguageDetector.Name(lang)}.";
         }
 
@@ -40,19 +39,145 @@ internal static class AknImporter
             doc.Warnings.Add(mislabelled);
         }
 
-        var text = new AknText(document, lang);
+        var parts = Parts(root, document);
+        // In a resolution in parts the notes are numbered through all of them, so they are read from the whole file.
+        var text = new AknText(parts is null ? document : root, lang);
         AknMetadata.Read(document, text, doc);
+        XElement? formula;
+        if (parts is null)
+        {
+            formula = ReadStatement(document, text, doc);
+        }
+        else
+        {
+            formula = ReadParts(parts, text, doc);
+        }
 
+        foreach (var note in text.Notes)
+        {
+            var noteText = text.NoteText(note);
+            if (noteText.Length > 0)
+            {
+                doc.Footnotes[text.NumberOf(note)] = noteText;
+            }
+        }
+
+        if (formula is null && doc.Kind != DocumentKind.Amendment)
+        {
+            throw new ImportRefusedException("no author line found (the preamble has no formula)");
+        }
+
+        doc.Paragraphs.RemoveAll(p => p.Text.Length == 0 && p.Children.Count == 0 && p.Part is null);
+        if (!doc.Paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
+        {
+            throw new ImportRefusedException("no operative paragraphs found (mainBody has no paragraph)");
+        }
+
+        return doc;
+    }
+
+    /// <summary>
+    /// A resolution in parts (75/101 A and B, each with its own title, author line and paragraphs) is a
+    /// documentCollection whose collectionBody refers to components, each holding one statement; the UN's
+    /// files put the components beside the collection. Null for a document in one part.
+    /// </summary>
+    private static List<XElement>? Parts(XElement root, XElement document)
+    {
+        if (document.Name.LocalName != "documentCollection")
+        {
+            return null;
+        }
+
+        var components = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        var inOrder = new List<XElement>();
+        foreach (var component in document.Descendants().Concat(root.Elements().Where(e => e.Name.LocalName == "components").SelectMany(e => e.Descendants()))
+                     .Where(e => e.Name.LocalName == "component"))
+        {
+            if (component.Elements().FirstOrDefault(c => c.Name.LocalName is "statement" or "doc" or "bill") is { } statement)
+            {
+                components.TryAdd((string?)component.Attribute("eId") ?? "", statement);
+                inOrder.Add(statement);
+            }
+        }
+
+        var refs = document.Descendants().Where(e => e.Name.LocalName == "documentRef").Select(e => (string?)e.Attribute("href") ?? "").ToList();
+        var statements = refs.Count > 0 && refs.TrueForAll(r => components.ContainsKey(r.TrimStart('#')))
+            ? refs.Select(r => components[r.TrimStart('#')]).ToList()
+            : inOrder;
+        if (statements.Count == 0)
+        {
+            var named = refs.Count > 0 ? $" ({string.Join(", ", refs)})" : "";
+            throw new ImportRefusedException($"a collection of documents whose parts{named} are not in the file");
+        }
+
+        return statements;
+    }
+
+    /// <summary>
+    /// Each part's paragraphs after the last's, the first of them opening the part with the title and
+    /// author line of the part's preface and formula. Returns the first part's formula (the draft's author line).
+    /// </summary>
+    private static XElement? ReadParts(List<XElement> statements, AknText text, ParsedDocument doc)
+    {
+        XElement? first = null;
+        var letters = new List<string>();
+        if (statements.Exists(s => ((string?)s.Attribute("name"))?.ToLowerInvariant() == "resolution"))
+        {
+            doc.Kind = DocumentKind.AdoptedResolution;
+        }
+
+        foreach (var statement in statements)
+        {
+            var before = doc.Paragraphs.Count;
+            var formula = ReadStatement(statement, text, doc);
+            first ??= formula;
+            var preface = Child(statement, "preface");
+            var letter = preface?.Descendants().FirstOrDefault(e => e.Name.LocalName == "docNumber") is { } number ? text.Of(number).Trim().TrimEnd('.') : "";
+            letters.Add(letter);
+            var title = preface?.Descendants().FirstOrDefault(e => e.Name.LocalName == "docTitle") is { } t ? text.Of(t) : "";
+            if (doc.Paragraphs.Count == before)
+            {
+                doc.Warnings.Add($"Part {(letter.Length > 0 ? letter : (letters.Count).ToString(System.Globalization.CultureInfo.InvariantCulture))} has no paragraphs; it was left out.");
+                continue;
+            }
+
+            if (title.Length == 0 && preface is not null)
+            {
+                // A preface with the letter and the title in one p and no docTitle: the words after the letter.
+                title = text.Of(preface).Trim();
+                title = letter.Length > 0 && title.StartsWith(letter, StringComparison.Ordinal) ? title[letter.Length..].TrimStart('.', ' ') : title;
+            }
+
+            doc.Paragraphs[before].Part = new DraftPart(title, formula is null ? "" : text.Of(formula));
+        }
+
+        var expected = Enumerable.Range(1, letters.Count).Select(ResolutionDrafts.Domain.Numbering.PartLetters.Letter).ToList();
+        if (!letters.SequenceEqual(expected))
+        {
+            doc.Warnings.Add($"The parts are lettered {string.Join(", ", letters.Select(l => l.Length == 0 ? "(none)" : l))} in the file; the draft letters them {string.Join(", ", expected)} in order.");
+        }
+
+        return first;
+    }
+
+    /// <summary>One resolution (or one part of one): its preamble and body into <paramref name="doc"/>; returns its formula.</summary>
+    private static XElement? ReadStatement(XElement document, AknText text, ParsedDocument doc)
+    {
         var preamble = Child(document, "preamble");
         var formula = preamble?.Elements().FirstOrDefault(e => e.Name.LocalName == "formula");
-        doc.AuthorLine = text.Of(formula);
+        if (doc.AuthorLine.Length == 0)
+        {
+            doc.AuthorLine = text.Of(formula);
+        }
+
+        var from = doc.Paragraphs.Count;
         foreach (var element in preamble?.Elements() ?? [])
         {
             if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
             {
                 doc.Paragraphs.Add(ReadNode(element, ParagraphKind.Preambular, 0, text));
             }
-            else if (element.Name.LocalName is "list" or "blockList" && doc.Paragraphs.Count > 0)
+            else if (element.Name.LocalName is "list" or "blockList" && doc.Paragraphs.Count > from)
             {
                 // A lead-in's items printed after its container ("… a major contribution to:" then (a), (b)): its sub-paragraphs.
                 ReadList(element, doc.Paragraphs[^1], ParagraphKind.Preambular, 0, text);
@@ -71,7 +196,7 @@ internal static class AknImporter
 
             var node = ReadNode(paragraph.Element, paragraph.Kind, 0, text);
             node.Heading = paragraph.Heading;
-            if (paragraph.Kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > 0
+            if (paragraph.Kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from
                 && !AknMainBody.Numbered(paragraph.Element, text) && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
             {
                 continue;
@@ -80,6 +205,10 @@ internal static class AknImporter
             doc.Paragraphs.Add(node);
         }
 
+        // Empty paragraphs go now, so that the first one left can open a part.
+        var removed = doc.Paragraphs.Skip(from).Where(p => p.Text.Length == 0 && p.Children.Count == 0).ToList();
+        doc.Paragraphs.RemoveAll(removed.Contains);
+
         if (trailingHeading is not null)
         {
             doc.Warnings.Add($"The heading \"{trailingHeading}\" after the last paragraph was left out: no paragraph follows it.");
@@ -87,7 +216,7 @@ internal static class AknImporter
 
         if (firstNumbers > 1)
         {
-            doc.Warnings.Add(SectionPreambles(doc)
+            doc.Warnings.Add(SectionPreambles(doc.Paragraphs.Skip(from))
                 ? "Sections of this resolution have preambular paragraphs of their own and number their operative paragraphs from 1 again; the draft keeps every paragraph in its place but numbers the operative paragraphs straight through."
                 : "Sections of this resolution number their operative paragraphs from 1 again; the draft numbers them straight through.");
         }
@@ -99,47 +228,7 @@ internal static class AknImporter
         }
 
         doc.SourceLines.AddRange(BodyLines(preamble).Concat(BodyLines(body)));
-
-        foreach (var note in text.Notes)
-        {
-            var noteText = text.NoteText(note);
-            if (noteText.Length > 0)
-            {
-                doc.Footnotes[text.NumberOf(note)] = noteText;
-            }
-        }
-
-        if (formula is null && doc.Kind != DocumentKind.Amendment)
-        {
-            throw new ImportRefusedException("no author line found (the preamble has no formula)");
-        }
-
-        doc.Paragraphs.RemoveAll(p => p.Text.Length == 0 && p.Children.Count == 0);
-        if (!doc.Paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
-        {
-            throw new ImportRefusedException("no operative paragraphs found (mainBody has no paragraph)");
-        }
-
-        return doc;
-    }
-
-    /// <summary>
-    /// A resolution in parts (75/101 A and B, each with its own title, author line and paragraphs)
-    /// is a documentCollection of statements. The draft has no parts yet, so it is refused with
-    /// the parts named rather than read as its first part alone.
-    /// </summary>
-    private static void RefuseParts(XElement document)
-    {
-        if (document.Name.LocalName != "documentCollection")
-        {
-            return;
-        }
-
-        var parts = document.Descendants().Where(e => e.Name.LocalName == "documentRef").Select(e => (string?)e.Attribute("showAs")).OfType<string>().ToList();
-        var statements = document.Descendants().Count(e => e.Name.LocalName == "statement");
-        var named = parts.Count > 0 ? $" ({string.Join(", ", parts)})" : "";
-        throw new ImportRefusedException(
-            $"a resolution in {Math.Max(statements, parts.Count)} parts{named}: this version imports resolutions in one part only");
+        return formula;
     }
 
     internal static XDocument Load(string xml)
@@ -208,10 +297,10 @@ internal static class AknImporter
     }
 
     /// <summary>True when a preambular paragraph follows an operative one: a section with a preamble of its own.</summary>
-    private static bool SectionPreambles(ParsedDocument doc)
+    private static bool SectionPreambles(IEnumerable<ParsedNode> paragraphs)
     {
         var seenOperative = false;
-        foreach (var paragraph in doc.Paragraphs)
+        foreach (var paragraph in paragraphs)
         {
             if (paragraph.Kind == ParagraphKind.Operative)
             {

@@ -31,7 +31,11 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^(?:(?:Provisional\s+)?agenda\s+items?|(?:临时)?议程\s*\*?\s*项目)\s*\*?\s*(?<n>\S.{0,40})$", RegexOptions.IgnoreCase)]
     public static partial Regex AgendaItem();
 
-    [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年)|(?:" + Months + @").*\d{4}")]
+    /// <summary>
+    /// A date in a line (place and dates): a year and a month ("2017年11月6日至10日", "6–10 November 2017").
+    /// A year alone is no date: "2021年方案预算" is a budget resolution's title.
+    /// </summary>
+    [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年\s*\d{1,2}\s*月)|(?:" + Months + @").*\d{4}")]
     public static partial Regex HasDate();
 
     [GeneratedRegex(@"^Resolution adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}(?:通过的)?决议$", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResolutionDrafts.Domain.Drafts;
+using P = ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns;
 
 namespace ResolutionDrafts.Documents.Import.Text;
 
@@ -24,15 +25,25 @@ internal static partial class StructureReader
         LineLayout.Apply(text, chinese);
         var front = new FrontMatterReader(text.Lines, chinese, text.BlankLinesMeaningful, doc);
         var bodyStart = front.Read();
-        var body = new BodyReader(chinese, text.BlankLinesMeaningful, doc);
-        body.Read(text.Lines, bodyStart);
-        if (front.PartHeading is not null && doc.Paragraphs.Count > 0)
+        List<PartStart> parts = front.PartHeading is null ? [] : PartStarts(text.Lines, bodyStart, chinese);
+        if (parts.Count > 0)
         {
-            doc.Paragraphs[0].Heading ??= front.PartHeading;
+            // A resolution in parts: each part's paragraphs are read on their own, the first opening the part.
+            ReadParts(text, bodyStart, parts, front, chinese, doc);
+        }
+        else
+        {
+            var body = new BodyReader(chinese, text.BlankLinesMeaningful, doc);
+            body.Read(text.Lines, bodyStart);
+            if (front.PartHeading is not null && doc.Paragraphs.Count > 0)
+            {
+                // Part A alone (an excerpt): its letter and title stay as the heading they print as.
+                doc.Paragraphs[0].Heading ??= front.PartHeading;
+            }
         }
 
         DropEmpty(doc);
-        SingleOperative(doc);
+        SingleOperative(doc.Paragraphs);
         if (!text.ReferencesMarked)
         {
             FootnoteReferences.Apply(doc);
@@ -49,6 +60,65 @@ internal static partial class StructureReader
         return doc;
     }
 
+    /// <summary>A part's title and author line (line indices, end exclusive) and where its paragraphs begin.</summary>
+    private sealed record PartStart(int LetterLine, string Title, string AuthorLine, int BodyStart);
+
+    /// <summary>
+    /// The parts B, C … after part A: a line with the next letter alone or with its title ("B", "B. United
+    /// Nations global …"), then the title's lines, then an author line within a few lines ("The General
+    /// Assembly,", "大会，"). The author line is what tells a part from a heading "B." inside the text.
+    /// </summary>
+    private static List<PartStart> PartStarts(IReadOnlyList<SourceLine> lines, int from, bool chinese)
+    {
+        var parts = new List<PartStart>();
+        var next = 2;
+        for (var i = from; i < lines.Count; i++)
+        {
+            var m = P.Part().Match(lines[i].Text.Trim());
+            if (!m.Success || m.Groups["t"].Value != Domain.Numbering.PartLetters.Letter(next))
+            {
+                continue;
+            }
+
+            var window = lines.Skip(i + 1).Take(5).ToList();
+            var (start, end) = AuthorLine.Find(window, chinese);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var title = LineJoiner.Join(window.Take(start).Select(l => l.Text).Prepend(m.Groups["rest"].Value).Where(t => t.Length > 0), chinese);
+            var authorLine = LineJoiner.Join(window.Skip(start).Take(end - start + 1).Select(l => l.Text), chinese);
+            parts.Add(new PartStart(i, title, authorLine, i + 1 + end + 1));
+            next++;
+            i += end + 1;
+        }
+
+        return parts;
+    }
+
+    private static void ReadParts(CleanText text, int bodyStart, List<PartStart> parts, FrontMatterReader front, bool chinese, ParsedDocument doc)
+    {
+        var heading = P.Part().Match(front.PartHeading!);
+        var title = heading.Success ? heading.Groups["rest"].Value : front.PartHeading!;
+        var starts = new List<(int From, int To, DraftPart Part)> { (bodyStart, parts[0].LetterLine, new DraftPart(title.Trim(), doc.AuthorLine)) };
+        for (var k = 0; k < parts.Count; k++)
+        {
+            starts.Add((parts[k].BodyStart, k + 1 < parts.Count ? parts[k + 1].LetterLine : text.Lines.Count, new DraftPart(parts[k].Title, parts[k].AuthorLine)));
+        }
+
+        foreach (var (from, to, part) in starts)
+        {
+            var before = doc.Paragraphs.Count;
+            new BodyReader(chinese, text.BlankLinesMeaningful, doc).Read(text.Lines.Take(to).ToList(), from);
+            if (doc.Paragraphs.Count > before)
+            {
+                doc.Paragraphs[before].Part = part;
+                SingleOperative(doc.Paragraphs.GetRange(before, doc.Paragraphs.Count - before)); // each part may have its one unnumbered operative paragraph
+            }
+        }
+    }
+
     private static void DropEmpty(ParsedDocument doc)
     {
         var removed = doc.Paragraphs.RemoveAll(p => p.Text.Length == 0 && p.Children.Count == 0);
@@ -59,14 +129,14 @@ internal static partial class StructureReader
     }
 
     /// <summary>A single operative paragraph is not numbered: the last unnumbered paragraph ending with a full stop is it, also with no preamble before it.</summary>
-    private static void SingleOperative(ParsedDocument doc)
+    private static void SingleOperative(List<ParsedNode> paragraphs)
     {
-        if (doc.Paragraphs.Count == 0 || doc.Paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
+        if (paragraphs.Count == 0 || paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
         {
             return;
         }
 
-        var last = doc.Paragraphs[^1];
+        var last = paragraphs[^1];
         var text = Closers.WithoutTrailingRefs(last.Children.Count > 0 ? Deepest(last).Text.ToString() : last.Text.ToString());
         if (text.EndsWith('.') || text.EndsWith('。'))
         {

@@ -24,6 +24,14 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         var words = new List<string>();
         foreach (var paragraph in draft.Paragraphs)
         {
+            if (paragraph.Part is { } part)
+            {
+                // A part's opening: its title's and author line's words count as the draft's.
+                structure.Append("part ");
+                words.AddRange(WordsOf(part.Title));
+                words.AddRange(WordsOf(part.AuthorLine));
+            }
+
             structure.Append(paragraph.Kind == ParagraphKind.Operative ? 'O' : 'P');
             if (paragraph.Heading is { } heading)
             {

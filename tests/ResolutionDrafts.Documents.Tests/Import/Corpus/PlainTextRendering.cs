@@ -38,18 +38,34 @@ internal static partial class PlainTextRendering
             lines.Add(Text(draft.Title, typedReferences));
         }
 
-        lines.Add(draft.AuthorLine);
-        var operatives = draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative);
-        var number = 0;
+        if (!draft.HasParts)
+        {
+            lines.Add(draft.AuthorLine);
+        }
+
+        // A resolution in parts prints each part's letter, title and author line, and numbers each part from 1.
+        var labels = ParagraphLabels.Compute(draft);
         foreach (var paragraph in draft.Paragraphs)
         {
+            if (paragraph.Part is { } part)
+            {
+                lines.Add(labels[paragraph.Id].Part!);
+                if (part.Title.Length > 0)
+                {
+                    lines.Add(Text(part.Title, typedReferences));
+                }
+
+                lines.Add(part.AuthorLine);
+            }
+
             if (paragraph.Heading is { } heading)
             {
                 lines.Add(heading);
             }
 
-            var numbered = paragraph.Kind == ParagraphKind.Operative && operatives > 1;
-            lines.Add((numbered ? $"{++number}. " : "") + Text(paragraph.Text, typedReferences));
+            var numbered = labels[paragraph.Id].Marker.Length > 0;
+            var number = labels[paragraph.Id].Number;
+            lines.Add((numbered ? $"{number}. " : "") + Text(paragraph.Text, typedReferences));
             AddChildren(paragraph, 1, lines, typedReferences);
         }
 

@@ -1,0 +1,19 @@
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// The opening of a part of a resolution adopted in parts (A/RES/75/101 A–B): its title
+/// ("Information in the service of humanity") and its own author line ("The General Assembly,").
+/// It sits on the first paragraph of the part (<see cref="Paragraph.Part"/>), as a heading does;
+/// the part runs to the next paragraph that opens one. Its letter (A, B, C …) is its place among
+/// the parts, computed like a label (<see cref="Numbering.PartLetters"/>), never stored (ADR 0016).
+/// </summary>
+public sealed record DraftPart(string Title, string AuthorLine)
+{
+    /// <summary>Why this cannot open a part (a title or author line too long, or with a line break), or null.</summary>
+    public string? Problem() =>
+        Title is null || AuthorLine is null ? "A part needs a title and an author line (either may be empty)." :
+        ShortText.Problem(Title, "A part's title") ?? ShortText.Problem(AuthorLine, "A part's author line");
+
+    /// <summary>The same part with each field as a one-line field, for text from outside.</summary>
+    public DraftPart Cleaned() => new(ShortText.Clean(Title ?? ""), ShortText.Clean(AuthorLine ?? ""));
+}

@@ -1,0 +1,83 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Comparison;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Components.Comparison;
+using ResolutionDrafts.Web.Components.Pages.Drafts;
+using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Pages;
+
+/// <summary>A resolution in parts on the draft page and in a comparison (ADR 0016): each part's letter, title and author line.</summary>
+public sealed class PartsRenderingTests : BunitContext
+{
+    private readonly RecordingDraftService service = new();
+
+    public PartsRenderingTests()
+    {
+        Services.AddSingleton<IDraftService>(service);
+        Services.AddSingleton<ResolutionDrafts.Web.Access.IDraftAccess>(new FixedDraftAccess(ResolutionDrafts.Web.Access.DraftRole.Secretariat));
+        Services.AddSingleton<ResolutionDrafts.Web.Audit.IAuditLog>(new NullAuditLog());
+        var none = new NoProposals();
+        Services.AddSingleton<ResolutionDrafts.Web.Proposals.IProposalService>(none);
+        Services.AddSingleton<ISponsorshipService>(none);
+        Services.AddSingleton(sp => new ResolutionDrafts.Web.Precedents.PrecedentSearch(sp, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ResolutionDrafts.Web.Precedents.PrecedentSearch>.Instance));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton<ResolutionDrafts.Web.Collaboration.IDraftEvents>(new ResolutionDrafts.Web.Collaboration.LocalDraftEvents(Microsoft.Extensions.Logging.Abstractions.NullLogger<ResolutionDrafts.Web.Collaboration.LocalDraftEvents>.Instance));
+        Services.AddSingleton<ResolutionDrafts.Web.Room.MeetingRoom>();
+        AddAuthorization().SetAuthorized("secretariat");
+    }
+
+    private static Draft InParts()
+    {
+        var draft = Draft.Create(DraftLanguage.English, DocumentKind.AdoptedResolution).Value!;
+        Ok(draft.SetTitle("Questions relating to information"));
+        Ok(draft.SetAuthorLine("The General Assembly,"));
+        Ok(draft.InsertParagraph(ParagraphKind.Preambular, "Taking note of the report,", id: "a-pp1").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, "Urges all countries to cooperate;", id: "a-op1").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, "Decides to remain seized of the matter.", id: "a-op2").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Preambular, "Emphasizing the role of the United Nations,", id: "b-pp1").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, "Requests a report;", id: "b-op1").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, "Decides to include the item.", id: "b-op2").Untyped());
+        Ok(draft.SetPart("a-pp1", new DraftPart("Information in the service of humanity", "The General Assembly,")));
+        Ok(draft.SetPart("b-pp1", new DraftPart("United Nations global communications policies and activities", "The General Assembly,")));
+        return draft;
+    }
+
+    private static void Ok(DomainResult result) => Assert.True(result.IsSuccess, result.Error);
+
+    [Fact]
+    public void DraftPage_ShowsEachPartsLetterTitleAndAuthorLine_AndNumbersFrom1InEach()
+    {
+        var id = service.Add(InParts());
+
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        Assert.Equal(["A", "B"], page.FindAll(".part-heading .part-letter").Select(e => e.TextContent));
+        Assert.Equal("United Nations global communications policies and activities", page.Find("[data-testid=part-B] .part-title").TextContent);
+        Assert.Equal("The General Assembly", page.Find("[data-testid=part-B] .author-line em").TextContent);
+        // The draft's author line is part A's, printed once under part A's title, not above it.
+        Assert.Equal(2, page.FindAll(".author-line").Count);
+        Assert.Equal(["1.", "2.", "1.", "2."], page.FindAll(".para.op > .text > .marker").Select(e => e.TextContent));
+        Assert.Equal(["A PP1", "A OP1", "A OP2", "B PP1", "B OP1", "B OP2"], page.FindAll(".para > .label").Select(e => e.TextContent));
+        // Part B's heading comes right before its first paragraph.
+        Assert.Equal("para-b-pp1", page.Find("[data-testid=part-B]").NextElementSibling!.Id);
+    }
+
+    [Fact]
+    public void Comparison_ShowsThePartAParagraphOpens_AndAChangedTitle()
+    {
+        var old = InParts();
+        var now = old.Clone();
+        Ok(now.SetPart("b-pp1", new DraftPart("Global communications", "The General Assembly,")));
+        var comparison = DraftComparer.Compare(old, now);
+
+        var opener = Render<ParagraphDiff>(p => p.Add(x => x.P, comparison.Paragraphs.Single(x => x.Id == "b-pp1")));
+        var first = Render<ParagraphDiff>(p => p.Add(x => x.P, comparison.Paragraphs.Single(x => x.Id == "a-pp1")));
+
+        Assert.Contains("Global communications", opener.Find("[data-testid=part-changed] ins").TextContent, StringComparison.Ordinal);
+        Assert.Contains("United Nations global communications", opener.Find("[data-testid=part-changed] del").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("A. Information in the service of humanity", first.Find("[data-testid=part-A]").TextContent, StringComparison.Ordinal);
+    }
+}
