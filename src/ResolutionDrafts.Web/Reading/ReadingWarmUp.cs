@@ -14,13 +14,15 @@ namespace ResolutionDrafts.Web.Reading;
 /// Prints the drafts shipped in DemoData (one English, one Chinese: every kind of paragraph, footnotes,
 /// italics, sub-paragraphs) for reading once, in the background, when the app has started — with the
 /// same components, keys, panels, document and message encoding a draft's first reader needs — and
-/// asks the database for a draft's proposals once. The first reader of a draft on a fresh node then
-/// waits for its draft's print only, not for the first use of all of that (Razor components compiled
-/// on first render, the style rules, the proposals query; ADR 0017, "The first reader"). Touches no
-/// draft and sends nothing to anyone. Off with <c>Reading:WarmUp=false</c>.
+/// reads what the first look at any draft reads: the latest draft's stored state (as a session loads
+/// it, then thrown away), a membership and a draft's proposals. The first reader of a draft on a
+/// fresh node then waits for its draft alone, not for the first use of all of that (Razor components
+/// compiled on first render, the style rules, EF Core's queries compiled on first use; ADR 0018).
+/// Opens no session, changes nothing and sends nothing to anyone. Off with <c>Reading:WarmUp=false</c>.
 /// </summary>
 public sealed class ReadingWarmUp(
-    IServiceScopeFactory scopes, ILoggerFactory loggers, IProposalService proposals, IOptions<ReadingOptions> options, IHostApplicationLifetime host, ILogger<ReadingWarmUp> logger)
+    IServiceScopeFactory scopes, ILoggerFactory loggers, IProposalService proposals, Collaboration.SessionStore store, Access.IDraftAccess access,
+    Microsoft.EntityFrameworkCore.IDbContextFactory<Data.AppDbContext> dbFactory, IOptions<ReadingOptions> options, IHostApplicationLifetime host, ILogger<ReadingWarmUp> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -59,7 +61,7 @@ public sealed class ReadingWarmUp(
                 }
             }
 
-            await proposals.ListAsync(Guid.NewGuid(), stoppingToken);
+            await ReadAsADraftsFirstReaderDoesAsync(stoppingToken);
             logger.LogDebug("Reading along warmed up: {Paragraphs} paragraphs printed in {Milliseconds} ms", ParagraphsPrinted, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -94,6 +96,27 @@ public sealed class ReadingWarmUp(
         await renderer.DocumentAsync(state);
         _ = ReadingMessages.Change(state, state with { Version = "warm-up.2" }, state.Paragraphs.Take(1).ToDictionary(p => p.Id, p => p.Html), null, panels.Html());
         Interlocked.Add(ref paragraphs, draft.Paragraphs.Count);
+    }
+
+    /// <summary>The reads of a draft's first look on a node, of the latest draft (if any) and for nobody: nothing kept.</summary>
+    private async Task ReadAsADraftsFirstReaderDoesAsync(CancellationToken cancellationToken)
+    {
+        Guid latest;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            latest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                db.Drafts.OrderByDescending(d => d.UpdatedUtc).Select(d => d.Id), cancellationToken);
+        }
+
+        if (latest != Guid.Empty)
+        {
+            await store.LoadAsync(latest, cancellationToken); // as a session loads it; not kept
+        }
+
+        var nobody = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.NameIdentifier, "reading-warm-up"), new(System.Security.Claims.ClaimTypes.Name, "reading-warm-up")], "warm-up"));
+        await access.ForAsync(nobody, Guid.NewGuid(), cancellationToken); // a member of nothing
+        await proposals.ListAsync(Guid.NewGuid(), cancellationToken);
     }
 
     private Task WhenStartedAsync(CancellationToken stoppingToken)
