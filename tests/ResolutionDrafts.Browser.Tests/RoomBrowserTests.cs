@@ -315,9 +315,11 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-too-many.png") });
 
             // Closing one makes room: reloaded, the page follows live.
+            var limits = app.Service<ResolutionDrafts.Web.Reading.ReadingStreamLimit>();
+            var userId = await UserIdAsync("burundi");
             held[0].Dispose();
             held.RemoveAt(0);
-            await Task.Delay(500);
+            await WaitForAsync(() => limits.OpenFor(userId) < limit); // the server saw the connection close
             await page.ReloadAsync();
             await page.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
         }
@@ -371,7 +373,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
     private static async Task WaitForAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        for (var i = 0; i < 200 && !condition(); i++)
         {
             await Task.Delay(50);
         }
