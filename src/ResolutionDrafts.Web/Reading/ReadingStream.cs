@@ -112,9 +112,9 @@ public sealed class ReadingStream(
     }
 
     /// <summary>
-    /// Too many streams: a browser's EventSource gets a stream of one <c>ended</c> message (with a
-    /// <c>retry</c> it will not use: the page closes it on <c>ended</c>), which the page shows; anything
-    /// else a 429 with the same sentence.
+    /// Too many streams: a browser's EventSource gets a stream of one <c>ended</c> message, which the
+    /// page shows (and closes its EventSource on), with a long <c>retry</c> for any other EventSource;
+    /// anything else a 429 with the same sentence.
     /// </summary>
     private IResult Refused(HttpContext http)
     {
@@ -125,7 +125,12 @@ public sealed class ReadingStream(
 
         http.Response.Headers.CacheControl = "no-cache, no-store";
         return Results.Stream(
-            async body => await body.WriteAsync(ReadingMessages.Ended(limit.Refusal, "too-many-streams")),
+            async body =>
+            {
+                // An EventSource that does not close on "ended" (not the page's) tries again in a minute, not in three seconds.
+                await body.WriteAsync("retry: 60000\n\n"u8.ToArray());
+                await body.WriteAsync(ReadingMessages.Ended(limit.Refusal, "too-many-streams"));
+            },
             "text/event-stream");
     }
 
