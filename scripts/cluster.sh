@@ -71,9 +71,13 @@ up() {
 
   cat > "$root/nginx.conf" <<CONF
 worker_processes 1;
+# Every reading page holds a stream open: two connections each (browser and node). 4,096 is about
+# 2,000 readers (docs/operations.md, "Readers"). Browsers speak HTTP/1.1 here (no TLS): six
+# connections per host, so a seventh reading tab of one browser waits; a deployment uses TLS + HTTP/2.
+worker_rlimit_nofile 8192;
 pid $root/nginx.pid;
 error_log $root/logs/nginx-error.log;
-events { worker_connections 1024; }
+events { worker_connections 4096; }
 http {
   log_format nodes '\$remote_addr [\$time_local] "\$request" \$status node=\$upstream_addr rd_node=\$rd_node';
   access_log $root/logs/nginx-access.log nodes;

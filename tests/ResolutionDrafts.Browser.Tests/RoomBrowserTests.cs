@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ResolutionDrafts.Browser.Tests.Infrastructure;
 using ResolutionDrafts.Domain.Drafts;
@@ -242,6 +243,142 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(reader.Locator("[data-reading-lead]")).ToHaveTextAsync("Nobody leads the room now", new() { Timeout = 3000 });
         await reader.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task AReader_SeesWhoIsInTheDraft_TheProposalsAndTheStyleCheck_AsTheyChange()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var reader = await OpenReadingAsync(id, "observer");
+        var presence = reader.Locator("[data-reading-panel=presence]");
+        var proposalsPanel = reader.Locator("[data-reading-panel=proposals]");
+        var style = reader.Locator("[data-reading-panel=style]");
+        await Assertions.Expect(presence).ToContainTextAsync("In this draft");
+
+        // Brazil opens the draft page: the reader sees them in the draft, and not any longer once they leave.
+        var brazil = await OpenDraftAsync(id, "brazil");
+        await Assertions.Expect(presence.Locator(".presence-chip", new() { HasText = "Brazil" })).ToHaveCountAsync(1, new() { Timeout = 3000 });
+
+        // A proposal: in the panel, and its count beside the paragraph.
+        var op4 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op4")!;
+        var proposed = await app.Service<ResolutionDrafts.Web.Proposals.IProposalService>()
+            .ProposeTextAsync(await app.AccessAsync("brazil", id), "op4", "Requests everyone " + op4.Text, null, CancellationToken.None);
+        Assert.Null(proposed.Error);
+        var number = proposed.Value!.Number;
+        await Assertions.Expect(proposalsPanel.Locator($"[data-proposal='{number}']")).ToContainTextAsync("Brazil", new() { Timeout = 3000 });
+        await Assertions.Expect(reader.Locator("#para-op4 .proposal-count")).ToBeVisibleAsync(new() { Timeout = 3000 });
+
+        // A paragraph that lost its ending: the style check says so, and its link stays on the reading page.
+        var secretariat = await app.AccessAsync("secretariat", id);
+        var op5 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op5")!.Text;
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op5", op5.TrimEnd(';', '.') + " and more"), secretariat, CancellationToken.None)).Error);
+        var warning = style.Locator("a[href$='#para-op5']");
+        await Assertions.Expect(warning).ToHaveCountAsync(1, new() { Timeout = 3000 });
+        await reader.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-panels.png"), FullPage = false });
+        await warning.ClickAsync();
+        Assert.EndsWith($"/drafts/{id}/read#para-op5", reader.Url);
+
+        await brazil.Context.CloseAsync();
+        await Assertions.Expect(presence.Locator(".presence-chip", new() { HasText = "Brazil" })).ToHaveCountAsync(0, new() { Timeout = 5000 });
+        Assert.Equal(0, await reader.EvaluateAsync<int>("() => window.rdReading.refetches()"));
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op5", op5), secretariat, CancellationToken.None)).Error);
+        Assert.Null((await app.Service<ResolutionDrafts.Web.Proposals.IProposalService>().WithdrawAsync(await app.AccessAsync("brazil", id), proposed.Value!.Id, CancellationToken.None)).Error);
+        await reader.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task AUserWithTooManyReadingPagesOpen_IsToldToCloseOne_AndStillSeesTheText()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var page = await app.NewPageAsync(1300, 900, "burundi");
+        // The same user's other tabs, browsers and scripts: as many streams as a user may hold.
+        var cookies = await page.Context.CookiesAsync();
+        using var others = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        others.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}")));
+        others.DefaultRequestHeaders.Accept.ParseAdd("text/event-stream");
+        var limit = app.Service<ResolutionDrafts.Web.Reading.ReadingStreamLimit>().PerUser;
+        var held = new List<HttpResponseMessage>();
+        try
+        {
+            for (var i = 0; i < limit; i++)
+            {
+                var response = await others.GetAsync($"drafts/{id}/read/stream", HttpCompletionOption.ResponseHeadersRead);
+                Assert.True(response.IsSuccessStatusCode);
+                held.Add(response);
+            }
+
+            await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/read");
+            var status = page.Locator("[data-reading-status]");
+            await Assertions.Expect(status).ToHaveTextAsync($"You have {limit} reading pages open; close one to follow this one live, then reload it.", new() { Timeout = 5000 });
+            await Assertions.Expect(status).ToHaveAttributeAsync("role", "alert");
+            await Assertions.Expect(page.Locator("#para-op1 > p.text")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-too-many.png") });
+
+            // Closing one makes room: reloaded, the page follows live.
+            var limits = app.Service<ResolutionDrafts.Web.Reading.ReadingStreamLimit>();
+            var userId = await UserIdAsync("burundi");
+            held[0].Dispose();
+            held.RemoveAt(0);
+            await WaitForAsync(() => limits.OpenFor(userId) < limit); // the server saw the connection close
+            await page.ReloadAsync();
+            await page.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
+        }
+        finally
+        {
+            held.ForEach(r => r.Dispose());
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task AReadingTabHiddenForAWhile_LetsItsStreamGo_AndCatchesUpWhenShownAgain()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var reader = await OpenReadingAsync(id, "editor");
+        var limit = app.Service<ResolutionDrafts.Web.Reading.ReadingStreamLimit>();
+        var userId = await UserIdAsync("editor");
+        await WaitForAsync(() => limit.OpenFor(userId) == 1);
+
+        // The tab goes to the background (another tab, a locked screen) and stays there.
+        await reader.EvaluateAsync(@"() => {
+            window.rdReading.releaseHiddenAfter(200);
+            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+            document.dispatchEvent(new Event('visibilitychange'));
+        }");
+        await reader.WaitForFunctionAsync("() => window.rdReading.state() === 'paused'");
+        await WaitForAsync(() => limit.OpenFor(userId) == 0); // the server let the stream go
+        var op2 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Text;
+        var secretariat = await app.AccessAsync("secretariat", id);
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op2", op2 + " while away"), secretariat, CancellationToken.None)).Error);
+
+        // Shown again: it follows live, with what changed meanwhile.
+        await reader.EvaluateAsync(@"() => {
+            Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+            document.dispatchEvent(new Event('visibilitychange'));
+        }");
+        await Assertions.Expect(reader.Locator("#para-op2 > p.text")).ToContainTextAsync("while away", new() { Timeout = 3000 });
+        await reader.WaitForFunctionAsync("() => window.rdReading.state() === 'live'");
+        Assert.Equal(1, await reader.EvaluateAsync<int>("() => window.rdReading.releases()"));
+        Assert.Null((await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op2", op2), secretariat, CancellationToken.None)).Error);
+        await Assertions.Expect(reader.Locator("#para-op2 > p.text")).Not.ToContainTextAsync("while away", new() { Timeout = 3000 });
+        await reader.Context.CloseAsync();
+    }
+
+    private async Task<string> UserIdAsync(string userName)
+    {
+        using var scope = app.Service<IServiceScopeFactory>().CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ResolutionDrafts.Web.Accounts.AppUser>>();
+        return (await users.FindByNameAsync(userName))!.Id;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
     }
 
     /// <summary>The reading page marks the facilitator's paragraph and brings it into the screen.</summary>

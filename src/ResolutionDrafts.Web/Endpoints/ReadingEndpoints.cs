@@ -27,7 +27,7 @@ internal static class ReadingEndpoints
 
             var (state, html) = await lease.Broadcast.DocumentAsync();
             http.Response.Headers.CacheControl = "no-store";
-            return Results.Json(new { version = state.Version, revision = state.Revision, html });
+            return Results.Json(new { version = state.Version, revision = state.Revision, html, panels = state.Panels.Html() });
         }).RequireRateLimiting(ResolutionDrafts.Web.Extensions.RateLimits.PerUser);
 
         return app;

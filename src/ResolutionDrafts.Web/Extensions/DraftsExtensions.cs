@@ -31,10 +31,15 @@ internal static class DraftsExtensions
             .BindConfiguration(ResolutionDrafts.Web.Reading.ReadingOptions.Section)
             .Validate(o => o.Coalesce >= TimeSpan.Zero && o.Coalesce <= TimeSpan.FromSeconds(1), "Reading:Coalesce must be between 00:00:00 and 00:00:01.")
             .Validate(o => o.Heartbeat >= TimeSpan.FromMilliseconds(100), "Reading:Heartbeat must be at least 00:00:00.1.")
+            .Validate(o => o.PresenceCoalesce >= TimeSpan.Zero && o.PresenceCoalesce <= TimeSpan.FromSeconds(5), "Reading:PresenceCoalesce must be between 00:00:00 and 00:00:05.")
+            .Validate(o => o.StreamsPerUser >= 1, "Reading:StreamsPerUser must be at least 1.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingRenderer>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingBroadcasts>();
         builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingStream>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingStreamLimit>();
+        builder.Services.AddSingleton<ResolutionDrafts.Web.Reading.ReadingWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ResolutionDrafts.Web.Reading.ReadingWarmUp>());
         return builder;
     }
 

@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Collaboration;
 using ResolutionDrafts.Web.Components.Drafts;
+using ResolutionDrafts.Web.Components.Pages.Drafts.Panels;
+using ResolutionDrafts.Web.Components.Proposals;
 using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Proposals;
 
@@ -12,6 +14,9 @@ namespace ResolutionDrafts.Web.Reading;
 /// change (coalesced over <see cref="ReadingOptions.Coalesce"/>), it reads the shared text once,
 /// renders only the paragraphs whose key changed, and sends one message, encoded once, to every
 /// reader's stream. A reader costs a channel and its HTTP connection; no render, no circuit.
+/// The side panels are printed the same way: who is in the draft (after presence changes, coalesced
+/// over <see cref="ReadingOptions.PresenceCoalesce"/>), the proposals (after a proposals event) and
+/// the style check (with the text), each only when what it shows changed.
 /// </summary>
 public sealed class ReadingBroadcast : IAsyncDisposable
 {
@@ -30,8 +35,11 @@ public sealed class ReadingBroadcast : IAsyncDisposable
     private IDraftWatch? watch;
     private ReadingState current = default!;
     private IReadOnlyDictionary<string, int> pending = new Dictionary<string, int>();
+    private IReadOnlyList<ProposalView> listed = [];
+    private (string Language, string Key)? listedKey;
     private int sequence;
-    private int scheduled;
+    // Whether a publish of the text (0) or of who is in the draft (1) is already on its way.
+    private readonly int[] scheduled = new int[2];
     private int proposalsStale = 1;
     private int membersEpoch;
     private DocumentCache? document;
@@ -97,14 +105,30 @@ public sealed class ReadingBroadcast : IAsyncDisposable
             return null;
         }
 
-        var first = await broadcast.BuildAsync(null, cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        ReadingState? first;
+        // Under the build lock: an event heard while the first print is made waits for it (and follows its version).
+        await broadcast.building.WaitAsync(cancellationToken);
+        try
+        {
+            first = await broadcast.BuildAsync(null, cancellationToken);
+            broadcast.current = first!;
+        }
+        finally
+        {
+            broadcast.building.Release();
+        }
+
         if (first is null)
         {
             await broadcast.DisposeAsync();
             return null;
         }
 
-        broadcast.current = first;
+        broadcast.logger.LogDebug(
+            "Draft {DraftId}: first print for reading, {Paragraphs} paragraphs in {Milliseconds} ms",
+            draftId, first.Paragraphs.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
         if (broadcast.room.Current(draftId) is { } meeting)
         {
             broadcast.follow = ReadingMessages.Follow(meeting.State.On, meeting.State.ParagraphId);
@@ -156,6 +180,9 @@ public sealed class ReadingBroadcast : IAsyncDisposable
                 Volatile.Write(ref proposalsStale, 1);
                 Schedule();
                 break;
+            case DraftEventKind.Presence:
+                SchedulePresence();
+                break;
             case DraftEventKind.Follow when Room.FollowState.FromDetail(draftEvent.Detail) is { } state:
                 // Not part of the text: no version; one message, encoded once, for every reader.
                 var message = ReadingMessages.Follow(state.On, state.ParagraphId);
@@ -183,9 +210,15 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private void Schedule()
+    private void Schedule() => Schedule(0, options.Coalesce, PublishAsync, "a change");
+
+    // Carets move many times a second in a room; the panel shows only who is in the draft, so a burst is one look.
+    private void SchedulePresence() => Schedule(1, options.PresenceCoalesce, PublishPresenceAsync, "who is in the draft");
+
+    /// <summary>Runs <paramref name="publish"/> once after <paramref name="delay"/> for a burst of calls, one publish at a time.</summary>
+    private void Schedule(int which, TimeSpan delay, Func<CancellationToken, Task> publish, string what)
     {
-        if (Interlocked.Exchange(ref scheduled, 1) == 1)
+        if (Interlocked.Exchange(ref scheduled[which], 1) == 1)
         {
             return;
         }
@@ -194,12 +227,12 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         {
             try
             {
-                await Task.Delay(options.Coalesce, lifetime.Token);
-                Volatile.Write(ref scheduled, 0);
+                await Task.Delay(delay, lifetime.Token);
+                Volatile.Write(ref scheduled[which], 0);
                 await building.WaitAsync(lifetime.Token);
                 try
                 {
-                    await PublishAsync(lifetime.Token);
+                    await publish(lifetime.Token);
                 }
                 finally
                 {
@@ -212,8 +245,8 @@ public sealed class ReadingBroadcast : IAsyncDisposable
             }
             catch (Exception e)
             {
-                Volatile.Write(ref scheduled, 0);
-                logger.LogError(e, "Draft {DraftId}: the reading broadcast failed to print a change", draftId);
+                Volatile.Write(ref scheduled[which], 0);
+                logger.LogError(e, "Draft {DraftId}: the reading broadcast failed to print {What}", draftId, what);
             }
         });
     }
@@ -221,6 +254,11 @@ public sealed class ReadingBroadcast : IAsyncDisposable
     private async Task PublishAsync(CancellationToken cancellationToken)
     {
         var previous = Current;
+        if (previous is null)
+        {
+            return; // the first print failed; StartAsync gave up on this broadcast
+        }
+
         var next = await BuildAsync(previous, cancellationToken);
         if (next is null)
         {
@@ -232,15 +270,42 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         var before = previous.Paragraphs.ToDictionary(p => p.Id, p => p.Html);
         var changed = next.Paragraphs.Where(p => !before.TryGetValue(p.Id, out var html) || html != p.Html).ToDictionary(p => p.Id, p => p.Html);
         var reordered = !previous.Paragraphs.Select(p => p.Id).SequenceEqual(next.Paragraphs.Select(p => p.Id));
-        if (!frameChanged && changed.Count == 0 && !reordered)
+        var panels = next.Panels.ChangedSince(previous.Panels);
+        if (!frameChanged && changed.Count == 0 && !reordered && panels.Count == 0)
         {
-            // Nothing a reader sees changed (a no-op, a proposal elsewhere): no message; the next change follows the shown version.
+            // Nothing a reader sees changed (a no-op): no message; the next change follows the shown version.
             return;
         }
 
         var message = frameChanged
-            ? ReadingMessages.Document(previous, next, await renderer.DocumentAsync(next))
-            : ReadingMessages.Change(previous, next, changed, reordered ? next.Paragraphs.Select(p => p.Id).ToList() : null);
+            ? ReadingMessages.Document(previous, next, await renderer.DocumentAsync(next), panels)
+            : changed.Count > 0 || reordered
+                ? ReadingMessages.Change(previous, next, changed, reordered ? next.Paragraphs.Select(p => p.Id).ToList() : null, panels)
+                : ReadingMessages.Panels(previous, next, panels);
+        Send(next, message);
+    }
+
+    /// <summary>After presence changed: prints "In this draft" again if who is in the draft changed, and sends it alone.</summary>
+    private async Task PublishPresenceAsync(CancellationToken cancellationToken)
+    {
+        var previous = Current;
+        if (previous is null)
+        {
+            return;
+        }
+
+        var panel = await PresencePanelAsync(previous.Panels.Presence, cancellationToken);
+        if (ReferenceEquals(panel, previous.Panels.Presence))
+        {
+            return; // a caret moved; the same people are in the draft
+        }
+
+        var next = previous with { Version = NextVersion(), Panels = previous.Panels with { Presence = panel } };
+        Send(next, ReadingMessages.Panels(previous, next, next.Panels.ChangedSince(previous.Panels)));
+    }
+
+    private void Send(ReadingState next, byte[] message)
+    {
         lock (sync)
         {
             current = next;
@@ -249,6 +314,23 @@ public sealed class ReadingBroadcast : IAsyncDisposable
                 reader.Writer.TryWrite(message);
             }
         }
+    }
+
+    private string NextVersion() => $"{chain}.{Interlocked.Increment(ref sequence)}";
+
+    /// <summary>"In this draft": the people (not connections) on the draft page, here and on other nodes; <paramref name="shown"/> itself when they are the same.</summary>
+    private async Task<ReadingPanel> PresencePanelAsync(ReadingPanel shown, CancellationToken cancellationToken)
+    {
+        var entries = watch is null ? [] : await watch.PresenceAsync(cancellationToken);
+        var people = entries.DistinctBy(p => p.Delegation).ToList();
+        var key = string.Join('\u001e', people.Select(p => p.Delegation + "\u001f" + p.Colour));
+        if (key == shown.Key)
+        {
+            return shown;
+        }
+
+        var html = await renderer.PanelAsync<PresencePanel>(new() { ["Presence"] = people, ["Me"] = null });
+        return new ReadingPanel(key, html);
     }
 
     /// <summary>The printed draft now, reusing <paramref name="previous"/>'s HTML for every paragraph whose key did not change.</summary>
@@ -262,7 +344,8 @@ public sealed class ReadingBroadcast : IAsyncDisposable
 
         if (Interlocked.Exchange(ref proposalsStale, 0) == 1)
         {
-            var listed = await proposals.ListAsync(draftId, cancellationToken);
+            listed = await proposals.ListAsync(draftId, cancellationToken);
+            listedKey = null;
             pending = listed.Where(p => p.Proposal.IsPending).SelectMany(p => p.ParagraphIds).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         }
 
@@ -275,8 +358,38 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         var paragraphs = reading.Draft.Paragraphs
             .Select((p, i) => fresh.TryGetValue(p.Id, out var html) ? new ReadingParagraphHtml(p.Id, keys[i], html) : known[p.Id])
             .ToList();
-        var version = $"{chain}.{Interlocked.Increment(ref sequence)}";
-        return new ReadingState(version, reading.Revision, reading.Draft.Metadata.Symbol, reading.Draft.Language, DraftLanguage.IsChinese(reading.Draft.Language), front, paragraphs, back);
+        var shown = previous?.Panels ?? ReadingPanels.None;
+        var panels = new ReadingPanels(
+            previous is null ? await PresencePanelAsync(shown.Presence, cancellationToken) : shown.Presence,
+            await ProposalsPanelAsync(shown.Proposals, reading.Draft.Language),
+            await StylePanelAsync(shown.Style, reading));
+        return new ReadingState(NextVersion(), reading.Revision, reading.Draft.Metadata.Symbol, reading.Draft.Language, DraftLanguage.IsChinese(reading.Draft.Language), front, paragraphs, back)
+        {
+            Panels = panels,
+        };
+    }
+
+    private async Task<ReadingPanel> ProposalsPanelAsync(ReadingPanel shown, string language)
+    {
+        // The key (every proposal's wording) is made once per listing, not at every keystroke.
+        if (listedKey is not { } made || made.Language != language)
+        {
+            listedKey = (language, ReadingProposalsPanel.KeyOf(listed, language));
+        }
+
+        var key = listedKey.Value.Key;
+        return key == shown.Key
+            ? shown
+            : new ReadingPanel(key, await renderer.PanelAsync<ReadingProposalsPanel>(new() { ["Proposals"] = listed, ["DraftId"] = draftId, ["Language"] = language }));
+    }
+
+    /// <summary>The style check, with links that stay on the reading page; printed again only when the warnings changed.</summary>
+    private async Task<ReadingPanel> StylePanelAsync(ReadingPanel shown, DraftReading reading)
+    {
+        var key = string.Join('\u001e', reading.Warnings.Select(w => $"{w.Code}\u001f{w.ParagraphId}\u001f{w.Label}\u001f{w.Message}"));
+        return key == shown.Key
+            ? shown
+            : new ReadingPanel(key, await renderer.PanelAsync<StylePanel>(new() { ["Reading"] = reading, ["Page"] = $"drafts/{draftId}/read" }));
     }
 
     public async ValueTask DisposeAsync()

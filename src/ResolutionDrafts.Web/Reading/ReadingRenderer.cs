@@ -13,6 +13,10 @@ namespace ResolutionDrafts.Web.Reading;
 public sealed class ReadingRenderer(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     private long paragraphsRendered;
+    private long panelsRendered;
+
+    /// <summary>Side panels rendered since the app started (presence, proposals, style: each counts once).</summary>
+    public long PanelsRendered => Interlocked.Read(ref panelsRendered);
 
     /// <summary>Paragraphs rendered since the app started (each top-level paragraph with its sub-paragraphs counts once).</summary>
     public long ParagraphsRendered => Interlocked.Read(ref paragraphsRendered);
@@ -44,6 +48,17 @@ public sealed class ReadingRenderer(IServiceScopeFactory scopes, ILoggerFactory 
         await using var scope = scopes.CreateAsyncScope();
         await using var html = new HtmlRenderer(scope.ServiceProvider, loggers);
         return await html.Dispatcher.InvokeAsync(() => RenderAsync<ReadingDocument>(html, new() { ["State"] = state }));
+    }
+
+    /// <summary>One side panel of the reading page (Components/Pages/Drafts/Panels, Components/Proposals), printed once for all readers.</summary>
+    public async Task<string> PanelAsync<T>(Dictionary<string, object?> parameters)
+        where T : IComponent
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var html = new HtmlRenderer(scope.ServiceProvider, loggers);
+        var printed = await html.Dispatcher.InvokeAsync(() => RenderAsync<T>(html, parameters));
+        Interlocked.Increment(ref panelsRendered);
+        return printed;
     }
 
     private static async Task<string> RenderAsync<T>(HtmlRenderer html, Dictionary<string, object?> parameters)

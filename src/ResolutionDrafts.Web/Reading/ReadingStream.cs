@@ -10,8 +10,12 @@ namespace ResolutionDrafts.Web.Reading;
 /// Before every message it asks whether the sign-in still stands (<see cref="SignInCheck"/>, as the
 /// hub does for each call) and, after a change of members and at least every second, whether the
 /// reader is still a member; if not, it says why in an <c>ended</c> message and closes.
+/// A user holds at most <see cref="ReadingOptions.StreamsPerUser"/> streams on this node
+/// (<see cref="ReadingStreamLimit"/>): the next is refused, to a browser's EventSource as an
+/// <c>ended</c> message it shows (an EventSource cannot read a refusal's body), to anything else as 429.
 /// </summary>
-public sealed class ReadingStream(ReadingBroadcasts broadcasts, IDraftAccess access, SignInCheck signIns, IOptions<ReadingOptions> options, IHostApplicationLifetime host)
+public sealed class ReadingStream(
+    ReadingBroadcasts broadcasts, IDraftAccess access, SignInCheck signIns, ReadingStreamLimit limit, Operations.AppMetrics metrics, IOptions<ReadingOptions> options, IHostApplicationLifetime host)
 {
     private static readonly TimeSpan AccessInterval = TimeSpan.FromSeconds(1);
 
@@ -21,6 +25,13 @@ public sealed class ReadingStream(ReadingBroadcasts broadcasts, IDraftAccess acc
         if (await access.ForAsync(http.User, draftId, aborted) is null)
         {
             return Results.Problem("There is no such draft, or you are not a member of it.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        using var hold = limit.TryOpen(Actor.From(http.User)?.UserId ?? "");
+        if (hold is null)
+        {
+            metrics.RateLimited("reading-streams");
+            return Refused(http);
         }
 
         using var lease = await broadcasts.AcquireAsync(draftId, aborted);
@@ -98,6 +109,29 @@ public sealed class ReadingStream(ReadingBroadcasts broadcasts, IDraftAccess acc
         }
 
         return Results.Empty;
+    }
+
+    /// <summary>
+    /// Too many streams: a browser's EventSource gets a stream of one <c>ended</c> message, which the
+    /// page shows (and closes its EventSource on), with a long <c>retry</c> for any other EventSource;
+    /// anything else a 429 with the same sentence.
+    /// </summary>
+    private IResult Refused(HttpContext http)
+    {
+        if (!http.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Problem(limit.Refusal, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        http.Response.Headers.CacheControl = "no-cache, no-store";
+        return Results.Stream(
+            async body =>
+            {
+                // An EventSource that does not close on "ended" (not the page's) tries again in a minute, not in three seconds.
+                await body.WriteAsync("retry: 60000\n\n"u8.ToArray());
+                await body.WriteAsync(ReadingMessages.Ended(limit.Refusal, "too-many-streams"));
+            },
+            "text/event-stream");
     }
 
     /// <summary>Why the stream must end now, or null while the reader may go on reading.</summary>

@@ -8,9 +8,16 @@ internal sealed class EventStream(HttpResponseMessage response, StreamReader rea
 {
     public HttpResponseMessage Response => response;
 
-    public static async Task<EventStream> OpenAsync(HttpClient client, string url)
+    /// <param name="accept">The Accept header, as a browser's EventSource sends it (text/event-stream) or none.</param>
+    public static async Task<EventStream> OpenAsync(HttpClient client, string url, string? accept = null)
     {
-        var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -94,6 +94,97 @@ public sealed class ReadingStreamTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSidePanels_ArePrintedIntoThePage_AndIntoTheDocumentAPageFetches()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var observer = await app.ClientAsAsync("observer");
+
+        var page = await observer.GetStringAsync($"/drafts/{id}/read");
+        var document = await observer.GetFromJsonAsync<JsonElement>($"/drafts/{id}/read/document");
+
+        foreach (var (name, heading) in new[] { ("presence", "In this draft"), ("proposals", "Proposals"), ("style", "Style") })
+        {
+            Assert.Contains($"data-reading-panel=\"{name}\"", page);
+            Assert.Contains(heading, document.GetProperty("panels").GetProperty(name).GetString());
+        }
+
+        Assert.Contains("Nobody has the draft page open.", page);
+        Assert.Contains("No proposals yet.", page);
+        // Printed once for every reader: nothing in it is the reader's own.
+        Assert.DoesNotContain("You appear as", page);
+        Assert.DoesNotContain("<button", document.GetProperty("panels").GetProperty("proposals").GetString());
+    }
+
+    [Fact]
+    public async Task AStyleWarning_ReachesEveryReader_WithTheChange_PrintedOnce()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using var first = await EventStream.OpenAsync(await app.ClientAsAsync("observer"), $"/drafts/{id}/read/stream");
+        await using var second = await EventStream.OpenAsync(await app.ClientAsAsync("editor"), $"/drafts/{id}/read/stream");
+        await first.NextAsync("hello");
+        await second.NextAsync("hello");
+        var renderer = app.Services.GetRequiredService<ReadingRenderer>();
+        var before = renderer.PanelsRendered;
+        var op3 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Text;
+
+        // An operative paragraph that no longer ends with ";" or ".": a style warning on OP3.
+        Assert.Null((await app.Drafts.ApplyAsync(id, DraftChanges.SetText("op3", op3 + " without an ending"), await app.AccessAsync("secretariat", id), CancellationToken.None)).Error);
+
+        foreach (var reader in new[] { first, second })
+        {
+            var change = await reader.NextAsync("change");
+            var style = change.GetProperty("panels").GetProperty("style").GetString()!;
+            Assert.Contains("should end with", style);
+            Assert.Contains($"href=\"drafts/{id}/read#para-op3\"", style); // stays on the reading page
+            Assert.False(change.GetProperty("panels").TryGetProperty("presence", out _)); // only what changed
+        }
+
+        // One panel printed for two readers.
+        Assert.Equal(1, renderer.PanelsRendered - before);
+    }
+
+    [Fact]
+    public async Task SomeoneOpeningTheDraftPage_ReachesReaders_InThisDraft_AndLeavingToo()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using var reader = await EventStream.OpenAsync(await app.ClientAsAsync("observer"), $"/drafts/{id}/read/stream");
+        var hello = await reader.NextAsync("hello");
+
+        var cuba = await HubClients.JoinAsync(app, id, "cuba");
+        var joined = await reader.NextAsync("panels");
+        Assert.Equal(hello.GetProperty("version").GetString(), joined.GetProperty("previous").GetString());
+        Assert.Contains("Cuba", joined.GetProperty("panels").GetProperty("presence").GetString());
+        Assert.False(joined.GetProperty("panels").TryGetProperty("proposals", out _));
+
+        await cuba.DisposeAsync();
+        var left = await reader.NextAsync("panels");
+        Assert.Equal(joined.GetProperty("version").GetString(), left.GetProperty("previous").GetString());
+        Assert.DoesNotContain("Cuba", left.GetProperty("panels").GetProperty("presence").GetString());
+        Assert.Contains("Nobody has the draft page open.", left.GetProperty("panels").GetProperty("presence").GetString());
+    }
+
+    [Fact]
+    public async Task AProposal_ReachesReaders_InTheProposalsPanel_AndBesideItsParagraph()
+    {
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        await using var reader = await EventStream.OpenAsync(await app.ClientAsAsync("observer"), $"/drafts/{id}/read/stream");
+        await reader.NextAsync("hello");
+        var op2 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Text;
+
+        var proposed = await app.Services.GetRequiredService<ResolutionDrafts.Web.Proposals.IProposalService>()
+            .ProposeTextAsync(await app.AccessAsync("cuba", id), "op2", op2.Replace("the", "all the", StringComparison.Ordinal), null, CancellationToken.None);
+        Assert.Null(proposed.Error);
+
+        var change = await reader.NextAsync("change");
+        var panel = change.GetProperty("panels").GetProperty("proposals").GetString()!;
+        Assert.Contains("Proposal 1", panel);
+        Assert.Contains("Cuba", panel);
+        Assert.Contains("operative paragraph 2", proposed.Value!.Wording("en"));
+        Assert.Contains("operative paragraph 2", panel); // worded the UN way, as on the draft page
+        Assert.Contains("1 proposed", change.GetProperty("paragraphs").GetProperty("op2").GetString());
+    }
+
+    [Fact]
     public async Task AMove_SendsTheNewOrder_AndTheRenumberedParagraphs()
     {
         var id = await app.CreateDraftAsync(SampleDrafts.Demo());

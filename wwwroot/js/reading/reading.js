@@ -8,9 +8,17 @@
 // follows (`previous`); a page at another version missed something and fetches the whole document
 // (drafts/{id}/read/document) — the same after a reconnect, when the stream's hello names a version
 // the page does not have.
+//
+// Side panels (who is in the draft, the proposals, the style check) come printed too, in the same
+// sequence of versions: a `panels` message (or the `panels` of a change or document) carries the HTML
+// of each panel that changed, swapped into its `[data-reading-panel=name]` box.
 
 const RETRY_MS = [500, 1000, 2000, 5000];
-const STATUS_TEXT = { connecting: "connecting…", live: "following live", reconnecting: "reconnecting…", ended: "" };
+const STATUS_TEXT = { connecting: "connecting…", live: "following live", reconnecting: "reconnecting…", paused: "paused while this tab is hidden", ended: "" };
+// A tab hidden this long lets its stream go (docs/operations.md, "Readers"): over HTTP/1.1 a browser has
+// six connections per host, and a reader who is not looking costs the server nothing. Shown again, it
+// opens the stream again and, if the text moved on meanwhile, fetches the document once.
+const RELEASE_HIDDEN_MS = 60_000;
 
 function sequenceOf(version) {
   const dot = version?.lastIndexOf(".") ?? -1;
@@ -38,6 +46,7 @@ class ReadingPage {
     this.fetching = false;
     this.refetches = 0;
     this.applied = 0;
+    this.panelsApplied = 0;
     this.skip = 0;
     this.failures = 0;
     this.state = "connecting";
@@ -45,7 +54,29 @@ class ReadingPage {
     this.followBox = root.querySelector("[data-reading-follow]");
     // Following again goes to where the facilitator is now; leaving stays where one is.
     this.followBox?.addEventListener("change", () => this.showLead(true));
+    this.releaseHiddenMs = RELEASE_HIDDEN_MS;
+    this.releases = 0;
+    this.hiddenTimer = null;
+    document.addEventListener("visibilitychange", () => this.visibility());
     this.open();
+  }
+
+  /** Hidden for a while: close the stream; shown again: open it (the hello says whether the page is behind). */
+  visibility() {
+    if (!this.root.isConnected || this.state === "ended") return;
+    clearTimeout(this.hiddenTimer);
+    this.hiddenTimer = null;
+    if (document.visibilityState === "hidden") {
+      this.hiddenTimer = setTimeout(() => {
+        if (document.visibilityState !== "hidden" || this.state === "ended") return;
+        this.close();
+        this.releases++;
+        this.status("paused");
+      }, this.releaseHiddenMs);
+    } else if (this.state === "paused") {
+      this.status("connecting");
+      this.open();
+    }
   }
 
   open() {
@@ -56,7 +87,7 @@ class ReadingPage {
       this.status("live");
       if (message.version !== this.version) this.refetch();
     });
-    for (const kind of ["change", "document"]) {
+    for (const kind of ["change", "document", "panels"]) {
       this.source.addEventListener(kind, (e) => this.receive({ kind, ...JSON.parse(e.data) }));
     }
     this.source.addEventListener("follow", (e) => this.lead(JSON.parse(e.data)));
@@ -68,7 +99,7 @@ class ReadingPage {
         const wait = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)];
         if (this.failures > 8) return this.end("The connection was lost. Reload the page to go on reading.");
         this.status("reconnecting");
-        setTimeout(() => { if (this.state !== "ended") this.open(); }, wait);
+        setTimeout(() => { if (this.state !== "ended" && this.state !== "paused") this.open(); }, wait);
       } else {
         this.status("reconnecting"); // EventSource reconnects by itself
       }
@@ -88,9 +119,10 @@ class ReadingPage {
     if (message.previous !== this.version) { this.refetch(); return; }
     if (message.kind === "document") {
       this.replaceDocument(message.html);
-    } else {
+    } else if (message.kind === "change") {
       this.swap(message.paragraphs ?? {}, message.order ?? null);
     }
+    this.swapPanels(message.panels);
     this.version = message.version;
     this.article.dataset.readingVersion = message.version;
     this.article.dataset.revision = message.revision;
@@ -132,6 +164,15 @@ class ReadingPage {
     }
   }
 
+  /** Each side panel that changed, by name: its box's content replaced by the printed HTML. */
+  swapPanels(panels) {
+    for (const [name, html] of Object.entries(panels ?? {})) {
+      const box = this.root.querySelector(`[data-reading-panel="${CSS.escape(name)}"]`);
+      if (box) box.replaceChildren(...parse(html));
+    }
+    this.panelsApplied++;
+  }
+
   replaceDocument(html) {
     const [fresh] = parse(html).filter((n) => n.nodeType === Node.ELEMENT_NODE);
     this.article.replaceWith(fresh);
@@ -148,6 +189,7 @@ class ReadingPage {
         if (response.ok) {
           const document_ = await response.json();
           this.replaceDocument(document_.html);
+          this.swapPanels(document_.panels);
           this.version = document_.version;
           this.showRevision(document_.revision);
           this.showLead(false);
@@ -234,6 +276,8 @@ function start() {
     refetches: () => page.refetches,
     applied: () => page.applied,
     dropNext: (count = 1) => { page.skip += count; },
+    releases: () => page.releases,
+    releaseHiddenAfter: (ms) => { page.releaseHiddenMs = ms; },
   };
 }
 
