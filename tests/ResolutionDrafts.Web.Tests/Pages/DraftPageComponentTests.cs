@@ -99,7 +99,8 @@ public sealed class DraftPageComponentTests : BunitContext
         page.Find("textarea#editor-text ~ textarea.marked-model").Input("   ");
         page.Find(".para-editor .editor-actions button.primary").Click();
 
-        Assert.Contains("cannot be empty", page.Find(".para-editor .edit-error").TextContent);
+        // The typed text reaches the page through the box's callback: the refusal may show a moment later.
+        page.WaitForAssertion(() => Assert.Contains("cannot be empty", page.Find(".para-editor .edit-error").TextContent));
         Assert.Empty(service.Applied);
         Assert.Empty(service.Current(id).FindNode("op2")!.SubParagraphs);
     }
