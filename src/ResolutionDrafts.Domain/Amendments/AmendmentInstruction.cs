@@ -54,6 +54,13 @@ public sealed record AmendmentInstruction
 
     public bool IsChapeau { get; init; }
 
+    /// <summary>
+    /// For word edits: whether the text is in italics where the change starts (ADR 0015), so that
+    /// <see cref="OldText"/> and <see cref="NewText"/> read as they do in the paragraph and a change
+    /// of italics only is worded as one ("italicize the words …").
+    /// </summary>
+    public bool ItalicBefore { get; init; }
+
     public bool IsWordEdit => Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords or AmendmentKind.ReplaceWords;
 
     /// <summary>

@@ -176,10 +176,17 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
             return;
         }
 
-        var sites = WordSites.Find(old.Text, now.Text);
+        // A mark that changes no italics (an empty pair, one closing italics that are not on) is not
+        // an amendment: nothing a reader sees would change (ADR 0015).
+        var sites = WordSites.Find(old.Text, now.Text).Where(s => ItalicChange.Visible(old.Text, s)).ToList();
+        if (sites.Count == 0)
+        {
+            return;
+        }
+
         var deleted = TextDiffer.Diff(old.Text, now.Text).Where(s => s.Operation == DiffOperation.Delete).Sum(s => s.Text.Length);
         var clauses = sites.Count <= MaxChangesInParagraph && deleted * 2 <= old.Text.Length
-            ? sites.Select(s => AnchorChooser.Choose(old.Text, s, reference)).ToList()
+            ? sites.Select(s => AnchorChooser.Choose(old.Text, s, reference) is { } c ? c with { ItalicBefore = InlineItalics.OnAt(old.Text, s.Start) } : null).ToList()
             : [null];
         if (clauses.Any(c => c is null))
         {

@@ -1,3 +1,5 @@
+using ResolutionDrafts.Domain.Drafts;
+
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
@@ -35,8 +37,9 @@ internal static class AnchorChooser
             return null;
         }
 
-        var kind = oldWords.Length == 0 ? AmendmentKind.InsertWords
-            : newWords.Length == 0 ? AmendmentKind.DeleteWords
+        // Italic marks (ADR 0015) are not words: words replaced by a mark alone are deleted.
+        var kind = InlineItalics.Strip(oldWords).Trim().Length == 0 ? AmendmentKind.InsertWords
+            : InlineItalics.Strip(newWords).Trim().Length == 0 ? AmendmentKind.DeleteWords
             : AmendmentKind.ReplaceWords;
         var bare = new AmendmentInstruction { Kind = kind, Target = target, OldText = old, NewText = site.New };
         foreach (var candidate in Candidates(text, site, bare, oldWords))

@@ -70,6 +70,11 @@ internal static class ChineseWording
             WordAnchor.AtEnd => "段末的",
             _ => occurrence,
         };
+        if (ItalicChange.Of(c) is { } italics)
+        {
+            return Italics(italics, where);
+        }
+
         return c.Kind switch
         {
             AmendmentKind.InsertWords => c.Anchor switch
@@ -82,6 +87,28 @@ internal static class ChineseWording
             AmendmentKind.DeleteWords => $"删除{where}{Quote(c.OldText)}",
             _ => $"将{where}{Quote(c.OldText)}改为{Quote(c.NewText)}",
         };
+    }
+
+    /// <summary>A change of italics only: 将“……”改为斜体 / 取消“……”的斜体; part of the quoted words: 在“……”中，将“……”改为斜体，并取消“……”的斜体.</summary>
+    private static string Italics(ItalicChange change, string where)
+    {
+        if (change.Whole)
+        {
+            return change.Italicized.Count == 1 ? $"将{where}{Quote(change.Words)}改为斜体" : $"取消{where}{Quote(change.Words)}的斜体";
+        }
+
+        var verbs = new List<string>();
+        if (change.Italicized.Count > 0)
+        {
+            verbs.Add($"将{string.Join("、", change.Italicized.Select(w => Quote(w)))}改为斜体");
+        }
+
+        if (change.Unitalicized.Count > 0)
+        {
+            verbs.Add($"取消{string.Join("、", change.Unitalicized.Select(w => Quote(w)))}的斜体");
+        }
+
+        return $"在{where}{Quote(change.Words)}中，{string.Join("，并", verbs)}";
     }
 
     private static string Single(AmendmentInstruction i)

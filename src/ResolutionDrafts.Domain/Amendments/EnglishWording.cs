@@ -79,6 +79,11 @@ internal static class EnglishWording
             _ => null,
         };
         var ofOld = c.Anchor == WordAnchor.None ? OccurrenceOf(c) : "";
+        if (ItalicChange.Of(c) is { } italics)
+        {
+            return (lead, Italics(italics, ofOld));
+        }
+
         var verb = c.Kind switch
         {
             AmendmentKind.InsertWords => (c.Anchor == WordAnchor.AtEnd ? "add " : "insert ") + TheWords(c.NewText),
@@ -86,6 +91,33 @@ internal static class EnglishWording
             _ => $"replace {ofOld}{TheWords(c.OldText)} with {TheWords(c.NewText)}",
         };
         return (lead, verb);
+    }
+
+    /// <summary>
+    /// A change of italics only: "italicize the words “Official Records”", "remove the italics from
+    /// the word “ibid.”"; part of the quoted words: "in the words “…”, italicize “…” and remove the italics from “…”".
+    /// </summary>
+    private static string Italics(ItalicChange change, string ofOld)
+    {
+        if (change.Whole)
+        {
+            return change.Italicized.Count == 1
+                ? $"italicize {ofOld}{TheWords(change.Words)}"
+                : $"remove the italics from {ofOld}{TheWords(change.Words)}";
+        }
+
+        var verbs = new List<string>();
+        if (change.Italicized.Count > 0)
+        {
+            verbs.Add("italicize " + ParagraphNames.JoinEnglish(change.Italicized.Select(w => Quote(w)).ToList()));
+        }
+
+        if (change.Unitalicized.Count > 0)
+        {
+            verbs.Add("remove the italics from " + ParagraphNames.JoinEnglish(change.Unitalicized.Select(w => Quote(w)).ToList()));
+        }
+
+        return $"in {ofOld}{TheWords(change.Words)}, {string.Join(" and ", verbs)}";
     }
 
     private static string Single(AmendmentInstruction i)

@@ -1,4 +1,5 @@
 using System.Text;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -45,6 +46,12 @@ internal static class TextMatches
             return false;
         }
 
+        // An italic mark (ADR 0015) is one thing: never cut inside it.
+        if (text[at - 1] is '{' or 'i' or '/' && InlineItalics.IsInsideMark(text, at))
+        {
+            return true;
+        }
+
         var (before, after) = (text[at - 1], text[at]);
         return (IsWordChar(before) && IsWordChar(after))
             || (IsJoiner(after, text[at - 1], at + 1 < text.Length ? text[at + 1] : ' '))
@@ -57,7 +64,8 @@ internal static class TextMatches
     /// <summary>True when the text holds a letter, digit or Chinese character: something a reader can quote.</summary>
     public static bool HasWords(string text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // The "i" of an italic mark is no word.
+        foreach (var rune in InlineItalics.Strip(text).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using ResolutionDrafts.Domain.Comparison;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -16,7 +17,13 @@ internal static class WordSites
 {
     public static List<WordSite> Find(string oldText, string newText)
     {
-        var sites = FromDiff(TextDiffer.Diff(oldText, newText));
+        var diff = TextDiffer.Diff(oldText, newText);
+        var sites = FromDiff(diff);
+        if (InlineItalics.HasMarks(oldText) || InlineItalics.HasMarks(newText))
+        {
+            sites = WithItalicsChanged(oldText, newText, diff, sites);
+        }
+
         for (var i = 0; i < sites.Count; i++)
         {
             if (sites[i].IsPure)
@@ -84,6 +91,72 @@ internal static class WordSites
         }
     }
 
+    /// <summary>
+    /// Unchanged words whose italics changed join the changes (ADR 0015): marks put in before and after
+    /// "Official Records" change no words, but the amendment must quote the words they set in italics,
+    /// so the change takes them in and reads "“Official Records” → “{i}Official Records{/i}”".
+    /// </summary>
+    private static List<WordSite> WithItalicsChanged(string oldText, string newText, IReadOnlyList<TextSegment> diff, List<WordSite> sites)
+    {
+        var (oldReading, newReading) = (InlineItalics.Reading(oldText), InlineItalics.Reading(newText));
+        var changed = new List<WordSite>();
+        int oldAt = 0, newAt = 0;
+        foreach (var segment in diff)
+        {
+            if (segment.Operation == DiffOperation.Delete)
+            {
+                oldAt += segment.Text.Length;
+                continue;
+            }
+
+            if (segment.Operation == DiffOperation.Insert)
+            {
+                newAt += segment.Text.Length;
+                continue;
+            }
+
+            var start = -1;
+            for (var k = 0; k <= segment.Text.Length; k++)
+            {
+                var differs = k < segment.Text.Length && oldReading[oldAt + k] is { } was && newReading[newAt + k] is { } now && was != now;
+                if (differs && start < 0)
+                {
+                    start = oldAt + k;
+                }
+                else if (!differs && start >= 0)
+                {
+                    changed.Add(new WordSite(start, oldAt + k, oldText[start..(oldAt + k)]));
+                    start = -1;
+                }
+            }
+
+            oldAt += segment.Text.Length;
+            newAt += segment.Text.Length;
+        }
+
+        if (changed.Count == 0)
+        {
+            return sites;
+        }
+
+        // The words' stretches lie between the diff's changes, never across one: joined where they touch.
+        var joined = new List<WordSite>();
+        foreach (var site in sites.Concat(changed).OrderBy(x => x.Start).ThenBy(x => x.End))
+        {
+            if (joined.Count > 0 && site.Start <= joined[^1].End)
+            {
+                var last = joined[^1];
+                joined[^1] = new WordSite(last.Start, Math.Max(last.End, site.End), last.New + site.New);
+            }
+            else
+            {
+                joined.Add(site);
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>Joins changes that overlap, touch, or have only spaces and punctuation between them.</summary>
     private static bool Merge(string text, List<WordSite> sites)
     {
@@ -133,7 +206,8 @@ internal static class WordSites
 
         // Only spaces or punctuation changed: quote the word written with spaces before (or after) it.
         var before = start;
-        while (before > 0 && !char.IsLetterOrDigit(text[before - 1]) && !char.IsSurrogate(text[before - 1]))
+        // The letters of an italic mark are no word.
+        while (before > 0 && (!char.IsLetterOrDigit(text[before - 1]) || InlineItalics.IsMarkCharAt(text, before - 1)) && !char.IsSurrogate(text[before - 1]))
         {
             before--;
         }
@@ -145,7 +219,7 @@ internal static class WordSites
         }
 
         var after = end;
-        while (after < text.Length && !char.IsLetterOrDigit(text[after]) && !char.IsSurrogate(text[after]))
+        while (after < text.Length && (!char.IsLetterOrDigit(text[after]) || InlineItalics.IsMarkCharAt(text, after)) && !char.IsSurrogate(text[after]))
         {
             after++;
         }

@@ -93,6 +93,47 @@ public static class InlineItalics
     /// <summary><paramref name="text"/> in italics (nothing for an empty text).</summary>
     public static string Wrap(string text) => text.Length == 0 ? text : Open + text + Close;
 
+    /// <summary>
+    /// Whether italics are on at <paramref name="at"/>: after reading the marks that end at or
+    /// before it (a text typed there would be italic).
+    /// </summary>
+    public static bool OnAt(string text, int at)
+    {
+        if (!HasMarks(text))
+        {
+            return false;
+        }
+
+        var italic = false;
+        var i = 0;
+        while (i < at)
+        {
+            var mark = MarkAt(text, i);
+            var length = mark > 0 ? Open.Length : Close.Length;
+            if (mark != 0 && i + length <= at)
+            {
+                italic = mark > 0;
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return italic;
+    }
+
+    /// <summary>
+    /// A piece of a text as a text of its own that reads with the italics it has in place:
+    /// <paramref name="piece"/> stands at <paramref name="at"/> of <paramref name="text"/>, so it is
+    /// opened in italics if they are on there, and whatever it leaves open is closed at its end.
+    /// Pieces cut from one text (a paragraph cut into stretches) keep their italics when each is
+    /// printed alone.
+    /// </summary>
+    public static string Carry(string text, int at, string piece) =>
+        !HasMarks(text) && !HasMarks(piece) ? piece : Normalise((OnAt(text, at) ? Open : "") + piece);
+
     /// <summary>Whether the character at <paramref name="index"/> of the text is italic (false on a mark).</summary>
     public static bool IsItalicAt(string text, int index)
     {
@@ -105,6 +146,54 @@ public static class InlineItalics
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="at"/> (a place between two characters) is inside a mark, which no cut may split.</summary>
+    public static bool IsInsideMark(string text, int at)
+    {
+        for (var start = Math.Max(0, at - Close.Length + 1); start < at; start++)
+        {
+            var mark = MarkAt(text, start);
+            if (mark != 0 && start + (mark > 0 ? Open.Length : Close.Length) > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> belongs to a mark.</summary>
+    public static bool IsMarkCharAt(string text, int index)
+    {
+        for (var start = Math.Max(0, index - Close.Length + 1); start <= index; start++)
+        {
+            var mark = MarkAt(text, start);
+            if (mark != 0 && start + (mark > 0 ? Open.Length : Close.Length) > index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Each character of the text as read: null for a character of a mark, else whether it is
+    /// italic. Two texts read the same where their characters and these flags agree.
+    /// </summary>
+    public static bool?[] Reading(string text)
+    {
+        var flags = new bool?[text.Length];
+        foreach (var run in Runs(text))
+        {
+            for (var k = 0; k < run.Text.Length; k++)
+            {
+                flags[run.Start + k] = run.Italic;
+            }
+        }
+
+        return flags;
     }
 
     // +1 an opening mark at i, -1 a closing mark, 0 none. A mark that does nothing still is a mark:

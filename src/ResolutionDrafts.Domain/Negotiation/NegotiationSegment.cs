@@ -1,3 +1,5 @@
+using ResolutionDrafts.Domain.Drafts;
+
 namespace ResolutionDrafts.Domain.Negotiation;
 
 /// <summary>
@@ -5,7 +7,10 @@ namespace ResolutionDrafts.Domain.Negotiation;
 /// holding the words (possibly none, for an insertion) that proposals change, with what each
 /// proposes instead.
 /// </summary>
-/// <param name="Text">The words of the text, exactly as they stand (spaces included).</param>
+/// <param name="Text">
+/// The words of the text as they stand (spaces included), with their italics: a stretch cut inside
+/// italics opens them, so each stretch and alternative prints alone as it reads in the paragraph (ADR 0015).
+/// </param>
 /// <param name="Alternatives">Empty for plain text.</param>
 public sealed record NegotiationSegment(string Text, IReadOnlyList<BracketAlternative> Alternatives)
 {
@@ -20,20 +25,22 @@ public sealed record NegotiationSegment(string Text, IReadOnlyList<BracketAltern
     /// </summary>
     public string Render()
     {
+        // A plain line: the words without their italic marks, as amendment wordings quote them.
         if (!IsBracket)
         {
-            return Text;
+            return InlineItalics.Strip(Text);
         }
 
-        static string Words(string text) => text.Trim().Length == 0 ? "—" : text.Trim();
+        static string Words(string text) => InlineItalics.Strip(text).Trim() is { Length: > 0 } words ? words : "—";
         var parts = Alternatives.Select(a => $"{Words(a.Text)} ({string.Join("; ", a.Holders.Select(h => h.Names))})").ToList();
-        if (Text.Trim().Length > 0)
+        var own = InlineItalics.Strip(Text);
+        if (own.Trim().Length > 0)
         {
-            parts.Insert(0, Text.Trim());
+            parts.Insert(0, own.Trim());
         }
 
         // The spaces around the words stay outside the bracket; an insertion takes them from the words it inserts.
-        var edges = Text.Length > 0 ? Text : Alternatives[0].Text;
+        var edges = own.Length > 0 ? own : InlineItalics.Strip(Alternatives[0].Text);
         var lead = edges.Length > 0 && char.IsWhiteSpace(edges[0]) ? " " : "";
         var tail = edges.Length > 0 && char.IsWhiteSpace(edges[^1]) ? " " : "";
         return lead + "[" + string.Join(" / ", parts) + "]" + tail;

@@ -1,3 +1,5 @@
+using ResolutionDrafts.Domain.Drafts;
+
 namespace ResolutionDrafts.Domain.Negotiation;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace ResolutionDrafts.Domain.Negotiation;
 /// share words, or insert at the same point, make one bracket over all the words any of them
 /// changes; each proposal's alternative is that stretch as it would make it, so every
 /// alternative reads whole. Proposals that would make it read the same share one alternative.
+/// Each stretch and alternative carries its italics (ADR 0015): one cut inside an italic title is
+/// opened in italics, so it reads alone as it does in the paragraph.
 /// </summary>
 internal static class WordBrackets
 {
@@ -12,7 +16,7 @@ internal static class WordBrackets
     {
         if (edits.Count == 0)
         {
-            return [NegotiationSegment.Plain(text)];
+            return [NegotiationSegment.Plain(InlineItalics.Normalise(text))];
         }
 
         var segments = new List<NegotiationSegment>();
@@ -22,16 +26,16 @@ internal static class WordBrackets
             var (start, end) = (cluster[0].Start, cluster.Max(e => e.End));
             if (start > at)
             {
-                segments.Add(NegotiationSegment.Plain(text[at..start]));
+                segments.Add(NegotiationSegment.Plain(InlineItalics.Carry(text, at, text[at..start])));
             }
 
-            segments.Add(new NegotiationSegment(text[start..end], Alternatives(text, start, end, cluster)));
+            segments.Add(new NegotiationSegment(InlineItalics.Carry(text, start, text[start..end]), Alternatives(text, start, end, cluster)));
             at = end;
         }
 
         if (at < text.Length)
         {
-            segments.Add(NegotiationSegment.Plain(text[at..]));
+            segments.Add(NegotiationSegment.Plain(InlineItalics.Carry(text, at, text[at..])));
         }
 
         return segments;
@@ -78,7 +82,7 @@ internal static class WordBrackets
             }
 
             words.Append(text, at, end - at);
-            var proposed = words.ToString();
+            var proposed = InlineItalics.Carry(text, start, words.ToString());
             var holder = proposal.First().Holder;
             var same = alternatives.FindIndex(a => a.Text == proposed);
             if (same >= 0)

@@ -24,6 +24,7 @@ public static class AuditActions
     public const string ParagraphStatus = "paragraph-status";
     public const string CoSponsored = "co-sponsored";
     public const string MarkupImported = "markup-imported";
+    public const string JobNumberSet = "job-number-set";
 
     /// <summary>The action as the audit pages show it: what the person did, in words.</summary>
     public static string Describe(string action) => action switch
@@ -47,6 +48,7 @@ public static class AuditActions
         ProposalDecided => "proposal decision",
         Commented => "commented",
         MarkupImported => "imported a marked-up Word file",
+        JobNumberSet => "set the job number of an issued document",
         ParagraphStatus => "paragraph status",
         CoSponsored => "sponsorship",
         _ => action,

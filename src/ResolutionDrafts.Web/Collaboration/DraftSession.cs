@@ -174,8 +174,16 @@ public sealed class DraftSession
             var catchUp = message.KnownRevision is { } known && known <= server.Revision ? server.Since(known) : null;
             var snapshot = catchUp is { IsSuccess: true } ? null : DraftMapping.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
-            var colour = PresenceColours.Choose(delegation, presence.Values.Where(p => p.ConnectionId != connectionId).Concat(others).Select(p => (p.Delegation, p.Colour)));
+            var here = presence.Values.Where(p => p.ConnectionId != connectionId).ToList();
+            var colour = PresenceColours.Choose(delegation, here.Concat(others).Select(p => (p.Delegation, p.Colour)));
             entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
+            if (!here.Any(p => p.Delegation == delegation))
+            {
+                // Someone joining on another node at this instant is not in `others` yet: the directory
+                // decides for all nodes at once (one colour per person in the draft, issue 17).
+                entry = entry with { Colour = await elsewhere.ClaimColourAsync(DraftId, entry, here.Select(p => p.Colour).ToList()) };
+            }
+
             presence[connectionId] = entry;
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);

@@ -8,7 +8,8 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// </summary>
 public static class PresenceColours
 {
-    private static readonly string[] Palette =
+    /// <summary>The colours in the order they are handed out when a person's usual one is taken.</summary>
+    public static IReadOnlyList<string> Palette { get; } =
     [
         "#d92d20", "#1570ef", "#079455", "#dc6803", "#7a5af8", "#e31b54", "#0e9384", "#c11574", "#4e5ba6", "#b54708",
     ];
@@ -41,6 +42,6 @@ public static class PresenceColours
             hash = (hash ^ b) * 16777619u;
         }
 
-        return Palette[hash % (uint)Palette.Length];
+        return Palette[(int)(hash % (uint)Palette.Count)];
     }
 }

@@ -18,6 +18,15 @@ public interface IPresenceDirectory
     Task PutAsync(Guid draftId, PresenceEntry entry);
 
     Task RemoveAsync(Guid draftId, string connectionId);
+
+    /// <summary>
+    /// The colour of a person joining, decided for every node at once: their colour if they are in the
+    /// draft on another node (a second tab), else <paramref name="entry"/>'s if nobody in the draft has it
+    /// (<paramref name="takenHere"/>: the colours of the others on this node), else the first free one.
+    /// The entry is put in the directory with it in the same step, so two people joining on two nodes at
+    /// the same instant never get one colour. On one node, <paramref name="entry"/>'s colour.
+    /// </summary>
+    Task<string> ClaimColourAsync(Guid draftId, PresenceEntry entry, IReadOnlyCollection<string> takenHere);
 }
 
 /// <summary>One node: everyone in a draft is in its session's memory.</summary>
@@ -28,6 +37,8 @@ public sealed class OneNodePresence : IPresenceDirectory
     public Task PutAsync(Guid draftId, PresenceEntry entry) => Task.CompletedTask;
 
     public Task RemoveAsync(Guid draftId, string connectionId) => Task.CompletedTask;
+
+    public Task<string> ClaimColourAsync(Guid draftId, PresenceEntry entry, IReadOnlyCollection<string> takenHere) => Task.FromResult(entry.Colour);
 }
 
 /// <summary>
@@ -55,6 +66,50 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan NodeLifetime = TimeSpan.FromSeconds(6);
     private static readonly TimeSpan DraftKeyLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// The colour decided and the entry written in one step in Redis (a script runs alone): the colours of
+    /// the people in the draft on live nodes, the joiner's own if they are there already, else the
+    /// preferred colour if free, else the first free one of the palette (the rule of <see cref="PresenceColours.Choose"/>).
+    /// KEYS[1] the draft's hash; ARGV: person, preferred, field, entry (JSON), palette (JSON), taken here (JSON), lifetime (s).
+    /// </summary>
+    private const string ClaimScript = """
+        local taken = {}
+        for _, c in ipairs(cjson.decode(ARGV[6])) do taken[c] = true end
+        local fields = redis.call('HGETALL', KEYS[1])
+        local alive = {}
+        local chosen = nil
+        for i = 1, #fields, 2 do
+          local f = fields[i]
+          local bar = string.find(f, '|', 1, true)
+          if bar and f ~= ARGV[3] then
+            local n = string.sub(f, 1, bar - 1)
+            if alive[n] == nil then alive[n] = redis.call('EXISTS', 'rd:node:' .. n) == 1 end
+            if alive[n] then
+              local ok, e = pcall(cjson.decode, fields[i + 1])
+              if ok and type(e) == 'table' and type(e.Colour) == 'string' then
+                if e.Delegation == ARGV[1] then chosen = e.Colour end
+                taken[e.Colour] = true
+              end
+            end
+          end
+        end
+        if not chosen then
+          if not taken[ARGV[2]] then
+            chosen = ARGV[2]
+          else
+            for _, c in ipairs(cjson.decode(ARGV[5])) do
+              if not taken[c] then chosen = c break end
+            end
+            chosen = chosen or ARGV[2]
+          end
+        end
+        local entry = cjson.decode(ARGV[4])
+        entry.Colour = chosen
+        redis.call('HSET', KEYS[1], ARGV[3], cjson.encode(entry))
+        redis.call('EXPIRE', KEYS[1], ARGV[7])
+        return chosen
+        """;
 
     private readonly string node = Guid.NewGuid().ToString("N");
     private readonly ConcurrentDictionary<(Guid DraftId, string ConnectionId), PresenceEntry> mine = new();
@@ -128,6 +183,33 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogWarning("Draft {DraftId}: presence was not removed from Redis: {Reason}", draftId, e.Message);
+        }
+    }
+
+    public async Task<string> ClaimColourAsync(Guid draftId, PresenceEntry entry, IReadOnlyCollection<string> takenHere)
+    {
+        if (!redis.Multiplexer.IsConnected)
+        {
+            return entry.Colour;
+        }
+
+        try
+        {
+            var result = await Db.ScriptEvaluateAsync(
+                ClaimScript,
+                new RedisKey[] { Key(draftId) },
+                new RedisValue[]
+                {
+                    entry.Delegation, entry.Colour, Field(entry.ConnectionId), JsonSerializer.Serialize(entry with { ClientId = "" }),
+                    JsonSerializer.Serialize(PresenceColours.Palette), JsonSerializer.Serialize(takenHere), (long)DraftKeyLifetime.TotalSeconds,
+                });
+            return result.IsNull ? entry.Colour : (string)result!;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // Redis away: the colour is this node's choice, as presence is while Redis is away.
+            logger.LogWarning("Draft {DraftId}: the colour was chosen on this node alone: {Reason}", draftId, e.Message);
+            return entry.Colour;
         }
     }
 

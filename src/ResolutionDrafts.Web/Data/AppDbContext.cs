@@ -152,6 +152,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
             revision.Property(r => r.Symbol).HasMaxLength(200);
             revision.Property(r => r.IssuedBy).HasMaxLength(OperationRecord.MaxAuthor);
             revision.Property(r => r.Note).HasMaxLength(2000);
+            revision.Property(r => r.JobNumber).HasMaxLength(ResolutionDrafts.Web.Revisions.RevisionService.MaxJobNumberLength);
             revision.HasIndex(r => new { r.DraftId, r.Sequence }).IsUnique();
             revision.HasOne<DraftRecord>().WithMany().HasForeignKey(r => r.DraftId).OnDelete(DeleteBehavior.Cascade);
         });

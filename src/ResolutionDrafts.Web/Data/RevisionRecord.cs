@@ -20,6 +20,12 @@ public sealed class RevisionRecord
 
     public string ContentJson { get; set; } = "";
 
+    /// <summary>
+    /// The job number DGACM gave the issued document ("25-17092 (E)"), printed at the foot of its first
+    /// page; set by the secretariat when it prints the revision for issue, and kept for later downloads.
+    /// </summary>
+    public string? JobNumber { get; set; }
+
     /// <summary>The change-log revision the live text was at when this was issued: the log after it says who changed what since.</summary>
     public int LogRevision { get; set; }
 }

@@ -61,15 +61,33 @@ internal static class ExportEndpoints
                 return Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound);
             }
 
-            if (refusal is null && print.Problem() is { } problem)
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            // A job number given is the secretariat printing for issue: it is stored with the revision and
+            // printed in every later download of it (the page offers it again); nobody else may set it.
+            var setsJob = http.Request.Query.ContainsKey("job");
+            if (setsJob && !access.Can(DraftAction.IssueRevision))
+            {
+                return Results.Problem("Only the secretariat sets the job number of an issued document.", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            if (print.Problem() is { } problem)
             {
                 return Results.BadRequest(problem);
             }
 
+            if (setsJob && await revisions.SetJobNumberAsync(access, id, print.Job, ct) is { IsSuccess: false } notSet)
+            {
+                return Results.BadRequest(notSet.Error);
+            }
+
             var revision = await revisions.LoadAsync(id, ct);
-            return refusal ?? (revision is null
+            return revision is null
                 ? Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound)
-                : await WriteAsync(audit, access, revision.Draft, format, print.Apply(Options(page)), revision.Summary.Symbol, ct));
+                : await WriteAsync(audit, access, revision.Draft, format, (print with { Job = revision.Summary.JobNumber }).Apply(Options(page)), revision.Summary.Symbol, ct);
         });
 
         exports.MapGet("/drafts/{id:guid}/compare/docx", async (

@@ -10,8 +10,7 @@ namespace ResolutionDrafts.Web.Endpoints;
 /// </summary>
 internal sealed record PrintOptions(string? Job, bool? FooterSymbol, string? Distribution)
 {
-    /// <summary>Job numbers are short ("25-17092 (E)"); the limit leaves room for a suffix.</summary>
-    public const int MaxJobLength = 40;
+    public const int MaxJobLength = ResolutionDrafts.Web.Revisions.RevisionService.MaxJobNumberLength;
 
     /// <summary>Why these options cannot be printed, or null.</summary>
     public string? Problem()

@@ -20,6 +20,12 @@ public interface IRevisionService
     /// <summary>The draft a revision was issued from, or null: read before anything else, so access is checked before the revision is loaded.</summary>
     Task<Guid?> DraftOfAsync(Guid revisionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets (or, blank, clears) the job number of an issued revision, printed at the foot of its first page in
+    /// every later download. Only those who issue revisions (the secretariat) may; the number is one short line.
+    /// </summary>
+    Task<DomainResult> SetJobNumberAsync(DraftAccess by, Guid revisionId, string? jobNumber, CancellationToken cancellationToken);
+
     /// <summary>A new draft with the revision's text, with the caller (secretariat staff) as its secretariat.</summary>
     Task<DomainResult<Guid>> StartDraftFromAsync(DraftAccess by, Guid revisionId, CancellationToken cancellationToken);
 

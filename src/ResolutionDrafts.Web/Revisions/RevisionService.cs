@@ -24,6 +24,9 @@ public sealed class RevisionService(
     public const int MaxSymbolLength = 200;
     public const int MaxNoteLength = 2000;
 
+    /// <summary>Job numbers are short ("25-17092 (E)"); the limit leaves room for a suffix.</summary>
+    public const int MaxJobNumberLength = 40;
+
     /// <summary>The answer for a revision that does not exist and for one of a draft the caller is not a member of, alike.</summary>
     public const string NoSuchRevision = "There is no such revision, or you are not a member of its draft.";
 
@@ -113,6 +116,37 @@ public sealed class RevisionService(
         return await db.Revisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => (Guid?)r.DraftId).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<DomainResult> SetJobNumberAsync(DraftAccess by, Guid revisionId, string? jobNumber, CancellationToken cancellationToken)
+    {
+        if (!by.Can(DraftAction.IssueRevision))
+        {
+            return DomainResult.Fail("Only the secretariat sets the job number of an issued document.");
+        }
+
+        if (ShortText.Problem(jobNumber, "The job number", MaxJobNumberLength) is { } problem)
+        {
+            return DomainResult.Fail(problem);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Revisions.SingleOrDefaultAsync(r => r.Id == revisionId && r.DraftId == by.DraftId, cancellationToken);
+        if (row is null)
+        {
+            return DomainResult.Fail(NoSuchRevision);
+        }
+
+        var job = string.IsNullOrWhiteSpace(jobNumber) ? null : jobNumber.Trim();
+        if (row.JobNumber == job)
+        {
+            return DomainResult.Ok();
+        }
+
+        row.JobNumber = job;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(by.Actor, AuditActions.JobNumberSet, by.DraftId, $"{row.Symbol}: {job ?? "none"}", CancellationToken.None);
+        return DomainResult.Ok();
+    }
+
     public async Task<DomainResult<Guid>> StartDraftFromAsync(DraftAccess by, Guid revisionId, CancellationToken cancellationToken)
     {
         var revision = await LoadAsync(revisionId, cancellationToken);
@@ -179,5 +213,5 @@ public sealed class RevisionService(
             : DomainResult.Ok();
     }
 
-    private static RevisionSummary Summary(RevisionRecord r) => new(r.Id, r.DraftId, r.Sequence, r.Symbol, r.IssuedBy, r.IssuedUtc, r.Note, r.LogRevision);
+    private static RevisionSummary Summary(RevisionRecord r) => new(r.Id, r.DraftId, r.Sequence, r.Symbol, r.IssuedBy, r.IssuedUtc, r.Note, r.LogRevision, r.JobNumber);
 }

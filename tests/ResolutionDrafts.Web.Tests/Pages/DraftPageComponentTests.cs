@@ -79,7 +79,8 @@ public sealed class DraftPageComponentTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op4 .tools button[title='Add a paragraph after this one']").Click();
-        page.Find("textarea#editor-text").Input("Requests the Secretary-General to report at its eighty-first session;"); // the box follows the typing (the agreed-language panel beside it)
+        // What the browser's marked-field.js hands over as the model text typed (no script runs under bUnit).
+        page.Find("textarea#editor-text ~ textarea.marked-model").Input("Requests the Secretary-General to report at its eighty-first session;"); // the box follows the typing (the agreed-language panel beside it)
         page.Find(".para-editor .editor-actions button.primary").Click();
 
         var insert = Assert.IsType<ResolutionDrafts.Domain.Operations.InsertParagraph>(Assert.Single(service.Applied));
@@ -95,10 +96,11 @@ public sealed class DraftPageComponentTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         page.Find("#para-op2 .tools button[title='Add a sub-paragraph']").Click();
-        page.Find("textarea#editor-text").Input("   ");
+        page.Find("textarea#editor-text ~ textarea.marked-model").Input("   ");
         page.Find(".para-editor .editor-actions button.primary").Click();
 
-        Assert.Contains("cannot be empty", page.Find(".para-editor .edit-error").TextContent);
+        // The typed text reaches the page through the box's callback: the refusal may show a moment later.
+        page.WaitForAssertion(() => Assert.Contains("cannot be empty", page.Find(".para-editor .edit-error").TextContent));
         Assert.Empty(service.Applied);
         Assert.Empty(service.Current(id).FindNode("op2")!.SubParagraphs);
     }

@@ -23,6 +23,14 @@ internal sealed class DocxLineReader(MainDocumentPart main)
     private bool skipFieldResult;
 
     private readonly DocxNumbering numbering = new(main);
+    private readonly DocxItalics italics = new(main);
+
+    /// <summary>
+    /// The lines whose text so far is one italic stretch from their start (after the number): the
+    /// paragraph's opening phrase, or a line printed in italics throughout (the author line, a
+    /// masthead line of an italic style), which the draft computes and keeps no marks for.
+    /// </summary>
+    private readonly HashSet<StringBuilder> plainSeen = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Every line as Word has it, rules and page furniture included, for a document that is a PDF's text saved as Word.</summary>
     public List<string> RawLines { get; } = [];
@@ -111,10 +119,17 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             case WText when skipFieldResult:
                 break;
             case WText t when element.Parent is Run run:
-                // Italics inside the text are kept as marks (ADR 0015); those that open a paragraph
-                // (after its number) are its opening phrase, which the draft computes.
-                var marked = IsItalic(run) && t.Text.Trim().Length > 0 && !OpensParagraph(current);
+                // Italics inside the text are kept as marks (ADR 0015), whether set on the run or by
+                // its styles (DocxItalics); those that open a line (after its number), up to its first
+                // upright words, are its opening phrase, which the draft computes.
+                var italic = italics.IsItalic(run);
+                var marked = italic && t.Text.Trim().Length > 0 && plainSeen.Contains(current) && !OpensParagraph(current);
                 current.Append(marked ? InlineItalics.Wrap(t.Text) : t.Text);
+                if (!italic && !OpensParagraph(current))
+                {
+                    plainSeen.Add(current);
+                }
+
                 if (starMark > 0 && t.Text.Trim().All(c => c == '*') && t.Text.Trim().Length > 0)
                 {
                     clean.StarNotes.TryAdd(t.Text.Trim().Length, footnoteTexts.GetValueOrDefault(starId, ""));
@@ -214,8 +229,6 @@ internal sealed class DocxLineReader(MainDocumentPart main)
         }
     }
 
-    /// <summary>A run set in italics directly (w:i, not turned off); italics of a style are the opening phrase's or the masthead's.</summary>
-    private static bool IsItalic(Run run) => run.RunProperties?.Italic is { } italic && (italic.Val is null || italic.Val.Value);
 
     /// <summary>Whether the line so far holds nothing but a paragraph's number or letter: what follows opens the paragraph.</summary>
     private static bool OpensParagraph(StringBuilder line)
@@ -250,7 +263,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
             var text = string.Join(" ", footnote.Elements<Paragraph>()
                 .Select(p => InlineItalics.Normalise(string.Concat(p.Descendants<WText>().Where(t => t.Parent is Run && !IsDeleted(t))
-                    .Select(t => IsItalic((Run)t.Parent!) && t.Text.Trim().Length > 0 ? InlineItalics.Wrap(t.Text) : t.Text)).Trim()))
+                    .Select(t => italics.IsItalic((Run)t.Parent!) && t.Text.Trim().Length > 0 ? InlineItalics.Wrap(t.Text) : t.Text)).Trim()))
                 .Where(t => t.Length > 0));
             if (footnote.Id?.Value is { } id && text.Length > 0)
             {

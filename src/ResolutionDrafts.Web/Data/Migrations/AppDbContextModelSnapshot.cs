@@ -591,6 +591,10 @@ namespace ResolutionDrafts.Web.Data.Migrations
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JobNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LogRevision")
                         .HasColumnType("INTEGER");
 

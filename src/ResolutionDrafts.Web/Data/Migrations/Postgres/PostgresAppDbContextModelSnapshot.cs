@@ -606,6 +606,10 @@ namespace ResolutionDrafts.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("JobNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("LogRevision")
                         .HasColumnType("integer");
 

@@ -1,0 +1,106 @@
+// Text boxes that are not live but hold a paragraph's text — the "Propose a change" copy, the
+// new-paragraph forms, the amendment of a proposal — show it as the live editor does (shown-text.js):
+// a footnote reference `[^N]` as a superscript mark, italics `{i}…{/i}` between ⸢ ⸣ (ADR 0015), each
+// mark deleted whole, Ctrl+I or the italic button to set or take away italics. What the page gets
+// stays model text. The markup (Components/Drafts/MarkedTextArea.razor):
+//   <span class="marked-field">
+//     <textarea data-marked-text="{version}" data-marked-value="{model text}"></textarea>   shown text, owned here
+//     <textarea hidden class="marked-model"></textarea>                                      model text, for Blazor (input events)
+//     <button data-marked-italic="{id of the shown textarea}">I</button>
+//   </span>
+// Blazor never writes the shown textarea's value: it sets data-marked-value (with a new version) when
+// the page itself puts a text in (opening the copy, "Use" of agreed language), and hears the typed text
+// from the hidden one.
+
+import { ShownText, toggleItalic } from "../live/shown-text.js";
+
+const fields = new WeakMap(); // shown textarea -> { version, view }
+
+function load(textarea) {
+  const field = { version: textarea.dataset.markedText, view: new ShownText(textarea.dataset.markedValue ?? "") };
+  fields.set(textarea, field);
+  if (textarea.value !== field.view.text) textarea.value = field.view.text;
+  return field;
+}
+
+function fieldOf(textarea) {
+  const field = fields.get(textarea);
+  return field && field.version === textarea.dataset.markedText ? field : load(textarea);
+}
+
+function scan() {
+  for (const textarea of document.querySelectorAll("textarea[data-marked-text]")) fieldOf(textarea);
+}
+
+function report(textarea, model) {
+  const hidden = textarea.closest(".marked-field")?.querySelector("textarea.marked-model");
+  if (!hidden) return;
+  hidden.value = model;
+  hidden.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+function show(textarea, field, model, from, to) {
+  field.view = new ShownText(model);
+  if (textarea.value !== field.view.text) textarea.value = field.view.text;
+  textarea.setSelectionRange(field.view.toShown(from), field.view.toShown(to));
+}
+
+/** The box's new value as an edit of the model text: a mark touched is a token deleted whole. */
+function take(textarea) {
+  const field = fieldOf(textarea);
+  const result = field.view.edit(textarea.value, textarea.selectionEnd);
+  if (!result) return;
+  show(textarea, field, result.model, result.caret, result.caret);
+  report(textarea, result.model);
+}
+
+function italic(textarea) {
+  const field = fieldOf(textarea);
+  if (textarea.value !== field.view.text) take(textarea);
+  const from = field.view.toModel(textarea.selectionStart, "before");
+  const to = field.view.toModel(textarea.selectionEnd, "after");
+  const result = toggleItalic(field.view.model, Math.min(from, to), Math.max(from, to));
+  if (result.operation.isIdentity()) {
+    textarea.setSelectionRange(field.view.toShown(result.from), field.view.toShown(result.to));
+    return;
+  }
+
+  const model = result.operation.apply(field.view.model);
+  show(textarea, field, model, result.from, result.to);
+  report(textarea, model);
+}
+
+const isField = (target) => target?.tagName === "TEXTAREA" && target.dataset.markedText !== undefined;
+
+if (typeof document !== "undefined") {
+  document.addEventListener("input", (e) => { if (isField(e.target) && !e.isComposing) take(e.target); });
+  document.addEventListener("compositionend", (e) => { if (isField(e.target)) take(e.target); });
+  document.addEventListener("keydown", (e) => {
+    if (!isField(e.target) || e.isComposing) return;
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "i") {
+      e.preventDefault();
+      italic(e.target);
+    }
+  });
+  // The italic button keeps the focus and selection in the text.
+  document.addEventListener("mousedown", (e) => { if (e.target.closest?.("[data-marked-italic]")) e.preventDefault(); });
+  document.addEventListener("click", (e) => {
+    const button = e.target.closest?.("[data-marked-italic]");
+    const textarea = button && document.getElementById(button.dataset.markedItalic);
+    if (textarea && isField(textarea)) {
+      italic(textarea);
+      textarea.focus();
+    }
+  });
+  const boot = () => {
+    scan();
+    new MutationObserver(scan).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-marked-text"] });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot, { once: true });
+  else boot();
+}
+
+if (typeof window !== "undefined") {
+  /** For tests and the console: the model text behind a box. */
+  window.rdMarked = { model: (id) => { const t = document.getElementById(id); return t && isField(t) ? fieldOf(t).view.model : null; } };
+}
