@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -177,7 +178,8 @@ internal static partial class AknImporter
                 }
 
                 var node = ReadNode(element, ParagraphKind.Preambular, 0, text);
-                if (operative && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } typed)
+                if (operative && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } typed
+                    && (typed.Groups["dot"].Success || int.Parse(typed.Groups["n"].Value, CultureInfo.InvariantCulture) == doc.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative) + 1))
                 {
                     node.Kind = ParagraphKind.Operative;
                     node.Text.Clear().Append(typed.Groups["rest"].Value.Trim());
@@ -193,24 +195,32 @@ internal static partial class AknImporter
         }
     }
 
-    /// <summary>"10.\t期待…", "7\t决定…": an operative paragraph's number typed in its text (a number then a tab, or a number and a full stop).</summary>
-    [GeneratedRegex(@"^(?<n>\d{1,3})(?:[.．]\s*|\t\s*)(?<rest>\S.*)$", RegexOptions.Singleline)]
+    /// <summary>
+    /// "10.\t期待…", "7\t决定…": an operative paragraph's number typed in its text (with a full stop, or, when it is the next
+    /// operative number, alone before the words).
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?:(?<dot>[.．])\s*|\s+)(?<rest>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex TypedNumber();
 
     /// <summary>
     /// A preamble container holding only a list whose items are numbered as operative paragraphs are ("1.", "2.",
     /// with "(a)" items under them): the operative part, put inside the preamble by the file (76/54 in Chinese).
-    /// Its numbered items become operative paragraphs and the others their sub-paragraphs.
+    /// Its numbered items become operative paragraphs and the others their sub-paragraphs; the list's introduction,
+    /// if any, is the last preambular paragraph.
     /// </summary>
     private static bool ReadOperativeList(XElement container, ParsedDocument doc, AknText text)
     {
         var list = container.Elements().Where(e => e.Name.LocalName is "blockList" or "list").ToList();
         if (list.Count != 1 || container.Elements().Any(e => e.Name.LocalName is not ("blockList" or "list" or "num"))
             || list[0].Elements().FirstOrDefault(e => e.Name.LocalName is "item" or "point") is not { } first
-            || !OperativeNumber().IsMatch(text.Of(Child(first, "num")))
-            || text.Of(Child(list[0], "listIntroduction")).Trim().Length > 0)
+            || !OperativeNumber().IsMatch(text.Of(Child(first, "num"))))
         {
             return false;
+        }
+
+        if (Child(list[0], "listIntroduction") is { } introduction && text.Of(introduction).Trim().Length > 0)
+        {
+            doc.Paragraphs.Add(ReadNode(introduction, ParagraphKind.Preambular, 0, text)); // the last preambular paragraph ("又重申…，")
         }
 
         ParsedNode? current = null;
