@@ -159,6 +159,40 @@ public sealed class TypedFootnoteReferenceTests
     }
 
     [Fact]
+    public void Chinese_ANoteAfterAListOfYears_AndAfterANumberAndASpace_IsGuessedWhereNothingElseFits()
+    {
+        var result = Import(Chinese(
+            [
+                "重申对《关于艾滋病毒/艾滋病问题的承诺宣言》1以及2006、2 2011年3和2016年4大会高级别会议通过的各项政治宣言的承诺，",
+                "赞赏地注意到各国为实现关于保护区的爱知生物多样性目标11 5所作的努力，以及《生物多样性公约》，6",
+                "1. 决定继续审议这一问题。",
+            ],
+            ["S-26/2号决议，附件。", "第60/262号决议，附件。", "第65/277号决议，附件。", "第70/266号决议，附件。", "UNEP/CBD/COP/DEC/X/2。", "联合国，《条约汇编》，第1760卷，第30619号。"]));
+
+        var draft = result.Draft!;
+        Assert.Equal("重申对《关于艾滋病毒/艾滋病问题的承诺宣言》[^1]以及2006、[^2] 2011年[^3]和2016年[^4]大会高级别会议通过的各项政治宣言的承诺，", draft.Paragraphs[0].Text);
+        Assert.StartsWith("赞赏地注意到各国为实现关于保护区的爱知生物多样性目标11[^5]所作的努力", draft.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Equal([2, 5], result.Review!.FootnoteDoubts.Select(d => d.Number));
+    }
+
+    [Fact]
+    public void ANumberEndingANameInCapitals_IsNotAReference_WhereAGluedOneFollows()
+    {
+        var result = Import(English(
+            [
+                "Taking note of the thirteenth meeting of the Conference of the Contracting Parties and in particular its resolution XIII.1, in which the Conference invited the General Assembly to recognize World Wetlands Day,",
+                "Reaffirming the role of the Convention on Wetlands of International Importance especially as Waterfowl Habitat1 (Ramsar Convention),",
+                "1. Decides to proclaim 2 February World Wetlands Day.",
+            ],
+            ["United Nations, Treaty Series, vol. 996, No. 14583."]));
+
+        var draft = result.Draft!;
+        Assert.Contains("its resolution XIII.1, in which", draft.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Waterfowl Habitat[^1] (Ramsar Convention)", draft.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Equal("Decides to proclaim 2 February World Wetlands Day.", draft.Paragraphs[2].Text);
+    }
+
+    [Fact]
     public void WordFileWithTheFootnotesTypedAfterARule_IsReadAsText_WithItsReferences()
     {
         var lines = English(

@@ -252,8 +252,11 @@ internal sealed class FootnoteReferences
                 continue;
             }
 
-            // A number split off another only where that other is written so elsewhere: "Agenda 21" again, "1/CP.21" in the note.
-            var likely = possible.Where(c => !c.Split || WrittenElsewhere(texts, doc.Footnotes.Values, c)).ToList();
+            // Of several, a number split off another where that other is written so elsewhere: "Agenda 21" again, "1/CP.21"
+            // in the note. A number after "/" only so, or where the other numbers after "/" there have the digits left
+            // ("第23/17号、… 第39/176号": 17, 18, 15 beside 176).
+            var likely = possible.Count == 1 && !AfterSlash(texts, possible[0]) ? possible
+                : possible.Where(c => !c.Split || WrittenElsewhere(texts, doc.Footnotes.Values, c) || LikeItsNeighbours(texts, c)).ToList();
             var pick = likely.Count == 1 ? likely[0] : null;
             if (pick is null)
             {
@@ -324,6 +327,38 @@ internal sealed class FootnoteReferences
         }
 
         return null;
+    }
+
+    private static bool AfterSlash(List<string> texts, Candidate c) => c.Split && c.RunStart > 0 && texts[c.Segment][c.RunStart - 1] == '/';
+
+    /// <summary>
+    /// Whether the other numbers after "/" in the same text have as many digits as this one without the note's
+    /// ("23/17", "27/18", "33/15" beside "39/176"), and none as many as it has with them.
+    /// </summary>
+    private static bool LikeItsNeighbours(List<string> texts, Candidate c)
+    {
+        if (!AfterSlash(texts, c))
+        {
+            return false;
+        }
+
+        var text = texts[c.Segment];
+        var lengths = new List<int>();
+        for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
+        {
+            var e = i + 1;
+            while (e < text.Length && char.IsAsciiDigit(text[e]))
+            {
+                e++;
+            }
+
+            if (e > i + 1 && i + 1 != c.RunStart && i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                lengths.Add(e - i - 1);
+            }
+        }
+
+        return lengths.Count >= 2 && lengths.TrueForAll(l => l == c.Start - c.RunStart);
     }
 
     /// <summary>Whether the number without the note's digits ("Agenda 21", "CP.21") is written elsewhere, not followed by a digit.</summary>
@@ -424,7 +459,12 @@ internal sealed class FootnoteReferences
                     {
                         var first = spaced
                             ? SpacedOk(text, before) ? Strength.Medium : AfterYear(text, before) && e + 1 < text.Length && text[e] == ' ' && char.IsLower(text[e + 1]) ? Strength.Weak : (Strength)0
-                            : GluedOk(text, before, text.AsSpan(s, e - s), first: true, atEnd: e == text.Length) ? GluedStrength(text[before]) : 0;
+                            : GluedOk(text, before, text.AsSpan(s, e - s), first: true, atEnd: e == text.Length) ? GluedStrength(text, before) : 0;
+                        if (first == 0 && ChineseWeak(text, s, e, spaced))
+                        {
+                            first = Strength.Weak;
+                        }
+
                         var repeat = !spaced && GluedOk(text, before, text.AsSpan(s, e - s), first: false, atEnd: e == text.Length);
                         if (first > 0 || repeat)
                         {
@@ -477,8 +517,43 @@ internal sealed class FootnoteReferences
         int.Parse(text.AsSpan(s, e - s), CultureInfo.InvariantCulture);
 
     /// <summary>Glued to a lower-case word or closing punctuation: the number cannot be the text's own.</summary>
-    private Strength GluedStrength(char c) =>
-        char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»' || (chinese && TextChars.IsCjkPunctuation(c)) ? Strength.Strong : Strength.Medium;
+    private Strength GluedStrength(string text, int before)
+    {
+        var c = text[before];
+        if (c == ')' && before >= 5 && text[before - 5] == '(' && text.AsSpan(before - 4, 4).ToString().All(char.IsAsciiDigit))
+        {
+            return Strength.Medium; // "recommendation (2019)1": a year in parentheses may be part of a name the number ends
+        }
+
+        return char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»' || (chinese && TextChars.IsCjkPunctuation(c)) ? Strength.Strong : Strength.Medium;
+    }
+
+    /// <summary>
+    /// A number that only a person's eye takes for a reference in Chinese: after a list of years ("2006、2 2011年", a year
+    /// list does not go on with "2"), or after another number and a space ("目标11 1所作": not a group of thousands).
+    /// </summary>
+    private bool ChineseWeak(string text, int s, int e, bool spaced)
+    {
+        if (!chinese || e - s > 2)
+        {
+            return false;
+        }
+
+        var before = spaced ? s - 2 : s - 1;
+        if (before < 1 || !(spaced ? char.IsAsciiDigit(text[before]) : text[before] == '、'))
+        {
+            return false;
+        }
+
+        var end = spaced ? before + 1 : before;
+        var start = end;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return spaced ? end - start is 1 or 2 : end - start == 4 && text.AsSpan(start, 2) is "19" or "20";
+    }
 
     /// <summary>"of 5 December 1994, 1 in which": a small number after a year and a comma, not a list of years.</summary>
     private static bool AfterYear(string text, int before)
@@ -703,14 +778,14 @@ internal sealed class FootnoteReferences
             return true; // "to be held in 2021.9" ends the paragraph: no decimal ends one
         }
 
-        // "session.5", not "Rev.1" or "L.6".
+        // "session.5", not "Rev.1", "L.6" or "resolution XIII.1" (a word in capitals numbers things).
         var start = before;
         while (start > 0 && char.IsLetter(text[start - 1]))
         {
             start--;
         }
 
-        return before - start >= 4 && (start == 0 || text[start - 1] == ' ');
+        return before - start >= 4 && (start == 0 || text[start - 1] == ' ') && char.IsLower(text[before - 1]);
     }
 
     /// <summary>
