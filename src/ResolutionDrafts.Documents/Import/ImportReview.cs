@@ -116,7 +116,8 @@ public sealed partial class ImportReview
         if (footnoteDoubts.Count > 0)
         {
             guesses.Add(new("Footnote references", footnoteDoubts.Min(d => d.Confidence),
-                $"{footnoteDoubts.Count} typed as plain numbers and placed by a guess or not found (listed below): footnotes {string.Join(", ", footnoteDoubts.Select(d => d.Number).Take(8))}"));
+                $"{footnoteDoubts.Count} {(footnoteDoubts.Count == 1 ? "reference" : "references")} typed as plain digits, placed by a guess or not found (listed below): "
+                + $"{(footnoteDoubts.Count == 1 ? "footnote" : "footnotes")} {string.Join(", ", footnoteDoubts.Select(d => d.Number).Take(8))}"));
         }
 
         var unknown = draft.Sponsors.Select(s => s.Name).Where(n => !MemberStates.IsKnown(n)).ToList();

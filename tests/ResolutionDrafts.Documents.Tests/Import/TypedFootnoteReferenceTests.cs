@@ -48,6 +48,20 @@ public sealed class TypedFootnoteReferenceTests
     }
 
     [Fact]
+    public void ANoteNumberGluedToTheTextsOwnNumber_IsTaken_WhenItIsTheOnePlaceBetweenTheNotesAroundIt()
+    {
+        var result = Import(English(
+            [
+                "Reaffirming the Rio Declaration on Environment and Development,1 Agenda 212 and the Johannesburg Plan of Implementation,3",
+                "1. Decides to continue its consideration of the question.",
+            ],
+            ["Report, annex I.", "Resolution S-19/2, annex.", "Report of the World Summit, annex."]));
+
+        Assert.Contains("Development,[^1] Agenda 21[^2] and the Johannesburg Plan of Implementation,[^3]", result.Draft!.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("the last digits of 212", Assert.Single(result.Review!.FootnoteDoubts).What, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ANoteNumberAfterAYearAndAComma_IsTheReference_WhenTheNotesAroundItLeaveNoOtherPlace()
     {
         var result = Import(English(
