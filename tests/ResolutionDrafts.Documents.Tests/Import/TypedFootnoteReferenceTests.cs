@@ -207,6 +207,22 @@ public sealed class TypedFootnoteReferenceTests
     }
 
     [Fact]
+    public void ANumberAfterAYearInParentheses_IsNeitherAFirstNorALaterReference_WhereAGluedOneIsThere()
+    {
+        var result = Import(English(
+            [
+                "Recalling the European Convention on Human Rights,1",
+                "1. Welcomes the adoption of recommendation (2019)1 of the Committee of Ministers and of resolution (2020)2 on youth policy, and the Convention on Cybercrime;2",
+                "2. Decides to continue.",
+            ],
+            ["Treaty Series, vol. 213, No. 2889.", "Treaty Series, vol. 2296, No. 40916."]));
+
+        var draft = result.Draft!;
+        Assert.Equal("Recalling the European Convention on Human Rights,[^1]", draft.Paragraphs[0].Text);
+        Assert.Equal("Welcomes the adoption of recommendation (2019)1 of the Committee of Ministers and of resolution (2020)2 on youth policy, and the Convention on Cybercrime;[^2]", draft.Paragraphs[1].Text);
+    }
+
+    [Fact]
     public void WordFileWithTheFootnotesTypedAfterARule_IsReadAsText_WithItsReferences()
     {
         var lines = English(

@@ -465,7 +465,8 @@ internal sealed class FootnoteReferences
                             first = Strength.Weak;
                         }
 
-                        var repeat = !spaced && GluedOk(text, before, text.AsSpan(s, e - s), first: false, atEnd: e == text.Length);
+                        var repeat = !spaced && GluedOk(text, before, text.AsSpan(s, e - s), first: false, atEnd: e == text.Length)
+                            && !AfterYearInParentheses(text, before); // "resolution (2020)2" of the Council of Europe is a name, not note 2 again
                         if (first > 0 || repeat)
                         {
                             Add(found, new Candidate(segment, s, e, number, spaced, first, repeat, false, s));
@@ -520,13 +521,16 @@ internal sealed class FootnoteReferences
     private Strength GluedStrength(string text, int before)
     {
         var c = text[before];
-        if (c == ')' && before >= 5 && text[before - 5] == '(' && text.AsSpan(before - 4, 4).ToString().All(char.IsAsciiDigit))
+        if (AfterYearInParentheses(text, before))
         {
             return Strength.Medium; // "recommendation (2019)1": a year in parentheses may be part of a name the number ends
         }
 
         return char.IsLower(c) || c is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '»' || (chinese && TextChars.IsCjkPunctuation(c)) ? Strength.Strong : Strength.Medium;
     }
+
+    private static bool AfterYearInParentheses(string text, int before) =>
+        text[before] == ')' && before >= 5 && text[before - 5] == '(' && text.AsSpan(before - 4, 4).ToString().All(char.IsAsciiDigit);
 
     /// <summary>
     /// A number that only a person's eye takes for a reference in Chinese: after a list of years ("2006、2 2011年", a year
