@@ -40,6 +40,27 @@ public sealed class ImportBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
+    public async Task UploadingTextWithTypedFootnoteNumbers_ListsTheGuessedReferenceToCheck()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/import");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        var text = string.Join("\n",
+            "United Nations", "A/RES/76/900", "General Assembly", "Seventy-sixth session", "Resolution adopted by the General Assembly", "Human settlements",
+            "The General Assembly,",
+            "Reaffirming the Rio Declaration on Environment and Development,1 Agenda 212 and the Johannesburg Plan of Implementation,3",
+            "1. Decides to continue its consideration of the question.",
+            "__________________", "1 Report, annex I.", "2 Resolution S-19/2, annex.", "3 Report of the World Summit, annex.") + "\n";
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload { Name = "typed.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
+
+        await Assertions.Expect(page.Locator("[data-testid=counts]")).ToHaveTextAsync("1 preambular, 1 operative, 0 sub-paragraphs, 3 footnotes, 0 sponsors");
+        await Assertions.Expect(page.Locator("[data-testid=guesses]")).ToContainTextAsync("1 reference typed as plain digits, placed by a guess or not found");
+        await Assertions.Expect(page.Locator("[data-testid=footnote-doubts] li")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Footnote 2: guessed at .*Agenda 212.*the last digits of 212"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-typed-footnotes.png") });
+    }
+
+    [BrowserFact]
     public async Task UploadingAReport_IsRefusedWithTheReason()
     {
         var page = await app.NewPageAsync();

@@ -59,7 +59,7 @@ public static class DraftImporter
                 _ => TextImporter.Import(Blank(text), options.Language ?? LanguageDetector.Detect(text!)),
             };
             var draft = DraftBuilder.Build(parsed);
-            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: options.Language is not null);
+            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: options.Language is not null, parsed.FootnoteDoubts);
             return ImportResult.Ok(draft, format.Value, parsed.Warnings, review);
         }
         catch (ImportRefusedException e)

@@ -59,6 +59,9 @@ public sealed partial class ImportReview
     /// <summary>Sponsor names kept as written because the Member States list does not know them.</summary>
     public IReadOnlyList<string> UnknownSponsors { get; private init; } = [];
 
+    /// <summary>Footnote references placed by a guess or not found, where the text typed footnote numbers as plain digits.</summary>
+    public IReadOnlyList<FootnoteDoubt> FootnoteDoubts { get; private init; } = [];
+
     /// <summary>True when the document has no symbol: the person must give one before creating the draft.</summary>
     public bool NeedsSymbol { get; private init; }
 
@@ -78,7 +81,7 @@ public sealed partial class ImportReview
     [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex EmbeddedNumber();
 
-    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage)
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null)
     {
         var zh = DraftLanguage.IsChinese(draft.Language);
         var guesses = new List<ImportGuess>
@@ -121,6 +124,13 @@ public sealed partial class ImportReview
         }
 
         guesses.Add(FootnoteGuess(draft));
+        footnoteDoubts ??= [];
+        if (footnoteDoubts.Count > 0)
+        {
+            guesses.Add(new("Footnote references", footnoteDoubts.Min(d => d.Confidence),
+                $"{footnoteDoubts.Count} {(footnoteDoubts.Count == 1 ? "reference" : "references")} typed as plain digits, placed by a guess or not found (listed below): "
+                + $"{(footnoteDoubts.Count == 1 ? "footnote" : "footnotes")} {string.Join(", ", footnoteDoubts.Select(d => d.Number).Take(8))}"));
+        }
 
         var unknown = draft.Sponsors.Select(s => s.Name).Where(n => !MemberStates.IsKnown(n)).ToList();
         guesses.Add(SponsorGuess(draft, unknown));
@@ -148,6 +158,7 @@ public sealed partial class ImportReview
             UnreadLines = [.. unread.Take(MaxListedLines)],
             UnreadLineCount = unread.Count,
             UnknownSponsors = unknown,
+            FootnoteDoubts = footnoteDoubts,
             NeedsSymbol = needsSymbol,
         };
     }

@@ -29,6 +29,9 @@ internal sealed class ParsedDocument
 
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Footnote references placed by a guess, or not placed, where the text typed them as plain digits.</summary>
+    public List<FootnoteDoubt> FootnoteDoubts { get; } = [];
+
     /// <summary>The lines of the input as the reader saw them (text and Word), for the review of what became nothing.</summary>
     public List<string> SourceLines { get; } = [];
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using ResolutionDrafts.Documents.Import.Text;
@@ -12,7 +14,7 @@ namespace ResolutionDrafts.Documents.Import.Akn;
 /// paragraphs, mainBody paragraphs (with list/intro/point) as operative paragraphs, authorial
 /// notes as footnotes. Elements are matched by local name, so any AKN namespace version reads.
 /// </summary>
-internal static class AknImporter
+internal static partial class AknImporter
 {
     public static ParsedDocument Import(string xml, string? language)
     {
@@ -170,39 +172,35 @@ internal static class AknImporter
             doc.AuthorLine = text.Of(formula);
         }
 
+        // In a resolution in parts, this part's paragraphs start here: a sub-paragraph or typed number never reaches back into the part before.
         var from = doc.Paragraphs.Count;
-        foreach (var element in preamble?.Elements() ?? [])
-        {
-            if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
-            {
-                doc.Paragraphs.Add(ReadNode(element, ParagraphKind.Preambular, 0, text));
-            }
-            else if (element.Name.LocalName is "list" or "blockList" && doc.Paragraphs.Count > from)
-            {
-                // A lead-in's items printed after its container ("… a major contribution to:" then (a), (b)): its sub-paragraphs.
-                ReadList(element, doc.Paragraphs[^1], ParagraphKind.Preambular, 0, text);
-            }
-        }
+        ReadPreamble(preamble, doc, text, from, afterBody: false);
 
         var body = Child(document, "mainBody") ?? Child(document, "body");
         var firstNumbers = 0;
-        var bodyParagraphs = AknMainBody.Read(body, text, out var trailingHeading);
-        foreach (var paragraph in bodyParagraphs)
+        string? trailingHeading = null;
+        ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading,
+            beforePreamble: body is not null && document.Elements().SkipWhile(e => e != body).Skip(1).Any(e => e.Name.LocalName == "preamble"));
+
+        // Some files split one statement into several preamble and mainBody elements (75/161, 75/211, 75/234, 75/237 in
+        // Chinese): a preambular paragraph left unnumbered in a mainBody, an operative one with its number typed in a
+        // preamble. Every part is read, in order, so that no paragraph is lost.
+        var parts = document.Elements().Where(e => e.Name.LocalName is "preamble" or "mainBody" or "body").ToList();
+        for (var i = parts.IndexOf(body ?? preamble!) + 1; i > 0 && i < parts.Count; i++)
         {
-            if (paragraph.Kind == ParagraphKind.Operative && text.Of(Child(paragraph.Element, "num")).TrimEnd('.') == "1")
+            if (parts[i].Name.LocalName == "preamble")
             {
-                firstNumbers++;
+                ReadPreamble(parts[i], doc, text, from, afterBody: true);
             }
-
-            var node = ReadNode(paragraph.Element, paragraph.Kind, 0, text);
-            node.Heading = paragraph.Heading;
-            if (paragraph.Kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from
-                && !AknMainBody.Numbered(paragraph.Element, text) && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
+            else
             {
-                continue;
+                ReadBody(parts[i], doc, text, from, ref firstNumbers, ref trailingHeading, beforePreamble: parts.Skip(i + 1).Any(p => p.Name.LocalName == "preamble"));
             }
+        }
 
-            doc.Paragraphs.Add(node);
+        if (body is not null && parts.IndexOf(body) + 1 < parts.Count)
+        {
+            doc.Warnings.Add("The file splits the resolution into several preambles and operative parts; they were read in order as one.");
         }
 
         // Empty paragraphs go now, so that the first one left can open a part.
@@ -250,6 +248,120 @@ internal static class AknImporter
         {
             throw new ImportRefusedException($"not well-formed XML (line {e.LineNumber}): {e.Message.Split('.')[0]}");
         }
+    }
+
+    /// <summary>
+    /// A preamble's containers as preambular paragraphs; after an operative part (a file that splits its statement),
+    /// a container whose text begins with a typed operative number ("10.\t期待…；") is that operative paragraph.
+    /// </summary>
+    private static void ReadPreamble(XElement? preamble, ParsedDocument doc, AknText text, int from, bool afterBody)
+    {
+        var operative = afterBody;
+        foreach (var element in preamble?.Elements() ?? [])
+        {
+            if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
+            {
+                if (ReadOperativeList(element, doc, text))
+                {
+                    operative = true;
+                    continue;
+                }
+
+                var node = ReadNode(element, ParagraphKind.Preambular, 0, text);
+                if (operative && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } typed
+                    && (typed.Groups["dot"].Success || int.Parse(typed.Groups["n"].Value, CultureInfo.InvariantCulture) == doc.Paragraphs.Skip(from).Count(p => p.Kind == ParagraphKind.Operative) + 1))
+                {
+                    node.Kind = ParagraphKind.Operative;
+                    node.Text.Clear().Append(typed.Groups["rest"].Value.Trim());
+                }
+
+                doc.Paragraphs.Add(node);
+            }
+            else if (element.Name.LocalName is "list" or "blockList" && doc.Paragraphs.Count > from)
+            {
+                // A lead-in's items printed after its container ("… a major contribution to:" then (a), (b)): its sub-paragraphs.
+                ReadList(element, doc.Paragraphs[^1], doc.Paragraphs[^1].Kind, 0, text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "10.\t期待…", "7\t决定…": an operative paragraph's number typed in its text (with a full stop, or, when it is the next
+    /// operative number, alone before the words).
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?:(?<dot>[.．])\s*|\s+)(?<rest>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex TypedNumber();
+
+    /// <summary>
+    /// A preamble container holding only a list whose items are numbered as operative paragraphs are ("1.", "2.",
+    /// with "(a)" items under them): the operative part, put inside the preamble by the file (76/54 in Chinese).
+    /// Its numbered items become operative paragraphs and the others their sub-paragraphs; the list's introduction,
+    /// if any, is the last preambular paragraph.
+    /// </summary>
+    private static bool ReadOperativeList(XElement container, ParsedDocument doc, AknText text)
+    {
+        var list = container.Elements().Where(e => e.Name.LocalName is "blockList" or "list").ToList();
+        if (list.Count != 1 || container.Elements().Any(e => e.Name.LocalName is not ("blockList" or "list" or "num"))
+            || list[0].Elements().FirstOrDefault(e => e.Name.LocalName is "item" or "point") is not { } first
+            || !OperativeNumber().IsMatch(text.Of(Child(first, "num"))))
+        {
+            return false;
+        }
+
+        if (Child(list[0], "listIntroduction") is { } introduction && text.Of(introduction).Trim().Length > 0)
+        {
+            doc.Paragraphs.Add(ReadNode(introduction, ParagraphKind.Preambular, 0, text)); // the last preambular paragraph ("又重申…，")
+        }
+
+        ParsedNode? current = null;
+        foreach (var item in list[0].Elements().Where(e => e.Name.LocalName is "item" or "point"))
+        {
+            if (OperativeNumber().IsMatch(text.Of(Child(item, "num"))))
+            {
+                current = ReadNode(item, ParagraphKind.Operative, 0, text);
+                doc.Paragraphs.Add(current);
+            }
+            else if (current is not null)
+            {
+                current.Children.Add(ReadNode(item, ParagraphKind.Operative, 1, text));
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}[.．]$")]
+    private static partial Regex OperativeNumber();
+
+    /// <summary>
+    /// A mainBody's paragraphs. One that stands before a further preamble with no number and ends as a preambular
+    /// paragraph does ("，", ","; 75/211 in Chinese) is preambular: the file put it in the wrong element.
+    /// </summary>
+    private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, bool beforePreamble)
+    {
+        var paragraphs = AknMainBody.Read(body, text, out var trailing);
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Operative && text.Of(Child(paragraph.Element, "num")).TrimEnd('.') == "1")
+            {
+                firstNumbers++;
+            }
+
+            var numbered = AknMainBody.Numbered(paragraph.Element, text);
+            var kind = beforePreamble && !numbered && paragraph.Kind == ParagraphKind.Operative && paragraph.Heading is null
+                && Closers.WithoutTrailingRefs(text.Of(paragraph.Element).TrimEnd()) is [.., ',' or '，'] ? ParagraphKind.Preambular : paragraph.Kind;
+            var node = ReadNode(paragraph.Element, kind, 0, text);
+            node.Heading = paragraph.Heading;
+            if (kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from
+                && !numbered && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
+            {
+                continue;
+            }
+
+            doc.Paragraphs.Add(node);
+        }
+
+        trailingHeading = trailing ?? trailingHeading;
     }
 
     internal static XElement? Child(XElement element, string name) => element.Elements().FirstOrDefault(e => e.Name.LocalName == name);

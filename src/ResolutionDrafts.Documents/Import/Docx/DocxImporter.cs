@@ -61,6 +61,12 @@ internal static class DocxImporter
             parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
             parsed.Warnings.Insert(0, "The Word file holds a PDF's lines, one paragraph each; it was read as the PDF's text.");
         }
+        else if (!reader.HasWordFootnotes && PageCleaner.HasTypedFootnotes(reader.RawLines))
+        {
+            // Text copied from a PDF into Word a paragraph at a time: the footnotes typed after a rule, their numbers plain digits in the text.
+            parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
+            parsed.Warnings.Insert(0, "The Word file types its footnotes as numbers after a rule, not as Word footnotes; it was read as text.");
+        }
         else
         {
             parsed = StructureReader.Read(clean, lang);

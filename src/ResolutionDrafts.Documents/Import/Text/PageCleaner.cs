@@ -158,6 +158,34 @@ internal static partial class PageCleaner
         }
     }
 
+    /// <summary>
+    /// Whether the lines type their footnotes as a PDF's text has them: a rule, then (after blank lines)
+    /// an entry "1 Resolution 70/1." whose number is the first footnote's (1, or a later part's first).
+    /// </summary>
+    public static bool HasTypedFootnotes(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Furniture.IsRule(lines[i].Trim()))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < lines.Count && lines[next].Trim().Length == 0)
+            {
+                next++;
+            }
+
+            if (next < lines.Count && FootnoteEntry().Match(lines[next].Trim()) is { Success: true } entry && int.TryParse(entry.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && n >= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the footnote entries after a rule; returns the index of the first line after them.</summary>
     private static int ReadFootnotes(List<(string Text, bool Indented)> lines, int[] kinds, int from, bool chinese, CleanText clean, ref int last)
     {

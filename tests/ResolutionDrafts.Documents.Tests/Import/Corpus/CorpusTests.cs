@@ -10,7 +10,8 @@ namespace ResolutionDrafts.Documents.Tests.Import.Corpus;
 /// Every adopted General Assembly resolution of sessions 75 and 76, English and Chinese
 /// (../shared/fixtures/corpus/ga, the UN's own AKN), imported from its AKN and then from the same
 /// text as a delegate may have it: plain text one paragraph a line (LF; CRLF with blank lines
-/// between; some lines indented), and a plain Word file. Each form must give the AKN's structure and words.
+/// between; some lines indented), a plain Word file, and a Word file holding the text as copied
+/// from a PDF (footnote numbers as plain digits, the notes typed after a rule). Each form must give the AKN's structure and words.
 /// </summary>
 public sealed partial class CorpusTests(ITestOutputHelper output)
 {
@@ -18,7 +19,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     /// The share of the corpus whose forms all agree. The target is 100 % and at least 99 %;
     /// this is the floor reached so far, raised as the importer learns (see the failures printed).
     /// </summary>
-    private const double PassRateFloor = 0.975;
+    private const double PassRateFloor = 0.994;
 
     private static readonly (string Name, Func<Domain.Drafts.Draft, byte[]> Render)[] Forms =
     [
@@ -26,6 +27,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         ("text-crlf-blank", d => PlainTextRendering.Render(d, "\r\n", blankLines: true)),
         ("text-stray-indent", d => PlainTextRendering.Render(d, "\n", blankLines: false, strayIndent: true)),
         ("docx", PlainDocxRendering.Render),
+        ("docx-typed-notes", PlainDocxRendering.RenderWithTypedNotes),
     ];
 
     [Fact]

@@ -55,6 +55,27 @@ internal static partial class PlainDocxRendering
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The plain text's lines as a Word file, one Word paragraph each: footnote numbers typed as plain
+    /// digits and the notes typed after a rule, as text copied from a PDF into Word has them.
+    /// </summary>
+    public static byte[] RenderWithTypedNotes(Draft draft)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var body = new Body();
+            foreach (var line in PlainTextRendering.Lines(draft, typedReferences: true))
+            {
+                body.Append(new Paragraph(TextRun(line)));
+            }
+
+            word.AddMainDocumentPart().Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
     private static Paragraph Paragraph(string line, Dictionary<int, string> texts, HashSet<int> written, Footnotes footnotes)
     {
         var paragraph = new Paragraph();
