@@ -196,6 +196,14 @@ public static class InlineItalics
         return flags;
     }
 
+    /// <summary>The length of the mark at <paramref name="index"/> (an opening or a closing one), or 0 where none starts.</summary>
+    public static int MarkLengthAt(string text, int index) => MarkAt(text, index) switch
+    {
+        > 0 => Open.Length,
+        < 0 => Close.Length,
+        _ => 0,
+    };
+
     // +1 an opening mark at i, -1 a closing mark, 0 none. A mark that does nothing still is a mark:
     // it is left out of the runs.
     private static int MarkAt(string text, int i) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Precedents.Search;
 
@@ -16,24 +17,18 @@ public static class PhraseText
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new StringBuilder(text.Length);
+        var words = FootnoteReferences.Pattern().Replace(InlineItalics.Strip(text), "");
+        var result = new StringBuilder(words.Length);
         var space = false;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var read in words)
         {
-            var c = text[i];
-            if (MarkAt(text, i) is var mark and > 0)
-            {
-                i += mark - 1;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(read))
             {
                 space = true;
                 continue;
             }
 
-            c = c is '\u2010' or '\u2011' ? '-' : c;
+            var c = read is '\u2010' or '\u2011' ? '-' : read;
             if (space && result.Length > 0 && !IsCjk(result[^1]) && !IsCjk(c))
             {
                 result.Append(' ');
@@ -44,37 +39,6 @@ public static class PhraseText
         }
 
         return result.ToString();
-    }
-
-    /// <summary>Whether <see cref="Normalize"/> changes the text (most paragraphs it does not: they are compared as they are).</summary>
-    public static bool NeedsNormalizing(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return !string.Equals(Normalize(text), text, StringComparison.Ordinal);
-    }
-
-    /// <summary>The length of the footnote reference or italic mark at <paramref name="i"/>, or 0.</summary>
-    internal static int MarkAt(string text, int i)
-    {
-        if (text[i] == '{')
-        {
-            return string.CompareOrdinal(text, i, "{i}", 0, 3) == 0 ? 3
-                : string.CompareOrdinal(text, i, "{/i}", 0, 4) == 0 ? 4
-                : 0;
-        }
-
-        if (text[i] == '[' && i + 2 < text.Length && text[i + 1] == '^')
-        {
-            var j = i + 2;
-            while (j < text.Length && char.IsAsciiDigit(text[j]))
-            {
-                j++;
-            }
-
-            return j > i + 2 && j < text.Length && text[j] == ']' ? j - i + 1 : 0;
-        }
-
-        return 0;
     }
 
     /// <summary>Han characters and CJK punctuation (the ideographic space and full-width forms included).</summary>

@@ -22,14 +22,15 @@ public sealed class PrecedentIndex
     private readonly Dictionary<string, ShingleIndex> languages;
 
     // The paragraphs an exact phrase must be read in PhraseText's form (marks, odd spacing); the rest are compared as they are.
-    private readonly bool[] marked;
+    // Each paragraph's text as an exact phrase reads it (PhraseText), null where that is the text itself.
+    private readonly string?[] phraseText;
 
-    private PrecedentIndex(Precedent[] precedents, int[][] shingles, Dictionary<string, ShingleIndex> languages, bool[] marked)
+    private PrecedentIndex(Precedent[] precedents, int[][] shingles, Dictionary<string, ShingleIndex> languages, string?[] phraseText)
     {
         this.precedents = precedents;
         this.shingles = shingles;
         this.languages = languages;
-        this.marked = marked;
+        this.phraseText = phraseText;
     }
 
     public int Count => precedents.Length;
@@ -41,15 +42,16 @@ public sealed class PrecedentIndex
     {
         var all = corpus.ToArray();
         var shingles = new int[all.Length][];
-        var marked = new bool[all.Length];
+        var phraseText = new string?[all.Length];
         Parallel.For(0, all.Length, i =>
         {
             shingles[i] = Shingles.Of(all[i].Text);
-            marked[i] = PhraseText.NeedsNormalizing(all[i].Text);
+            var read = PhraseText.Normalize(all[i].Text);
+            phraseText[i] = string.Equals(read, all[i].Text, StringComparison.Ordinal) ? null : read;
         });
         var languages = all.Select((p, i) => (p.Language, i)).GroupBy(x => x.Language, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ShingleIndex.Build(g.Select(x => x.i).ToArray(), shingles), StringComparer.Ordinal);
-        return new PrecedentIndex(all, shingles, languages, marked)
+        return new PrecedentIndex(all, shingles, languages, phraseText)
         {
             Bodies = all.Select(p => Search.Bodies.Canonical(p.Body)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
@@ -108,7 +110,7 @@ public sealed class PrecedentIndex
         var inside = Shingles.Inside(words);
         return languages.Where(l => language is null || l.Key == language)
             .SelectMany(l => l.Value.WithAll(inside))
-            .Where(i => (marked[i] ? PhraseText.Normalize(precedents[i].Text) : precedents[i].Text).Contains(words, StringComparison.OrdinalIgnoreCase))
+            .Where(i => (phraseText[i] ?? precedents[i].Text).Contains(words, StringComparison.OrdinalIgnoreCase))
             .Select(i => precedents[i])
             .Where(p => filter is null || filter.Allows(p))
             .OrderBy(p => p.Date, StringComparer.Ordinal).ThenBy(p => p.Symbol, StringComparer.Ordinal).ThenBy(p => p.Id)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Precedents.Search;
 
@@ -124,7 +125,7 @@ public static class Shingles
                 }
             }
 
-            if (c == '{' && PhraseText.MarkAt(text, i) is var mark and > 0)
+            if (c == '{' && InlineItalics.MarkLengthAt(text, i) is var mark and > 0)
             {
                 // An italic mark {i} or {/i} (ADR 0015, in the text of resolutions adopted in the app): not a word "i".
                 i += mark - 1;
