@@ -72,16 +72,8 @@ public sealed class BatchTests : IAsyncLifetime
 
         // Another app node takes revision 2 in the change log behind the session's back: it inserts a
         // word at the start of OP2, where Cuba is about to type too.
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-        {
-            var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
-            db.Operations.Add(new OperationRecord
-            {
-                DraftId = draftId, Revision = 2, ClientId = "another-node", ClientSeq = 1,
-                OperationJson = DraftOperationJson.Serialize(EditText.Splice(live, "op2", 0, 0, "Elsewhere ").Value!), Author = "test", AppliedUtc = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        await AnotherNode.WritesAsync(app, draftId, 2, EditText.Splice(live, "op2", 0, 0, "Elsewhere ").Value!);
 
         await cuba.EditAsync(HubClients.Splice("op1", 0, "Firmly ")); // revision 1 is still free: written at once, opening a window
         await cuba.WhenSynchronizedAsync(Window * 2);

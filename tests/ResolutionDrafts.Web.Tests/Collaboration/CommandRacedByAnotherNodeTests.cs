@@ -1,10 +1,7 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Operations;
-using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Revisions;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
@@ -44,16 +41,7 @@ public sealed class CommandRacedByAnotherNodeTests : IAsyncLifetime
     {
         await using var cuba = await HubClients.JoinAsync(app, draftId, "cuba"); // the session is open on this node
         var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!;
-        otherNode.Before = async () =>
-        {
-            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-            db.Operations.Add(new OperationRecord
-            {
-                DraftId = draftId, Revision = live.Revision + 1, ClientId = "another-node", ClientSeq = 1, Author = "test", AppliedUtc = DateTime.UtcNow,
-                OperationJson = DraftOperationJson.Serialize(EditText.Splice(live.Draft, "op3", 0, 0, "Elsewhere ").Value!),
-            });
-            await db.SaveChangesAsync();
-        };
+        otherNode.Before = () => AnotherNode.WritesAsync(app, draftId, live.Revision + 1, EditText.Splice(live.Draft, "op3", 0, 0, "Elsewhere ").Value!);
 
         var issued = await app.Services.GetRequiredService<IRevisionService>()
             .IssueAsync(await app.AccessAsync("secretariat", draftId), new IssueRevisionRequest("A/80/L.6/Rev.1", null), CancellationToken.None);

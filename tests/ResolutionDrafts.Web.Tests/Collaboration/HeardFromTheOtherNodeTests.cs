@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Contracts.Protocol;
-using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Operations;
-using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Collaboration;
@@ -66,15 +62,7 @@ public sealed class HeardFromTheOtherNodeTests : IAsyncLifetime
         // Meanwhile another node writes revision 2: two words at the end of OP3.
         var op3 = atOne.FindNode("op3")!.Text;
         var elsewhere = EditText.Splice(atOne, "op3", op3.Length, 0, " elsewhere too").Value!;
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-        {
-            db.Operations.Add(new OperationRecord
-            {
-                DraftId = draftId, Revision = 2, ClientId = "another-node", ClientSeq = 1,
-                OperationJson = DraftOperationJson.Serialize(elsewhere), Author = "test", AppliedUtc = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+        await AnotherNode.WritesAsync(app, draftId, 2, elsewhere);
 
         // Burundi heard revision 2 over the backplane and types after it, at the end of OP3.
         var atTwo = atOne.Clone();
