@@ -152,6 +152,9 @@ public static class DraftMapping
         DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
         DocumentKind.Amendment => "amendment",
         DocumentKind.AdoptedResolution => "adoptedResolution",
+        DocumentKind.DraftDecision => "draftDecision",
+        DocumentKind.RevisedDraftDecision => "revisedDraftDecision",
+        DocumentKind.AdoptedDecision => "adoptedDecision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -161,6 +164,9 @@ public static class DraftMapping
         "revisedDraftResolution" => DocumentKind.RevisedDraftResolution,
         "amendment" => DocumentKind.Amendment,
         "adoptedResolution" => DocumentKind.AdoptedResolution,
+        "draftDecision" => DocumentKind.DraftDecision,
+        "revisedDraftDecision" => DocumentKind.RevisedDraftDecision,
+        "adoptedDecision" => DocumentKind.AdoptedDecision,
         _ => null,
     };
 

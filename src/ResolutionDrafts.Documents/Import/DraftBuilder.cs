@@ -13,7 +13,7 @@ internal static class DraftBuilder
 {
     public static Draft Build(ParsedDocument parsed)
     {
-        var created = Draft.Create(parsed.Language, parsed.Kind, parsed.Kind == DocumentKind.RevisedDraftResolution ? parsed.Revision ?? 1 : null);
+        var created = Draft.Create(parsed.Language, parsed.Kind, parsed.Kind.IsRevised() ? parsed.Revision ?? 1 : null);
         if (!created.IsSuccess)
         {
             throw new ImportRefusedException(created.Error!);

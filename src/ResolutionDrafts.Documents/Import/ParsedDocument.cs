@@ -11,9 +11,6 @@ internal sealed class ParsedDocument
 
     public int? Revision { get; set; }
 
-    /// <summary>The sponsors line says "draft decision" (决定草案): the draft has no kind of its own for it yet.</summary>
-    public bool IsDecision { get; set; }
-
     public DraftMetadata Metadata { get; set; } = DraftMetadata.Empty;
 
     public List<Sponsor> Sponsors { get; } = [];

@@ -50,6 +50,9 @@ internal static class FieldComparer
         DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
         DocumentKind.Amendment => "amendment",
         DocumentKind.AdoptedResolution => "adoptedResolution",
+        DocumentKind.DraftDecision => "draftDecision",
+        DocumentKind.RevisedDraftDecision => "revisedDraftDecision",
+        DocumentKind.AdoptedDecision => "adoptedDecision",
         _ => kind.ToString(),
     };
 }

@@ -27,7 +27,7 @@ public sealed partial class Draft
 
     public DocumentKind Kind { get; private set; }
 
-    /// <summary>The revision number of a revised draft resolution (Rev.1 is 1); otherwise null.</summary>
+    /// <summary>The revision number of a revised draft resolution or decision (Rev.1 is 1); otherwise null.</summary>
     public int? Revision { get; private set; }
 
     public DraftMetadata Metadata { get; private set; } = DraftMetadata.Empty;
@@ -68,14 +68,19 @@ public sealed partial class Draft
 
     public DomainResult SetKind(DocumentKind kind, int? revision)
     {
-        if (kind == DocumentKind.RevisedDraftResolution && revision is null or < 1)
+        if (!Enum.IsDefined(kind))
         {
-            return DomainResult.Fail("A revised draft resolution needs a revision number of 1 or more (Rev.1).");
+            return DomainResult.Fail($"Unknown kind of document ({(int)kind}).");
         }
 
-        if (kind != DocumentKind.RevisedDraftResolution && revision is not null)
+        if (kind.IsRevised() && revision is null or < 1)
         {
-            return DomainResult.Fail("Only a revised draft resolution has a revision number.");
+            return DomainResult.Fail($"A {(kind.IsDecision() ? "revised draft decision" : "revised draft resolution")} needs a revision number of 1 or more (Rev.1).");
+        }
+
+        if (!kind.IsRevised() && revision is not null)
+        {
+            return DomainResult.Fail("Only a revised draft resolution or decision has a revision number.");
         }
 
         Kind = kind;

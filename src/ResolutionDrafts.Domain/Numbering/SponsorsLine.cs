@@ -9,10 +9,10 @@ namespace ResolutionDrafts.Domain.Numbering;
 /// </summary>
 public static class SponsorsLine
 {
-    /// <summary>The whole line, or null for an adopted resolution (which has none).</summary>
+    /// <summary>The whole line, or null for an adopted resolution or decision (which has none).</summary>
     public static string? Format(Draft draft)
     {
-        if (draft.Kind == DocumentKind.AdoptedResolution)
+        if (draft.Kind.IsAdopted())
         {
             return null;
         }
@@ -36,7 +36,7 @@ public static class SponsorsLine
         };
     }
 
-    /// <summary>"draft resolution", "revised draft resolution", "amendment to draft resolution A/C.3/80/L.24".</summary>
+    /// <summary>"draft resolution", "revised draft resolution", "draft decision" (决定草案), "amendment to draft resolution A/C.3/80/L.24".</summary>
     public static string KindText(Draft draft, bool chinese)
     {
         var target = draft.Metadata.AmendsSymbol;
@@ -49,7 +49,14 @@ public static class SponsorsLine
             (DocumentKind.RevisedDraftResolution, true) => "决议修订草案",
             (DocumentKind.Amendment, _) => AmendmentTo(target, targetIsRevised, chinese),
             (DocumentKind.AdoptedResolution, false) => "resolution",
-            _ => "决议",
+            (DocumentKind.AdoptedResolution, true) => "决议",
+            (DocumentKind.DraftDecision, false) => "draft decision",
+            (DocumentKind.DraftDecision, true) => "决定草案",
+            (DocumentKind.RevisedDraftDecision, false) => "revised draft decision",
+            (DocumentKind.RevisedDraftDecision, true) => "决定修订草案",
+            (DocumentKind.AdoptedDecision, false) => "decision",
+            (DocumentKind.AdoptedDecision, true) => "决定",
+            _ => throw new ArgumentOutOfRangeException(nameof(draft), draft.Kind, "Unknown kind of document."),
         };
     }
 

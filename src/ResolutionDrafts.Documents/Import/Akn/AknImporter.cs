@@ -64,8 +64,9 @@ internal static partial class AknImporter
             }
         }
 
-        if (formula is null && doc.Kind != DocumentKind.Amendment)
+        if (formula is null && doc.Kind != DocumentKind.Amendment && !doc.Kind.IsDecision())
         {
+            // A decision in one sentence has none: "The General Assembly decides …" is its text (ADR 0022).
             throw new ImportRefusedException("no author line found (the preamble has no formula)");
         }
 
@@ -181,6 +182,17 @@ internal static partial class AknImporter
         string? trailingHeading = null;
         ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading,
             beforePreamble: body is not null && document.Elements().SkipWhile(e => e != body).Skip(1).Any(e => e.Name.LocalName == "preamble"));
+
+        if (doc.Kind.IsDecision() && body is not null && doc.Paragraphs.Count == from)
+        {
+            // A decision in one sentence marked as the body's own text (<mainBody><p>…</p>) rather than as a paragraph.
+            var sentence = new ParsedNode(ParagraphKind.Operative, 0);
+            sentence.Text.Append(LineJoiner.Join(body.Elements().Where(e => e.Name.LocalName == "p").Select(e => text.Of(e).Trim()).Where(t => t.Length > 0), DraftLanguage.IsChinese(doc.Language)));
+            if (sentence.Text.Length > 0)
+            {
+                doc.Paragraphs.Add(sentence);
+            }
+        }
 
         // Some files split one statement into several preamble and mainBody elements (75/161, 75/211, 75/234, 75/237 in
         // Chinese): a preambular paragraph left unnumbered in a mainBody, an operative one with its number typed in a

@@ -55,18 +55,13 @@ internal static partial class AknMetadata
         var original = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "originalLanguage");
         var committee = Find("docAuthority", "#subsidiaryBody") ?? CommitteeOf(front, tlc);
 
-        doc.Kind = ((string?)document.Attribute("name"))?.ToLowerInvariant() switch
-        {
-            "resolution" => DocumentKind.AdoptedResolution,
-            { } name when name.Contains("amendment", StringComparison.Ordinal) => DocumentKind.Amendment,
-            _ => DocumentKind.DraftResolution,
-        };
+        doc.Kind = KindOf(document, meta);
         var sponsorsLine = front.FirstOrDefault(e => e.Name.LocalName is "docTitle" or "docProponent" && KindPhrase.Match(text.Of(e), DraftLanguage.IsChinese(doc.Language)) is not null);
         string? amends = null;
         if (sponsorsLine is not null)
         {
             var match = KindPhrase.Match(text.Of(sponsorsLine), DraftLanguage.IsChinese(doc.Language))!;
-            doc.Kind = doc.Kind == DocumentKind.AdoptedResolution ? doc.Kind : KindPhrase.KindOf(match);
+            doc.Kind = doc.Kind.IsAdopted() ? doc.Kind : KindPhrase.KindOf(match);
             amends = match.Groups["target"].Success ? match.Groups["target"].Value : null;
             doc.Sponsors.AddRange(SponsorListReader.Read(match.Groups["names"].Value, doc.Language, additional: false, doc.Warnings));
         }
@@ -75,12 +70,12 @@ internal static partial class AknMetadata
             ReadSponsorsFromMeta(meta, front, tlc, doc);
         }
 
-        if (doc.Kind == DocumentKind.DraftResolution && KindPhrase.RevisionOf(symbol) is { } revision)
+        if (doc.Kind is DocumentKind.DraftResolution or DocumentKind.DraftDecision && KindPhrase.RevisionOf(symbol) is not null)
         {
-            doc.Kind = DocumentKind.RevisedDraftResolution;
+            doc.Kind = doc.Kind.Revised();
         }
 
-        doc.Revision = doc.Kind == DocumentKind.RevisedDraftResolution ? KindPhrase.RevisionOf(symbol) ?? 1 : null;
+        doc.Revision = doc.Kind.IsRevised() ? KindPhrase.RevisionOf(symbol) ?? 1 : null;
         var title = front.FirstOrDefault(e => e.Name.LocalName == "docTitle" && e != sponsorsLine && e.Ancestors().Any(a => a.Name.LocalName == "preface"));
         doc.Title = title is not null
             ? ResolutionNumber().Replace(text.Of(title), "")
@@ -102,19 +97,42 @@ internal static partial class AknMetadata
         };
     }
 
+    /// <summary>
+    /// The kind the document's name says (statement@name or doc@name: "resolution", "decision", "draftDecision", an
+    /// amendment's), else what its FRBR work or workflow says of a decision (".../statement/decision/...",
+    /// outcome="draftDecision"); a draft resolution when nothing says otherwise. The sponsors line, if any, decides later.
+    /// </summary>
+    private static DocumentKind KindOf(XElement document, XElement? meta)
+    {
+        var name = ((string?)document.Attribute("name"))?.ToLowerInvariant() ?? "";
+        var frbr = (string?)meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "FRBRthis")?.Attribute("value") ?? "";
+        var outcome = (string?)meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "step")?.Attribute("outcome") ?? "";
+        var decision = name.Contains("decision", StringComparison.Ordinal) || frbr.Contains("/decision/", StringComparison.OrdinalIgnoreCase)
+            || outcome.Contains("decision", StringComparison.OrdinalIgnoreCase);
+        return name switch
+        {
+            "resolution" => DocumentKind.AdoptedResolution,
+            "decision" => DocumentKind.AdoptedDecision,
+            _ when name.Contains("amendment", StringComparison.Ordinal) => DocumentKind.Amendment,
+            _ when name.Contains("revised", StringComparison.Ordinal) => decision ? DocumentKind.RevisedDraftDecision : DocumentKind.RevisedDraftResolution,
+            _ => decision ? DocumentKind.DraftDecision : DocumentKind.DraftResolution,
+        };
+    }
+
     private static void ReadSponsorsFromMeta(XElement? meta, List<XElement> front, Dictionary<string, XElement> tlc, ParsedDocument doc)
     {
         foreach (var step in meta?.Descendants().Where(e => e.Name.LocalName == "step") ?? [])
         {
             var outcome = (string?)step.Attribute("outcome");
             var by = ((string?)step.Attribute("by"))?.Trim();
-            if (string.IsNullOrEmpty(by) || outcome is not ("draftResolution" or "draftResolutionAdditionalSponsors" or "revisedDraftResolution"))
+            if (string.IsNullOrEmpty(by) || outcome is not ("draftResolution" or "draftResolutionAdditionalSponsors" or "revisedDraftResolution"
+                or "draftDecision" or "draftDecisionAdditionalSponsors" or "revisedDraftDecision"))
             {
                 continue;
             }
 
             // Workflow names are English whatever the document's language; keep them in the draft's language.
-            var read = SponsorListReader.Read(by, DraftLanguage.English, outcome == "draftResolutionAdditionalSponsors", doc.Warnings);
+            var read = SponsorListReader.Read(by, DraftLanguage.English, outcome.EndsWith("AdditionalSponsors", StringComparison.Ordinal), doc.Warnings);
             doc.Sponsors.AddRange(read.Select(s => s with { Name = MemberStates.NameIn(s.Name, doc.Language) }));
         }
 

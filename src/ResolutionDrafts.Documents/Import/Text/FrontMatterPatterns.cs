@@ -38,8 +38,12 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年\s*\d{1,2}\s*月)|(?:" + Months + @").*\d{4}")]
     public static partial Regex HasDate();
 
-    [GeneratedRegex(@"^Resolution adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}(?:通过的)?决议$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<what>Resolution|Decision) adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
     public static partial Regex Adoption();
+
+    /// <summary>"Decision adopted by the General Assembly …" / "大会通过的决定": an adopted decision's heading.</summary>
+    public static bool AdoptsDecision(string line) =>
+        Adoption().Match(line) is { Success: true } m && (m.Groups["what"].Value.Equals("decision", StringComparison.OrdinalIgnoreCase) || m.Groups["what"].Value == "决定");
 
     [GeneratedRegex(@"^on\s+\d{1,2}\s+(?:" + Months + @")\s+\d{4}$", RegexOptions.IgnoreCase)]
     public static partial Regex OnDate();

@@ -32,16 +32,24 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             roled[k] = true;
         }
 
-        if (authorStart < 0 && doc.Kind != DocumentKind.Amendment)
+        var decision = doc.Kind.IsDecision() || (sponsorsStart < 0 && lines.Take(limit).Any(l => P.AdoptsDecision(l.Text)));
+        if (decision && SentenceStart(authorStart, authorEnd, sponsorsEnd) is >= 0 and var sentence)
         {
-            throw new ImportRefusedException(doc.IsDecision
-                ? "a draft decision written as one sentence (\"The General Assembly decides …\"): this version imports a decision only when it is written as a resolution is, with an author line and paragraphs"
+            // A decision in one sentence: no author line; the sentence, organ and all, is its text (ADR 0022).
+            authorStart = authorEnd = -1;
+            limit = sentence;
+            DecisionSentenceAt = sentence;
+        }
+        else if (authorStart < 0 && doc.Kind != DocumentKind.Amendment)
+        {
+            throw new ImportRefusedException(decision
+                ? "a decision with neither an author line (\"The General Assembly,\") nor a sentence in which the organ decides (\"The General Assembly decides …\")"
                 : "no author line found (such as \"The General Assembly,\"): this does not look like a resolution");
         }
 
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
         var titleEnd = limit;
-        if (authorStart < 0)
+        if (authorStart < 0 && DecisionSentenceAt < 0)
         {
             titleEnd = AmendmentTitleEnd(sponsorsEnd + 1);
         }
@@ -60,17 +68,36 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             AgendaItem = agendaNumber is null ? null : new AgendaItem(agendaNumber, agendaTitle ?? ""),
             Distribution = distribution, Date = date, OriginalLanguage = original, AmendsSymbol = amends,
         };
-        if (doc.Kind == DocumentKind.RevisedDraftResolution)
+        if (doc.Kind.IsRevised())
         {
             doc.Revision = KindPhrase.RevisionOf(symbol);
             if (doc.Revision is null)
             {
                 doc.Revision = 1;
-                doc.Warnings.Add("The sponsors line says \"revised draft resolution\" but no symbol with /Rev.N was found; Rev.1 is assumed.");
+                doc.Warnings.Add($"The sponsors line says \"{(doc.Kind.IsDecision() ? "revised draft decision" : "revised draft resolution")}\" but no symbol with /Rev.N was found; Rev.1 is assumed.");
             }
         }
 
         return authorStart < 0 ? titleEnd : authorEnd + 1;
+    }
+
+    /// <summary>Where a decision written as one sentence begins (its line index), or -1 when there is none.</summary>
+    public int DecisionSentenceAt { get; private set; } = -1;
+
+    /// <summary>
+    /// A decision's sentence: the line taken for an author line when it goes on in lower case ("The General Assembly,
+    /// recalling …," / a next line "decides …"), else the first line after the sponsors line that opens the sentence.
+    /// </summary>
+    private int SentenceStart(int authorStart, int authorEnd, int sponsorsEnd)
+    {
+        if (authorStart >= 0)
+        {
+            var next = authorEnd + 1 < lines.Count ? lines[authorEnd + 1].Text : "";
+            var goesOn = !chinese && next.Length > 0 && char.IsLower(next[0]);
+            return goesOn || DecisionSentence.Opens(lines[authorStart].Text, chinese) ? authorStart : -1;
+        }
+
+        return DecisionSentence.Find(lines, sponsorsEnd + 1, Math.Min(lines.Count, 120), chinese);
     }
 
     /// <summary>Gives roles to the masthead lines before <paramref name="limit"/>; returns the agenda item's line or -1.</summary>
@@ -137,7 +164,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             else if (sponsorsStart < 0 && P.Adoption().IsMatch(t))
             {
                 adopted = true;
-                doc.Kind = DocumentKind.AdoptedResolution;
+                doc.Kind = P.AdoptsDecision(t) ? DocumentKind.AdoptedDecision : DocumentKind.AdoptedResolution;
                 if (i + 1 < limit && P.OnDate().IsMatch(lines[i + 1].Text))
                 {
                     roled[++i] = true;

@@ -19,6 +19,10 @@ internal static partial class KindPhrase
     [GeneratedRegex(@"^(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)\s+submitted\s+by\s+(?<by>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SubmittedBy();
 
+    /// <summary>"Draft decision" / "决定草案" as a heading of its own, as a decision put forward by no State prints it.</summary>
+    [GeneratedRegex(@"^(?<names>)(?<rev>revised\s+)?draft\s+(?<what>decision)\s*\**$|^(?<names>)(?<what>决定)(?<rev>修订)?草案$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionHeading();
+
     [GeneratedRegex(@"/Rev\.(?<n>\d{1,2})\b")]
     private static partial Regex RevisionInSymbol();
 
@@ -37,13 +41,29 @@ internal static partial class KindPhrase
         }
 
         var by = SubmittedBy().Match(line);
-        return by.Success ? by : null;
+        if (by.Success)
+        {
+            return by;
+        }
+
+        var heading = DecisionHeading().Match(line.Trim());
+        return heading.Success ? heading : null;
     }
 
-    public static DocumentKind KindOf(Match match) =>
-        match.Groups["amend"].Success ? DocumentKind.Amendment
-        : match.Groups["rev"].Success ? DocumentKind.RevisedDraftResolution
-        : DocumentKind.DraftResolution;
+    public static DocumentKind KindOf(Match match)
+    {
+        if (match.Groups["amend"].Success)
+        {
+            return DocumentKind.Amendment;
+        }
+
+        var kind = IsDecision(match) ? DocumentKind.DraftDecision : DocumentKind.DraftResolution;
+        return match.Groups["rev"].Success ? kind.Revised() : kind;
+    }
+
+    /// <summary>The line names a draft decision (决定草案), not a draft resolution.</summary>
+    public static bool IsDecision(Match match) =>
+        match.Groups["what"].Value.Equals("decision", StringComparison.OrdinalIgnoreCase) || match.Groups["what"].Value == "决定";
 
     public static int? RevisionOf(string? symbol)
     {

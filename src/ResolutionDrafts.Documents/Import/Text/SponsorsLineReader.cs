@@ -25,13 +25,14 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
             }
 
             var joined = LineJoiner.Join(lines.Skip(start).Take(i - start + 1).Select(l => l.Text), chinese);
-            var match = KindPhrase.Match(joined, chinese)!;
+            // "Draft decision" as a heading of its own names nobody: the line before it is not its beginning.
+            var match = KindPhrase.Match(joined, chinese) ?? KindPhrase.Match(lines[start = i].Text, chinese)!;
             doc.Kind = KindPhrase.KindOf(match);
             if (match.Groups["by"].Success)
             {
                 doc.Warnings.Add($"The draft was submitted by {match.Groups["by"].Value.Trim()}, not by States; no sponsors were imported.");
             }
-            else
+            else if (match.Groups["names"].Value.Trim().Length > 0)
             {
                 var names = match.Groups["names"].Value;
                 doc.Sponsors.AddRange(SponsorListReader.Read(names, doc.Language, additional: false, doc.Warnings, stars));
@@ -39,12 +40,6 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
                 {
                     stars.TryAdd(match.Groups["stars"].Length, doc.Sponsors.Count - 1);
                 }
-            }
-
-            doc.IsDecision = match.Groups["what"].Value is "decision" or "Decision" or "决定";
-            if (doc.IsDecision)
-            {
-                doc.Warnings.Add("This is a draft decision; it is imported as a draft resolution.");
             }
 
             amends = match.Groups["target"].Success ? match.Groups["target"].Value.TrimEnd('.') : null;

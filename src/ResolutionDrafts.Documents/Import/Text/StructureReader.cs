@@ -43,6 +43,11 @@ internal static partial class StructureReader
         }
 
         DropEmpty(doc);
+        if (front.DecisionSentenceAt >= 0)
+        {
+            OneSentence(doc, chinese);
+        }
+
         SingleOperative(doc.Paragraphs);
         if (!text.ReferencesMarked)
         {
@@ -142,6 +147,30 @@ internal static partial class StructureReader
         {
             last.Kind = ParagraphKind.Operative;
         }
+    }
+
+    /// <summary>
+    /// A decision written as one sentence is one paragraph, whatever lines the reader cut it into ("The General
+    /// Assembly decides:" then its (a), (b) …): unnumbered paragraphs before any numbered one are joined, sub-paragraphs
+    /// kept in order, into one operative paragraph, which prints without a number.
+    /// </summary>
+    private static void OneSentence(ParsedDocument doc, bool chinese)
+    {
+        var run = doc.Paragraphs.TakeWhile(p => p.Kind == ParagraphKind.Preambular).ToList();
+        if (run.Count == 0 || doc.Paragraphs.Count > run.Count)
+        {
+            return;
+        }
+
+        var sentence = new ParsedNode(ParagraphKind.Operative, 0) { Heading = run[0].Heading };
+        sentence.Text.Append(LineJoiner.Join(run.Select(p => p.Text.ToString()).Where(t => t.Length > 0), chinese));
+        foreach (var paragraph in run)
+        {
+            sentence.Children.AddRange(paragraph.Children);
+        }
+
+        doc.Paragraphs.Clear();
+        doc.Paragraphs.Add(sentence);
     }
 
     private static ParsedNode Deepest(ParsedNode node) => node.Children.Count == 0 ? node : Deepest(node.Children[^1]);

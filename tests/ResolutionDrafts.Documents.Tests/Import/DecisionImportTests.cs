@@ -1,0 +1,277 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Tests.Import;
+
+/// <summary>
+/// Decisions (issue 16, ADR 0022): a draft decision is imported as a draft decision from text, Word and AKN,
+/// whether written as one sentence ("The General Assembly decides to include …", with or without lettered
+/// sub-paragraphs) or as a resolution is (author line, paragraphs), in English and Chinese.
+/// </summary>
+public sealed class DecisionImportTests
+{
+    private const string Masthead = """
+        United Nations
+        A/C.6/75/L.9
+        General Assembly
+        Distr.: Limited
+        30 October 2020
+        Original: English
+        Seventy-fifth session
+        Sixth Committee
+        Agenda item 79
+        Report of the International Law Commission
+        Austria and Mexico: draft decision
+        Report of the International Law Commission on the work of its seventy-second session
+
+        """;
+
+    private const string Sentence =
+        "The General Assembly decides to include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”.";
+
+    [Fact]
+    public void ADecisionInOneSentence_IsADraftDecisionWithTheSentenceAsItsOneParagraph()
+    {
+        var draft = Import(Masthead + Sentence + "\n");
+
+        Assert.Equal(DocumentKind.DraftDecision, draft.Kind);
+        Assert.Equal("", draft.AuthorLine);
+        Assert.Equal("Report of the International Law Commission on the work of its seventy-second session", draft.Title);
+        Assert.Equal(["Austria", "Mexico"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal("A/C.6/75/L.9", draft.Metadata.Symbol);
+        var paragraph = Assert.Single(draft.Paragraphs);
+        Assert.Equal(ParagraphKind.Operative, paragraph.Kind);
+        Assert.Equal(Sentence, paragraph.Text);
+    }
+
+    [Fact]
+    public void ADecisionInOneSentence_HardWrappedAsAPdfPrintsIt_IsStillOneParagraph()
+    {
+        var wrapped = """
+            The General Assembly decides to include in the provisional agenda of its
+            seventy-sixth session the item entitled “Report of the International Law
+            Commission”.
+            """;
+
+        var draft = Import(Masthead + wrapped + "\n");
+
+        Assert.Equal(Sentence, Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void ADecisionWithLetteredSubParagraphs_IsOneParagraphWithThem()
+    {
+        var text = Masthead + """
+            The General Assembly decides:
+            (a) To include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”;
+            (b) To request the Secretary-General to report on the item at that session.
+            """;
+
+        var draft = Import(text);
+
+        var paragraph = Assert.Single(draft.Paragraphs);
+        Assert.Equal("The General Assembly decides:", paragraph.Text);
+        Assert.Equal(2, paragraph.SubParagraphs.Count);
+        Assert.StartsWith("To request the Secretary-General", paragraph.SubParagraphs[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADecisionWhoseSentenceRecallsBeforeItDecides_IsNotTakenForAnAuthorLine()
+    {
+        var text = Masthead + """
+            The General Assembly, recalling its resolution 74/186 of 18 December 2019,
+            decides to include the item in the provisional agenda of its seventy-sixth session.
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal("", draft.AuthorLine);
+        Assert.Equal(
+            "The General Assembly, recalling its resolution 74/186 of 18 December 2019, decides to include the item in the provisional agenda of its seventy-sixth session.",
+            Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void ADecisionWrittenAsAResolution_IsADraftDecisionWithItsAuthorLineAndParagraphs()
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Masthead + "The General Assembly,\nRecalling its resolution 74/186,\n1. Decides to include the item in its provisional agenda;\n2. Requests a report.\n"),
+            new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal(DocumentKind.DraftDecision, draft.Kind);
+        Assert.Equal("The General Assembly,", draft.AuthorLine);
+        Assert.Equal([ParagraphKind.Preambular, ParagraphKind.Operative, ParagraphKind.Operative], draft.Paragraphs.Select(p => p.Kind));
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("decision", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void ARevisedDraftDecision_TakesItsRevisionFromTheSymbol()
+    {
+        var text = Masthead.Replace("A/C.6/75/L.9", "A/C.6/75/L.9/Rev.2", StringComparison.Ordinal)
+            .Replace(": draft decision", ": revised draft decision", StringComparison.Ordinal) + Sentence + "\n";
+
+        var draft = Import(text);
+
+        Assert.Equal(DocumentKind.RevisedDraftDecision, draft.Kind);
+        Assert.Equal(2, draft.Revision);
+    }
+
+    [Fact]
+    public void ADraftDecisionOfTheChair_HeadedDraftDecisionAlone_IsADecisionWithNoSponsors()
+    {
+        var text = Masthead.Replace("Austria and Mexico: draft decision", "Draft decision", StringComparison.Ordinal) + Sentence + "\n";
+
+        var draft = Import(text);
+
+        Assert.Equal(DocumentKind.DraftDecision, draft.Kind);
+        Assert.Empty(draft.Sponsors);
+        Assert.Equal("Report of the International Law Commission on the work of its seventy-second session", draft.Title);
+        Assert.Equal(Sentence, Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void AnAdoptedDecision_IsAnAdoptedDecisionWithItsTitleWithoutItsNumber()
+    {
+        var text = """
+            United Nations
+            A/75/PV.37
+            General Assembly
+            Decision adopted by the General Assembly on 15 December 2020
+            75/540. Report of the International Law Commission
+            The General Assembly decides to include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”.
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
+        Assert.Equal("Report of the International Law Commission", draft.Title);
+        Assert.Equal(Sentence, Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void AChineseDecisionInOneSentence_IsADraftDecision()
+    {
+        var text = """
+            联合国
+            A/C.6/75/L.9
+            大会
+            Distr.: Limited
+            2020年10月30日
+            Chinese
+            Original: English
+            第七十五届会议
+            第六委员会
+            议程项目79
+            国际法委员会的报告
+            奥地利和墨西哥：决定草案
+            国际法委员会第七十二届会议工作报告
+            大会决定将题为“国际法委员会的报告”的项目列入大会第七十六届会议临时议程。
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal(DocumentKind.DraftDecision, draft.Kind);
+        Assert.Equal(DraftLanguage.Chinese, draft.Language);
+        Assert.Equal("", draft.AuthorLine);
+        Assert.Equal("国际法委员会第七十二届会议工作报告", draft.Title);
+        Assert.Equal("大会决定将题为“国际法委员会的报告”的项目列入大会第七十六届会议临时议程。", Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void ADecisionInOneSentence_FromAWordFile_IsTheSameAsFromText()
+    {
+        var fromText = Import(Masthead + Sentence + "\n");
+
+        var result = DraftImporter.Import(WordFile((Masthead + Sentence).Split('\n').Where(l => l.Trim().Length > 0)));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(DocumentKind.DraftDecision, result.Draft!.Kind);
+        Assert.Equal(ResolutionDrafts.Documents.Json.DraftJson.Serialize(fromText), ResolutionDrafts.Documents.Json.DraftJson.Serialize(result.Draft));
+    }
+
+    [Fact]
+    public void ADraftDecisionWithNeitherAuthorLineNorDecidingSentence_IsRefusedSayingWhatIsMissing()
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Masthead + "Some notes on the item, to be discussed later.\n"), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("nor a sentence in which the organ decides", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAknDecision_StatementNamedDecision_IsAnAdoptedDecisionWithNoFormula()
+    {
+        const string xml = """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="decision">
+            <meta><identification source="#DGACM"><FRBRWork><FRBRthis value="/akn/un/statement/decision/unga/2020-12-15/75-540/!main/"/></FRBRWork>
+            <FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+            <coverPage><p><docAuthority refersTo="#issuingBody">General Assembly</docAuthority></p></coverPage>
+            <preface><p><docTitle refersTo="#resolutionTitle">75/540. Report of the International Law Commission</docTitle></p></preface>
+            <mainBody><paragraph eId="para_1"><content><p>The General Assembly decides to include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”.</p></content></paragraph></mainBody>
+            </statement></akomaNtoso>
+            """;
+
+        var draft = ImportAkn(xml);
+
+        Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
+        Assert.Equal("Report of the International Law Commission", draft.Title);
+        Assert.Equal("", draft.AuthorLine);
+        Assert.Equal(Sentence, Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void AnAknDraftDecision_ItsSponsorsLineSayingSo_IsADraftDecision()
+    {
+        const string xml = """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="draftResolution">
+            <meta><identification source="#x"><FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+            <coverPage><p><docNumber refersTo="#symbol">A/C.6/75/L.9</docNumber></p></coverPage>
+            <preface><p><docTitle refersTo="sponsors">Austria and Mexico: draft decision</docTitle></p>
+            <p><docTitle refersTo="#resolutionTitle">Report of the International Law Commission</docTitle></p></preface>
+            <mainBody><p>The General Assembly decides to include the item in the provisional agenda of its seventy-sixth session.</p></mainBody>
+            </statement></akomaNtoso>
+            """;
+
+        var draft = ImportAkn(xml);
+
+        Assert.Equal(DocumentKind.DraftDecision, draft.Kind);
+        Assert.Equal(["Austria", "Mexico"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal("The General Assembly decides to include the item in the provisional agenda of its seventy-sixth session.", Assert.Single(draft.Paragraphs).Text);
+    }
+
+    private static Draft Import(string text)
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { Format = ImportFormat.Text });
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Draft!;
+    }
+
+    private static Draft ImportAkn(string xml)
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml), new ImportOptions { Format = ImportFormat.Akn });
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Draft!;
+    }
+
+    private static byte[] WordFile(IEnumerable<string> lines)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var body = new W.Body();
+            foreach (var line in lines)
+            {
+                body.Append(new W.Paragraph(new W.Run(new W.Text(line.TrimEnd('\r')) { Space = SpaceProcessingModeValues.Preserve })));
+            }
+
+            word.AddMainDocumentPart().Document = new W.Document(body);
+        }
+
+        return stream.ToArray();
+    }
+}
