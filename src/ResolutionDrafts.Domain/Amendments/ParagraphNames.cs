@@ -23,6 +23,11 @@ internal static class ParagraphNames
     private static string OwnName(ParagraphReference reference, bool chinese)
     {
         var sub = reference.SubParagraph;
+        if (reference.Decision is { } decision && reference.Kind == ParagraphKind.Operative)
+        {
+            return InDecision(decision, reference.Unnumbered ? null : Number(reference.Number), sub, chinese);
+        }
+
         if (chinese)
         {
             var compact = sub.Replace(" ", "", StringComparison.Ordinal);
@@ -38,6 +43,38 @@ internal static class ParagraphNames
         }
 
         return $"operative paragraph {Number(reference.Number)}" + (sub.Length > 0 ? " " + sub : "");
+    }
+
+    /// <summary>
+    /// A decision's operative paragraph, named by the text: "the draft decision" / "决定草案" for its one unnumbered
+    /// paragraph, "subparagraph (a) of the draft decision" / "决定草案(a)段", "paragraph 2 (a) of the draft decision" /
+    /// "决定草案第2(a)段"; <paramref name="numbers"/> may name several ("2 and 3").
+    /// </summary>
+    private static string InDecision(DocumentKind decision, string? numbers, string sub, bool chinese, bool plural = false)
+    {
+        if (chinese)
+        {
+            var text = decision switch
+            {
+                DocumentKind.RevisedDraftDecision => "决定修订草案",
+                DocumentKind.AdoptedDecision => "决定",
+                _ => "决定草案",
+            };
+            var compact = sub.Replace(" ", "", StringComparison.Ordinal);
+            return numbers is null
+                ? text + (compact.Length > 0 ? compact + "段" : "")
+                : $"{text}第{numbers}{compact}段";
+        }
+
+        var name = decision switch
+        {
+            DocumentKind.RevisedDraftDecision => "the revised draft decision",
+            DocumentKind.AdoptedDecision => "the decision",
+            _ => "the draft decision",
+        };
+        return numbers is null
+            ? (sub.Length > 0 ? $"subparagraph {sub} of {name}" : name)
+            : $"{(plural ? "paragraphs" : "paragraph")} {numbers}{(sub.Length > 0 ? " " + sub : "")} of {name}";
     }
 
     /// <summary>A name with the part it is in: "… of resolution B", "决议B…".</summary>
@@ -63,7 +100,11 @@ internal static class ParagraphNames
             }
 
             var numbers = references.Skip(i).Take(end - i).Select(r => r.Number).ToList();
-            parts.Add(numbers.Count == 1 ? Name(first, chinese) : InPart(Group(first.Kind, numbers, chinese), first.Part, chinese));
+            var group = numbers.Count == 1 ? null
+                : first.Decision is { } decision && first.Kind == ParagraphKind.Operative
+                    ? InDecision(decision, chinese ? JoinChineseNumbers(numbers.Select(Number).ToList(), "和") : JoinEnglish(numbers.Select(Number).ToList()), "", chinese, plural: true)
+                    : Group(first.Kind, numbers, chinese);
+            parts.Add(group is null ? Name(first, chinese) : InPart(group, first.Part, chinese));
             i = end;
         }
 

@@ -15,6 +15,15 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// <summary>The letter of the part it is in, in a resolution in parts ("B"); null otherwise.</summary>
     public string? Part { get; init; }
 
+    /// <summary>
+    /// The kind of the text when it is a decision, whose operative paragraphs are named by the text rather than as
+    /// "operative paragraph n": "In the draft decision, …", "paragraph 2 of the draft decision" (ADR 0022); null otherwise.
+    /// </summary>
+    public DocumentKind? Decision { get; init; }
+
+    /// <summary>The paragraph prints without a number (a text's single operative paragraph).</summary>
+    public bool Unnumbered { get; init; }
+
     /// <summary>The negotiation label: "PP3", "OP6 (d)", "B OP3".</summary>
     public string Label => (Part is null ? "" : Part + " ") + (Kind == ParagraphKind.Preambular ? "PP" : "OP")
         + Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
