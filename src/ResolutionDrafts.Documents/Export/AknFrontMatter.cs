@@ -37,7 +37,9 @@ internal static partial class AknFrontMatter
                 {
                     DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
                     DocumentKind.Amendment => "amendment",
-                    DocumentKind.AdoptedResolution => "adopted",
+                    DocumentKind.AdoptedResolution or DocumentKind.AdoptedDecision => "adopted",
+                    DocumentKind.DraftDecision => "draftDecision",
+                    DocumentKind.RevisedDraftDecision => "revisedDraftDecision",
                     _ => "draftResolution",
                 }),
                 m.Symbol is null ? null : new XAttribute("as", m.Symbol),
@@ -47,7 +49,7 @@ internal static partial class AknFrontMatter
             var joined = additional.Select(s => s.Joined).Where(d => d is not null).DefaultIfEmpty(null).Min();
             workflow.Add(new XElement(N("step"),
                 new XAttribute("date", joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "0001-01-01"),
-                new XAttribute("outcome", "draftResolutionAdditionalSponsors"),
+                new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecisionAdditionalSponsors" : "draftResolutionAdditionalSponsors"),
                 new XAttribute("by", SponsorsLine.JoinNames(additional.Select(s => s.Name).ToList(), zh))));
         }
 
@@ -116,9 +118,9 @@ internal static partial class AknFrontMatter
             Add(agenda.Title, v => new XElement(N("inline"), new XAttribute("name", "agenda item name"), v));
         }
 
-        if (draft.Kind == DocumentKind.AdoptedResolution)
+        if (draft.Kind.IsAdopted())
         {
-            Add(UnLabels.Adopted(m.Body, zh), v => new XElement(N("docTitle"), v));
+            Add(UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()), v => new XElement(N("docTitle"), v));
         }
 
         return cover;

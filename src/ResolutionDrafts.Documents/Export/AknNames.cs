@@ -26,6 +26,8 @@ internal static class AknNames
     public static string StatementName(Domain.Drafts.DocumentKind kind) => kind switch
     {
         Domain.Drafts.DocumentKind.AdoptedResolution => "resolution",
+        Domain.Drafts.DocumentKind.AdoptedDecision => "decision",
+        Domain.Drafts.DocumentKind.DraftDecision or Domain.Drafts.DocumentKind.RevisedDraftDecision => "draftDecision",
         Domain.Drafts.DocumentKind.Amendment => "amendment",
         _ => "draftResolution",
     };

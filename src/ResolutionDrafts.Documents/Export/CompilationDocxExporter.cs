@@ -101,6 +101,12 @@ public static class CompilationDocxExporter
             (DocumentKind.RevisedDraftResolution, true) => "决议修订草案",
             (DocumentKind.AdoptedResolution, false) => "Resolution",
             (DocumentKind.AdoptedResolution, true) => "决议",
+            (DocumentKind.DraftDecision, false) => "Draft decision",
+            (DocumentKind.DraftDecision, true) => "决定草案",
+            (DocumentKind.RevisedDraftDecision, false) => "Revised draft decision",
+            (DocumentKind.RevisedDraftDecision, true) => "决定修订草案",
+            (DocumentKind.AdoptedDecision, false) => "Decision",
+            (DocumentKind.AdoptedDecision, true) => "决定",
             (_, false) => "Draft resolution",
             _ => "决议草案",
         };

@@ -40,9 +40,9 @@ internal static class PrintedDraft
             Add("agendaTitle", LineZone.Body, StyleIds.AgendaTitle, agenda.Title);
         }
 
-        if (draft.Kind == DocumentKind.AdoptedResolution)
+        if (draft.Kind.IsAdopted())
         {
-            Add("adopted", LineZone.Body, StyleIds.AdoptedHeading, UnLabels.Adopted(m.Body, zh));
+            Add("adopted", LineZone.Body, StyleIds.AdoptedHeading, UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()));
         }
         else
         {
@@ -52,7 +52,7 @@ internal static class PrintedDraft
         Add("title", LineZone.Body, StyleIds.ResolutionTitle, draft.Title);
         // A resolution in parts prints each part's own author line after its letter and title instead.
         var parts = draft.HasParts;
-        if (!parts || draft.Paragraphs[0].Part is null)
+        if ((!parts || draft.Paragraphs[0].Part is null) && PrintedAuthorLine.IsShown(draft))
         {
             Add("author", LineZone.Body, StyleIds.AuthorLine, draft.AuthorLine, AuthorLineItalics(draft.AuthorLine, draft.Language));
         }
@@ -85,7 +85,7 @@ internal static class PrintedDraft
             AddSubParagraphs(paragraph, 1, labels, marks, lines);
         }
 
-        if (options.ListAdditionalSponsors && draft.Kind != DocumentKind.AdoptedResolution)
+        if (options.ListAdditionalSponsors && !draft.Kind.IsAdopted())
         {
             var additional = draft.Sponsors.Where(s => s.Additional).Select(s => s.Name).ToList();
             Add("additional", LineZone.Body, StyleIds.AdditionalSponsors, additional.Count == 0 ? null : UnLabels.AdditionalSponsors(additional, zh));

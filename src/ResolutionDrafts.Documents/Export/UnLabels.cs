@@ -45,13 +45,18 @@ internal static class UnLabels
 
     public static string AgendaItem(string number, bool chinese) => chinese ? "议程项目" + number : "Agenda item " + number;
 
-    public static string Adopted(string? body, bool chinese) => (chinese, body) switch
+    /// <summary>"Resolution adopted by the General Assembly" / "大会通过的决议"; "Decision adopted by …" / "…通过的决定" for a decision.</summary>
+    public static string Adopted(string? body, bool chinese, bool decision = false)
     {
-        (false, null) => "Resolution adopted",
-        (false, _) => $"Resolution adopted by the {body}",
-        (true, null) => "通过的决议",
-        (true, _) => $"{body}通过的决议",
-    };
+        var what = chinese ? (decision ? "决定" : "决议") : decision ? "Decision" : "Resolution";
+        return (chinese, body) switch
+        {
+            (false, null) => $"{what} adopted",
+            (false, _) => $"{what} adopted by the {body}",
+            (true, null) => $"通过的{what}",
+            (true, _) => $"{body}通过的{what}",
+        };
+    }
 
     public static string AdditionalSponsors(IReadOnlyList<string> names, bool chinese) =>
         (chinese ? "其他提案国：" : "Additional sponsors: ") + Domain.Numbering.SponsorsLine.JoinNames(names, chinese);

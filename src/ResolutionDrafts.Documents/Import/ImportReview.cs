@@ -271,8 +271,8 @@ public sealed partial class ImportReview
     {
         if (draft.Sponsors.Count == 0)
         {
-            return draft.Kind is DocumentKind.AdoptedResolution
-                ? new("Sponsors", ImportConfidence.High, "none: an adopted resolution does not list them")
+            return draft.Kind.IsAdopted()
+                ? new("Sponsors", ImportConfidence.High, $"none: an adopted {(draft.Kind.IsDecision() ? "decision" : "resolution")} does not list them")
                 : new("Sponsors", ImportConfidence.Medium, "none found");
         }
 
@@ -365,8 +365,8 @@ public sealed partial class ImportReview
         var m = draft.Metadata;
         yield return string.Join(' ', m.Body, m.Committee, m.Session, m.PlaceAndDates, m.AgendaItem?.Title, m.Date, m.Distribution, m.OriginalLanguage, m.AmendsSymbol);
         // The masthead's fixed words, in both languages, as any document prints them.
-        yield return "United Nations Distr General Limited Original English Chinese French Spanish Russian Arabic Agenda item session draft resolution revised";
-        yield return "联合国 分发 一般 限制 原文 英文 中文 议程项目 届会 决议草案 修订";
+        yield return "United Nations Distr General Limited Original English Chinese French Spanish Russian Arabic Agenda item session draft resolution revised decision";
+        yield return "联合国 分发 一般 限制 原文 英文 中文 议程项目 届会 决议草案 决定草案 修订";
     }
 
     /// <summary>Lower-case Latin words of two letters or more; pairs of adjacent CJK characters (a single one alone).</summary>

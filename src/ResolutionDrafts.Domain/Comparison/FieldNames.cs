@@ -30,6 +30,9 @@ public static class FieldNames
         "revisedDraftResolution" => "revised draft resolution",
         "amendment" => "amendment",
         "adoptedResolution" => "adopted resolution",
+        "draftDecision" => "draft decision",
+        "revisedDraftDecision" => "revised draft decision",
+        "adoptedDecision" => "adopted decision",
         _ => kind,
     };
 
@@ -39,6 +42,9 @@ public static class FieldNames
         "revisedDraftResolution" => "决议修订草案",
         "amendment" => "修正案",
         "adoptedResolution" => "决议",
+        "draftDecision" => "决定草案",
+        "revisedDraftDecision" => "决定修订草案",
+        "adoptedDecision" => "决定",
         _ => kind,
     };
 

@@ -37,7 +37,7 @@ public sealed class MetadataForm
     /// <summary>Applies every field; the first one the draft refuses stops it (and the caller stores nothing).</summary>
     public DomainResult ApplyTo(Draft draft)
     {
-        var revision = Kind == DocumentKind.RevisedDraftResolution ? Revision : null;
+        var revision = Kind.IsRevised() ? Revision : null;
         Func<DomainResult>[] steps =
         [
             () => draft.SetLanguage(Language),

@@ -208,8 +208,9 @@ public sealed class RevisionService(
             return metadata;
         }
 
-        return RevisionSymbols.RevisionOf(symbol) is { } n && draft.Kind is DocumentKind.DraftResolution or DocumentKind.RevisedDraftResolution
-            ? draft.SetKind(DocumentKind.RevisedDraftResolution, n)
+        // A draft decision is revised as a revised draft decision, as a draft resolution as a revised draft resolution.
+        return RevisionSymbols.RevisionOf(symbol) is { } n && draft.Kind.IsDraft()
+            ? draft.SetKind(draft.Kind.Revised(), n)
             : DomainResult.Ok();
     }
 
