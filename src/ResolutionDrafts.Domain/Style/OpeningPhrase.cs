@@ -48,8 +48,10 @@ public static partial class OpeningPhrase
         }
 
         var words = LeadingWords(text, 8);
-        if (words.Count == 0)
+        if (words.Count == 0 || words[0].Word is "The" or "A" or "An")
         {
+            // A paragraph that opens with its subject has no opening verb to set in italics: a decision's sentence
+            // ("The General Assembly decides …", printed in roman; ADR 0022).
             return 0;
         }
 

@@ -9,7 +9,11 @@ namespace ResolutionDrafts.Documents.Tests.Export;
 /// <summary>Draft → export → import gives the same draft JSON, through AKN and through DOCX.</summary>
 public sealed class ExportRoundTripTests
 {
-    public static TheoryData<string> Drafts => new() { "cuba", "chinese", "rich", "italics", "parts", "parts-zh" };
+    public static TheoryData<string> Drafts => new()
+    {
+        "cuba", "chinese", "rich", "italics", "parts", "parts-zh",
+        "decision", "decision-zh", "decision-lettered", "decision-revised", "decision-adopted", "decision-as-resolution",
+    };
 
     private static Draft Sample(string name) => name switch
     {
@@ -18,6 +22,12 @@ public sealed class ExportRoundTripTests
         "italics" => TestDrafts.WithItalics(),
         "parts" => TestDrafts.InParts(),
         "parts-zh" => TestDrafts.InParts(DraftLanguage.Chinese),
+        "decision" => TestDrafts.Decision(),
+        "decision-zh" => TestDrafts.Decision(DraftLanguage.Chinese),
+        "decision-lettered" => TestDrafts.Decision(lettered: true),
+        "decision-revised" => TestDrafts.Decision(kind: DocumentKind.RevisedDraftDecision),
+        "decision-adopted" => TestDrafts.Decision(kind: DocumentKind.AdoptedDecision),
+        "decision-as-resolution" => RichWithoutAdditionalSponsors(DocumentKind.DraftDecision),
         _ => RichWithoutAdditionalSponsors(),
     };
 
@@ -25,9 +35,9 @@ public sealed class ExportRoundTripTests
     /// The importer reads sponsors from the sponsors line only, which lists the original sponsors;
     /// additional sponsors (in the AKN workflow and after the DOCX text) are not read back yet.
     /// </summary>
-    private static Draft RichWithoutAdditionalSponsors()
+    private static Draft RichWithoutAdditionalSponsors(DocumentKind kind = DocumentKind.DraftResolution)
     {
-        var draft = TestDrafts.Rich();
+        var draft = TestDrafts.Rich(kind);
         TestDrafts.Ok(draft.RemoveSponsor("Peru"));
         return draft;
     }

@@ -152,6 +152,50 @@ internal static class TestDrafts
         return draft;
     }
 
+    /// <summary>
+    /// A draft decision as the Sixth Committee issues one (A/C.6/75/L.9's form): sponsors, title and one sentence in
+    /// which the General Assembly decides, no author line; with <paramref name="lettered"/> its (a) and (b).
+    /// </summary>
+    public static Draft Decision(string language = DraftLanguage.English, DocumentKind kind = DocumentKind.DraftDecision, bool lettered = false)
+    {
+        var zh = language == DraftLanguage.Chinese;
+        var draft = Draft.Create(language, kind, kind.IsRevised() ? 1 : null).Value!;
+        Ok(draft.SetMetadata(new DraftMetadata
+        {
+            Body = zh ? "大会" : "General Assembly",
+            Committee = zh ? "第六委员会" : "Sixth Committee",
+            Session = zh ? "第七十五届会议" : "Seventy-fifth session",
+            AgendaItem = new AgendaItem("79", zh ? "国际法委员会的报告" : "Report of the International Law Commission"),
+            Symbol = kind.IsRevised() ? "A/C.6/75/L.9/Rev.1" : kind.IsAdopted() ? null : "A/C.6/75/L.9",
+            Distribution = kind.IsAdopted() ? null : "Limited",
+            Date = zh ? "2020年10月30日" : "30 October 2020",
+            OriginalLanguage = "en",
+        }));
+        Ok(draft.SetTitle(zh ? "国际法委员会第七十二届会议工作报告" : "Report of the International Law Commission on the work of its seventy-second session"));
+        if (!kind.IsAdopted())
+        {
+            Ok(draft.AddSponsor(new Sponsor(zh ? "奥地利" : "Austria")));
+            Ok(draft.AddSponsor(new Sponsor(zh ? "墨西哥" : "Mexico")));
+        }
+
+        if (lettered)
+        {
+            Add(draft, ParagraphKind.Operative, "op1", zh ? "大会决定：" : "The General Assembly decides:");
+            Sub(draft, "op1", "op1-a", zh
+                ? "将题为“国际法委员会的报告”的项目列入大会第七十六届会议临时议程；"
+                : "To include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”;");
+            Sub(draft, "op1", "op1-b", zh ? "请秘书长在该届会议上就该项目提出报告。" : "To request the Secretary-General to report on the item at that session.");
+        }
+        else
+        {
+            Add(draft, ParagraphKind.Operative, "op1", zh
+                ? "大会决定将题为“国际法委员会的报告”的项目列入大会第七十六届会议临时议程。"
+                : "The General Assembly decides to include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”.");
+        }
+
+        return draft;
+    }
+
     public static void Add(Draft draft, ParagraphKind kind, string id, string text, string? heading = null, int? index = null) =>
         Assert.True(draft.InsertParagraph(kind, text, index, id, heading).IsSuccess);
 

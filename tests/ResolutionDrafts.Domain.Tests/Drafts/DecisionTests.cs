@@ -81,6 +81,13 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void ADecisionsSentence_HasNoOpeningPhraseInItalics()
+    {
+        Assert.Equal(0, ResolutionDrafts.Domain.Style.OpeningPhrase.Length(Sentence, DraftLanguage.English));
+        Assert.Equal("Decides".Length, ResolutionDrafts.Domain.Style.OpeningPhrase.Length("Decides to include the item.", DraftLanguage.English));
+    }
+
+    [Fact]
     public void Kinds_AreRevisedAndAdoptedAsWhatTheyAre()
     {
         Assert.Equal(DocumentKind.RevisedDraftDecision, DocumentKind.DraftDecision.Revised());
