@@ -52,7 +52,7 @@ public static class AmendmentDocxExporter
         var lang = language ?? document.Language ?? document.Target.Language;
         var chinese = DraftLanguage.IsChinese(lang);
         var target = document.TargetSymbol ?? document.Target.Metadata.Symbol;
-        var kind = SponsorsLine.AmendmentTo(target, document.Target.Kind == DocumentKind.RevisedDraftResolution, chinese);
+        var kind = SponsorsLine.AmendmentTo(target, document.Target.Kind.IsRevised(), chinese, document.Target.Kind.IsDecision());
         var names = DelegationNames.Join(document.Proposers, document.OnBehalfOf, lang);
         return names.Length == 0 ? kind : names + (chinese ? "：" : ": ") + kind;
     }

@@ -64,12 +64,14 @@ public static class SponsorsLine
     /// "amendment to revised draft resolution A/C.3/80/L.20/Rev.1" (A/C.3/80/L.64) /
     /// "对决议修订草案A/C.3/80/L.20/Rev.1的修正"; without the symbol when there is none.
     /// </summary>
-    public static string AmendmentTo(string? targetSymbol, bool targetIsRevised, bool chinese)
+    /// <param name="targetIsDecision">The text amended is a draft decision: "amendment to draft decision …" / "对决定草案……的修正".</param>
+    public static string AmendmentTo(string? targetSymbol, bool targetIsRevised, bool chinese, bool targetIsDecision = false)
     {
         var symbol = targetSymbol?.Trim() ?? "";
+        var zh = targetIsDecision ? "决定" : "决议";
         return chinese
-            ? $"对{(targetIsRevised ? "决议修订草案" : "决议草案")}{symbol}的修正"
-            : $"amendment to {(targetIsRevised ? "revised " : "")}draft resolution {symbol}".TrimEnd();
+            ? $"对{zh}{(targetIsRevised ? "修订" : "")}草案{symbol}的修正"
+            : $"amendment to {(targetIsRevised ? "revised " : "")}draft {(targetIsDecision ? "decision" : "resolution")} {symbol}".TrimEnd();
     }
 
     /// <summary>"Uganda (on behalf of the Group of 77 and China)" / "乌干达（代表77国集团和中国）".</summary>

@@ -112,10 +112,12 @@ public sealed class AmendmentDocxExporterTests
     [Theory]
     [InlineData(DocumentKind.DraftResolution, "Uganda (on behalf of the Group of 77 and China) and Chile: amendment to draft resolution A/C.3/80/L.20")]
     [InlineData(DocumentKind.RevisedDraftResolution, "Uganda (on behalf of the Group of 77 and China) and Chile: amendment to revised draft resolution A/C.3/80/L.20")]
+    [InlineData(DocumentKind.DraftDecision, "Uganda (on behalf of the Group of 77 and China) and Chile: amendment to draft decision A/C.3/80/L.20")]
+    [InlineData(DocumentKind.RevisedDraftDecision, "Uganda (on behalf of the Group of 77 and China) and Chile: amendment to revised draft decision A/C.3/80/L.20")]
     public void Heading_WordsTheKindOfTheTextAmendedAndTheGroupSpokenFor(DocumentKind kind, string expected)
     {
         var text = RightsOfTheChild();
-        TestDrafts.Ok(text.SetKind(kind, kind == DocumentKind.RevisedDraftResolution ? 2 : null));
+        TestDrafts.Ok(text.SetKind(kind, kind.IsRevised() ? 2 : null));
         var document = L64Document() with { Target = text, TargetSymbol = "A/C.3/80/L.20", Proposers = ["Uganda", "Chile"], OnBehalfOf = "the Group of 77 and China" };
 
         Assert.Equal(expected, AmendmentDocxExporter.Heading(document));
