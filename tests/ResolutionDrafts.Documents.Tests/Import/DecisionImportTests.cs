@@ -96,6 +96,64 @@ public sealed class DecisionImportTests
     }
 
     [Fact]
+    public void ADecisionWhoseOrganStandsOnALineOfItsOwn_GoingOnInLowerCase_IsOneSentence()
+    {
+        var text = Masthead + """
+            The General Assembly,
+            recalling its resolution 74/186 of 18 December 2019, decides to include the item in the provisional agenda of its seventy-sixth session.
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal("", draft.AuthorLine);
+        Assert.StartsWith("The General Assembly, recalling its resolution 74/186", Assert.Single(draft.Paragraphs).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADraftDecisionSubmittedByTheChair_IsADecision()
+    {
+        var text = Masthead.Replace("Austria and Mexico: draft decision", "Draft decision submitted by the Chair on the basis of informal consultations", StringComparison.Ordinal) + Sentence + "\n";
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(DocumentKind.DraftDecision, result.Draft!.Kind);
+        Assert.Empty(result.Draft.Sponsors);
+        Assert.Contains(result.Warnings, w => w.Contains("submitted by the Chair", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AChineseAdoptedDecision_WithACommaAfterTheOrgan_IsOneSentence()
+    {
+        var text = """
+            联合国
+            大会
+            大会通过的决定
+            75/540. 国际法委员会的报告
+            大会，回顾其2019年12月18日第74/186号决议，决定将该项目列入大会第七十六届会议临时议程。
+            """;
+
+        var draft = Import(text);
+
+        Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
+        Assert.Equal("国际法委员会的报告", draft.Title);
+        Assert.Equal("", draft.AuthorLine);
+        Assert.Equal("大会，回顾其2019年12月18日第74/186号决议，决定将该项目列入大会第七十六届会议临时议程。", Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void AnAmendmentToADraftDecision_IsAnAmendment()
+    {
+        var text = Masthead.Replace("Austria and Mexico: draft decision", "Burundi: amendment to draft decision A/C.6/75/L.9", StringComparison.Ordinal)
+            + "In the draft decision, replace the word “seventy-sixth” with the word “seventy-seventh”.\n";
+
+        var draft = Import(text);
+
+        Assert.Equal(DocumentKind.Amendment, draft.Kind);
+        Assert.Equal("A/C.6/75/L.9", draft.Metadata.AmendsSymbol);
+    }
+
+    [Fact]
     public void ADecisionWrittenAsAResolution_IsADraftDecisionWithItsAuthorLineAndParagraphs()
     {
         var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Masthead + "The General Assembly,\nRecalling its resolution 74/186,\n1. Decides to include the item in its provisional agenda;\n2. Requests a report.\n"),

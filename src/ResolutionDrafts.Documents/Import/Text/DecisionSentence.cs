@@ -22,9 +22,9 @@ internal static partial class DecisionSentence
     /// <summary>Whether <paramref name="text"/> opens a decision's sentence with the organ deciding.</summary>
     public static bool Opens(string text, bool chinese)
     {
-        if (text.Length > 4000)
+        if (text.Length > 4000 || P.Adoption().IsMatch(text))
         {
-            return false;
+            return false; // "大会通过的决定" heads an adopted decision; it does not open its sentence
         }
 
         if (chinese)
