@@ -24,6 +24,7 @@ public sealed class DocumentOperationsTests
         { new RemoveFootnote(1), new RemoveFootnote(1) },
         { new SetFootnote(2, "Resolution 70/1."), new SetTitle("Oceans") },
         { new SetDocumentKind(DocumentKind.AdoptedResolution, null), new SetLanguage("es") },
+        { new SetDocumentKind(DocumentKind.DraftDecision, null), new SetDocumentKind(DocumentKind.RevisedDraftDecision, 1) },
     };
 
     [Theory]
@@ -56,6 +57,8 @@ public sealed class DocumentOperationsTests
 
     [Theory]
     [InlineData("""{"type":"setDocumentKind","kind":"revisedDraftResolution","revision":2}""")]
+    [InlineData("""{"type":"setDocumentKind","kind":"revisedDraftDecision","revision":2}""")]
+    [InlineData("""{"type":"setDocumentKind","kind":"adoptedDecision","revision":null}""")]
     [InlineData("""{"type":"setLanguage","language":"zh"}""")]
     [InlineData("""{"type":"setFootnote","number":3,"text":"A/80/83."}""")]
     [InlineData("""{"type":"removeFootnote","number":3}""")]
@@ -72,6 +75,8 @@ public sealed class DocumentOperationsTests
     {
         Assert.False(new SetLanguage("xx").Apply(Base()).IsSuccess);
         Assert.False(new SetDocumentKind(DocumentKind.RevisedDraftResolution, null).Apply(Base()).IsSuccess);
+        Assert.False(new SetDocumentKind(DocumentKind.RevisedDraftDecision, null).Apply(Base()).IsSuccess);
+        Assert.False(new SetDocumentKind(DocumentKind.DraftDecision, 1).Apply(Base()).IsSuccess);
         Assert.False(new SetFootnote(0, "x").Apply(Base()).IsSuccess);
         Assert.False(new SetFootnote(2, "  ").Apply(Base()).IsSuccess);
         Assert.False(DraftOperationJson.Parse("""{"type":"setFootnote","text":"no number"}""").IsSuccess);
