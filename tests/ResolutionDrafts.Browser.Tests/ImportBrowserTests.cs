@@ -74,4 +74,43 @@ public sealed class ImportBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToHaveCountAsync(0);
         Assert.Equal(before, (await app.Drafts.ListAsync(CancellationToken.None)).Count);
     }
+
+    [BrowserFact]
+    public async Task UploadingADraftDecisionInOneSentence_CreatesADecisionPrintedAsTheUnPrintsIt()
+    {
+        const string text = """
+            United Nations
+            A/C.6/75/L.9
+            General Assembly
+            Distr.: Limited
+            30 October 2020
+            Original: English
+
+            Seventy-fifth session
+            Sixth Committee
+            Agenda item 79
+            Report of the International Law Commission
+
+            Austria and Mexico: draft decision
+            Report of the International Law Commission on the work of its seventy-second session
+
+            The General Assembly decides to include in the provisional agenda of its seventy-sixth session the item entitled
+            “Report of the International Law Commission”.
+            """;
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/import");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload { Name = "decision.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
+
+        await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("draft decision");
+        await Assertions.Expect(page.Locator("[data-testid=counts]")).ToHaveTextAsync("0 preambular, 1 operative, 0 sub-paragraphs, 0 footnotes, 2 sponsors");
+        await page.ClickAsync("button:has-text('Create the draft')");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/drafts/[0-9a-f]{8}-[0-9a-f-]{27}$"));
+        await Assertions.Expect(page.Locator("[data-testid=sponsors-line]")).ToHaveTextAsync("Austria and Mexico: draft decision");
+        await Assertions.Expect(page.Locator(".para.op")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".para.op > .text")).ToContainTextAsync("The General Assembly decides to include in the provisional agenda of its seventy-sixth session the item entitled “Report of the International Law Commission”.");
+        await Assertions.Expect(page.Locator(".author-line")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-decision.png") });
+    }
 }
