@@ -253,6 +253,28 @@ public sealed class DecisionImportTests
     }
 
     [Fact]
+    public void ADecisionsSentencePastedAlone_IsADraftDecision_WithAWarningSayingWhy()
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Sentence + "\n"), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(DocumentKind.DraftDecision, result.Draft!.Kind);
+        Assert.Equal(Sentence, Assert.Single(result.Draft.Paragraphs).Text);
+        Assert.Contains(result.Warnings, w => w.Contains("read as a draft decision", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TextsWithADecidingSentenceThatAreNotOneSentence_AreStillRefused()
+    {
+        var text = "Note by the Secretariat\n\nThe General Assembly decided at its seventy-fifth session to consider the item.\nThe Committee met twice in 2021.\nIt adopted its report in October.\n";
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("not one sentence as a decision is", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADraftDecisionWithNeitherAuthorLineNorDecidingSentence_IsRefusedSayingWhatIsMissing()
     {
         var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Masthead + "Some notes on the item, to be discussed later.\n"), new ImportOptions { Format = ImportFormat.Text });

@@ -40,6 +40,17 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             limit = sentence;
             DecisionSentenceAt = sentence;
         }
+        else if (authorStart < 0 && sponsorsStart < 0 && doc.Kind == DocumentKind.DraftResolution
+                 && DecisionSentence.Find(lines, 0, Math.Min(lines.Count, 80), chinese) is >= 0 and var unlabelled && lines.Count - unlabelled <= MaxUnlabelledDecisionLines)
+        {
+            // The sentence of a decision pasted without its "Draft decision" line: short, and one sentence in the end
+            // (StructureReader refuses it otherwise), it is read as a draft decision, with a warning.
+            doc.Kind = DocumentKind.DraftDecision;
+            limit = unlabelled;
+            DecisionSentenceAt = unlabelled;
+            UnlabelledDecision = true;
+            doc.Warnings.Add("No sponsors line or heading says what this is; its text is one sentence in which the organ decides, so it was read as a draft decision.");
+        }
         else if (authorStart < 0 && doc.Kind != DocumentKind.Amendment)
         {
             throw new ImportRefusedException(decision
@@ -83,6 +94,12 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
 
     /// <summary>Where a decision written as one sentence begins (its line index), or -1 when there is none.</summary>
     public int DecisionSentenceAt { get; private set; } = -1;
+
+    /// <summary>The decision was recognised by its sentence alone: nothing in the text said it is a decision.</summary>
+    public bool UnlabelledDecision { get; private set; }
+
+    /// <summary>A decision's sentence with nothing to say it is one is read only from a short text, never from a report.</summary>
+    private const int MaxUnlabelledDecisionLines = 40;
 
     /// <summary>
     /// A decision's sentence: the line taken for an author line when it goes on in lower case ("The General Assembly,

@@ -13,6 +13,10 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^\s*(?:on behalf of|代表)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OnBehalfOf();
 
+    /// <summary>A full stop that another sentence follows: ". The", "”. It", "。" not at the end.</summary>
+    [GeneratedRegex(@"\.[”’""]?\s+(?=[A-Z])|。(?=.)")]
+    private static partial Regex MoreThanOneSentence();
+
     public static ParsedDocument Read(CleanText text, string language)
     {
         var chinese = DraftLanguage.IsChinese(language);
@@ -43,6 +47,12 @@ internal static partial class StructureReader
         }
 
         DropEmpty(doc);
+        if (front.UnlabelledDecision && (doc.Paragraphs.Count != 1 || MoreThanOneSentence().IsMatch(doc.Paragraphs[0].Text.ToString().TrimEnd())))
+        {
+            // Nothing said it is a decision: only one sentence, read as one paragraph, is taken for one.
+            throw new ImportRefusedException("no author line found (such as \"The General Assembly,\"): this does not look like a resolution, and it is not one sentence as a decision is");
+        }
+
         if (front.DecisionSentenceAt >= 0)
         {
             OneSentence(doc, chinese);
