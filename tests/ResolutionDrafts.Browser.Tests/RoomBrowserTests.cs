@@ -312,7 +312,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(panel.Locator($"[data-proposal='{another.Number}']")).ToBeHiddenAsync();
         await Assertions.Expect(panel.Locator($"[data-proposal='{onOp4.Number}']")).ToBeVisibleAsync();
 
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Show all proposals" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Link, new() { Name = "Show all proposals" }).ClickAsync();
         await Assertions.Expect(panel.Locator($"[data-proposal='{onOp2.Number}']")).ToBeVisibleAsync();
         await Assertions.Expect(panel.Locator("[data-proposals-on-note]")).ToBeHiddenAsync();
         Assert.Equal(0, await reader.EvaluateAsync<int>("() => window.rdReading.refetches()"));

@@ -74,6 +74,7 @@ class ReadingPage {
       history.replaceState(history.state, "", `${location.pathname}${location.search}#proposals-on-${encodeURIComponent(count.dataset.proposalsOn)}`);
       this.showProposalsOn(count.dataset.proposalsOn, true, count.dataset.label);
     } else if (e.target.closest?.("[data-proposals-show-all]")) {
+      e.preventDefault();
       history.replaceState(history.state, "", location.pathname + location.search);
       this.showProposalsOn(null, false);
     }
