@@ -176,7 +176,7 @@ public sealed partial class ItalicsWordingTests
         CheckMeaning(TestDrafts.Cosp7RevisedDraft(), new Random(seed), 120);
 
     /// <summary>
-    /// The wording read by the letter (<see cref="WordingMeaning"/>) makes the original read as the proposal does,
+    /// The wording read by the letter, in English and in Chinese (<see cref="WordingMeaning"/>), makes the original read as the proposal does,
     /// italics and footnote references included: a change of words and italics in one place, a deletion that
     /// moves an italic boundary or a footnote reference, new words partly in italics.
     /// </summary>
@@ -195,13 +195,16 @@ public sealed partial class ItalicsWordingTests
             }
 
             var amendment = AmendmentBuilder.Compute(original, proposed);
-            var meaning = WordingMeaning.Apply(original, amendment);
-            foreach (var node in proposed.AllNodes())
+            foreach (var language in new[] { "en", "zh" })
             {
-                var expected = WordingMeaning.Reading(node.Text);
-                Assert.True(expected == meaning[node.Id],
-                    $"{node.Id}: the wording makes\n  {meaning[node.Id]}\nbut the proposal reads\n  {expected}\n"
-                    + $"original: {original.FindNode(node.Id)!.Text}\nproposed: {node.Text}\n" + string.Join("\n", amendment.Wording("en")));
+                var meaning = WordingMeaning.Apply(original, amendment, language);
+                foreach (var node in proposed.AllNodes())
+                {
+                    var expected = WordingMeaning.Reading(node.Text);
+                    Assert.True(expected == meaning[node.Id],
+                        $"{node.Id}: the {language} wording makes\n  {meaning[node.Id]}\nbut the proposal reads\n  {expected}\n"
+                        + $"original: {original.FindNode(node.Id)!.Text}\nproposed: {node.Text}\n" + string.Join("\n", amendment.Wording(language)));
+                }
             }
 
             said += amendment.Wording("en").Count(w => w.Contains("italics", StringComparison.Ordinal));

@@ -22,17 +22,19 @@ internal static partial class WordingMeaning
 
     private sealed record Edit(int Start, int End, List<Unit>? Units, (int From, int To, bool Italic)[] Italics);
 
-    /// <summary>Each paragraph of <paramref name="original"/> (by id) as the wording of its word-edit items makes it read.</summary>
-    public static Dictionary<string, string> Apply(Draft original, Amendment amendment)
+    /// <summary>Each paragraph of <paramref name="original"/> (by id) as the wording of its word-edit items makes it read, in English or Chinese ("zh").</summary>
+    public static Dictionary<string, string> Apply(Draft original, Amendment amendment, string language = "en")
     {
+        var chinese = DraftLanguage.IsChinese(language);
         var texts = original.AllNodes().ToDictionary(n => n.Id, n => Units(n.Text));
         foreach (var item in amendment.Items)
         {
             var first = item.Instructions[0];
             if (first.Kind == AmendmentKind.ReplaceParagraph)
             {
-                var quoted = Quoted().Match(item.Wording("en"));
-                var italics = InItalicsAt(item.Wording("en"), quoted.Index + quoted.Length);
+                var sentence = item.Wording(language);
+                var quoted = Quoted().Match(sentence);
+                var italics = chinese ? ChineseItalicsAt(sentence, quoted.Index + quoted.Length) : InItalicsAt(sentence, quoted.Index + quoted.Length);
                 texts[first.Target!.Id] = WithItalics(Units(Unquote(quoted.Groups[1].Value)), italics);
                 continue;
             }
@@ -42,10 +44,10 @@ internal static partial class WordingMeaning
                 throw new InvalidOperationException($"Only changes inside paragraphs are read here: {item.Wording("en")}");
             }
 
-            var clauses = Clauses(item);
+            var clauses = chinese ? ChineseClauses(item) : Clauses(item);
             foreach (var id in item.Instructions.Select(i => i.Target!.Id).Distinct())
             {
-                texts[id] = Perform(texts[id], clauses, item.Wording("en"));
+                texts[id] = Perform(texts[id], clauses, item.Wording(language));
             }
         }
 
@@ -131,6 +133,116 @@ internal static partial class WordingMeaning
         }
 
         return clauses;
+    }
+
+    // ---- the Chinese sentences (ChineseWording), read into the same clauses -----------------------
+
+    private static readonly string ZhOcc = "(?:第(?<{0}>[一二三四五六七八九十百]+)处)?";
+    private static readonly string ZhItal = "(?<ital>（(?:斜体|其中[^（）]*?为斜体)）)?";
+    private static readonly string ZhList = "“[^”]*”(?:(?:、|和|以及)“[^”]*”)*";
+
+    private static readonly Regex ChineseClause = new(
+        @"\G(?:"
+        + "在" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "aocc") + "“(?<anchor>[^”]*)”之(?<where>后|前)插入“(?<new>[^”]*)”" + ZhItal + "(?<verb>)"
+        + "|在段(?<edge>首)插入“(?<new>[^”]*)”" + ZhItal
+        + "|在段(?<edge>末)添加“(?<new>[^”]*)”" + ZhItal
+        + "|(?<verb>删除)" + "(?<place>)" + "(?:" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "aocc") + "“(?<anchor>[^”]*)”之(?<where>后|前)的|段(?<edge>首|末)的|" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "oocc") + ")“(?<old>[^”]*)”"
+        + "|(?<verb>将)(?:" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "aocc") + "“(?<anchor>[^”]*)”之(?<where>后|前)的|段(?<edge>首|末)的|" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "oocc") + ")“(?<old>[^”]*)”改为(?:(?<italic>斜体)|“(?<new>[^”]*)”" + ZhItal + ")"
+        + "|(?<verb>取消)(?:" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "aocc") + "“(?<anchor>[^”]*)”之(?<where>后|前)的|段(?<edge>首|末)的|" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "oocc") + ")“(?<old>[^”]*)”的斜体"
+        + "|(?<verb>在)(?:" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "aocc") + "“(?<anchor>[^”]*)”之(?<where>后|前)的|段(?<edge>首|末)的|" + string.Format(CultureInfo.InvariantCulture, ZhOcc, "oocc") + ")“(?<old>[^”]*)”中，"
+        + "(?:将(?<on>" + ZhList + ")改为斜体(?:，并取消(?<off>" + ZhList + ")的斜体)?|取消(?<off>" + ZhList + ")的斜体)"
+        + ")(?<sep>，并|，|$)",
+        RegexOptions.CultureInvariant);
+
+    private static List<Clause> ChineseClauses(AmendmentItem item)
+    {
+        var layout = item.Layout("zh");
+        if (layout.Lettered.Count > 0)
+        {
+            return layout.Lettered.Select(l => ParseChinese(l[..^1], item).Single()).ToList();
+        }
+
+        var sentence = layout.Lead;
+        var targets = item.Instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
+        var name = targets.Count == 1 ? targets[0].Name(DraftLanguage.Chinese) : ParagraphNames.Names(targets, chinese: true);
+        foreach (var (prefix, edge, verb) in new[] { ($"在{name}开头插入", "首", "插入"), ($"在{name}末尾添加", "末", "添加") })
+        {
+            if (sentence.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return ParseChinese($"在段{edge}{verb}" + sentence[prefix.Length..^1], item);
+            }
+        }
+
+        Assert.StartsWith($"在{name}中，", sentence, StringComparison.Ordinal);
+        return ParseChinese(sentence[$"在{name}中，".Length..^1], item);
+    }
+
+    private static List<Clause> ParseChinese(string body, AmendmentItem item)
+    {
+        var clauses = new List<Clause>();
+        var at = 0;
+        while (at < body.Length)
+        {
+            var m = ChineseClause.Match(body, at);
+            Assert.True(m.Success && m.Length > 0, $"Cannot read the clause at {at} of: {body}\n({item.Wording("zh")})");
+            var edge = m.Groups["edge"].Success ? m.Groups["edge"].Value : null;
+            var lead = m.Groups["where"].Success ? (m.Groups["where"].Value == "后" ? "after" : "before")
+                : edge == "首" ? "at the beginning of the paragraph" : edge == "末" ? "at the end of the paragraph" : null;
+            var verb = m.Groups["verb"].Value switch
+            {
+                "删除" => "delete",
+                "将" when m.Groups["italic"].Success => "italicize",
+                "将" => "replace",
+                "取消" => "remove the italics from",
+                "在" => "in",
+                _ => "insert",
+            };
+            clauses.Add(new Clause(
+                verb,
+                lead,
+                m.Groups["anchor"].Success ? m.Groups["anchor"].Value : null,
+                ChineseOrdinal(m.Groups["aocc"]),
+                m.Groups["old"].Success ? m.Groups["old"].Value : null,
+                ChineseOrdinal(m.Groups["oocc"]),
+                m.Groups["new"].Success ? m.Groups["new"].Value : null,
+                m.Groups["ital"].Value,
+                QuotedList(m.Groups["on"]),
+                QuotedList(m.Groups["off"])));
+            at = m.Index + m.Length;
+        }
+
+        return clauses;
+    }
+
+    private static int? ChineseOrdinal(Group group)
+    {
+        if (!group.Success || group.Value.Length == 0)
+        {
+            return null;
+        }
+
+        for (var n = 1; n < 200; n++)
+        {
+            if (Ordinals.ChineseNumber(n) == group.Value)
+            {
+                return n;
+            }
+        }
+
+        throw new InvalidOperationException($"Not a Chinese number: {group.Value}");
+    }
+
+    /// <summary>（斜体） or （其中“…”和第二处“…”为斜体） at <paramref name="at"/>: null for all the new words.</summary>
+    private static List<(string Words, int? Occurrence)>? ChineseItalicsAt(string sentence, int at)
+    {
+        var m = Regex.Match(sentence[at..], "^（(?:(?<all>斜体)|其中(?<some>[^（）]*?)为斜体)）");
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        return m.Groups["all"].Success ? null
+            : Regex.Matches(m.Groups["some"].Value, "(?:第([一二三四五六七八九十百]+)处)?“([^”]*)”").Select(x => (x.Groups[2].Value, ChineseOrdinal(x.Groups[1]))).ToList();
     }
 
     private static List<string> QuotedList(Group group) =>
@@ -277,7 +389,8 @@ internal static partial class WordingMeaning
         }
     }
 
-    private static List<(string Words, int? Occurrence)>? StatedItalics(string italics) => italics.Length == 0 ? [] : InItalicsAt(italics, 0);
+    private static List<(string Words, int? Occurrence)>? StatedItalics(string italics) =>
+        italics.Length == 0 ? [] : italics.StartsWith('（') ? ChineseItalicsAt(italics, 0) : InItalicsAt(italics, 0);
 
     private static int Find(string text, string key, int? occurrence, string wording)
     {
