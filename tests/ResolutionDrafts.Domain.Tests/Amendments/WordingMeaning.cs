@@ -35,7 +35,7 @@ internal static partial class WordingMeaning
                 var sentence = item.Wording(language);
                 var quoted = Quoted().Match(sentence);
                 var italics = chinese ? ChineseItalicsAt(sentence, quoted.Index + quoted.Length) : InItalicsAt(sentence, quoted.Index + quoted.Length);
-                texts[first.Target!.Id] = WithItalics(Units(Unquote(quoted.Groups[1].Value)), italics);
+                texts[first.Target!.Id] = WithItalics(Units(quoted.Groups[1].Value), italics);
                 continue;
             }
 
@@ -78,13 +78,13 @@ internal static partial class WordingMeaning
         var start = Regex.Match(sentence, @"^At the beginning of .*?, insert (" + Words + ")");
         if (start.Success)
         {
-            return [new Clause("insert", "at the beginning of the paragraph", null, null, null, null, Unquote(start.Groups[2].Value), sentence[(start.Index + start.Length)..^1], [], [])];
+            return [new Clause("insert", "at the beginning of the paragraph", null, null, null, null, start.Groups[2].Value, sentence[(start.Index + start.Length)..^1], [], [])];
         }
 
         var end = Regex.Match(sentence, @"^At the end of .*?, add (" + Words + ")");
         if (end.Success)
         {
-            return [new Clause("add", "at the end of the paragraph", null, null, null, null, Unquote(end.Groups[2].Value), sentence[(end.Index + end.Length)..^1], [], [])];
+            return [new Clause("add", "at the end of the paragraph", null, null, null, null, end.Groups[2].Value, sentence[(end.Index + end.Length)..^1], [], [])];
         }
 
         var targets = item.Instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
@@ -121,11 +121,11 @@ internal static partial class WordingMeaning
             clauses.Add(new Clause(
                 m.Groups["verb"].Value,
                 lead is null ? null : m.Groups["where"].Success ? m.Groups["where"].Value : lead,
-                m.Groups["anchor"].Success ? Unquote(m.Groups["anchor"].Value) : null,
+                m.Groups["anchor"].Success ? m.Groups["anchor"].Value : null,
                 Ordinal(m.Groups["aocc"]),
-                m.Groups["old"].Success ? Unquote(m.Groups["old"].Value) : null,
+                m.Groups["old"].Success ? m.Groups["old"].Value : null,
                 Ordinal(m.Groups["oocc"]),
-                m.Groups["new"].Success ? Unquote(m.Groups["new"].Value) : null,
+                m.Groups["new"].Success ? m.Groups["new"].Value : null,
                 m.Groups["ital"].Value,
                 QuotedList(m.Groups["on"]),
                 QuotedList(m.Groups["off"])));
@@ -246,7 +246,7 @@ internal static partial class WordingMeaning
     }
 
     private static List<string> QuotedList(Group group) =>
-        group.Success ? Quoted().Matches(group.Value).Select(m => Unquote(m.Groups[1].Value)).ToList() : [];
+        group.Success ? Quoted().Matches(group.Value).Select(m => m.Groups[1].Value).ToList() : [];
 
     private static int? Ordinal(Group group)
     {
@@ -267,8 +267,6 @@ internal static partial class WordingMeaning
     }
 
     // Quotations print inner “ ” as ‘ ’: the paragraph is searched the same way.
-    private static string Unquote(string quoted) => quoted;
-
     private static string Searchable(string text) => text.Replace('“', '‘').Replace('”', '’');
 
     /// <summary>The stretches that " (in italics)" or " (“a” and the second “b” in italics)" at <paramref name="at"/> name; null for all the words.</summary>

@@ -11,7 +11,9 @@ function fit() {
   pending = false;
   for (const side of document.querySelectorAll(".draft-side")) {
     const top = Math.max(side.getBoundingClientRect().top, MARGIN);
-    side.style.maxHeight = `${Math.max(120, window.innerHeight - top - MARGIN)}px`;
+    const height = `${Math.max(120, Math.floor(window.innerHeight - top - MARGIN))}px`;
+    // Written only when it changes: a page that changes often (typing, reading along) pays one read a frame.
+    if (side.style.maxHeight !== height) side.style.maxHeight = height;
   }
 }
 
