@@ -90,5 +90,33 @@ public sealed class MarkedFieldBrowserTests(LiveApp app) : IClassFixture<LiveApp
         Assert.Contains(proposals, p => p.Proposed.AllNodes().Any(n => n.Text == "Takes note of the {i}Official Records{/i} of the {i}General Assembly{/i};"));
     }
 
+    [BrowserFact]
+    public async Task TheNewParagraphBox_KeepsTheDraftsLimitAsTheDraftCountsIt_AndSaysWhy()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        await secretariat.HoverAsync("#para-op4 > .text");
+        await secretariat.ClickAsync("#para-op4 .tools button[title='Add a paragraph after this one']");
+        var box = secretariat.Locator("#editor-text");
+
+        // 19,997 letters and a footnote reference typed as [^1]: 19,998 characters shown, 20,001 as the draft
+        // stores and counts them, one past its limit. The reference's last key is not taken, and the box says why.
+        await box.FillAsync(new string('a', 19_997));
+        await box.EvaluateAsync("(t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); }");
+        await secretariat.Keyboard.TypeAsync("[^1]");
+
+        await Assertions.Expect(secretariat.Locator(".para-editor .marked-notice")).ToContainTextAsync("at most 20,000 characters as stored");
+        Assert.Equal(new string('a', 19_997) + "[^1", await ModelAsync(secretariat, "editor-text"));
+        await Assertions.Expect(secretariat.Locator(".para-editor .editor-actions .count")).ToContainTextAsync("20,000 characters · 20,000 of the 20,000");
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "new-paragraph-at-the-limit.png") });
+
+        // Taking a key away is always possible, and the notice goes.
+        await secretariat.Keyboard.PressAsync("Backspace");
+        await Assertions.Expect(secretariat.Locator(".para-editor .marked-notice")).ToBeEmptyAsync();
+        await secretariat.ClickAsync(".para-editor .editor-actions button:has-text('Cancel')");
+    }
+
     private static Task<string> ModelAsync(IPage page, string id) => page.EvaluateAsync<string>($"() => window.rdMarked.model('{id}')");
 }

@@ -167,6 +167,48 @@ public sealed class PrecedentPanelBrowserTests(LiveApp app) : IClassFixture<Live
     }
 
     [BrowserFact]
+    public async Task AmendingAProposal_TheSideColumnsEnd_TheLastHitIncluded_ScrollsIntoTheWindow_At1280x800And1366x768()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var proposals = app.Service<ResolutionDrafts.Web.Proposals.IProposalService>();
+        var op5 = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op5")!.Text;
+        var parent = (await proposals.ProposeTextAsync(await app.AccessAsync("brazil", id), "op5", op5.Replace("Decides", "Decides also", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+
+        foreach (var (width, height) in new[] { (1280, 800), (1366, 768) })
+        {
+            var page = await app.NewPageAsync(width, height, "cuba");
+            await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+            await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+            var article = page.Locator($"article[data-proposal='{parent.Number}']");
+            await article.GetByRole(AriaRole.Button, new() { Name = "Amend this proposal" }).ClickAsync();
+            await article.Locator($"#amend-{parent.Number}").FillAsync(Typed);
+            var hits = article.Locator(".amend-proposal [data-precedent-hit]");
+            await Assertions.Expect(hits.First).ToBeVisibleAsync();
+
+            // At the top of the page, as it opens: the column scrolled to its end shows its end inside the window.
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await page.WaitForTimeoutAsync(200); // the column's height follows the page's scroll in the next frame
+            await page.Locator(".draft-side").EvaluateAsync("(s) => s.scrollTop = s.scrollHeight");
+            var side = await page.Locator(".draft-side").BoundingBoxAsync();
+            Assert.True(side!.Y + side.Height <= height, $"at {width}×{height} the side column ends at {side.Y + side.Height}, below the window");
+            await hits.Last.ScrollIntoViewIfNeededAsync();
+            var last = await hits.Last.BoundingBoxAsync();
+            Assert.True(last!.Y >= 0 && last.Y + last.Height <= height, $"at {width}×{height} the last hit is at {last.Y}–{last.Y + last.Height}");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, $"precedent-sub-amendment-{width}x{height}.png") });
+
+            // Scrolled down the page, the column sticks at the top and still ends inside the window.
+            await page.Mouse.MoveAsync(200, height / 2);
+            await page.Mouse.WheelAsync(0, 600);
+            await page.WaitForTimeoutAsync(200);
+            side = await page.Locator(".draft-side").BoundingBoxAsync();
+            Assert.True(side!.Y + side.Height <= height, $"at {width}×{height}, scrolled, the side column ends at {side.Y + side.Height}");
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True((await proposals.WithdrawAsync(await app.AccessAsync("brazil", id), parent.Id, CancellationToken.None)).IsSuccess);
+    }
+
+    [BrowserFact]
     public async Task SearchPage_FindsTheClosestParagraph_AndItsChineseVersionIsOneClickAway()
     {
         var page = await app.NewPageAsync(user: "observer");

@@ -79,6 +79,17 @@ public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(cuba.Locator("[data-para='OP2'] .bracket")).Not.ToContainTextAsync("Brazil");
         await Assertions.Expect(cuba.Locator("[data-para='OP2'] select")).ToHaveCountAsync(0);
         await Assertions.Expect(cuba.Locator("[data-para='OP2'] .status")).ToHaveTextAsync("agreed ad ref");
+
+        // Words inserted before a word: the bracket stands apart from the next word, as a reader needs it.
+        var op4 = live.FindNode("op4")!.Text;
+        Assert.True((await proposals.ProposeTextAsync(await app.AccessAsync("cuba", id), "op4", op4.Replace("Requests the Secretary-General", "Requests the acting Secretary-General", StringComparison.Ordinal), null, CancellationToken.None)).IsSuccess);
+        await secretariat.ReloadAsync();
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        var op4Text = secretariat.Locator("[data-para='OP4'] .neg-text");
+        await Assertions.Expect(op4Text.Locator(".bracket")).ToContainTextAsync("acting");
+        Assert.Contains("the [actingCuba] Secretary-General", await op4Text.InnerTextAsync(), StringComparison.Ordinal);
+        await op4Text.ScrollIntoViewIfNeededAsync();
+        await secretariat.ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotDirectory, "negotiation-inserted-bracket.png") });
     }
 
     [BrowserFact]

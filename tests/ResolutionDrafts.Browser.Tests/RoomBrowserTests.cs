@@ -287,6 +287,45 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
+    public async Task AParagraphsProposalCount_OpensTheReadingPagesOwnPanel_AtThatParagraphsProposals()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var service = app.Service<ResolutionDrafts.Web.Proposals.IProposalService>();
+        var draft = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft;
+        var onOp4 = (await service.ProposeTextAsync(await app.AccessAsync("brazil", id), "op4", "Requests everyone " + draft.FindNode("op4")!.Text, null, CancellationToken.None)).Value!;
+        var onOp2 = (await service.ProposeTextAsync(await app.AccessAsync("cuba", id), "op2", draft.FindNode("op2")!.Text.Replace("all States", "all Member States", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+        var reader = await OpenReadingAsync(id, "observer");
+        var panel = reader.Locator("[data-reading-panel=proposals]");
+
+        await reader.Locator("#para-op4 .proposal-count").ClickAsync();
+
+        Assert.EndsWith($"/drafts/{id}/read#proposals-on-op4", reader.Url);
+        await Assertions.Expect(panel.Locator("[data-proposals-on-note]")).ToContainTextAsync("Proposals on OP4");
+        await Assertions.Expect(panel.Locator($"[data-proposal='{onOp4.Number}']")).ToBeVisibleAsync();
+        await Assertions.Expect(panel.Locator($"[data-proposal='{onOp2.Number}']")).ToBeHiddenAsync();
+        await Assertions.Expect(panel.Locator($"[data-proposal='{onOp4.Number}']")).ToBeInViewportAsync();
+        await reader.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "reading-proposals-on-a-paragraph.png") });
+
+        // The panel printed again for everyone (another proposal) still shows this reader the paragraph asked for.
+        var another = (await service.ProposeTextAsync(await app.AccessAsync("brazil", id), "op2", draft.FindNode("op2")!.Text.Replace("all States", "States", StringComparison.Ordinal), null, CancellationToken.None)).Value!;
+        await Assertions.Expect(panel.Locator($"[data-proposal='{another.Number}']")).ToHaveCountAsync(1, new() { Timeout = 3000 });
+        await Assertions.Expect(panel.Locator($"[data-proposal='{another.Number}']")).ToBeHiddenAsync();
+        await Assertions.Expect(panel.Locator($"[data-proposal='{onOp4.Number}']")).ToBeVisibleAsync();
+
+        await panel.GetByRole(AriaRole.Link, new() { Name = "Show all proposals" }).ClickAsync();
+        await Assertions.Expect(panel.Locator($"[data-proposal='{onOp2.Number}']")).ToBeVisibleAsync();
+        await Assertions.Expect(panel.Locator("[data-proposals-on-note]")).ToBeHiddenAsync();
+        Assert.Equal(0, await reader.EvaluateAsync<int>("() => window.rdReading.refetches()"));
+
+        foreach (var (user, proposal) in new[] { ("brazil", onOp4), ("cuba", onOp2), ("brazil", another) })
+        {
+            Assert.Null((await service.WithdrawAsync(await app.AccessAsync(user, id), proposal.Id, CancellationToken.None)).Error);
+        }
+
+        await reader.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task AUserWithTooManyReadingPagesOpen_IsToldToCloseOne_AndStillSeesTheText()
     {
         var id = await app.DraftIdAsync("A/80/L.6");

@@ -56,7 +56,7 @@ internal static class AnchorChooser
     private static IEnumerable<AmendmentInstruction> Candidates(string text, WordSite site, AmendmentInstruction bare, string oldWords)
     {
         var ownStart = site.Start + ((site.End - site.Start) - text[site.Start..site.End].TrimStart().Length);
-        var oldMatches = oldWords.Length > 0 ? TextMatches.Find(text, oldWords) : [];
+        var oldMatches = oldWords.Length > 0 ? TextMatches.FindAsRead(text, oldWords) : [];
         if (oldMatches.Count == 1)
         {
             yield return bare;
@@ -96,7 +96,7 @@ internal static class AnchorChooser
             if (context is not null)
             {
                 var keyStart = KeyStart(context, at, isBefore);
-                var index = TextMatches.Find(text, context.Trim()).IndexOf(keyStart);
+                var index = TextMatches.FindAsRead(text, context.Trim()).IndexOf(keyStart);
                 if (index >= 0)
                 {
                     yield return bare with { Anchor = anchor, AnchorText = context, Occurrence = index + 1 };
@@ -125,7 +125,7 @@ internal static class AnchorChooser
                 return null;
             }
 
-            if (TextMatches.Find(text, context.Trim()).Count == 1)
+            if (TextMatches.FindAsRead(text, context.Trim()).Count == 1)
             {
                 return list.Skip(k).Take(ChineseBoundaries.MaxWiden + 1).FirstOrDefault(c => AtBoundary(text, c, at, isBefore)) ?? context;
             }

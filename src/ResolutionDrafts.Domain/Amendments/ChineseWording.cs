@@ -38,12 +38,12 @@ internal static class ChineseWording
             var only = clauses[0];
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
             {
-                return new($"在{name}开头插入{Quote(only.NewText)}。");
+                return new($"在{name}开头插入{Quote(only.NewText)}{InItalics(only)}。");
             }
 
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
             {
-                return new($"在{name}末尾添加{Quote(only.NewText)}。");
+                return new($"在{name}末尾添加{Quote(only.NewText)}{InItalics(only)}。");
             }
 
             return new($"在{name}中，{Clause(only)}。");
@@ -79,14 +79,26 @@ internal static class ChineseWording
         {
             AmendmentKind.InsertWords => c.Anchor switch
             {
-                WordAnchor.AfterWords => $"在{occurrence}{anchor}之后插入{Quote(c.NewText)}",
-                WordAnchor.BeforeWords => $"在{occurrence}{anchor}之前插入{Quote(c.NewText)}",
-                WordAnchor.AtStart => $"在段首插入{Quote(c.NewText)}",
-                _ => $"在段末添加{Quote(c.NewText)}",
+                WordAnchor.AfterWords => $"在{occurrence}{anchor}之后插入{Quote(c.NewText)}{InItalics(c)}",
+                WordAnchor.BeforeWords => $"在{occurrence}{anchor}之前插入{Quote(c.NewText)}{InItalics(c)}",
+                WordAnchor.AtStart => $"在段首插入{Quote(c.NewText)}{InItalics(c)}",
+                _ => $"在段末添加{Quote(c.NewText)}{InItalics(c)}",
             },
             AmendmentKind.DeleteWords => $"删除{where}{Quote(c.OldText)}",
-            _ => $"将{where}{Quote(c.OldText)}改为{Quote(c.NewText)}",
+            _ => $"将{where}{Quote(c.OldText)}改为{Quote(c.NewText)}{InItalics(c)}",
         };
+    }
+
+    /// <summary>As <c>EnglishWording.InItalics</c>: （斜体）, or （其中“……”为斜体）, 第二处“……” when the words occur twice in the new words.</summary>
+    private static string InItalics(AmendmentInstruction c)
+    {
+        if (NewWordsItalics.Of(c) is not { } italics)
+        {
+            return "";
+        }
+
+        return italics.Whole ? "（斜体）"
+            : "（其中" + ParagraphNames.JoinChinese(italics.Stretches.Select(s => (s.Occurrence is { } n ? $"第{Ordinals.ChineseNumber(n)}处" : "") + Quote(s.Words)).ToList()) + "为斜体）";
     }
 
     /// <summary>A change of italics only: 将“……”改为斜体 / 取消“……”的斜体; part of the quoted words: 在“……”中，将“……”改为斜体，并取消“……”的斜体.</summary>
@@ -118,7 +130,7 @@ internal static class ChineseWording
         {
             AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
             AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i)}。",
-            AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}。",
+            AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}{InItalics(i)}。",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"在{name}之前插入标题{Quote(i.NewText)}。"
                 : i.NewText is null ? $"删除{name}之前的标题。"
                 : $"将{name}之前的标题改为{Quote(i.NewText)}。",

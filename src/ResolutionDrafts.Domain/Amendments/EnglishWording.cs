@@ -49,12 +49,12 @@ internal static class EnglishWording
             var only = clauses[0];
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
             {
-                return new($"At the beginning of {name}, insert {TheWords(only.NewText)}.");
+                return new($"At the beginning of {name}, insert {TheWords(only.NewText)}{InItalics(only)}.");
             }
 
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
             {
-                return new($"At the end of {name}, add {TheWords(only.NewText)}.");
+                return new($"At the end of {name}, add {TheWords(only.NewText)}{InItalics(only)}.");
             }
         }
 
@@ -86,11 +86,27 @@ internal static class EnglishWording
 
         var verb = c.Kind switch
         {
-            AmendmentKind.InsertWords => (c.Anchor == WordAnchor.AtEnd ? "add " : "insert ") + TheWords(c.NewText),
+            AmendmentKind.InsertWords => (c.Anchor == WordAnchor.AtEnd ? "add " : "insert ") + TheWords(c.NewText) + InItalics(c),
             AmendmentKind.DeleteWords => $"delete {ofOld}{Quote(c.OldText)}",
-            _ => $"replace {ofOld}{TheWords(c.OldText)} with {TheWords(c.NewText)}",
+            _ => $"replace {ofOld}{TheWords(c.OldText)} with {TheWords(c.NewText)}{InItalics(c)}",
         };
         return (lead, verb);
+    }
+
+    /// <summary>
+    /// New words are read in roman unless the wording says otherwise (ADR 0022): " (in italics)" when they
+    /// all are, " (“Official Records” in italics)" naming those that are, "the second “report”" when the words
+    /// occur twice in the new words; nothing when none are.
+    /// </summary>
+    private static string InItalics(AmendmentInstruction c)
+    {
+        if (NewWordsItalics.Of(c) is not { } italics)
+        {
+            return "";
+        }
+
+        return italics.Whole ? " (in italics)"
+            : " (" + ParagraphNames.JoinEnglish(italics.Stretches.Select(s => (s.Occurrence is { } n ? $"the {Ordinals.English(n)} " : "") + Quote(s.Words)).ToList()) + " in italics)";
     }
 
     /// <summary>
@@ -127,7 +143,7 @@ internal static class EnglishWording
         {
             AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
             AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i)}.",
-            AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}.",
+            AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}{InItalics(i)}.",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
                 : i.NewText is null ? $"Delete the heading before {name}."
                 : $"Replace the heading before {name} with {Quote(i.NewText)}.",

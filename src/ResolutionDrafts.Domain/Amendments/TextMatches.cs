@@ -31,6 +31,48 @@ internal static class TextMatches
         return starts;
     }
 
+    /// <summary>
+    /// Every occurrence of <paramref name="key"/> as a reader finds it: its words (italic marks left out)
+    /// among the words of the text as it reads, so a quotation that a mark alone makes unique is not taken
+    /// for unique (ADR 0022). For each, where <paramref name="key"/>, marks included, starts in the text; an
+    /// occurrence whose marks differ from the key's is there to be counted, at the place its words start.
+    /// </summary>
+    public static List<int> FindAsRead(string text, string key)
+    {
+        if (!InlineItalics.HasMarks(text) && !InlineItalics.HasMarks(key))
+        {
+            return Find(text, key);
+        }
+
+        var words = InlineItalics.Strip(key).Trim();
+        var (reading, at) = (new StringBuilder(text.Length), new List<int>(text.Length));
+        foreach (var run in InlineItalics.Runs(text))
+        {
+            reading.Append(run.Text);
+            at.AddRange(Enumerable.Range(run.Start, run.Text.Length));
+        }
+
+        var starts = new List<int>();
+        foreach (var r in Find(reading.ToString(), words))
+        {
+            // The key may open with a mark or a space before its first word: it starts up to its length earlier.
+            var first = at[r];
+            var start = first;
+            for (var p = first; p >= Math.Max(0, first - key.Length); p--)
+            {
+                if (p + key.Length <= text.Length && string.CompareOrdinal(text, p, key, 0, key.Length) == 0)
+                {
+                    start = p;
+                    break;
+                }
+            }
+
+            starts.Add(start);
+        }
+
+        return starts;
+    }
+
     /// <summary>No word written with spaces is cut at either end of text[start..end].</summary>
     public static bool IsWholeWords(string text, int start, int end) => !IsInsideWord(text, start) && !IsInsideWord(text, end);
 

@@ -19,6 +19,17 @@ public sealed record NegotiationSegment(string Text, IReadOnlyList<BracketAltern
     public bool IsBracket => Alternatives.Count > 0;
 
     /// <summary>
+    /// For a bracket: a space goes before it, outside the bracket, where a reader needs one (ADR 0022). Its
+    /// words are printed trimmed, so the space they had at their edge is given here; in English a bracket
+    /// beside a word gets one as well ("the [acting (Cuba)] Secretary-General"), never before , ; . or after
+    /// an opening (; in Chinese none is added.
+    /// </summary>
+    public bool SpaceBefore { get; init; }
+
+    /// <summary>For a bracket: a space goes after it, outside the bracket (see <see cref="SpaceBefore"/>).</summary>
+    public bool SpaceAfter { get; init; }
+
+    /// <summary>
     /// Plain text as it is; a bracket as "[the text / what a proposal puts instead (its
     /// delegations) / …]", with "—" for no words: "[sexual and reproductive health, / — (Burundi)]";
     /// an insertion as "[the words (its delegations)]".
@@ -39,10 +50,6 @@ public sealed record NegotiationSegment(string Text, IReadOnlyList<BracketAltern
             parts.Insert(0, own.Trim());
         }
 
-        // The spaces around the words stay outside the bracket; an insertion takes them from the words it inserts.
-        var edges = own.Length > 0 ? own : InlineItalics.Strip(Alternatives[0].Text);
-        var lead = edges.Length > 0 && char.IsWhiteSpace(edges[0]) ? " " : "";
-        var tail = edges.Length > 0 && char.IsWhiteSpace(edges[^1]) ? " " : "";
-        return lead + "[" + string.Join(" / ", parts) + "]" + tail;
+        return (SpaceBefore ? " " : "") + "[" + string.Join(" / ", parts) + "]" + (SpaceAfter ? " " : "");
     }
 }

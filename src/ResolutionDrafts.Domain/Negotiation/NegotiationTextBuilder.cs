@@ -157,7 +157,7 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                 Origin = NegotiationParagraphOrigin.Text,
                 Text = node.Text,
                 Heading = (node as Paragraph)?.Heading,
-                Segments = WordBrackets.Segments(node.Text, edits),
+                Segments = WordBrackets.Segments(node.Text, edits, DraftLanguage.IsChinese(text.Language)),
                 Proposals = whole.GetValueOrDefault(node.Id) ?? [],
                 AlternativeLabels = proposed.Select(a => a.Label).ToList(),
                 Status = StatusOf(node.Id),

@@ -12,7 +12,10 @@ namespace ResolutionDrafts.Domain.Negotiation;
 /// </summary>
 internal static class WordBrackets
 {
-    public static IReadOnlyList<NegotiationSegment> Segments(string text, IReadOnlyList<WordEdit> edits)
+    public static IReadOnlyList<NegotiationSegment> Segments(string text, IReadOnlyList<WordEdit> edits, bool chinese) =>
+        Spaced(Cut(text, edits), chinese);
+
+    private static List<NegotiationSegment> Cut(string text, IReadOnlyList<WordEdit> edits)
     {
         if (edits.Count == 0)
         {
@@ -40,6 +43,47 @@ internal static class WordBrackets
 
         return segments;
     }
+
+    /// <summary>
+    /// Where a bracket needs a space outside it. Its words print trimmed, so a space at their edge (or, for an
+    /// insertion, at the edge of the words it inserts) goes outside; in English a bracket that would touch a
+    /// word gets one too — a bracket holds whole words, so a letter beside it is the next word — except
+    /// before punctuation that follows a word (, ; . : ) ” ’) and after an opening ( “ ‘. Chinese adds none.
+    /// Never a second space beside one the text has.
+    /// </summary>
+    private static List<NegotiationSegment> Spaced(List<NegotiationSegment> segments, bool chinese)
+    {
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var segment = segments[k];
+            if (!segment.IsBracket)
+            {
+                continue;
+            }
+
+            var own = InlineItalics.Strip(segment.Text);
+            var edges = own.Length > 0 ? own : InlineItalics.Strip(segment.Alternatives[0].Text);
+            var content = own.Trim().Length > 0 ? own.Trim() : InlineItalics.Strip(segment.Alternatives[0].Text).Trim();
+            var before = k > 0 ? Printed(segments[k - 1]) : "";
+            var after = k + 1 < segments.Count ? Printed(segments[k + 1]) : "";
+            var spaceBefore = before.Length > 0 && !char.IsWhiteSpace(before[^1]) && !(segments[k - 1].IsBracket && segments[k - 1].SpaceAfter)
+                && ((edges.Length > 0 && char.IsWhiteSpace(edges[0]))
+                    || (!chinese && !IsOpening(before[^1]) && (content.Length == 0 || !IsFollowing(content[0]))));
+            var spaceAfter = after.Length > 0 && !char.IsWhiteSpace(after[0])
+                && ((edges.Length > 0 && char.IsWhiteSpace(edges[^1]))
+                    || (!chinese && !IsFollowing(after[0]) && (content.Length == 0 || !IsOpening(content[^1]))));
+            segments[k] = segment with { SpaceBefore = spaceBefore, SpaceAfter = spaceAfter };
+        }
+
+        return segments;
+
+        // A bracket next to this one prints its own brackets: "[" and "]" are what touch.
+        static string Printed(NegotiationSegment s) => s.IsBracket ? "[]" : InlineItalics.Strip(s.Text);
+    }
+
+    private static bool IsOpening(char c) => c is '(' or '[' or '“' or '‘' or '"' or '\'' or '/' or '-' or '–' or '—';
+
+    private static bool IsFollowing(char c) => c is ',' or ';' or '.' or ':' or ')' or ']' or '”' or '’' or '!' or '?' or '%';
 
     private static List<List<WordEdit>> Clusters(IReadOnlyList<WordEdit> edits)
     {

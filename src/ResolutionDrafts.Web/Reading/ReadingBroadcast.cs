@@ -349,7 +349,7 @@ public sealed class ReadingBroadcast : IAsyncDisposable
             pending = listed.Where(p => p.Proposal.IsPending).SelectMany(p => p.ParagraphIds).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         }
 
-        var view = new DraftView(reading) { DraftId = draftId, PendingProposals = pending };
+        var view = new DraftView(reading) { DraftId = draftId, PendingProposals = pending, ProposalsOnReadingPage = true };
         var known = previous?.Paragraphs.ToDictionary(p => p.Id) ?? new Dictionary<string, ReadingParagraphHtml>();
         var keys = reading.Draft.Paragraphs.Select(p => ReadingKeys.Of(p, view)).ToList();
         var toRender = reading.Draft.Paragraphs.Where((p, i) => !(known.TryGetValue(p.Id, out var old) && old.Key == keys[i])).ToList();

@@ -83,7 +83,7 @@ public sealed class ReadingWarmUp(
     private async Task PrintAsync(ReadingRenderer renderer, Draft draft)
     {
         var reading = new DraftReading(Guid.Empty, draft, 0);
-        var view = new DraftView(reading) { DraftId = Guid.Empty, PendingProposals = new Dictionary<string, int>() };
+        var view = new DraftView(reading) { DraftId = Guid.Empty, PendingProposals = new Dictionary<string, int>(), ProposalsOnReadingPage = true };
         var keys = draft.Paragraphs.Select(p => ReadingKeys.Of(p, view)).ToList();
         var (front, back, printed) = await renderer.RenderAsync(view, draft.Paragraphs);
         var presence = new[] { new PresenceEntry("warm-up", "", "Warm-up", "#1f6feb", draft.Paragraphs.FirstOrDefault()?.Id, 0, 0, 0) };

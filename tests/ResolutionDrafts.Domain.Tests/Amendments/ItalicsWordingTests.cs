@@ -75,6 +75,66 @@ public sealed partial class ItalicsWordingTests
     }
 
     [Fact]
+    public void WordsReplacedByWordsInItalics_SayWhichAreInItalics()
+    {
+        var original = English(Records);
+        var all = Proposed(original, d => Replace(d, "op1", "the report contained in the Official Records", "the {i}ibid.{/i} Official Records"));
+        var some = Proposed(original, d => Replace(d, "op1", "report contained in the Official Records of the General Assembly", "report contained in the {i}Official Records of the General Assembly{/i} and {i}ibid.{/i}"));
+
+        Assert.Equal("In operative paragraph 1, replace the words “report contained in the” with the word “ibid.” (in italics).", Assert.Single(RoundTrip(original, all).Wording("en")));
+        Assert.Equal("In operative paragraph 1, replace the words “Official Records of the General Assembly” with the words “Official Records of the General Assembly and ibid.” (“Official Records of the General Assembly” and “ibid.” in italics).",
+            Assert.Single(RoundTrip(original, some).Wording("en")));
+        Assert.Equal("在执行部分第1段中，将“Official Records of the General Assembly”改为“Official Records of the General Assembly and ibid.”（其中“Official Records of the General Assembly”和“ibid.”为斜体）。",
+            Assert.Single(RoundTrip(original, some).Wording("zh")));
+    }
+
+    [Fact]
+    public void WordsInsertedInItalics_AreSaidToBe_InEnglishAndChinese()
+    {
+        var original = Chinese("OP 注意到大会正式记录所载的报告；");
+        var proposed = Proposed(original, d => Replace(d, "op1", "所载的报告", "所载的报告和{i}同上{/i}"));
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal("在执行部分第1段中，在“报告”之后插入“和同上”（其中“同上”为斜体）。", Assert.Single(amendment.Wording("zh")));
+        var english = English(Records);
+        var inserted = Proposed(english, d => Replace(d, "op1", "Supplement No. 53;", "Supplement No. 53, {i}ibid.{/i};"));
+        Assert.Equal("In operative paragraph 1, after the word “53”, insert the words “, ibid.” (“ibid.” in italics).", Assert.Single(RoundTrip(english, inserted).Wording("en")));
+    }
+
+    [Fact]
+    public void AQuotationThatOnlyAMarkMadeUnique_IsNotTakenForUnique()
+    {
+        // "the" occurs three times as the paragraph reads; only one is followed by an italic mark.
+        var original = English("OP Takes note of the {i}Official Records{/i} and the report of the Council;");
+        var proposed = Proposed(original, d => Replace(d, "op1", "the {i}Official", "the {i}General Assembly Official"));
+
+        var wording = Assert.Single(RoundTrip(original, proposed).Wording("en"));
+
+        Assert.Equal(WordingMeaning.Reading(proposed.FindNode("op1")!.Text), WordingMeaning.Apply(original, AmendmentBuilder.Compute(original, proposed))["op1"]);
+        Assert.DoesNotContain("after the word “the”", wording, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADeletionThatMovesAMark_SaysWhatTheMarkNowDoes()
+    {
+        // The words go, their italics stay on the word that follows them: "Records" is italic now.
+        var original = English("OP Takes note of the {i}Official{/i} Records of the General Assembly;");
+        var proposed = Proposed(original, d => Replace(d, "op1", "{i}Official{/i} Records", "{i}Records{/i}"));
+        // The reference that followed the deleted words now follows the word before them.
+        var footnoted = English("OP Takes note of the report of the Human Rights Council,[^1] and its recommendations;");
+        var moved = Proposed(footnoted, d => Replace(d, "op1", "report of the Human Rights Council,[^1]", "report,[^1]"));
+
+        foreach (var (from, to) in new[] { (original, proposed), (footnoted, moved) })
+        {
+            var amendment = RoundTrip(from, to);
+            Assert.Equal(WordingMeaning.Reading(to.FindNode("op1")!.Text), WordingMeaning.Apply(from, amendment)["op1"]);
+        }
+
+        Assert.Equal("In operative paragraph 1, replace the words “Official Records” with the word “Records” (in italics).", Assert.Single(RoundTrip(original, proposed).Wording("en")));
+    }
+
+    [Fact]
     public void AMarkThatChangesNothing_IsNoAmendment()
     {
         var original = English(Records);
@@ -98,6 +158,112 @@ public sealed partial class ItalicsWordingTests
     [InlineData(14, true)]
     public void Chinese_RandomChangesOfMarks_AreWordedWithoutEmptyQuotes_AndApplyToTheSameReading(int seed, bool withWords) =>
         Check(TestDrafts.Cosp7RevisedDraft(), new Random(seed), 150, withWords);
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void English_RandomChangesOfWordsAndItalics_TheWordingSaysAllThatChanges(int seed) =>
+        CheckMeaning(English(
+            "PP Recalling its resolutions 60/251 of 15 March 2006, by which it established the Human Rights Council, and 65/281 of 17 June 2011 on the review of the Council,",
+            "PP Having considered the recommendations contained in the report of the Human Rights Council,[^1] and the {i}Official Records{/i} thereof,[^2]",
+            "OP Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations;",
+            Records), new Random(seed), 250);
+
+    [Theory]
+    [InlineData(24)]
+    public void Chinese_RandomChangesOfWordsAndItalics_TheWordingSaysAllThatChanges(int seed) =>
+        CheckMeaning(TestDrafts.Cosp7RevisedDraft(), new Random(seed), 120);
+
+    /// <summary>
+    /// The wording read by the letter, in English and in Chinese (<see cref="WordingMeaning"/>), makes the original read as the proposal does,
+    /// italics and footnote references included: a change of words and italics in one place, a deletion that
+    /// moves an italic boundary or a footnote reference, new words partly in italics.
+    /// </summary>
+    private static void CheckMeaning(Draft start, Random random, int cases)
+    {
+        var said = 0;
+        for (var i = 0; i < cases; i++)
+        {
+            var original = Marked(start, random, 0.5);
+            var proposed = original.Clone();
+            var nodes = proposed.AllNodes().ToList();
+            for (var n = random.Next(1, 3); n > 0; n--)
+            {
+                var node = nodes[random.Next(nodes.Count)];
+                proposed.SetTextAsTyped(node.Id, Rewrite(proposed.FindNode(node.Id)!.Text, random, DraftLanguage.IsChinese(start.Language)));
+            }
+
+            var amendment = AmendmentBuilder.Compute(original, proposed);
+            foreach (var language in new[] { "en", "zh" })
+            {
+                var meaning = WordingMeaning.Apply(original, amendment, language);
+                foreach (var node in proposed.AllNodes())
+                {
+                    var expected = WordingMeaning.Reading(node.Text);
+                    Assert.True(expected == meaning[node.Id],
+                        $"{node.Id}: the {language} wording makes\n  {meaning[node.Id]}\nbut the proposal reads\n  {expected}\n"
+                        + $"original: {original.FindNode(node.Id)!.Text}\nproposed: {node.Text}\n" + string.Join("\n", amendment.Wording(language)));
+                }
+            }
+
+            said += amendment.Wording("en").Count(w => w.Contains("italics", StringComparison.Ordinal));
+        }
+
+        Assert.True(said > cases / 4, $"only {said} wordings of italics in {cases} cases");
+    }
+
+    private static readonly string[] NewWords = ["Official Records", "ibid.", "mutatis mutandis", "the report", "and", "General Assembly", "Supplement No. 7", "inter alia"];
+
+    private static readonly string[] NewChinese = ["大会正式记录", "同上", "报告", "和", "秘书长"];
+
+    /// <summary>One change in a paragraph: words replaced or inserted partly in italics, words deleted across an italic boundary or beside a footnote reference, a reference moved.</summary>
+    private static string Rewrite(string text, Random random, bool chinese)
+    {
+        var tokens = Token().Matches(text).Select(m => (m.Index, End: m.Index + m.Length, m.Value)).ToList();
+        bool Free(int p) => !tokens.Any(t => t.Index < p && p < t.End);
+        var spaced = !chinese;
+        var starts = Enumerable.Range(0, text.Length).Where(p => Free(p) && !char.IsWhiteSpace(text[p]) && (!spaced || p == 0 || text[p - 1] == ' ')).ToList();
+        var ends = Enumerable.Range(1, text.Length).Where(p => Free(p) && !char.IsWhiteSpace(text[p - 1]) && (!spaced || p == text.Length || text[p] == ' ')).ToList();
+        if (starts.Count == 0)
+        {
+            return text;
+        }
+
+        var a = starts[random.Next(starts.Count)];
+        var after = ends.Where(e => e > a && e - a < 40).ToList();
+        var b = after.Count == 0 ? a : after[random.Next(Math.Min(after.Count, 4))];
+        string Words()
+        {
+            var pool = chinese ? NewChinese : NewWords;
+            var parts = Enumerable.Range(0, random.Next(1, 4)).Select(_ => pool[random.Next(pool.Length)]).ToList();
+            var italic = random.Next(parts.Count + 1);
+            return string.Join(chinese ? "" : " ", parts.Select((w, k) => k == italic || (italic == parts.Count && random.Next(2) == 0) ? InlineItalics.Wrap(w) : w));
+        }
+
+        string Marks(string piece) => string.Concat(Token().Matches(piece).Select(m => m.Value));
+        switch (random.Next(5))
+        {
+            case 0: // words and italics changed in one place
+                return text[..a] + Words() + text[b..];
+            case 1: // words put in, partly in italics
+                return text[..a] + Words() + (spaced ? " " : "") + text[a..];
+            case 2: // words deleted, the marks among them kept: an italic boundary or a reference moves to the next word
+                return text[..a] + Marks(text[a..b]) + text[b..].TrimStart();
+            case 3: // words deleted with their marks
+                return text[..a] + text[b..].TrimStart();
+            default: // a footnote reference moved to another word, or words and a reference beside them deleted
+                var reference = tokens.FirstOrDefault(t => t.Value.StartsWith("[^", StringComparison.Ordinal));
+                if (reference.Value is null)
+                {
+                    return text[..b] + "[^9]" + text[b..];
+                }
+
+                var without = text[..reference.Index] + text[reference.End..];
+                var to = b >= reference.End ? b - reference.Value.Length : Math.Min(b, reference.Index);
+                return without[..to] + reference.Value + without[to..];
+        }
+    }
 
     private static void Check(Draft start, Random random, int cases, bool withWords)
     {

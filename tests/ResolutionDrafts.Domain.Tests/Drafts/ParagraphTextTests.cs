@@ -62,4 +62,13 @@ public sealed class ParagraphTextTests
     [InlineData("See A/80/1.", null)]
     public void WholeText_MustNotBeEmpty(string text, string? expected) =>
         Assert.Equal(expected, ParagraphText.Problem(text, "A footnote"));
+
+    [Theory]
+    [InlineData("Takes note of the {i}Official Records{/i};[^1]", 35)]
+    [InlineData("Recalling[^1][^12] {i}{/i}", 10)]
+    [InlineData("注意到《{i}大会正式记录{/i}》", 11)]
+    [InlineData("Cafe\u0301 𝒜", 6)] // an accent typed as its own code point, a character outside the BMP: one each
+    [InlineData("", 0)]
+    public void ReadLength_CountsWhatAReaderSees_NotTheMarks(string text, int expected) =>
+        Assert.Equal(expected, ParagraphText.ReadLength(text));
 }

@@ -33,6 +33,42 @@ public sealed class NegotiationTextTests
         Assert.Empty(view.NotShown);
     }
 
+    [Theory]
+    [InlineData("the Secretary-General", "the acting Secretary-General", "the [acting (Cuba)] Secretary-General")]
+    [InlineData("the Secretary-General", "the Secretary-General acting", "the Secretary-General [acting (Cuba)] to")]
+    [InlineData("report of the Secretary-General", "report, of the Secretary-General", "the [report / report, (Cuba)] of the")]
+    [InlineData("the Secretary-General", "the Deputy Secretary-General", "the [Deputy (Cuba)] Secretary-General")]
+    public void English_ABracketIsSpacedAsAReaderNeeds(string old, string proposed, string expected)
+    {
+        var text = English("OP Welcomes the report of the Secretary-General;", "OP Requests the Secretary-General to submit a report.");
+        var id = old.StartsWith("report", StringComparison.Ordinal) ? "op1" : "op2";
+        var cuba = Propose(text, "CU-1", d => Replace(d, id, old, proposed), "Cuba");
+
+        var paragraph = NegotiationText.Build(text, [cuba]).Paragraphs.Single(p => p.Id == id);
+
+        Assert.Contains(expected, paragraph.Render(), StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", paragraph.Render(), StringComparison.Ordinal);
+        var bracket = paragraph.Segments.Single(s => s.IsBracket);
+        var at = paragraph.Segments.ToList().IndexOf(bracket);
+        // What the page prints around the bracket: the plain text beside it and the bracket's own spaces.
+        var left = at > 0 ? paragraph.Segments[at - 1].Text : "";
+        var right = at + 1 < paragraph.Segments.Count ? paragraph.Segments[at + 1].Text : "";
+        Assert.True(left.Length == 0 || char.IsWhiteSpace(left[^1]) || bracket.SpaceBefore, expected);
+        Assert.True(right.Length == 0 || char.IsWhiteSpace(right[0]) || bracket.SpaceAfter || right[0] is ';' or '.', expected);
+    }
+
+    [Fact]
+    public void Chinese_NoSpaceIsAddedAroundABracket()
+    {
+        var text = Chinese("OP 请秘书长向大会第八十一届会议提交报告。");
+        var china = Propose(text, "CN-1", d => Replace(d, "op1", "请秘书长", "请代理秘书长"), "China");
+
+        var paragraph = NegotiationText.Build(text, [china]).Paragraphs.Single();
+
+        Assert.Equal("OP1 [请秘书长 / 请代理秘书长 (China)]向大会第八十一届会议提交报告。", paragraph.Render());
+        Assert.All(paragraph.Segments.Where(s => s.IsBracket), s => Assert.False(s.SpaceBefore || s.SpaceAfter));
+    }
+
     [Fact]
     public void OverlappingChanges_ShareOneBracket_EachAlternativeReadsWhole_AndSameWordsShareAnAlternative()
     {

@@ -91,6 +91,26 @@ public sealed class DraftPageComponentTests : BunitContext
     }
 
     [Fact]
+    public void TheNewParagraphsCounter_CountsWhatAReaderSees_AndNearTheLimitStatesItAsTheDraftCountsIt()
+    {
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        page.Find("#para-op4 .tools button[title='Add a paragraph after this one']").Click();
+
+        // "Takes note of the Official Records;" reads as 35 characters; the marks ({i}, {/i}, [^1]) are 11 more as stored.
+        page.Find("textarea#editor-text ~ textarea.marked-model").Input("Takes note of the {i}Official Records{/i};[^1]");
+        page.WaitForAssertion(() => Assert.Equal("35 characters", page.Find(".para-editor .editor-actions .count").TextContent));
+
+        // Near the limit the count says the limit the draft keeps, in the draft's own measure.
+        var longText = new string('a', 18_000) + "{i}b{/i}[^1]";
+        page.Find("textarea#editor-text ~ textarea.marked-model").Input(longText);
+        page.WaitForAssertion(() => Assert.Equal(
+            "18,001 characters · 18,012 of the 20,000 a paragraph may hold as stored, each footnote reference and italic mark counted as typed",
+            page.Find(".para-editor .editor-actions .count").TextContent));
+        Assert.Equal("20000", page.Find("textarea#editor-text").GetAttribute("data-marked-max"));
+        Assert.Null(page.Find("textarea#editor-text").GetAttribute("maxlength"));
+    }
+
+    [Fact]
     public void AddingAnEmptyParagraph_ShowsWhyAndChangesNothing()
     {
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));

@@ -76,6 +76,29 @@ public sealed class PrecedentSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_PrintsFootnoteReferencesAndItalicsAsTheReadingPageDoes_NeverTheirMarks()
+    {
+        // A paragraph of the corpus with a footnote reference in it, imported with the rest.
+        var (file, source) = CorpusFiles().Select(f => (f, p: AknCorpusReader.Read(File.ReadAllBytes(f)).Paragraphs.FirstOrDefault(p => p.Text.Contains("[^", StringComparison.Ordinal) && p.Text.Length > 60)))
+            .First(x => x.p is not null);
+        await app.Services.GetRequiredService<PrecedentSearch>().ImportAsync([file], null, CancellationToken.None);
+        var client = await app.ClientAsAsync("observer");
+        var at = source!.Text.IndexOf("[^", StringComparison.Ordinal);
+        var words = source.Text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4);
+
+        var similar = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(source.Text)}");
+        var phrase = await client.GetStringAsync($"/precedents?mode=phrase&q={Uri.EscapeDataString(string.Join(' ', words))}");
+
+        // The box keeps what was typed; the results are what must read as printed.
+        foreach (var page in new[] { similar, phrase }.Select(p => System.Text.RegularExpressions.Regex.Replace(p, "<textarea[^>]*>[^<]*</textarea>", "")))
+        {
+            Assert.DoesNotContain("[^", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("{i}", page, StringComparison.Ordinal);
+            Assert.Contains("<sup class=\"fn-ref\"", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Page_MarksHowEachPrecedentDiffersFromTheTypedText()
     {
         var source = AknCorpusReader.Read(File.ReadAllBytes(files[3])).Paragraphs.First(p => p.Text.Split(' ').Length > 15);

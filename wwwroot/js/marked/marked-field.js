@@ -10,7 +10,9 @@
 //   </span>
 // Blazor never writes the shown textarea's value: it sets data-marked-value (with a new version) when
 // the page itself puts a text in (opening the copy, "Use" of agreed language), and hears the typed text
-// from the hidden one.
+// from the hidden one. The box keeps the draft's limit as the draft counts it (DraftLimits.MaxTextLength,
+// `data-marked-max`: the model text's length, marks included — `[^1]` is 4, `{i}…{/i}` 7): a change past it
+// is not made and the notice under the box says why (a browser's maxlength would count the shown text).
 
 import { ShownText, toggleItalic } from "../live/shown-text.js";
 
@@ -39,6 +41,27 @@ function report(textarea, model) {
   hidden.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
+function notice(textarea, message) {
+  const box = textarea.closest(".marked-field")?.querySelector(".marked-notice");
+  if (box) box.textContent = message;
+}
+
+/** Whether `model` keeps the box's limit; if not, the box shows its text as before and says why. */
+function fits(textarea, field, model, caret) {
+  const max = Number(textarea.dataset.markedMax);
+  if (!(max > 0) || model.length <= max || model.length <= field.view.model.length) {
+    notice(textarea, "");
+    return true;
+  }
+  const limit = max.toLocaleString("en");
+  const added = (model.length - field.view.model.length).toLocaleString("en");
+  notice(textarea, `Not added (${added} characters more): a paragraph can hold at most ${limit} characters as stored, each footnote reference and italic mark counted as typed ([^1] is 4, italics 7). This one has ${field.view.model.length.toLocaleString("en")}.`);
+  textarea.value = field.view.text;
+  const at = field.view.toShown(Math.max(0, Math.min(caret - (model.length - field.view.model.length), field.view.model.length)));
+  textarea.setSelectionRange(at, at);
+  return false;
+}
+
 function show(textarea, field, model, from, to) {
   field.view = new ShownText(model);
   if (textarea.value !== field.view.text) textarea.value = field.view.text;
@@ -49,7 +72,7 @@ function show(textarea, field, model, from, to) {
 function take(textarea) {
   const field = fieldOf(textarea);
   const result = field.view.edit(textarea.value, textarea.selectionEnd);
-  if (!result) return;
+  if (!result || !fits(textarea, field, result.model, result.caret)) return;
   show(textarea, field, result.model, result.caret, result.caret);
   report(textarea, result.model);
 }
@@ -66,6 +89,7 @@ function italic(textarea) {
   }
 
   const model = result.operation.apply(field.view.model);
+  if (!fits(textarea, field, model, result.to)) return;
   show(textarea, field, model, result.from, result.to);
   report(textarea, model);
 }

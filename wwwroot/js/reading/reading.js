@@ -58,7 +58,48 @@ class ReadingPage {
     this.releases = 0;
     this.hiddenTimer = null;
     document.addEventListener("visibilitychange", () => this.visibility());
+    // A paragraph's proposal count opens this page's proposals panel at that paragraph's proposals.
+    this.proposalsOn = null;
+    root.addEventListener("click", (e) => this.proposalClick(e));
+    const asked = /^#proposals-on-(.+)$/.exec(location.hash);
+    if (asked) this.showProposalsOn(decodeURIComponent(asked[1]), true);
     this.open();
+  }
+
+  proposalClick(e) {
+    const count = e.target.closest?.("a.proposal-count[data-proposals-on]");
+    if (count) {
+      e.preventDefault();
+      // The page's <base href="/"> would take a bare "#…" to the site's root: the path is given whole.
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#proposals-on-${encodeURIComponent(count.dataset.proposalsOn)}`);
+      this.showProposalsOn(count.dataset.proposalsOn, true, count.dataset.label);
+    } else if (e.target.closest?.("[data-proposals-show-all]")) {
+      e.preventDefault();
+      history.replaceState(history.state, "", location.pathname + location.search);
+      this.showProposalsOn(null, false);
+    }
+  }
+
+  /** Shows only the proposals on paragraph `id` (null: all of them), and brings the panel into sight if asked. */
+  showProposalsOn(id, scroll, label) {
+    this.proposalsOn = id;
+    if (label) this.proposalsLabel = label;
+    const panel = this.root.querySelector('[data-reading-panel="proposals"] .proposals-panel');
+    if (!panel) return;
+    const note = panel.querySelector("[data-proposals-on-note]");
+    let shown = 0;
+    for (const article of panel.querySelectorAll("article[data-proposal]")) {
+      const on = id === null || (article.dataset.paragraphs ?? "").split(" ").includes(id);
+      article.hidden = !on;
+      shown += on ? 1 : 0;
+    }
+    if (note) {
+      note.hidden = id === null;
+      const name = this.proposalsLabel ?? this.root.querySelector(`a.proposal-count[data-proposals-on="${CSS.escape(id ?? "")}"]`)?.dataset.label ?? id;
+      const text = note.querySelector("[data-proposals-on-label]");
+      if (text && id !== null) text.textContent = shown === 0 ? `No proposals on ${name} now.` : `Proposals on ${name}:`;
+    }
+    if (scroll) panel.scrollIntoView({ block: "start" });
   }
 
   /** Hidden for a while: close the stream; shown again: open it (the hello says whether the page is behind). */
@@ -170,6 +211,8 @@ class ReadingPage {
       const box = this.root.querySelector(`[data-reading-panel="${CSS.escape(name)}"]`);
       if (box) box.replaceChildren(...parse(html));
     }
+    // A panel printed again for everyone shows all proposals: the paragraph this reader asked for stays chosen.
+    if (this.proposalsOn !== null && panels?.proposals !== undefined) this.showProposalsOn(this.proposalsOn, false);
     this.panelsApplied++;
   }
 

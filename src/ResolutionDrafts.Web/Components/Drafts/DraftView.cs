@@ -68,6 +68,12 @@ public sealed class DraftView
     /// <summary>Pending proposals per paragraph id, shown as a count beside the paragraph.</summary>
     public IReadOnlyDictionary<string, int> PendingProposals { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// The page has its own proposals panel for readers (the reading page): a paragraph's proposal count
+    /// opens it, showing that paragraph's proposals, instead of leading to the draft page.
+    /// </summary>
+    public bool ProposalsOnReadingPage { get; init; }
+
     /// <summary>The paragraph or sub-paragraph with this id in this view's text (a component keeps its id across changes).</summary>
     public ParagraphNode? Node(string id) => Draft.FindNode(id);
 
