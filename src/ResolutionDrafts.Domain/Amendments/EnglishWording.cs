@@ -94,7 +94,7 @@ internal static class EnglishWording
     }
 
     /// <summary>
-    /// New words are read in roman unless the wording says otherwise (ADR 0022): " (in italics)" when they
+    /// New words are read in roman unless the wording says otherwise (ADR 0023): " (in italics)" when they
     /// all are, " (“Official Records” in italics)" naming those that are, "the second “report”" when the words
     /// occur twice in the new words; nothing when none are.
     /// </summary>

@@ -3,7 +3,7 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
-/// Which of the words an instruction inserts (or puts in place of others) are in italics (ADR 0022).
+/// Which of the words an instruction inserts (or puts in place of others) are in italics (ADR 0023).
 /// Words quoted in an amendment are read in roman unless the wording says otherwise, so words that
 /// go in in italics are named after the quotation: "insert the word “ibid.” (in italics)", "replace
 /// the word “report” with the words “the Official Records” (“Official Records” in italics)" /

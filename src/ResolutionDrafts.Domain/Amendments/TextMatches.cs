@@ -34,7 +34,7 @@ internal static class TextMatches
     /// <summary>
     /// Every occurrence of <paramref name="key"/> as a reader finds it: its words (italic marks left out)
     /// among the words of the text as it reads, so a quotation that a mark alone makes unique is not taken
-    /// for unique (ADR 0022). For each, where <paramref name="key"/>, marks included, starts in the text; an
+    /// for unique (ADR 0023). For each, where <paramref name="key"/>, marks included, starts in the text; an
     /// occurrence whose marks differ from the key's is there to be counted, at the place its words start.
     /// </summary>
     public static List<int> FindAsRead(string text, string key)

@@ -50,7 +50,7 @@ internal static class WordLocator
             return (-1, "no words are quoted");
         }
 
-        // Counted as a reader counts them, in the text as it reads (ADR 0022).
+        // Counted as a reader counts them, in the text as it reads (ADR 0023).
         var matches = TextMatches.FindAsRead(text, key);
         var lead = exact.Length - exact.TrimStart().Length;
         if (occurrence is null)

@@ -27,7 +27,7 @@ public static class ParagraphText
     /// outside the Basic Multilingual Plane), without its marks — a footnote reference <c>[^N]</c> and the
     /// italic marks <c>{i}</c> and <c>{/i}</c> are not characters of the text (ADR 0015). This is what a
     /// counter beside a text box shows; the limit a paragraph must keep is
-    /// <see cref="DraftLimits.MaxTextLength"/>, which counts the text as stored, marks included (ADR 0022).
+    /// <see cref="DraftLimits.MaxTextLength"/>, which counts the text as stored, marks included (ADR 0023).
     /// </summary>
     public static int ReadLength(string text)
     {

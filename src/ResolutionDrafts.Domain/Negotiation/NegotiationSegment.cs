@@ -19,7 +19,7 @@ public sealed record NegotiationSegment(string Text, IReadOnlyList<BracketAltern
     public bool IsBracket => Alternatives.Count > 0;
 
     /// <summary>
-    /// For a bracket: a space goes before it, outside the bracket, where a reader needs one (ADR 0022). Its
+    /// For a bracket: a space goes before it, outside the bracket, where a reader needs one (ADR 0023). Its
     /// words are printed trimmed, so the space they had at their edge is given here; in English a bracket
     /// beside a word gets one as well ("the [acting (Cuba)] Secretary-General"), never before , ; . or after
     /// an opening (; in Chinese none is added.
