@@ -13,12 +13,12 @@ internal static class ReferenceIndex
         foreach (var paragraph in draft.Paragraphs)
         {
             var own = labels[paragraph.Id];
-            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part };
+            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section };
             foreach (var sub in paragraph.Descendants())
             {
                 // "OP6 (d) (i)", "B OP6 (d)": the markers are what follows the paragraph's own label.
                 var label = labels[sub.Id].Label;
-                references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, own.Number, label[(own.Label.Length + 1)..]) { Part = own.Part };
+                references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, own.Number, label[(own.Label.Length + 1)..]) { Part = own.Part, Section = own.Section };
             }
         }
 
