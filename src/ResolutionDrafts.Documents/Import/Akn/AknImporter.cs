@@ -64,6 +64,9 @@ internal static partial class AknImporter
             }
         }
 
+        // A later reference the file left as a typed digit is read as the same text from a PDF reads it.
+        Text.FootnoteReferences.ApplyTypedRepeats(doc);
+
         if (formula is null && doc.Kind != DocumentKind.Amendment)
         {
             throw new ImportRefusedException("no author line found (the preamble has no formula)");
