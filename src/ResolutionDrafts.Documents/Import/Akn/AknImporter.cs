@@ -264,6 +264,15 @@ internal static partial class AknImporter
                 }
 
                 var node = ReadNode(element, ParagraphKind.Preambular, 0, text);
+                if (!operative && doc.Paragraphs.Count > from && !doc.Paragraphs.Skip(from).Any(p => p.Kind == ParagraphKind.Operative)
+                    && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } opening
+                    && opening.Groups["dot"].Success && opening.Groups["n"].Value == "1")
+                {
+                    // "1.	表示注意到…" typed in a preamble container after the preambular paragraphs (76/243 in Chinese):
+                    // the operative part starts here, and the containers numbered after it are its paragraphs.
+                    operative = true;
+                }
+
                 if (operative && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } typed
                     && (typed.Groups["dot"].Success || int.Parse(typed.Groups["n"].Value, CultureInfo.InvariantCulture) == doc.Paragraphs.Skip(from).Count(p => p.Kind == ParagraphKind.Operative) + 1))
                 {
