@@ -173,6 +173,20 @@ public sealed class SectionsTests
     }
 
     [Fact]
+    public void StyleCheck_EachSectionHasItsOwnPreambleAndLastParagraph()
+    {
+        var draft = Budget();
+        Ok(draft.SetText("op2", "Approves the return of a net surplus."));
+
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
+        var straight = ResolutionDrafts.Domain.Style.StyleChecker.Check(Budget(sections: false));
+
+        Assert.DoesNotContain(warnings, w => w.Code == "preambular-after-operative");
+        Assert.DoesNotContain(warnings, w => w.ParagraphId == "op2");
+        Assert.Contains(straight, w => w.Code == "preambular-after-operative" && w.ParagraphId == "pp2");
+    }
+
+    [Fact]
     public void Comparison_ShowsASectionOpened_AndTheRenumbering()
     {
         var comparison = DraftComparer.Compare(Budget(sections: false), Budget());
