@@ -59,7 +59,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (current is not null && text.Length > 1 && text[0] is '“' or '「' && EndsWithLeadIn(current))
+        if (current is not null && text.Length > 1 && text[0] is '“' or '「' && QuotedText.Opens(text) && EndsWithLeadIn(current))
         {
             Append(text);
             quotedLines = EndsQuotation(text) ? 0 : 1;
@@ -201,7 +201,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
     private bool LooksLikeHeading(string text, bool inPreamble = false) =>
-        !Closers.IsClosed(text, preambular: inPreamble) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
+        !Closers.IsClosed(text, preambular: inPreamble) && (chinese || !char.IsLower(text[0])) && !QuotedText.Opens(text) && text[0] != '《'
         && !text.All(char.IsAsciiDigit);
 
     /// <summary>
