@@ -383,7 +383,9 @@ internal sealed class FootnoteReferences
 
     /// <summary>
     /// Whether the other numbers after "/" in the same text have as many digits as this one without the note's
-    /// ("23/17", "27/18", "33/15" beside "39/176"), and none as many as it has with them.
+    /// ("23/17", "27/18", "33/15" beside "39/176"), and none as many as it has with them; or, where the text lists
+    /// numbers of two series ("第66/169号、… 第74/156号决议，以及人权理事会…第33/15号、… 第39/176号和…第45/22号", 75/186),
+    /// whether its neighbours in the list, the nearest before and after it, both have those digits.
     /// </summary>
     private static bool LikeItsNeighbours(List<string> texts, Candidate c)
     {
@@ -393,7 +395,7 @@ internal sealed class FootnoteReferences
         }
 
         var text = texts[c.Segment];
-        var lengths = new List<int>();
+        var others = new List<(int At, int Length)>();
         for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
         {
             var e = i + 1;
@@ -404,11 +406,19 @@ internal sealed class FootnoteReferences
 
             if (e > i + 1 && i + 1 != c.RunStart && i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
-                lengths.Add(e - i - 1);
+                others.Add((i, e - i - 1));
             }
         }
 
-        return lengths.Count >= 2 && lengths.TrueForAll(l => l == c.Start - c.RunStart);
+        var without = c.Start - c.RunStart;
+        if (others.Count >= 2 && others.TrueForAll(o => o.Length == without))
+        {
+            return true;
+        }
+
+        var before = others.LastOrDefault(o => o.At < c.RunStart);
+        var after = others.FirstOrDefault(o => o.At > c.RunStart);
+        return before.Length == without && after.Length == without;
     }
 
     /// <summary>Whether the number without the note's digits ("Agenda 21", "CP.21") is written elsewhere, not followed by a digit.</summary>
@@ -633,7 +643,10 @@ internal sealed class FootnoteReferences
     /// </summary>
     private bool SplitPossible(string text, int s, int e)
     {
-        if (e - s > 7 || !FollowsRightly(text, e))
+        // "第39/176号": a resolution's number before the 号 of "第…号" may carry a note's digits too (a guess only,
+        // taken where its neighbours in the list have the digits left; see LikeItsNeighbours).
+        var numbered = chinese && s > 0 && text[s - 1] == '/' && e < text.Length && text[e] == '号';
+        if (e - s > 7 || !(FollowsRightly(text, e) || numbered))
         {
             return false;
         }
