@@ -42,6 +42,7 @@ public sealed class SectionsExportTests
         Assert.True(sections.Count >= 10, string.Join(", ", sections));
         Assert.Equal(chinese ? "一 PP1" : "I PP1", sections[0]);
         Assert.Equal(chinese ? "二 PP1" : "II PP1", sections[1]);
+        Assert.Equal(sections.Count, DraftImporter.Import(File.ReadAllBytes(Fixtures.Path_(Path.Combine("corpus", "ga", folder), file))).Review!.Sections);
         Assert.Equal(JsonRoundTrip(draft), DraftJson.Serialize(draft));
     }
 
