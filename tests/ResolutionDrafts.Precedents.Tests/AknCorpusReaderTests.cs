@@ -130,8 +130,9 @@ public sealed partial class AknCorpusReaderTests
         var resolution = AknCorpusReader.Read(System.Text.Encoding.UTF8.GetBytes(xml));
 
         var deepest = Assert.Single(resolution.Paragraphs, p => p.Text == "Its police component;");
-        Assert.Equal("OP1 (a) (i) a. i.", deepest.Label);
-        Assert.Equal("The Mission, including:", resolution.Paragraphs.Single(p => p.Label == "OP1 (a) (i) a.").Text);
+        // Labelled as the draft labels them (the printed "a." and "i." as "(a)" and "(i)").
+        Assert.Equal("OP1 (a) (i) (a) (i)", deepest.Label);
+        Assert.Equal("The Mission, including:", resolution.Paragraphs.Single(p => p.Label == "OP1 (a) (i) (a)").Text);
     }
 
     [Fact]
@@ -154,6 +155,49 @@ public sealed partial class AknCorpusReaderTests
         Assert.Equal("回顾其第72/266号决议，", resolution.Paragraphs[0].Text);
         Assert.Equal(ParagraphKind.Preambular, resolution.Paragraphs[0].Kind);
         Assert.DoesNotContain(resolution.Paragraphs, p => p.Text.Contains("确保适足供资", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_EveryFileOfTheCorpus_IsReadWithTheImportersParagraphs()
+    {
+        var files = Directory.GetDirectories(CorpusFiles.Ga).Where(d => Path.GetFileName(d) != "data")
+            .SelectMany(d => Directory.GetFiles(d, "*.xml")).ToList();
+        var failures = new List<string>();
+        var read = new List<CorpusResolution>();
+        foreach (var file in files)
+        {
+            try
+            {
+                var resolution = AknCorpusReader.Read(File.ReadAllBytes(file));
+                read.Add(resolution);
+                var draft = ResolutionDrafts.Documents.Import.DraftImporter.Import(File.ReadAllBytes(file)).Draft;
+                if (draft is not null && draft.AllNodes().Count(n => n.Text.Trim().Length > 0) != resolution.Paragraphs.Count)
+                {
+                    failures.Add($"{Path.GetFileName(file)}: {resolution.Paragraphs.Count} paragraphs, the importer {draft.AllNodes().Count()}");
+                }
+            }
+            catch (CorpusReadException e)
+            {
+                failures.Add($"{Path.GetFileName(file)}: {e.Message}");
+            }
+        }
+
+        Assert.True(files.Count >= 1281, $"{files.Count} files");
+        Assert.Empty(failures);
+        // One resolution a file: the Chinese 75/269, whose cover names A/RES/75/268, is read as the 75/269 it prints.
+        Assert.Equal(files.Count, read.Select(r => (r.Symbol, r.Language)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Read_PartsAndSections_AreLabelledAsTheDraftLabelsThem()
+    {
+        var parts = AknCorpusReader.Read(File.ReadAllBytes(Path.Combine(CorpusFiles.Folder("75-en"), "75_101A-B_E.xml")));
+        var budget = AknCorpusReader.Read(File.ReadAllBytes(Path.Combine(CorpusFiles.Folder("76-en"), "A_RES_76_246-2119713E.xml")));
+
+        Assert.Contains(parts.Paragraphs, p => p.Label == "A OP1 (e) (iii)" && p.Text.StartsWith("Assistance in establishing", StringComparison.Ordinal));
+        Assert.Contains(parts.Paragraphs, p => p.Label == "B OP1");
+        Assert.Equal("Takes note of the report of the Secretary-General;", budget.Paragraphs.Single(p => p.Label == "II OP1").Text);
+        Assert.Contains(budget.Paragraphs, p => p.Label == "I PP1" && p.Kind == ParagraphKind.Preambular);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ResolutionDrafts.Precedents.Search;
 
 namespace ResolutionDrafts.Precedents.Tests;
@@ -25,12 +26,12 @@ public sealed class PhraseSearchTests(CorpusFixture corpus)
             var phrase = Cut(paragraphs[random.Next(paragraphs.Count)].Text, random, shortest, longest, byCharacters);
             // The same words as PhraseText reads them (a footnote reference or a no-break space between them is no other phrase).
             var expected = paragraphs.Where(p => PhraseText.Normalize(p.Text).Contains(PhraseText.Normalize(phrase), StringComparison.OrdinalIgnoreCase)).Select(p => p.Id).Order().ToList();
-            Assert.All(paragraphs.Where(p => p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)), p => Assert.Contains(p.Id, expected)); // every paragraph holding it as typed among them
+            Assert.All(paragraphs.Where(p => Regex.Replace(p.Text, @"\[\^\d+\]", "").Contains(phrase, StringComparison.OrdinalIgnoreCase)), p => Assert.True(expected.Contains(p.Id), $"\"{phrase}\" in {p.Text}")); // every paragraph holding it as typed among them
 
             var found = corpus.Index.WithPhrase(phrase, language);
 
             Assert.True(expected.Count > 0, phrase);
-            Assert.Equal(expected, found.Select(p => p.Id).Order().ToList());
+            Assert.True(expected.SequenceEqual(found.Select(p => p.Id).Order()), $"\"{phrase}\": expected {string.Join(",", expected)}, found {string.Join(",", found.Select(p => p.Id).Order())}");
             Assert.Equal(found.Min(p => p.Date), found[0].Date);
         }
     }
@@ -127,7 +128,22 @@ public sealed class PhraseSearchTests(CorpusFixture corpus)
         Assert.Equal(Shingles.Of("Recalling the Report of the other summit,"), Shingles.Of(index.WithPhrase("other summit")[0].Text));
     }
 
-    /// <summary>A run of whole words, or of characters (cutting words at both ends), without footnote markers.</summary>
+    [Fact]
+    public void WithPhrase_CutAfterTheSlashOfAResolutionNumber_FindsTheParagraph()
+    {
+        Precedent P(long id, string text) => new(id, "A/RES/76/" + id, "PP" + id, "zh", text, "Title", "2021-12-0" + id, "General Assembly", "76", "pp" + id, ResolutionDrafts.Domain.Drafts.ParagraphKind.Preambular);
+        var index = PrecedentIndex.Build(
+        [
+            P(1, "回顾其2013年12月5日第68/50号和2020年12月7日第75/35号决议，"),
+            P(2, "回顾其第75/36号决议，"),
+        ]);
+
+        Assert.Equal(new long[] { 1 }, index.WithPhrase("/35号决议", "zh").Select(p => p.Id));
+        Assert.Equal(new long[] { 1 }, index.WithPhrase("第75/", "zh").Select(p => p.Id).Where(id => id == 1));
+        Assert.Equal(new long[] { 1, 2 }, index.WithPhrase("第75/", "zh").Select(p => p.Id));
+    }
+
+    /// <summary>A run of whole words, or of characters (cutting words at both ends), without footnote markers or italic marks or a piece of one.</summary>
     private static string Cut(string text, Random random, int shortest, int longest, bool byCharacters)
     {
         while (true)
@@ -139,7 +155,7 @@ public sealed class PhraseSearchTests(CorpusFixture corpus)
                 {
                     var start = random.Next(text.Length - length);
                     var phrase = text.Substring(start, length);
-                    if (!phrase.Contains('[', StringComparison.Ordinal) && !phrase.Contains(']', StringComparison.Ordinal) && phrase.Trim() == phrase)
+                    if (phrase.IndexOfAny(['[', ']', '^', '{', '}']) < 0 && phrase.Trim() == phrase)
                     {
                         return phrase;
                     }

@@ -42,6 +42,9 @@ public sealed record ParagraphDto
     /// <summary>The part this paragraph opens in a resolution in parts (ADR 0016); absent otherwise (older files have none).</summary>
     public PartDto? Part { get; init; }
 
+    /// <summary>True when the paragraph opens a section numbered from 1 again (ADR 0016); absent otherwise.</summary>
+    public bool? Section { get; init; }
+
     public string? Text { get; init; }
 
     /// <summary>The agreed language the wording was taken from; absent for most paragraphs (older files have none).</summary>

@@ -47,6 +47,7 @@ public static class DraftMapping
                 Kind = p.Kind == ParagraphKind.Operative ? "operative" : "preambular",
                 Heading = p.Heading,
                 Part = p.Part is { } part ? new PartDto { Title = part.Title, AuthorLine = part.AuthorLine } : null,
+                Section = p.OpensSection ? true : null,
                 Text = p.Text,
                 Source = SourceDtoOf(p.Source),
                 Subparagraphs = SubDtos(p),
@@ -134,6 +135,11 @@ public static class DraftMapping
             if (p.Part is { } part && draft.SetPart(id, new DraftPart(part.Title ?? "", part.AuthorLine ?? "")) is { IsSuccess: false } badPart)
             {
                 return DomainResult<Draft>.Fail($"{where}.part: {badPart.Error}");
+            }
+
+            if (p.Section == true)
+            {
+                draft.SetSection(id, true);
             }
 
             var subs = AddSubs(draft, id, p.Subparagraphs, where, verbatim);

@@ -89,7 +89,7 @@ public static class CompilationRows
     }
 
     private static string Name(ParagraphLabel label, bool chinese) =>
-        chinese ? new ParagraphReference(label.Id, label.Kind, label.Number) { Part = label.Part }.Name(DraftLanguage.Chinese) : label.Label;
+        chinese ? new ParagraphReference(label.Id, label.Kind, label.Number) { Part = label.Part, Section = label.Section }.Name(DraftLanguage.Chinese) : label.Label;
 
     /// <summary>The proposals in the order given, each sub-amendment moved to just after the proposal it amends.</summary>
     private static List<Proposal> Ordered(List<Proposal> proposals)

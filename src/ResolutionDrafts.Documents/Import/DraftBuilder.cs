@@ -43,6 +43,8 @@ internal static class DraftBuilder
             }
         }
 
+        SectionStarts.Mark(parsed.Paragraphs);
+
         // Ids restart with the numbers in each part of a resolution in parts, with its letter before them ("b-op3").
         int pp = 0, op = 0, parts = 0;
         var prefix = "";
@@ -77,6 +79,11 @@ internal static class DraftBuilder
                 {
                     throw new ImportRefusedException($"Part {prefix[..^1].ToUpperInvariant()}: {set.Error}");
                 }
+            }
+
+            if (paragraph.OpensSection)
+            {
+                draft.SetSection(id, true);
             }
 
             AddChildren(draft, paragraph, id, label, 1);

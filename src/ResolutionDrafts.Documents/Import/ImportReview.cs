@@ -49,6 +49,9 @@ public sealed partial class ImportReview
     /// <summary>The parts of a resolution in parts (A, B …); 0 for a draft in one part.</summary>
     public int Parts { get; private init; }
 
+    /// <summary>The sections numbered from 1 again (budget resolutions: I, II …; ADR 0016); 0 when the numbers run straight through.</summary>
+    public int Sections { get; private init; }
+
     public IReadOnlyList<ImportGuess> Guesses { get; private init; } = [];
 
     /// <summary>Input lines none (or too few) of whose words are in the draft: text the import dropped or did not understand.</summary>
@@ -154,6 +157,7 @@ public sealed partial class ImportReview
             Footnotes = draft.Footnotes.Count,
             Sponsors = draft.Sponsors.Count,
             Parts = parts.Count,
+            Sections = draft.Paragraphs.Count(p => p.OpensSection),
             Guesses = guesses,
             UnreadLines = [.. unread.Take(MaxListedLines)],
             UnreadLineCount = unread.Count,

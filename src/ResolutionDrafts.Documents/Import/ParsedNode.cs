@@ -24,6 +24,12 @@ internal sealed class ParsedNode
     /// <summary>The part of a resolution in parts that this paragraph opens (its title and author line), if any.</summary>
     public DraftPart? Part { get; set; }
 
+    /// <summary>The file numbers this operative paragraph 1 again after operative paragraphs of the same part.</summary>
+    public bool RestartsNumbering { get; set; }
+
+    /// <summary>This paragraph opens a section numbered from 1 again (<see cref="SectionStarts"/>).</summary>
+    public bool OpensSection { get; set; }
+
     public List<ParsedNode> Children { get; } = [];
 
     public override string ToString() => Text.ToString();

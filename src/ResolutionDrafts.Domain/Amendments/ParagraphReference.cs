@@ -24,14 +24,18 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// <summary>The paragraph prints without a number (a text's single operative paragraph).</summary>
     public bool Unnumbered { get; init; }
 
-    /// <summary>The negotiation label: "PP3", "OP6 (d)", "B OP3".</summary>
-    public string Label => (Part is null ? "" : Part + " ") + (Kind == ParagraphKind.Preambular ? "PP" : "OP")
+    /// <summary>The section it is in when sections number their paragraphs from 1 again ("II"); null otherwise.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>The negotiation label: "PP3", "OP6 (d)", "B OP3", "II OP3".</summary>
+    public string Label => (Part is null ? "" : Part + " ") + (Section is null ? "" : Section + " ") + (Kind == ParagraphKind.Preambular ? "PP" : "OP")
         + Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
         + (IsSubParagraph ? " " + SubParagraph : "");
 
     /// <summary>
     /// "the third preambular paragraph", "operative paragraph 6 (d)", "序言部分第三段", "执行部分第6(d)段";
-    /// in a resolution in parts "operative paragraph 3 of resolution B", "决议B执行部分第3段".
+    /// in a resolution in parts "operative paragraph 3 of resolution B", "决议B执行部分第3段"; in a section numbered
+    /// on its own "operative paragraph 3 of section II", "第二节执行部分第3段".
     /// </summary>
     public string Name(string language) => ParagraphNames.Name(this, DraftLanguage.IsChinese(language));
 

@@ -16,14 +16,14 @@ internal static class ReferenceIndex
             var own = labels[paragraph.Id];
             // Only a decision is named by whether its paragraph is numbered; a resolution's references stay as they were.
             var unnumbered = decision is not null && paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
-            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Decision = decision, Unnumbered = unnumbered };
+            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered };
             foreach (var sub in paragraph.Descendants())
             {
                 // "OP6 (d) (i)", "B OP6 (d)": the markers are what follows the paragraph's own label.
                 var label = labels[sub.Id].Label;
                 references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, own.Number, label[(own.Label.Length + 1)..])
                 {
-                    Part = own.Part, Decision = decision, Unnumbered = unnumbered,
+                    Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered,
                 };
             }
         }

@@ -118,6 +118,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             || (depth == 0 && oldLabel.Kind != newLabel.Kind)
             || oldHeading != newHeading
             || (old as Paragraph)?.Part != (now as Paragraph)?.Part
+            || (old as Paragraph)?.OpensSection != (now as Paragraph)?.OpensSection
             || subs.Any(s => s.Change != ParagraphChange.Unchanged);
         return new ParagraphComparison
         {
@@ -135,6 +136,8 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             NewPart = (now as Paragraph)?.Part,
             OldPartLetter = oldLabel.Part,
             NewPartLetter = newLabel.Part,
+            OldSection = old is Paragraph { OpensSection: true } ? oldLabel.Section : null,
+            NewSection = now is Paragraph { OpensSection: true } ? newLabel.Section : null,
             OldSource = old.Source,
             NewSource = now.Source,
             Segments = segments,

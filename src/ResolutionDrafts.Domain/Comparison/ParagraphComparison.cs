@@ -41,6 +41,14 @@ public sealed record ParagraphComparison
 
     public string? NewPartLetter { get; init; }
 
+    /// <summary>
+    /// The section a paragraph opens on each side, by name ("II"), when it opens one that numbers its paragraphs
+    /// from 1 again; null on a side where it does not (ADR 0016).
+    /// </summary>
+    public string? OldSection { get; init; }
+
+    public string? NewSection { get; init; }
+
     /// <summary>The agreed language each side's wording was taken from (<see cref="AgreedLanguage"/>), if any.</summary>
     public AgreedLanguage? OldSource { get; init; }
 
@@ -69,6 +77,9 @@ public sealed record ParagraphComparison
 
     /// <summary>It opens a part on one side and not the other, or the part's title or author line changed.</summary>
     public bool IsPartChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldPart != NewPart;
+
+    /// <summary>It opens a section numbered from 1 again on one side and not the other (or the section's name changed).</summary>
+    public bool IsSectionChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldSection != NewSection;
 
     /// <summary>The provenance was recorded, dropped or changed between the drafts (not a change of the text by itself).</summary>
     public bool IsSourceChanged => Change is not (ParagraphChange.Inserted or ParagraphChange.Deleted) && OldSource != NewSource;

@@ -338,6 +338,22 @@ public sealed partial class Draft
         return DomainResult.Ok();
     }
 
+    /// <summary>
+    /// Makes a top-level paragraph open a section numbered from 1 again (true), or joins it to the section before
+    /// (false). Labels name the section ("II OP3"); the heading printed before the paragraph is unchanged.
+    /// </summary>
+    public DomainResult SetSection(string id, bool opens)
+    {
+        var paragraph = paragraphs.Find(p => p.Id == id);
+        if (paragraph is null)
+        {
+            return DomainResult.Fail($"There is no paragraph with id '{id}' at the top level.");
+        }
+
+        paragraph.OpensSection = opens;
+        return DomainResult.Ok();
+    }
+
     /// <summary>Whether this is a resolution in parts: some paragraph opens a part.</summary>
     public bool HasParts => paragraphs.Exists(p => p.Part is not null);
 
@@ -577,7 +593,7 @@ public sealed partial class Draft
         copy.footnotes.AddRange(footnotes);
         foreach (var paragraph in paragraphs)
         {
-            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source, Part = paragraph.Part };
+            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source, Part = paragraph.Part, OpensSection = paragraph.OpensSection };
             CopyChildren(paragraph, p);
             copy.paragraphs.Add(p);
         }

@@ -20,4 +20,12 @@ public sealed class Paragraph : ParagraphNode
     /// null: the paragraph belongs to the part opened before it, or the draft has no parts (ADR 0016).
     /// </summary>
     public DraftPart? Part { get; internal set; }
+
+    /// <summary>
+    /// Whether this paragraph opens a section whose paragraphs are numbered from 1 again (budget resolutions:
+    /// "I" … 1., 2.; "II" … 1., 2.), its heading normally printed before it. The section runs to the next
+    /// paragraph that opens a section or a part; its name ("II") is its heading's numeral, else its place
+    /// (<see cref="Numbering.SectionNumbers"/>). The UN cites its paragraphs as "paragraph 3 of section II".
+    /// </summary>
+    public bool OpensSection { get; internal set; }
 }

@@ -9,4 +9,11 @@ namespace ResolutionDrafts.Domain.Numbering;
 /// resolution in parts, <see cref="Part"/> is the part's letter, numbers restart in each part and
 /// the label begins with the letter ("B OP3 (a)").
 /// </summary>
-public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, int Depth, string Label, string Marker, string? Part = null);
+public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, int Depth, string Label, string Marker, string? Part = null)
+{
+    /// <summary>
+    /// The section it is in when its section numbers its paragraphs from 1 again ("II"), else null; the label
+    /// then carries it after the part's letter ("II OP3", "B II OP3"; ADR 0016).
+    /// </summary>
+    public string? Section { get; init; }
+}

@@ -25,7 +25,7 @@ public static class ParagraphLabels
             if (i == paragraphs.Count || paragraphs[i].Part is not null)
             {
                 var letter = paragraphs[start].Part is not null ? PartLetters.Letter(++parts) : null;
-                ComputeRun(paragraphs, start, i, letter, labels);
+                ComputeSections(paragraphs, start, i, letter, labels);
                 start = i;
             }
         }
@@ -33,8 +33,28 @@ public static class ParagraphLabels
         return labels;
     }
 
-    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, Dictionary<string, ParagraphLabel> labels)
+    /// <summary>
+    /// A part (or the whole draft): paragraphs before its first section are numbered as before; each section
+    /// numbers its own from 1, and its labels carry its name after the part's letter ("II OP3", "B II OP3").
+    /// </summary>
+    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, Dictionary<string, ParagraphLabel> labels)
     {
+        var from = start;
+        var sections = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || (i > from && paragraphs[i].OpensSection))
+            {
+                var section = paragraphs[from].OpensSection ? SectionNumbers.Name(paragraphs[from], ++sections) : null;
+                ComputeRun(paragraphs, from, i, part, section, labels);
+                from = i;
+            }
+        }
+    }
+
+    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, Dictionary<string, ParagraphLabel> labels)
+    {
+        var prefix = part is null ? section : section is null ? part : part + " " + section;
         var operativeCount = 0;
         for (var i = start; i < end; i++)
         {
@@ -50,15 +70,15 @@ public static class ParagraphLabels
             var label = number < Cached
                 ? (isOperative ? OperativeLabels : PreambularLabels)[number]
                 : (isOperative ? "OP" : "PP") + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (part is not null)
+            if (prefix is not null)
             {
-                label = part + " " + label;
+                label = prefix + " " + label;
             }
 
             // A single operative paragraph is not numbered; preambular paragraphs never are.
             var marker = isOperative && operativeCount > 1 ? (number < Cached ? NumberMarkers[number] : $"{number}.") : "";
-            labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker, part);
-            AddChildren(paragraph, paragraph.Kind, label, 1, part, labels);
+            labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker, part) { Section = section };
+            AddChildren(paragraph, paragraph.Kind, label, 1, part, section, labels);
         }
     }
 
@@ -66,15 +86,15 @@ public static class ParagraphLabels
 
     private static string[] Strings(Func<int, string> make) => Enumerable.Range(0, Cached).Select(make).ToArray();
 
-    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, Dictionary<string, ParagraphLabel> labels)
+    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, string? section, Dictionary<string, ParagraphLabel> labels)
     {
         for (var i = 0; i < parent.SubParagraphs.Count; i++)
         {
             var child = parent.SubParagraphs[i];
             var marker = SubParagraphMarker(depth, i + 1);
             var label = $"{parentLabel} {LabelPart(depth, marker)}";
-            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part);
-            AddChildren(child, kind, label, depth + 1, part, labels);
+            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part) { Section = section };
+            AddChildren(child, kind, label, depth + 1, part, section, labels);
         }
     }
 

@@ -29,7 +29,7 @@ public static class DraftCanonicalForm
         {
             sb.Append(paragraph.Kind).Append(' ').Append(paragraph.Id)
                 .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
-                .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append(PartOf(paragraph)).Append('\n');
+                .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append(PartOf(paragraph)).Append(paragraph.OpensSection ? " section" : "").Append('\n');
             AppendChildren(sb, paragraph, 1);
         }
 

@@ -110,6 +110,11 @@ public static class DraftDelta
                 {
                     return part;
                 }
+
+                if (live.OpensSection != paragraph.OpensSection && Step(work, new SetSection(node.Id, paragraph.OpensSection), null, operations) is { } section)
+                {
+                    return section;
+                }
             }
 
             if (Siblings(work, node.Id, node.SubParagraphs, operations) is { } below)

@@ -19,6 +19,7 @@ namespace ResolutionDrafts.Domain.Operations;
 [JsonDerivedType(typeof(SetParagraphKind), "setParagraphKind")]
 [JsonDerivedType(typeof(SetHeading), "setHeading")]
 [JsonDerivedType(typeof(SetPart), "setPart")]
+[JsonDerivedType(typeof(SetSection), "setSection")]
 [JsonDerivedType(typeof(EditText), "editText")]
 [JsonDerivedType(typeof(SetSource), "setSource")]
 [JsonDerivedType(typeof(SetTitle), "setTitle")]

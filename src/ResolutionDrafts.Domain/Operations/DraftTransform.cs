@@ -104,6 +104,7 @@ internal static class DraftTransform
             SetParagraphKind kind => (kind.Id, DropReasons.ParagraphDeleted),
             SetHeading heading => (heading.Id, DropReasons.ParagraphDeleted),
             SetPart part => (part.Id, DropReasons.ParagraphDeleted),
+            SetSection section => (section.Id, DropReasons.ParagraphDeleted),
             SetSource source => (source.Id, DropReasons.ParagraphDeleted),
             AddSubParagraph add => (add.ParentId, DropReasons.ParentDeleted),
             MoveParagraph move => (move.ParentId, DropReasons.ParagraphDeleted),
@@ -134,6 +135,7 @@ internal static class DraftTransform
         (SetParagraphKind a, SetParagraphKind b) => a.Id == b.Id,
         (SetHeading a, SetHeading b) => a.Id == b.Id,
         (SetPart a, SetPart b) => a.Id == b.Id,
+        (SetSection a, SetSection b) => a.Id == b.Id,
         (SetSource a, SetSource b) => a.Id == b.Id,
         _ => false,
     };

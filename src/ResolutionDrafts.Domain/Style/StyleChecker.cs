@@ -33,12 +33,13 @@ public static partial class StyleChecker
             warnings.Add(new StyleWarning("title-missing", null, null, "The draft has no title."));
         }
 
-        // In a resolution in parts each part has its own preamble and its own last operative paragraph.
+        // In a resolution in parts each part has its own preamble and its own last operative paragraph; so has each
+        // section numbered from 1 again (budget resolutions: "II", its preamble, 1. … the last ending with a full stop).
         var lastOperatives = new HashSet<Paragraph>();
         Paragraph? lastOperative = null;
         foreach (var paragraph in draft.Paragraphs)
         {
-            if (paragraph.Part is not null && lastOperative is not null)
+            if ((paragraph.Part is not null || paragraph.OpensSection) && lastOperative is not null)
             {
                 lastOperatives.Add(lastOperative);
                 lastOperative = null;
@@ -56,6 +57,7 @@ public static partial class StyleChecker
         foreach (var paragraph in draft.Paragraphs)
         {
             var label = labels[paragraph.Id].Label;
+            seenOperative &= !paragraph.OpensSection;
             if (paragraph.Part is { } part)
             {
                 seenOperative = false;

@@ -49,8 +49,10 @@ public static class Shingles
     public static int[] Inside(string phrase)
     {
         var tokens = Tokens(phrase);
-        var first = phrase.Length > 0 && char.IsLetterOrDigit(phrase[0]) && !IsHan(phrase[0]) ? 1 : 0;
-        var last = phrase.Length > 0 && char.IsLetterOrDigit(phrase[^1]) && !IsHan(phrase[^1]) ? tokens.Count - 2 : tokens.Count - 1;
+        // A phrase cut inside a word ("ter of the Unit", "/35号决议" of "75/35号决议": a joiner '/' or '-' and what
+        // follows is the tail of a word) has a first and last token that may be a piece of one.
+        var first = phrase.Length > 0 && (IsWordPart(phrase[0]) || (IsJoiner(phrase[0]) && phrase.Length > 1 && IsWordPart(phrase[1]))) ? 1 : 0;
+        var last = phrase.Length > 0 && (IsWordPart(phrase[^1]) || (IsJoiner(phrase[^1]) && phrase.Length > 1 && IsWordPart(phrase[^2]))) ? tokens.Count - 2 : tokens.Count - 1;
         var set = new HashSet<int>();
         for (var i = first + 1; i <= last; i++)
         {
@@ -151,6 +153,10 @@ public static class Shingles
         End(ref inWord, ref hash, tokens);
         return tokens;
     }
+
+    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) && !IsHan(c);
+
+    private static bool IsJoiner(char c) => c is '/' or '-' or '\u2010' or '\u2011';
 
     private static void End(ref bool inWord, ref uint hash, List<uint> tokens)
     {

@@ -54,6 +54,7 @@ public sealed class ChangeAuthors(IDbContextFactory<AppDbContext> dbFactory)
         SetParagraphKind kind => [kind.Id],
         SetHeading heading => [heading.Id],
         SetPart part => [part.Id],
+        SetSection section => [section.Id],
         SetSource source => [source.Id],
         _ => [],
     };

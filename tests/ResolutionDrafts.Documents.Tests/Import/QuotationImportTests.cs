@@ -71,6 +71,49 @@ public sealed class QuotationImportTests
         Assert.Empty(draft.Paragraphs[0].SubParagraphs);
     }
 
+    [Fact]
+    public void ATitleNamingSomethingQuoted_AfterALeadIn_IsAHeadingNotAQuotation()
+    {
+        // 76/3 in Chinese: "通过以下文件：" then the adopted document's title, which opens with a quoted name.
+        const string chinese = """
+            大会决议
+            76/999. 空间议程
+            大会，
+            回顾其以往各项决议，
+            1. 通过以下文件：
+            “空间2030”议程：空间作为可持续发展的驱动因素
+            一. 导言
+            2. 自空间时代开始以来，联合国一直处于空间活动国际合作的中心地位。
+            3. 决定继续处理此案。
+            """;
+
+        var draft = Import(Encoding.UTF8.GetBytes(chinese), ImportFormat.Text);
+
+        Assert.Equal("通过以下文件：", draft.Paragraphs[1].Text);
+        Assert.Equal("“空间2030”议程：空间作为可持续发展的驱动因素一. 导言", draft.Paragraphs[2].Heading);
+        Assert.StartsWith("自空间时代开始以来", draft.Paragraphs[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AknUnnumberedTitleNamingSomethingQuoted_IsAHeading_AndAWholeQuotationIsNot()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><meta><identification><FRBRExpression><FRBRlanguage language="chi"/></FRBRExpression></identification></meta>
+            <preamble><formula><p>大会，</p></formula><container><p>回顾其以往决议，</p></container></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>通过以下文件：</p></content></paragraph>
+            <paragraph><content><p>“空间2030”议程：空间作为可持续发展的驱动因素</p></content></paragraph>
+            <paragraph><num>2.</num><content><p>欢迎该议程；</p></content></paragraph>
+            <paragraph><content><p>“各国应当合作”</p></content></paragraph>
+            <paragraph><num>3.</num><content><p>决定继续处理此案。</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var draft = Import(Encoding.UTF8.GetBytes(xml), ImportFormat.Akn);
+
+        Assert.Equal("“空间2030”议程：空间作为可持续发展的驱动因素", draft.Paragraphs[2].Heading);
+        Assert.Null(draft.Paragraphs[3].Heading);
+        Assert.DoesNotContain(draft.Paragraphs, p => p.Text.StartsWith("“空间2030”", StringComparison.Ordinal));
+    }
+
     private static Draft Import(byte[] bytes, ImportFormat format)
     {
         var result = DraftImporter.Import(bytes, new ImportOptions { Format = format });

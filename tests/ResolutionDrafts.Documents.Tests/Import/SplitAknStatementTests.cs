@@ -18,6 +18,8 @@ public sealed class SplitAknStatementTests
         { "75-zh/75_234_C.xml", "75-en/75_234_E.xml" },
         { "75-zh/75_237_C.xml", "75-en/75_237_E.xml" },
         { "76-zh/A_RES_76_54-2118495C.xml", "76-en/A_RES_76_54-2118495E.xml" },
+        // The operative part's first paragraphs typed in preamble containers ("1.\t表示注意到…"), the rest in the body.
+        { "76-zh/A_RES_76_243-2119709C.xml", "76-en/A_RES_76_243-2119709E.xml" },
     };
 
     [Theory]

@@ -245,6 +245,22 @@ public sealed class TypedFootnoteReferenceTests
         Assert.Contains("The Word file types its footnotes as numbers after a rule, not as Word footnotes; it was read as text.", result.Warnings);
     }
 
+    [Fact]
+    public void ANoteSplitOffAResolutionsNumber_IsTakenWhereItsNeighboursInTheListHaveTheDigitsLeft()
+    {
+        // 75/186 in Chinese: the General Assembly's resolutions (three digits) and then the Council's (two digits) in one
+        // paragraph; note 3 typed after 39/17 ("39/173") is told by the Council's numbers on either side of it.
+        var result = Import(Chinese(
+            [
+                "回顾其第66/169号、第68/171号和第74/156号决议，以及人权理事会第23/17号、1 第33/15号、2 第39/173号和第45/22号决议，4",
+                "1. 决定继续审议这一问题。",
+            ],
+            ["见《大会正式记录，补编第53号》。", "同上，补编第53A号。", "同上，第七十三届会议，补编第53A号。", "同上，第七十五届会议，补编第53A号。"]));
+
+        Assert.Contains("第39/17[^3]号和第45/22号决议，[^4]", result.Draft!.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains(result.Review!.FootnoteDoubts, d => d.Number == 3 && d.Confidence == ImportConfidence.Medium);
+    }
+
     private static ImportResult Import(string text)
     {
         var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text));

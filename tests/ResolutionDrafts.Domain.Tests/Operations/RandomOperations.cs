@@ -37,7 +37,7 @@ internal sealed class RandomOperations(Random random, string idPrefix)
             return new EditText(node.Id, edit);
         }
 
-        var roll = random.Next(nodes.Count == 0 ? 1 : 14);
+        var roll = random.Next(nodes.Count == 0 ? 1 : 15);
         return roll switch
         {
             0 => Insert(draft),
@@ -53,6 +53,7 @@ internal sealed class RandomOperations(Random random, string idPrefix)
             11 => new SetSource(nodes[random.Next(nodes.Count)].Id, random.Next(3) == 0 ? null
                 : new AgreedLanguage("A/RES/76/" + random.Next(1, 9), "OP" + random.Next(1, 9), "Urges " + RandomText.CodePoints(random, 1, 6), "2021", "en")),
             12 => new SetPart(Top(draft).Id, random.Next(3) == 0 ? null : new DraftPart("Part " + RandomText.CodePoints(random, 1, 3), "The General Assembly,")),
+            13 => new SetSection(Top(draft).Id, random.Next(2) == 0),
             _ => OperationBatch.Of([Insert(draft), new SetTitle("Split " + random.Next(9))]),
         };
     }

@@ -64,6 +64,9 @@ internal static partial class AknImporter
             }
         }
 
+        // A later reference the file left as a typed digit is read as the same text from a PDF reads it.
+        Text.FootnoteReferences.ApplyTypedRepeats(doc);
+
         if (formula is null && doc.Kind != DocumentKind.Amendment && !doc.Kind.IsDecision())
         {
             // A decision in one sentence has none: "The General Assembly decides …" is its text (ADR 0022).
@@ -224,13 +227,6 @@ internal static partial class AknImporter
             doc.Warnings.Add($"The heading \"{trailingHeading}\" after the last paragraph was left out: no paragraph follows it.");
         }
 
-        if (firstNumbers > 1)
-        {
-            doc.Warnings.Add(SectionPreambles(doc.Paragraphs.Skip(from))
-                ? "Sections of this resolution have preambular paragraphs of their own and number their operative paragraphs from 1 again; the draft keeps every paragraph in its place but numbers the operative paragraphs straight through."
-                : "Sections of this resolution number their operative paragraphs from 1 again; the draft numbers them straight through.");
-        }
-
         var tables = body?.Descendants().Count(e => e.Name.LocalName == "table") ?? 0;
         if (tables > 0)
         {
@@ -280,6 +276,15 @@ internal static partial class AknImporter
                 }
 
                 var node = ReadNode(element, ParagraphKind.Preambular, 0, text);
+                if (!operative && doc.Paragraphs.Count > from && !doc.Paragraphs.Skip(from).Any(p => p.Kind == ParagraphKind.Operative)
+                    && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } opening
+                    && opening.Groups["dot"].Success && opening.Groups["n"].Value == "1")
+                {
+                    // "1.	表示注意到…" typed in a preamble container after the preambular paragraphs (76/243 in Chinese):
+                    // the operative part starts here, and the containers numbered after it are its paragraphs.
+                    operative = true;
+                }
+
                 if (operative && TypedNumber().Match(node.Text.ToString().TrimStart()) is { Success: true } typed
                     && (typed.Groups["dot"].Success || int.Parse(typed.Groups["n"].Value, CultureInfo.InvariantCulture) == doc.Paragraphs.Skip(from).Count(p => p.Kind == ParagraphKind.Operative) + 1))
                 {
@@ -354,9 +359,10 @@ internal static partial class AknImporter
         var paragraphs = AknMainBody.Read(body, text, out var trailing);
         foreach (var paragraph in paragraphs)
         {
-            if (paragraph.Kind == ParagraphKind.Operative && text.Of(Child(paragraph.Element, "num")).TrimEnd('.') == "1")
+            var restarts = false;
+            if (paragraph.Kind == ParagraphKind.Operative && text.Of(Child(paragraph.Element, "num")).Trim().TrimEnd('.', '．') == "1")
             {
-                firstNumbers++;
+                restarts = ++firstNumbers > 1;
             }
 
             var numbered = AknMainBody.Numbered(paragraph.Element, text);
@@ -364,10 +370,26 @@ internal static partial class AknImporter
                 && Closers.WithoutTrailingRefs(text.Of(paragraph.Element).TrimEnd()) is [.., ',' or '，'] ? ParagraphKind.Preambular : paragraph.Kind;
             var node = ReadNode(paragraph.Element, kind, 0, text);
             node.Heading = paragraph.Heading;
-            if (kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from
-                && !numbered && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
+            node.RestartsNumbering = restarts;
+            if (kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from)
             {
-                continue;
+                // A sub-paragraph's marker may stand in the paragraph's num ("<num>(iii)</num>", 75/101 A) or in its text.
+                var num = numbered ? text.Of(Child(paragraph.Element, "num")).Trim() : "";
+                var typedNum = num.Length > 0 && Marker.Read(num + " ·").Kind is MarkerKind.Parenthesized or MarkerKind.Numeral;
+                if (typedNum)
+                {
+                    node.Text.Insert(0, num + " ");
+                }
+
+                if ((!numbered || typedNum) && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
+                {
+                    continue;
+                }
+
+                if (typedNum)
+                {
+                    node.Text.Remove(0, num.Length + 1);
+                }
             }
 
             doc.Paragraphs.Add(node);
@@ -380,7 +402,8 @@ internal static partial class AknImporter
 
     /// <summary>
     /// Some UN files write a paragraph's sub-paragraphs as paragraphs of their own, unnumbered, with the
-    /// marker typed in the text ("(a)\tEnvironmental problems …" after "… shall consider:"). One whose
+    /// marker typed in the text ("(a)\tEnvironmental problems …" after "… shall consider:", "㈠\t开发…") or
+    /// standing in the paragraph's num ("(iii)"). One whose
     /// marker is the next in sequence under the paragraph before (a letter, or a roman numeral under its
     /// last lettered item) becomes that sub-paragraph.
     /// </summary>
@@ -392,12 +415,13 @@ internal static partial class AknImporter
         }
 
         var marker = Marker.Read(node.Text.ToString().TrimStart());
-        if (marker.Kind != MarkerKind.Parenthesized || marker.Rest.Length == 0)
+        if (marker.Kind is not (MarkerKind.Parenthesized or MarkerKind.Numeral) || marker.Rest.Trim().Length == 0)
         {
             return false;
         }
 
-        var letter = marker.Token == ParagraphLabels.Letters(previous.Children.Count + 1);
+        // ㈠, ⑴, (一) number only the second level, as "(i)" does under a lead-in.
+        var letter = marker.Kind == MarkerKind.Parenthesized && marker.Token == ParagraphLabels.Letters(previous.Children.Count + 1);
         var last = previous.Children.Count > 0 ? previous.Children[^1] : null;
         var roman = last is not null && marker.Token == ParagraphLabels.Roman(last.Children.Count + 1);
         if (letter && roman)
@@ -418,25 +442,6 @@ internal static partial class AknImporter
         sub.Children.AddRange(node.Children);
         parent.Children.Add(sub);
         return true;
-    }
-
-    /// <summary>True when a preambular paragraph follows an operative one: a section with a preamble of its own.</summary>
-    private static bool SectionPreambles(IEnumerable<ParsedNode> paragraphs)
-    {
-        var seenOperative = false;
-        foreach (var paragraph in paragraphs)
-        {
-            if (paragraph.Kind == ParagraphKind.Operative)
-            {
-                seenOperative = true;
-            }
-            else if (seenOperative)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -120,7 +120,7 @@ internal static partial class AknMainBody
         // As in text, a paragraph opening with a quotation mark is quoted text, not a heading.
         var own = text.Of(paragraph);
         if (own.Length == 0 || own.Length > MaxHeadingLength || own.Contains("[^", StringComparison.Ordinal) || Closers.IsClosed(own, preambular: true)
-            || own[0] is '“' or '"' or '‘' or '「' or '《')
+            || QuotedText.Opens(own) || own[0] == '《')
         {
             return false;
         }

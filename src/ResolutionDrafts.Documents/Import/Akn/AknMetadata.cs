@@ -21,6 +21,17 @@ internal static partial class AknMetadata
     [GeneratedRegex(@"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*")]
     private static partial Regex ResolutionNumber();
 
+    /// <summary>"75/269." as the preface prints an adopted resolution's number.</summary>
+    [GeneratedRegex(@"^\s*(\d{1,3}/\d{1,4})\s*\.?\s*$")]
+    private static partial Regex PrintedNumber();
+
+    /// <summary>"/akn/un/statement/deliberation/unga/2021-03-25/75-269/…": the work's number in its identifier.</summary>
+    [GeneratedRegex(@"/(\d{1,3})-(\d{1,4})[A-Z]?(?:[-_][A-Z])*/")]
+    private static partial Regex WorkNumber();
+
+    [GeneratedRegex(@"^(A/RES/)(\d{1,3}/\d{1,4})(?=\D|$)")]
+    private static partial Regex SymbolNumber();
+
     public static string? Language(XElement document)
     {
         var code = document.Descendants().FirstOrDefault(e => e.Name.LocalName == "FRBRlanguage")?.Attribute("language")?.Value;
@@ -49,6 +60,7 @@ internal static partial class AknMetadata
                 : null;
 
         var symbol = Find("docNumber", "#symbol") ?? front.Where(e => e.Name.LocalName == "docNumber").Select(e => text.Of(e)).FirstOrDefault(s => s.Contains('/', StringComparison.Ordinal));
+        symbol = CheckedSymbol(symbol, front, meta, text, doc.Warnings);
         var agenda = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "agenda item");
         var agendaNumber = agenda is null ? null : Blank((string?)agenda.Attribute("title")) ?? Blank(AgendaPrefix().Replace(text.Of(agenda), ""));
         var agendaTitle = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "agenda item name");
@@ -117,6 +129,32 @@ internal static partial class AknMetadata
             _ when name.Contains("revised", StringComparison.Ordinal) => decision ? DocumentKind.RevisedDraftDecision : DocumentKind.RevisedDraftResolution,
             _ => decision ? DocumentKind.DraftDecision : DocumentKind.DraftResolution,
         };
+    }
+
+    /// <summary>
+    /// An adopted resolution's symbol whose number disagrees with both the number printed over its title ("75/269.")
+    /// and its work identifier ("…/75-269/") is a slip of the file (75/269 in Chinese names A/RES/75/268): the two
+    /// that agree are taken, with a warning. Otherwise the symbol is as written.
+    /// </summary>
+    private static string? CheckedSymbol(string? symbol, List<XElement> front, XElement? meta, AknText text, List<string> warnings)
+    {
+        if (symbol is null || SymbolNumber().Match(symbol) is not { Success: true } written)
+        {
+            return symbol;
+        }
+
+        var printed = front.Where(e => e.Name.LocalName == "docNumber" && (string?)e.Attribute("refersTo") != "#symbol")
+            .Select(e => PrintedNumber().Match(text.Of(e))).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        var work = meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "FRBRthis" && e.Parent?.Name.LocalName == "FRBRWork")?.Attribute("value")?.Value;
+        var fromWork = work is not null && WorkNumber().Match(work) is { Success: true } w ? $"{w.Groups[1].Value}/{w.Groups[2].Value}" : null;
+        if (printed is null || printed != fromWork || printed == written.Groups[2].Value)
+        {
+            return symbol;
+        }
+
+        var corrected = written.Groups[1].Value + printed + symbol[written.Length..];
+        warnings.Add($"The file's symbol {symbol} disagrees with the resolution number it prints ({printed}.) and its identifier; it was read as {corrected}.");
+        return corrected;
     }
 
     private static void ReadSponsorsFromMeta(XElement? meta, List<XElement> front, Dictionary<string, XElement> tlc, ParsedDocument doc)

@@ -59,7 +59,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (current is not null && text.Length > 1 && text[0] is '“' or '「' && EndsWithLeadIn(current))
+        if (current is not null && text.Length > 1 && text[0] is '“' or '「' && QuotedText.Opens(text) && EndsWithLeadIn(current))
         {
             Append(text);
             quotedLines = EndsQuotation(text) ? 0 : 1;
@@ -73,7 +73,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var mayBreak = closed || line.Whole || markerOnly;
         if (marker.Kind == MarkerKind.Number && (mayBreak || awaiting || StartsNextOperative(marker)) && IsNextNumber(marker.Number, closed || line.Whole))
         {
+            var restarts = marker.Number == 1 && lastNumber > 0;
             StartParagraph(ParagraphKind.Operative, marker.Rest);
+            doc.Paragraphs[^1].RestartsNumbering = restarts;
             lastNumber = marker.Number;
             return;
         }
@@ -199,7 +201,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
     private bool LooksLikeHeading(string text, bool inPreamble = false) =>
-        !Closers.IsClosed(text, preambular: inPreamble) && (chinese || !char.IsLower(text[0])) && text[0] is not ('“' or '"' or '‘' or '「' or '《')
+        !Closers.IsClosed(text, preambular: inPreamble) && (chinese || !char.IsLower(text[0])) && !QuotedText.Opens(text) && text[0] != '《'
         && !text.All(char.IsAsciiDigit);
 
     /// <summary>
@@ -264,9 +266,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return true;
         }
 
-        if (number == 1 && lastNumber > 0 && current is { Kind: ParagraphKind.Preambular })
+        if (number == 1 && lastNumber > 0 && (current is { Kind: ParagraphKind.Preambular } || (closed && (numeral is not null || pending.Count > 0))))
         {
-            return true; // a section with a preamble of its own numbers its paragraphs from 1 again
+            return true; // a section (with a preamble of its own, or after its heading) numbers its paragraphs from 1 again
         }
 
         if (closed && number > lastNumber + 1 && number <= lastNumber + 3 && lastNumber > 0)
@@ -283,6 +285,8 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var depth = marker.Kind switch
         {
             MarkerKind.Parenthesized => ParenDepth(marker.Token),
+            // ㈠, ⑴, (一): only ever the second level's numerals.
+            MarkerKind.Numeral when level1 is not null && marker.Token == ParagraphLabels.Roman(level1.Children.Count + 1) => 2,
             // i., ii. under a lead-in a. (Security Council texts): depth 4; "i." is also the ninth letter, which the lead-in decides.
             MarkerKind.LetterDot when level3 is not null && marker.Token == ParagraphLabels.Roman(level3.Children.Count + 1) && OpensList(level3) => 4,
             MarkerKind.LetterDot when level2 is not null && marker.Token == ParagraphLabels.Letters(level2.Children.Count + 1) && OpensList(level2) => 3,

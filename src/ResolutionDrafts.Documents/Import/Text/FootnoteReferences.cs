@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Import.Text;
@@ -121,6 +122,55 @@ internal sealed class FootnoteReferences
         {
             doc.Warnings.Add($"Footnote {number} is not referred to anywhere in the text.");
         }
+    }
+
+    /// <summary>
+    /// AKN: the UN's files mark a note's first reference (<c>authorialNote</c>) and mostly its later ones
+    /// (<c>noteRef</c>), but now and then leave a later one as the digit they print ("Peoples4 and", 75/115;
+    /// "建议；7", 75/114 C). A digit of a note's number placed as <see cref="Apply"/> takes a later reference —
+    /// glued, after the note's first reference — becomes one, as the same text read from a PDF has it.
+    /// </summary>
+    public static void ApplyTypedRepeats(ParsedDocument doc)
+    {
+        if (doc.Footnotes.Count == 0)
+        {
+            return;
+        }
+
+        var segments = new List<StringBuilder> { new(doc.Title) };
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            AddTexts(paragraph, segments);
+        }
+
+        var texts = segments.Select(s => s.ToString()).ToList();
+        var firstAt = new Dictionary<int, (int Segment, int Start)>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            foreach (Match marker in Domain.Drafts.FootnoteReferences.Pattern().Matches(texts[i]))
+            {
+                if (int.TryParse(marker.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    firstAt.TryAdd(number, (i, marker.Index));
+                }
+            }
+        }
+
+        var finder = new FootnoteReferences(doc.Footnotes.Keys, DraftLanguage.IsChinese(doc.Language));
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < texts.Count && candidates.Count < MaxCandidates; i++)
+        {
+            finder.Find(texts[i], i, candidates);
+        }
+
+        var chosen = candidates.Where(c => c.Repeat && !c.Split && texts[c.Segment][c.Start - 1] != '^'
+            && firstAt.TryGetValue(c.Number, out var first) && (first.Segment < c.Segment || (first.Segment == c.Segment && first.Start < c.Start))).ToList();
+        foreach (var group in chosen.GroupBy(c => c.Segment))
+        {
+            segments[group.Key].Clear().Append(finder.Rewrite(texts[group.Key], [.. group.OrderBy(c => c.Start)]));
+        }
+
+        doc.Title = segments[0].ToString();
     }
 
     private static void AddTexts(ParsedNode node, List<StringBuilder> segments)
@@ -333,7 +383,9 @@ internal sealed class FootnoteReferences
 
     /// <summary>
     /// Whether the other numbers after "/" in the same text have as many digits as this one without the note's
-    /// ("23/17", "27/18", "33/15" beside "39/176"), and none as many as it has with them.
+    /// ("23/17", "27/18", "33/15" beside "39/176"), and none as many as it has with them; or, where the text lists
+    /// numbers of two series ("第66/169号、… 第74/156号决议，以及人权理事会…第33/15号、… 第39/176号和…第45/22号", 75/186),
+    /// whether its neighbours in the list, the nearest before and after it, both have those digits.
     /// </summary>
     private static bool LikeItsNeighbours(List<string> texts, Candidate c)
     {
@@ -343,7 +395,7 @@ internal sealed class FootnoteReferences
         }
 
         var text = texts[c.Segment];
-        var lengths = new List<int>();
+        var others = new List<(int At, int Length)>();
         for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
         {
             var e = i + 1;
@@ -354,11 +406,19 @@ internal sealed class FootnoteReferences
 
             if (e > i + 1 && i + 1 != c.RunStart && i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
-                lengths.Add(e - i - 1);
+                others.Add((i, e - i - 1));
             }
         }
 
-        return lengths.Count >= 2 && lengths.TrueForAll(l => l == c.Start - c.RunStart);
+        var without = c.Start - c.RunStart;
+        if (others.Count >= 2 && others.TrueForAll(o => o.Length == without))
+        {
+            return true;
+        }
+
+        var before = others.LastOrDefault(o => o.At < c.RunStart);
+        var after = others.FirstOrDefault(o => o.At > c.RunStart);
+        return before.Length == without && after.Length == without;
     }
 
     /// <summary>Whether the number without the note's digits ("Agenda 21", "CP.21") is written elsewhere, not followed by a digit.</summary>
@@ -583,7 +643,10 @@ internal sealed class FootnoteReferences
     /// </summary>
     private bool SplitPossible(string text, int s, int e)
     {
-        if (e - s > 7 || !FollowsRightly(text, e))
+        // "第39/176号": a resolution's number before the 号 of "第…号" may carry a note's digits too (a guess only,
+        // taken where its neighbours in the list have the digits left; see LikeItsNeighbours).
+        var numbered = chinese && s > 0 && text[s - 1] == '/' && e < text.Length && text[e] == '号';
+        if (e - s > 7 || !(FollowsRightly(text, e) || numbered))
         {
             return false;
         }
@@ -718,6 +781,11 @@ internal sealed class FootnoteReferences
             return e + 1 == text.Length || !char.IsAsciiDigit(text[e + 1]);
         }
 
+        if (c == ' ' && (Following(text, e + 1, "per cent") || Following(text, e + 1, "percent")))
+        {
+            return false; // "making100 per cent" (76/72, a space lost): a share, not note 100
+        }
+
         if (c == ' ')
         {
             // "1 590 700", "8 800万": a group of thousands follows, so the number is the text's.
@@ -732,6 +800,10 @@ internal sealed class FootnoteReferences
 
         return c is ';' or ':' or ')' or '”' or '’' or '"' || (chinese && TextChars.IsCjkOrPunctuation(c) && !Counts(text, e));
     }
+
+    private static bool Following(string text, int at, string word) =>
+        string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
 
     /// <summary>"disarmament, 1 in": a comma or semicolon, one space, the number; not "paragraphs 2, 3", nor "positions: 1 Senior Officer".</summary>
     private static bool SpacedOk(string text, int before) =>

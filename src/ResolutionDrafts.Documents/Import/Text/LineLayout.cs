@@ -90,7 +90,7 @@ internal static class LineLayout
         {
             for (var i = 0; i < lines.Count; i++)
             {
-                if (i <= from || Closers.IsClosed(lines[i - 1].Text, preambular: true) || Marker.Read(lines[i].Text).Kind is MarkerKind.Number or MarkerKind.Parenthesized
+                if (i <= from || Closers.IsClosed(lines[i - 1].Text, preambular: true) || Marker.Read(lines[i].Text).Kind is MarkerKind.Number or MarkerKind.Parenthesized or MarkerKind.Numeral
                     || Marker.Read(lines[i - 1].Text).Kind == MarkerKind.Heading || AfterHeading(lines, i, chinese))
                 {
                     lines[i] = lines[i] with { Whole = true };

@@ -14,6 +14,10 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
     [GeneratedRegex(@"^[(（](?<t>[a-z]{1,3}|[ivxlc]{1,7})[)）](?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex ParenPattern();
 
+    /// <summary>"(一)", "（十二）": a Chinese item number in parentheses; nothing need follow it but the text.</summary>
+    [GeneratedRegex(@"^[(（](?<t>[一二三四五六七八九十]{1,3})[)）]\s*(?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex ChineseParenPattern();
+
     /// <summary>"a." (depth 3) or "i.", "iv." (depth 4); which one is decided by context.</summary>
     [GeneratedRegex(@"^(?<t>[a-z]|[ivxl]{2,6})\.(?:\s+|$)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex LetterDotPattern();
@@ -43,7 +47,26 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
         if (first is '(' or '（')
         {
             var m = ParenPattern().Match(line);
-            return m.Success ? new Marker(MarkerKind.Parenthesized, m.Groups["t"].Value, 0, m.Groups["rest"].Value) : None;
+            if (m.Success)
+            {
+                return new Marker(MarkerKind.Parenthesized, m.Groups["t"].Value, 0, m.Groups["rest"].Value);
+            }
+
+            var zhItem = ChineseParenPattern().Match(line);
+            return zhItem.Success && ChineseNumber(zhItem.Groups["t"].Value) is > 0 and var n
+                ? Item(n, zhItem.Groups["rest"].Value)
+                : None;
+        }
+
+        // ㈠ … ㈩ (parenthesized ideographs one to ten) and ⑴ … ⒇ (parenthesized digits one to twenty).
+        if (first is >= '\u3220' and <= '\u3229')
+        {
+            return Item(first - '\u3220' + 1, line[1..]);
+        }
+
+        if (first is >= '\u2474' and <= '\u2487')
+        {
+            return Item(first - '\u2474' + 1, line[1..]);
         }
 
         if (char.IsAsciiLetterLower(first))
@@ -60,6 +83,24 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
 
         var zh = ChineseHeadingPattern().Match(line);
         return zh.Success ? new Marker(MarkerKind.Heading, zh.Groups["t"].Value, 0, zh.Groups["rest"].Value) : None;
+    }
+
+    private static Marker Item(int n, string rest) =>
+        new(MarkerKind.Numeral, Domain.Numbering.ParagraphLabels.Roman(n), n, rest.TrimStart());
+
+    /// <summary>一 … 九十九 as a number (一, 十, 十二, 二十, 二十三), or 0.</summary>
+    internal static int ChineseNumber(string numeral)
+    {
+        const string Digits = "一二三四五六七八九";
+        var ten = numeral.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return numeral.Length == 1 ? Digits.IndexOf(numeral[0], StringComparison.Ordinal) + 1 : 0;
+        }
+
+        var tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(numeral[0], StringComparison.Ordinal) + 1 : 0;
+        var units = ten == numeral.Length - 1 ? 0 : ten == numeral.Length - 2 ? Digits.IndexOf(numeral[^1], StringComparison.Ordinal) + 1 : -1;
+        return tens <= 0 || units < 0 ? 0 : (tens * 10) + units;
     }
 
     public static bool IsRoman(string token) => token.All(c => c is 'i' or 'v' or 'x' or 'l' or 'c');

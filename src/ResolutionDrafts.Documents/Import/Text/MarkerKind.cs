@@ -10,6 +10,12 @@ internal enum MarkerKind
     /// <summary>"(a)", "(ii)", "(aa)": a sub-paragraph, depth decided by context.</summary>
     Parenthesized,
 
+    /// <summary>
+    /// "㈠", "⑴", "(一)", "（二）": an item numbered as "(i)", "(ii)" are in English texts (the Chinese texts' form
+    /// of the second level); <see cref="Marker.Token"/> is the English numeral ("i", "ii").
+    /// </summary>
+    Numeral,
+
     /// <summary>"a." at the third level.</summary>
     LetterDot,
 

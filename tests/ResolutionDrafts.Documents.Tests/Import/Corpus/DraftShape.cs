@@ -32,6 +32,12 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
                 words.AddRange(WordsOf(part.AuthorLine));
             }
 
+            if (paragraph.OpensSection)
+            {
+                // A section numbered from 1 again: where it opens is structure, as the UN's numbers show it.
+                structure.Append('§');
+            }
+
             structure.Append(paragraph.Kind == ParagraphKind.Operative ? 'O' : 'P');
             if (paragraph.Heading is { } heading)
             {

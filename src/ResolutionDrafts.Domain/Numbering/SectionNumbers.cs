@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Numbering;
+
+/// <summary>
+/// The names of the sections that number their paragraphs from 1 again (<see cref="Paragraph.OpensSection"/>):
+/// the numeral its heading opens with, as the UN prints and cites it ("II. Revised estimates …" is section
+/// II, "二. 订正概算" section 二), else its place among the sections of its part in capital roman numerals.
+/// Computed like labels, never stored (ADR 0016).
+/// </summary>
+public static partial class SectionNumbers
+{
+    [GeneratedRegex(@"^\s*(?<n>[IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:[.、．]|\s|$)")]
+    private static partial Regex Numeral();
+
+    /// <summary>The name of the <paramref name="place"/>th section (from 1) opened by <paramref name="paragraph"/>.</summary>
+    public static string Name(Paragraph paragraph, int place)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return paragraph.Heading is { } heading && Numeral().Match(heading) is { Success: true } m
+            ? m.Groups["n"].Value
+            : ParagraphLabels.Roman(place).ToUpperInvariant();
+    }
+
+    /// <summary>Whether a section's name is written in Chinese numerals (一, 二 …).</summary>
+    public static bool IsChinese(string name) => name.Length > 0 && name[0] is >= '一' and <= '龥';
+}
