@@ -256,6 +256,17 @@ public sealed partial class DraftPage : DraftPageBase
                 var anchorKind = state.Reading!.Draft.Paragraphs.FirstOrDefault(p => p.Id == command.Id)?.Kind ?? command.Kind ?? ParagraphKind.Preambular;
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewParagraphAfter(command.Id, anchorKind), null, null);
                 return;
+            case ParagraphAction.StartNewParagraphBefore:
+                var headKind = state.Reading!.Draft.Paragraphs.FirstOrDefault(p => p.Id == command.Id)?.Kind ?? ParagraphKind.Preambular;
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewParagraphBefore(command.Id!, headKind), null, null);
+                return;
+            case ParagraphAction.StartPart:
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.Part(command.Id!), null, null);
+                return;
+            case ParagraphAction.SavePart when state.Editing is { Kind: EditTargetKind.Part } partTarget && command.Part is { } part:
+                var partRefused = await Apply(DraftChanges.SetPart(command.Id!, part));
+                (state.Editing, state.EditError) = partRefused is null ? (null, null) : (partTarget, partRefused);
+                return;
             case ParagraphAction.StartNewSubParagraph:
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewSubParagraph(command.Id!), null, null);
                 return;
@@ -300,6 +311,7 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.MoveUp => DraftChanges.MoveBy(command.Id!, -1),
             ParagraphAction.MoveDown => DraftChanges.MoveBy(command.Id!, +1),
             ParagraphAction.ToggleKind => DraftChanges.ToggleKind(command.Id!),
+            ParagraphAction.RemovePart => DraftChanges.RemovePart(command.Id!),
             _ => null,
         };
         if (change is not null)
@@ -324,9 +336,12 @@ public sealed partial class DraftPage : DraftPageBase
 
     // Existing paragraphs are edited live (wwwroot/js/live); the Save form only creates new ones.
     private static Func<Draft, DomainResult<DraftOperation>> SaveChange(EditTarget target, string text, ParagraphKind kind) =>
-        target.Kind == EditTargetKind.NewSubParagraph
-            ? DraftChanges.AddSubParagraph(target.AnchorId!, text)
-            : DraftChanges.InsertParagraph(target.AnchorId, kind, text);
+        target.Kind switch
+        {
+            EditTargetKind.NewSubParagraph => DraftChanges.AddSubParagraph(target.AnchorId!, text),
+            EditTargetKind.NewParagraphBefore => DraftChanges.InsertParagraphBefore(target.NodeId!, kind, text),
+            _ => DraftChanges.InsertParagraph(target.AnchorId, kind, text),
+        };
 
     private async Task SaveMetadata(MetadataForm form) => state.MetadataError = await Apply(DraftChanges.SetMasthead(form));
 
