@@ -27,6 +27,9 @@ internal sealed class AknBody(Draft draft)
 
     public XElement Preamble() => Preamble(draft.Paragraphs, draft.AuthorLine);
 
+    /// <summary>A part's title as a <c>docTitle</c>, a footnote on it an <c>authorialNote</c> in its place.</summary>
+    public XElement PartTitle(string title) => inline.Line(new XElement(N("docTitle"), new XAttribute("refersTo", "#resolutionTitle")), title);
+
     public XElement MainBody() => MainBody(draft.Paragraphs);
 
     /// <summary>The preamble of <paramref name="paragraphs"/> (the draft's, or one part's) under <paramref name="authorLine"/>.</summary>

@@ -90,6 +90,45 @@ public sealed class PartsExportTests
         Assert.Equal(ExportRoundTripTests.Json(draft), ExportRoundTripTests.Json(imported.Draft!));
     }
 
+    /// <summary>Part B of <see cref="TestDrafts.InParts"/> with footnote 2 referred to from its title first.</summary>
+    private static Draft NoteInPartTitle(string language = DraftLanguage.English)
+    {
+        var draft = TestDrafts.InParts(language);
+        var b = draft.Paragraphs.First(p => p.Id == "b-pp1").Part!;
+        TestDrafts.Ok(draft.SetPart("b-pp1", b with { Title = b.Title + "[^2]" }));
+        return draft;
+    }
+
+    [Theory]
+    [InlineData(DraftLanguage.English)]
+    [InlineData(DraftLanguage.Chinese)]
+    public void Akn_AFootnoteOnAPartsTitle_IsAnAuthorialNoteInItsDocTitle_AndReadsBack(string language)
+    {
+        var draft = NoteInPartTitle(language);
+
+        var bytes = AknExporter.ExportBytes(draft);
+
+        var title = XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes)).Root!.Element(Akn + "components")!.Elements(Akn + "component").ElementAt(1).Descendants(Akn + "docTitle").Single();
+        Assert.Equal("2", (string?)title.Element(Akn + "authorialNote")?.Attribute("marker"));
+        Assert.DoesNotContain("[^", title.Value, StringComparison.Ordinal);
+        var imported = DraftImporter.Import(bytes, new ImportOptions { Format = ImportFormat.Akn });
+        Assert.True(imported.IsSuccess, imported.Error);
+        Assert.Equal(ExportRoundTripTests.Json(draft), ExportRoundTripTests.Json(imported.Draft!));
+    }
+
+    [Fact]
+    public void Docx_AFootnoteOnAPartsTitle_IsARealFootnote()
+    {
+        var file = new DocxFile(DocxExporter.Export(NoteInPartTitle()));
+
+        var title = file.BodyParagraphs.Where(p => StyleOf(p) == "PartTitle").ElementAt(1);
+
+        Assert.Empty(file.ValidationErrors);
+        Assert.Single(title.Descendants(W + "footnoteReference"));
+        Assert.DoesNotContain("[^", VisibleText(title), StringComparison.Ordinal);
+        Assert.Contains(file.RealFootnotes, f => string.Concat(f.Descendants(W + "t").Select(t => t.Value)).Contains("Resolution 13 (I).", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Akn_WithoutParts_IsAStatementAsBefore()
     {
