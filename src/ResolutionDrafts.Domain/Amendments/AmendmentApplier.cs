@@ -28,7 +28,7 @@ public static class AmendmentApplier
 
         var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
             ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
-                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading).ToList())
+                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle).ToList())
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => draft.Delete(n.Target!.Id).Error)
             ?? Each(numbered, AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
@@ -113,6 +113,21 @@ public static class AmendmentApplier
                     if (draft.SetHeading(node.Id, i.NewText) is { IsSuccess: false } headingResult)
                     {
                         return Fail(n, headingResult.Error!);
+                    }
+
+                    continue;
+                }
+
+                if (i.Kind == AmendmentKind.ReplacePartTitle)
+                {
+                    if (node is not Paragraph { Part: { } part } || part.Title != (i.OldText ?? ""))
+                    {
+                        return Fail(n, node is Paragraph { Part: not null } ? "the part's title is not the one quoted" : "the paragraph does not open a part");
+                    }
+
+                    if (draft.SetPart(node.Id, part with { Title = i.NewText ?? "" }) is { IsSuccess: false } partResult)
+                    {
+                        return Fail(n, partResult.Error!);
                     }
 
                     continue;
@@ -217,6 +232,10 @@ public static class AmendmentApplier
             index = placement.Kind == PlacementKind.After ? at + 1 : at;
         }
 
+        // Before a part's first paragraph is the head of that part (ADR 0016): the first new paragraph opens it.
+        var opener = parentId is null && placement.Kind is PlacementKind.Before or PlacementKind.AtStart
+            && index < draft.Paragraphs.Count && draft.Paragraphs[index].Part is not null ? draft.Paragraphs[index] : null;
+        var first = true;
         foreach (var content in i.Content)
         {
             var id = IdOf(content);
@@ -228,6 +247,12 @@ public static class AmendmentApplier
                 return error;
             }
 
+            if (first && opener is not null && (draft.SetPart(id, opener.Part).Error ?? draft.SetPart(opener.Id, null).Error) is { } partError)
+            {
+                return partError;
+            }
+
+            first = false;
             index++;
         }
 

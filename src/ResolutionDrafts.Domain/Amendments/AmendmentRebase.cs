@@ -80,6 +80,16 @@ public static class AmendmentRebase
             rebased = rebased with { OldText = heading };
         }
 
+        if (i.Kind == AmendmentKind.ReplacePartTitle && i.Target is not null)
+        {
+            if ((text.FindNode(i.Target.Id) as Paragraph)?.Part is not { } part)
+            {
+                return (null, "the part whose title it changes no longer starts there");
+            }
+
+            rebased = rebased with { OldText = part.Title };
+        }
+
         return (rebased, null);
     }
 }
