@@ -1,4 +1,5 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -29,7 +30,7 @@ public static class AmendmentApplier
         var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
             ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
                 or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle).ToList())
-            ?? Each(numbered, AmendmentKind.DeleteParagraph, n => draft.Delete(n.Target!.Id).Error)
+            ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered, AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
@@ -203,7 +204,34 @@ public static class AmendmentApplier
             to = placement.Kind == PlacementKind.After ? at + 1 : at;
         }
 
-        return to == from ? null : draft.Move(id, to).Error;
+        if (to == from)
+        {
+            return null;
+        }
+
+        // A part's first paragraph moved away leaves the part where it was (ADR 0016).
+        var move = parentId is null ? PartEdges.Move(draft, id, to) : DomainResult<DraftOperation>.Ok(new MoveParagraph(id, parentId, from, to));
+        if (!move.IsSuccess)
+        {
+            return move.Error;
+        }
+
+        if (move.Value!.Apply(draft).Error is { } moveError)
+        {
+            return moveError;
+        }
+
+        // To precede a part's first paragraph is to head that part, as for an insertion.
+        return parentId is null && placement.Kind == PlacementKind.Before && to + 1 < draft.Paragraphs.Count && draft.Paragraphs[to + 1] is { Part: { } part } opener
+            ? draft.SetPart(id, part).Error ?? draft.SetPart(opener.Id, null).Error
+            : null;
+    }
+
+    /// <summary>A part's first paragraph deleted hands the part on to the paragraph after it, as the page does (ADR 0016).</summary>
+    private static string? Delete(Draft draft, string id)
+    {
+        var delete = DeleteParagraph.KeepingPart(draft, id);
+        return delete.IsSuccess ? delete.Value!.Apply(draft).Error : delete.Error;
     }
 
     private static string? Insert(Draft draft, AmendmentInstruction i)

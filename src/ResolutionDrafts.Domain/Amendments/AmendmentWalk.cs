@@ -134,9 +134,16 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         var previous = j > 0 && oldOf[j - 1] is { } p ? references[p.Id] : null;
         var nextStable = j + 1 < news.Count && oldOf[j + 1] is { } next && !moved.Contains(next.Id) ? references[next.Id] : null;
         var kind = references[oldOf[j]!.Id].Kind;
+
+        // Moved to the head of a part (ADR 0016): "to precede" that part's first paragraph, which it then opens.
+        if (top && nextStable is not null && news[j] is Paragraph { Part: not null } && oldOf[j + 1] is Paragraph { Part: not null })
+        {
+            return ParagraphPlacement.Before(nextStable);
+        }
+
         if (previous is not null)
         {
-            return top && previous.Kind != kind && nextStable?.Kind == kind
+            return top && previous.Kind != kind && nextStable?.Kind == kind && oldOf[j + 1] is not Paragraph { Part: not null }
                 ? ParagraphPlacement.Before(nextStable)
                 : ParagraphPlacement.After(previous);
         }

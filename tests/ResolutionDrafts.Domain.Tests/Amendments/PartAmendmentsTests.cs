@@ -55,6 +55,30 @@ public sealed class PartAmendmentsTests
         Assert.Equal("A", PartLetters.Of(AmendmentApplier.Apply(original, amendment).Value!.Paragraphs)["new"]);
     }
 
+    [Theory]
+    [InlineData("b-pp1", +1)] // leaves the part where it was
+    [InlineData("b-pp2", -1)] // heads part B
+    [InlineData("a-op2", -1)]
+    public void AMoveProposedAtAPartsEdge_IsAppliedAsTheProposerSawIt(string id, int delta)
+    {
+        var original = TwoParts();
+        var proposed = Proposed(original, d => Ok(PartEdges.MoveBy(d, id, delta).Value!.Apply(d)));
+
+        RoundTrip(original, proposed);
+    }
+
+    [Fact]
+    public void DeletingAPartsFirstParagraph_KeepsThePart_OnTheParagraphAfterIt()
+    {
+        var original = TwoParts();
+        var proposed = Proposed(original, d => Ok(DeleteParagraph.KeepingPart(d, "b-pp1").Value!.Apply(d)));
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal("Delete the first preambular paragraph of resolution B.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal(PartB, ((Paragraph)AmendmentApplier.Apply(original, amendment).Value!.FindNode("b-pp2")!).Part);
+    }
+
     [Fact]
     public void ANewTitleForAPart_IsWordedAsTheUNWordsIt_InEnglishAndChinese_AndApplied()
     {

@@ -192,6 +192,26 @@ public sealed class PartsEditingTests : BunitContext
     }
 
     [Fact]
+    public void ProposingAMoveAtAPartsEdge_KeepsThePartInPlace_OrSaysWhyItCannotBeProposed()
+    {
+        var down = InParts();
+        var up = InParts();
+        var delete = InParts();
+
+        var moved = ResolutionDrafts.Web.Components.Proposals.SuggestingEdits.For(new(Components.Drafts.ParagraphAction.ProposeMoveDown, "b-pp1"))!(down);
+        var stepped = ResolutionDrafts.Web.Components.Proposals.SuggestingEdits.For(new(Components.Drafts.ParagraphAction.ProposeMoveUp, "b-pp1"))!(up);
+        var deleted = ResolutionDrafts.Web.Components.Proposals.SuggestingEdits.For(new(Components.Drafts.ParagraphAction.ProposeDelete, "b-pp1"))!(delete);
+
+        Assert.True(moved.IsSuccess, moved.Error);
+        Assert.Equal("b-op1", down.Paragraphs[3].Id);
+        Assert.NotNull(down.Paragraphs[3].Part);
+        Assert.False(stepped.IsSuccess);
+        Assert.Contains("secretariat", stepped.Error, StringComparison.Ordinal);
+        Assert.True(deleted.IsSuccess, deleted.Error);
+        Assert.Equal("United Nations global communications policies and activities", delete.Paragraphs[3].Part?.Title);
+    }
+
+    [Fact]
     public void ADelegation_HasNoPartTools()
     {
         SignIn(ResolutionDrafts.Web.Access.DraftRole.Delegation);

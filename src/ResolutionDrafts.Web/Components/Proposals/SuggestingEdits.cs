@@ -1,4 +1,5 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 using ResolutionDrafts.Web.Components.Drafts;
 
 namespace ResolutionDrafts.Web.Components.Proposals;
@@ -20,9 +21,10 @@ public static class SuggestingEdits
         return command.Action switch
         {
             ParagraphAction.Propose => d => WithSource(d, d.SetText(id, command.Text ?? ""), id, command.Source),
-            ParagraphAction.ProposeDelete => d => d.Delete(id),
-            ParagraphAction.ProposeMoveUp => d => d.MoveBy(id, -1),
-            ParagraphAction.ProposeMoveDown => d => d.MoveBy(id, +1),
+            // At a part's edge as the page's own tools do (ADR 0016): a part stays where it is.
+            ParagraphAction.ProposeDelete => d => Apply(d, DeleteParagraph.KeepingPart(d, id)),
+            ParagraphAction.ProposeMoveUp => d => Apply(d, PartEdges.MoveBy(d, id, -1)),
+            ParagraphAction.ProposeMoveDown => d => Apply(d, PartEdges.MoveBy(d, id, +1)),
             ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? "", command.Source),
             _ => null,
         };
@@ -39,6 +41,14 @@ public static class SuggestingEdits
         var inserted = draft.InsertParagraph(draft.Paragraphs[index].Kind, text, index + 1);
         return inserted.IsSuccess ? WithSource(draft, DomainResult.Ok(), inserted.Value!.Id, source) : DomainResult.Fail(inserted.Error!);
     }
+
+    private static DomainResult Apply(Draft draft, DomainResult<DraftOperation> change) =>
+        !change.IsSuccess ? DomainResult.Fail(change.Error!)
+        // ↑ on a part's first paragraph or ↓ on a part's last moves only the edge between two parts: no
+        // amendment says that (ADR 0016), so it is not proposed as an empty one.
+        : change.Value is OperationBatch { Operations: var operations } && operations.All(o => o is SetPart)
+            ? DomainResult.Fail("That moves the paragraph into the next part without moving it in the text, which an amendment cannot say; ask the secretariat, who can move a part's edge on the page.")
+        : change.Value!.Apply(draft);
 
     private static DomainResult WithSource(Draft draft, DomainResult edited, string id, AgreedLanguage? source) =>
         !edited.IsSuccess || source is null ? edited : draft.SetSource(id, source);
