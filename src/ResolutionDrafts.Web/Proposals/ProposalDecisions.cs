@@ -112,7 +112,10 @@ public sealed class ProposalDecisions(
             var version = record!.Version;
             var applied = await drafts.ApplyAsync(new DraftCommand(by, live =>
             {
-                var amended = AmendmentApplier.Apply(live, view.Proposal.Amendment);
+                // Named after the live text first: another accepted proposal may have renumbered its paragraphs,
+                // or (ADR 0016) given its part to another paragraph; the words it quotes must still be there.
+                var rebased = AmendmentRebase.Onto(live, view.Proposal.Amendment.Instructions);
+                var amended = rebased.IsSuccess ? AmendmentApplier.Apply(live, rebased.Value!) : DomainResult<Draft>.Fail(rebased.Error!);
                 if (!amended.IsSuccess)
                 {
                     return DomainResult<DraftOperation>.Fail($"Proposal {view.Number} no longer applies to the live text: {amended.Error}");

@@ -125,7 +125,23 @@ public sealed class PartAmendmentsTests
         Assert.True(rebased.IsSuccess, rebased.Error);
         Assert.Equal("Communications", ((Paragraph)AmendmentApplier.Apply(since, rebased.Value!).Value!.FindNode("b-pp1")!).Part!.Title);
         Assert.False(refused.IsSuccess);
+        Assert.Contains("part B is no longer where it was", refused.Error, StringComparison.Ordinal);
         Assert.False(AmendmentApplier.Apply(gone, amendment.Instructions).IsSuccess);
+    }
+
+    [Fact]
+    public void ATitleChange_AfterAnotherParagraphCameToOpenThePart_ChangesThePartsTitleThere()
+    {
+        var original = TwoParts();
+        var amendment = AmendmentBuilder.Compute(original, Proposed(original, d => Ok(d.SetPart("b-pp1", PartB with { Title = "Communications" }))));
+        var since = NewAtHeadOfB(original, ParagraphKind.Preambular, "Recalling its resolution 74/93,");
+
+        var rebased = AmendmentRebase.Onto(since, amendment.Instructions);
+
+        Assert.True(rebased.IsSuccess, rebased.Error);
+        var applied = AmendmentApplier.Apply(since, rebased.Value!).Value!;
+        Assert.Equal("Communications", ((Paragraph)applied.FindNode("new")!).Part!.Title);
+        Assert.Null(((Paragraph)applied.FindNode("b-pp1")!).Part);
     }
 
     [Fact]

@@ -212,14 +212,15 @@ public sealed class PartsEditingTests : BunitContext
     }
 
     [Fact]
-    public void ADelegation_HasNoPartTools()
+    public void ADelegation_MayOnlyProposeChangesToAPart()
     {
         SignIn(ResolutionDrafts.Web.Access.DraftRole.Delegation);
         var id = service.Add(InParts());
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         Assert.Equal(2, page.FindAll(".part-heading").Count);
-        Assert.Empty(page.FindAll(".part-tools"));
+        // Only what an amendment can say: a new title, a paragraph at the head.
+        Assert.Equal(["Propose a new title", "Propose a paragraph at the head"], page.FindAll("[data-testid=part-B] .part-tools button").Select(b => b.TextContent));
         Assert.Empty(page.FindAll("button[title^='Start a new part']"));
     }
 }

@@ -30,6 +30,31 @@ public static class SuggestingEdits
         };
     }
 
+    /// <summary>A new title for the part the paragraph opens (ADR 0016); its author line stays.</summary>
+    public static Func<Draft, DomainResult> PartTitle(string id, string title) => d =>
+        d.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
+            ? d.SetPart(id, part with { Title = title.Trim() })
+            : DomainResult.Fail("That paragraph no longer opens a part.");
+
+    /// <summary>A new paragraph before <paramref name="id"/>; before a part's first paragraph it heads that part (ADR 0016).</summary>
+    public static Func<Draft, DomainResult> InsertBefore(string id, ParagraphKind kind, string text, AgreedLanguage? source) => d =>
+    {
+        var index = d.Paragraphs.ToList().FindIndex(p => p.Id == id);
+        if (index < 0)
+        {
+            return DomainResult.Fail("That paragraph is no longer in the text.");
+        }
+
+        if (ParagraphText.Problem(text.Trim()) is { } problem)
+        {
+            return DomainResult.Fail(problem);
+        }
+
+        var newId = ParagraphIds.New();
+        var inserted = PartEdges.InsertBefore(d, new InsertParagraph(newId, kind, index, text.Trim())).Apply(d);
+        return WithSource(d, inserted, newId, source);
+    };
+
     private static DomainResult InsertAfter(Draft draft, string id, string text, AgreedLanguage? source)
     {
         var index = draft.Paragraphs.ToList().FindIndex(p => p.Id == id);

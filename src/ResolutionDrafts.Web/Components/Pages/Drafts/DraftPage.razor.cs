@@ -264,7 +264,8 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.Part(command.Id!), null, null);
                 return;
             case ParagraphAction.SavePart when state.Editing is { Kind: EditTargetKind.Part } partTarget && command.Part is { } part:
-                var partRefused = await Apply(DraftChanges.SetPart(command.Id!, part));
+                var partRefused = state.Editable ? await Apply(DraftChanges.SetPart(command.Id!, part))
+                    : await ProposeAsync(SuggestingEdits.PartTitle(command.Id!, part.Title));
                 (state.Editing, state.EditError) = partRefused is null ? (null, null) : (partTarget, partRefused);
                 return;
             case ParagraphAction.StartNewSubParagraph:
@@ -297,6 +298,10 @@ public sealed partial class DraftPage : DraftPageBase
                 return;
             case ParagraphAction.Delete:
                 state.PendingDelete = command.Id;
+                return;
+            case ParagraphAction.Save when state.Editing is { Kind: EditTargetKind.NewParagraphBefore } head && !state.Editable:
+                var headRefused = await ProposeAsync(SuggestingEdits.InsertBefore(head.NodeId!, command.Kind ?? ParagraphKind.Preambular, command.Text ?? "", command.Source));
+                (state.Editing, state.EditError) = headRefused is null ? (null, null) : (head, headRefused);
                 return;
             case ParagraphAction.Save when state.Editing is { } target:
                 var saved = await Apply(DraftChanges.WithSource(SaveChange(target, command.Text ?? "", command.Kind ?? ParagraphKind.Operative), command.Source));
@@ -390,6 +395,25 @@ public sealed partial class DraftPage : DraftPageBase
     }
 
     /// <summary>Suggesting mode for structure: the proposed copy gets the new, deleted or moved paragraph.</summary>
+    /// <summary>Proposes the edit as an amendment in the reader's name; returns why it was refused, or null (and says which proposal it made).</summary>
+    private async Task<string?> ProposeAsync(Func<Draft, DomainResult> edit)
+    {
+        if (!await LoadAccessAsync())
+        {
+            return "You are not a member of this draft.";
+        }
+
+        var made = await ProposalService.ProposeEditAsync(Access!, edit, null, Lifetime);
+        if (!made.IsSuccess)
+        {
+            return made.Error;
+        }
+
+        state.Say($"Proposal {made.Value!.Number} made: {made.Value.Wording(state.Reading!.Draft.Language)}");
+        await RefreshAsync(all: true);
+        return null;
+    }
+
     private async Task ProposeStructureAsync(ParagraphCommand command)
     {
         if (!await LoadAccessAsync() || SuggestingEdits.For(command) is not { } edit)
