@@ -113,9 +113,14 @@ public sealed class ProposalDecisions(
             var applied = await drafts.ApplyAsync(new DraftCommand(by, live =>
             {
                 // Named after the live text first: another accepted proposal may have renumbered its paragraphs,
-                // or (ADR 0016) given its part to another paragraph; the words it quotes must still be there.
-                var rebased = AmendmentRebase.Onto(live, view.Proposal.Amendment.Instructions);
-                var amended = rebased.IsSuccess ? AmendmentApplier.Apply(live, rebased.Value!) : DomainResult<Draft>.Fail(rebased.Error!);
+                // or (ADR 0016) given its part to another paragraph. Names only: the words it quotes, and a whole
+                // paragraph, heading or title it replaces, must still read as when it was proposed.
+                var proposed = view.Proposal.Amendment.Instructions;
+                var rebased = AmendmentRebase.Onto(live, proposed);
+                var amended = rebased.IsSuccess
+                    ? AmendmentApplier.Apply(live, rebased.Value!.Instructions.Select((r, k) => r.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
+                        ? r with { OldText = proposed[k].OldText } : r).ToList())
+                    : DomainResult<Draft>.Fail(rebased.Error!);
                 if (!amended.IsSuccess)
                 {
                     return DomainResult<DraftOperation>.Fail($"Proposal {view.Number} no longer applies to the live text: {amended.Error}");

@@ -65,6 +65,21 @@ public sealed class PartProposalsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewTitle_WhenTheTitleWasChangedSince_IsRefused_AndTheNewerTitleStays()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var title = await Proposals.ProposeEditAsync(cuba, d => d.SetPart("b-pp1", PartB with { Title = "United Nations global communications" }), null, CancellationToken.None);
+        var edited = await app.Drafts.ApplyAsync(draftId, ResolutionDrafts.Web.Drafts.DraftChanges.SetPart("b-pp1", PartB with { Title = "Public information" }), secretariat, CancellationToken.None);
+        Assert.True(edited.IsSuccess, edited.Error);
+
+        var accepted = await Proposals.AcceptAsync(secretariat, title.Value!.Id, CancellationToken.None);
+
+        Assert.NotNull(accepted.Error);
+        Assert.Equal("Public information", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Paragraphs[2].Part!.Title);
+    }
+
+    [Fact]
     public async Task ANewTitleForPartB_Accepted_IsTheLiveTitle()
     {
         var cuba = await app.AccessAsync("cuba", draftId);
