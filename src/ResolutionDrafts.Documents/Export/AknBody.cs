@@ -22,8 +22,13 @@ internal sealed class AknBody(Draft draft)
     private int preambular;
     private int operative;
     private int sections;
+    // Each part has its own author line: its formula is numbered across the parts, as every eId is unique in the file.
+    private int formulas;
 
     public XElement Preamble() => Preamble(draft.Paragraphs, draft.AuthorLine);
+
+    /// <summary>A part's title as a <c>docTitle</c>, a footnote on it an <c>authorialNote</c> in its place.</summary>
+    public XElement PartTitle(string title) => inline.Line(new XElement(N("docTitle"), new XAttribute("refersTo", "#resolutionTitle")), title);
 
     public XElement MainBody() => MainBody(draft.Paragraphs);
 
@@ -34,7 +39,7 @@ internal sealed class AknBody(Draft draft)
         if (authorLine.Length > 0)
         {
             var italic = draft.Language == DraftLanguage.English ? authorLine.TrimEnd(',', ':', ';', ' ').Length : 0;
-            preamble.Add(new XElement(N("formula"), new XAttribute("name", "enactingFormula"), new XAttribute("eId", "formula_1"),
+            preamble.Add(new XElement(N("formula"), new XAttribute("name", "enactingFormula"), new XAttribute("eId", "formula_" + Number(++formulas)),
                 inline.P(authorLine, italic)));
         }
 

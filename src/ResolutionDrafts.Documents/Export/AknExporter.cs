@@ -64,7 +64,7 @@ public static class AknExporter
             var statement = new XElement(N("statement"), new XAttribute("name", StatementName(draft.Kind)),
                 new XElement(N("preface"), new XElement(N("p"),
                     new XElement(N("docNumber"), letter),
-                    new XElement(N("docTitle"), new XAttribute("refersTo", "#resolutionTitle"), XmlChars.Clean(part.Title)))),
+                    body.PartTitle(part.Title))),
                 body.Preamble(text, part.AuthorLine),
                 body.MainBody(text));
             components.Add(new XElement(N("component"), new XAttribute("eId", id), statement));

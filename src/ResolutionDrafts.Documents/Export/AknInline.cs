@@ -58,6 +58,16 @@ internal sealed partial class AknInline(Draft draft)
         return p;
     }
 
+    /// <summary>
+    /// A one-line text (a part's title) into <paramref name="parent"/>, its footnote references as
+    /// notes numbered with the paragraphs' in reading order.
+    /// </summary>
+    public XElement Line(XElement parent, string text)
+    {
+        AddWithNotes(parent, InlineItalics.Strip(text));
+        return parent;
+    }
+
     /// <summary>A footnote's text, its own italics as <c>&lt;i&gt;</c>.</summary>
     private static XElement NoteP(string note)
     {

@@ -77,7 +77,7 @@ public static class AmendmentJson
             json.WriteEndObject();
         }
 
-        if (i.IsWordEdit || i.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading)
+        if (i.IsWordEdit || i.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle)
         {
             json.WriteString("oldText", i.OldText);
             json.WriteString("newText", i.NewText);

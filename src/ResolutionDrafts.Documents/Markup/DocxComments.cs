@@ -37,7 +37,7 @@ public static class DocxComments
         var paragraphOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var v = 0; v < view.Count; v++)
         {
-            if (match[v] >= 0 && !units[match[v]].IsHeading)
+            if (match[v] >= 0 && !units[match[v]].IsLine)
             {
                 paragraphOf.TryAdd(units[match[v]].Id, view[v].LastMarkupParagraph);
             }

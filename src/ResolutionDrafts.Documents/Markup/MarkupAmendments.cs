@@ -99,7 +99,7 @@ public static class MarkupAmendments
 
             var unit = units[match[i]];
             var text = MarkupText.ToDraft(baseView[i].Text, noteMap);
-            var result = unit.IsHeading ? baseDraft.SetHeading(unit.Id, text) : baseDraft.SetText(unit.Id, text);
+            var result = Set(baseDraft, unit, text);
             if (result.IsSuccess)
             {
                 changedSince.Add(unit.Id);
@@ -207,9 +207,7 @@ public static class MarkupAmendments
             }
 
             var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes);
-            var result = text.Length == 0
-                ? (unit.IsHeading ? proposed.SetHeading(unit.Id, null) : proposed.Delete(unit.Id))
-                : unit.IsHeading ? proposed.SetHeading(unit.Id, text) : proposed.SetText(unit.Id, text);
+            var result = text.Length == 0 ? Remove(proposed, unit) : Set(proposed, unit, text);
             if (!result.IsSuccess)
             {
                 skipped.Add(new MarkupSkippedChange(author, Where(b), result.Error!));
@@ -233,7 +231,7 @@ public static class MarkupAmendments
 
             var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes);
             var comparable = MarkupText.Comparable(view[v].Text, false);
-            var moved = deleted.FindIndex(b => match[b] >= 0 && !units[match[b]].IsHeading && baseComparable[b] == comparable
+            var moved = deleted.FindIndex(b => match[b] >= 0 && !units[match[b]].IsLine && baseComparable[b] == comparable
                 && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id));
             string? id = null;
             var error = moved >= 0
@@ -269,7 +267,7 @@ public static class MarkupAmendments
             var unit = units[match[b]];
             if (proposed.FindNode(unit.Id) is not null)
             {
-                var result = unit.IsHeading ? proposed.SetHeading(unit.Id, null) : proposed.Delete(unit.Id);
+                var result = Remove(proposed, unit);
                 if (!result.IsSuccess)
                 {
                     skipped.Add(new MarkupSkippedChange(author, Where(b), result.Error!));
@@ -310,6 +308,23 @@ public static class MarkupAmendments
 
         string Where(int b) => $"“{Quote(baseView[b].Text)}”";
     }
+
+    /// <summary>The unit's new text: a paragraph's, its heading, or the title of the part it opens (ADR 0016).</summary>
+    private static DomainResult Set(Draft draft, DraftUnit unit, string text) =>
+        unit.IsPartTitle ? SetPartTitle(draft, unit.Id, text)
+        : unit.IsHeading ? draft.SetHeading(unit.Id, text)
+        : draft.SetText(unit.Id, text);
+
+    /// <summary>The unit deleted whole in Word: a heading or a part's title goes, a paragraph is deleted.</summary>
+    private static DomainResult Remove(Draft draft, DraftUnit unit) =>
+        unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
+        : unit.IsHeading ? draft.SetHeading(unit.Id, null)
+        : draft.Delete(unit.Id);
+
+    private static DomainResult SetPartTitle(Draft draft, string id, string title) =>
+        draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
+            ? draft.SetPart(id, part with { Title = title })
+            : DomainResult.Fail("The part whose title it changes no longer starts there.");
 
     private static string? MoveAfter(Draft draft, string id, string? previous)
     {

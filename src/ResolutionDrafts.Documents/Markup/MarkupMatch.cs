@@ -2,8 +2,15 @@ using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Markup;
 
-/// <summary>A place in the draft a printed paragraph can be: a paragraph's heading, or a paragraph or sub-paragraph.</summary>
-internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable);
+/// <summary>
+/// A place in the draft a printed paragraph can be: a paragraph's heading, the title of the part a
+/// paragraph opens (<see cref="IsPartTitle"/>, ADR 0016), or a paragraph or sub-paragraph.
+/// </summary>
+internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable, bool IsPartTitle = false)
+{
+    /// <summary>Not a paragraph's text: a heading or a part's title, changed in place and never moved.</summary>
+    public bool IsLine => IsHeading || IsPartTitle;
+}
 
 /// <summary>
 /// Matches the paragraphs of the marked-up file's base text (all changes rejected) to the draft's
@@ -21,6 +28,12 @@ internal static class MarkupMatch
         var units = new List<DraftUnit>();
         foreach (var paragraph in draft.Paragraphs)
         {
+            // A part's title is printed (PartTitle) before the paragraph's heading and text.
+            if (paragraph.Part is { Title.Length: > 0 } part)
+            {
+                units.Add(new DraftUnit(paragraph.Id, false, part.Title, MarkupText.Comparable(part.Title, true), IsPartTitle: true));
+            }
+
             if (paragraph.Heading is { } heading)
             {
                 units.Add(new DraftUnit(paragraph.Id, true, heading, MarkupText.Comparable(heading, true)));

@@ -1,4 +1,5 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -28,8 +29,8 @@ public static class AmendmentApplier
 
         var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
             ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
-                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading).ToList())
-            ?? Each(numbered, AmendmentKind.DeleteParagraph, n => draft.Delete(n.Target!.Id).Error)
+                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle).ToList())
+            ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered, AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
@@ -118,6 +119,21 @@ public static class AmendmentApplier
                     continue;
                 }
 
+                if (i.Kind == AmendmentKind.ReplacePartTitle)
+                {
+                    if (node is not Paragraph { Part: { } part } || part.Title != (i.OldText ?? ""))
+                    {
+                        return Fail(n, node is Paragraph { Part: not null } ? "the part's title is not the one quoted" : "the paragraph does not open a part");
+                    }
+
+                    if (draft.SetPart(node.Id, part with { Title = i.NewText ?? "" }) is { IsSuccess: false } partResult)
+                    {
+                        return Fail(n, partResult.Error!);
+                    }
+
+                    continue;
+                }
+
                 if (i.Kind == AmendmentKind.ReplaceParagraph)
                 {
                     if (i.OldText is not null && i.OldText != text)
@@ -188,7 +204,34 @@ public static class AmendmentApplier
             to = placement.Kind == PlacementKind.After ? at + 1 : at;
         }
 
-        return to == from ? null : draft.Move(id, to).Error;
+        if (to == from)
+        {
+            return null;
+        }
+
+        // A part's first paragraph moved away leaves the part where it was (ADR 0016).
+        var move = parentId is null ? PartEdges.Move(draft, id, to) : DomainResult<DraftOperation>.Ok(new MoveParagraph(id, parentId, from, to));
+        if (!move.IsSuccess)
+        {
+            return move.Error;
+        }
+
+        if (move.Value!.Apply(draft).Error is { } moveError)
+        {
+            return moveError;
+        }
+
+        // To precede a part's first paragraph is to head that part, as for an insertion.
+        return parentId is null && placement.Kind == PlacementKind.Before && to + 1 < draft.Paragraphs.Count && draft.Paragraphs[to + 1] is { Part: { } part } opener
+            ? draft.SetPart(id, part).Error ?? draft.SetPart(opener.Id, null).Error
+            : null;
+    }
+
+    /// <summary>A part's first paragraph deleted hands the part on to the paragraph after it, as the page does (ADR 0016).</summary>
+    private static string? Delete(Draft draft, string id)
+    {
+        var delete = DeleteParagraph.KeepingPart(draft, id);
+        return delete.IsSuccess ? delete.Value!.Apply(draft).Error : delete.Error;
     }
 
     private static string? Insert(Draft draft, AmendmentInstruction i)
@@ -217,6 +260,10 @@ public static class AmendmentApplier
             index = placement.Kind == PlacementKind.After ? at + 1 : at;
         }
 
+        // Before a part's first paragraph is the head of that part (ADR 0016): the first new paragraph opens it.
+        var opener = parentId is null && placement.Kind is PlacementKind.Before or PlacementKind.AtStart
+            && index < draft.Paragraphs.Count && draft.Paragraphs[index].Part is not null ? draft.Paragraphs[index] : null;
+        var first = true;
         foreach (var content in i.Content)
         {
             var id = IdOf(content);
@@ -228,6 +275,12 @@ public static class AmendmentApplier
                 return error;
             }
 
+            if (first && opener is not null && (draft.SetPart(id, opener.Part).Error ?? draft.SetPart(opener.Id, null).Error) is { } partError)
+            {
+                return partError;
+            }
+
+            first = false;
             index++;
         }
 

@@ -11,7 +11,8 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// where they are: <see cref="Anchor"/>, <see cref="AnchorText"/>, <see cref="Occurrence"/>.</item>
 /// <item>ReplaceParagraph: <see cref="Target"/>, its whole old and new text; <see cref="IsChapeau"/>
 /// when it keeps sub-paragraphs under it. ReplaceHeading: <see cref="Target"/>, the old and new
-/// heading (null for none).</item>
+/// heading (null for none). ReplacePartTitle: <see cref="Target"/> is the paragraph that opens the
+/// part, with the part's old and new title ("" for none).</item>
 /// <item>InsertParagraph: <see cref="Parent"/> (null at the top level), <see cref="Placement"/>,
 /// and the new paragraphs in <see cref="Content"/>, in order.</item>
 /// <item>DeleteParagraph: <see cref="Target"/>; <see cref="Content"/> holds what it read.</item>

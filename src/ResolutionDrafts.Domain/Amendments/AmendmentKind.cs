@@ -26,4 +26,10 @@ public enum AmendmentKind
 
     /// <summary>"Move operative paragraph 7 to follow operative paragraph 9."</summary>
     MoveParagraph,
+
+    /// <summary>
+    /// "In the title of resolution B, replace “…” with “…”." (a resolution in parts, ADR 0016): the
+    /// title of the part the target paragraph opens. Last, so stored instructions keep their numbers.
+    /// </summary>
+    ReplacePartTitle,
 }

@@ -80,6 +80,20 @@ public static class AmendmentRebase
             rebased = rebased with { OldText = heading };
         }
 
+        if (i.Kind == AmendmentKind.ReplacePartTitle && i.Target is not null)
+        {
+            // The title is the part's, not the paragraph's: another paragraph may open the part by now
+            // (one inserted at its head, ADR 0016). Still the same part as long as it has its letter.
+            var at = text.Paragraphs.ToList().FindIndex(p => p.Id == i.Target.Id);
+            var opener = at < 0 ? null : text.Paragraphs.Take(at + 1).LastOrDefault(p => p.Part is not null);
+            if (opener is null || references[opener.Id].Part != i.Target.Part)
+            {
+                return (null, $"part {i.Target.Part} is no longer where it was");
+            }
+
+            rebased = rebased with { Target = references[opener.Id], OldText = opener.Part!.Title };
+        }
+
         return (rebased, null);
     }
 }

@@ -134,9 +134,16 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         var previous = j > 0 && oldOf[j - 1] is { } p ? references[p.Id] : null;
         var nextStable = j + 1 < news.Count && oldOf[j + 1] is { } next && !moved.Contains(next.Id) ? references[next.Id] : null;
         var kind = references[oldOf[j]!.Id].Kind;
+
+        // Moved to the head of a part (ADR 0016): "to precede" that part's first paragraph, which it then opens.
+        if (top && nextStable is not null && news[j] is Paragraph { Part: not null } && oldOf[j + 1] is Paragraph { Part: not null })
+        {
+            return ParagraphPlacement.Before(nextStable);
+        }
+
         if (previous is not null)
         {
-            return top && previous.Kind != kind && nextStable?.Kind == kind
+            return top && previous.Kind != kind && nextStable?.Kind == kind && oldOf[j + 1] is not Paragraph { Part: not null }
                 ? ParagraphPlacement.Before(nextStable)
                 : ParagraphPlacement.After(previous);
         }
@@ -155,7 +162,12 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         var previous = start > 0 ? references[oldOf[start - 1]!.Id] : null;
         var next = end < news.Count ? references[oldOf[end]!.Id] : null;
         var (firstKind, lastKind) = (KindOf(news[start], null), KindOf(news[end - 1], null));
-        var preferNext = next is not null && (previous is null || (top && previous.Kind != firstKind && next.Kind == lastKind && !moved.Contains(next.Id)));
+        // At a part's edge the side matters (ADR 0016): "before" the part's first paragraph is the head
+        // of that part, so it is said only when the new paragraphs open the part in the proposed text.
+        var headOfPart = top && news[start] is Paragraph { Part: not null };
+        var nextOpensPart = top && end < news.Count && oldOf[end] is Paragraph { Part: not null };
+        var preferNext = next is not null && (previous is null || headOfPart
+            || (!nextOpensPart && top && previous.Kind != firstKind && next.Kind == lastKind && !moved.Contains(next.Id)));
         if (previous is not null && !preferNext)
         {
             return ParagraphPlacement.After(previous);
@@ -170,6 +182,8 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         {
             Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplaceHeading, Target = reference, OldText = oldHeading, NewText = newHeading });
         }
+
+        PartTitle(reference, old, now);
 
         if (old.Text == now.Text)
         {
@@ -203,6 +217,18 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         }
 
         Instructions.AddRange(clauses.Select(c => c!));
+    }
+
+    /// <summary>
+    /// A part's title changed (ADR 0016): "In the title of resolution B, replace …". Only where the
+    /// paragraph opens a part in both texts; a part opened or closed is no amendment's to make.
+    /// </summary>
+    private void PartTitle(ParagraphReference reference, ParagraphNode old, ParagraphNode now)
+    {
+        if (old is Paragraph { Part: { } before } && now is Paragraph { Part: { } after } && before.Title != after.Title)
+        {
+            Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = before.Title, NewText = after.Title });
+        }
     }
 
     /// <summary>A paragraph's kind; a sub-paragraph has the kind of the paragraph it belongs to.</summary>

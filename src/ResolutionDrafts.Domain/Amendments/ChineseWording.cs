@@ -134,8 +134,18 @@ internal static class ChineseWording
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"在{name}之前插入标题{Quote(i.NewText)}。"
                 : i.NewText is null ? $"删除{name}之前的标题。"
                 : $"将{name}之前的标题改为{Quote(i.NewText)}。",
+            AmendmentKind.ReplacePartTitle => PartTitle(i),
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
+    }
+
+    /// <summary>"在决议B的标题中，将“……”改为“……”。"; a title added or deleted.</summary>
+    private static string PartTitle(AmendmentInstruction i)
+    {
+        var part = "决议" + i.Target!.Part;
+        return string.IsNullOrEmpty(i.OldText) ? $"为{part}加上标题{Quote(i.NewText)}。"
+            : string.IsNullOrEmpty(i.NewText) ? $"删除{part}的标题。"
+            : $"在{part}的标题中，将{Quote(i.OldText)}改为{Quote(i.NewText)}。";
     }
 
     private static string Place(AmendmentInstruction i)

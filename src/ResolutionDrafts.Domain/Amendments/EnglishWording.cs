@@ -147,8 +147,18 @@ internal static class EnglishWording
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
                 : i.NewText is null ? $"Delete the heading before {name}."
                 : $"Replace the heading before {name} with {Quote(i.NewText)}.",
+            AmendmentKind.ReplacePartTitle => PartTitle(i),
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
+    }
+
+    /// <summary>"In the title of resolution B, replace “…” with “…”."; a title added or deleted.</summary>
+    private static string PartTitle(AmendmentInstruction i)
+    {
+        var part = "resolution " + i.Target!.Part;
+        return string.IsNullOrEmpty(i.OldText) ? $"Give {part} the title {Quote(i.NewText)}."
+            : string.IsNullOrEmpty(i.NewText) ? $"Delete the title of {part}."
+            : $"In the title of {part}, replace {Quote(i.OldText)} with {Quote(i.NewText)}.";
     }
 
     private static string Place(AmendmentInstruction i)

@@ -28,6 +28,12 @@ public sealed record NegotiationParagraph
 
     public string? Heading { get; init; }
 
+    /// <summary>For a paragraph of the text that opens a part of a resolution in parts: the part's title and author line (ADR 0016).</summary>
+    public DraftPart? Part { get; init; }
+
+    /// <summary>The letter of the part the paragraph is in ("B"); null in a draft without parts.</summary>
+    public string? PartLetter { get; init; }
+
     /// <summary>The text cut into plain stretches and brackets; one plain segment for a proposed paragraph.</summary>
     public IReadOnlyList<NegotiationSegment> Segments { get; init; } = [];
 

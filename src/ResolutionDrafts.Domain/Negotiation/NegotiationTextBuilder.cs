@@ -157,6 +157,8 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                 Origin = NegotiationParagraphOrigin.Text,
                 Text = node.Text,
                 Heading = (node as Paragraph)?.Heading,
+                Part = (node as Paragraph)?.Part,
+                PartLetter = label.Part,
                 Segments = WordBrackets.Segments(node.Text, edits, DraftLanguage.IsChinese(text.Language)),
                 Proposals = whole.GetValueOrDefault(node.Id) ?? [],
                 AlternativeLabels = proposed.Select(a => a.Label).ToList(),

@@ -63,6 +63,12 @@ public static class DraftDelta
                     return sourced;
                 }
 
+                // A new paragraph at the head of a part opens it (ADR 0016); the one that did hands it over below.
+                if (node is Paragraph { Part: { } opens } && Step(work, new SetPart(node.Id, opens), null, operations) is { } opened)
+                {
+                    return opened;
+                }
+
                 if (Siblings(work, node.Id, node.SubParagraphs, operations) is { } children)
                 {
                     return children;

@@ -37,10 +37,35 @@ public static class DraftChanges
         }
 
         var index = afterId is null ? 0 : IndexOf(draft.Paragraphs, afterId) + 1;
-        return afterId is not null && index == 0
-            ? Fail("The paragraph to insert after no longer exists.")
-            : Ok(new Domain.Operations.InsertParagraph(ParagraphIds.New(), kind, index, text.Trim()));
+        var insert = new Domain.Operations.InsertParagraph(ParagraphIds.New(), kind, index, text.Trim());
+        return afterId is not null && index == 0 ? Fail("The paragraph to insert after no longer exists.")
+            // At the start is before the first part's first paragraph: the new one heads that part (ADR 0016).
+            : afterId is null ? Ok(PartEdges.InsertBefore(draft, insert))
+            : Ok(insert);
     };
+
+    /// <summary>A new paragraph before <paramref name="beforeId"/>; before a part's first paragraph it heads that part (ADR 0016).</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> InsertParagraphBefore(string beforeId, ParagraphKind kind, string text) => draft =>
+    {
+        var error = CheckText(text);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        var index = IndexOf(draft.Paragraphs, beforeId);
+        return index < 0
+            ? Fail("The paragraph to insert before no longer exists.")
+            : Ok(PartEdges.InsertBefore(draft, new Domain.Operations.InsertParagraph(ParagraphIds.New(), kind, index, text.Trim())));
+    };
+
+    /// <summary>Starts a part at the paragraph, or gives the part it opens a new title and author line.</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> SetPart(string id, DraftPart part) => draft =>
+        draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: not null }
+            ? PartEdges.Edit(draft, id, part)
+            : PartEdges.Start(draft, id, part);
+
+    public static Func<Draft, DomainResult<DraftOperation>> RemovePart(string id) => draft => PartEdges.Remove(draft, id);
 
     /// <summary>
     /// Several new paragraphs after the top-level paragraph holding <paramref name="nodeId"/>, of its
@@ -89,6 +114,8 @@ public static class DraftChanges
         var id = inserted.Value switch
         {
             Domain.Operations.InsertParagraph p => p.Id,
+            // At the head of a part, the insert comes first in its batch (ADR 0016).
+            OperationBatch { Operations: [Domain.Operations.InsertParagraph p, ..] } => p.Id,
             Domain.Operations.AddSubParagraph s => s.Id,
             _ => throw new ArgumentException("Only a new paragraph or sub-paragraph takes a source here.", nameof(insert)),
         };
@@ -122,19 +149,8 @@ public static class DraftChanges
         : !string.IsNullOrWhiteSpace(InlineItalics.Strip(node.Text)) ? DomainResult<DraftOperation>.Fail("Not deleted: someone has typed into the paragraph meanwhile.")
         : DeleteParagraph.KeepingPart(draft, id);
 
-    public static Func<Draft, DomainResult<DraftOperation>> MoveBy(string id, int delta) => draft =>
-    {
-        var (siblings, index) = Siblings(draft, id);
-        if (index < 0)
-        {
-            return Fail($"There is no paragraph with id '{id}'.");
-        }
-
-        var target = index + delta;
-        return target < 0 ? Fail("It is already the first.")
-            : target >= siblings ? Fail("It is already the last.")
-            : Widen(MoveParagraph.Of(draft, id, target));
-    };
+    // At a part's edge a paragraph steps across it first; a part's first paragraph leaves the part in place (ADR 0016).
+    public static Func<Draft, DomainResult<DraftOperation>> MoveBy(string id, int delta) => draft => PartEdges.MoveBy(draft, id, delta);
 
     public static Func<Draft, DomainResult<DraftOperation>> ToggleKind(string id) => draft =>
     {
@@ -216,26 +232,6 @@ public static class DraftChanges
         }
 
         return (start, old.Length - start - end, now[start..^end]);
-    }
-
-    private static (int Count, int Index) Siblings(Draft draft, string id)
-    {
-        var top = IndexOf(draft.Paragraphs, id);
-        if (top >= 0)
-        {
-            return (draft.Paragraphs.Count, top);
-        }
-
-        foreach (var node in draft.AllNodes())
-        {
-            var index = IndexOf(node.SubParagraphs, id);
-            if (index >= 0)
-            {
-                return (node.SubParagraphs.Count, index);
-            }
-        }
-
-        return (0, -1);
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> nodes, string id) where T : ParagraphNode

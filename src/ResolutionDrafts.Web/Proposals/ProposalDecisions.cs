@@ -112,7 +112,15 @@ public sealed class ProposalDecisions(
             var version = record!.Version;
             var applied = await drafts.ApplyAsync(new DraftCommand(by, live =>
             {
-                var amended = AmendmentApplier.Apply(live, view.Proposal.Amendment);
+                // Named after the live text first: another accepted proposal may have renumbered its paragraphs,
+                // or (ADR 0016) given its part to another paragraph. Names only: the words it quotes, and a whole
+                // paragraph, heading or title it replaces, must still read as when it was proposed.
+                var proposed = view.Proposal.Amendment.Instructions;
+                var rebased = AmendmentRebase.Onto(live, proposed);
+                var amended = rebased.IsSuccess
+                    ? AmendmentApplier.Apply(live, rebased.Value!.Instructions.Select((r, k) => r.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
+                        ? r with { OldText = proposed[k].OldText } : r).ToList())
+                    : DomainResult<Draft>.Fail(rebased.Error!);
                 if (!amended.IsSuccess)
                 {
                     return DomainResult<DraftOperation>.Fail($"Proposal {view.Number} no longer applies to the live text: {amended.Error}");

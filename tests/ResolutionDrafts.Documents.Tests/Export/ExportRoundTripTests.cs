@@ -70,7 +70,7 @@ public sealed class ExportRoundTripTests
     /// The draft JSON without paragraph ids: a DOCX cannot carry them, and the importer names the
     /// paragraphs it reads by their labels (pp1, op2-a).
     /// </summary>
-    private static string Json(Draft draft)
+    internal static string Json(Draft draft)
     {
         var json = JsonNode.Parse(DraftJson.Serialize(draft))!;
         foreach (var paragraph in json["paragraphs"]!.AsArray())

@@ -180,6 +180,38 @@ public sealed class PartsImportTests
     }
 
     [Fact]
+    public void Text_Chinese_APartsTitleAndAuthorLine_GetCanonicalSpacing_AsParagraphsDo()
+    {
+        // As a PDF's text has it: spaces between Chinese and digits or Latin letters (docs/import.md).
+        const string text = """
+            联合国
+            A/RES/75/254 A-C
+            大会
+            第七十五届会议
+            大会通过的决议
+            2021 年方案预算
+            A
+            2021 年预算批款
+            大会
+            正式决定，对于 2021 年：
+            1. 核准批款；
+            2. 授权秘书长调剂使用经费。
+            B
+            2021 年收入估计数和 UNDP 的费用
+            大会
+            正式决定，对于 2021 年：
+            1. 核准收入估计数；
+            2. 工作人员薪金税收入应贷记衡平征税基金账内。
+            """;
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal([("A", "2021年预算批款", 1, 2), ("B", "2021年收入估计数和UNDP的费用", 1, 2)], Parts(result.Draft!));
+        Assert.Equal("2021年方案预算", result.Draft!.Title);
+    }
+
+    [Fact]
     public void Text_ChineseBudgetInParts_TitleWithAYearIsNoPlaceAndDate_AndABareAuthorLineOpensEachPart()
     {
         const string text = """

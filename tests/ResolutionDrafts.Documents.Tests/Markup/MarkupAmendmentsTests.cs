@@ -42,6 +42,40 @@ public sealed class MarkupAmendmentsTests
     }
 
     [Fact]
+    public void Read_ATrackedChangeInAPartsTitle_IsAProposalToChangeThatTitle()
+    {
+        var draft = TestDrafts.InParts();
+        var markup = new WordMarkup(DocxExporter.Export(draft))
+            .Replace("United Nations global communications policies and activities", "policies and activities", "policies", "Cuba Delegate")
+            .Insert("Requests the Secretary-General to report", "to report", " annually", "Cuba Delegate");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var cuba = result.Authors.Single(a => a.Name == "Cuba Delegate");
+        Assert.Empty(cuba.Skipped);
+        Assert.Equal(
+            "In the title of resolution B, replace “United Nations global communications policies and activities” with “United Nations global communications policies”.\n"
+            + "In operative paragraph 2 of resolution B, after the word “report”, insert the word “annually”.",
+            string.Join("\n", cuba.Proposals.Select(p => p.Wording("en"))));
+        var all = AcceptAll(draft, result);
+        Assert.Equal("United Nations global communications policies", all.Paragraphs.Single(p => p.Id == "b-pp1").Part!.Title);
+        Assert.Equal("Emphasizing the role of the United Nations in global communications,", all.FindNode("b-pp1")!.Text);
+    }
+
+    [Fact]
+    public void Read_APartsTitleDeletedWhole_IsAProposalToDeleteTheTitle_NotTheParagraph()
+    {
+        var draft = TestDrafts.InParts();
+        var markup = new WordMarkup(DocxExporter.Export(draft)).DeleteParagraph("United Nations global communications policies and activities", "Brazil");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(["Delete the title of resolution B."], result.Authors.Single().Proposals.Select(p => p.Wording("en")));
+    }
+
+    [Fact]
     public void Read_ParagraphInsertedDeletedAndMoved_ParagraphInstructions()
     {
         var draft = TestDrafts.CubaEmbargo();

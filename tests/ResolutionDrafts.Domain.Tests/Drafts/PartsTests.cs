@@ -14,11 +14,11 @@ namespace ResolutionDrafts.Domain.Tests.Drafts;
 /// </summary>
 public sealed class PartsTests
 {
-    private static readonly DraftPart PartA = new("Information in the service of humanity", "The General Assembly,");
-    private static readonly DraftPart PartB = new("United Nations global communications policies and activities", "The General Assembly,");
+    internal static readonly DraftPart PartA = new("Information in the service of humanity", "The General Assembly,");
+    internal static readonly DraftPart PartB = new("United Nations global communications policies and activities", "The General Assembly,");
 
     /// <summary>Part A: PP1, OP1–OP2; part B: PP1–PP2, OP1–OP3 (ids a-pp1 … b-op3, as the importer gives them).</summary>
-    private static Draft TwoParts(string language = DraftLanguage.English)
+    internal static Draft TwoParts(string language = DraftLanguage.English)
     {
         var chinese = DraftLanguage.IsChinese(language);
         var draft = Draft.Create(language, DocumentKind.AdoptedResolution).Value!;

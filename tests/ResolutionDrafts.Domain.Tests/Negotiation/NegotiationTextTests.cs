@@ -11,6 +11,21 @@ public sealed class NegotiationTextTests
     private static NegotiationParagraph Paragraph(NegotiationText view, string label) => view.Paragraphs.Single(p => p.Label == label);
 
     [Fact]
+    public void InParts_TheParagraphThatOpensAPart_CarriesItsLetterTitleAndAuthorLine()
+    {
+        var text = ResolutionDrafts.Domain.Tests.Drafts.PartsTests.TwoParts();
+
+        var view = NegotiationText.Build(text, []);
+
+        var b = Paragraph(view, "B PP1");
+        Assert.Equal(ResolutionDrafts.Domain.Tests.Drafts.PartsTests.PartB, b.Part);
+        Assert.Equal("B", b.PartLetter);
+        Assert.Null(Paragraph(view, "B PP2").Part);
+        Assert.Equal("B", Paragraph(view, "B OP2 (a)").PartLetter);
+        Assert.Equal(["A", "B"], view.Paragraphs.Where(p => p.Part is not null).Select(p => p.PartLetter));
+    }
+
+    [Fact]
     public void WordChanges_AreBracketedWithWhatEachProposesAndWhoProposesIt()
     {
         var text = RightsOfTheChild();

@@ -37,7 +37,7 @@ internal sealed class RandomOperations(Random random, string idPrefix)
             return new EditText(node.Id, edit);
         }
 
-        var roll = random.Next(nodes.Count == 0 ? 1 : 15);
+        var roll = random.Next(nodes.Count == 0 ? 1 : 17);
         return roll switch
         {
             0 => Insert(draft),
@@ -54,6 +54,7 @@ internal sealed class RandomOperations(Random random, string idPrefix)
                 : new AgreedLanguage("A/RES/76/" + random.Next(1, 9), "OP" + random.Next(1, 9), "Urges " + RandomText.CodePoints(random, 1, 6), "2021", "en")),
             12 => new SetPart(Top(draft).Id, random.Next(3) == 0 ? null : new DraftPart("Part " + RandomText.CodePoints(random, 1, 3), "The General Assembly,")),
             13 => new SetSection(Top(draft).Id, random.Next(2) == 0),
+            14 or 15 => PartEdge(draft),
             _ => OperationBatch.Of([Insert(draft), new SetTitle("Split " + random.Next(9))]),
         };
     }
@@ -64,6 +65,28 @@ internal sealed class RandomOperations(Random random, string idPrefix)
         random.Next(draft.Paragraphs.Count + 1),
         random.Next(5) == 0 ? "" : RandomText.CodePoints(random, 1, 12),
         random.Next(6) == 0 ? "I. Section" : null);
+
+    /// <summary>A change at a part's edge as the page makes it (<see cref="PartEdges"/>), or an insert when the one drawn is refused here.</summary>
+    public DraftOperation PartEdge(Draft draft)
+    {
+        if (draft.Paragraphs.Count == 0)
+        {
+            return Insert(draft);
+        }
+
+        var id = Top(draft).Id;
+        var part = new DraftPart("Part " + RandomText.CodePoints(random, 1, 3), "The General Assembly,");
+        var made = random.Next(6) switch
+        {
+            0 => DomainResult<DraftOperation>.Ok(PartEdges.InsertBefore(draft, (InsertParagraph)Insert(draft))),
+            1 => PartEdges.Move(draft, id, random.Next(draft.Paragraphs.Count)),
+            2 => PartEdges.MoveBy(draft, id, random.Next(2) == 0 ? -1 : 1),
+            3 => PartEdges.Start(draft, id, part),
+            4 => PartEdges.Edit(draft, id, part),
+            _ => PartEdges.Remove(draft, id),
+        };
+        return made.IsSuccess ? made.Value! : Insert(draft);
+    }
 
     private DraftOperation AddSub(Draft draft, List<ParagraphNode> nodes)
     {

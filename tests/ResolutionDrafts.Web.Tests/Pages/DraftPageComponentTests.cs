@@ -83,6 +83,8 @@ public sealed class DraftPageComponentTests : BunitContext
         page.Find("textarea#editor-text ~ textarea.marked-model").Input("Requests the Secretary-General to report at its eighty-first session;"); // the box follows the typing (the agreed-language panel beside it)
         page.Find(".para-editor .editor-actions button.primary").Click();
 
+        // The save goes through the page's async handler; on a loaded machine it may finish after Click returns.
+        page.WaitForAssertion(() => Assert.Single(service.Applied));
         var insert = Assert.IsType<ResolutionDrafts.Domain.Operations.InsertParagraph>(Assert.Single(service.Applied));
         Assert.Equal(12, insert.Index);
         Assert.Equal("Requests the Secretary-General to report at its eighty-first session;", service.Current(id).Paragraphs[12].Text);

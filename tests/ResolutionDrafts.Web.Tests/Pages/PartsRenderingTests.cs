@@ -66,6 +66,21 @@ public sealed class PartsRenderingTests : BunitContext
     }
 
     [Fact]
+    public void DraftPage_AFootnoteOnAPartsTitle_IsRaised_NotPrintedAsTyped()
+    {
+        var draft = InParts();
+        Ok(draft.AddFootnote(1, "A/75/21."));
+        Ok(draft.SetPart("b-pp1", new DraftPart("United Nations global communications policies and activities[^1]", "The General Assembly,")));
+        var id = service.Add(draft);
+
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        var title = page.Find("[data-testid=part-B] .part-title");
+        Assert.Equal("1", title.QuerySelector("sup.fn-ref")?.TextContent);
+        Assert.DoesNotContain("[^", title.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Comparison_ShowsThePartAParagraphOpens_AndAChangedTitle()
     {
         var old = InParts();

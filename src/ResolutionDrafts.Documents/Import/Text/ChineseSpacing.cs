@@ -1,4 +1,5 @@
 using System.Text;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Import.Text;
 
@@ -43,7 +44,7 @@ internal static class ChineseSpacing
         return (cjkBefore && (IsLatin(after) || cjkAfter || after == '[')) || (cjkAfter && (IsLatin(before) || before == ']'));
     }
 
-    /// <summary>Tightens every text of what was read: paragraphs, headings, title, author line, footnotes, masthead.</summary>
+    /// <summary>Tightens every text of what was read: paragraphs, headings, parts' titles and author lines, title, author line, footnotes, masthead.</summary>
     public static void Apply(ParsedDocument doc)
     {
         doc.Title = Tighten(doc.Title);
@@ -51,6 +52,7 @@ internal static class ChineseSpacing
         foreach (var paragraph in doc.Paragraphs)
         {
             paragraph.Heading = paragraph.Heading is null ? null : Tighten(paragraph.Heading);
+            paragraph.Part = paragraph.Part is { } part ? new DraftPart(Tighten(part.Title), Tighten(part.AuthorLine)) : null;
             Apply(paragraph);
         }
 

@@ -6,8 +6,9 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 /// <remarks>
 /// <see cref="OnBehalfOf"/>: in suggesting mode, the group a delegation proposes for ("the Group of 77 and China").
 /// <see cref="Source"/>: in suggesting mode, the agreed language the proposed text was taken from, when a precedent was used (ADR 0011).
+/// <see cref="Part"/>: the title and author line of a part started or edited at the paragraph (ADR 0016).
 /// </remarks>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null);
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null);
 
 public enum ParagraphAction
 {
@@ -50,4 +51,16 @@ public enum ParagraphAction
 
     /// <summary>A paste too long for one paragraph, split by the live editor: <see cref="ParagraphCommand.Text"/> is a JSON array of the new paragraphs' texts, added after this paragraph.</summary>
     InsertParagraphs,
+
+    /// <summary>Open a new paragraph at the head of the part this paragraph opens.</summary>
+    StartNewParagraphBefore,
+
+    /// <summary>Open the form for the title and author line of the part this paragraph opens, or of a new part starting at it.</summary>
+    StartPart,
+
+    /// <summary>Start a part at this paragraph, or give the part it opens a new title and author line (<see cref="ParagraphCommand.Part"/>).</summary>
+    SavePart,
+
+    /// <summary>Remove the part this paragraph opens: its paragraphs join the part before.</summary>
+    RemovePart,
 }

@@ -256,6 +256,18 @@ public sealed partial class DraftPage : DraftPageBase
                 var anchorKind = state.Reading!.Draft.Paragraphs.FirstOrDefault(p => p.Id == command.Id)?.Kind ?? command.Kind ?? ParagraphKind.Preambular;
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewParagraphAfter(command.Id, anchorKind), null, null);
                 return;
+            case ParagraphAction.StartNewParagraphBefore:
+                var headKind = state.Reading!.Draft.Paragraphs.FirstOrDefault(p => p.Id == command.Id)?.Kind ?? ParagraphKind.Preambular;
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewParagraphBefore(command.Id!, headKind), null, null);
+                return;
+            case ParagraphAction.StartPart:
+                (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.Part(command.Id!), null, null);
+                return;
+            case ParagraphAction.SavePart when state.Editing is { Kind: EditTargetKind.Part } partTarget && command.Part is { } part:
+                var partRefused = state.Editable ? await Apply(DraftChanges.SetPart(command.Id!, part))
+                    : await ProposeAsync(SuggestingEdits.PartTitle(command.Id!, part.Title));
+                (state.Editing, state.EditError) = partRefused is null ? (null, null) : (partTarget, partRefused);
+                return;
             case ParagraphAction.StartNewSubParagraph:
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewSubParagraph(command.Id!), null, null);
                 return;
@@ -287,6 +299,10 @@ public sealed partial class DraftPage : DraftPageBase
             case ParagraphAction.Delete:
                 state.PendingDelete = command.Id;
                 return;
+            case ParagraphAction.Save when state.Editing is { Kind: EditTargetKind.NewParagraphBefore } head && !state.Editable:
+                var headRefused = await ProposeAsync(SuggestingEdits.InsertBefore(head.NodeId!, command.Kind ?? ParagraphKind.Preambular, command.Text ?? "", command.Source));
+                (state.Editing, state.EditError) = headRefused is null ? (null, null) : (head, headRefused);
+                return;
             case ParagraphAction.Save when state.Editing is { } target:
                 var saved = await Apply(DraftChanges.WithSource(SaveChange(target, command.Text ?? "", command.Kind ?? ParagraphKind.Operative), command.Source));
                 (state.Editing, state.EditError) = saved is null ? (null, null) : (target, saved);
@@ -300,6 +316,7 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.MoveUp => DraftChanges.MoveBy(command.Id!, -1),
             ParagraphAction.MoveDown => DraftChanges.MoveBy(command.Id!, +1),
             ParagraphAction.ToggleKind => DraftChanges.ToggleKind(command.Id!),
+            ParagraphAction.RemovePart => DraftChanges.RemovePart(command.Id!),
             _ => null,
         };
         if (change is not null)
@@ -324,9 +341,12 @@ public sealed partial class DraftPage : DraftPageBase
 
     // Existing paragraphs are edited live (wwwroot/js/live); the Save form only creates new ones.
     private static Func<Draft, DomainResult<DraftOperation>> SaveChange(EditTarget target, string text, ParagraphKind kind) =>
-        target.Kind == EditTargetKind.NewSubParagraph
-            ? DraftChanges.AddSubParagraph(target.AnchorId!, text)
-            : DraftChanges.InsertParagraph(target.AnchorId, kind, text);
+        target.Kind switch
+        {
+            EditTargetKind.NewSubParagraph => DraftChanges.AddSubParagraph(target.AnchorId!, text),
+            EditTargetKind.NewParagraphBefore => DraftChanges.InsertParagraphBefore(target.NodeId!, kind, text),
+            _ => DraftChanges.InsertParagraph(target.AnchorId, kind, text),
+        };
 
     private async Task SaveMetadata(MetadataForm form) => state.MetadataError = await Apply(DraftChanges.SetMasthead(form));
 
@@ -375,6 +395,25 @@ public sealed partial class DraftPage : DraftPageBase
     }
 
     /// <summary>Suggesting mode for structure: the proposed copy gets the new, deleted or moved paragraph.</summary>
+    /// <summary>Proposes the edit as an amendment in the reader's name; returns why it was refused, or null (and says which proposal it made).</summary>
+    private async Task<string?> ProposeAsync(Func<Draft, DomainResult> edit)
+    {
+        if (!await LoadAccessAsync())
+        {
+            return "You are not a member of this draft.";
+        }
+
+        var made = await ProposalService.ProposeEditAsync(Access!, edit, null, Lifetime);
+        if (!made.IsSuccess)
+        {
+            return made.Error;
+        }
+
+        state.Say($"Proposal {made.Value!.Number} made: {made.Value.Wording(state.Reading!.Draft.Language)}");
+        await RefreshAsync(all: true);
+        return null;
+    }
+
     private async Task ProposeStructureAsync(ParagraphCommand command)
     {
         if (!await LoadAccessAsync() || SuggestingEdits.For(command) is not { } edit)
