@@ -33,16 +33,22 @@ public static partial class StyleChecker
             warnings.Add(new StyleWarning("title-missing", null, null, "The draft has no title."));
         }
 
-        // In a resolution in parts each part has its own preamble and its own last operative paragraph; so has each
-        // section numbered from 1 again (budget resolutions: "II", its preamble, 1. … the last ending with a full stop).
+        // In a resolution in parts each part has its own preamble and its own last operative paragraph. A section
+        // numbered from 1 again has its own preamble, but the resolution runs on through it as one sentence: the UN
+        // ends a section's last paragraph with ";" (76/246: 17 sections so, the last with "."), so either is right there.
         var lastOperatives = new HashSet<Paragraph>();
+        var sectionEnds = new HashSet<Paragraph>();
         Paragraph? lastOperative = null;
         foreach (var paragraph in draft.Paragraphs)
         {
-            if ((paragraph.Part is not null || paragraph.OpensSection) && lastOperative is not null)
+            if (paragraph.Part is not null && lastOperative is not null)
             {
                 lastOperatives.Add(lastOperative);
                 lastOperative = null;
+            }
+            else if (paragraph.OpensSection && lastOperative is not null)
+            {
+                sectionEnds.Add(lastOperative);
             }
 
             lastOperative = paragraph.Kind == ParagraphKind.Operative ? paragraph : lastOperative;
@@ -67,6 +73,9 @@ public static partial class StyleChecker
                 }
             }
 
+            // A headed preambular paragraph among operative ones opens a sub-section's own preamble (76/246: "XXII.
+            // Gross jointly financed budget …", "Having considered …"), as a section's does.
+            seenOperative &= !(paragraph.Kind == ParagraphKind.Preambular && !string.IsNullOrWhiteSpace(paragraph.Heading));
             if (paragraph.Kind == ParagraphKind.Preambular && seenOperative)
             {
                 warnings.Add(new StyleWarning("preambular-after-operative", paragraph.Id, label,
@@ -77,6 +86,11 @@ public static partial class StyleChecker
             var ending = paragraph.Kind == ParagraphKind.Preambular
                 ? marks.Preambular
                 : lastOperatives.Contains(paragraph) ? marks.Final : marks.Operative;
+            if (sectionEnds.Contains(paragraph) && !lastOperatives.Contains(paragraph) && EndsWith(LastText(paragraph), marks.Final))
+            {
+                ending = marks.Final;
+            }
+
             var what = paragraph.Kind == ParagraphKind.Preambular
                 ? "A preambular paragraph"
                 : lastOperatives.Contains(paragraph) ? "The last operative paragraph" : "An operative paragraph";
@@ -128,6 +142,10 @@ public static partial class StyleChecker
                 isLast ? "The last sub-paragraph" : "A sub-paragraph", marks, labels, warnings);
         }
     }
+
+    /// <summary>The text that ends a paragraph: its own, or its last sub-paragraph's, however deep.</summary>
+    private static string LastText(ParagraphNode node) =>
+        node.SubParagraphs.Count == 0 ? node.Text : LastText(node.SubParagraphs[^1]);
 
     private static bool EndsWith(string text, string mark)
     {

@@ -173,17 +173,33 @@ public sealed class SectionsTests
     }
 
     [Fact]
-    public void StyleCheck_EachSectionHasItsOwnPreambleAndLastParagraph()
+    public void StyleCheck_EachSectionHasItsOwnPreamble()
     {
-        var draft = Budget();
-        Ok(draft.SetText("op2", "Approves the return of a net surplus."));
-
-        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
-        var straight = ResolutionDrafts.Domain.Style.StyleChecker.Check(Budget(sections: false));
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(Budget());
+        var unheaded = Budget(sections: false);
+        Ok(unheaded.SetHeading("pp2", null));
+        var straight = ResolutionDrafts.Domain.Style.StyleChecker.Check(unheaded);
 
         Assert.DoesNotContain(warnings, w => w.Code == "preambular-after-operative");
-        Assert.DoesNotContain(warnings, w => w.ParagraphId == "op2");
         Assert.Contains(straight, w => w.Code == "preambular-after-operative" && w.ParagraphId == "pp2");
+    }
+
+    [Theory]
+    [InlineData(DraftLanguage.English, "Approves the return of a net surplus;", "Approves the return of a net surplus.")]
+    [InlineData(DraftLanguage.Chinese, "核准净盈余的退还；", "核准净盈余的退还。")]
+    public void StyleCheck_ASectionsLastParagraph_EndsAsTheUNEndsIt(string language, string semicolon, string fullStop)
+    {
+        // The resolution is one sentence through its sections: 76/246 ends 17 sections with ";" and only the last with
+        // "."; a section ended with "." is not wrong either. Its last paragraph ending with "," is.
+        var draft = Budget(language);
+        Ok(draft.SetText("op2", semicolon));
+        Assert.DoesNotContain(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.ParagraphId == "op2");
+
+        Ok(draft.SetText("op2", fullStop));
+        Assert.DoesNotContain(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.ParagraphId == "op2");
+
+        Ok(draft.SetText("op2", semicolon[..^1] + (language == DraftLanguage.Chinese ? "，" : ",")));
+        Assert.Contains(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.ParagraphId == "op2" && w.Code == "paragraph-ending");
     }
 
     [Fact]
