@@ -6,9 +6,10 @@ namespace ResolutionDrafts.Web.Endpoints;
 /// <summary>
 /// The secretariat's "Print for issue" of an issued revision (issue 17): a form POST with an
 /// anti-forgery token (a form field, so ASP.NET Core's antiforgery middleware checks it) stores the job
-/// number with the revision, then answers 303 See Other to the revision's DOCX download — a GET that
-/// only reads and prints the stored number. A reload or a link prefetch of the download stores nothing;
-/// a refused number goes back to the revision's page with the reason and what was typed.
+/// number with the revision, then answers 303 See Other back to the revision's page (post/redirect/get),
+/// which shows the number stored and the link to the DOCX for issue — a GET that only reads and prints
+/// the stored number. A reload of the page or a prefetch of the link stores nothing; a refused number
+/// goes back to the page with the reason and what was typed.
 /// </summary>
 internal static class PrintForIssueEndpoint
 {
@@ -38,7 +39,7 @@ internal static class PrintForIssueEndpoint
             var stored = await revisions.SetJobNumberAsync(access, id, job, ct);
             var basePath = http.Request.PathBase.Value ?? "";
             var location = stored.IsSuccess
-                ? $"{basePath}/revisions/{id}/export/docx?footerSymbol={(print.FooterSymbol == true ? "true" : "false")}{(print.Distribution is { } d ? "&distribution=" + d : "")}"
+                ? $"{basePath}/revisions/{id}?{DownloadQuery(print)}&printed=true#print-for-issue"
                 : $"{basePath}/revisions/{id}?printProblem={Uri.EscapeDataString(stored.Error!)}&job={Uri.EscapeDataString(job)}#print-for-issue";
             http.Response.Headers.Location = location;
             return Results.StatusCode(StatusCodes.Status303SeeOther);
@@ -46,4 +47,8 @@ internal static class PrintForIssueEndpoint
 
         return app;
     }
+
+    /// <summary>The download's query for these options: <c>footerSymbol=…</c>, and <c>distribution=zh</c> if asked.</summary>
+    public static string DownloadQuery(PrintOptions print) =>
+        $"footerSymbol={(print.FooterSymbol == true ? "true" : "false")}{(print.Distribution is { } d ? "&distribution=" + d : "")}";
 }

@@ -31,7 +31,11 @@ internal static partial class PrintForIssueForm
         return await client.PostAsync($"/revisions/{revisionId}/print-for-issue", new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>Posts the form and follows the 303 to the download, as the browser does.</summary>
+    /// <summary>
+    /// Posts the form, follows the 303 back to the revision's page as the browser does, and downloads
+    /// the DOCX from the link the page then offers; a refusal (anything but a 303 to the page that
+    /// offers the link) is returned as it came.
+    /// </summary>
     public static async Task<HttpResponseMessage> PrintAsync(HttpClient client, Guid revisionId, string job, bool footerSymbol = true, string? distribution = null)
     {
         var posted = await PostAsync(client, revisionId, job, footerSymbol, distribution);
@@ -40,8 +44,17 @@ internal static partial class PrintForIssueForm
             return posted;
         }
 
-        return await client.GetAsync(posted.Headers.Location!);
+        var page = await client.GetStringAsync(posted.Headers.Location!);
+        var link = DownloadLink().Match(page);
+        return link.Success ? await client.GetAsync("/" + System.Net.WebUtility.HtmlDecode(link.Groups[1].Value)) : posted;
     }
+
+    /// <summary>The download link the page offers once the number is stored.</summary>
+    public static string? DownloadOn(string page) =>
+        DownloadLink().Match(page) is { Success: true } link ? "/" + System.Net.WebUtility.HtmlDecode(link.Groups[1].Value) : null;
+
+    [GeneratedRegex("data-testid=\"print-download\"[^>]*href=\"([^\"]+)\"")]
+    private static partial Regex DownloadLink();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

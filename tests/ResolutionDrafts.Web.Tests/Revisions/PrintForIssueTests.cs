@@ -66,25 +66,29 @@ public sealed class PrintForIssueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheSecretariat_PostsTheForm_TheNumberIsStored_AndTheBrowserIsSentToADownloadThatOnlyReads()
+    public async Task TheSecretariat_PostsTheForm_TheNumberIsStored_AndThePageOffersADownloadThatOnlyReads()
     {
         var secretariat = await app.ClientAsAsync("secretariat");
 
         var posted = await PrintForIssueForm.PostAsync(secretariat, issued.Id, Job, footerSymbol: true);
 
+        // Post/redirect/get: back to the revision's page, which says what was stored and links the download.
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         Assert.Equal(Job, await StoredAsync());
-        var download = posted.Headers.Location!.ToString();
+        Assert.StartsWith($"/revisions/{issued.Id}?", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var page = await secretariat.GetStringAsync(posted.Headers.Location);
+        Assert.Contains($"Job number {Job} stored with A/80/L.6.", page, StringComparison.Ordinal);
+        var download = PrintForIssueForm.DownloadOn(page);
         Assert.Equal($"/revisions/{issued.Id}/export/docx?footerSymbol=true", download);
-        Assert.DoesNotContain("job", download, StringComparison.OrdinalIgnoreCase);
 
         var first = await secretariat.GetAsync(download);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains(Job, await FootersAsync(first), StringComparison.Ordinal);
         Assert.Contains("A/80/L.6", await FootersAsync(first), StringComparison.Ordinal);
 
-        // The number corrected elsewhere: the same download (a reload, a prefetch) prints the stored one and changes nothing.
+        // The number corrected elsewhere: the page again and the same download (a reload, a prefetch) print the stored one and change nothing.
         Assert.True((await Revisions().SetJobNumberAsync(await app.AccessAsync("secretariat", draftId), issued.Id, "25-17093 (E)", CancellationToken.None)).IsSuccess);
+        await secretariat.GetStringAsync(posted.Headers.Location);
         var again = await secretariat.GetAsync(download);
         Assert.Contains("25-17093 (E)", await FootersAsync(again), StringComparison.Ordinal);
         Assert.Equal("25-17093 (E)", await StoredAsync());
