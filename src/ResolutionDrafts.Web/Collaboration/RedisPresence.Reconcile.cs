@@ -64,8 +64,9 @@ internal sealed partial class RedisPresence
             var people = here.GroupBy(m => m.Value.Delegation, StringComparer.Ordinal)
                 .Select(g => new PresenceClaim(g.Key, g.First().Value.Colour, g.Min(m => joined.GetValueOrDefault(m.Key, long.MaxValue)), node))
                 .ToList();
-            foreach (var person in people)
+            for (var i = 0; i < people.Count; i++)
             {
+                var person = people[i];
                 var others = elsewhere.Concat(people.Where(p => p.Person != person.Person)).ToList();
                 if (PresenceColours.Reconcile(person, others) is not { } colour || colour == person.Colour)
                 {
@@ -80,7 +81,7 @@ internal sealed partial class RedisPresence
                     await WriteAsync(draftId, recoloured);
                 }
 
-                people[people.IndexOf(person)] = person with { Colour = colour };
+                people[i] = person with { Colour = colour }; // the next of this node's people sees the new colour
                 await sessions.RecolourAsync(draftId, person.Person, colour);
             }
 
