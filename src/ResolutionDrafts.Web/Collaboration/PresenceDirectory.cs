@@ -291,7 +291,7 @@ internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvi
 
                     try
                     {
-                        await ReconcileAsync(announce: rewrite);
+                        await ReconcileAsync(rewrite);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {

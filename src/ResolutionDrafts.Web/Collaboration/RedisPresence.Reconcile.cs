@@ -9,7 +9,7 @@ namespace ResolutionDrafts.Web.Collaboration;
 /// Colours chosen while Redis was away (ADR 0020 "shared colours", issue 17): each node then chose
 /// alone, so two people on two nodes may hold one colour, and the other nodes' clients never heard of
 /// those who joined meanwhile. When Redis is back the node writes what it holds again and tells its
-/// people anew; and at every beat it looks at each draft it has people in: a person of this node who
+/// people anew, at a few beats in a row (pub/sub keeps nothing for a node not yet subscribed again); and at every beat it looks at each draft it has people in: a person of this node who
 /// shares a colour with someone who joined earlier (anywhere) takes a free colour, a second tab that
 /// joined after the person's first tab on another node takes that tab's colour
 /// (<see cref="PresenceColours.Reconcile"/>); the session pushes the new colour to the clients. Each
@@ -24,6 +24,15 @@ internal sealed partial class RedisPresence
     /// <summary>Something of this node's presence was not written to Redis (it was away): written again, and reconciled, at the next beat.</summary>
     private volatile bool unsynced;
 
+    /// <summary>
+    /// Beats left at which this node tells the draft groups again who is here. Pub/sub keeps nothing: a
+    /// node whose subscription to the backplane is not back yet when this one tells would miss it, so
+    /// after Redis returns, or a colour changes, it is told at <see cref="AnnounceBeats"/> beats in a row.
+    /// </summary>
+    private int announceBeats;
+
+    private const int AnnounceBeats = 3;
+
     /// <summary>The entry as stored in Redis: its own fields and its join time.</summary>
     private string Stored(Guid draftId, PresenceEntry entry)
     {
@@ -32,8 +41,15 @@ internal sealed partial class RedisPresence
         return json.ToJsonString();
     }
 
-    private async Task ReconcileAsync(bool announce)
+    private async Task ReconcileAsync(bool redisCameBack)
     {
+        if (redisCameBack)
+        {
+            announceBeats = AnnounceBeats;
+        }
+
+        var announce = announceBeats > 0;
+        announceBeats = Math.Max(0, announceBeats - 1);
         var drafts = mine.Keys.Select(k => k.DraftId).Distinct().ToList();
         var alive = new Dictionary<string, bool>(StringComparer.Ordinal);
         var sessions = services.GetRequiredService<DraftSessions>();
@@ -83,6 +99,7 @@ internal sealed partial class RedisPresence
 
                 people[i] = person with { Colour = colour }; // the next of this node's people sees the new colour
                 await sessions.RecolourAsync(draftId, person.Person, colour);
+                announceBeats = AnnounceBeats;
             }
 
             if (announce)
