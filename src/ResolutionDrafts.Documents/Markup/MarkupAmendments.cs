@@ -98,7 +98,7 @@ public static class MarkupAmendments
             }
 
             var unit = units[match[i]];
-            var text = MarkupText.ToDraft(baseView[i].Text, noteMap);
+            var text = MarkupText.ToDraft(baseView[i].Text, noteMap, opensInItalics: MarkupText.OpensInItalics(unit.Text), language: live.Language);
             var result = Set(baseDraft, unit, text);
             if (result.IsSuccess)
             {
@@ -206,7 +206,7 @@ public static class MarkupAmendments
                 continue;
             }
 
-            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes);
+            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, MarkupText.OpensInItalics(unit.Text), live.Language);
             var result = text.Length == 0 ? Remove(proposed, unit) : Set(proposed, unit, text);
             if (!result.IsSuccess)
             {
@@ -229,14 +229,14 @@ public static class MarkupAmendments
                 continue;
             }
 
-            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes);
+            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, language: live.Language);
             var comparable = MarkupText.Comparable(view[v].Text, false);
             var moved = deleted.FindIndex(b => match[b] >= 0 && !units[match[b]].IsLine && baseComparable[b] == comparable
                 && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id));
             string? id = null;
             var error = moved >= 0
                 ? MoveAfter(proposed, units[match[deleted[moved]]].Id, previous)
-                : InsertAfter(proposed, previous, text, MarkupText.HasLabel(view[v].Text) && !char.IsDigit(comparable[0]), out id);
+                : InsertAfter(proposed, previous, text, IsSubParagraph(view[v], comparable), out id);
             if (error is not null)
             {
                 skipped.Add(new MarkupSkippedChange(author, $"“{Quote(view[v].Text)}”", error));
@@ -307,6 +307,11 @@ public static class MarkupAmendments
         return new MarkupAuthor(author, proposals, skipped);
 
         string Where(int b) => $"“{Quote(baseView[b].Text)}”";
+
+        // A label typed "(b)", or Word's list numbering at a level below the outermost or as a letter.
+        bool IsSubParagraph(ViewParagraph paragraph, string comparable) =>
+            (MarkupText.HasLabel(InlineItalics.Strip(paragraph.Text)) && !char.IsDigit(comparable[0]))
+            || document.Paragraphs[paragraph.FirstMarkupParagraph] is var first && MarkupText.IsSubParagraphNumber(first.Label, first.ListLevel);
     }
 
     /// <summary>The unit's new text: a paragraph's, its heading, or the title of the part it opens (ADR 0016).</summary>
@@ -397,7 +402,7 @@ public static class MarkupAmendments
 
     private static string Quote(string text)
     {
-        var plain = new string(MarkupText.WithoutLabel(text).Where(c => !MarkupDocument.IsNoteMark(c)).ToArray()).Replace('\t', ' ').Trim();
+        var plain = new string(MarkupText.WithoutLabel(InlineItalics.Strip(text)).Where(c => !MarkupDocument.IsNoteMark(c)).ToArray()).Replace('\t', ' ').Trim();
         return plain.Length <= 60 ? plain : plain[..60] + "…";
     }
 }

@@ -13,7 +13,8 @@ public sealed record MarkupRevision(MarkupRevisionKind Kind, string Author, Date
 /// <summary>
 /// A stretch of a paragraph's text with one revision state (none, inserted, deleted). A footnote
 /// reference is one character of the Private Use Area (<see cref="MarkupDocument.IsNoteMark"/>), so
-/// it can be followed through the views to the draft's own <c>[^N]</c>.
+/// it can be followed through the views to the draft's own <c>[^N]</c>. Italic text is between the
+/// draft's <c>{i}</c> … <c>{/i}</c> marks.
 /// </summary>
 public sealed record MarkupPiece(string Text, MarkupRevision? Revision);
 
@@ -26,6 +27,12 @@ public sealed class MarkupParagraph
     public MarkupRevision? Mark { get; set; }
 
     public bool HasRevisions => Mark is not null || Pieces.Any(p => p.Revision is not null);
+
+    /// <summary>The number Word prints before the paragraph from its list numbering ("3.", "(b)"), not typed in its text; null when none.</summary>
+    public string? Label { get; set; }
+
+    /// <summary>The list level of that number (0 the outermost; a deeper level is a sub-paragraph).</summary>
+    public int ListLevel { get; set; }
 }
 
 /// <summary>A Word comment: its text, author, and where it is anchored (the body paragraph its range starts in).</summary>

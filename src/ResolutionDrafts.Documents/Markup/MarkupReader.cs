@@ -14,8 +14,11 @@ namespace ResolutionDrafts.Documents.Markup;
 /// (w:pPr/w:rPr/w:ins|w:del), runs split anywhere and rsid attributes (ignored: only the text and
 /// its state count), fields (the result is read, a NOTEREF is a footnote reference), comments with
 /// w15 reply threading. Formatting-only changes (w:rPrChange, w:pPrChange) are noted and ignored.
-/// Tracked changes in tables and text boxes are reported, not read. The package limits are the
-/// DOCX importer's (size, parts, paragraphs), checked before anything is parsed.
+/// Italics are read as Word prints them (<see cref="DocxItalics"/>: direct w:i, styles as toggles,
+/// w:iCs for complex-script text) and kept as the draft's <c>{i}</c> marks; a paragraph's list
+/// number (w:numPr, or its style's) is read as the label Word prints and its level (a list-numbered
+/// "(b)" is a sub-paragraph). Tracked changes in tables and text boxes are reported, not read. The
+/// package limits are the DOCX importer's (size, parts, paragraphs), checked before anything is parsed.
 /// </summary>
 internal static class MarkupReader
 {
@@ -34,7 +37,7 @@ internal static class MarkupReader
             using var word = WordprocessingDocument.Open(stream, false);
             var main = word.MainDocumentPart ?? throw new ImportRefusedException("not a DOCX file: it has no main document");
             var body = Load(main)?.Root?.Element(W + "body") ?? throw new ImportRefusedException("not a DOCX file: its document has no body");
-            var reader = new State();
+            var reader = new State(new DocxItalics(main), new DocxNumbering(main));
             foreach (var block in Blocks(body))
             {
                 if (block.Name == W + "p")
@@ -113,7 +116,7 @@ internal static class MarkupReader
         return new MarkupRevision(kind, string.IsNullOrEmpty(author) ? "Unknown author" : author, date, e.Name.LocalName.StartsWith("move", StringComparison.Ordinal));
     }
 
-    private sealed class State
+    private sealed class State(DocxItalics italics, DocxNumbering numbering)
     {
         /// <summary>Revisions, links and content controls inside one another: Word nests a few; a hostile file, thousands (the stack).</summary>
         private const int MaxNesting = 32;
@@ -125,6 +128,7 @@ internal static class MarkupReader
         private int fieldDepth;
         private bool inFieldResult;
         private string fieldCode = "";
+        private string? paragraphStyle;
 
         public MarkupDocument Document { get; } = new();
 
@@ -133,6 +137,13 @@ internal static class MarkupReader
             current = new MarkupParagraph();
             Document.Paragraphs.Add(current);
             var properties = p.Element(W + "pPr");
+            paragraphStyle = properties?.Element(W + "pStyle")?.Attribute(W + "val")?.Value;
+            var list = properties?.Element(W + "numPr");
+            if (numbering.Label(Number(list?.Element(W + "numId")), Number(list?.Element(W + "ilvl")), paragraphStyle) is { } label)
+            {
+                (current.Label, current.ListLevel) = label;
+            }
+
             var mark = properties?.Element(W + "rPr")?.Elements().FirstOrDefault(e => e.Name.Namespace == W && RevisionNames.Contains(e.Name.LocalName));
             current.Mark = mark is null ? null : Revision(mark);
             if (properties?.Element(W + "pPrChange") is not null || properties?.Element(W + "rPr")?.Element(W + "rPrChange") is not null)
@@ -141,6 +152,29 @@ internal static class MarkupReader
             }
 
             Content(p, null, 0);
+        }
+
+        private static int? Number(XElement? e) =>
+            int.TryParse(e?.Attribute(W + "val")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+        /// <summary>A w:rPr on/off property (w:i, w:iCs, w:rtl …): null when absent; on unless its w:val says 0/false/off.</summary>
+        private static bool? OnOff(XElement? properties, string name) =>
+            properties?.Element(W + name) is not { } e ? null : e.Attribute(W + "val")?.Value is not { } v || v is not ("0" or "false" or "off");
+
+        /// <summary>The run's text with its italic stretches as the draft's marks, as Word prints them.</summary>
+        private string Italicised(string text, XElement? properties)
+        {
+            if (text.Trim().Length == 0)
+            {
+                return text;
+            }
+
+            var markedComplex = OnOff(properties, "rtl") == true || OnOff(properties, "cs") == true;
+            var style = properties?.Element(W + "rStyle")?.Attribute(W + "val")?.Value;
+            return string.Concat(ComplexScriptText.Stretches(text, markedComplex).Select(s =>
+                s.Text.Trim().Length > 0 && italics.Decide(OnOff(properties, s.Complex ? "iCs" : "i"), paragraphStyle, style, null, s.Complex)
+                    ? Domain.Drafts.InlineItalics.Wrap(s.Text)
+                    : s.Text));
         }
 
         private void Note(string note)
@@ -271,7 +305,7 @@ internal static class MarkupReader
                     case "t" or "delText":
                         if (fieldDepth == 0 || (inFieldResult && !IsNoteReference(fieldCode)))
                         {
-                            text.Append(e.Value);
+                            text.Append(Italicised(e.Value, run.Element(W + "rPr")));
                         }
 
                         break;

@@ -1,12 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Documents.Markup;
 
 /// <summary>
 /// A marked-up file's paragraph text as the draft holds it: without the printed number or letter
 /// ("3.", "(a)", "(ii)", "a." before a tab), spaces as one, footnote references as the draft's
-/// <c>[^N]</c>. And a form to compare texts by, blind to quotation-mark style, spaces and notes.
+/// <c>[^N]</c>, italics as <c>{i}</c> marks except those of the opening phrase (which the draft
+/// computes). And a form to compare texts by, blind to quotation-mark style, spaces, notes and italics.
 /// </summary>
 internal static partial class MarkupText
 {
@@ -21,15 +23,29 @@ internal static partial class MarkupText
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"^(?:（?\((?:[a-z]{1,3}|[ivxlc]{1,7})\)）?|[a-z]\.)$")]
+    private static partial Regex SubParagraphLabel();
+
     public static bool HasLabel(string text) => Label().IsMatch(text);
+
+    /// <summary>Whether a paragraph's list number says it is a sub-paragraph: a level below the outermost, or a letter or roman numeral ("(b)", "(ii)", "c.").</summary>
+    public static bool IsSubParagraphNumber(string? label, int level) => label is not null && (level > 0 || SubParagraphLabel().IsMatch(label.Trim()));
 
     public static string WithoutLabel(string text) => Label().Replace(text, "", 1);
 
     /// <summary>The draft's footnote references in a draft text, in order.</summary>
     public static IReadOnlyList<string> NoteReferences(string draftText) => NoteReference().Matches(draftText).Select(m => m.Value).ToList();
 
-    /// <summary>The text as a draft paragraph holds it: note marks through <paramref name="notes"/>, dropped when unknown.</summary>
-    public static string ToDraft(string text, IReadOnlyDictionary<char, string> notes, ICollection<char>? unknown = null)
+    /// <summary>
+    /// The text as a draft paragraph holds it: note marks through <paramref name="notes"/>, dropped when
+    /// unknown; italics as marks, except where they are the printed opening phrase, which the draft
+    /// computes: the italics from its start up to its first upright words (unless
+    /// <paramref name="opensInItalics"/>: the draft's paragraph itself opens with marked italics), and
+    /// any within the opening phrase the draft computes for the text in <paramref name="language"/>
+    /// (words typed upright inside "Once again urges" leave "urges" italic in Word, not marked).
+    /// </summary>
+    public static string ToDraft(string text, IReadOnlyDictionary<char, string> notes, ICollection<char>? unknown = null,
+        bool opensInItalics = false, string language = DraftLanguage.English)
     {
         var result = new StringBuilder();
         foreach (var c in WithoutLabel(text))
@@ -51,12 +67,40 @@ internal static partial class MarkupText
             }
         }
 
-        return Spaces().Replace(result.ToString(), " ").Trim();
+        var draft = Spaces().Replace(result.ToString(), " ").Trim();
+        return InlineItalics.Normalise(WithoutOpeningItalics(draft, opensInItalics, language));
+    }
+
+    /// <summary>Whether a draft text opens with marked italics (its first words, not a computed opening phrase).</summary>
+    public static bool OpensInItalics(string draftText) => InlineItalics.Runs(draftText).FirstOrDefault(r => r.Text.Trim().Length > 0).Italic;
+
+    private static string WithoutOpeningItalics(string text, bool opensInItalics, string language)
+    {
+        if (!InlineItalics.HasMarks(text))
+        {
+            return text;
+        }
+
+        var computed = ResolutionDrafts.Domain.Style.OpeningPhrase.Length(InlineItalics.Strip(text), language);
+        var result = new StringBuilder(text.Length);
+        var leading = !opensInItalics;
+        var at = 0; // position in the text without marks
+        foreach (var run in InlineItalics.Runs(text))
+        {
+            leading = leading && (run.Italic || run.Text.Trim().Length == 0);
+            var plain = leading ? run.Text.Length : Math.Clamp(computed - at, 0, run.Text.Length);
+            result.Append(run.Text[..plain]);
+            result.Append(run.Italic ? InlineItalics.Wrap(run.Text[plain..]) : run.Text[plain..]);
+            at += run.Text.Length;
+        }
+
+        return result.ToString();
     }
 
     /// <summary>For comparing: no label, notes as one mark, quotation marks straight, spaces single, lower case.</summary>
     public static string Comparable(string text, bool isDraftText)
     {
+        text = InlineItalics.Strip(text);
         if (isDraftText)
         {
             text = NoteReference().Replace(text, Note.ToString());

@@ -410,6 +410,54 @@ public sealed class DraftSession
     }
 
     /// <summary>
+    /// A person here takes another colour (their colour, chosen while Redis was away, was someone's who
+    /// joined first; RedisPresence.Reconcile.cs): everyone else hears it, and pages refresh their list.
+    /// </summary>
+    public async Task RecolourAsync(string delegation, string colour)
+    {
+        var changed = 0;
+        await gate.WaitAsync();
+        try
+        {
+            foreach (var (connectionId, entry) in presence.Where(p => p.Value.Delegation == delegation && p.Value.Colour != colour).ToList())
+            {
+                var recoloured = entry with { Colour = colour };
+                presence[connectionId] = recoloured;
+                await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(recoloured)));
+                changed++;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (changed > 0)
+        {
+            await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
+        }
+    }
+
+    /// <summary>Everyone here, told again to the draft's group (clients on other nodes missed them while Redis was away).</summary>
+    public async Task AnnouncePresenceAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            foreach (var entry in presence.Values)
+            {
+                await broadcaster.Others(DraftId, entry.ConnectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(entry)));
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
+    }
+
+    /// <summary>
     /// People connected to another node that stopped without saying so (killed, cut off): this node's
     /// connections hear that they left, each directly (every surviving node tells its own), and pages
     /// here refresh their list.

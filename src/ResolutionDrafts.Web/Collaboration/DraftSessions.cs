@@ -142,6 +142,35 @@ public sealed class DraftSessions(
         }
     }
 
+    /// <summary>A person of this node takes another colour (reconciled after Redis was away): the open session tells everyone.</summary>
+    public async Task RecolourAsync(Guid draftId, string person, string colour)
+    {
+        if (Open(draftId) is { } session)
+        {
+            await session.RecolourAsync(person, colour);
+        }
+    }
+
+    /// <summary>The open session tells every node's clients again who is here (after Redis was away, they heard nothing).</summary>
+    public async Task AnnouncePresenceAsync(Guid draftId)
+    {
+        if (Open(draftId) is { } session)
+        {
+            await session.AnnouncePresenceAsync();
+        }
+    }
+
+    private DraftSession? Open(Guid draftId)
+    {
+        Entry? entry;
+        lock (sync)
+        {
+            sessions.TryGetValue(draftId, out entry);
+        }
+
+        return entry is { Loading.IsCompletedSuccessfully: true } ? entry.Loading.Result : null;
+    }
+
     /// <summary>Every session open on this node takes in what other nodes wrote (after Redis was away).</summary>
     public async Task CatchUpAllAsync()
     {

@@ -53,8 +53,9 @@ public sealed class OneNodePresence : IPresenceDirectory
 /// they left: at each beat this node looks at the drafts it has connections in, and when a node whose
 /// people it has seen there has had no key for <see cref="DeadAfter"/>, its open session tells this
 /// node's connections that they left (<see cref="DraftSession.ForgetElsewhereAsync"/>).
+/// Colours chosen while Redis was away are reconciled when it is back (RedisPresence.Reconcile.cs).
 /// </summary>
-internal sealed class RedisPresence(RedisConnection redis, IServiceProvider services, ILogger<RedisPresence> logger) : IPresenceDirectory, IHostedService, IDisposable
+internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvider services, TimeProvider clock, ILogger<RedisPresence> logger) : IPresenceDirectory, IHostedService, IDisposable
 {
     /// <summary>
     /// How long a node's key must have been missing before its people are taken for gone: longer than
@@ -164,6 +165,7 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
     public async Task PutAsync(Guid draftId, PresenceEntry entry)
     {
         entry = entry with { ClientId = "" };
+        joined.TryAdd((draftId, entry.ConnectionId), clock.GetUtcNow().ToUnixTimeMilliseconds());
         mine[(draftId, entry.ConnectionId)] = entry;
         await WriteAsync(draftId, entry);
     }
@@ -171,6 +173,7 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
     public async Task RemoveAsync(Guid draftId, string connectionId)
     {
         mine.TryRemove((draftId, connectionId), out _);
+        joined.TryRemove((draftId, connectionId), out _);
         if (!redis.Multiplexer.IsConnected)
         {
             return;
@@ -188,8 +191,13 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
 
     public async Task<string> ClaimColourAsync(Guid draftId, PresenceEntry entry, IReadOnlyCollection<string> takenHere)
     {
+        joined.TryAdd((draftId, entry.ConnectionId), clock.GetUtcNow().ToUnixTimeMilliseconds());
         if (!redis.Multiplexer.IsConnected)
         {
+            // Chosen alone: kept here to be written and reconciled when Redis is back, even if the join
+            // then fails to tell the group (its broadcast waits on Redis) and never puts the entry itself.
+            mine[(draftId, entry.ConnectionId)] = entry with { ClientId = "" };
+            unsynced = true;
             return entry.Colour;
         }
 
@@ -200,7 +208,7 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
                 new RedisKey[] { Key(draftId) },
                 new RedisValue[]
                 {
-                    entry.Delegation, entry.Colour, Field(entry.ConnectionId), JsonSerializer.Serialize(entry with { ClientId = "" }),
+                    entry.Delegation, entry.Colour, Field(entry.ConnectionId), Stored(draftId, entry with { ClientId = "" }),
                     JsonSerializer.Serialize(PresenceColours.Palette), JsonSerializer.Serialize(takenHere), (long)DraftKeyLifetime.TotalSeconds,
                 });
             return result.IsNull ? entry.Colour : (string)result!;
@@ -208,6 +216,8 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             // Redis away: the colour is this node's choice, as presence is while Redis is away.
+            mine[(draftId, entry.ConnectionId)] = entry with { ClientId = "" };
+            unsynced = true;
             logger.LogWarning("Draft {DraftId}: the colour was chosen on this node alone: {Reason}", draftId, e.Message);
             return entry.Colour;
         }
@@ -262,14 +272,30 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
                 if (redis.Multiplexer.IsConnected)
                 {
                     var renewed = await Db.KeyExpireAsync(NodeKey(node), NodeLifetime);
+                    var rewrite = unsynced;
                     if (!renewed)
                     {
                         // First beat, or Redis forgot this node (restarted, or the node was cut off longer than its lifetime).
                         await Db.StringSetAsync(NodeKey(node), "1", NodeLifetime);
+                    }
+
+                    if (!renewed || rewrite)
+                    {
+                        // Also what changed here while Redis was away (joins, moves): written now, then told again.
+                        unsynced = false;
                         foreach (var ((draftId, _), entry) in mine)
                         {
                             await WriteAsync(draftId, entry);
                         }
+                    }
+
+                    try
+                    {
+                        await ReconcileAsync(rewrite);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        logger.LogWarning("Colours chosen while Redis was away were not reconciled: {Reason}", e.Message);
                     }
 
                     try
@@ -371,17 +397,19 @@ internal sealed class RedisPresence(RedisConnection redis, IServiceProvider serv
     {
         if (!redis.Multiplexer.IsConnected)
         {
+            unsynced = true;
             return;
         }
 
         try
         {
             var key = Key(draftId);
-            await Db.HashSetAsync(key, Field(entry.ConnectionId), JsonSerializer.Serialize(entry), flags: CommandFlags.FireAndForget);
+            await Db.HashSetAsync(key, Field(entry.ConnectionId), Stored(draftId, entry), flags: CommandFlags.FireAndForget);
             await Db.KeyExpireAsync(key, DraftKeyLifetime, CommandFlags.FireAndForget);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
+            unsynced = true;
             logger.LogWarning("Draft {DraftId}: presence was not written to Redis: {Reason}", draftId, e.Message);
         }
     }

@@ -28,6 +28,13 @@ internal static class ExportEndpoints
                 return refusal;
             }
 
+            // The live text is never issued, so it has no job number to print.
+            if (PrintOptions.JobRefusal(http, access!,
+                    "The live text is not an issued document and has no job number: issue a revision, then print it for issue from the revision's page.") is { } noJob)
+            {
+                return noJob;
+            }
+
             var version = await versions.FindAsync(id, TextVersion.LiveKey, ct);
             if (!version.IsSuccess)
             {
@@ -66,12 +73,12 @@ internal static class ExportEndpoints
                 return refusal;
             }
 
-            // A job number given is the secretariat printing for issue: it is stored with the revision and
-            // printed in every later download of it (the page offers it again); nobody else may set it.
-            var setsJob = http.Request.Query.ContainsKey("job");
-            if (setsJob && !access.Can(DraftAction.IssueRevision))
+            // A download only reads: it prints the job number stored with the revision by the secretariat's
+            // "Print for issue" (a POST, PrintForIssueEndpoint), and sets none.
+            if (PrintOptions.JobRefusal(http, access,
+                    "A download does not set the job number: use “Print for issue” on the revision's page, which stores it and downloads the document.") is { } noJob)
             {
-                return Results.Problem("Only the secretariat sets the job number of an issued document.", statusCode: StatusCodes.Status403Forbidden);
+                return noJob;
             }
 
             if (print.Problem() is { } problem)
@@ -79,16 +86,13 @@ internal static class ExportEndpoints
                 return Results.BadRequest(problem);
             }
 
-            if (setsJob && await revisions.SetJobNumberAsync(access, id, print.Job, ct) is { IsSuccess: false } notSet)
-            {
-                return Results.BadRequest(notSet.Error);
-            }
-
             var revision = await revisions.LoadAsync(id, ct);
             return revision is null
                 ? Results.Problem(RevisionService.NoSuchRevision, statusCode: StatusCodes.Status404NotFound)
-                : await WriteAsync(audit, access, revision.Draft, format, (print with { Job = revision.Summary.JobNumber }).Apply(Options(page)), revision.Summary.Symbol, ct);
+                : await WriteAsync(audit, access, revision.Draft, format, print.Apply(Options(page), revision.Summary.JobNumber), revision.Summary.Symbol, ct);
         });
+
+        exports.MapPrintForIssue();
 
         exports.MapGet("/drafts/{id:guid}/compare/docx", async (
             Guid id, string? old, string? @new, string? page, bool? comments, TextVersions versions, ChangeAuthors authors, NegotiationService negotiation, IAuditLog audit, HttpContext http, CancellationToken ct) =>

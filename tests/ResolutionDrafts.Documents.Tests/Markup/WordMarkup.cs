@@ -47,12 +47,12 @@ internal sealed class WordMarkup
     private XElement Body => document.Root!.Element(W + "body")!;
 
     /// <summary>Inserts words right after the first occurrence of <paramref name="after"/> in the paragraph.</summary>
-    public WordMarkup Insert(string paragraph, string after, string words, string author)
+    public WordMarkup Insert(string paragraph, string after, string words, string author, XElement? runProperties = null)
     {
         var p = Find(paragraph);
         var at = Offset(p, after) + after.Length;
         var before = SplitAt(p, at);
-        var run = new XElement(W + "r", new XAttribute(W + "rsidR", "00C0FFEE"), new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), words));
+        var run = new XElement(W + "r", new XAttribute(W + "rsidR", "00C0FFEE"), runProperties, new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), words));
         var ins = Revision("ins", author, run);
         if (before is null)
         {
@@ -92,11 +92,27 @@ internal sealed class WordMarkup
     }
 
     /// <summary>As Word's Enter at the end of the paragraph and typing: its mark is inserted, the new paragraph's text is.</summary>
-    public WordMarkup InsertParagraphAfter(string paragraph, string text, string author)
+    /// <param name="list">Word's list numbering for the new paragraph (w:numPr: its w:numId and w:ilvl), or none.</param>
+    public WordMarkup InsertParagraphAfter(string paragraph, string text, string author, (int NumId, int Level)? list = null)
     {
         var p = Find(paragraph);
         var properties = p.Element(W + "pPr") ?? new XElement(W + "pPr");
-        var created = new XElement(W + "p", new XElement(properties),
+        var createdProperties = new XElement(properties);
+        if (list is { } numbered)
+        {
+            createdProperties.Elements(W + "numPr").Remove();
+            var numPr = new XElement(W + "numPr", new XElement(W + "ilvl", new XAttribute(W + "val", numbered.Level)), new XElement(W + "numId", new XAttribute(W + "val", numbered.NumId)));
+            if (createdProperties.Element(W + "pStyle") is { } style)
+            {
+                style.AddAfterSelf(numPr);
+            }
+            else
+            {
+                createdProperties.AddFirst(numPr);
+            }
+        }
+
+        var created = new XElement(W + "p", createdProperties,
             Revision("ins", author, new XElement(W + "r", new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), text))));
         if (p.Element(W + "pPr") is null)
         {

@@ -38,9 +38,13 @@ public sealed class PresenceColourTests : IAsyncLifetime
         var taken = PresenceColours.Choose("Ana Pérez (Cuba)", [("Sara Lindqvist", PresenceColours.For("Sara Lindqvist"))]);
         Assert.NotEqual(PresenceColours.For("Sara Lindqvist"), taken);
 
-        var crowd = Enumerable.Range(0, 10).Select(i => ($"person {i}", "")).ToList();
-        crowd = [.. crowd.Select((p, i) => (p.Item1, PresenceColours.Choose(p.Item1, crowd.Take(i))))];
-        Assert.Equal(10, crowd.Select(p => p.Item2).Distinct().Count());
-        Assert.NotNull(PresenceColours.Choose("an eleventh", crowd));
+        var crowd = new List<(string, string)>();
+        for (var i = 0; i < PresenceColours.Palette.Count; i++)
+        {
+            crowd.Add(($"person {i}", PresenceColours.Choose($"person {i}", crowd)));
+        }
+
+        Assert.Equal(PresenceColours.Palette.Count, crowd.Select(p => p.Item2).Distinct().Count());
+        Assert.NotNull(PresenceColours.Choose("one more", crowd));
     }
 }

@@ -71,7 +71,7 @@ public sealed class ExportEndpointTests : IAsyncLifetime
         var issued = (await revisions.IssueAsync(await app.AccessAsync("secretariat", draftId), new IssueRevisionRequest("A/80/L.6", null), CancellationToken.None)).Value!;
         var client = await app.ClientAsAsync("secretariat");
 
-        var response = await client.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("25-17092 (E)")}&footerSymbol=true");
+        var response = await PrintForIssueForm.PrintAsync(client, issued.Id, "25-17092 (E)");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using (var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false))
@@ -81,11 +81,11 @@ public sealed class ExportEndpointTests : IAsyncLifetime
             Assert.Contains("A/80/L.6", footers);
         }
 
-        var bad = await client.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("25-17092\n(E)")}");
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("job number", await bad.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
-        var tooLong = await client.GetAsync($"/drafts/{draftId}/export/docx?job={new string('9', 41)}");
-        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        var bad = await PrintForIssueForm.PostAsync(client, issued.Id, "25-17092\n(E)");
+        Assert.Equal(HttpStatusCode.SeeOther, bad.StatusCode);
+        Assert.Contains("printProblem=", bad.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var tooLong = await PrintForIssueForm.PostAsync(client, issued.Id, new string('9', 41));
+        Assert.Contains("printProblem=", tooLong.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class JobNumberTests : IAsyncLifetime
     {
         var secretariat = await app.ClientAsAsync("secretariat");
 
-        var printed = await secretariat.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString(Job)}&footerSymbol=true");
+        var printed = await PrintForIssueForm.PrintAsync(secretariat, issued.Id, Job);
 
         Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
         Assert.Equal(Job, (await Revisions().LoadAsync(issued.Id, CancellationToken.None))!.Summary.JobNumber);
@@ -55,17 +55,20 @@ public sealed class JobNumberTests : IAsyncLifetime
     public async Task TheSecretariatCorrectsOrClearsIt_AndABadNumberChangesNothing()
     {
         var secretariat = await app.ClientAsAsync("secretariat");
-        Assert.Equal(HttpStatusCode.OK, (await secretariat.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString(Job)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PrintForIssueForm.PrintAsync(secretariat, issued.Id, Job)).StatusCode);
 
-        var bad = await secretariat.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("25-17092\n(E)")}");
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("job number", await bad.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        // A refused number goes back to the page, which says why and keeps what was typed; nothing is stored.
+        var bad = await PrintForIssueForm.PostAsync(secretariat, issued.Id, "25-17092\n(E)");
+        Assert.Equal(HttpStatusCode.SeeOther, bad.StatusCode);
+        var back = await secretariat.GetStringAsync(bad.Headers.Location!);
+        Assert.Contains("job number", back, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The job number was not changed.", back, StringComparison.Ordinal);
         Assert.Equal(Job, (await Revisions().LoadAsync(issued.Id, CancellationToken.None))!.Summary.JobNumber);
 
-        Assert.Equal(HttpStatusCode.OK, (await secretariat.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("25-17093 (E)")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PrintForIssueForm.PrintAsync(secretariat, issued.Id, "25-17093 (E)")).StatusCode);
         Assert.Equal("25-17093 (E)", (await Revisions().LoadAsync(issued.Id, CancellationToken.None))!.Summary.JobNumber);
 
-        var cleared = await secretariat.GetAsync($"/revisions/{issued.Id}/export/docx?job=");
+        var cleared = await PrintForIssueForm.PrintAsync(secretariat, issued.Id, "");
         Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
         Assert.Null((await Revisions().LoadAsync(issued.Id, CancellationToken.None))!.Summary.JobNumber);
         Assert.DoesNotContain("25-1709", await FootersAsync(cleared), StringComparison.Ordinal);
@@ -75,10 +78,10 @@ public sealed class JobNumberTests : IAsyncLifetime
     public async Task ADelegation_CannotSetIt_NorSeesTheFormToPrintForIssue()
     {
         var secretariat = await app.ClientAsAsync("secretariat");
-        Assert.Equal(HttpStatusCode.OK, (await secretariat.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString(Job)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PrintForIssueForm.PrintAsync(secretariat, issued.Id, Job)).StatusCode);
         var cuba = await app.ClientAsAsync("cuba");
 
-        var refused = await cuba.GetAsync($"/revisions/{issued.Id}/export/docx?job={Uri.EscapeDataString("99-99999 (E)")}");
+        var refused = await PrintForIssueForm.PostAsync(cuba, issued.Id, "99-99999 (E)");
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("Only the secretariat", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

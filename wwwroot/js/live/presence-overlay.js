@@ -24,7 +24,7 @@ const STYLE = `
 .rd-live-selection { position: fixed; opacity: 0.25; }
 .rd-live-label { position: fixed; padding: 0 4px; border-radius: 3px; color: #fff; font: 11px/16px system-ui, sans-serif; white-space: nowrap; }
 .rd-live-label.left { transform: translateX(-100%); }
-.rd-live-label.quiet { opacity: .8; }
+.rd-live-label.quiet { font-weight: 600; } /* initials only; full colour, so the white text keeps its contrast */
 .rd-live-notices { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; gap: 8px; z-index: 1001; max-width: 28rem; }
 .rd-live-notice { background: #333; color: #fff; padding: 8px 12px; border-radius: 4px; font: 14px/1.4 system-ui, sans-serif;
   box-shadow: 0 2px 8px rgba(0,0,0,.3); cursor: pointer; }

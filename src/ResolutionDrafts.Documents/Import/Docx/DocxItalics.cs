@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -7,10 +8,12 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// Whether a run is printed in italics, as Word decides it: italics set on the run itself (w:i in
 /// its w:rPr) are absolute, on or off; otherwise they come from the styles, where w:i is a toggle
 /// property (ECMA-376 Part 1, 17.7.3): the document defaults give the start, and each style in the
-/// hierarchy that sets it turns italics over — the paragraph style, then the character style — so
-/// a character style "Emphasis" inside an italic paragraph style prints upright. Within one style's
-/// basedOn chain the nearest style that says anything decides (17.7.4.3). w:i w:val="false" in a
-/// style changes nothing.
+/// hierarchy that sets it turns italics over — the table style of the table the paragraph is in, the
+/// paragraph style, then the character style (17.7.2) — so a character style "Emphasis" inside an
+/// italic paragraph style prints upright. Within one style's basedOn chain the nearest style that
+/// says anything decides (17.7.4.3). w:i w:val="false" in a style changes nothing.
+/// Complex-script text (Arabic, Hebrew, Thai …; <see cref="ComplexScriptText"/>) takes w:iCs by the
+/// same rules instead of w:i, as Word prints it; Latin and Chinese text take w:i.
 /// </summary>
 internal sealed class DocxItalics
 {
@@ -18,9 +21,11 @@ internal sealed class DocxItalics
     private const int MaxChain = 32;
 
     private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> chainValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, bool), bool> chainValues = [];
     private readonly string? defaultParagraphStyle;
+    private readonly string? defaultTableStyle;
     private readonly bool documentDefault;
+    private readonly bool documentDefaultComplex;
 
     public DocxItalics(MainDocumentPart main)
     {
@@ -38,35 +43,61 @@ internal sealed class DocxItalics
             }
         }
 
-        defaultParagraphStyle = definitions.Elements<Style>()
-            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
-        documentDefault = IsOn(definitions.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.GetFirstChild<Italic>());
+        defaultParagraphStyle = DefaultStyle(definitions, StyleValues.Paragraph);
+        defaultTableStyle = DefaultStyle(definitions, StyleValues.Table);
+        var defaults = definitions.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
+        documentDefault = IsOn(defaults?.GetFirstChild<Italic>());
+        documentDefaultComplex = IsOn(defaults?.GetFirstChild<ItalicComplexScript>());
     }
 
-    public bool IsItalic(Run run)
+    /// <summary>Whether the run's ordinary (not complex-script) text is italic.</summary>
+    public bool IsItalic(Run run) => IsItalic(run, complexScript: false);
+
+    /// <summary>Whether the run's text of that kind (complex script or not) is italic.</summary>
+    public bool IsItalic(Run run, bool complexScript)
     {
-        if (run.RunProperties?.Italic is { } direct)
+        OnOffType? direct = complexScript ? run.RunProperties?.ItalicComplexScript : run.RunProperties?.Italic;
+        var paragraph = run.Ancestors<Paragraph>().FirstOrDefault();
+        var table = paragraph?.Ancestors<Table>().FirstOrDefault();
+        return Decide(direct is null ? null : IsOn(direct), paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value,
+            run.RunProperties?.RunStyle?.Val?.Value, table is null ? null : table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value ?? defaultTableStyle,
+            complexScript);
+    }
+
+    /// <summary>
+    /// Word's decision from what a run says (<paramref name="direct"/>: its own w:i or w:iCs, null when
+    /// it says nothing) and the styles that apply to it (a <paramref name="tableStyle"/> only for a
+    /// paragraph in a table; the default paragraph style when <paramref name="paragraphStyle"/> is null).
+    /// </summary>
+    public bool Decide(bool? direct, string? paragraphStyle, string? characterStyle, string? tableStyle, bool complexScript)
+    {
+        if (direct is { } value)
         {
-            return IsOn(direct);
+            return value;
         }
 
-        var paragraph = run.Ancestors<Paragraph>().FirstOrDefault();
-        var paragraphStyle = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultParagraphStyle;
-        var characterStyle = run.RunProperties?.RunStyle?.Val?.Value;
-        return documentDefault ^ StyleValue(paragraphStyle) ^ StyleValue(characterStyle);
+        return (complexScript ? documentDefaultComplex : documentDefault)
+            ^ StyleValue(tableStyle, complexScript) ^ StyleValue(paragraphStyle ?? defaultParagraphStyle, complexScript)
+            ^ StyleValue(characterStyle, complexScript);
     }
 
-    private static bool IsOn(Italic? italic) => italic is not null && (italic.Val is null || italic.Val.Value);
+    /// <summary>The style a paragraph in a table with no w:tblStyle of its own has (Word's "Normal Table" usually says nothing).</summary>
+    public string? DefaultTableStyle => defaultTableStyle;
 
-    /// <summary>Whether a style (through its basedOn chain) turns italics over: the nearest w:i says.</summary>
-    private bool StyleValue(string? styleId)
+    private static string? DefaultStyle(Styles definitions, StyleValues type) =>
+        definitions.Elements<Style>().FirstOrDefault(s => s.Type?.Value == type && s.Default?.Value == true)?.StyleId?.Value;
+
+    private static bool IsOn(OnOffType? italic) => italic is not null && (italic.Val is null || italic.Val.Value);
+
+    /// <summary>Whether a style (through its basedOn chain) turns italics over: the nearest w:i (or w:iCs) says.</summary>
+    private bool StyleValue(string? styleId, bool complexScript)
     {
         if (styleId is null)
         {
             return false;
         }
 
-        if (chainValues.TryGetValue(styleId, out var known))
+        if (chainValues.TryGetValue((styleId, complexScript), out var known))
         {
             return known;
         }
@@ -75,7 +106,9 @@ internal sealed class DocxItalics
         var id = styleId;
         for (var depth = 0; id is not null && depth < MaxChain && styles.TryGetValue(id, out var style); depth++)
         {
-            if (style.StyleRunProperties?.GetFirstChild<Italic>() is { } italic)
+            var properties = style.StyleRunProperties;
+            OnOffType? italic = complexScript ? properties?.GetFirstChild<ItalicComplexScript>() : properties?.GetFirstChild<Italic>();
+            if (italic is not null)
             {
                 value = IsOn(italic);
                 break;
@@ -84,7 +117,7 @@ internal sealed class DocxItalics
             id = style.BasedOn?.Val?.Value;
         }
 
-        chainValues[styleId] = value;
+        chainValues[(styleId, complexScript)] = value;
         return value;
     }
 }

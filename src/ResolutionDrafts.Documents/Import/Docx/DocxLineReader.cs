@@ -122,12 +122,16 @@ internal sealed class DocxLineReader(MainDocumentPart main)
                 // Italics inside the text are kept as marks (ADR 0015), whether set on the run or by
                 // its styles (DocxItalics); those that open a line (after its number), up to its first
                 // upright words, are its opening phrase, which the draft computes.
-                var italic = italics.IsItalic(run);
-                var marked = italic && t.Text.Trim().Length > 0 && plainSeen.Contains(current) && !OpensParagraph(current);
-                current.Append(marked ? InlineItalics.Wrap(t.Text) : t.Text);
-                if (!italic && !OpensParagraph(current))
+                // Complex-script stretches (Arabic, Hebrew …) take w:iCs, the rest w:i (ComplexScriptText).
+                foreach (var (piece, complex) in ComplexScriptText.Stretches(t.Text, IsMarkedComplex(run)))
                 {
-                    plainSeen.Add(current);
+                    var italic = italics.IsItalic(run, complex);
+                    var marked = italic && piece.Trim().Length > 0 && plainSeen.Contains(current) && !OpensParagraph(current);
+                    current.Append(marked ? InlineItalics.Wrap(piece) : piece);
+                    if (!italic && !OpensParagraph(current))
+                    {
+                        plainSeen.Add(current);
+                    }
                 }
 
                 if (starMark > 0 && t.Text.Trim().All(c => c == '*') && t.Text.Trim().Length > 0)
@@ -237,6 +241,15 @@ internal sealed class DocxLineReader(MainDocumentPart main)
         return text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{1,3}\.|\(?[a-z]{1,5}\)|[a-z]{1,4}\.)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
+    /// <summary>A run Word prints with its complex-script properties throughout: marked right-to-left or complex script.</summary>
+    private static bool IsMarkedComplex(Run run) =>
+        run.RunProperties?.RightToLeftText is { } rtl && (rtl.Val is null || rtl.Val.Value)
+        || run.RunProperties?.ComplexScript is { } cs && (cs.Val is null || cs.Val.Value);
+
+    /// <summary>A run's text with its italic stretches as marks.</summary>
+    private string ItalicText(Run run, string text) => string.Concat(ComplexScriptText.Stretches(text, IsMarkedComplex(run))
+        .Select(s => italics.IsItalic(run, s.Complex) && s.Text.Trim().Length > 0 ? InlineItalics.Wrap(s.Text) : s.Text));
+
     private static bool IsDeleted(OpenXmlElement element) =>
         element is DeletedText or DeletedRun || element.Ancestors<DeletedRun>().Any();
 
@@ -263,7 +276,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
             var text = string.Join(" ", footnote.Elements<Paragraph>()
                 .Select(p => InlineItalics.Normalise(string.Concat(p.Descendants<WText>().Where(t => t.Parent is Run && !IsDeleted(t))
-                    .Select(t => italics.IsItalic((Run)t.Parent!) && t.Text.Trim().Length > 0 ? InlineItalics.Wrap(t.Text) : t.Text)).Trim()))
+                    .Select(t => ItalicText((Run)t.Parent!, t.Text))).Trim()))
                 .Where(t => t.Length > 0));
             if (footnote.Id?.Value is { } id && text.Length > 0)
             {

@@ -58,11 +58,21 @@ internal sealed class DocxNumbering
     public string? Marker(Paragraph paragraph)
     {
         var props = paragraph.ParagraphProperties?.NumberingProperties;
-        var numId = props?.NumberingId?.Val?.Value;
-        var level = props?.NumberingLevelReference?.Val?.Value ?? 0;
-        if (numId is null && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style && byStyle.TryGetValue(style, out var fromStyle))
+        return Label(props?.NumberingId?.Val?.Value, props?.NumberingLevelReference?.Val?.Value,
+            paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value)?.Text;
+    }
+
+    /// <summary>
+    /// The number Word prints before a paragraph with that w:numPr (its w:numId and w:ilvl, either
+    /// missing) and paragraph style, and its list level (0 the outermost); null when it has none.
+    /// Counts the paragraph: call once per paragraph, in document order.
+    /// </summary>
+    public (string Text, int Level)? Label(int? numId, int? ilvl, string? paragraphStyle)
+    {
+        var level = ilvl ?? 0;
+        if (numId is null && paragraphStyle is not null && byStyle.TryGetValue(paragraphStyle, out var fromStyle))
         {
-            (numId, level) = (fromStyle.NumId, props?.NumberingLevelReference?.Val?.Value ?? fromStyle.Level);
+            (numId, level) = (fromStyle.NumId, ilvl ?? fromStyle.Level);
         }
 
         if (numId is not { } id || id == 0 || !abstractOf.TryGetValue(id, out var abstractId) || !levels.TryGetValue((abstractId, level), out var definition))
@@ -93,6 +103,6 @@ internal sealed class DocxNumbering
 
         // "%1." prints "3."; "(%2)" prints "(b)".
         var text = definition.Text.Length == 0 ? number + "." : definition.Text.Replace($"%{level + 1}", number, StringComparison.Ordinal);
-        return text.Contains('%', StringComparison.Ordinal) ? number + "." : text;
+        return (text.Contains('%', StringComparison.Ordinal) ? number + "." : text, level);
     }
 }
