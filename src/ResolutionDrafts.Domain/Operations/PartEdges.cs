@@ -79,7 +79,8 @@ public static class PartEdges
         ArgumentNullException.ThrowIfNull(draft);
         if (delta is not (-1 or 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(delta), delta, "A paragraph moves one place at a time.");
+            // Several places at once (the API's "move by n"): moved there as Move moves, the parts staying put.
+            return MoveSeveral(draft, id, delta);
         }
 
         var index = IndexOf(draft, id);
@@ -133,6 +134,21 @@ public static class PartEdges
         return paragraph.Part is { } opened
             ? Ok(OperationBatch.Of([new SetPart(neighbour.Id, opened), new SetPart(id, null), swap]))
             : Ok(swap);
+    }
+
+    private static DomainResult<DraftOperation> MoveSeveral(Draft draft, string id, int delta)
+    {
+        var plain = MoveParagraph.Of(draft, id, 0);
+        if (!plain.IsSuccess)
+        {
+            return Fail(plain.Error!);
+        }
+
+        var siblings = plain.Value!.ParentId is { } parent ? draft.FindNode(parent)!.SubParagraphs.Count : draft.Paragraphs.Count;
+        var target = plain.Value.FromIndex + delta;
+        return target < 0 ? Fail("It is already the first.")
+            : target >= siblings ? Fail("It is already the last.")
+            : Move(draft, id, target);
     }
 
     /// <summary>

@@ -173,6 +173,20 @@ public sealed class PartEdgesTests
     }
 
     [Fact]
+    public void MoveBy_SeveralPlaces_MovesThereAndLeavesThePartsWhereTheyWere()
+    {
+        // The API moves by any number of places (the compare page's browser test moves by 3); it threw here.
+        var draft = TwoParts();
+
+        Ok(PartEdges.MoveBy(draft, "b-pp1", 3).Value!.Apply(draft));
+
+        Assert.Equal(["b-pp2", "b-op1", "b-op2", "b-pp1", "b-op3"], draft.Paragraphs.Skip(3).Select(p => p.Id));
+        Assert.Equal(PartB, draft.Paragraphs[3].Part);
+        Assert.Equal("It is already the last.", PartEdges.MoveBy(draft, "a-pp1", 8).Error);
+        Assert.Equal("It is already the first.", PartEdges.MoveBy(draft, "a-op2", -3).Error);
+    }
+
+    [Fact]
     public void MoveBy_ASubParagraph_MovesAmongItsSiblings()
     {
         var draft = TwoParts();
