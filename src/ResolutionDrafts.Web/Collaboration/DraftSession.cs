@@ -187,6 +187,10 @@ public sealed class DraftSession
             presence[connectionId] = entry;
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
+            // In the shared directory once the connection hears the draft's group and before the others hear
+            // of it: of two people joining on two nodes at one instant, each either hears the other's news
+            // (sent after this one listens) or finds the other in the directory below (written before it looks).
+            await elsewhere.PutAsync(DraftId, entry);
             // Each connection hears its own client id back and nobody else's.
             await broadcaster.Connection(connectionId).DraftJoined(new DraftJoined(
                 DraftId, server.Revision, snapshot, snapshot is null ? catchUp!.Value! : [], lastSeq,
@@ -198,7 +202,14 @@ public sealed class DraftSession
             gate.Release();
         }
 
-        await elsewhere.PutAsync(DraftId, entry);
+        // Who joined on another node while this connection was joining: their news went out before it heard
+        // the group (two people opening one draft at one instant on two nodes missed each other).
+        var listed = others.Select(p => p.ConnectionId).ToHashSet();
+        foreach (var late in (await elsewhere.ElsewhereAsync(DraftId)).Where(p => !listed.Contains(p.ConnectionId)))
+        {
+            await broadcaster.Connection(connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(late)));
+        }
+
         await events.PublishAsync(new DraftEvent(DraftId, DraftEventKind.Presence));
         return DomainResult.Ok();
     }

@@ -47,7 +47,7 @@ public sealed class PresenceColoursOnTwoNodesTests : IAsyncLifetime
                 // on node one lists both: two colours, the same everywhere.
                 await HubClients.WaitUntilAsync(
                     () => clients[0].Presence.Values.Any(p => p.Delegation == "Ana Pérez (Cuba)") && clients[1].Presence.Values.Any(p => p.Delegation == "Sara Lindqvist"),
-                    () => "the two did not hear of each other",
+                    () => $"the two did not hear of each other in round {round}: first hears [{string.Join(", ", clients[0].Presence.Values.Select(p => p.Delegation))}], second hears [{string.Join(", ", clients[1].Presence.Values.Select(p => p.Delegation))}]",
                     TimeSpan.FromSeconds(10));
                 var ana = clients[0].Presence.Values.Single(p => p.Delegation == "Ana Pérez (Cuba)").Colour;
                 var sara = clients[1].Presence.Values.Single(p => p.Delegation == "Sara Lindqvist").Colour;
