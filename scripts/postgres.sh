@@ -36,7 +36,12 @@ case "$command" in
       printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\nfsync = on\nmax_connections = 400\n" "$port" "$dir" >> "$dir/postgresql.conf"
     fi
     if ! as_postgres "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-      as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start </dev/null >/dev/null 2>&1
+      # Two minutes: on a loaded two-core machine the first start after initdb has taken more than one.
+      if ! as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 120 start </dev/null >/dev/null 2>&1; then
+        echo "postgres.sh: PostgreSQL did not start in $dir on port $port; its log ends:" >&2
+        tail -n 15 "$dir/server.log" >&2 2>/dev/null || true
+        exit 1
+      fi
     fi
     # The app's role may create the per-test databases.
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \

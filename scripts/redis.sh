@@ -24,11 +24,15 @@ case "$command" in
     echo "$port" > "$dir/port"
     redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --daemonize yes --pidfile "$dir/redis.pid" \
       --logfile "$dir/redis.log" --save "" --appendonly no --protected-mode yes </dev/null >/dev/null 2>&1
-    for _ in $(seq 1 50); do
+    for _ in $(seq 1 300); do
       redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1 && break
       sleep 0.1
     done
-    redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null
+    if ! redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1; then
+      echo "redis.sh: Redis did not answer on port $port in 30 s; its log ends:" >&2
+      tail -n 15 "$dir/redis.log" >&2 2>/dev/null || true
+      exit 1
+    fi
     echo "127.0.0.1:$port"
     ;;
   stop)
