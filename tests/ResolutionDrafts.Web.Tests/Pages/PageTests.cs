@@ -12,10 +12,12 @@ public sealed class PageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    [Fact]
-    public async Task DraftsList_ShowsTheDemoDrafts()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/drafts")] // where a person types it, as every draft's address begins (it was "Not found")
+    public async Task DraftsList_ShowsTheDemoDrafts(string path)
     {
-        var html = await (await app.ClientAsAsync("secretariat")).GetStringAsync("/");
+        var html = await (await app.ClientAsAsync("secretariat")).GetStringAsync(path);
 
         Assert.Contains("A/80/L.6", html);
         Assert.Contains("CAC/COSP/2017/L.3/Rev.1", html);
