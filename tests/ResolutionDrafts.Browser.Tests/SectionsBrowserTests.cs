@@ -21,9 +21,9 @@ public sealed class SectionsBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
         await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
 
-        // Cuba types at the end of OP1 while the secretariat opens a section at OP3.
-        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op1");
-        await cuba.Locator("#para-op1 textarea.live-text").PressAsync("Control+End");
+        // Cuba types at the end of OP2 (no footnote in it) while the secretariat opens a section at OP3.
+        await DraftPageBrowserTests.OpenLiveEditorAsync(cuba, "op2");
+        await cuba.Locator("#para-op2 textarea.live-text").PressAsync("Control+End");
         var typing = cuba.Keyboard.TypeAsync(" [Cuba typed this]", new KeyboardTypeOptions { Delay = 40 });
         await secretariat.HoverAsync("#para-op3");
         await secretariat.ClickAsync("#para-op3 button[title^='Open a section here']");
@@ -40,8 +40,8 @@ public sealed class SectionsBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         await DraftPageBrowserTests.WaitForLiveSyncAsync(cuba);
         var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft;
-        Assert.EndsWith(" [Cuba typed this]", stored.FindNode("op1")!.Text, StringComparison.Ordinal);
-        await Assertions.Expect(cuba.Locator("#para-op1 textarea.live-text")).ToHaveValueAsync(stored.FindNode("op1")!.Text);
+        Assert.EndsWith(" [Cuba typed this]", stored.FindNode("op2")!.Text, StringComparison.Ordinal);
+        await Assertions.Expect(cuba.Locator("#para-op2 textarea.live-text")).ToHaveValueAsync(stored.FindNode("op2")!.Text);
         Assert.True(stored.Paragraphs.Single(p => p.Id == "op3").OpensSection);
 
         // Closed again: its paragraphs are numbered with those before, on Cuba's page without reloading.
