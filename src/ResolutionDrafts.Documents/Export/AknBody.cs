@@ -51,24 +51,64 @@ internal sealed class AknBody(Draft draft)
         return preamble;
     }
 
-    /// <summary>Operative paragraphs; a section heading opens an <c>hcontainer</c> that holds the paragraphs up to the next heading.</summary>
+    /// <summary>
+    /// Operative paragraphs. A section numbered from 1 again is a <c>section</c> with its <c>num</c> and <c>heading</c>
+    /// ("II" and "Revised estimates"), as the UN's files of budget resolutions write them (75/245), holding its paragraphs
+    /// up to the next section; any other heading opens an <c>hcontainer</c> that holds the paragraphs up to the next
+    /// heading, inside the section it stands in. The importer opens a section at a <c>section</c> whose paragraphs are
+    /// numbered from 1, so a draft with one section only (no number 1 again anywhere) reads back the same.
+    /// </summary>
     public XElement MainBody(IReadOnlyList<Paragraph> paragraphs)
     {
         var body = new XElement(N("mainBody"));
+        var section = body;
         var target = body;
         foreach (var paragraph in paragraphs.SkipWhile(p => p.Kind == ParagraphKind.Preambular))
         {
-            if (paragraph.Heading is { } heading)
+            if (paragraph.OpensSection || paragraph.Part is not null)
+            {
+                section = paragraph.OpensSection ? Section(paragraph) : body;
+                target = section;
+                if (section != body)
+                {
+                    body.Add(section);
+                }
+            }
+
+            if (paragraph.Heading is { } heading && !paragraph.OpensSection)
             {
                 target = new XElement(N("hcontainer"), new XAttribute("name", "section"), new XAttribute("eId", "sec_" + Number(++sections)),
                     new XElement(N("heading"), XmlChars.Clean(heading)));
-                body.Add(target);
+                section.Add(target);
             }
 
             target.Add(paragraph.Kind == ParagraphKind.Operative ? OperativeParagraph(paragraph) : SectionPreambular(paragraph));
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// The <c>section</c> a paragraph opens: its name as <c>num</c> (the numeral its heading opens with, else its place),
+    /// and the rest of its heading as <c>heading</c>.
+    /// </summary>
+    private XElement Section(Paragraph paragraph)
+    {
+        var name = labels[paragraph.Id].Section ?? "";
+        var element = new XElement(N("section"), new XAttribute("eId", "sec_" + Number(++sections)), new XElement(N("num"), name));
+        var heading = paragraph.Heading ?? "";
+        // "II. Revised estimates" is section II: its numeral goes in num; "Implementation …" named by place keeps its I.
+        if (heading.StartsWith(name, StringComparison.Ordinal) && (heading.Length == name.Length || heading[name.Length] is '.' or '、' or '．' || char.IsWhiteSpace(heading[name.Length])))
+        {
+            heading = heading[name.Length..].TrimStart('.', '、', '．', ' ', '\u3000');
+        }
+
+        if (heading.Length > 0)
+        {
+            element.Add(new XElement(N("heading"), XmlChars.Clean(heading)));
+        }
+
+        return element;
     }
 
     /// <summary>

@@ -24,9 +24,10 @@ public sealed record DeleteParagraph(string Id, string? ParentId, int Index, IRe
     }
 
     /// <summary>
-    /// The delete of <paramref name="id"/>, and when it is the first paragraph of a part (ADR 0016), the
-    /// part handed on to the paragraph after it first, in one batch, so the part keeps its title and
-    /// author line rather than joining the part before. The page deletes this way.
+    /// The delete of <paramref name="id"/>, and when it is the first paragraph of a part or a section
+    /// (ADR 0016), the part or section handed on to the paragraph after it first, in one batch, so the
+    /// part keeps its title and author line and the section stays where it is rather than joining the
+    /// one before (<see cref="PartEdges.HandOnWhatFits"/>). The page deletes this way.
     /// </summary>
     public static DomainResult<DraftOperation> KeepingPart(Draft draft, string id)
     {
@@ -36,13 +37,8 @@ public sealed record DeleteParagraph(string Id, string? ParentId, int Index, IRe
             return DomainResult<DraftOperation>.Fail(delete.Error!);
         }
 
-        var at = delete.Value!.ParentId is null ? delete.Value.Index : -1;
-        if (at >= 0 && draft.Paragraphs[at].Part is { } part && at + 1 < draft.Paragraphs.Count && draft.Paragraphs[at + 1].Part is null)
-        {
-            return DomainResult<DraftOperation>.Ok(OperationBatch.Of([new SetPart(draft.Paragraphs[at + 1].Id, part), delete.Value]));
-        }
-
-        return DomainResult<DraftOperation>.Ok(delete.Value);
+        var handOn = delete.Value!.ParentId is null ? PartEdges.HandOnWhatFits(draft, delete.Value.Index) : [];
+        return DomainResult<DraftOperation>.Ok(handOn.Count == 0 ? delete.Value : OperationBatch.Of([.. handOn, delete.Value]));
     }
 
     /// <summary>This node's id and every id under it.</summary>

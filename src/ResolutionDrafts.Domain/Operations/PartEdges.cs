@@ -4,34 +4,36 @@ using ResolutionDrafts.Domain.Numbering;
 namespace ResolutionDrafts.Domain.Operations;
 
 /// <summary>
-/// The changes a person makes at the edge of a part of a resolution in parts, as batches of the
-/// plain operations (ADR 0016, amendment). A part is opened by its first paragraph, so an insert or
-/// a move there must say which side of the edge it means: a paragraph put <em>before</em> a part's
-/// first paragraph goes at the head of that part (it opens the part instead); a part's first
-/// paragraph moved away leaves the part where it was, opened by the paragraph after it. Built only
-/// of <see cref="InsertParagraph"/>, <see cref="MoveParagraph"/> and <see cref="SetPart"/>, whose
-/// transforms converge, so the batches converge under concurrent typing too. Pure.
+/// The changes a person makes at the edge of a part, or of a section numbered from 1 again, as batches
+/// of the plain operations (ADR 0016, amendments 3 and 4). A part or a section is opened by its first
+/// paragraph (<see cref="Paragraph.Part"/>, <see cref="Paragraph.OpensSection"/>: together the paragraph's
+/// <em>edge</em>), so an insert or a move there must say which side of the edge it means: a paragraph put
+/// <em>before</em> an opening paragraph goes at the head of that part or section (it opens it instead);
+/// an opening paragraph moved away leaves its part or section where it was, opened by the paragraph after
+/// it. Built only of <see cref="InsertParagraph"/>, <see cref="MoveParagraph"/>, <see cref="SetPart"/> and
+/// <see cref="SetSection"/>, whose transforms converge, so the batches converge under concurrent typing
+/// too. Pure.
 /// </summary>
 public static class PartEdges
 {
     /// <summary>
     /// <paramref name="insert"/> read as "before the paragraph now at its index": when that
-    /// paragraph opens a part, the new one opens it instead and so heads that part.
+    /// paragraph opens a part or a section, the new one opens it instead and so heads it.
     /// </summary>
     public static DraftOperation InsertBefore(Draft draft, InsertParagraph insert)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(insert);
-        return insert.Index < draft.Paragraphs.Count && draft.Paragraphs[insert.Index] is { Part: { } part } opener
-            ? OperationBatch.Of([insert, new SetPart(insert.Id, part), new SetPart(opener.Id, null)])
+        return insert.Index < draft.Paragraphs.Count && Edge.Of(draft.Paragraphs[insert.Index]) is { Any: true } edge
+            ? OperationBatch.Of([insert, .. Hand(edge, draft.Paragraphs[insert.Index].Id, insert.Id, insert.Heading is not null)])
             : insert;
     }
 
     /// <summary>
-    /// Moves a top-level paragraph to <paramref name="toIndex"/> (its index once moved); the part it
-    /// opened, if any, stays where it was and the paragraph after it opens it; moved to the very
-    /// start, it heads the first part. A part's only paragraph cannot leave it: the part would be
-    /// left empty. Sub-paragraphs move as before.
+    /// Moves a top-level paragraph to <paramref name="toIndex"/> (its index once moved); the part or
+    /// section it opened, if any, stays where it was and the paragraph after it opens it; moved to the
+    /// very start, it heads the first part (and section). A part's or section's only paragraph cannot
+    /// leave it: it would be left empty. Sub-paragraphs move as before.
     /// </summary>
     public static DomainResult<DraftOperation> Move(Draft draft, string id, int toIndex)
     {
@@ -48,31 +50,34 @@ public static class PartEdges
         }
 
         var operations = new List<DraftOperation>();
-        if (draft.Paragraphs[from].Part is { } part)
+        var headed = draft.Paragraphs[from].Heading is not null;
+        if (Edge.Of(draft.Paragraphs[from]) is { Any: true })
         {
-            if (HandOn(draft, from, part) is not { } handOn)
+            if (HandOn(draft, from) is not { } handOn)
             {
                 return Fail(OnlyParagraph(draft, from));
             }
 
-            operations.AddRange([handOn, new SetPart(id, null)]);
+            operations.AddRange(handOn);
+            headed = handOn.OfType<SetHeading>().Any() ? false : headed;
         }
 
         operations.Add(move.Value);
-        if (toIndex == 0 && draft.Paragraphs[0].Part is { } first)
+        if (toIndex == 0 && Edge.Of(draft.Paragraphs[0]) is { Any: true } first)
         {
-            // Nothing is before the start: a paragraph moved there heads the first part.
-            operations.AddRange([new SetPart(id, first), new SetPart(draft.Paragraphs[0].Id, null)]);
+            // Nothing is before the start: a paragraph moved there heads the first part or section.
+            operations.AddRange(Hand(first, draft.Paragraphs[0].Id, id, headed));
         }
 
         return Ok(OperationBatch.Of(operations));
     }
 
     /// <summary>
-    /// The page's ↑ and ↓ on a top-level paragraph. At a part's edge the paragraph first steps across
-    /// the edge without changing places: ↑ on a part's first paragraph makes it the last of the part
-    /// before, ↓ on a part's last paragraph makes it the first of the part after. Inside a part, ↑
-    /// onto the part's first place takes over the opening; ↓ from it leaves the part where it is.
+    /// The page's ↑ and ↓ on a top-level paragraph. At the edge of a part or a section the paragraph
+    /// first steps across the edge without changing places: ↑ on its first paragraph makes it the last
+    /// of the part or section before, ↓ on its last paragraph makes it the first of the one after.
+    /// Inside, ↑ onto the first place takes over the opening; ↓ from it leaves the part or section where
+    /// it is.
     /// </summary>
     public static DomainResult<DraftOperation> MoveBy(Draft draft, string id, int delta)
     {
@@ -108,31 +113,35 @@ public static class PartEdges
 
         var paragraph = draft.Paragraphs[index];
         var neighbour = draft.Paragraphs[to];
-        if (delta < 0 && paragraph.Part is { } own)
+        var own = Edge.Of(paragraph);
+        var next = Edge.Of(neighbour);
+        if (delta < 0 && own.Any)
         {
-            // Step back across the edge: the paragraph after it opens the part now.
-            return HandOn(draft, index, own) is { } handOn
-                ? Ok(OperationBatch.Of([handOn, new SetPart(id, null)]))
+            // Step back across the edge: the paragraph after it opens the part or section now.
+            return HandOn(draft, index) is { } handOn
+                ? Ok(OperationBatch.Of(handOn))
                 : Fail(OnlyParagraph(draft, index));
         }
 
-        if (delta > 0 && neighbour.Part is { } next)
+        if (delta > 0 && next.Any)
         {
-            // Step forward across the edge: this paragraph opens the next part.
-            return paragraph.Part is null
-                ? Ok(OperationBatch.Of([new SetPart(id, next), new SetPart(neighbour.Id, null)]))
-                : Fail(OnlyParagraph(draft, index));
+            // Step forward across the edge: this paragraph opens the next part or section. It may open
+            // a part whose first section the next paragraph opens (its preamble is then left empty),
+            // but not be the only paragraph of a section or of a part.
+            return own.Section || (own.Part is not null && next.Part is not null)
+                ? Fail(OnlyParagraph(draft, index))
+                : Ok(OperationBatch.Of(Hand(next, neighbour.Id, id, paragraph.Heading is not null)));
         }
 
         var swap = new MoveParagraph(id, null, index, to);
-        if (delta < 0 && neighbour.Part is { } headed)
+        if (delta < 0 && next.Any)
         {
-            // Up to the part's first place: it opens the part.
-            return Ok(OperationBatch.Of([swap, new SetPart(id, headed), new SetPart(neighbour.Id, null)]));
+            // Up to the first place of a part or section: it opens it.
+            return Ok(OperationBatch.Of([swap, .. Hand(next, neighbour.Id, id, paragraph.Heading is not null)]));
         }
 
-        return paragraph.Part is { } opened
-            ? Ok(OperationBatch.Of([new SetPart(neighbour.Id, opened), new SetPart(id, null), swap]))
+        return own.Any
+            ? Ok(OperationBatch.Of([.. Hand(own, id, neighbour.Id, neighbour.Heading is not null), swap]))
             : Ok(swap);
     }
 
@@ -149,6 +158,21 @@ public static class PartEdges
         return target < 0 ? Fail("It is already the first.")
             : target >= siblings ? Fail("It is already the last.")
             : Move(draft, id, target);
+    }
+
+    /// <summary>
+    /// Opens a section numbered from 1 again at a top-level paragraph (<paramref name="opens"/>), or
+    /// closes the section it opens, whose paragraphs then join the section before (or the part's own
+    /// paragraphs before its first section).
+    /// </summary>
+    public static DomainResult<DraftOperation> Section(Draft draft, string id, bool opens)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var index = IndexOf(draft, id);
+        return index < 0 ? Fail("A section starts at a paragraph, not a sub-paragraph.")
+            : draft.Paragraphs[index].OpensSection == opens
+                ? Fail(opens ? "This paragraph already opens a section." : "This paragraph does not open a section.")
+            : Ok(new SetSection(id, opens));
     }
 
     /// <summary>
@@ -214,14 +238,126 @@ public static class PartEdges
             : Ok(OperationBatch.Of([new SetPart(id, later.Part), new SetPart(later.Id, null)]));
     }
 
-    /// <summary>The part handed on to the paragraph after <paramref name="index"/>, or null when that one opens a part too or there is none.</summary>
-    private static SetPart? HandOn(Draft draft, int index, DraftPart part) =>
-        index + 1 < draft.Paragraphs.Count && draft.Paragraphs[index + 1].Part is null
-            ? new SetPart(draft.Paragraphs[index + 1].Id, part)
-            : null;
+    /// <summary>
+    /// What the paragraph at <paramref name="index"/> opens, handed on to the paragraph after it when it
+    /// leaves its place (deleted or moved), so the part and section stay where they are; each is handed
+    /// on only where it fits (not a part to a paragraph that opens one, nor a section to one that opens
+    /// a part or a section).
+    /// </summary>
+    public static IReadOnlyList<DraftOperation> HandOnWhatFits(Draft draft, int index)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var own = Edge.Of(draft.Paragraphs[index]);
+        if (!own.Any || index + 1 >= draft.Paragraphs.Count)
+        {
+            return [];
+        }
 
-    private static string OnlyParagraph(Draft draft, int index) =>
-        $"It is the only paragraph of part {PartLetters.Of(draft.Paragraphs)[draft.Paragraphs[index].Id]}: add another to the part, or remove the part, first.";
+        var next = draft.Paragraphs[index + 1];
+        var section = own.Section && !Edge.Of(next).Any;
+        return new Edge(next.Part is null ? own.Part : null, section, section ? own.Heading : null).Give(next.Id, next.Heading is not null);
+    }
+
+    /// <summary>
+    /// Everything the paragraph at <paramref name="index"/> opens, handed on to the one after it; null when
+    /// some of it does not fit (it is the only paragraph of its part or section).
+    /// </summary>
+    private static IReadOnlyList<DraftOperation>? HandOn(Draft draft, int index)
+    {
+        var own = Edge.Of(draft.Paragraphs[index]);
+        if (index + 1 >= draft.Paragraphs.Count)
+        {
+            return null;
+        }
+
+        var after = draft.Paragraphs[index + 1];
+        var next = Edge.Of(after);
+        return (own.Part is not null && next.Part is not null) || (own.Section && next.Any)
+            ? null
+            : Hand(own, draft.Paragraphs[index].Id, after.Id, after.Heading is not null);
+    }
+
+    /// <summary>
+    /// <paramref name="edge"/> moved from paragraph <paramref name="fromId"/> to <paramref name="toId"/>. A
+    /// section's heading goes with it unless the receiving paragraph has a heading of its own
+    /// (<paramref name="toHeaded"/>): then that one names the section and the old one stays where it was,
+    /// so no words are lost.
+    /// </summary>
+    private static IReadOnlyList<DraftOperation> Hand(Edge edge, string fromId, string toId, bool toHeaded) =>
+        [.. edge.Give(toId, toHeaded), .. edge.Clear(fromId, headingHanded: !toHeaded)];
+
+    private static string OnlyParagraph(Draft draft, int index)
+    {
+        var paragraph = draft.Paragraphs[index];
+        var next = index + 1 < draft.Paragraphs.Count ? Edge.Of(draft.Paragraphs[index + 1]) : new Edge(null, false, null);
+        if (paragraph.OpensSection && (next.Any || index + 1 == draft.Paragraphs.Count))
+        {
+            var section = ParagraphLabels.Compute(draft)[paragraph.Id].Section;
+            return $"It is the only paragraph of section {section}: add another to the section, or close the section, first.";
+        }
+
+        return $"It is the only paragraph of part {PartLetters.Of(draft.Paragraphs)[paragraph.Id]}: add another to the part, or remove the part, first.";
+    }
+
+    /// <summary>
+    /// What a paragraph opens: a part (with its title and author line), a section (with the heading it
+    /// is named by and printed under, which goes where the section's opening goes), both or neither.
+    /// </summary>
+    private readonly record struct Edge(DraftPart? Part, bool Section, string? Heading)
+    {
+        public bool Any => Part is not null || Section;
+
+        public static Edge Of(Paragraph paragraph) =>
+            new(paragraph.Part, paragraph.OpensSection, paragraph.OpensSection ? paragraph.Heading : null);
+
+        /// <summary>
+        /// The operations that make <paramref name="id"/> open what this edge opens (leaving whatever else
+        /// it opens); the section's heading goes too unless the paragraph has one of its own
+        /// (<paramref name="headed"/>), which then names the section.
+        /// </summary>
+        public IReadOnlyList<DraftOperation> Give(string id, bool headed)
+        {
+            var operations = new List<DraftOperation>(3);
+            if (Part is not null)
+            {
+                operations.Add(new SetPart(id, Part));
+            }
+
+            if (Section)
+            {
+                operations.Add(new SetSection(id, true));
+            }
+
+            if (Heading is not null && !headed)
+            {
+                operations.Add(new SetHeading(id, Heading));
+            }
+
+            return operations;
+        }
+
+        /// <summary>The operations that make <paramref name="id"/> no longer open what this edge opens; its heading goes only where it was handed on (<paramref name="headingHanded"/>).</summary>
+        public IReadOnlyList<DraftOperation> Clear(string id, bool headingHanded)
+        {
+            var operations = new List<DraftOperation>(3);
+            if (Part is not null)
+            {
+                operations.Add(new SetPart(id, null));
+            }
+
+            if (Section)
+            {
+                operations.Add(new SetSection(id, false));
+            }
+
+            if (Heading is not null && headingHanded)
+            {
+                operations.Add(new SetHeading(id, null));
+            }
+
+            return operations;
+        }
+    }
 
     private static int IndexOf(Draft draft, string id)
     {

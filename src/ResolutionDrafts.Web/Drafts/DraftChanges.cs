@@ -67,6 +67,9 @@ public static class DraftChanges
 
     public static Func<Draft, DomainResult<DraftOperation>> RemovePart(string id) => draft => PartEdges.Remove(draft, id);
 
+    /// <summary>Opens a section numbered from 1 again at the paragraph, or closes the one it opens (ADR 0016).</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> Section(string id, bool opens) => draft => PartEdges.Section(draft, id, opens);
+
     /// <summary>
     /// Several new paragraphs after the top-level paragraph holding <paramref name="nodeId"/>, of its
     /// kind, in one change (a long paste split into paragraphs): all go in, or none with the reason.

@@ -14,7 +14,7 @@ namespace ResolutionDrafts.Domain.Tests.Drafts;
 public sealed class SectionsTests
 {
     /// <summary>PP1; section I: OP1–OP2; section II: PP2 (its own preamble), OP3–OP4 (ids by kind, as imported).</summary>
-    private static Draft Budget(string language = DraftLanguage.English, bool sections = true)
+    internal static Draft Budget(string language = DraftLanguage.English, bool sections = true)
     {
         var chinese = DraftLanguage.IsChinese(language);
         var draft = Draft.Create(language, DocumentKind.AdoptedResolution).Value!;

@@ -264,6 +264,7 @@ public sealed class PartEdgesTests
     {
         var random = new Random(1_016);
         var tried = 0;
+        var sections = 0;
         for (var run = 0; run < 4_000; run++)
         {
             var draft = RandomOperations.NewDraft(random, random.Next(2, 7));
@@ -272,9 +273,16 @@ public sealed class PartEdgesTests
                 Ok(draft.SetPart(p.Id, new DraftPart("Part " + p.Id, "The General Assembly,")));
             }
 
+            // Sections too, some at a part's first paragraph and some headed, as budget resolutions have them.
+            foreach (var p in draft.Paragraphs.Where(_ => random.Next(3) == 0))
+            {
+                Ok(draft.SetSection(p.Id, true));
+            }
+
             var a = new RandomOperations(random, "a").PartEdge(draft);
             var b = random.Next(2) == 0 ? new RandomOperations(random, "b").PartEdge(draft) : new RandomOperations(random, "b").Next(draft, textShare: 0.2);
             tried += a is OperationBatch ? 1 : 0;
+            sections += a is OperationBatch { Operations: var operations } && operations.Any(o => o is SetSection) ? 1 : 0;
 
             var pair = DraftOperation.Transform(a, b);
 
@@ -286,6 +294,7 @@ public sealed class PartEdgesTests
 
         // The edge batches themselves, not only the plain operations they fall back to, must be tried often.
         Assert.True(tried > 800, $"only {tried} edge batches");
+        Assert.True(sections > 300, $"only {sections} edge batches at a section's edge");
     }
 
     private static string Both(Draft draft, DraftOperation first, DraftOperation second, int run)

@@ -66,7 +66,7 @@ internal sealed class RandomOperations(Random random, string idPrefix)
         random.Next(5) == 0 ? "" : RandomText.CodePoints(random, 1, 12),
         random.Next(6) == 0 ? "I. Section" : null);
 
-    /// <summary>A change at a part's edge as the page makes it (<see cref="PartEdges"/>), or an insert when the one drawn is refused here.</summary>
+    /// <summary>A change at the edge of a part or a section as the page makes it (<see cref="PartEdges"/>), or an insert when the one drawn is refused here.</summary>
     public DraftOperation PartEdge(Draft draft)
     {
         if (draft.Paragraphs.Count == 0)
@@ -74,10 +74,13 @@ internal sealed class RandomOperations(Random random, string idPrefix)
             return Insert(draft);
         }
 
-        var id = Top(draft).Id;
+        var top = Top(draft);
+        var id = top.Id;
         var part = new DraftPart("Part " + RandomText.CodePoints(random, 1, 3), "The General Assembly,");
-        var made = random.Next(6) switch
+        var made = random.Next(8) switch
         {
+            6 => PartEdges.Section(draft, id, !top.OpensSection),
+            7 => DeleteParagraph.KeepingPart(draft, id),
             0 => DomainResult<DraftOperation>.Ok(PartEdges.InsertBefore(draft, (InsertParagraph)Insert(draft))),
             1 => PartEdges.Move(draft, id, random.Next(draft.Paragraphs.Count)),
             2 => PartEdges.MoveBy(draft, id, random.Next(2) == 0 ? -1 : 1),

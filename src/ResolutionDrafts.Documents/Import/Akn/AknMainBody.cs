@@ -158,6 +158,29 @@ internal static partial class AknMainBody
         return own.Length > 0 && own.Length <= MaxHeadingLength && !own.Contains("[^", StringComparison.Ordinal) && !Closers.IsClosed(own, preambular: true);
     }
 
+    /// <summary>
+    /// The first operative paragraph of each <c>section</c> of the body whose operative paragraphs are numbered from 1
+    /// (its own preamble and headings before it aside): a section numbered from 1 again, as the UN's files of budget
+    /// resolutions and our own export write one, even where no number 1 again elsewhere in the file shows it (a draft
+    /// with one section only). An <c>hcontainer</c> is a heading's, not a section's: it tells nothing of numbers.
+    /// </summary>
+    public static HashSet<XElement> SectionOpeners(XElement? body, AknText text)
+    {
+        var openers = new HashSet<XElement>();
+        foreach (var section in body?.Descendants().Where(e => e.Name.LocalName == "section") ?? [])
+        {
+            var first = section.Descendants()
+                .Where(e => e.Name.LocalName == "paragraph" && e.Ancestors().First(a => a.Name.LocalName == "section") == section)
+                .FirstOrDefault(e => !IsOnlyHeading(e, text) && !IsNumberedHeading(e, text));
+            if (first is not null && text.Of(first.Elements().FirstOrDefault(e => e.Name.LocalName == "num")).Trim().TrimEnd('.', '．') == "1")
+            {
+                openers.Add(first);
+            }
+        }
+
+        return openers;
+    }
+
     internal static bool Numbered(XElement paragraph, AknText text) =>
         paragraph.Elements().FirstOrDefault(e => e.Name.LocalName == "num") is { } num && text.Of(num).Length > 0;
 

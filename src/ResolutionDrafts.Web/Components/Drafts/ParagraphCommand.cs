@@ -63,4 +63,10 @@ public enum ParagraphAction
 
     /// <summary>Remove the part this paragraph opens: its paragraphs join the part before.</summary>
     RemovePart,
+
+    /// <summary>Open a section numbered from 1 again at this paragraph (ADR 0016).</summary>
+    OpenSection,
+
+    /// <summary>Close the section this paragraph opens: its paragraphs join the section before.</summary>
+    CloseSection,
 }

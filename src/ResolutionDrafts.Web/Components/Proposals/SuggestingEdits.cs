@@ -69,10 +69,13 @@ public static class SuggestingEdits
 
     private static DomainResult Apply(Draft draft, DomainResult<DraftOperation> change) =>
         !change.IsSuccess ? DomainResult.Fail(change.Error!)
-        // ↑ on a part's first paragraph or ↓ on a part's last moves only the edge between two parts: no
-        // amendment says that (ADR 0016), so it is not proposed as an empty one.
-        : change.Value is OperationBatch { Operations: var operations } && operations.All(o => o is SetPart)
-            ? DomainResult.Fail("That moves the paragraph into the next part without moving it in the text, which an amendment cannot say; ask the secretariat, who can move a part's edge on the page.")
+        // ↑ on the first paragraph of a part or section, or ↓ on its last, moves only the edge between two
+        // parts or sections (a section's heading goes with its edge): no amendment says that (ADR 0016), so it
+        // is not proposed as an empty one.
+        : change.Value is OperationBatch { Operations: var operations } && operations.All(o => o is SetPart or SetSection or SetHeading)
+            ? DomainResult.Fail(!operations.Any(o => o is SetPart)
+                ? "That moves the paragraph into another section without moving it in the text, which an amendment cannot say; ask the secretariat, who can move a section's edge on the page."
+                : "That moves the paragraph into the next part without moving it in the text, which an amendment cannot say; ask the secretariat, who can move a part's edge on the page.")
         : change.Value!.Apply(draft);
 
     private static DomainResult WithSource(Draft draft, DomainResult edited, string id, AgreedLanguage? source) =>

@@ -317,6 +317,8 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.MoveDown => DraftChanges.MoveBy(command.Id!, +1),
             ParagraphAction.ToggleKind => DraftChanges.ToggleKind(command.Id!),
             ParagraphAction.RemovePart => DraftChanges.RemovePart(command.Id!),
+            ParagraphAction.OpenSection => DraftChanges.Section(command.Id!, opens: true),
+            ParagraphAction.CloseSection => DraftChanges.Section(command.Id!, opens: false),
             _ => null,
         };
         if (change is not null)
