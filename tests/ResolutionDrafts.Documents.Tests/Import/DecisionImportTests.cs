@@ -229,6 +229,7 @@ public sealed class DecisionImportTests
         var sentence = Assert.Single(draft.Paragraphs);
         Assert.Equal(ParagraphKind.Operative, sentence.Kind);
         Assert.Equal(RecordSentence, sentence.Text);
+        Assert.Equal("General Assembly", draft.Metadata.Body); // "Decision adopted by the General Assembly" when printed
         Assert.DoesNotContain(result.Warnings, w => w.Contains("read as a draft decision", StringComparison.Ordinal));
     }
 
@@ -254,6 +255,7 @@ public sealed class DecisionImportTests
         Assert.Equal(DraftLanguage.Chinese, draft.Language);
         Assert.Equal("国际法委员会第七十二届会议工作报告", draft.Title);
         Assert.Equal(sentence, Assert.Single(draft.Paragraphs).Text);
+        Assert.Equal(sentence.StartsWith("大会", StringComparison.Ordinal) ? "大会" : null, draft.Metadata.Body);
     }
 
     [Fact]

@@ -55,6 +55,18 @@ internal static partial class DecisionSentence
         return m.Success && P.OrganWord().IsMatch(m.Groups["organ"].Value);
     }
 
+    /// <summary>The organ named in the Official Records' sentence ("General Assembly", "大会"), or null.</summary>
+    public static string? RecordOrgan(string text, bool chinese)
+    {
+        if (!OpensRecord(text, chinese))
+        {
+            return null;
+        }
+
+        var organ = chinese ? ChineseRecord().Match(text).Groups["organ"] : EnglishRecord().Match(text).Groups["organ"];
+        return organ.Success && organ.Value.Trim().Length > 0 ? organ.Value.Trim() : null;
+    }
+
     /// <summary>The index of the first line from <paramref name="from"/> (before <paramref name="to"/>) that opens a decision as the Official Records print it, or -1.</summary>
     public static int FindRecord(IReadOnlyList<SourceLine> lines, int from, int to, bool chinese)
     {

@@ -13,6 +13,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
 {
     private readonly bool[] roled = new bool[lines.Count];
+    private string? recordOrgan;
     private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
 
     /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
@@ -51,6 +52,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             limit = record;
             DecisionSentenceAt = record;
             UnlabelledDecision = true;
+            recordOrgan = DecisionSentence.RecordOrgan(lines[record].Text, chinese);
         }
         else if (authorStart < 0 && sponsorsStart < 0 && doc.Kind == DocumentKind.DraftResolution
                  && DecisionSentence.Find(lines, 0, Math.Min(lines.Count, 80), chinese) is >= 0 and var unlabelled && lines.Count - unlabelled <= MaxUnlabelledDecisionLines)
@@ -71,6 +73,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
+        body ??= recordOrgan; // "the General Assembly … decided": the organ, when no masthead names it
         var titleEnd = limit;
         if (authorStart < 0 && DecisionSentenceAt < 0)
         {
