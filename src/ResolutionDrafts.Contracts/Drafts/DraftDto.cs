@@ -16,6 +16,7 @@ public sealed record DraftDto
     public string? Date { get; init; }
     public string? OriginalLanguage { get; init; }
     public string? AmendsSymbol { get; init; }
+    public string? SubmittedBy { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }
     public string? Title { get; init; }
     public string? AuthorLine { get; init; }

@@ -43,7 +43,8 @@ internal static partial class AknFrontMatter
                     _ => "draftResolution",
                 }),
                 m.Symbol is null ? null : new XAttribute("as", m.Symbol),
-                new XAttribute("by", SponsorsLine.JoinNames(sponsors, zh))));
+                // As the UN's files write a text no State sponsors: by="submitted by the Chair of the Committee …".
+                new XAttribute("by", sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh))));
         if (additional.Count > 0)
         {
             var joined = additional.Select(s => s.Joined).Where(d => d is not null).DefaultIfEmpty(null).Min();

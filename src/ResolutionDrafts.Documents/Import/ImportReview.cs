@@ -277,7 +277,9 @@ public sealed partial class ImportReview
         {
             return draft.Kind.IsAdopted()
                 ? new("Sponsors", ImportConfidence.High, $"none: an adopted {(draft.Kind.IsDecision() ? "decision" : "resolution")} does not list them")
-                : new("Sponsors", ImportConfidence.Medium, "none found");
+                : draft.Metadata.SubmittedBy is { Length: > 0 } by
+                    ? new("Sponsors", ImportConfidence.High, $"none: submitted by {by}")
+                    : new("Sponsors", ImportConfidence.Medium, "none found");
         }
 
         if (unknown.Count == 0)
@@ -285,8 +287,8 @@ public sealed partial class ImportReview
             return new("Sponsors", ImportConfidence.High, $"{draft.Sponsors.Count}, all on the list of Member States and observers");
         }
 
-        // A name off the list is worth a look, not a sign of a wrong structure: adopted resolutions name
-        // "the Chair of the Committee" or "the President of the General Assembly" as their proposer.
+        // A name off the list is worth a look, not a sign of a wrong structure (a proposer that is no State, "the Chair of
+        // the Committee", is read as who submitted the text, DraftMetadata.SubmittedBy, and is not a sponsor).
         return new("Sponsors", ImportConfidence.Medium,
             $"{unknown.Count} of {draft.Sponsors.Count} not on the list of Member States and observers: {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? " …" : "")}");
     }

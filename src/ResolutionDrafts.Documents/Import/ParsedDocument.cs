@@ -15,6 +15,9 @@ internal sealed class ParsedDocument
 
     public List<Sponsor> Sponsors { get; } = [];
 
+    /// <summary>Who submitted a text no State sponsors ("the Chair of the Committee following informal consultations").</summary>
+    public string? SubmittedBy { get; set; }
+
     public string Title { get; set; } = "";
 
     public string AuthorLine { get; set; } = "";

@@ -31,6 +31,23 @@ public static class MemberStates
     /// <summary>True when <paramref name="name"/> names an entry of the list.</summary>
     public static bool IsKnown(string? name) => Find(name) is not null;
 
+    /// <summary>
+    /// True when <paramref name="text"/> is a name of the list or the beginning of one cut by a line's end or by a
+    /// conjunction ("United Kingdom of Great Britain and Northern", "Bosnia", "安提瓜"): at least four letters of it (two
+    /// Chinese characters).
+    /// </summary>
+    public static bool IsNameOrItsStart(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var key = Key(text);
+        return key.Length >= 2 && (Data.Value.ByKey.ContainsKey(key)
+            || (key.Length >= (key.Any(c => c >= '\u2E80') ? 2 : 4) && Data.Value.ByKey.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))));
+    }
+
     /// <summary>The warning for a sponsor that is not on the list, as the importer and the sponsor editor give it; null for one that is.</summary>
     public static string? NotListed(string? name) =>
         string.IsNullOrWhiteSpace(name) || IsKnown(name) ? null : $"Sponsor \"{name.Trim()}\" is not on the list of Member States and observers; it is kept as written.";

@@ -39,6 +39,7 @@ internal static class FieldComparer
         ("agendaItem.number", d => d.Metadata.AgendaItem?.Number),
         ("agendaItem.title", d => d.Metadata.AgendaItem?.Title),
         ("amendsSymbol", d => d.Metadata.AmendsSymbol),
+        ("submittedBy", d => d.Metadata.SubmittedBy),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),
     ];

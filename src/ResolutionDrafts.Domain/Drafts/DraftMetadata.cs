@@ -35,6 +35,13 @@ public sealed record DraftMetadata
     /// <summary>For an amendment: the symbol of the draft resolution it amends.</summary>
     public string? AmendsSymbol { get; init; }
 
+    /// <summary>
+    /// Who put the text forward when no State did, as the sponsors line says after "submitted by":
+    /// "the Chair of the Committee following informal consultations", "the President of the General
+    /// Assembly". Such a draft has no sponsors; it prints "Draft resolution submitted by …".
+    /// </summary>
+    public string? SubmittedBy { get; init; }
+
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null);
 
@@ -45,6 +52,7 @@ public sealed record DraftMetadata
         AgendaItem = AgendaItem is null ? null : new AgendaItem(ShortText.Clean(AgendaItem.Number), ShortText.Clean(AgendaItem.Title)),
         Symbol = CleanOrNull(Symbol), Distribution = CleanOrNull(Distribution), Date = CleanOrNull(Date),
         OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
+        SubmittedBy = CleanOrNull(SubmittedBy),
     };
 
     private IEnumerable<(string Name, string? Value)> Fields() =>
@@ -52,6 +60,7 @@ public sealed record DraftMetadata
         ("The body", Body), ("The committee", Committee), ("The session", Session), ("The place and dates", PlaceAndDates),
         ("The agenda item's number", AgendaItem?.Number), ("The agenda item's title", AgendaItem?.Title), ("The symbol", Symbol),
         ("The distribution", Distribution), ("The date", Date), ("The original language", OriginalLanguage), ("The symbol amended", AmendsSymbol),
+        ("Submitted by", SubmittedBy),
     ];
 
     private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);

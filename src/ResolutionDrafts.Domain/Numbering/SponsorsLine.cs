@@ -20,6 +20,13 @@ public static class SponsorsLine
         var zh = DraftLanguage.IsChinese(draft.Language);
         var names = JoinNames(draft.Sponsors.Where(s => !s.Additional).Select(s => Name(s, zh)).ToList(), zh);
         var kind = KindText(draft, zh);
+        if (names.Length == 0 && draft.Metadata.SubmittedBy is { Length: > 0 } by && draft.Kind != DocumentKind.Amendment)
+        {
+            // A text of the Chair or the President, as the UN prints it: "Draft resolution submitted by the Chair of the
+            // Committee following informal consultations" / "委员会主席经非正式协商后提交的决议草案".
+            return zh ? $"{by.TrimEnd('的')}提交的{kind}" : $"{char.ToUpperInvariant(kind[0])}{kind[1..]} submitted by {by}";
+        }
+
         // With nobody named (a text of the Chair or the President, a Security Council text before its
         // sponsors are known) the line is a heading of its own, as issued documents print it: "Draft resolution".
         return names.Length == 0 ? char.ToUpperInvariant(kind[0]) + kind[1..] : names + (zh ? "：" : ": ") + kind;

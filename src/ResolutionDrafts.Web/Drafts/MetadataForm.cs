@@ -19,6 +19,7 @@ public sealed class MetadataForm
     public string? Date { get; set; }
     public string? OriginalLanguage { get; set; }
     public string? AmendsSymbol { get; set; }
+    public string? SubmittedBy { get; set; }
     public string Title { get; set; } = "";
     public string AuthorLine { get; set; } = "";
 
@@ -30,7 +31,7 @@ public sealed class MetadataForm
             Language = draft.Language, Kind = draft.Kind, Revision = draft.Revision, Symbol = m.Symbol, Body = m.Body,
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
-            AmendsSymbol = m.AmendsSymbol, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, Title = draft.Title, AuthorLine = draft.AuthorLine,
         };
     }
 
@@ -49,6 +50,7 @@ public sealed class MetadataForm
                 AgendaItem = Clean(AgendaNumber) is null && Clean(AgendaTitle) is null ? null : new AgendaItem(AgendaNumber?.Trim() ?? "", AgendaTitle?.Trim() ?? ""),
                 Distribution = Clean(Distribution), Date = Clean(Date), OriginalLanguage = Clean(OriginalLanguage),
                 AmendsSymbol = Kind == DocumentKind.Amendment ? Clean(AmendsSymbol) : null,
+                SubmittedBy = Kind == DocumentKind.Amendment ? null : Clean(SubmittedBy),
             }),
             () => draft.SetTitle(Title ?? ""),
             () => draft.SetAuthorLine(AuthorLine ?? ""),

@@ -10,10 +10,10 @@ using ResolutionDrafts.Web.Drafts;
 namespace ResolutionDrafts.Web.Precedents;
 
 /// <summary>
-/// Resolutions adopted in the app itself join the corpus: every draft of the kind "adopted
-/// resolution" with a symbol, and every issued revision of that kind (its symbol the one it was
+/// Resolutions and decisions adopted in the app itself join the corpus: every draft of the kind "adopted
+/// resolution" or "adopted decision" (ADR 0022) with a symbol, and every issued revision of those kinds (its symbol the one it was
 /// issued under), each paragraph and sub-paragraph as a precedent labelled as the draft labels it
-/// (PP2, OP5 (b)). A symbol is taken once: from the live draft that bears it if there is one (a
+/// (PP2, OP5 (b)); a decision's paragraphs are marked as such, so the panel cites "decision 76/515". A symbol is taken once: from the live draft that bears it if there is one (a
 /// correction to the adopted text is what the next index holds), else from the latest revision
 /// issued under it. An adopted resolution is a public document, so its paragraphs are offered to
 /// every user whatever their membership of the draft (ADR 0011). They are read from the drafts and
@@ -21,11 +21,13 @@ namespace ResolutionDrafts.Web.Precedents;
 /// </summary>
 internal static class AppResolutions
 {
-    private static readonly string AdoptedKind = DraftMapping.KindName(DocumentKind.AdoptedResolution);
+    private static readonly string[] AdoptedKinds =
+        [DraftMapping.KindName(DocumentKind.AdoptedResolution), DraftMapping.KindName(DocumentKind.AdoptedDecision)];
 
-    // Every revision of the adopted kind holds this in its JSON; the few others that do (the words in a
+    // Every revision of an adopted kind holds one of these in its JSON; the few others that do (the words in a
     // paragraph's text) are told apart by reading the revision's kind.
-    private static readonly string AdoptedKindInJson = $"\"{AdoptedKind}\"";
+    private static readonly string AdoptedResolutionInJson = $"\"{AdoptedKinds[0]}\"";
+    private static readonly string AdoptedDecisionInJson = $"\"{AdoptedKinds[1]}\"";
 
     /// <summary>
     /// What changes when an adopted draft is added, edited or stops being adopted, or a revision is
@@ -35,7 +37,7 @@ internal static class AppResolutions
     public static async Task<string> SignatureAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var drafts = string.Join(';', (await services.GetRequiredService<IDraftService>().ListAsync(cancellationToken))
-            .Where(d => d.Kind == AdoptedKind && d.Symbol.Length > 0)
+            .Where(d => AdoptedKinds.Contains(d.Kind) && d.Symbol.Length > 0)
             .OrderBy(d => d.Id)
             .Select(d => $"{d.Id:N}@{d.UpdatedUtc.Ticks}"));
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
@@ -49,7 +51,7 @@ internal static class AppResolutions
     {
         var drafts = services.GetRequiredService<IDraftService>();
         var adopted = new List<(string Symbol, Draft Draft, string? IssuedYear)>();
-        foreach (var summary in (await drafts.ListAsync(cancellationToken)).Where(d => d.Kind == AdoptedKind && d.Symbol.Length > 0))
+        foreach (var summary in (await drafts.ListAsync(cancellationToken)).Where(d => AdoptedKinds.Contains(d.Kind) && d.Symbol.Length > 0))
         {
             if (await drafts.LoadAsync(summary.Id, cancellationToken) is { } loaded)
             {
@@ -61,12 +63,12 @@ internal static class AppResolutions
         await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             var rows = await db.Revisions.AsNoTracking()
-                .Where(r => r.ContentJson.Contains(AdoptedKindInJson))
+                .Where(r => r.ContentJson.Contains(AdoptedResolutionInJson) || r.ContentJson.Contains(AdoptedDecisionInJson))
                 .OrderByDescending(r => r.IssuedUtc).ThenByDescending(r => r.Sequence)
                 .ToListAsync(cancellationToken);
             foreach (var row in rows.Where(r => r.Symbol.Length > 0))
             {
-                if (symbols.Contains(row.Symbol) || DraftJson.DeserializeVerbatim(row.ContentJson) is not { IsSuccess: true, Value: { Kind: DocumentKind.AdoptedResolution } draft })
+                if (symbols.Contains(row.Symbol) || DraftJson.DeserializeVerbatim(row.ContentJson) is not { IsSuccess: true, Value: { Kind: DocumentKind.AdoptedResolution or DocumentKind.AdoptedDecision } draft })
                 {
                     continue;
                 }
@@ -93,7 +95,7 @@ internal static class AppResolutions
 
                     result.Add(new Precedent(
                         --id, symbol, labels[node.Id].Label, draft.Language, node.Text.Trim(),
-                        draft.Title, date, draft.Metadata.Body, draft.Metadata.Session, node.Id, paragraph.Kind));
+                        draft.Title, date, draft.Metadata.Body, draft.Metadata.Session, node.Id, paragraph.Kind, draft.Kind.IsDecision()));
                 }
             }
         }

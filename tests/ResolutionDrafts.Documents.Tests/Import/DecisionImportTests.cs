@@ -119,7 +119,7 @@ public sealed class DecisionImportTests
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(DocumentKind.DraftDecision, result.Draft!.Kind);
         Assert.Empty(result.Draft.Sponsors);
-        Assert.Contains(result.Warnings, w => w.Contains("submitted by the Chair", StringComparison.Ordinal));
+        Assert.Equal("the Chair on the basis of informal consultations", result.Draft.Metadata.SubmittedBy);
     }
 
     [Fact]
@@ -209,6 +209,63 @@ public sealed class DecisionImportTests
         Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
         Assert.Equal("Report of the International Law Commission", draft.Title);
         Assert.Equal(Sentence, Assert.Single(draft.Paragraphs).Text);
+    }
+
+    private const string RecordSentence =
+        "At its 37th plenary meeting, on 2 December 2021, the General Assembly, on the recommendation of the Sixth Committee, decided to include in the provisional agenda of its seventy-seventh session the item entitled “Report of the International Law Commission on the work of its seventy-third session”.";
+
+    [Fact]
+    public void AnAdoptedDecisionAsTheOfficialRecordsPrintIt_InThePastTense_IsAnAdoptedDecision()
+    {
+        var text = "76/515. Report of the International Law Commission on the work of its seventy-second session\n\n" + RecordSentence + "\n";
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
+        Assert.Equal("Report of the International Law Commission on the work of its seventy-second session", draft.Title);
+        Assert.Equal("", draft.AuthorLine);
+        var sentence = Assert.Single(draft.Paragraphs);
+        Assert.Equal(ParagraphKind.Operative, sentence.Kind);
+        Assert.Equal(RecordSentence, sentence.Text);
+        Assert.Equal("General Assembly", draft.Metadata.Body); // "Decision adopted by the General Assembly" when printed
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("read as a draft decision", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("At its 5th plenary meeting, on 17 September 2021, the General Assembly took note of the letter of the Secretary-General.")]
+    [InlineData("At its 37th plenary meeting, on 2 December 2021, the General Assembly decided:\n(a) To include the item in the provisional agenda of its seventy-seventh session;\n(b) To request the Secretary-General to report on the item at that session.")]
+    public void OtherPastTenseDecisionsOfTheRecords_AreAdoptedDecisions(string sentence)
+    {
+        var draft = Import("76/516. A decision of the General Assembly\n" + sentence + "\n");
+
+        Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
+        Assert.Equal(sentence.Split('\n')[0], Assert.Single(draft.Paragraphs).Text);
+    }
+
+    [Theory]
+    [InlineData("大会2021年12月2日第37次全体会议根据第六委员会的建议，决定将题为“国际法委员会第七十三届会议工作报告”的项目列入大会第七十七届会议临时议程。")]
+    [InlineData("在2021年12月2日第37次全体会议上，大会根据第六委员会的建议，决定将题为“国际法委员会第七十三届会议工作报告”的项目列入大会第七十七届会议临时议程。")]
+    public void AChineseAdoptedDecisionOfTheRecords_IsAnAdoptedDecision(string sentence)
+    {
+        var draft = Import("76/515. 国际法委员会第七十二届会议工作报告\n" + sentence + "\n");
+
+        Assert.Equal(DocumentKind.AdoptedDecision, draft.Kind);
+        Assert.Equal(DraftLanguage.Chinese, draft.Language);
+        Assert.Equal("国际法委员会第七十二届会议工作报告", draft.Title);
+        Assert.Equal(sentence, Assert.Single(draft.Paragraphs).Text);
+        Assert.Equal(sentence.StartsWith("大会", StringComparison.Ordinal) ? "大会" : null, draft.Metadata.Body);
+    }
+
+    [Fact]
+    public void AReportThatTellsOfItsMeetingsSo_IsStillRefused()
+    {
+        var text = "Report of the Committee on Information\n\nAt its 2nd meeting, on 5 October 2021, the Committee decided to hold its session in May.\nThe Committee met twice in 2021.\nIt adopted its report in October.\n";
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.False(result.IsSuccess);
     }
 
     [Fact]

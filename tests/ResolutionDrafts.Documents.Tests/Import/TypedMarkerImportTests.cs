@@ -60,6 +60,30 @@ public sealed class TypedMarkerImportTests
             Shape(draft));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    public void Text_ALetterAfterTheRomanItemsOfTheItemBefore_ContinuesTheOperativeParagraphsList(string between)
+    {
+        // 75/101 A's shape (issue 16, item 3): "(f)" after "(e) … including:" and its (i)–(iv) is the list's next item, not OP4.
+        var lines = new[]
+        {
+            "Resolution adopted by the General Assembly on 10 December 2020", "75/999. Information in the service of humanity",
+            "The General Assembly,", "Recalling its previous resolutions,", "1. Notes the report;", "2. Welcomes the cooperation;",
+            "3. Urges all countries:", "(a) To cooperate;", "(b) To ensure;", "(c) To provide;", "(d) To enhance;",
+            "(e) To aim at providing support, including:", "(i) The development of resources;", "(ii) The creation of conditions;",
+            "(iii) Assistance;", "(iv) Facilitation;", "(f) To provide full support to the Programme;", "4. Decides to remain seized of the matter.",
+        };
+
+        var draft = Import(Encoding.UTF8.GetBytes(string.Join(between, lines) + "\n"), ImportFormat.Text);
+
+        Assert.Equal(4, draft.Paragraphs.Count(p => p.Kind == Domain.Drafts.ParagraphKind.Operative));
+        var urges = draft.Paragraphs[3];
+        Assert.Equal(6, urges.SubParagraphs.Count);
+        Assert.Equal(4, urges.SubParagraphs[4].SubParagraphs.Count);
+        Assert.Equal("To provide full support to the Programme;", urges.SubParagraphs[5].Text);
+    }
+
     [Fact]
     public void ChineseNumberOutOfSequence_StaysText()
     {

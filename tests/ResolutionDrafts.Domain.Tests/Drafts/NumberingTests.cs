@@ -95,6 +95,23 @@ public sealed class NumberingTests
     }
 
     [Fact]
+    public void SponsorsLine_OfATextNoStateSponsors_SaysWhoSubmittedIt_UntilASponsorIsAdded()
+    {
+        var draft = Draft.Create("en", DocumentKind.DraftResolution).Value!;
+        Assert.True(draft.SetMetadata(new DraftMetadata { SubmittedBy = "the Chair of the Committee following informal consultations" }).IsSuccess);
+        var chinese = Draft.Create("zh", DocumentKind.RevisedDraftDecision, 1).Value!;
+        Assert.True(chinese.SetMetadata(new DraftMetadata { SubmittedBy = "委员会主席经非正式协商后" }).IsSuccess);
+        var adopted = Draft.Create("en", DocumentKind.AdoptedResolution).Value!;
+        Assert.True(adopted.SetMetadata(new DraftMetadata { SubmittedBy = "the President of the General Assembly" }).IsSuccess);
+
+        Assert.Equal("Draft resolution submitted by the Chair of the Committee following informal consultations", SponsorsLine.Format(draft));
+        Assert.Equal("委员会主席经非正式协商后提交的决定修订草案", SponsorsLine.Format(chinese));
+        Assert.Null(SponsorsLine.Format(adopted)); // an adopted text prints no sponsors line
+        draft.AddSponsor(new Sponsor("Cuba"));
+        Assert.Equal("Cuba: draft resolution", SponsorsLine.Format(draft));
+    }
+
+    [Fact]
     public void SponsorsLine_GroupSponsorAndAmendment()
     {
         var draft = Draft.Create("en", DocumentKind.Amendment).Value!;

@@ -49,6 +49,24 @@ public sealed class AppCorpusTests : IAsyncLifetime
         Assert.Contains("General Assembly", await search.BodiesAsync());
     }
 
+    [Theory]
+    [InlineData("A/DEC/80/599")]
+    [InlineData("80/599")]
+    public async Task AnAdoptedDecision_JoinsTheCorpus_CitedAsADecisionOnTheSearchPage(string symbol)
+    {
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedDecision, symbol, AdoptedText));
+        await app.CreateDraftAsync(NewDraft(DocumentKind.DraftDecision, "A/C.6/80/L.99", NegotiatedText));
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+
+        var hit = Assert.Single(await search.FindAsync(AdoptedText, "en"));
+        Assert.Equal((symbol, "OP1", "decision 80/599"), (hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Citation));
+        Assert.Empty(await search.FindAsync(NegotiatedText, "en"));
+
+        var client = await app.ClientAsAsync("observer");
+        var page = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(AdoptedText)}");
+        Assert.Matches(@"<strong[^>]*>decision 80/599, OP1</strong>", page);
+    }
+
     [Fact]
     public async Task ADraftAdoptedLater_IsFoundOnceItIsAdopted()
     {

@@ -75,7 +75,14 @@ internal static partial class AknMetadata
             var match = KindPhrase.Match(text.Of(sponsorsLine), DraftLanguage.IsChinese(doc.Language))!;
             doc.Kind = doc.Kind.IsAdopted() ? doc.Kind : KindPhrase.KindOf(match);
             amends = match.Groups["target"].Success ? match.Groups["target"].Value : null;
-            doc.Sponsors.AddRange(SponsorListReader.Read(match.Groups["names"].Value, doc.Language, additional: false, doc.Warnings));
+            if (match.Groups["by"].Success)
+            {
+                doc.SubmittedBy = match.Groups["by"].Value.Trim().TrimEnd('.', '。');
+            }
+            else
+            {
+                doc.Sponsors.AddRange(SponsorListReader.Read(match.Groups["names"].Value, doc.Language, additional: false, doc.Warnings));
+            }
         }
         else
         {
@@ -106,6 +113,7 @@ internal static partial class AknMetadata
             Date = Find("docDate", "#dateOfIssuance") ?? Find("docDate"),
             OriginalLanguage = original is null ? null : Text.FrontMatterPatterns.LanguageCode(text.Of(original).Split(':').Last().Trim()),
             AmendsSymbol = amends,
+            SubmittedBy = doc.SubmittedBy,
         };
     }
 
@@ -164,9 +172,21 @@ internal static partial class AknMetadata
             var outcome = (string?)step.Attribute("outcome");
             var by = ((string?)step.Attribute("by"))?.Trim();
             if (string.IsNullOrEmpty(by) || outcome is not ("draftResolution" or "draftResolutionAdditionalSponsors" or "revisedDraftResolution"
-                or "draftDecision" or "draftDecisionAdditionalSponsors" or "revisedDraftDecision"))
+                or "draftDecision" or "draftDecisionAdditionalSponsors" or "revisedDraftDecision" or "adopted"))
             {
                 continue;
+            }
+
+            if (KindPhrase.Submitter(by) is { } submitter)
+            {
+                // "submitted by the Chair of the Committee following informal consultations": nobody to list as a sponsor.
+                doc.SubmittedBy ??= submitter.Length > 0 ? submitter : null;
+                continue;
+            }
+
+            if (outcome == "adopted")
+            {
+                continue; // this app's export of an adopted text names who submitted it there, never sponsors
             }
 
             // Workflow names are English whatever the document's language; keep them in the draft's language.

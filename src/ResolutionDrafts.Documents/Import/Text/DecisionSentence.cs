@@ -19,12 +19,79 @@ internal static partial class DecisionSentence
     [GeneratedRegex(@"^(?<organ>[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:大会|会议|理事会|委员会))(?:，(?=\S)|(?=决定|注意到|核准|核可|通过|请|选举|任命|欢迎|回顾|赞同|同意|推迟|建议|确认|重申|表示|敦促|吁请|宣布|鼓励))")]
     private static partial Regex Chinese();
 
+    // The Official Records' past-tense form of an adopted decision: "At its 37th plenary meeting, on 2 December 2021, the
+    // General Assembly, on the recommendation of the Sixth Committee, decided …" (also "At its 5th meeting", "meetings").
+    [GeneratedRegex(@"^At\s+its\s+[^,;:.]{1,60}?\bmeetings?\b[^,;:]{0,40},\s+(?:held\s+)?on\s+[^,;:]{3,60}?\b(?:19|20)\d\d,\s+the\s+(?<organ>[^,;:.“”]{2,120}?)(?:,|\s+(?:decided|took|approved|noted|adopted|requested|elected|appointed|authorized|endorsed|welcomed|reaffirmed|confirmed|invited|agreed|deferred|postponed|recommended|acknowledged|expressed|urged|called|declared|resolved|concluded|encouraged|recalled)\b)")]
+    private static partial Regex EnglishRecord();
+
+    // The same in Chinese: "大会2021年12月2日第37次全体会议根据第六委员会的建议，决定……", "在2021年12月2日第37次全体会议上，大会……决定……".
+    [GeneratedRegex(@"^(?:在\s*|(?<organ>[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:大会|会议|理事会|委员会))\s*)(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:举行的)?\s*)?第\s*[\d一二三四五六七八九十百]+\s*次(?:全体)?会议")]
+    private static partial Regex ChineseRecord();
+
+    [GeneratedRegex(@"决定|注意到|核准|核可|通过|选举|任命|赞同|同意|推迟|确认|宣布")]
+    private static partial Regex ChineseRecordVerb();
+
+    /// <summary>
+    /// Whether <paramref name="text"/> opens an adopted decision as the Official Records print it, in the past tense
+    /// inside a narrative: "At its 37th plenary meeting, on 2 December 2021, the General Assembly, on the recommendation
+    /// of the Sixth Committee, decided …" / "大会2021年12月2日第37次全体会议根据第六委员会的建议，决定……".
+    /// </summary>
+    public static bool OpensRecord(string text, bool chinese)
+    {
+        if (text.Length > 4000)
+        {
+            return false;
+        }
+
+        if (chinese)
+        {
+            var c = ChineseRecord().Match(text);
+            // The organ stands before the meeting, or after it ("在……第37次全体会议上，大会……").
+            return c.Success && ChineseRecordVerb().IsMatch(text[c.Length..])
+                && (c.Groups["organ"].Success || Regex.IsMatch(text[c.Length..], @"^\s*上?\s*[，,]?\s*[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:大会|会议|理事会|委员会)"));
+        }
+
+        var m = EnglishRecord().Match(text);
+        return m.Success && P.OrganWord().IsMatch(m.Groups["organ"].Value);
+    }
+
+    /// <summary>The organ named in the Official Records' sentence ("General Assembly", "大会"), or null.</summary>
+    public static string? RecordOrgan(string text, bool chinese)
+    {
+        if (!OpensRecord(text, chinese))
+        {
+            return null;
+        }
+
+        var organ = chinese ? ChineseRecord().Match(text).Groups["organ"] : EnglishRecord().Match(text).Groups["organ"];
+        return organ.Success && organ.Value.Trim().Length > 0 ? organ.Value.Trim() : null;
+    }
+
+    /// <summary>The index of the first line from <paramref name="from"/> (before <paramref name="to"/>) that opens a decision as the Official Records print it, or -1.</summary>
+    public static int FindRecord(IReadOnlyList<SourceLine> lines, int from, int to, bool chinese)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, lines.Count); i++)
+        {
+            if (OpensRecord(lines[i].Text, chinese))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="text"/> opens a decision's sentence with the organ deciding.</summary>
     public static bool Opens(string text, bool chinese)
     {
         if (text.Length > 4000 || P.Adoption().IsMatch(text))
         {
             return false; // "大会通过的决定" heads an adopted decision; it does not open its sentence
+        }
+
+        if (OpensRecord(text, chinese))
+        {
+            return true;
         }
 
         if (chinese)

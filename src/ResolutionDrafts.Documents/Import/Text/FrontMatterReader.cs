@@ -13,6 +13,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
 {
     private readonly bool[] roled = new bool[lines.Count];
+    private string? recordOrgan;
     private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
 
     /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
@@ -40,6 +41,19 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             limit = sentence;
             DecisionSentenceAt = sentence;
         }
+        else if (authorStart < 0 && sponsorsStart < 0 && DecisionSentence.FindRecord(lines, 0, Math.Min(lines.Count, 80), chinese) is >= 0 and var record
+                 && lines.Count - record <= MaxUnlabelledDecisionLines)
+        {
+            // The Official Records' form of an adopted decision: "At its 37th plenary meeting, on 2 December 2021, the General
+            // Assembly, on the recommendation of the Sixth Committee, decided …" says by itself what it is (ADR 0022). A report
+            // tells of its meetings so too ("At its 2nd meeting, on 5 October 2021, the Committee decided …"), so, as for a
+            // sentence pasted alone, only a short text that is one sentence in the end is taken for one (StructureReader).
+            doc.Kind = DocumentKind.AdoptedDecision;
+            limit = record;
+            DecisionSentenceAt = record;
+            UnlabelledDecision = true;
+            recordOrgan = DecisionSentence.RecordOrgan(lines[record].Text, chinese);
+        }
         else if (authorStart < 0 && sponsorsStart < 0 && doc.Kind == DocumentKind.DraftResolution
                  && DecisionSentence.Find(lines, 0, Math.Min(lines.Count, 80), chinese) is >= 0 and var unlabelled && lines.Count - unlabelled <= MaxUnlabelledDecisionLines)
         {
@@ -59,6 +73,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
+        body ??= recordOrgan; // "the General Assembly … decided": the organ, when no masthead names it
         var titleEnd = limit;
         if (authorStart < 0 && DecisionSentenceAt < 0)
         {
@@ -78,6 +93,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             Symbol = symbol, Body = body, Committee = committee, Session = session, PlaceAndDates = place,
             AgendaItem = agendaNumber is null ? null : new AgendaItem(agendaNumber, agendaTitle ?? ""),
             Distribution = distribution, Date = date, OriginalLanguage = original, AmendsSymbol = amends,
+            SubmittedBy = doc.SubmittedBy,
         };
         if (doc.Kind.IsRevised())
         {
@@ -95,7 +111,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     /// <summary>Where a decision written as one sentence begins (its line index), or -1 when there is none.</summary>
     public int DecisionSentenceAt { get; private set; } = -1;
 
-    /// <summary>The decision was recognised by its sentence alone: nothing in the text said it is a decision.</summary>
+    /// <summary>The decision was recognised by its sentence alone (a draft's present tense, or the Official Records' past tense): nothing else in the text said it is a decision.</summary>
     public bool UnlabelledDecision { get; private set; }
 
     /// <summary>A decision's sentence with nothing to say it is one is read only from a short text, never from a report.</summary>
@@ -197,9 +213,9 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 committee = t; // a subsidiary body under the organ: "Human Rights Council" under "General Assembly"
             }
             else if (body is null && !sessionSeen && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && i < 20 && t.Length < 120
-                     && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter))
+                     && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter) && !P.ResolutionNumber().IsMatch(t))
             {
-                body = t;
+                body = t; // not "76/515. Report of …": a numbered title is a title, even with no masthead above it
             }
             else
             {

@@ -19,6 +19,26 @@ internal static partial class KindPhrase
     [GeneratedRegex(@"^(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)\s+submitted\s+by\s+(?<by>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SubmittedBy();
 
+    /// <summary>"委员会主席经非正式协商后提交的决议草案": the Chinese form of a text submitted by a Chair or a President.</summary>
+    [GeneratedRegex(@"^(?<names>)(?<by>[^：:、，,]{2,120}?)提交的\s*(?<what>决议|决定)(?<rev>修订)?草案$")]
+    private static partial Regex ChineseSubmittedBy();
+
+    /// <summary>A workflow step's "by" that says how a text came, not which States sponsor it.</summary>
+    [GeneratedRegex(@"^(?:submitted\s+by\s+(?<by>.+)|(?:introduced|presented|proposed)\s+(?:in\s+the\s+\w+\s+)?by\s+.+|on\s+the\s+(?:basis|recommendation)\s+of\s+.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HowSubmitted();
+
+    /// <summary>
+    /// A workflow step's "by" that is no list of States: "submitted by the Chair of the Committee following informal
+    /// consultations", "introduced in the Committee by the representative of Austria on behalf of the Bureau", "on the
+    /// basis of the report of the Credentials Committee". Null for a list of States; else who submitted the text
+    /// ("the Chair of the Committee following informal consultations"), or "" when the phrase names nobody to print so.
+    /// </summary>
+    public static string? Submitter(string? by)
+    {
+        var m = HowSubmitted().Match(by?.Trim() ?? "");
+        return !m.Success ? null : m.Groups["by"].Success ? m.Groups["by"].Value.Trim().TrimEnd('.') : "";
+    }
+
     /// <summary>"Draft decision" / "决定草案" as a heading of its own, as a decision put forward by no State prints it.</summary>
     [GeneratedRegex(@"^(?<names>)(?<rev>revised\s+)?draft\s+(?<what>decision)\s*\**$|^(?<names>)(?<what>决定)(?<rev>修订)?草案$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionHeading();
@@ -40,7 +60,7 @@ internal static partial class KindPhrase
             return m;
         }
 
-        var by = SubmittedBy().Match(line);
+        var by = chinese ? ChineseSubmittedBy().Match(line.Trim()) : SubmittedBy().Match(line);
         if (by.Success)
         {
             return by;

@@ -1,3 +1,4 @@
+using ResolutionDrafts.Documents.Sponsors;
 using ResolutionDrafts.Domain.Drafts;
 using P = ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns;
 
@@ -30,7 +31,8 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
             doc.Kind = KindPhrase.KindOf(match);
             if (match.Groups["by"].Success)
             {
-                doc.Warnings.Add($"The draft was submitted by {match.Groups["by"].Value.Trim()}, not by States; no sponsors were imported.");
+                // Not a sponsor: the draft says who put it forward, and prints it so (DraftMetadata.SubmittedBy).
+                doc.SubmittedBy = match.Groups["by"].Value.Trim().TrimEnd('.', '。');
             }
             else if (match.Groups["names"].Value.Trim().Length > 0)
             {
@@ -59,6 +61,24 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
         }
 
         var endsWithSeparator = prev[^1] is ',' or '、' or '，' || prev.EndsWith(" and", StringComparison.Ordinal) || prev[^1] == '和';
-        return endsWithSeparator || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore);
+        // With no blank line between them, the line before goes on with the sponsors only when it is a list of names
+        // itself: an agenda item's title standing right above ("Report of the International Law Commission" then
+        // "Austria and Mexico: draft decision") is not glued into the list.
+        return endsWithSeparator || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore && ListsNames(prev));
+    }
+
+    /// <summary>
+    /// The line reads as a piece of a list of States: its first name (up to the first comma, parenthesis or "and") is a
+    /// name of the list or the start of one, or a name stands whole between two of its commas.
+    /// </summary>
+    private bool ListsNames(string text)
+    {
+        var pieces = SponsorListReader.SplitOutside(text, chinese ? "、，," : ",");
+        var first = pieces.Count == 0 ? "" : pieces[0].Trim().TrimEnd('*');
+        var paren = first.IndexOfAny(['(', '（']);
+        first = paren >= 0 ? first[..paren] : first;
+        var and = chinese ? first.IndexOf('和', StringComparison.Ordinal) : first.IndexOf(" and ", StringComparison.Ordinal);
+        return MemberStates.IsNameOrItsStart(first) || (and > 0 && MemberStates.IsNameOrItsStart(first[..and]))
+            || pieces.Skip(1).SkipLast(1).Any(p => MemberStates.IsKnown(p.Trim().Trim('*')));
     }
 }
