@@ -30,6 +30,7 @@ public static class AmendmentDocxExporter
             Title = heading,
             Language = draft.Language,
             Chinese = DraftLanguage.IsChinese(draft.Language),
+            RaiseSuperscriptDigits = true,
         };
         using var buffer = new MemoryStream();
         DocxPackageWriter.Write(buffer, content, options);

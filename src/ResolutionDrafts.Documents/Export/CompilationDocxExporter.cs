@@ -49,6 +49,7 @@ public static class CompilationDocxExporter
             Chinese = chinese,
             Table = Table(rows, chinese, marks),
             Landscape = true,
+            RaiseSuperscriptDigits = true,
         };
         using var buffer = new MemoryStream();
         DocxPackageWriter.Write(buffer, content, options.Document);

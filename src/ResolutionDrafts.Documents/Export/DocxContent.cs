@@ -23,6 +23,13 @@ internal sealed record DocxContent(
     /// <summary>A table printed after the body paragraphs, if any.</summary>
     public DocTable? Table { get; init; }
 
+    /// <summary>
+    /// Prints superscript digits (⁰–⁹) as a raised number in the footnote reference style: an amendment's
+    /// wording quotes a footnote reference so ("Council,¹"), and the printed L document shows it as the text
+    /// it quotes does (issue 17). Off for drafts, whose own superscript characters stay characters.
+    /// </summary>
+    public bool RaiseSuperscriptDigits { get; init; }
+
     /// <summary>Turns the page on its side, for a wide table.</summary>
     public bool Landscape { get; init; }
 }

@@ -26,7 +26,7 @@ internal static class DocxPackageWriter
         var stamp = new RevisionStamp(content.RevisionAuthor, now);
         var ordered = content.Paragraphs.Where(p => p.Zone != LineZone.Body).OrderBy(p => p.Zone).Concat(content.Paragraphs.Where(p => p.Zone == LineZone.Body));
         var footnotes = new FootnoteRegistry(ordered, content.Marks, content.FootnoteContent);
-        var runs = new RunWriter(content.Marks, footnotes, stamp);
+        var runs = new RunWriter(content.Marks, footnotes, stamp) { RaiseSuperscriptDigits = content.RaiseSuperscriptDigits };
 
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();

@@ -14,6 +14,9 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
 {
     private const string NoteRefFormat = " NOTEREF {0} \\f \\h ";
 
+    /// <summary>See <see cref="DocxContent.RaiseSuperscriptDigits"/>.</summary>
+    public bool RaiseSuperscriptDigits { get; init; }
+
     public void Write(OpenXmlCompositeElement paragraph, IEnumerable<InlinePiece> pieces, string? author)
     {
         var target = new Target(paragraph, stamp, stamp.AuthorOr(author));
@@ -67,6 +70,21 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
                 FlushRun();
                 var id = footnotes.Star(star.Mark, star.Text, (p, pieces) => Write(p, pieces, target.Author));
                 target.Add(new Run(StyledRunProperties(), new FootnoteReference { Id = id, CustomMarkFollows = true }, new Text(star.Mark)), piece.Revision);
+            }
+            else if (RaiseSuperscriptDigits && ResolutionDrafts.Domain.Drafts.FootnoteReferences.SuperscriptDigits.Contains(c, StringComparison.Ordinal))
+            {
+                // A quoted footnote reference: a raised number, as the text it quotes prints it.
+                FlushRun();
+                var digits = new StringBuilder();
+                for (; i < s.Length && ResolutionDrafts.Domain.Drafts.FootnoteReferences.SuperscriptDigits.IndexOf(s[i], StringComparison.Ordinal) is var d and >= 0; i++)
+                {
+                    digits.Append((char)('0' + d));
+                }
+
+                i--;
+                var raised = new Run(StyledRunProperties());
+                raised.Append(deleted ? new DeletedText(digits.ToString()) : new Text(digits.ToString()));
+                target.Add(raised, piece.Revision);
             }
             else if (ItalicMarks.IsMark(c))
             {

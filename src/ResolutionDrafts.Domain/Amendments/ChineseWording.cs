@@ -38,12 +38,12 @@ internal static class ChineseWording
             var only = clauses[0];
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtStart)
             {
-                return new($"在{name}开头插入{Quote(only.NewText)}{InItalics(only)}。");
+                return new($"在{name}开头插入{QuoteOrReference(only.NewText)}{InItalics(only)}。");
             }
 
             if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
             {
-                return new($"在{name}末尾添加{Quote(only.NewText)}{InItalics(only)}。");
+                return new($"在{name}末尾添加{QuoteOrReference(only.NewText)}{InItalics(only)}。");
             }
 
             return new($"在{name}中，{Clause(only)}。");
@@ -58,10 +58,13 @@ internal static class ChineseWording
         return new($"在{name}中：", parts.Select((p, k) => p + (k == parts.Count - 1 ? "。" : "；")).ToList());
     }
 
+    /// <summary>The words quoted, or a footnote reference alone named (对脚注9的引用).</summary>
+    private static string QuoteOrReference(string? text) => Reference(text, chinese: true, inserted: true) ?? Quote(text);
+
     private static string Clause(AmendmentInstruction c)
     {
         var occurrence = c.Occurrence is { } n ? $"第{Ordinals.ChineseNumber(n)}处" : "";
-        var anchor = Quote(c.AnchorText);
+        var anchor = QuoteOrReference(c.AnchorText);
         var where = c.Anchor switch
         {
             WordAnchor.AfterWords => $"{occurrence}{anchor}之后的",
@@ -79,13 +82,13 @@ internal static class ChineseWording
         {
             AmendmentKind.InsertWords => c.Anchor switch
             {
-                WordAnchor.AfterWords => $"在{occurrence}{anchor}之后插入{Quote(c.NewText)}{InItalics(c)}",
-                WordAnchor.BeforeWords => $"在{occurrence}{anchor}之前插入{Quote(c.NewText)}{InItalics(c)}",
-                WordAnchor.AtStart => $"在段首插入{Quote(c.NewText)}{InItalics(c)}",
-                _ => $"在段末添加{Quote(c.NewText)}{InItalics(c)}",
+                WordAnchor.AfterWords => $"在{occurrence}{anchor}之后插入{QuoteOrReference(c.NewText)}{InItalics(c)}",
+                WordAnchor.BeforeWords => $"在{occurrence}{anchor}之前插入{QuoteOrReference(c.NewText)}{InItalics(c)}",
+                WordAnchor.AtStart => $"在段首插入{QuoteOrReference(c.NewText)}{InItalics(c)}",
+                _ => $"在段末添加{QuoteOrReference(c.NewText)}{InItalics(c)}",
             },
-            AmendmentKind.DeleteWords => $"删除{where}{Quote(c.OldText)}",
-            _ => $"将{where}{Quote(c.OldText)}改为{Quote(c.NewText)}{InItalics(c)}",
+            AmendmentKind.DeleteWords => $"删除{where}{QuoteOrReference(c.OldText)}",
+            _ => $"将{where}{QuoteOrReference(c.OldText)}改为{QuoteOrReference(c.NewText)}{InItalics(c)}",
         };
     }
 

@@ -72,8 +72,8 @@ internal static class EnglishWording
     {
         var lead = c.Anchor switch
         {
-            WordAnchor.AfterWords => $"after {OccurrenceOf(c)}{TheWords(c.AnchorText)}",
-            WordAnchor.BeforeWords => $"before {OccurrenceOf(c)}{TheWords(c.AnchorText)}",
+            WordAnchor.AfterWords => $"after {OccurrenceOf(c)}{TheWords(c.AnchorText, inserted: false)}",
+            WordAnchor.BeforeWords => $"before {OccurrenceOf(c)}{TheWords(c.AnchorText, inserted: false)}",
             WordAnchor.AtStart => "at the beginning of the paragraph",
             WordAnchor.AtEnd => "at the end of the paragraph",
             _ => null,
@@ -86,9 +86,9 @@ internal static class EnglishWording
 
         var verb = c.Kind switch
         {
-            AmendmentKind.InsertWords => (c.Anchor == WordAnchor.AtEnd ? "add " : "insert ") + TheWords(c.NewText) + InItalics(c),
-            AmendmentKind.DeleteWords => $"delete {ofOld}{Quote(c.OldText)}",
-            _ => $"replace {ofOld}{TheWords(c.OldText)} with {TheWords(c.NewText)}{InItalics(c)}",
+            AmendmentKind.InsertWords => (c.Anchor == WordAnchor.AtEnd ? "add " : "insert ") + TheWords(c.NewText, inserted: true) + InItalics(c),
+            AmendmentKind.DeleteWords => $"delete {ofOld}{Reference(c.OldText, chinese: false, inserted: false) ?? Quote(c.OldText)}",
+            _ => $"replace {ofOld}{TheWords(c.OldText, inserted: false)} with {TheWords(c.NewText, inserted: true)}{InItalics(c)}",
         };
         return (lead, verb);
     }
@@ -212,9 +212,9 @@ internal static class EnglishWording
 
     private static string KindWord(ParagraphKind kind) => kind == ParagraphKind.Preambular ? "preambular" : "operative";
 
-    /// <summary>"the word “X”" or "the words “X Y”".</summary>
-    private static string TheWords(string? text) =>
-        ((text ?? "").Trim().Any(char.IsWhiteSpace) ? "the words " : "the word ") + Quote(text);
+    /// <summary>"the word “X”" or "the words “X Y”"; a footnote reference alone is named, not quoted ("a reference to footnote 9").</summary>
+    private static string TheWords(string? text, bool inserted = true) =>
+        Reference(text, chinese: false, inserted) ?? ((text ?? "").Trim().Any(char.IsWhiteSpace) ? "the words " : "the word ") + Quote(text);
 
     private static string OccurrenceOf(AmendmentInstruction c) =>
         c.Occurrence is { } n ? $"the {Ordinals.English(n)} occurrence of " : "";

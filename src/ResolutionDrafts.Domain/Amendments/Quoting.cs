@@ -11,8 +11,26 @@ namespace ResolutionDrafts.Domain.Amendments;
 internal static class Quoting
 {
     // Italic marks (ADR 0015) are not quoted: the wording names the words, as issued amendments do.
+    // A footnote reference is quoted as the printed text shows it, its number raised ("Council,¹"):
+    // the page and the DOCX print those digits as a superscript number (docs/amendments.md).
     public static string Quote(string? text) =>
-        "“" + Drafts.InlineItalics.Strip(text ?? "").Trim().Replace('“', '‘').Replace('”', '’') + "”";
+        "“" + Drafts.FootnoteReferences.AsSuperscript(Drafts.InlineItalics.Strip(text ?? "").Trim().Replace('“', '‘').Replace('”', '’')) + "”";
+
+    /// <summary>
+    /// Words that are one footnote reference only, named rather than quoted (a raised number alone in
+    /// quotation marks is easily misread): "a reference to footnote 9" for what is inserted, "the
+    /// reference to footnote 1" for what is there; 对脚注9的引用 in Chinese. Null for other words.
+    /// </summary>
+    public static string? Reference(string? text, bool chinese, bool inserted)
+    {
+        if (Drafts.FootnoteReferences.OnlyReference(Drafts.InlineItalics.Strip(text ?? "")) is not { } n)
+        {
+            return null;
+        }
+
+        var number = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return chinese ? $"对脚注{number}的引用" : $"{(inserted ? "a" : "the")} reference to footnote {number}";
+    }
 
     /// <summary>A whole paragraph with its sub-paragraphs run in after it: "Requests: (a) To report; (b) To consult."</summary>
     public static string Content(ParagraphContent content)

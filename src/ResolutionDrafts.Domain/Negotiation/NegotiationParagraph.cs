@@ -78,12 +78,12 @@ public sealed record NegotiationParagraph
 
             foreach (var proposal in Proposals)
             {
-                line.Append(" {").Append(proposal.Wording).Append(" (").Append(string.Join("; ", proposal.Holders.Select(h => h.Names))).Append(")}");
+                line.Append(" {").Append(proposal.Wording).Append(" (").Append(ProposalHolder.NamesOf(proposal.Holders)).Append(")}");
             }
         }
         else
         {
-            line.Append(Text).Append(" (").Append(string.Join("; ", ProposedBy.Select(h => h.Names))).Append(')');
+            line.Append(Text).Append(" (").Append(ProposalHolder.NamesOf(ProposedBy)).Append(')');
         }
 
         return line.ToString();

@@ -43,7 +43,7 @@ public sealed record NegotiationSegment(string Text, IReadOnlyList<BracketAltern
         }
 
         static string Words(string text) => InlineItalics.Strip(text).Trim() is { Length: > 0 } words ? words : "—";
-        var parts = Alternatives.Select(a => $"{Words(a.Text)} ({string.Join("; ", a.Holders.Select(h => h.Names))})").ToList();
+        var parts = Alternatives.Select(a => $"{Words(a.Text)} ({ProposalHolder.NamesOf(a.Holders)})").ToList();
         var own = InlineItalics.Strip(Text);
         if (own.Trim().Length > 0)
         {

@@ -15,4 +15,14 @@ public sealed record ProposalHolder(string ProposalId, IReadOnlyList<string> Del
     public string Names => OnBehalfOf is null || Delegations.Count == 0
         ? string.Join(", ", Delegations)
         : string.Join(", ", Delegations.Skip(1).Prepend($"{Delegations[0]} (on behalf of {OnBehalfOf})"));
+
+    /// <summary>
+    /// The holders of one wording as the negotiation text credits them: "Cuba; Brazil, Chile". A holder
+    /// named twice (one delegation's two proposals that read the same here) is named once, never "Cuba; Cuba".
+    /// </summary>
+    public static string NamesOf(IEnumerable<ProposalHolder> holders)
+    {
+        ArgumentNullException.ThrowIfNull(holders);
+        return string.Join("; ", holders.Select(h => h.Names).Distinct(StringComparer.Ordinal));
+    }
 }

@@ -175,7 +175,13 @@ public sealed class DraftSession
             var snapshot = catchUp is { IsSuccess: true } ? null : DraftMapping.ToDto(server.Draft);
             var lastSeq = server.Clients.TryGetValue(message.ClientId, out var progress) ? progress.LastSeq : 0;
             var here = presence.Values.Where(p => p.ConnectionId != connectionId).ToList();
-            var colour = PresenceColours.Choose(delegation, here.Concat(others).Select(p => (p.Delegation, p.Colour)));
+            // A catch-up rejoin (the same connection joins again) or a reconnect of the same client keeps
+            // the colour it had: chosen afresh it would be the person's usual one again, which after a
+            // reconciliation (ADR 0024) is someone else's on a node this one may not hear while Redis is away.
+            var had = presence.TryGetValue(connectionId, out var before) && before.Delegation == delegation ? before.Colour
+                : coloursHad.TryGetValue(message.ClientId, out var last) && last.Delegation == delegation ? last.Colour
+                : null;
+            var colour = PresenceColours.Choose(delegation, here.Concat(others).Select(p => (p.Delegation, p.Colour)), had);
             entry = new PresenceEntry(connectionId, message.ClientId, delegation, colour, null, null, null, server.Revision);
             if (!here.Any(p => p.Delegation == delegation))
             {
@@ -185,6 +191,7 @@ public sealed class DraftSession
             }
 
             presence[connectionId] = entry;
+            RememberColour(message.ClientId, delegation, entry.Colour);
             users[connectionId] = userId;
             await broadcaster.AddToDraftAsync(connectionId, DraftId, CancellationToken.None);
             // In the shared directory once the connection hears the draft's group and before the others hear
@@ -421,6 +428,28 @@ public sealed class DraftSession
     }
 
     /// <summary>
+    /// The colour each client (by client id) last had in this draft, for a rejoin to keep; bounded, the
+    /// oldest forgotten first (a client that has not been back for that long chooses afresh).
+    /// </summary>
+    private readonly Dictionary<string, (string Delegation, string Colour)> coloursHad = new(StringComparer.Ordinal);
+    private readonly Queue<string> coloursHadOrder = new();
+    private const int ColoursHadKept = 1000;
+
+    private void RememberColour(string clientId, string delegation, string colour)
+    {
+        if (!coloursHad.ContainsKey(clientId))
+        {
+            coloursHadOrder.Enqueue(clientId);
+            while (coloursHadOrder.Count > ColoursHadKept)
+            {
+                coloursHad.Remove(coloursHadOrder.Dequeue());
+            }
+        }
+
+        coloursHad[clientId] = (delegation, colour);
+    }
+
+    /// <summary>
     /// A person here takes another colour (their colour, chosen while Redis was away, was someone's who
     /// joined first; RedisPresence.Reconcile.cs): everyone else hears it, and pages refresh their list.
     /// </summary>
@@ -434,6 +463,7 @@ public sealed class DraftSession
             {
                 var recoloured = entry with { Colour = colour };
                 presence[connectionId] = recoloured;
+                RememberColour(entry.ClientId, delegation, colour);
                 await broadcaster.Others(DraftId, connectionId).PresenceChanged(new PresenceChanged(DraftId, Anonymous(recoloured)));
                 changed++;
             }

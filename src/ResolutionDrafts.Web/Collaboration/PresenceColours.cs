@@ -21,10 +21,12 @@ public static class PresenceColours
 
     /// <summary>
     /// The colour for <paramref name="person"/> joining a draft where <paramref name="others"/> (person, colour)
-    /// are present: the colour they already have there (a second tab), else their usual colour if nobody
-    /// else has it, else the first colour nobody has; only with more people than colours is one shared.
+    /// are present: the colour they already have there (a second tab), else <paramref name="had"/> (the
+    /// colour this client had in the draft before: a catch-up rejoin or a reconnect keeps it) if nobody
+    /// else has it, else their usual colour if nobody else has it, else the first colour nobody has; only
+    /// with more people than colours is one shared.
     /// </summary>
-    public static string Choose(string person, IEnumerable<(string Person, string Colour)> others)
+    public static string Choose(string person, IEnumerable<(string Person, string Colour)> others, string? had = null)
     {
         var present = others.ToList();
         if (present.FirstOrDefault(p => p.Person == person).Colour is { } own)
@@ -33,6 +35,11 @@ public static class PresenceColours
         }
 
         var taken = present.Select(p => p.Colour).ToHashSet(StringComparer.Ordinal);
+        if (had is not null && !taken.Contains(had))
+        {
+            return had;
+        }
+
         var usual = For(person);
         return !taken.Contains(usual) ? usual : Palette.FirstOrDefault(c => !taken.Contains(c)) ?? usual;
     }

@@ -107,6 +107,23 @@ public sealed class ProposalCommands(
             ? changes.ChangeAsync(by, id, DraftAction.Propose, "left", (p, actor, at) => p.RemoveCoProposer(delegation, actor, at), cancellationToken)
             : Task.FromResult(DomainResult.Fail("Only a delegation can leave a proposal."));
 
+    /// <summary>
+    /// A pending proposal the caller's delegation holds (as proposer or co-proposer) that gives the same
+    /// instructions to the same text (the live draft, the same issued revision, the same parent
+    /// proposal): a second one would be counted, voted on and printed twice. Null when there is none.
+    /// </summary>
+    private async Task<ProposalView?> SameProposalAsync(DraftAccess by, Proposal proposal, string language, CancellationToken cancellationToken)
+    {
+        var delegation = by.Actor.Delegation!;
+        var wording = proposal.Amendment.Text(language);
+        return (await queries.ListAsync(by.DraftId, cancellationToken)).FirstOrDefault(p =>
+            p.Proposal.IsPending
+            && p.Proposal.Proposers.Contains(delegation, StringComparer.OrdinalIgnoreCase)
+            && p.Proposal.ParentId == proposal.ParentId
+            && p.Proposal.Target.Symbol == proposal.Target.Symbol
+            && p.Proposal.Amendment.Text(language) == wording);
+    }
+
     private static DomainResult WithSource(Draft draft, DomainResult edited, string id, AgreedLanguage? source) =>
         !edited.IsSuccess || source is null ? edited : draft.SetSource(id, source);
 
@@ -141,6 +158,12 @@ public sealed class ProposalCommands(
         if (!created.IsSuccess)
         {
             return DomainResult<ProposalView>.Fail(created.Error!);
+        }
+
+        if (await SameProposalAsync(by, created.Value!, original.Language, cancellationToken) is { } earlier)
+        {
+            return DomainResult<ProposalView>.Fail(
+                $"{by.Actor.Delegation} already proposed this: proposal {earlier.Number}. It is still open; a second one would be counted and voted on twice.");
         }
 
         var stored = await store.AddAsync(by.DraftId, id, parentId, created.Value!, original, proposed, cancellationToken);

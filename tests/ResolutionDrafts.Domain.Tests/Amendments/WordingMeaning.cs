@@ -32,7 +32,7 @@ internal static partial class WordingMeaning
             var first = item.Instructions[0];
             if (first.Kind == AmendmentKind.ReplaceParagraph)
             {
-                var sentence = item.Wording(language);
+                var sentence = Plain(item.Wording(language));
                 var quoted = Quoted().Match(sentence);
                 var italics = chinese ? ChineseItalicsAt(sentence, quoted.Index + quoted.Length) : InItalicsAt(sentence, quoted.Index + quoted.Length);
                 texts[first.Target!.Id] = WithItalics(Units(quoted.Groups[1].Value), italics);
@@ -47,7 +47,7 @@ internal static partial class WordingMeaning
             var clauses = chinese ? ChineseClauses(item) : Clauses(item);
             foreach (var id in item.Instructions.Select(i => i.Target!.Id).Distinct())
             {
-                texts[id] = Perform(texts[id], clauses, item.Wording(language));
+                texts[id] = Perform(texts[id], clauses, Plain(item.Wording(language)));
             }
         }
 
@@ -58,6 +58,20 @@ internal static partial class WordingMeaning
     public static string Reading(string modelText) => Reading(Units(modelText));
 
     // ---- the sentences -------------------------------------------------------------------------
+
+    /// <summary>
+    /// A wording with its footnote references written back as the model writes them, so the sentences
+    /// below read them as quoted words: raised digits in quotes ("Council,¹") are [^1]; a reference named
+    /// alone ("a reference to footnote 9", "delete the reference to footnote 1", 对脚注9的引用) is the quoted “[^9]”.
+    /// Nothing else in the test drafts is written in superscript digits.
+    /// </summary>
+    private static string Plain(string wording)
+    {
+        var text = Regex.Replace(wording, "[⁰¹²³⁴⁵⁶⁷⁸⁹]+", m => "[^" + string.Concat(m.Value.Select(c => (char)('0' + FootnoteReferences.SuperscriptDigits.IndexOf(c, StringComparison.Ordinal)))) + "]");
+        text = Regex.Replace(text, @"\bdelete ((?:the \w+(?:-\w+)? occurrence of )?)the reference to footnote (\d+)", "delete $1“[^$2]”");
+        text = Regex.Replace(text, @"\b(?:a|the) reference to footnote (\d+)", "the word “[^$1]”");
+        return Regex.Replace(text, "对脚注(\\d+)的引用", "“[^$1]”");
+    }
 
     private static readonly string Q = "“([^”]*)”";
     private static readonly string Occ = @"(?:the (\w+(?:-\w+)?) occurrence of )?";
@@ -71,10 +85,10 @@ internal static partial class WordingMeaning
         var layout = item.Layout("en");
         if (layout.Lettered.Count > 0)
         {
-            return layout.Lettered.Select(l => char.ToLowerInvariant(l[0]) + l[1..^1]).Select(l => ParseBody(l, item).Single()).ToList();
+            return layout.Lettered.Select(l => Plain(char.ToLowerInvariant(l[0]) + l[1..^1])).Select(l => ParseBody(l, item).Single()).ToList();
         }
 
-        var sentence = layout.Lead;
+        var sentence = Plain(layout.Lead);
         var start = Regex.Match(sentence, @"^At the beginning of .*?, insert (" + Words + ")");
         if (start.Success)
         {
@@ -159,10 +173,10 @@ internal static partial class WordingMeaning
         var layout = item.Layout("zh");
         if (layout.Lettered.Count > 0)
         {
-            return layout.Lettered.Select(l => ParseChinese(l[..^1], item).Single()).ToList();
+            return layout.Lettered.Select(l => ParseChinese(Plain(l)[..^1], item).Single()).ToList();
         }
 
-        var sentence = layout.Lead;
+        var sentence = Plain(layout.Lead);
         var targets = item.Instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
         var name = targets.Count == 1 ? targets[0].Name(DraftLanguage.Chinese) : ParagraphNames.Names(targets, chinese: true);
         foreach (var (prefix, edge, verb) in new[] { ($"在{name}开头插入", "首", "插入"), ($"在{name}末尾添加", "末", "添加") })

@@ -13,6 +13,9 @@ internal sealed class RecordingDraftService : IDraftService
 
     public List<DraftOperation> Applied { get; } = [];
 
+    /// <summary>Who the page's watch lists as present (every draft), for tests of how presence is shown.</summary>
+    public List<PresenceEntry> Present { get; } = [];
+
     public Guid Add(Draft draft)
     {
         var id = Guid.NewGuid();
@@ -61,7 +64,7 @@ internal sealed class RecordingDraftService : IDraftService
         }
 
         watchers.Add((id, onEvent));
-        return Task.FromResult<IDraftWatch?>(new NoWatch());
+        return Task.FromResult<IDraftWatch?>(new NoWatch(this));
     }
 
     private readonly List<(Guid Id, Func<ResolutionDrafts.Web.Collaboration.DraftEvent, Task> OnEvent)> watchers = [];
@@ -84,9 +87,9 @@ internal sealed class RecordingDraftService : IDraftService
         }
     }
 
-    private sealed class NoWatch : IDraftWatch
+    private sealed class NoWatch(RecordingDraftService service) : IDraftWatch
     {
-        public Task<IReadOnlyList<PresenceEntry>> PresenceAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<PresenceEntry>>([]);
+        public Task<IReadOnlyList<PresenceEntry>> PresenceAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<PresenceEntry>>([.. service.Present]);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
