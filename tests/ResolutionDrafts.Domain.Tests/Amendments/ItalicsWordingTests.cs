@@ -287,7 +287,7 @@ public sealed partial class ItalicsWordingTests
                     Assert.False(EmptyQuote().IsMatch(wording), $"empty quotes in: {wording}\n{Changed(original, proposed)}\n" + string.Join("\n", amendment.Instructions.Select(x => $"{x.Kind} [{x.OldText}] → [{x.NewText}] {x.Anchor} [{x.AnchorText}]")));
                     Assert.DoesNotContain("{i}", wording, StringComparison.Ordinal);
                     Assert.DoesNotContain("{/i}", wording, StringComparison.Ordinal);
-                    Assert.DoesNotMatch(@"\[\^\d+\]", wording); // a footnote reference reads as printed (ADR 0025)
+                    Assert.DoesNotMatch(@"\[\^\d+\]", wording); // a footnote reference reads as printed (ADR 0026)
                     italicWordings += wording.Contains("italic", StringComparison.Ordinal) || wording.Contains("斜体", StringComparison.Ordinal) ? 1 : 0;
                 }
             }

@@ -3,7 +3,7 @@ using ResolutionDrafts.Web.Components.Proposals;
 
 namespace ResolutionDrafts.Web.Tests.Pages;
 
-/// <summary>Issue 17: a footnote reference in an amendment's quoted words shows on the page as the text's own references do (ADR 0025).</summary>
+/// <summary>Issue 17: a footnote reference in an amendment's quoted words shows on the page as the text's own references do (ADR 0026).</summary>
 public sealed class WordingTextTests : BunitContext
 {
     [Fact]
