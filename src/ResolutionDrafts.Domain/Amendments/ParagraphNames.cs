@@ -22,34 +22,7 @@ internal static class ParagraphNames
 
     /// <summary>A name with the section it is in, as the UN cites it: "… of section II", "第二节…".</summary>
     private static string InSection(string name, string? section, bool chinese) =>
-        section is null ? name : chinese ? $"第{ChineseSection(section)}节{name}" : $"{name} of section {section}";
-
-    /// <summary>"二" stays; a roman "II" is written 二 as the Chinese texts number sections; a letter stays ("A节").</summary>
-    private static string ChineseSection(string section)
-    {
-        var value = 0;
-        foreach (var c in section)
-        {
-            var digit = c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => -1 };
-            if (digit < 0 || section.Length == 1 && c is 'C' or 'L')
-            {
-                return section;
-            }
-
-            value += digit;
-        }
-
-        // Subtractive pairs (IV, IX, XL …) counted the other way round.
-        for (var i = 0; i + 1 < section.Length; i++)
-        {
-            var (a, b) = (Value(section[i]), Value(section[i + 1]));
-            value -= a < b ? 2 * a : 0;
-        }
-
-        return Ordinals.ChineseNumber(value);
-
-        static int Value(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 100 };
-    }
+        section is null ? name : chinese ? $"第{SectionNumbers.InChinese(section)}节{name}" : $"{name} of section {section}";
 
     private static string OwnName(ParagraphReference reference, bool chinese)
     {

@@ -23,6 +23,24 @@ public static partial class SectionNumbers
             : ParagraphLabels.Roman(place).ToUpperInvariant();
     }
 
+    /// <summary>
+    /// A section's name as the Chinese texts cite it: a roman "II" is 二 ("第二节"); a Chinese numeral stays, and so
+    /// does a letter ("A节"; "C" and "L" alone are letters there, not 100 and 50).
+    /// </summary>
+    public static string InChinese(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (IsChinese(name) || name is "C" or "L")
+        {
+            return name;
+        }
+
+        // The inverse of the labels' own roman numerals, over the few hundred a resolution could have.
+        var roman = name.ToLowerInvariant();
+        var value = Enumerable.Range(1, 399).FirstOrDefault(n => ParagraphLabels.Roman(n) == roman);
+        return value > 0 ? Ordinals.ChineseNumber(value) : name;
+    }
+
     /// <summary>Whether a section's name is written in Chinese numerals (一, 二 …).</summary>
     public static bool IsChinese(string name) => name.Length > 0 && name[0] is >= '一' and <= '龥';
 }

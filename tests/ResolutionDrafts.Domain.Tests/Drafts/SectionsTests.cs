@@ -121,6 +121,16 @@ public sealed class SectionsTests
         Assert.Contains("第二节执行部分第1段", wording, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("II", "二")]
+    [InlineData("IV", "四")]
+    [InlineData("XIX", "十九")]
+    [InlineData("二", "二")]
+    [InlineData("B", "B")]
+    [InlineData("C", "C")]
+    public void ChineseNames_WriteARomanNumeralInChineseNumerals_AndKeepLetters(string name, string chinese) =>
+        Assert.Equal(chinese, SectionNumbers.InChinese(name));
+
     [Fact]
     public void Clone_Json_AndCanonicalForm_KeepTheSections()
     {
