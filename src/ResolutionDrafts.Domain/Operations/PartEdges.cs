@@ -82,27 +82,12 @@ public static class PartEdges
     public static DomainResult<DraftOperation> MoveBy(Draft draft, string id, int delta)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (delta is not (-1 or 1))
-        {
-            // Several places at once (the API's "move by n"): moved there as Move moves, the parts staying put.
-            return MoveSeveral(draft, id, delta);
-        }
-
         var index = IndexOf(draft, id);
-        if (index < 0)
+        if (delta is not (-1 or 1) || index < 0)
         {
-            // A sub-paragraph, or none: parts do not reach there.
-            var plain = MoveParagraph.Of(draft, id, 0);
-            if (!plain.IsSuccess)
-            {
-                return Fail(plain.Error!);
-            }
-
-            var siblings = draft.FindNode(plain.Value!.ParentId!)!.SubParagraphs.Count;
-            var target = plain.Value!.FromIndex + delta;
-            return target < 0 ? Fail("It is already the first.")
-                : target >= siblings ? Fail("It is already the last.")
-                : Ok(plain.Value with { ToIndex = target });
+            // Several places at once (the API's "move by n"), or a sub-paragraph (parts and sections do not
+            // reach there): moved there as Move moves, the parts and sections staying put.
+            return MoveAmongSiblings(draft, id, delta);
         }
 
         var to = index + delta;
@@ -145,7 +130,7 @@ public static class PartEdges
             : Ok(swap);
     }
 
-    private static DomainResult<DraftOperation> MoveSeveral(Draft draft, string id, int delta)
+    private static DomainResult<DraftOperation> MoveAmongSiblings(Draft draft, string id, int delta)
     {
         var plain = MoveParagraph.Of(draft, id, 0);
         if (!plain.IsSuccess)
