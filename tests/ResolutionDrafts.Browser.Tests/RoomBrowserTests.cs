@@ -112,7 +112,8 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await cuba.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-delegation.png") });
         await cuba.ClickAsync("[data-testid=start-editing]");
-        await cuba.WaitForURLAsync($"**/drafts/{id}");
+        // The address, then the page's interactivity below: not the "load" event, which a CI run once saw wait past 30 s.
+        await cuba.WaitForURLAsync($"**/drafts/{id}", new() { WaitUntil = WaitUntilState.Commit });
         await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
         await cuba.HoverAsync("#para-op1");
         await Assertions.Expect(cuba.Locator("#para-op1 button[title='Propose a change to this paragraph']")).ToBeVisibleAsync();
@@ -121,7 +122,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         var secretariat = await OpenReadingAsync(id, "secretariat");
         await Assertions.Expect(secretariat.Locator("[data-testid=start-editing]")).ToHaveTextAsync("Edit");
         await secretariat.ClickAsync("[data-testid=start-editing]");
-        await secretariat.WaitForURLAsync($"**/drafts/{id}");
+        await secretariat.WaitForURLAsync($"**/drafts/{id}", new() { WaitUntil = WaitUntilState.Commit });
         await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
         await DraftPageBrowserTests.OpenLiveEditorAsync(secretariat, "op2");
 
