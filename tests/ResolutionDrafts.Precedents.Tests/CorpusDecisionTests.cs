@@ -74,6 +74,11 @@ public sealed class CorpusDecisionTests : IDisposable
         Assert.All(precedents.Where(p => p.Symbol != "76/515"), p => Assert.False(p.Decision));
         Assert.Equal("zh", Assert.Single(database.Versions(decision.Single(p => p.Language == "en"))).Language);
 
+        // The shell's search cites it so, in its lines and its JSON.
+        stdout = new StringWriter();
+        Assert.Equal(0, new CorpusCommand().Run(["find", "--db", files.Database.Path, Sentence, "--lang", "en", "--top", "1", "--json"], stdout, new StringWriter()));
+        Assert.Contains("\"citation\":\"decision 76/515\"", stdout.ToString(), StringComparison.Ordinal);
+
         // The phrase search of the shell names it as the search page does.
         stdout = new StringWriter();
         Assert.Equal(0, new CorpusCommand().Run(["phrase", "--db", files.Database.Path, "provisional agenda of its seventy-seventh session", "--lang", "en"], stdout, new StringWriter()));

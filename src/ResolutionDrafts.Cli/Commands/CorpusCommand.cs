@@ -210,10 +210,10 @@ internal sealed class CorpusCommand : RdCommand
         return CommandRunner.Ok;
     }
 
-    /// <summary>One hit as `--json` prints it.</summary>
-    private sealed record HitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date)
+    /// <summary>One hit as `--json` prints it; <c>citation</c> is what a delegate cites ("decision 76/515" for a decision).</summary>
+    private sealed record HitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date, string Citation)
     {
         public static HitJson Of(PrecedentHit hit) =>
-            new(hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Language, hit.Precedent.Text, Math.Round(hit.Score, 4), hit.Precedent.Date);
+            new(hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Language, hit.Precedent.Text, Math.Round(hit.Score, 4), hit.Precedent.Date, hit.Precedent.Citation);
     }
 }

@@ -65,6 +65,8 @@ public sealed class AppCorpusTests : IAsyncLifetime
         var client = await app.ClientAsAsync("observer");
         var page = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(AdoptedText)}");
         Assert.Matches(@"<strong[^>]*>decision 80/599, OP1</strong>", page);
+        var api = await client.GetStringAsync($"/api/precedents?q={Uri.EscapeDataString(AdoptedText)}&lang=en&top=1");
+        Assert.Contains("\"citation\":\"decision 80/599\"", api, StringComparison.Ordinal);
     }
 
     [Fact]
