@@ -7,7 +7,7 @@ namespace ResolutionDrafts.Precedents;
 /// <param name="Key">The AKN paragraph id, shared by the paragraph's other language versions.</param>
 /// <param name="Date">Adoption date, yyyy-MM-dd, when known.</param>
 /// <param name="Decision">The paragraph is of an adopted decision, not a resolution (ADR 0022); also when the symbol says so (A/DEC/76/515).</param>
-public sealed partial record Precedent(
+public sealed record Precedent(
     long Id,
     string Symbol,
     string Label,
@@ -25,13 +25,10 @@ public sealed partial record Precedent(
     /// What a delegate cites the paragraph's document by: its symbol for a resolution ("A/RES/76/117"); for a decision,
     /// "decision" and its number as the UN cites decisions ("decision 76/515", from A/DEC/76/515 or 76/515), else its symbol.
     /// </summary>
-    public string Citation => IsDecision ? "decision " + (DecisionNumber().Match(Symbol) is { Success: true } m ? m.Value : Symbol) : Symbol;
+    public string Citation => DocumentCitation.Of(Symbol, Decision);
 
     /// <summary>A decision by its kind or its symbol ("A/DEC/76/515").</summary>
-    public bool IsDecision => Decision || Symbol.Contains("/DEC/", StringComparison.OrdinalIgnoreCase);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,3}/\d{1,4}(?:\s*[A-Z](?:-[A-Z])?)?$")]
-    private static partial System.Text.RegularExpressions.Regex DecisionNumber();
+    public bool IsDecision => DocumentCitation.IsDecision(Symbol, Decision);
 
     /// <summary>The year of adoption, for "A/RES/76/117, OP5 (2021)".</summary>
     public string? Year => Date is { Length: >= 4 } ? Date[..4] : null;

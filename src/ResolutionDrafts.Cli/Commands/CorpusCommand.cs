@@ -164,7 +164,7 @@ internal sealed class CorpusCommand : RdCommand
                 var p = hit.Precedent;
                 stdout.WriteLine(options.AsJson
                     ? JsonSerializer.Serialize(HitJson.Of(hit), Json)
-                    : $"{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}  {p.Symbol}, {p.Label} ({p.Year}, {p.Language})  {p.Text}");
+                    : $"{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}  {p.Citation}, {p.Label} ({p.Year}, {p.Language})  {p.Text}");
             }
 
             return CommandRunner.Ok;
@@ -201,20 +201,19 @@ internal sealed class CorpusCommand : RdCommand
         }
 
         var found = index.WithPhrase(options.Texts[0], options.Language);
-        var resolutions = found.Select(p => (p.Symbol, p.Language)).Distinct().Count();
-        stdout.WriteLine($"{found.Count} paragraphs in {resolutions} resolutions");
+        stdout.WriteLine($"{found.Count} paragraphs in {AdoptedTexts.Count(found)}");
         foreach (var p in found)
         {
-            stdout.WriteLine($"{p.Date}  {p.Symbol}, {p.Label} ({p.Language})");
+            stdout.WriteLine($"{p.Date}  {p.Citation}, {p.Label} ({p.Language})");
         }
 
         return CommandRunner.Ok;
     }
 
-    /// <summary>One hit as `--json` prints it.</summary>
-    private sealed record HitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date)
+    /// <summary>One hit as `--json` prints it; <c>citation</c> is what a delegate cites ("decision 76/515" for a decision).</summary>
+    private sealed record HitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date, string Citation)
     {
         public static HitJson Of(PrecedentHit hit) =>
-            new(hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Language, hit.Precedent.Text, Math.Round(hit.Score, 4), hit.Precedent.Date);
+            new(hit.Precedent.Symbol, hit.Precedent.Label, hit.Precedent.Language, hit.Precedent.Text, Math.Round(hit.Score, 4), hit.Precedent.Date, hit.Precedent.Citation);
     }
 }

@@ -62,6 +62,9 @@ public sealed record SourceDto
     public string? Year { get; init; }
     public string? Language { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>True when the source is an adopted decision (cited "decision 76/515"); absent for a resolution.</summary>
+    public bool? Decision { get; init; }
 }
 
 public sealed record FootnoteDto(int Number, string? Text);

@@ -212,7 +212,7 @@ public static class DraftMapping
             : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s) }).ToList();
 
     private static SourceDto? SourceDtoOf(AgreedLanguage? source) =>
-        source is null ? null : new SourceDto { Symbol = source.Symbol, Label = source.Label, Year = source.Year, Language = source.Language, Text = source.Text };
+        source is null ? null : new SourceDto { Symbol = source.Symbol, Label = source.Label, Year = source.Year, Language = source.Language, Text = source.Text, Decision = source.Decision ? true : null };
 
     private static string? SetSource(Draft draft, string id, SourceDto? dto, string where)
     {
@@ -221,7 +221,7 @@ public static class DraftMapping
             return null;
         }
 
-        var set = draft.SetSource(id, new AgreedLanguage(dto.Symbol ?? "", dto.Label ?? "", dto.Text ?? "", Blank(dto.Year), Blank(dto.Language)));
+        var set = draft.SetSource(id, new AgreedLanguage(dto.Symbol ?? "", dto.Label ?? "", dto.Text ?? "", Blank(dto.Year), Blank(dto.Language), dto.Decision == true));
         return set.IsSuccess ? null : $"{where}.source: {set.Error}";
     }
 

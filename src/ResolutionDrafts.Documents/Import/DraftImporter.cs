@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using ResolutionDrafts.Documents.Import.Akn;
 using ResolutionDrafts.Documents.Import.Docx;
 using ResolutionDrafts.Documents.Import.Text;
@@ -50,17 +51,39 @@ public static class DraftImporter
                 : "not a text, DOCX or Akoma Ntoso file (binary content or an encoding other than UTF-8)");
         }
 
+        return Built(format.Value, options.Language, () => format switch
+        {
+            ImportFormat.Docx => DocxImporter.Import(data, options.Language),
+            ImportFormat.Akn => AknImporter.Import(text ?? throw new ImportRefusedException("not a text file"), options.Language),
+            _ => TextImporter.Import(Blank(text), options.Language ?? LanguageDetector.Detect(text!)),
+        });
+    }
+
+    /// <summary>
+    /// An Akoma Ntoso document already parsed (with DTDs prohibited and no resolver, as the importer parses a file): the same import as
+    /// of its file's bytes, without reading the XML again. The agreed-language corpus reads a file's cover and imports
+    /// it from one tree.
+    /// </summary>
+    /// <param name="language">The language to read it in; null to take the file's own (FRBRlanguage, else detected).</param>
+    public static ImportResult ImportAkn(XDocument document, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (language is not null && !DraftLanguage.IsKnown(language))
+        {
+            return ImportResult.Fail($"unknown language '{language}'; use one of {string.Join(", ", DraftLanguage.All)}");
+        }
+
+        return Built(ImportFormat.Akn, language, () => AknImporter.Import(document, language));
+    }
+
+    private static ImportResult Built(ImportFormat format, string? forcedLanguage, Func<ParsedDocument> parse)
+    {
         try
         {
-            var parsed = format switch
-            {
-                ImportFormat.Docx => DocxImporter.Import(data, options.Language),
-                ImportFormat.Akn => AknImporter.Import(text ?? throw new ImportRefusedException("not a text file"), options.Language),
-                _ => TextImporter.Import(Blank(text), options.Language ?? LanguageDetector.Detect(text!)),
-            };
+            var parsed = parse();
             var draft = DraftBuilder.Build(parsed);
-            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: options.Language is not null, parsed.FootnoteDoubts);
-            return ImportResult.Ok(draft, format.Value, parsed.Warnings, review);
+            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts);
+            return ImportResult.Ok(draft, format, parsed.Warnings, review);
         }
         catch (ImportRefusedException e)
         {

@@ -3,7 +3,7 @@ using ResolutionDrafts.Domain.Comparison;
 namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
-/// Where a paragraph's wording was taken from: a paragraph of an adopted resolution ("agreed
+/// Where a paragraph's wording was taken from: a paragraph of an adopted resolution or decision ("agreed
 /// language: A/RES/76/12, OP5"), with that paragraph's text as it was adopted, so the draft can tell
 /// when its own text has drifted from the source and show how (<see cref="Differences"/>). Set when a
 /// precedent is inserted (docs/decisions/0011-agreed-language-provenance.md), kept in the draft JSON,
@@ -14,7 +14,8 @@ namespace ResolutionDrafts.Domain.Drafts;
 /// <param name="Text">The source paragraph's text as adopted.</param>
 /// <param name="Year">The year of adoption, when known ("2021").</param>
 /// <param name="Language">The source's language, "en" or "zh".</param>
-public sealed record AgreedLanguage(string Symbol, string Label, string Text, string? Year = null, string? Language = null)
+/// <param name="Decision">The source is an adopted decision, cited "decision 76/515, OP1" (ADR 0022).</param>
+public sealed record AgreedLanguage(string Symbol, string Label, string Text, string? Year = null, string? Language = null, bool Decision = false)
 {
     /// <summary>Why this cannot be a paragraph's source, or null: the one-line fields as any short field, the text as a paragraph's.</summary>
     public string? Problem() =>
@@ -28,8 +29,8 @@ public sealed record AgreedLanguage(string Symbol, string Label, string Text, st
             : Text.Length > DraftLimits.MaxTextLength ? $"The source's text can have at most {DraftLimits.MaxTextLength:N0} characters."
             : null);
 
-    /// <summary>"A/RES/76/12, OP5": what a delegate cites.</summary>
-    public string Citation => $"{Symbol}, {Label}";
+    /// <summary>"A/RES/76/12, OP5", "decision 76/515, OP1": what a delegate cites.</summary>
+    public string Citation => $"{DocumentCitation.Of(Symbol, Decision)}, {Label}";
 
     /// <summary>
     /// Whether <paramref name="text"/> still is the source's wording: the same characters, runs of

@@ -55,6 +55,30 @@ public sealed class Proposal
 
     public IReadOnlyList<ProposalHistoryEntry> History => history;
 
+    /// <summary>
+    /// The symbol the secretariat issues the amendment under ("A/80/L.12"), printed at the top right of its L document;
+    /// null until one is given (the document then prints none, as a text not yet issued).
+    /// </summary>
+    public string? Symbol { get; private set; }
+
+    /// <summary>Gives the amendment its symbol, or takes it away (null or blank).</summary>
+    public DomainResult SetSymbol(string? symbol)
+    {
+        var value = string.IsNullOrWhiteSpace(symbol) ? null : symbol.Trim();
+        if (ShortText.Problem(value, "The symbol") is { } problem)
+        {
+            return DomainResult.Fail(problem);
+        }
+
+        if (value is not null && (!value.Contains('/', StringComparison.Ordinal) || value.Any(char.IsWhiteSpace)))
+        {
+            return DomainResult.Fail($"“{value}” is not a document symbol: write it as the UN does, such as A/80/L.12 or A/C.3/80/L.64.");
+        }
+
+        Symbol = value;
+        return DomainResult.Ok();
+    }
+
     /// <summary>Proposed or put to the vote: not yet decided.</summary>
     public bool IsPending => ProposalTransitions.IsPending(State);
 
@@ -254,6 +278,7 @@ public sealed class Proposal
         State = State,
         Vote = Vote,
         History = [.. history],
+        Symbol = Symbol,
     };
 
     /// <summary>The proposal stored as <paramref name="data"/>, once its history is checked to be a legal sequence that ends in its state.</summary>
@@ -273,6 +298,7 @@ public sealed class Proposal
         {
             State = data.State,
             Vote = data.Vote,
+            Symbol = ProposalRules.Blank(data.Symbol),
         };
         return DomainResult<Proposal>.Ok(proposal);
     }

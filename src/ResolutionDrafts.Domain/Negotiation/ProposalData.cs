@@ -28,4 +28,7 @@ public sealed record ProposalData
     public VoteResult? Vote { get; init; }
 
     public required IReadOnlyList<ProposalHistoryEntry> History { get; init; }
+
+    /// <summary>The symbol the amendment was issued under, once the secretariat gave one; absent in older rows.</summary>
+    public string? Symbol { get; init; }
 }

@@ -52,7 +52,7 @@ public static class DraftCanonicalForm
 
     // Only paragraphs with a source carry it, so drafts without one keep the form they always had.
     private static string SourceOf(ParagraphNode node) =>
-        node.Source is { } s ? $" source {Quote(s.Symbol)} {Quote(s.Label)} {Quote(s.Year)} {Quote(s.Language)} {Quote(s.Text)}" : "";
+        node.Source is { } s ? $" source {Quote(s.Symbol)} {Quote(s.Label)} {Quote(s.Year)} {Quote(s.Language)} {Quote(s.Text)}{(s.Decision ? " decision" : "")}" : "";
 
     // Only a paragraph that opens a part carries it, so drafts without parts keep the form they always had.
     private static string PartOf(Paragraph paragraph) =>

@@ -9,7 +9,7 @@ using ResolutionDrafts.Domain.Numbering;
 namespace ResolutionDrafts.Precedents.Reading;
 
 /// <summary>
-/// Reads an adopted resolution's AKN file (UNxml) into corpus paragraphs. The paragraphs are the importer's
+/// Reads an adopted resolution's or decision's AKN file (UNxml) into corpus paragraphs. The paragraphs are the importer's
 /// (<see cref="DraftImporter"/>), not a reading of its own: whatever the importer reads — parts, sections,
 /// typed sub-paragraphs, split statements — feeds the agreed-language search too, and a precedent reads as the
 /// same paragraph imported as a draft would. Each paragraph is keyed by the draft's id from position, which
@@ -23,7 +23,7 @@ public static partial class AknCorpusReader
     [GeneratedRegex(@"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*")]
     private static partial Regex ResolutionNumber();
 
-    /// <exception cref="CorpusReadException">The file is not an adopted resolution in AKN; the message says why.</exception>
+    /// <exception cref="CorpusReadException">The file is not an adopted resolution or decision in AKN; the message says why.</exception>
     public static CorpusResolution Read(byte[] bytes)
     {
         if (bytes.Length > MaxBytes)
@@ -31,7 +31,8 @@ public static partial class AknCorpusReader
             throw new CorpusReadException($"larger than {MaxBytes / 1024 / 1024} MB");
         }
 
-        var root = Load(bytes).Root!;
+        var xml = Load(bytes);
+        var root = xml.Root!;
         if (root.Name.LocalName != "akomaNtoso")
         {
             throw new CorpusReadException("not Akoma Ntoso (the root element is not akomaNtoso)");
@@ -42,15 +43,22 @@ public static partial class AknCorpusReader
         var language = AknMetadata.Language(document) ?? throw new CorpusReadException("no language (FRBRlanguage) in the metadata");
         var text = new AknText(document, language);
         var front = document.Elements().Where(e => e.Name.LocalName is "coverPage" or "preface").SelectMany(e => e.Descendants()).ToList();
-        if (!front.Any(e => e.Name.LocalName == "docNumber" && (string?)e.Attribute("refersTo") == "#symbol"))
+        var hasSymbol = front.Any(e => e.Name.LocalName == "docNumber" && (string?)e.Attribute("refersTo") == "#symbol");
+        var title = front.FirstOrDefault(e => e.Name.LocalName == "docTitle" && e.Ancestors().Any(a => a.Name.LocalName == "preface"));
+        if (!hasSymbol && (title is null || !ResolutionNumber().IsMatch(text.Of(title))))
         {
             throw new CorpusReadException("no document symbol (docNumber) on the cover page");
         }
 
-        var draft = Imported(bytes, language);
+        var draft = Imported(xml, language);
         // The importer's symbol and language: it sets right a symbol that disagrees with the resolution's own number,
-        // and reads a file labelled Spanish whose text is Chinese as Chinese.
-        var symbol = draft.Metadata.Symbol ?? "";
+        // and reads a file labelled Spanish whose text is Chinese as Chinese. A decision is known by what the file says
+        // it is (the importer's kind: statement or FRBR work "decision", ADR 0022), and when it has no symbol of its own
+        // it is cited by its number ("76/515. Report …" → decision 76/515).
+        var decision = draft.Kind.IsDecision();
+        var symbol = hasSymbol ? draft.Metadata.Symbol ?? ""
+            : decision ? ResolutionNumber().Match(text.Of(title!)).Value.TrimEnd().TrimEnd('.').TrimEnd()
+            : throw new CorpusReadException("no document symbol (docNumber) on the cover page");
         language = draft.Language;
         var labels = ParagraphLabels.Compute(draft);
         var paragraphs = draft.AllNodes().Select(node => new CorpusParagraph(node.Id, labels[node.Id].Label, labels[node.Id].Kind, node.Text.Trim())).ToList();
@@ -60,7 +68,6 @@ public static partial class AknCorpusReader
             throw new CorpusReadException("no operative paragraphs (mainBody has no paragraph)");
         }
 
-        var title = front.FirstOrDefault(e => e.Name.LocalName == "docTitle" && e.Ancestors().Any(a => a.Name.LocalName == "preface"));
         return new CorpusResolution(
             symbol,
             language,
@@ -68,7 +75,8 @@ public static partial class AknCorpusReader
             AdoptionDate(document, front),
             front.FirstOrDefault(e => e.Name.LocalName == "docAuthority" && (string?)e.Attribute("refersTo") == "#issuingBody") is { } body ? text.Of(body) : null,
             front.FirstOrDefault(e => e.Name.LocalName == "session")?.Attribute("value")?.Value,
-            paragraphs);
+            paragraphs,
+            decision);
     }
 
     /// <summary>
@@ -77,14 +85,15 @@ public static partial class AknCorpusReader
     /// labelled as the draft labels it ("B OP3 (a)", "II OP1") and keyed by the draft's id from position, which the
     /// English and Chinese files of one resolution share when they have the same structure.
     /// </summary>
-    private static Draft Imported(byte[] bytes, string language)
+    private static Draft Imported(XDocument xml, string language)
     {
-        var result = DraftImporter.Import(bytes, new ImportOptions { Format = ImportFormat.Akn });
+        // The tree the cover was read from: the file is parsed once.
+        var result = DraftImporter.ImportAkn(xml);
         if (!result.IsSuccess && DraftLanguage.IsKnown(language) && !DraftLanguage.IsChinese(language) && language != DraftLanguage.English)
         {
             // A French, Spanish, Russian or Arabic file: the importer refuses to make a draft of it, but its
             // paragraphs are agreed language in that language all the same.
-            result = DraftImporter.Import(bytes, new ImportOptions { Format = ImportFormat.Akn, Language = language });
+            result = DraftImporter.ImportAkn(xml, language);
         }
 
         if (!result.IsSuccess)

@@ -6,6 +6,7 @@ namespace ResolutionDrafts.Precedents.Reading;
 /// <param name="Date">The adoption date (ISO, yyyy-MM-dd) when the file gives it.</param>
 /// <param name="Body">The issuing body, e.g. "General Assembly".</param>
 /// <param name="Session">The session number, e.g. "76".</param>
+/// <param name="Decision">An adopted decision, not a resolution, as the file says (the importer's document kind, ADR 0022).</param>
 public sealed record CorpusResolution(
     string Symbol,
     string Language,
@@ -13,4 +14,5 @@ public sealed record CorpusResolution(
     string? Date,
     string? Body,
     string? Session,
-    IReadOnlyList<CorpusParagraph> Paragraphs);
+    IReadOnlyList<CorpusParagraph> Paragraphs,
+    bool Decision = false);

@@ -89,11 +89,11 @@ public static class CorpusImporter
     {
         using var command = database.Command(
             """
-            INSERT INTO corpus_resolution (symbol, language, title, date, body, session, source)
-            VALUES (@symbol, @language, @title, @date, @body, @session, @source) RETURNING id
+            INSERT INTO corpus_resolution (symbol, language, title, date, body, session, source, decision)
+            VALUES (@symbol, @language, @title, @date, @body, @session, @source, @decision) RETURNING id
             """,
             ("@symbol", resolution.Symbol), ("@language", resolution.Language), ("@title", resolution.Title), ("@date", resolution.Date),
-            ("@body", resolution.Body), ("@session", resolution.Session), ("@source", Path.GetFileName(file)));
+            ("@body", resolution.Body), ("@session", resolution.Session), ("@source", Path.GetFileName(file)), ("@decision", resolution.Decision ? 1 : 0));
         var id = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
         using var paragraph = database.Command(

@@ -141,6 +141,7 @@ internal static class ExportEndpoints
             var document = AmendmentDocument.For(view.Proposal, view.Original) with
             {
                 TargetSymbol = view.Original.Metadata.Symbol,
+                Symbol = view.Proposal.Symbol,
                 Date = clock.GetUtcNow().ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
                 OriginalLanguage = view.Original.Metadata.OriginalLanguage ?? view.Original.Language,
             };

@@ -28,11 +28,11 @@ internal static class PrecedentApiEndpoints
             }
 
             var hits = await search.FindAsync(q, lang, top ?? 5, cancellationToken: cancellationToken);
-            return Results.Ok(hits.Select(h => new PrecedentHitJson(h.Precedent.Symbol, h.Precedent.Label, h.Precedent.Language, h.Precedent.Text, Math.Round(h.Score, 4), h.Precedent.Date)));
+            return Results.Ok(hits.Select(h => new PrecedentHitJson(h.Precedent.Symbol, h.Precedent.Label, h.Precedent.Language, h.Precedent.Text, Math.Round(h.Score, 4), h.Precedent.Date, h.Precedent.Citation)));
         }).RequireRateLimiting(RateLimits.PerUser);
         return app;
     }
 
-    /// <summary>One hit, as `rd corpus find --json` prints it.</summary>
-    internal sealed record PrecedentHitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date);
+    /// <summary>One hit, as `rd corpus find --json` prints it; <c>citation</c> is what a delegate cites ("decision 76/515" for a decision).</summary>
+    internal sealed record PrecedentHitJson(string Symbol, string Label, string Language, string Text, double Score, string? Date, string Citation);
 }

@@ -18,6 +18,6 @@ public static class AgreedLanguageChanges
     public static AgreedLanguage SourceOf(Precedent precedent)
     {
         ArgumentNullException.ThrowIfNull(precedent);
-        return new AgreedLanguage(precedent.Symbol, precedent.Label, precedent.Text.Trim(), precedent.Year, precedent.Language);
+        return new AgreedLanguage(precedent.Symbol, precedent.Label, precedent.Text.Trim(), precedent.Year, precedent.Language, precedent.IsDecision);
     }
 }

@@ -24,6 +24,9 @@ public interface IProposalService
 
     Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The secretariat gives the amendment the symbol it is issued under, printed at the top right of its L document; blank takes it away.</summary>
+    Task<DomainResult> SetSymbolAsync(DraftAccess by, Guid id, string? symbol, CancellationToken cancellationToken);
+
     Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken);
 
     /// <summary>The caller's delegation, which joined the proposal, leaves it.</summary>

@@ -92,6 +92,11 @@ public sealed class ProposalCommands(
             Proposal.ProposeSubAmendment(id, parent.Proposal, [delegation], amendment, ProposalChanges.Actor(by), at), cancellationToken);
     }
 
+    /// <summary>The secretariat gives the amendment the symbol it is issued under (printed on its L document), or takes it away.</summary>
+    public Task<DomainResult> SetSymbolAsync(DraftAccess by, Guid id, string? symbol, CancellationToken cancellationToken) =>
+        changes.ChangeAsync(by, id, DraftAction.DecideProposals, string.IsNullOrWhiteSpace(symbol) ? "lost its symbol" : $"given the symbol {symbol.Trim()}",
+            (p, _, _) => p.SetSymbol(symbol), cancellationToken);
+
     public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         changes.ChangeAsync(by, id, DraftAction.Propose, "withdrew", (p, actor, at) => p.Withdraw(actor, at), cancellationToken);
 
@@ -112,11 +117,11 @@ public sealed class ProposalCommands(
     /// instructions to the same text (the live draft, the same issued revision, the same parent
     /// proposal): a second one would be counted, voted on and printed twice. Null when there is none.
     /// </summary>
-    private async Task<ProposalView?> SameProposalAsync(DraftAccess by, Proposal proposal, string language, CancellationToken cancellationToken)
+    private static ProposalView? SameProposal(DraftAccess by, Proposal proposal, string language, IReadOnlyList<ProposalView> pending)
     {
         var delegation = by.Actor.Delegation!;
         var wording = proposal.Amendment.Text(language);
-        return (await queries.ListAsync(by.DraftId, cancellationToken)).FirstOrDefault(p =>
+        return pending.FirstOrDefault(p =>
             p.Proposal.IsPending
             && p.Proposal.Proposers.Contains(delegation, StringComparer.OrdinalIgnoreCase)
             && p.Proposal.ParentId == proposal.ParentId
@@ -160,13 +165,12 @@ public sealed class ProposalCommands(
             return DomainResult<ProposalView>.Fail(created.Error!);
         }
 
-        if (await SameProposalAsync(by, created.Value!, original.Language, cancellationToken) is { } earlier)
-        {
-            return DomainResult<ProposalView>.Fail(
-                $"{by.Actor.Delegation} already proposed this: proposal {earlier.Number}. It is still open; a second one would be counted and voted on twice.");
-        }
-
-        var stored = await store.AddAsync(by.DraftId, id, parentId, created.Value!, original, proposed, cancellationToken);
+        // Checked in the same turn as the insert (ProposalStore.AddAsync): the same proposal sent twice at one instant is
+        // made once, and the second told so.
+        var stored = await store.AddAsync(by.DraftId, id, parentId, created.Value!, original, proposed, cancellationToken,
+            pending => SameProposal(by, created.Value!, original.Language, pending) is { } earlier
+                ? $"{by.Actor.Delegation} already proposed this: proposal {earlier.Number}. It is still open; a second one would be counted and voted on twice."
+                : null);
         if (!stored.IsSuccess)
         {
             return stored;

@@ -35,6 +35,8 @@ public sealed class ProposalService(ProposalQueries queries, ProposalCommands co
 
     public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.WithdrawAsync(by, id, cancellationToken);
 
+    public Task<DomainResult> SetSymbolAsync(DraftAccess by, Guid id, string? symbol, CancellationToken cancellationToken) => commands.SetSymbolAsync(by, id, symbol, cancellationToken);
+
     public Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.JoinAsync(by, id, cancellationToken);
 
     public Task<DomainResult> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => commands.LeaveAsync(by, id, cancellationToken);

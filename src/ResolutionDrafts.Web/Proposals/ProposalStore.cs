@@ -44,10 +44,33 @@ public sealed class ProposalStore(IDbContextFactory<AppDbContext> dbFactory, Tim
         return (record, record is null ? null : Read(record));
     }
 
-    /// <summary>Stores a new proposal, numbered next in its draft; refused past <see cref="MaxProposalsPerDraft"/> or when another was numbered at the same moment.</summary>
-    public async Task<DomainResult<ProposalView>> AddAsync(Guid draftId, Guid id, Guid? parentId, Proposal proposal, Draft original, Draft proposed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new proposal, numbered next in its draft; refused past <see cref="MaxProposalsPerDraft"/>, when another was
+    /// numbered at the same moment, or when <paramref name="refuse"/> finds a reason among the draft's pending proposals.
+    /// That check and the insert are one turn per draft — a write transaction, which SQLite takes one at a time (BEGIN
+    /// IMMEDIATE), and on PostgreSQL under the draft's advisory lock — so two identical proposals sent at the same instant
+    /// cannot both pass it (issue 17: it listed, then inserted, and both did).
+    /// </summary>
+    public async Task<DomainResult<ProposalView>> AddAsync(
+        Guid draftId, Guid id, Guid? parentId, Proposal proposal, Draft original, Draft proposed, CancellationToken cancellationToken,
+        Func<IReadOnlyList<ProposalView>, string?>? refuse = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db is PostgresAppDbContext)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AddLockClass}, {LockKey(draftId)})", cancellationToken);
+        }
+
+        if (refuse is not null)
+        {
+            var pending = await db.Proposals.AsNoTracking().Where(p => p.DraftId == draftId).OrderBy(p => p.Number).ToListAsync(cancellationToken);
+            if (refuse([.. pending.Select(Read).OfType<ProposalView>().Where(v => v.Proposal.IsPending)]) is { } reason)
+            {
+                return DomainResult<ProposalView>.Fail(reason);
+            }
+        }
+
         var count = await db.Proposals.CountAsync(p => p.DraftId == draftId, cancellationToken);
         if (count >= MaxProposalsPerDraft)
         {
@@ -65,6 +88,7 @@ public sealed class ProposalStore(IDbContextFactory<AppDbContext> dbFactory, Tim
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -115,6 +139,12 @@ public sealed class ProposalStore(IDbContextFactory<AppDbContext> dbFactory, Tim
     }
 
     public void Dispose() => parsed.Dispose();
+
+    /// <summary>The class of PostgreSQL advisory locks a draft's new proposals take (appends take 727366, migrations 727365).</summary>
+    private const int AddLockClass = 727367;
+
+    /// <summary>A draft's lock key: the same on every node (a Guid's own hash code is not).</summary>
+    private static int LockKey(Guid draftId) => BitConverter.ToInt32(draftId.ToByteArray(), 0);
 
     /// <summary>The stored state without the instructions, which are computed from the two texts.</summary>
     private static string Serialize(Proposal proposal) => JsonSerializer.Serialize(proposal.ToData() with { Instructions = [] }, Json);

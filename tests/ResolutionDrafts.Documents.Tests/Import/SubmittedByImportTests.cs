@@ -98,6 +98,43 @@ public sealed class SubmittedByImportTests
         Assert.Empty(again.Draft.Sponsors);
     }
 
+    [Fact]
+    public void AChineseCorpusResolutionOfTheChair_KeepsNoEnglishWordingOfWhoSubmittedIt()
+    {
+        // The UN's Chinese files give the workflow's words in English ("submitted by the Chair of the Committee …", ADR 0025):
+        // a Chinese draft must not carry English it would print in its sponsors line; nothing is better than that.
+        var result = DraftImporter.Import(Fixtures.Bytes(Path.Combine("corpus", "ga", "76-zh"), "A_RES_76_246-2119713C.xml"));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(DraftLanguage.Chinese, result.Draft!.Language);
+        Assert.Empty(result.Draft.Sponsors);
+        Assert.Null(result.Draft.Metadata.SubmittedBy);
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("not on the list", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("submitted by the Chair of the Committee following informal consultations", null)]
+    [InlineData("submitted by 委员会主席经非正式协商后", "委员会主席经非正式协商后")]
+    public void AChineseAknWorkflowStep_GivesWhoSubmittedItOnlyInChinese(string by, string? submittedBy)
+    {
+        var xml = $"""
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="draftResolution">
+            <meta><identification source="#DGACM"><FRBRExpression><FRBRlanguage language="zho"/></FRBRExpression></identification>
+            <workflow source="#DGACM"><step date="2021-12-01" outcome="draftResolution" as="A/C.5/76/L.17" by="{by}"/></workflow></meta>
+            <coverPage><p><docNumber refersTo="#symbol">A/C.5/76/L.17</docNumber></p><p><docAuthority refersTo="#issuingBody">大会</docAuthority></p></coverPage>
+            <preface><p><docTitle refersTo="#resolutionTitle">与2022年拟议方案预算有关的问题</docTitle></p></preface>
+            <preamble><formula name="enactingFormula"><p>大会，</p></formula></preamble>
+            <mainBody><paragraph eId="para_1"><content><p>核准2022年方案预算。</p></content></paragraph></mainBody>
+            </statement></akomaNtoso>
+            """;
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml), new ImportOptions { Format = ImportFormat.Akn });
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Empty(result.Draft!.Sponsors);
+        Assert.Equal(submittedBy, result.Draft.Metadata.SubmittedBy);
+    }
+
     [Theory]
     [InlineData("submitted by the Committee on Information", "the Committee on Information")]
     [InlineData("submitted by the President of the General Assembly", "the President of the General Assembly")]

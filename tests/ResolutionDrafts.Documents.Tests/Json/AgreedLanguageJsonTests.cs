@@ -49,6 +49,25 @@ public sealed class AgreedLanguageJsonTests
     }
 
     [Fact]
+    public void ASourceThatIsADecision_IsKeptSoInTheJson_AndCitedSoInTheAkn()
+    {
+        // Issue 16: agreed language taken from decision 76/515 is cited as the decision, wherever it is shown.
+        var decision = Source with { Symbol = "76/515", Label = "OP1", Decision = true };
+        var draft = TestDrafts.CubaEmbargo();
+        Assert.True(SetSource.UseAgreedLanguage(draft, "op2", decision).Value!.Apply(draft).IsSuccess);
+
+        var json = DraftJson.Serialize(draft);
+        var back = DraftJson.Deserialize(json).Value!.FindNode("op2")!.Source!;
+        var akn = XDocument.Parse(System.Text.Encoding.UTF8.GetString(AknExporter.ExportBytes(draft)));
+
+        Assert.Contains("\"decision\": true", json, StringComparison.Ordinal);
+        Assert.Equal(decision, back);
+        Assert.Equal("decision 76/515, OP1", back.Citation);
+        Assert.Equal("decision 76/515, OP1", akn.Descendants(A + "TLCReference").Single(e => (string?)e.Attribute("name") == "agreedLanguage").Attribute("showAs")!.Value);
+        Assert.DoesNotContain("\"decision\"", DraftJson.Serialize(WithSource(out _)), StringComparison.Ordinal); // a resolution's source says nothing of it
+    }
+
+    [Fact]
     public void DraftJson_AnIncompleteSource_IsRefusedWithItsPlace()
     {
         var json = DraftJson.Serialize(WithSource(out _)).Replace("\"symbol\": \"A/RES/76/5\"", "\"symbol\": \"\"", StringComparison.Ordinal);

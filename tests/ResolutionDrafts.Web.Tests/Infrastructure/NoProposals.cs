@@ -25,6 +25,8 @@ internal sealed class NoProposals : IProposalService, ISponsorshipService
 
     public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
+    public Task<DomainResult> SetSymbolAsync(DraftAccess by, Guid id, string? symbol, CancellationToken cancellationToken) => No();
+
     public Task<DomainResult> JoinAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();
 
     public Task<DomainResult> LeaveAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) => No();

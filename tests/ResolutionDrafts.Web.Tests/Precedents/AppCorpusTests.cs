@@ -65,6 +65,49 @@ public sealed class AppCorpusTests : IAsyncLifetime
         var client = await app.ClientAsAsync("observer");
         var page = await client.GetStringAsync($"/precedents?q={Uri.EscapeDataString(AdoptedText)}");
         Assert.Matches(@"<strong[^>]*>decision 80/599, OP1</strong>", page);
+        var api = await client.GetStringAsync($"/api/precedents?q={Uri.EscapeDataString(AdoptedText)}&lang=en&top=1");
+        Assert.Contains("\"citation\":\"decision 80/599\"", api, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APhraseAdoptedInAResolutionAndADecision_IsCountedAsBoth()
+    {
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/99", AdoptedText));
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedDecision, "80/599", AdoptedText));
+        var client = await app.ClientAsAsync("observer");
+
+        var both = await client.GetStringAsync($"/precedents?mode=phrase&lang=en&q={Uri.EscapeDataString("small island lighthouses")}");
+        var subParagraph = await client.GetStringAsync($"/precedents?mode=phrase&lang=en&q={Uri.EscapeDataString("on the meeting and its outcome")}");
+
+        Assert.Contains("In 2 paragraphs of 1 resolution and 1 decision;", both, StringComparison.Ordinal);
+        Assert.Contains("In 2 paragraphs of 1 resolution and 1 decision;", subParagraph, StringComparison.Ordinal);
+        Assert.DoesNotContain("2 resolutions", both, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgreedLanguageTakenFromADecision_IsCitedAsTheDecisionInTheMarginAndTheAkn()
+    {
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedDecision, "80/599", AdoptedText));
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+        var precedent = Assert.Single(await search.FindAsync(AdoptedText, "en")).Precedent;
+        var id = await app.CreateDraftAsync(SampleDrafts.Demo());
+        var secretariat = await app.AccessAsync("secretariat", id);
+
+        Assert.Null((await app.Drafts.ApplyAsync(id, AgreedLanguageChanges.Use("op2", AgreedLanguageChanges.SourceOf(precedent)), secretariat, CancellationToken.None)).Error);
+
+        // Stored as a decision (a restart reads it back so), printed as one in the margin and the AKN download.
+        await using (var restarted = new AppFactory(app.DatabasePath))
+        {
+            var source = (await restarted.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Source!;
+            Assert.True(source.Decision);
+            Assert.Equal("decision 80/599, OP1", source.Citation);
+        }
+
+        var client = await app.ClientAsAsync("secretariat");
+        var reading = await client.GetStringAsync($"/drafts/{id}/read");
+        Assert.Contains("agreed language: decision 80/599, OP1 (2025)", reading, StringComparison.Ordinal);
+        var akn = await client.GetStringAsync($"/drafts/{id}/export/akn");
+        Assert.Contains("showAs=\"decision 80/599, OP1\"", akn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,6 +76,35 @@ public sealed class NegotiationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AmendmentDocument_PrintsTheSymbolTheSecretariatIssuedItUnder_AtTheTopRight()
+    {
+        var op1 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op1")!.Text;
+        var made = await Proposals.ProposeTextAsync(await app.AccessAsync("burundi", draftId), "op1", op1.Replace("Takes note of", "Welcomes", StringComparison.Ordinal), null, CancellationToken.None);
+        var secretariat = await app.ClientAsAsync("secretariat");
+
+        async Task<string> TopRightAsync()
+        {
+            var response = await secretariat.GetAsync($"/drafts/{draftId}/proposals/1/docx");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+            var masthead = document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().First();
+            return masthead.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Last().InnerText;
+        }
+
+        Assert.Equal("", await TopRightAsync()); // not issued yet: no symbol is made up
+
+        // Only the secretariat gives it; a symbol is checked; stored, every later download prints it.
+        var refused = await Proposals.SetSymbolAsync(await app.AccessAsync("burundi", draftId), made.Value!.Id, "A/80/L.12", CancellationToken.None);
+        Assert.False(refused.IsSuccess);
+        var bad = await Proposals.SetSymbolAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, "L twelve", CancellationToken.None);
+        Assert.Contains("not a document symbol", bad.Error, StringComparison.Ordinal);
+        Assert.Null((await Proposals.SetSymbolAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, " A/80/L.12 ", CancellationToken.None)).Error);
+
+        Assert.Equal("A/80/L.12", await TopRightAsync());
+        Assert.Equal("A/80/L.12", (await Proposals.ListAsync(draftId, CancellationToken.None)).Single().Proposal.Symbol);
+    }
+
+    [Fact]
     public async Task AmendmentDocument_AndCompilation_Download_ForThoseWhoMayExport()
     {
         var op1 = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.FindNode("op1")!.Text;

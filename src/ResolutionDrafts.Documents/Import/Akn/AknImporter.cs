@@ -16,9 +16,12 @@ namespace ResolutionDrafts.Documents.Import.Akn;
 /// </summary>
 internal static partial class AknImporter
 {
-    public static ParsedDocument Import(string xml, string? language)
+    public static ParsedDocument Import(string xml, string? language) => Import(Load(xml), language);
+
+    /// <summary>A document already parsed; it is only read, never changed.</summary>
+    public static ParsedDocument Import(XDocument xml, string? language)
     {
-        var root = Load(xml).Root!;
+        var root = xml.Root ?? throw new ImportRefusedException("not an Akoma Ntoso document (no root element)");
         if (root.Name.LocalName != "akomaNtoso")
         {
             throw new ImportRefusedException("not an Akoma Ntoso document (the root element is not akomaNtoso)");

@@ -180,7 +180,13 @@ internal static partial class AknMetadata
             if (KindPhrase.Submitter(by) is { } submitter)
             {
                 // "submitted by the Chair of the Committee following informal consultations": nobody to list as a sponsor.
-                doc.SubmittedBy ??= submitter.Length > 0 ? submitter : null;
+                // The UN's Chinese files give these words in English: a Chinese draft keeps them only when they are
+                // Chinese (this app's export writes "submitted by 委员会主席……"), else nothing rather than English.
+                if (submitter.Length > 0 && (!DraftLanguage.IsChinese(doc.Language) || submitter.Any(Text.TextChars.IsCjk)))
+                {
+                    doc.SubmittedBy ??= submitter;
+                }
+
                 continue;
             }
 

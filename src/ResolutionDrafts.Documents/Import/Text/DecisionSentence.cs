@@ -67,12 +67,17 @@ internal static partial class DecisionSentence
         return organ.Success && organ.Value.Trim().Length > 0 ? organ.Value.Trim() : null;
     }
 
-    /// <summary>The index of the first line from <paramref name="from"/> (before <paramref name="to"/>) that opens a decision as the Official Records print it, or -1.</summary>
+    /// <summary>
+    /// The index of the first line from <paramref name="from"/> (before <paramref name="to"/>) that opens a decision as the
+    /// Official Records print it, or -1. The volume's narrow columns wrap the sentence's opening ("At its 46th plenary
+    /// meeting, on 9 December 2021, the General / Assembly, on the recommendation …"), so a line is read with the lines
+    /// that go on from it (<see cref="OpeningAt"/>).
+    /// </summary>
     public static int FindRecord(IReadOnlyList<SourceLine> lines, int from, int to, bool chinese)
     {
         for (var i = Math.Max(0, from); i < Math.Min(to, lines.Count); i++)
         {
-            if (OpensRecord(lines[i].Text, chinese))
+            if (OpensRecord(OpeningAt(lines, i, chinese), chinese))
             {
                 return i;
             }
@@ -80,6 +85,24 @@ internal static partial class DecisionSentence
 
         return -1;
     }
+
+    /// <summary>
+    /// Line <paramref name="at"/> with the lines of the same paragraph after it (no blank line or page break between),
+    /// up to <see cref="OpeningLines"/> of them: enough for a sentence's opening words, whatever the line length.
+    /// </summary>
+    public static string OpeningAt(IReadOnlyList<SourceLine> lines, int at, bool chinese)
+    {
+        var text = lines[at].Text.TrimEnd();
+        for (var i = at + 1; i < Math.Min(lines.Count, at + OpeningLines) && !lines[i].BlankBefore && !lines[i].PageBreakBefore; i++)
+        {
+            var next = lines[i].Text.Trim();
+            text += (chinese && next.Length > 0 && TextChars.IsCjkOrPunctuation(next[0]) ? "" : " ") + next;
+        }
+
+        return text;
+    }
+
+    private const int OpeningLines = 5;
 
     /// <summary>Whether <paramref name="text"/> opens a decision's sentence with the organ deciding.</summary>
     public static bool Opens(string text, bool chinese)

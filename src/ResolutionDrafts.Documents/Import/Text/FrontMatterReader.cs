@@ -52,7 +52,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             limit = record;
             DecisionSentenceAt = record;
             UnlabelledDecision = true;
-            recordOrgan = DecisionSentence.RecordOrgan(lines[record].Text, chinese);
+            recordOrgan = DecisionSentence.RecordOrgan(DecisionSentence.OpeningAt(lines, record, chinese), chinese);
         }
         else if (authorStart < 0 && sponsorsStart < 0 && doc.Kind == DocumentKind.DraftResolution
                  && DecisionSentence.Find(lines, 0, Math.Min(lines.Count, 80), chinese) is >= 0 and var unlabelled && lines.Count - unlabelled <= MaxUnlabelledDecisionLines)

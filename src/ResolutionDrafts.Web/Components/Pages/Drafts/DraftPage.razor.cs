@@ -462,6 +462,13 @@ public sealed partial class DraftPage : DraftPageBase
         await RefreshAsync(all: true);
     }
 
+    private async Task SetProposalSymbol((ProposalView View, string Symbol) set)
+    {
+        await LoadAccessAsync();
+        state.ProposalError = Access is null ? null : (await ProposalService.SetSymbolAsync(Access, set.View.Id, set.Symbol, Lifetime)).Error;
+        await RefreshAsync(all: true);
+    }
+
     private async Task CoSponsor()
     {
         await LoadAccessAsync();

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace ResolutionDrafts.Precedents.Search;
+
+/// <summary>
+/// How many adopted texts some paragraphs come from, worded as a reader counts them: "3 resolutions",
+/// "3 resolutions and 1 decision", "2 decisions" (issue 16: a phrase found in decisions was said to be "of N
+/// resolutions"). A text is one symbol in one language, as the search page lists them.
+/// </summary>
+public static class AdoptedTexts
+{
+    public static string Count(IEnumerable<Precedent> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var texts = paragraphs.GroupBy(p => (p.Symbol, p.Language)).Select(g => g.First().IsDecision).ToList();
+        var decisions = texts.Count(d => d);
+        var resolutions = texts.Count - decisions;
+        var words = new List<string>();
+        if (resolutions > 0 || decisions == 0)
+        {
+            words.Add(Of(resolutions, "resolution", "resolutions"));
+        }
+
+        if (decisions > 0)
+        {
+            words.Add(Of(decisions, "decision", "decisions"));
+        }
+
+        return string.Join(" and ", words);
+    }
+
+    private static string Of(int n, string one, string many) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+}
