@@ -27,11 +27,15 @@ public static class AmendmentApplier
         var draft = original.Clone();
         var numbered = instructions.Select((instruction, i) => (Instruction: instruction, Number: i + 1)).ToList();
 
+        // A move across the edge of a part or section only comes first: it changes no place, and it names the
+        // paragraphs beside the edge as the original has them (ADR 0016).
         var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
+            ?? Each(numbered.Where(n => IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => EdgeMoves.Make(draft, n))
             ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
-                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle).ToList())
+                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
+                or AmendmentKind.ReplacePartAuthorLine).ToList())
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
-            ?? Each(numbered, AmendmentKind.MoveParagraph, n => Move(draft, n))
+            ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
     }
@@ -41,6 +45,8 @@ public static class AmendmentApplier
         ArgumentNullException.ThrowIfNull(amendment);
         return Apply(original, amendment.Instructions);
     }
+
+    private static bool IsEdgeMove(AmendmentInstruction i) => i.Kind == AmendmentKind.MoveParagraph && i.Placement is { Edge: not PlacementEdge.None };
 
     private static string Fail((AmendmentInstruction Instruction, int Number) n, string error) =>
         $"Instruction {n.Number} ({n.Instruction.Kind}{(n.Instruction.Target is { } t ? " " + t.Label : "")}): {error}";
@@ -119,14 +125,17 @@ public static class AmendmentApplier
                     continue;
                 }
 
-                if (i.Kind == AmendmentKind.ReplacePartTitle)
+                if (i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine)
                 {
-                    if (node is not Paragraph { Part: { } part } || part.Title != (i.OldText ?? ""))
+                    var title = i.Kind == AmendmentKind.ReplacePartTitle;
+                    if (node is not Paragraph { Part: { } part } || (title ? part.Title : part.AuthorLine) != (i.OldText ?? ""))
                     {
-                        return Fail(n, node is Paragraph { Part: not null } ? "the part's title is not the one quoted" : "the paragraph does not open a part");
+                        return Fail(n, node is not Paragraph { Part: not null } ? "the paragraph does not open a part"
+                            : title ? "the part's title is not the one quoted" : "the part's author line is not the one quoted");
                     }
 
-                    if (draft.SetPart(node.Id, part with { Title = i.NewText ?? "" }) is { IsSuccess: false } partResult)
+                    var changed = title ? part with { Title = i.NewText ?? "" } : part with { AuthorLine = i.NewText ?? "" };
+                    if (draft.SetPart(node.Id, changed) is { IsSuccess: false } partResult)
                     {
                         return Fail(n, partResult.Error!);
                     }

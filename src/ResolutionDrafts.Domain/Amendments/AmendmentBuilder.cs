@@ -15,7 +15,16 @@ public static class AmendmentBuilder
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(proposed);
-        var walk = new AmendmentWalk(ReferenceIndex.Of(original));
+        var references = ReferenceIndex.Of(original);
+        // A paragraph that only crosses the edge of a part or section is one instruction (ADR 0016); the rest of
+        // the walk compares headings and parts with the text as that step leaves them (a section's heading goes
+        // with its opening).
+        var steps = EdgeMoves.Find(original, proposed);
+        var edges = steps.ToDictionary(
+            s => s.Id,
+            s => new ParagraphPlacement(s.Delta > 0 ? PlacementKind.Before : PlacementKind.After, references[s.ReferenceId]) { Edge = s.Edge },
+            StringComparer.Ordinal);
+        var walk = new AmendmentWalk(references, edges, EdgeMoves.Made(original, steps));
         walk.Siblings(null, original.Paragraphs, proposed.Paragraphs);
         return new Amendment(walk.Instructions);
     }

@@ -11,13 +11,14 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// where they are: <see cref="Anchor"/>, <see cref="AnchorText"/>, <see cref="Occurrence"/>.</item>
 /// <item>ReplaceParagraph: <see cref="Target"/>, its whole old and new text; <see cref="IsChapeau"/>
 /// when it keeps sub-paragraphs under it. ReplaceHeading: <see cref="Target"/>, the old and new
-/// heading (null for none). ReplacePartTitle: <see cref="Target"/> is the paragraph that opens the
-/// part, with the part's old and new title ("" for none).</item>
+/// heading (null for none). ReplacePartTitle, ReplacePartAuthorLine: <see cref="Target"/> is the paragraph
+/// that opens the part, with the part's old and new title or author line ("" for none).</item>
 /// <item>InsertParagraph: <see cref="Parent"/> (null at the top level), <see cref="Placement"/>,
 /// and the new paragraphs in <see cref="Content"/>, in order.</item>
 /// <item>DeleteParagraph: <see cref="Target"/>; <see cref="Content"/> holds what it read.</item>
 /// <item>MoveParagraph: <see cref="Target"/> and its new <see cref="Placement"/> among its siblings
-/// (<see cref="Parent"/> names the paragraph they belong to; null at the top level).</item>
+/// (<see cref="Parent"/> names the paragraph they belong to; null at the top level); a placement with an
+/// <see cref="ParagraphPlacement.Edge"/> moves it across the edge of a part or section only.</item>
 /// </list>
 /// </summary>
 public sealed record AmendmentInstruction

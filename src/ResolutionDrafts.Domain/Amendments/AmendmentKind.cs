@@ -32,4 +32,10 @@ public enum AmendmentKind
     /// title of the part the target paragraph opens. Last, so stored instructions keep their numbers.
     /// </summary>
     ReplacePartTitle,
+
+    /// <summary>
+    /// "In resolution B, replace the author line “The General Assembly,” with “…”." (ADR 0016): the author
+    /// line of the part the target paragraph opens, as <see cref="ReplacePartTitle"/> for its title.
+    /// </summary>
+    ReplacePartAuthorLine,
 }

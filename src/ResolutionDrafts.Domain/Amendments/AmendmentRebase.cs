@@ -80,7 +80,7 @@ public static class AmendmentRebase
             rebased = rebased with { OldText = heading };
         }
 
-        if (i.Kind == AmendmentKind.ReplacePartTitle && i.Target is not null)
+        if (i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine && i.Target is not null)
         {
             // The title is the part's, not the paragraph's: another paragraph may open the part by now
             // (one inserted at its head, ADR 0016). Still the same part as long as it has its letter.
@@ -91,7 +91,11 @@ public static class AmendmentRebase
                 return (null, $"part {i.Target.Part} is no longer where it was");
             }
 
-            rebased = rebased with { Target = references[opener.Id], OldText = opener.Part!.Title };
+            rebased = rebased with
+            {
+                Target = references[opener.Id],
+                OldText = i.Kind == AmendmentKind.ReplacePartTitle ? opener.Part!.Title : opener.Part!.AuthorLine,
+            };
         }
 
         return (rebased, null);

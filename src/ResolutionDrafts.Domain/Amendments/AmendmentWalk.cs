@@ -11,8 +11,12 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// paragraphs of the original text that the amendment keeps; <see cref="AmendmentApplier"/>
 /// explains why the order makes the placements hold.
 /// </summary>
-internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReference> references)
+internal sealed class AmendmentWalk(
+    IReadOnlyDictionary<string, ParagraphReference> references,
+    IReadOnlyDictionary<string, ParagraphPlacement> edgeMoves,
+    Draft edgesMade)
 {
+
     /// <summary>
     /// More changes than this in one paragraph, or more than half its text deleted, and it is
     /// replaced whole: "Replace operative paragraph 5 with the following text" reads better than
@@ -66,6 +70,11 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
                         Parent = parent,
                         Placement = MovePlacement(news, oldOf, moved, j, top),
                     });
+                }
+                else if (top && edgeMoves.TryGetValue(old.Id, out var edge))
+                {
+                    // Across the edge of a part or section only: it stays where it stands (ADR 0016).
+                    Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.MoveParagraph, Target = reference, Placement = edge });
                 }
 
                 if (waiting is not null)
@@ -178,12 +187,14 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
 
     private void Edits(ParagraphReference reference, ParagraphNode old, ParagraphNode now, bool top)
     {
-        if (top && old is Paragraph { Heading: var oldHeading } && now is Paragraph { Heading: var newHeading } && oldHeading != newHeading)
+        // Headings and parts as the moves across edges leave them: a section's heading goes with its opening.
+        var edged = top && edgeMoves.Count > 0 && edgesMade.FindNode(old.Id) is Paragraph made ? made : old;
+        if (top && edged is Paragraph { Heading: var oldHeading } && now is Paragraph { Heading: var newHeading } && oldHeading != newHeading)
         {
             Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplaceHeading, Target = reference, OldText = oldHeading, NewText = newHeading });
         }
 
-        PartTitle(reference, old, now);
+        PartTitle(reference, edged, now);
 
         if (old.Text == now.Text)
         {
@@ -220,14 +231,22 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
     }
 
     /// <summary>
-    /// A part's title changed (ADR 0016): "In the title of resolution B, replace …". Only where the
-    /// paragraph opens a part in both texts; a part opened or closed is no amendment's to make.
+    /// A part's title or author line changed (ADR 0016): "In the title of resolution B, replace …", "In
+    /// resolution B, replace the author line …". Only where the paragraph opens a part in both texts.
     /// </summary>
     private void PartTitle(ParagraphReference reference, ParagraphNode old, ParagraphNode now)
     {
-        if (old is Paragraph { Part: { } before } && now is Paragraph { Part: { } after } && before.Title != after.Title)
+        if (old is Paragraph { Part: { } before } && now is Paragraph { Part: { } after })
         {
-            Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = before.Title, NewText = after.Title });
+            if (before.Title != after.Title)
+            {
+                Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = before.Title, NewText = after.Title });
+            }
+
+            if (before.AuthorLine != after.AuthorLine)
+            {
+                Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartAuthorLine, Target = reference, OldText = before.AuthorLine, NewText = after.AuthorLine });
+            }
         }
     }
 

@@ -138,6 +138,7 @@ internal static class ChineseWording
                 : i.NewText is null ? $"删除{name}之前的标题。"
                 : $"将{name}之前的标题改为{Quote(i.NewText)}。",
             AmendmentKind.ReplacePartTitle => PartTitle(i),
+            AmendmentKind.ReplacePartAuthorLine => $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
     }
@@ -168,6 +169,12 @@ internal static class ChineseWording
     {
         var placement = i.Placement!;
         var within = i.Parent is null ? "案文" : i.Parent.Name(DraftLanguage.Chinese);
+        if (EdgeName(placement) is { } edge)
+        {
+            // Across an edge only (ADR 0016): 移至决议B开头 / 移至第一节末尾.
+            return "移至" + edge + (placement.Kind == PlacementKind.Before ? "开头" : "末尾");
+        }
+
         return placement.Kind switch
         {
             PlacementKind.After => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之后",
@@ -176,6 +183,14 @@ internal static class ChineseWording
             _ => $"移至{within}末尾",
         };
     }
+
+    /// <summary>As <c>EnglishWording.EdgeName</c>: 决议B, 第二节, 决议B第二节.</summary>
+    private static string? EdgeName(ParagraphPlacement placement) => placement switch
+    {
+        { Edge: PlacementEdge.Part, Reference.Part: { } part } => "决议" + part,
+        { Edge: PlacementEdge.Section, Reference.Section: { } section } => (placement.Reference.Part is { } p ? "决议" + p : "") + $"第{SectionNumbers.InChinese(section)}节",
+        _ => null,
+    };
 
     private static string NewParagraphs(AmendmentInstruction i)
     {
