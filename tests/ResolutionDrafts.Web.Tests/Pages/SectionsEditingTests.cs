@@ -146,14 +146,16 @@ public sealed class SectionsEditingTests : BunitContext
     }
 
     [Fact]
-    public void ProposingAnArrowThatOnlyMovesASectionsEdge_IsRefusedWithTheReason()
+    public void ProposingAnArrowThatOnlyMovesASectionsEdge_MovesTheEdgeInTheProposedCopy_WithTheHeading()
     {
         var draft = Budget();
 
         var stepped = ResolutionDrafts.Web.Components.Proposals.SuggestingEdits.For(new(Components.Drafts.ParagraphAction.ProposeMoveUp, "op3"))!(draft);
 
-        Assert.False(stepped.IsSuccess);
-        Assert.Contains("another section", stepped.Error, StringComparison.Ordinal);
-        Assert.True(draft.Paragraphs.Single(p => p.Id == "op3").OpensSection);
+        // Proposed as "Move operative paragraph 1 of section II to the end of section I." (EdgeAmendmentsTests).
+        Assert.True(stepped.IsSuccess, stepped.Error);
+        Assert.False(draft.Paragraphs.Single(p => p.Id == "op3").OpensSection);
+        Assert.True(draft.Paragraphs.Single(p => p.Id == "op4").OpensSection);
+        Assert.Equal("II. Revised estimates", draft.Paragraphs.Single(p => p.Id == "op4").Heading);
     }
 }
