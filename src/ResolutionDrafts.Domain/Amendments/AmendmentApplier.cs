@@ -36,7 +36,8 @@ public static class AmendmentApplier
                 or AmendmentKind.ReplacePartAuthorLine).ToList())
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
-            ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
+            ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n))
+            ?? Each(numbered.Where(n => n.Instruction.IsPartOrSectionEdge).ToList(), n => PartsAndSections.Make(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
     }
 
@@ -51,9 +52,12 @@ public static class AmendmentApplier
     private static string Fail((AmendmentInstruction Instruction, int Number) n, string error) =>
         $"Instruction {n.Number} ({n.Instruction.Kind}{(n.Instruction.Target is { } t ? " " + t.Label : "")}): {error}";
 
-    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, AmendmentKind kind, Func<AmendmentInstruction, string?> apply)
+    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, AmendmentKind kind, Func<AmendmentInstruction, string?> apply) =>
+        Each(numbered.Where(n => n.Instruction.Kind == kind).ToList(), apply);
+
+    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, Func<AmendmentInstruction, string?> apply)
     {
-        foreach (var n in numbered.Where(n => n.Instruction.Kind == kind))
+        foreach (var n in numbered)
         {
             if (apply(n.Instruction) is { } error)
             {

@@ -26,6 +26,17 @@ public static class AmendmentBuilder
             StringComparer.Ordinal);
         var walk = new AmendmentWalk(references, edges, EdgeMoves.Made(original, steps));
         walk.Siblings(null, original.Paragraphs, proposed.Paragraphs);
-        return new Amendment(walk.Instructions);
+
+        // Parts and sections started or ended: what the other instructions, applied, leave different from the
+        // proposed text (a part handed on by a deletion, a move or an insertion at its head is not one).
+        var instructions = walk.Instructions;
+        if ((HasEdges(original) || HasEdges(proposed)) && AmendmentApplier.Apply(original, instructions) is { IsSuccess: true, Value: { } applied })
+        {
+            instructions = [.. instructions, .. PartsAndSections.Started(original, applied, proposed, references)];
+        }
+
+        return new Amendment(instructions);
     }
+
+    private static bool HasEdges(Draft draft) => draft.Paragraphs.Any(p => p.Part is not null || p.OpensSection);
 }

@@ -138,6 +138,14 @@ internal static class ChineseWording
                 : i.NewText is null ? $"删除{name}之前的标题。"
                 : $"将{name}之前的标题改为{Quote(i.NewText)}。",
             AmendmentKind.ReplacePartTitle => PartTitle(i),
+            AmendmentKind.StartPart => $"自{name}起另立一项决议，"
+                + (i.Part is { Title.Length: > 0 } titled ? $"标题为{Quote(titled.Title)}，" : "")
+                + $"主语行为{Quote(i.Part?.AuthorLine)}。",
+            AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
+                ? $"将决议{letter}并入决议{before}，删除其标题和主语行。"
+                : $"删除决议{i.Target.Part}的标题和主语行，案文不再分为几部分。",
+            AmendmentKind.StartSection => $"自{name}起另立一节，段落从1起编号。",
+            AmendmentKind.EndSection => $"取消{(i.Target!.Part is { } p ? "决议" + p : "")}第{SectionNumbers.InChinese(i.Target.Section ?? "")}节，其段落与前面的段落连续编号。",
             AmendmentKind.ReplacePartAuthorLine => $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };

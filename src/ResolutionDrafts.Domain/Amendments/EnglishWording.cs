@@ -149,6 +149,14 @@ internal static class EnglishWording
                 : $"Replace the heading before {name} with {Quote(i.NewText)}.",
             AmendmentKind.ReplacePartTitle => PartTitle(i),
             AmendmentKind.ReplacePartAuthorLine => PartAuthorLine(i),
+            AmendmentKind.StartPart => $"Begin a new resolution at {name}"
+                + (i.Part is { Title.Length: > 0 } titled ? $", entitled {Quote(titled.Title)}," : "")
+                + $" with the author line {Quote(i.Part?.AuthorLine)}.",
+            AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
+                ? $"Join resolution {letter} to resolution {before}, deleting its title and author line."
+                : $"Delete the title and author line of resolution {i.Target.Part}, so that the text is no longer in parts.",
+            AmendmentKind.StartSection => $"Begin a new section at {name}, its paragraphs numbered from 1.",
+            AmendmentKind.EndSection => $"Close section {i.Target!.Section}{(i.Target.Part is { } p ? " of resolution " + p : "")}: its paragraphs are numbered with those before it.",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
     }

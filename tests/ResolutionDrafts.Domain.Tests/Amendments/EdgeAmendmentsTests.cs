@@ -130,4 +130,73 @@ public sealed class EdgeAmendmentsTests
         Assert.False(quoted.IsSuccess);
         Assert.Contains("the part's author line is not the one quoted", quoted.Error, StringComparison.Ordinal);
     }
+
+    private static Draft Changed(Draft original, Func<Draft, DomainResult<DraftOperation>> change) =>
+        Proposed(original, d => Ok(change(d).Value!.Apply(d)));
+
+    [Fact]
+    public void ANewPartStartingAtAParagraph_IsWordedAsANewResolution_InEnglishAndChinese_AndApplied()
+    {
+        var original = TwoParts();
+        var proposed = Changed(original, d => PartEdges.Start(d, "b-op2", new DraftPart("Follow-up", "The General Assembly,")));
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal("Begin a new resolution at operative paragraph 2 of resolution B, entitled “Follow-up”, with the author line “The General Assembly,”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("自决议B执行部分第2段起另立一项决议，标题为“Follow-up”，主语行为“The General Assembly,”。", Assert.Single(amendment.Wording("zh")));
+        Assert.Equal("C OP1", ParagraphLabels.Compute(AmendmentApplier.Apply(original, amendment).Value!)["b-op2"].Label);
+    }
+
+    [Fact]
+    public void ANewPartInATextNotYetInParts_IsOneInstruction_AndThePartBeforeItBecomesPartA()
+    {
+        var original = Budget(sections: false);
+        var proposed = Changed(original, d => PartEdges.Start(d, "pp2", new DraftPart("", "The General Assembly,")));
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal("Begin a new resolution at the second preambular paragraph with the author line “The General Assembly,”.", Assert.Single(amendment.Wording("en")));
+        var labels = ParagraphLabels.Compute(AmendmentApplier.Apply(original, amendment).Value!);
+        Assert.Equal("A PP1", labels["pp1"].Label);
+        Assert.Equal("B PP1", labels["pp2"].Label);
+    }
+
+    [Fact]
+    public void APartEnded_IsJoinedToThePartBefore_InEnglishAndChinese()
+    {
+        var original = TwoParts();
+        var proposed = Changed(original, d => PartEdges.Remove(d, "b-pp1"));
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal("Join resolution B to resolution A, deleting its title and author line.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("将决议B并入决议A，删除其标题和主语行。", Assert.Single(amendment.Wording("zh")));
+    }
+
+    [Fact]
+    public void ASectionStartedAndASectionClosed_AreWordedByTheSection_AndApplied()
+    {
+        var original = Budget();
+        var started = RoundTrip(original, Changed(original, d => PartEdges.Section(d, "op4", true)));
+        var closed = RoundTrip(original, Changed(original, d => PartEdges.Section(d, "pp2", false)));
+        var closedInChinese = AmendmentBuilder.Compute(Budget(DraftLanguage.Chinese), Changed(Budget(DraftLanguage.Chinese), d => PartEdges.Section(d, "pp2", false)));
+
+        Assert.Equal("Begin a new section at operative paragraph 2 of section II, its paragraphs numbered from 1.", Assert.Single(started.Wording("en")));
+        Assert.Equal("自第二节执行部分第2段起另立一节，段落从1起编号。", Assert.Single(started.Wording("zh")));
+        Assert.Equal("Close section II: its paragraphs are numbered with those before it.", Assert.Single(closed.Wording("en")));
+        Assert.Equal("取消第二节，其段落与前面的段落连续编号。", Assert.Single(closedInChinese.Wording("zh")));
+    }
+
+    [Fact]
+    public void APartStartedWhereTheLiveTextAlreadyHasOne_IsRefusedWithTheReason()
+    {
+        var original = TwoParts();
+        var amendment = AmendmentBuilder.Compute(original, Changed(original, d => PartEdges.Start(d, "b-op2", new DraftPart("Follow-up", "The General Assembly,"))));
+        var since = Changed(original, d => PartEdges.Start(d, "b-op2", new DraftPart("Other", "The General Assembly,")));
+
+        var applied = AmendmentApplier.Apply(since, AmendmentRebase.Onto(since, amendment.Instructions).Value!);
+
+        Assert.False(applied.IsSuccess);
+        Assert.Contains("already opens part C", applied.Error, StringComparison.Ordinal);
+    }
 }
