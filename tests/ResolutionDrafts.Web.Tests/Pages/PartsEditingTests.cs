@@ -223,8 +223,8 @@ public sealed class PartsEditingTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         Assert.Equal(2, page.FindAll(".part-heading").Count);
-        // Only what an amendment can say: a new title or author line, a paragraph at the head.
-        Assert.Equal(["Propose a new title or author line", "Propose a paragraph at the head"], page.FindAll("[data-testid=part-B] .part-tools button").Select(b => b.TextContent));
+        // Only what an amendment can say: a new title or author line, a paragraph at the head, the part's end.
+        Assert.Equal(["Propose a new title or author line", "Propose a paragraph at the head", "Propose ending part B"], page.FindAll("[data-testid=part-B] .part-tools button").Select(b => b.TextContent));
         Assert.Empty(page.FindAll("button[title^='Start a new part']"));
     }
 }

@@ -134,15 +134,18 @@ public sealed class SectionsEditingTests : BunitContext
     }
 
     [Fact]
-    public void ADelegation_HasNoSectionTools()
+    public void ADelegation_MayOnlyProposeSections_NotOpenOrCloseThem()
     {
         SignIn(ResolutionDrafts.Web.Access.DraftRole.Delegation);
         var id = service.Add(Budget());
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         Assert.Equal(["PP1", "I OP1", "I OP2", "II OP1", "II OP2"], Labels(page));
-        Assert.Empty(page.FindAll(".section-tools"));
         Assert.Empty(page.FindAll("button[title^='Open a section here']"));
+        Assert.Empty(page.FindAll("button[title^='Close section']"));
+        // Amendments of their own (ADR 0016): proposed, not made.
+        Assert.Equal(["Propose closing section I", "Propose closing section II"], page.FindAll(".section-tools button").Select(b => b.TextContent));
+        Assert.Equal(3, page.FindAll("button[title^='Propose a section here']").Count);
     }
 
     [Fact]

@@ -125,4 +125,28 @@ public sealed class PartProposalsTests : IAsyncLifetime
         var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
         Assert.Equal(PartB with { AuthorLine = "The Economic and Social Council," }, live.Paragraphs[2].Part);
     }
+
+    [Fact]
+    public async Task ANewPartASectionAndAPartsEnd_ProposedAsTheDraftPageDoes_AreWorded_AndAcceptedReachTheLiveText()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+
+        var part = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.Part("a-op1", new DraftPart("Follow-up", "The General Assembly,")), null, CancellationToken.None);
+        var section = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.OpenSection, "b-op1"))!, null, CancellationToken.None);
+        var end = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.RemovePart, "b-pp1"))!, null, CancellationToken.None);
+
+        Assert.Equal("Begin a new resolution at operative paragraph 1 of resolution A, entitled “Follow-up”, with the author line “The General Assembly,”.", part.Value!.Wording("en"));
+        Assert.Equal("Begin a new section at operative paragraph 1 of resolution B, its paragraphs numbered from 1.", section.Value!.Wording("en"));
+        Assert.Equal("Join resolution B to resolution A, deleting its title and author line.", end.Value!.Wording("en"));
+        foreach (var accepted in new[] { section.Value, part.Value, end.Value })
+        {
+            Assert.Null((await Proposals.AcceptAsync(secretariat, accepted.Id, CancellationToken.None)).Error);
+        }
+
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.Equal(new DraftPart("Follow-up", "The General Assembly,"), live.Paragraphs[1].Part);
+        Assert.Null(live.Paragraphs[2].Part);
+        Assert.True(live.Paragraphs[3].OpensSection);
+    }
 }

@@ -26,15 +26,25 @@ public static class SuggestingEdits
             ParagraphAction.ProposeMoveUp => d => Apply(d, PartEdges.MoveBy(d, id, -1)),
             ParagraphAction.ProposeMoveDown => d => Apply(d, PartEdges.MoveBy(d, id, +1)),
             ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? "", command.Source),
+            // Ending a part, opening or closing a section: amendments of their own (ADR 0016).
+            ParagraphAction.RemovePart => d => Apply(d, PartEdges.Remove(d, id)),
+            ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),
+            ParagraphAction.CloseSection => d => Apply(d, PartEdges.Section(d, id, false)),
             _ => null,
         };
     }
 
-    /// <summary>A new title or author line for the part the paragraph opens (ADR 0016): each is an amendment of its own.</summary>
+    /// <summary>
+    /// A new title or author line for the part the paragraph opens, or a new part starting at it (ADR 0016): each an
+    /// amendment of its own.
+    /// </summary>
     public static Func<Draft, DomainResult> Part(string id, DraftPart proposed) => d =>
-        d.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
-            ? d.SetPart(id, part with { Title = proposed.Title.Trim(), AuthorLine = proposed.AuthorLine.Trim() })
-            : DomainResult.Fail("That paragraph no longer opens a part.");
+        d.Paragraphs.FirstOrDefault(p => p.Id == id) switch
+        {
+            null => DomainResult.Fail("That paragraph is no longer in the text."),
+            { Part: { } part } => d.SetPart(id, part with { Title = proposed.Title.Trim(), AuthorLine = proposed.AuthorLine.Trim() }),
+            _ => Apply(d, PartEdges.Start(d, id, proposed)),
+        };
 
     /// <summary>A new paragraph before <paramref name="id"/>; before a part's first paragraph it heads that part (ADR 0016).</summary>
     public static Func<Draft, DomainResult> InsertBefore(string id, ParagraphKind kind, string text, AgreedLanguage? source) => d =>

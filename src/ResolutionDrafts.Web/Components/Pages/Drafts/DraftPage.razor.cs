@@ -278,6 +278,7 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
             case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter:
+            case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
             case ParagraphAction.StartSuggest:
