@@ -234,9 +234,9 @@ public static class AmendmentApplier
             return moveError;
         }
 
-        // To precede a part's first paragraph is to head that part, as for an insertion.
-        return parentId is null && placement.Kind == PlacementKind.Before && to + 1 < draft.Paragraphs.Count && draft.Paragraphs[to + 1] is { Part: { } part } opener
-            ? draft.SetPart(id, part).Error ?? draft.SetPart(opener.Id, null).Error
+        // To precede a part's or section's first paragraph is to head it, as for an insertion (ADR 0016).
+        return parentId is null && placement.Kind == PlacementKind.Before && to + 1 < draft.Paragraphs.Count && Opens(draft.Paragraphs[to + 1])
+            ? Step(draft, id)
             : null;
     }
 
@@ -273,9 +273,9 @@ public static class AmendmentApplier
             index = placement.Kind == PlacementKind.After ? at + 1 : at;
         }
 
-        // Before a part's first paragraph is the head of that part (ADR 0016): the first new paragraph opens it.
+        // Before a part's or section's first paragraph is its head (ADR 0016): the first new paragraph opens it.
         var opener = parentId is null && placement.Kind is PlacementKind.Before or PlacementKind.AtStart
-            && index < draft.Paragraphs.Count && draft.Paragraphs[index].Part is not null ? draft.Paragraphs[index] : null;
+            && index < draft.Paragraphs.Count && Opens(draft.Paragraphs[index]) ? draft.Paragraphs[index] : null;
         var first = true;
         foreach (var content in i.Content)
         {
@@ -288,7 +288,7 @@ public static class AmendmentApplier
                 return error;
             }
 
-            if (first && opener is not null && (draft.SetPart(id, opener.Part).Error ?? draft.SetPart(opener.Id, null).Error) is { } partError)
+            if (first && opener is not null && Step(draft, id) is { } partError)
             {
                 return partError;
             }
@@ -298,6 +298,15 @@ public static class AmendmentApplier
         }
 
         return null;
+    }
+
+    private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
+
+    /// <summary>The paragraph takes over what the paragraph after it opens, as the page's ↓ at an edge does.</summary>
+    private static string? Step(Draft draft, string id)
+    {
+        var step = PartEdges.MoveBy(draft, id, +1);
+        return step.IsSuccess ? step.Value!.Apply(draft).Error : step.Error;
     }
 
     private static string? AddChildren(Draft draft, string parentId, ParagraphContent parent)

@@ -145,14 +145,14 @@ internal sealed class AmendmentWalk(
         var kind = references[oldOf[j]!.Id].Kind;
 
         // Moved to the head of a part (ADR 0016): "to precede" that part's first paragraph, which it then opens.
-        if (top && nextStable is not null && news[j] is Paragraph { Part: not null } && oldOf[j + 1] is Paragraph { Part: not null })
+        if (top && nextStable is not null && Opens(news[j]) && Opens(oldOf[j + 1]))
         {
             return ParagraphPlacement.Before(nextStable);
         }
 
         if (previous is not null)
         {
-            return top && previous.Kind != kind && nextStable?.Kind == kind && oldOf[j + 1] is not Paragraph { Part: not null }
+            return top && previous.Kind != kind && nextStable?.Kind == kind && !Opens(oldOf[j + 1])
                 ? ParagraphPlacement.Before(nextStable)
                 : ParagraphPlacement.After(previous);
         }
@@ -173,8 +173,8 @@ internal sealed class AmendmentWalk(
         var (firstKind, lastKind) = (KindOf(news[start], null), KindOf(news[end - 1], null));
         // At a part's edge the side matters (ADR 0016): "before" the part's first paragraph is the head
         // of that part, so it is said only when the new paragraphs open the part in the proposed text.
-        var headOfPart = top && news[start] is Paragraph { Part: not null };
-        var nextOpensPart = top && end < news.Count && oldOf[end] is Paragraph { Part: not null };
+        var headOfPart = top && Opens(news[start]);
+        var nextOpensPart = top && end < news.Count && Opens(oldOf[end]);
         var preferNext = next is not null && (previous is null || headOfPart
             || (!nextOpensPart && top && previous.Kind != firstKind && next.Kind == lastKind && !moved.Contains(next.Id)));
         if (previous is not null && !preferNext)
@@ -249,6 +249,9 @@ internal sealed class AmendmentWalk(
             }
         }
     }
+
+    /// <summary>Opens a part or a section (ADR 0016): before it is its head.</summary>
+    private static bool Opens(ParagraphNode? node) => node is Paragraph { Part: not null } or Paragraph { OpensSection: true };
 
     /// <summary>A paragraph's kind; a sub-paragraph has the kind of the paragraph it belongs to.</summary>
     private static ParagraphKind KindOf(ParagraphNode node, ParagraphReference? parent) =>

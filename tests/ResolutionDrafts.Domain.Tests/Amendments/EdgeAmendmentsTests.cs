@@ -199,4 +199,18 @@ public sealed class EdgeAmendmentsTests
         Assert.False(applied.IsSuccess);
         Assert.Contains("already opens part C", applied.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANewParagraphAtTheHeadOfSectionII_AndAParagraphMovedThere_HeadTheSectionWhenApplied_UnderItsHeading()
+    {
+        var original = Budget();
+        var inserted = Proposed(original, d => Ok(PartEdges.InsertBefore(d, new InsertParagraph("new", ParagraphKind.Preambular, 3, "Recalling its resolution 75/253,")).Apply(d)));
+        var moved = Changed(original, d => PartEdges.Move(d, "op1", 2));
+
+        var insertion = RoundTrip(original, inserted);
+        RoundTrip(original, Proposed(moved, d => Ok(PartEdges.MoveBy(d, "op1", +1).Value!.Apply(d))));
+
+        // The section's heading goes to the new paragraph, and the wording says so (clumsily: as a heading deleted and one given).
+        Assert.Contains(insertion.Wording("en"), w => w.StartsWith("Before the first preambular paragraph of section II, insert a new preambular paragraph, under the heading “II. Revised estimates”, reading", StringComparison.Ordinal));
+    }
 }
