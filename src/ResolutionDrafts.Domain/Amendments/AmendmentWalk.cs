@@ -83,7 +83,7 @@ internal sealed class AmendmentWalk(
                     waiting = null;
                 }
 
-                Edits(reference, old, news[j], top);
+                Edits(reference, old, news[j], top, moved.Contains(old.Id));
                 Siblings(reference, old.SubParagraphs, news[j].SubParagraphs);
                 Deleted(parent, deletedAfter, j);
                 continue;
@@ -185,7 +185,7 @@ internal sealed class AmendmentWalk(
         return next is not null ? ParagraphPlacement.Before(next) : new ParagraphPlacement(PlacementKind.AtEnd);
     }
 
-    private void Edits(ParagraphReference reference, ParagraphNode old, ParagraphNode now, bool top)
+    private void Edits(ParagraphReference reference, ParagraphNode old, ParagraphNode now, bool top, bool moved)
     {
         // Headings and parts as the moves across edges leave them: a section's heading goes with its opening.
         var edged = top && edgeMoves.Count > 0 && edgesMade.FindNode(old.Id) is Paragraph made ? made : old;
@@ -194,7 +194,12 @@ internal sealed class AmendmentWalk(
             Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplaceHeading, Target = reference, OldText = oldHeading, NewText = newHeading });
         }
 
-        PartTitle(reference, edged, now);
+        // A part's first paragraph moved leaves its part where it was, and heads another one where it goes (ADR 0016):
+        // the part it opens there is not the part it opened.
+        if (!moved)
+        {
+            PartTitle(reference, edged, now);
+        }
 
         if (old.Text == now.Text)
         {
