@@ -213,4 +213,21 @@ public sealed class EdgeAmendmentsTests
         // The section's heading goes to the new paragraph, and the wording says so (clumsily: as a heading deleted and one given).
         Assert.Contains(insertion.Wording("en"), w => w.StartsWith("Before the first preambular paragraph of section II, insert a new preambular paragraph, under the heading “II. Revised estimates”, reading", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAuthorLineChange_AfterThePartsFirstParagraphMovedToThePartBefore_ChangesItOnTheNewFirst()
+    {
+        // Seen in Chromium: accepting Cuba's "Move the first preambular paragraph of resolution B to the end of resolution A"
+        // made her proposal for B's author line fall.
+        var original = TwoParts();
+        var amendment = AmendmentBuilder.Compute(original, Proposed(original, d => Ok(d.SetPart("b-pp1", PartB with { AuthorLine = "The Security Council," }))));
+        var since = Stepped(original, "b-pp1", -1);
+
+        var rebased = AmendmentRebase.Onto(since, amendment.Instructions);
+
+        Assert.True(rebased.IsSuccess, rebased.Error);
+        Assert.Equal("In resolution B, replace the author line “The General Assembly,” with “The Security Council,”.", Assert.Single(rebased.Value!.Wording("en")));
+        var applied = AmendmentApplier.Apply(since, rebased.Value!).Value!;
+        Assert.Equal("The Security Council,", ((Paragraph)applied.FindNode("b-pp2")!).Part!.AuthorLine);
+    }
 }
