@@ -35,4 +35,22 @@ public sealed class MarkupPartMovesTests
         AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
         Assert.Equal(part, PartLetters.Of(AcceptAll(draft, result).Paragraphs)[id]);
     }
+
+    [Fact]
+    public void AParagraphMovedUnderASectionsHeading_HeadsTheSection_AsTheWordFileShows()
+    {
+        // Part B's operative paragraphs as a section numbered from 1 again, under its heading "I. Introduction".
+        var draft = TestDrafts.InParts();
+        Assert.True(draft.SetSection("b-op1", true).IsSuccess);
+        var markup = new WordMarkup(DocxExporter.Export(draft)).MoveParagraphBefore("Requests the Secretary-General to report", "Reaffirms that the United Nations", "Cuba");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Empty(result.Authors.Single().Skipped);
+        AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
+        var accepted = AcceptAll(draft, result);
+        Assert.True(accepted.Paragraphs.Single(p => p.Id == "b-op2").OpensSection);
+        Assert.Equal("I. Introduction", accepted.Paragraphs.Single(p => p.Id == "b-op2").Heading);
+    }
 }
