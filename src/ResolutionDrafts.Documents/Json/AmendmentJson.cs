@@ -74,10 +74,16 @@ public static class AmendmentJson
             json.WriteStartObject("placement");
             json.WriteString("kind", Name(placement.Kind));
             WriteReference(json, "reference", placement.Reference);
+            if (placement.Edge != PlacementEdge.None)
+            {
+                // A move across the edge of a part or section only (ADR 0016).
+                json.WriteString("edge", placement.Edge == PlacementEdge.Part ? "part" : "section");
+            }
+
             json.WriteEndObject();
         }
 
-        if (i.IsWordEdit || i.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle)
+        if (i.IsWordEdit || i.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine)
         {
             json.WriteString("oldText", i.OldText);
             json.WriteString("newText", i.NewText);

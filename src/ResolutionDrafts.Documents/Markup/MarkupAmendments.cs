@@ -1,6 +1,7 @@
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Domain.Amendments;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Documents.Markup;
 
@@ -175,6 +176,9 @@ public static class MarkupAmendments
         }
 
         var unitOfView = new string?[view.Count];
+        // A part's title (and its author line after it), or a section's heading: what follows it in Word is at the
+        // head of that part or section, before the paragraph that opens it (ADR 0016).
+        var headOfView = new string?[view.Count];
         var deleted = new List<int>();
         for (var b = 0; b < baseView.Count; b++)
         {
@@ -194,6 +198,7 @@ public static class MarkupAmendments
 
             var unit = match[b] >= 0 ? units[match[b]] : null;
             unitOfView[v] = unit?.Id;
+            headOfView[v] = unit is { IsPartTitle: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
             if (MarkupText.Comparable(view[v].Text, false) == baseComparable[b])
             {
                 continue;
@@ -216,11 +221,12 @@ public static class MarkupAmendments
 
         // New paragraphs, or paragraphs moved: after the paragraph before them.
         string? previous = null;
+        string? head = null;
         for (var v = 0; v < view.Count; v++)
         {
             if (unitOfView[v] is { } known)
             {
-                previous = known;
+                (previous, head) = (known, headOfView[v]);
                 continue;
             }
 
@@ -235,8 +241,9 @@ public static class MarkupAmendments
                 && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id));
             string? id = null;
             var error = moved >= 0
-                ? MoveAfter(proposed, units[match[deleted[moved]]].Id, previous)
-                : InsertAfter(proposed, previous, text, IsSubParagraph(view[v], comparable), out id);
+                ? MoveAfter(proposed, units[match[deleted[moved]]].Id, previous, head)
+                : InsertAfter(proposed, previous, head, text, IsSubParagraph(view[v], comparable), out id);
+            head = null;
             if (error is not null)
             {
                 skipped.Add(new MarkupSkippedChange(author, $"“{Quote(view[v].Text)}”", error));
@@ -320,20 +327,40 @@ public static class MarkupAmendments
         : unit.IsHeading ? draft.SetHeading(unit.Id, text)
         : draft.SetText(unit.Id, text);
 
-    /// <summary>The unit deleted whole in Word: a heading or a part's title goes, a paragraph is deleted.</summary>
+    /// <summary>
+    /// The unit deleted whole in Word: a heading or a part's title goes, a paragraph is deleted; a part's or section's
+    /// first paragraph leaves the part or section to the paragraph after it, whose title and heading stay in the file.
+    /// </summary>
     private static DomainResult Remove(Draft draft, DraftUnit unit) =>
         unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
         : unit.IsHeading ? draft.SetHeading(unit.Id, null)
+        : draft.Paragraphs.Any(p => p.Id == unit.Id) ? Apply(draft, DeleteParagraph.KeepingPart(draft, unit.Id))
         : draft.Delete(unit.Id);
+
+    private static DomainResult Apply(Draft draft, DomainResult<DraftOperation> change) =>
+        change.IsSuccess ? change.Value!.Apply(draft) : DomainResult.Fail(change.Error!);
 
     private static DomainResult SetPartTitle(Draft draft, string id, string title) =>
         draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
             ? draft.SetPart(id, part with { Title = title })
             : DomainResult.Fail("The part whose title it changes no longer starts there.");
 
-    private static string? MoveAfter(Draft draft, string id, string? previous)
+    /// <summary>
+    /// A paragraph Word moved: after <paramref name="previous"/>, or, right after the title or heading of the part or
+    /// section <paramref name="head"/> opens, at the head of it. The parts and sections stay where the file shows them:
+    /// a part's first paragraph moved away leaves its part to the paragraph after it (ADR 0016).
+    /// </summary>
+    private static string? MoveAfter(Draft draft, string id, string? previous, string? head)
     {
         var from = draft.Paragraphs.ToList().FindIndex(p => p.Id == id);
+        var at = head is null ? -1 : draft.Paragraphs.ToList().FindIndex(p => p.Id == head);
+        if (at >= 0)
+        {
+            var there = from < at ? at - 1 : at;
+            return (there == from ? null : Apply(draft, PartEdges.Move(draft, id, there)).Error)
+                ?? (Opens(draft.Paragraphs[there + 1]) ? Apply(draft, PartEdges.MoveBy(draft, id, +1)).Error : null);
+        }
+
         var top = previous is null ? -1 : TopIndexOf(draft, previous);
         var to = top + 1;
         if (from < to)
@@ -341,12 +368,27 @@ public static class MarkupAmendments
             to--;
         }
 
-        return draft.Move(id, to).Error;
+        // Where it stood, but after the paragraph before it: it leaves the part or section it opened.
+        return to == from
+            ? (from > 0 && previous is not null && Opens(draft.Paragraphs[from]) ? Apply(draft, PartEdges.MoveBy(draft, id, -1)).Error : null)
+            : Apply(draft, PartEdges.Move(draft, id, to)).Error;
     }
 
-    private static string? InsertAfter(Draft draft, string? previous, string text, bool subParagraph, out string? id)
+    private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
+
+    private static string? InsertAfter(Draft draft, string? previous, string? head, string text, bool subParagraph, out string? id)
     {
         id = null;
+        var at = head is null || subParagraph ? -1 : draft.Paragraphs.ToList().FindIndex(p => p.Id == head);
+        if (at >= 0)
+        {
+            // Under a part's title or a section's heading: at its head (ADR 0016).
+            var newId = ParagraphIds.New();
+            var error = PartEdges.InsertBefore(draft, new InsertParagraph(newId, draft.Paragraphs[at].Kind, at, text)).Apply(draft).Error;
+            id = error is null ? newId : null;
+            return error;
+        }
+
         if (previous is not null && subParagraph && FindParent(draft, previous) is { } sibling)
         {
             var added = draft.AddSubParagraph(sibling.Parent.Id, text, sibling.Index + 1);

@@ -27,12 +27,17 @@ public static class AmendmentApplier
         var draft = original.Clone();
         var numbered = instructions.Select((instruction, i) => (Instruction: instruction, Number: i + 1)).ToList();
 
+        // A move across the edge of a part or section only comes first: it changes no place, and it names the
+        // paragraphs beside the edge as the original has them (ADR 0016).
         var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
+            ?? Each(numbered.Where(n => IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => EdgeMoves.Make(draft, n))
             ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
-                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle).ToList())
+                or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
+                or AmendmentKind.ReplacePartAuthorLine).ToList())
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
-            ?? Each(numbered, AmendmentKind.MoveParagraph, n => Move(draft, n))
-            ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n));
+            ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
+            ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n))
+            ?? Each(numbered.Where(n => n.Instruction.IsPartOrSectionEdge).ToList(), n => PartsAndSections.Make(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
     }
 
@@ -42,12 +47,17 @@ public static class AmendmentApplier
         return Apply(original, amendment.Instructions);
     }
 
+    private static bool IsEdgeMove(AmendmentInstruction i) => i.Kind == AmendmentKind.MoveParagraph && i.Placement is { Edge: not PlacementEdge.None };
+
     private static string Fail((AmendmentInstruction Instruction, int Number) n, string error) =>
         $"Instruction {n.Number} ({n.Instruction.Kind}{(n.Instruction.Target is { } t ? " " + t.Label : "")}): {error}";
 
-    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, AmendmentKind kind, Func<AmendmentInstruction, string?> apply)
+    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, AmendmentKind kind, Func<AmendmentInstruction, string?> apply) =>
+        Each(numbered.Where(n => n.Instruction.Kind == kind).ToList(), apply);
+
+    private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, Func<AmendmentInstruction, string?> apply)
     {
-        foreach (var n in numbered.Where(n => n.Instruction.Kind == kind))
+        foreach (var n in numbered)
         {
             if (apply(n.Instruction) is { } error)
             {
@@ -119,14 +129,17 @@ public static class AmendmentApplier
                     continue;
                 }
 
-                if (i.Kind == AmendmentKind.ReplacePartTitle)
+                if (i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine)
                 {
-                    if (node is not Paragraph { Part: { } part } || part.Title != (i.OldText ?? ""))
+                    var title = i.Kind == AmendmentKind.ReplacePartTitle;
+                    if (node is not Paragraph { Part: { } part } || (title ? part.Title : part.AuthorLine) != (i.OldText ?? ""))
                     {
-                        return Fail(n, node is Paragraph { Part: not null } ? "the part's title is not the one quoted" : "the paragraph does not open a part");
+                        return Fail(n, node is not Paragraph { Part: not null } ? "the paragraph does not open a part"
+                            : title ? "the part's title is not the one quoted" : "the part's author line is not the one quoted");
                     }
 
-                    if (draft.SetPart(node.Id, part with { Title = i.NewText ?? "" }) is { IsSuccess: false } partResult)
+                    var changed = title ? part with { Title = i.NewText ?? "" } : part with { AuthorLine = i.NewText ?? "" };
+                    if (draft.SetPart(node.Id, changed) is { IsSuccess: false } partResult)
                     {
                         return Fail(n, partResult.Error!);
                     }
@@ -221,9 +234,9 @@ public static class AmendmentApplier
             return moveError;
         }
 
-        // To precede a part's first paragraph is to head that part, as for an insertion.
-        return parentId is null && placement.Kind == PlacementKind.Before && to + 1 < draft.Paragraphs.Count && draft.Paragraphs[to + 1] is { Part: { } part } opener
-            ? draft.SetPart(id, part).Error ?? draft.SetPart(opener.Id, null).Error
+        // To precede a part's or section's first paragraph is to head it, as for an insertion (ADR 0016).
+        return parentId is null && placement.Kind == PlacementKind.Before && to + 1 < draft.Paragraphs.Count && Opens(draft.Paragraphs[to + 1])
+            ? Step(draft, id)
             : null;
     }
 
@@ -260,9 +273,9 @@ public static class AmendmentApplier
             index = placement.Kind == PlacementKind.After ? at + 1 : at;
         }
 
-        // Before a part's first paragraph is the head of that part (ADR 0016): the first new paragraph opens it.
+        // Before a part's or section's first paragraph is its head (ADR 0016): the first new paragraph opens it.
         var opener = parentId is null && placement.Kind is PlacementKind.Before or PlacementKind.AtStart
-            && index < draft.Paragraphs.Count && draft.Paragraphs[index].Part is not null ? draft.Paragraphs[index] : null;
+            && index < draft.Paragraphs.Count && Opens(draft.Paragraphs[index]) ? draft.Paragraphs[index] : null;
         var first = true;
         foreach (var content in i.Content)
         {
@@ -275,7 +288,7 @@ public static class AmendmentApplier
                 return error;
             }
 
-            if (first && opener is not null && (draft.SetPart(id, opener.Part).Error ?? draft.SetPart(opener.Id, null).Error) is { } partError)
+            if (first && opener is not null && Step(draft, id) is { } partError)
             {
                 return partError;
             }
@@ -285,6 +298,15 @@ public static class AmendmentApplier
         }
 
         return null;
+    }
+
+    private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
+
+    /// <summary>The paragraph takes over what the paragraph after it opens, as the page's ↓ at an edge does.</summary>
+    private static string? Step(Draft draft, string id)
+    {
+        var step = PartEdges.MoveBy(draft, id, +1);
+        return step.IsSuccess ? step.Value!.Apply(draft).Error : step.Error;
     }
 
     private static string? AddChildren(Draft draft, string parentId, ParagraphContent parent)

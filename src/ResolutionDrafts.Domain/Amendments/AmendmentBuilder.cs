@@ -15,8 +15,64 @@ public static class AmendmentBuilder
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(proposed);
-        var walk = new AmendmentWalk(ReferenceIndex.Of(original));
+        var references = ReferenceIndex.Of(original);
+        // A paragraph that only crosses the edge of a part or section is one instruction (ADR 0016); the rest of
+        // the walk compares headings and parts with the text as that step leaves them (a section's heading goes
+        // with its opening).
+        var steps = EdgeMoves.Find(original, proposed);
+        var edges = steps.ToDictionary(
+            s => s.Id,
+            s => new ParagraphPlacement(s.Delta > 0 ? PlacementKind.Before : PlacementKind.After, references[s.ReferenceId]) { Edge = s.Edge },
+            StringComparer.Ordinal);
+        var walk = new AmendmentWalk(references, edges, EdgeMoves.Made(original, steps));
         walk.Siblings(null, original.Paragraphs, proposed.Paragraphs);
-        return new Amendment(walk.Instructions);
+
+        // Parts and sections started or ended: what the other instructions, applied, leave different from the
+        // proposed text (a part handed on by a deletion, a move or an insertion at its head is not one).
+        var instructions = walk.Instructions;
+        if (!HasEdges(original) && !HasEdges(proposed))
+        {
+            return new Amendment(instructions);
+        }
+
+        instructions = HandedHeadings(original, proposed, instructions);
+        if (AmendmentApplier.Apply(original, instructions) is { IsSuccess: true, Value: { } applied })
+        {
+            instructions = [.. instructions, .. PartsAndSections.Started(original, applied, proposed, references)];
+        }
+
+        return new Amendment(instructions);
     }
+
+    /// <summary>
+    /// A section's heading goes with its opening (ADR 0016): a paragraph put at a section's head takes it, one that
+    /// leaves the head hands it on. Said by the insertion or the move itself, not as headings deleted and added.
+    /// </summary>
+    private static List<AmendmentInstruction> HandedHeadings(Draft original, Draft proposed, List<AmendmentInstruction> instructions)
+    {
+        var result = instructions.ToList();
+        for (var k = 0; k < result.Count; k++)
+        {
+            if (result[k] is { Kind: AmendmentKind.InsertParagraph, Parent: null, Placement: { Kind: PlacementKind.Before, Reference: { } reference } } insert
+                && original.Paragraphs.FirstOrDefault(p => p.Id == reference.Id) is { OpensSection: true, Heading: { } heading }
+                && insert.Content[0].Heading == heading
+                && proposed.Paragraphs.FirstOrDefault(p => p.Id == reference.Id) is { Heading: null })
+            {
+                result[k] = insert with { Content = [insert.Content[0] with { Heading = null }, .. insert.Content.Skip(1)] };
+                result.RemoveAll(i => i.Kind == AmendmentKind.ReplaceHeading && i.Target!.Id == reference.Id && i.OldText == heading && i.NewText is null);
+            }
+        }
+
+        if (!result.Any(i => i.Kind == AmendmentKind.ReplaceHeading)
+            || AmendmentApplier.Apply(original, result.Where(i => i.Kind != AmendmentKind.ReplaceHeading).ToList()) is not { IsSuccess: true, Value: { } moved })
+        {
+            return result;
+        }
+
+        // What the moves already did to the headings of section openings needs no words.
+        result.RemoveAll(i => i.Kind == AmendmentKind.ReplaceHeading && moved.FindNode(i.Target!.Id) is Paragraph p && p.Heading == i.NewText);
+        return result;
+    }
+
+    private static bool HasEdges(Draft draft) => draft.Paragraphs.Any(p => p.Part is not null || p.OpensSection);
 }

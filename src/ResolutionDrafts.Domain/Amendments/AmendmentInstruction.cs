@@ -11,13 +11,16 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// where they are: <see cref="Anchor"/>, <see cref="AnchorText"/>, <see cref="Occurrence"/>.</item>
 /// <item>ReplaceParagraph: <see cref="Target"/>, its whole old and new text; <see cref="IsChapeau"/>
 /// when it keeps sub-paragraphs under it. ReplaceHeading: <see cref="Target"/>, the old and new
-/// heading (null for none). ReplacePartTitle: <see cref="Target"/> is the paragraph that opens the
-/// part, with the part's old and new title ("" for none).</item>
+/// heading (null for none). ReplacePartTitle, ReplacePartAuthorLine: <see cref="Target"/> is the paragraph
+/// that opens the part, with the part's old and new title or author line ("" for none).</item>
 /// <item>InsertParagraph: <see cref="Parent"/> (null at the top level), <see cref="Placement"/>,
 /// and the new paragraphs in <see cref="Content"/>, in order.</item>
 /// <item>DeleteParagraph: <see cref="Target"/>; <see cref="Content"/> holds what it read.</item>
+/// <item>StartPart (with <see cref="Part"/>), EndPart, StartSection, EndSection: <see cref="Target"/>, the paragraph a
+/// part or section starts at or that opens the one that ends; applied after every other instruction.</item>
 /// <item>MoveParagraph: <see cref="Target"/> and its new <see cref="Placement"/> among its siblings
-/// (<see cref="Parent"/> names the paragraph they belong to; null at the top level).</item>
+/// (<see cref="Parent"/> names the paragraph they belong to; null at the top level); a placement with an
+/// <see cref="ParagraphPlacement.Edge"/> moves it across the edge of a part or section only.</item>
 /// </list>
 /// </summary>
 public sealed record AmendmentInstruction
@@ -54,6 +57,12 @@ public sealed record AmendmentInstruction
     public IReadOnlyList<ParagraphContent> Content { get; init; } = [];
 
     public bool IsChapeau { get; init; }
+
+    /// <summary>For StartPart: the title and author line of the part the target paragraph opens.</summary>
+    public Drafts.DraftPart? Part { get; init; }
+
+    /// <summary>StartPart, EndPart, StartSection, EndSection: a part or a section starts or ends at the target paragraph.</summary>
+    public bool IsPartOrSectionEdge => Kind is AmendmentKind.StartPart or AmendmentKind.EndPart or AmendmentKind.StartSection or AmendmentKind.EndSection;
 
     /// <summary>
     /// For word edits: whether the text is in italics where the change starts (ADR 0015), so that

@@ -32,4 +32,26 @@ public enum AmendmentKind
     /// title of the part the target paragraph opens. Last, so stored instructions keep their numbers.
     /// </summary>
     ReplacePartTitle,
+
+    /// <summary>
+    /// "In resolution B, replace the author line “The General Assembly,” with “…”." (ADR 0016): the author
+    /// line of the part the target paragraph opens, as <see cref="ReplacePartTitle"/> for its title.
+    /// </summary>
+    ReplacePartAuthorLine,
+
+    /// <summary>
+    /// "Begin a new resolution at operative paragraph 3 of resolution A, entitled “…”, with the author line “…”."
+    /// (ADR 0016): the target and the paragraphs after it in its part become a part of their own
+    /// (<see cref="AmendmentInstruction.Part"/>).
+    /// </summary>
+    StartPart,
+
+    /// <summary>"Join resolution B to resolution A, deleting its title and author line." (ADR 0016): the part the target opens ends.</summary>
+    EndPart,
+
+    /// <summary>"Begin a new section at operative paragraph 3 of section I, numbered from 1." (ADR 0016): the target opens a section.</summary>
+    StartSection,
+
+    /// <summary>"Close section II: its paragraphs are numbered with those before it." (ADR 0016): the section the target opens ends.</summary>
+    EndSection,
 }

@@ -80,18 +80,29 @@ public static class AmendmentRebase
             rebased = rebased with { OldText = heading };
         }
 
-        if (i.Kind == AmendmentKind.ReplacePartTitle && i.Target is not null)
+        if (i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine && i.Target is not null)
         {
             // The title is the part's, not the paragraph's: another paragraph may open the part by now
             // (one inserted at its head, ADR 0016). Still the same part as long as it has its letter.
             var at = text.Paragraphs.ToList().FindIndex(p => p.Id == i.Target.Id);
             var opener = at < 0 ? null : text.Paragraphs.Take(at + 1).LastOrDefault(p => p.Part is not null);
+            if (at >= 0 && (opener is null || references[opener.Id].Part != i.Target.Part))
+            {
+                // Or the paragraph left the part's head for the part before (a move across the edge accepted since):
+                // the part is opened by a paragraph after it.
+                opener = text.Paragraphs.Skip(at + 1).FirstOrDefault(p => p.Part is not null);
+            }
+
             if (opener is null || references[opener.Id].Part != i.Target.Part)
             {
                 return (null, $"part {i.Target.Part} is no longer where it was");
             }
 
-            rebased = rebased with { Target = references[opener.Id], OldText = opener.Part!.Title };
+            rebased = rebased with
+            {
+                Target = references[opener.Id],
+                OldText = i.Kind == AmendmentKind.ReplacePartTitle ? opener.Part!.Title : opener.Part!.AuthorLine,
+            };
         }
 
         return (rebased, null);

@@ -11,8 +11,12 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// paragraphs of the original text that the amendment keeps; <see cref="AmendmentApplier"/>
 /// explains why the order makes the placements hold.
 /// </summary>
-internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReference> references)
+internal sealed class AmendmentWalk(
+    IReadOnlyDictionary<string, ParagraphReference> references,
+    IReadOnlyDictionary<string, ParagraphPlacement> edgeMoves,
+    Draft edgesMade)
 {
+
     /// <summary>
     /// More changes than this in one paragraph, or more than half its text deleted, and it is
     /// replaced whole: "Replace operative paragraph 5 with the following text" reads better than
@@ -67,6 +71,11 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
                         Placement = MovePlacement(news, oldOf, moved, j, top),
                     });
                 }
+                else if (top && edgeMoves.TryGetValue(old.Id, out var edge))
+                {
+                    // Across the edge of a part or section only: it stays where it stands (ADR 0016).
+                    Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.MoveParagraph, Target = reference, Placement = edge });
+                }
 
                 if (waiting is not null)
                 {
@@ -74,7 +83,7 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
                     waiting = null;
                 }
 
-                Edits(reference, old, news[j], top);
+                Edits(reference, old, news[j], top, moved.Contains(old.Id));
                 Siblings(reference, old.SubParagraphs, news[j].SubParagraphs);
                 Deleted(parent, deletedAfter, j);
                 continue;
@@ -136,14 +145,14 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         var kind = references[oldOf[j]!.Id].Kind;
 
         // Moved to the head of a part (ADR 0016): "to precede" that part's first paragraph, which it then opens.
-        if (top && nextStable is not null && news[j] is Paragraph { Part: not null } && oldOf[j + 1] is Paragraph { Part: not null })
+        if (top && nextStable is not null && Opens(news[j]) && Opens(oldOf[j + 1]))
         {
             return ParagraphPlacement.Before(nextStable);
         }
 
         if (previous is not null)
         {
-            return top && previous.Kind != kind && nextStable?.Kind == kind && oldOf[j + 1] is not Paragraph { Part: not null }
+            return top && previous.Kind != kind && nextStable?.Kind == kind && !Opens(oldOf[j + 1])
                 ? ParagraphPlacement.Before(nextStable)
                 : ParagraphPlacement.After(previous);
         }
@@ -164,8 +173,8 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         var (firstKind, lastKind) = (KindOf(news[start], null), KindOf(news[end - 1], null));
         // At a part's edge the side matters (ADR 0016): "before" the part's first paragraph is the head
         // of that part, so it is said only when the new paragraphs open the part in the proposed text.
-        var headOfPart = top && news[start] is Paragraph { Part: not null };
-        var nextOpensPart = top && end < news.Count && oldOf[end] is Paragraph { Part: not null };
+        var headOfPart = top && Opens(news[start]);
+        var nextOpensPart = top && end < news.Count && Opens(oldOf[end]);
         var preferNext = next is not null && (previous is null || headOfPart
             || (!nextOpensPart && top && previous.Kind != firstKind && next.Kind == lastKind && !moved.Contains(next.Id)));
         if (previous is not null && !preferNext)
@@ -176,14 +185,21 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
         return next is not null ? ParagraphPlacement.Before(next) : new ParagraphPlacement(PlacementKind.AtEnd);
     }
 
-    private void Edits(ParagraphReference reference, ParagraphNode old, ParagraphNode now, bool top)
+    private void Edits(ParagraphReference reference, ParagraphNode old, ParagraphNode now, bool top, bool moved)
     {
-        if (top && old is Paragraph { Heading: var oldHeading } && now is Paragraph { Heading: var newHeading } && oldHeading != newHeading)
+        // Headings and parts as the moves across edges leave them: a section's heading goes with its opening.
+        var edged = top && edgeMoves.Count > 0 && edgesMade.FindNode(old.Id) is Paragraph made ? made : old;
+        if (top && edged is Paragraph { Heading: var oldHeading } && now is Paragraph { Heading: var newHeading } && oldHeading != newHeading)
         {
             Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplaceHeading, Target = reference, OldText = oldHeading, NewText = newHeading });
         }
 
-        PartTitle(reference, old, now);
+        // A part's first paragraph moved leaves its part where it was, and heads another one where it goes (ADR 0016):
+        // the part it opens there is not the part it opened.
+        if (!moved)
+        {
+            PartTitle(reference, edged, now);
+        }
 
         if (old.Text == now.Text)
         {
@@ -220,16 +236,27 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
     }
 
     /// <summary>
-    /// A part's title changed (ADR 0016): "In the title of resolution B, replace …". Only where the
-    /// paragraph opens a part in both texts; a part opened or closed is no amendment's to make.
+    /// A part's title or author line changed (ADR 0016): "In the title of resolution B, replace …", "In
+    /// resolution B, replace the author line …". Only where the paragraph opens a part in both texts.
     /// </summary>
     private void PartTitle(ParagraphReference reference, ParagraphNode old, ParagraphNode now)
     {
-        if (old is Paragraph { Part: { } before } && now is Paragraph { Part: { } after } && before.Title != after.Title)
+        if (old is Paragraph { Part: { } before } && now is Paragraph { Part: { } after })
         {
-            Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = before.Title, NewText = after.Title });
+            if (before.Title != after.Title)
+            {
+                Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = before.Title, NewText = after.Title });
+            }
+
+            if (before.AuthorLine != after.AuthorLine)
+            {
+                Instructions.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartAuthorLine, Target = reference, OldText = before.AuthorLine, NewText = after.AuthorLine });
+            }
         }
     }
+
+    /// <summary>Opens a part or a section (ADR 0016): before it is its head.</summary>
+    private static bool Opens(ParagraphNode? node) => node is Paragraph { Part: not null } or Paragraph { OpensSection: true };
 
     /// <summary>A paragraph's kind; a sub-paragraph has the kind of the paragraph it belongs to.</summary>
     private static ParagraphKind KindOf(ParagraphNode node, ParagraphReference? parent) =>

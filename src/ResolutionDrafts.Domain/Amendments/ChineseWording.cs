@@ -138,6 +138,15 @@ internal static class ChineseWording
                 : i.NewText is null ? $"删除{name}之前的标题。"
                 : $"将{name}之前的标题改为{Quote(i.NewText)}。",
             AmendmentKind.ReplacePartTitle => PartTitle(i),
+            AmendmentKind.StartPart => $"自{name}起另立一项决议，"
+                + (i.Part is { Title.Length: > 0 } titled ? $"标题为{Quote(titled.Title)}，" : "")
+                + $"主语行为{Quote(i.Part?.AuthorLine)}。",
+            AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
+                ? $"将决议{letter}并入决议{before}，删除其标题和主语行。"
+                : $"删除决议{i.Target.Part}的标题和主语行，案文不再分为几部分。",
+            AmendmentKind.StartSection => $"自{name}起另立一节，段落从1起编号。",
+            AmendmentKind.EndSection => $"取消{(i.Target!.Part is { } p ? "决议" + p : "")}第{SectionNumbers.InChinese(i.Target.Section ?? "")}节，其段落与前面的段落连续编号。",
+            AmendmentKind.ReplacePartAuthorLine => $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
     }
@@ -168,6 +177,12 @@ internal static class ChineseWording
     {
         var placement = i.Placement!;
         var within = i.Parent is null ? "案文" : i.Parent.Name(DraftLanguage.Chinese);
+        if (EdgeName(placement) is { } edge)
+        {
+            // Across an edge only (ADR 0016): 移至决议B开头 / 移至第一节末尾.
+            return "移至" + edge + (placement.Kind == PlacementKind.Before ? "开头" : "末尾");
+        }
+
         return placement.Kind switch
         {
             PlacementKind.After => $"移至{placement.Reference!.Name(DraftLanguage.Chinese)}之后",
@@ -176,6 +191,14 @@ internal static class ChineseWording
             _ => $"移至{within}末尾",
         };
     }
+
+    /// <summary>As <c>EnglishWording.EdgeName</c>: 决议B, 第二节, 决议B第二节.</summary>
+    private static string? EdgeName(ParagraphPlacement placement) => placement switch
+    {
+        { Edge: PlacementEdge.Part, Reference.Part: { } part } => "决议" + part,
+        { Edge: PlacementEdge.Section, Reference.Section: { } section } => (placement.Reference.Part is { } p ? "决议" + p : "") + $"第{SectionNumbers.InChinese(section)}节",
+        _ => null,
+    };
 
     private static string NewParagraphs(AmendmentInstruction i)
     {

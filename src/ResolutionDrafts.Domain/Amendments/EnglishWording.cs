@@ -148,6 +148,15 @@ internal static class EnglishWording
                 : i.NewText is null ? $"Delete the heading before {name}."
                 : $"Replace the heading before {name} with {Quote(i.NewText)}.",
             AmendmentKind.ReplacePartTitle => PartTitle(i),
+            AmendmentKind.ReplacePartAuthorLine => PartAuthorLine(i),
+            AmendmentKind.StartPart => $"Begin a new resolution at {name}"
+                + (i.Part is { Title.Length: > 0 } titled ? $", entitled {Quote(titled.Title)}," : "")
+                + $" with the author line {Quote(i.Part?.AuthorLine)}.",
+            AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
+                ? $"Join resolution {letter} to resolution {before}, deleting its title and author line."
+                : $"Delete the title and author line of resolution {i.Target.Part}, so that the text is no longer in parts.",
+            AmendmentKind.StartSection => $"Begin a new section at {name}, its paragraphs numbered from 1.",
+            AmendmentKind.EndSection => $"Close section {i.Target!.Section}{(i.Target.Part is { } p ? " of resolution " + p : "")}: its paragraphs are numbered with those before it.",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
     }
@@ -160,6 +169,10 @@ internal static class EnglishWording
             : string.IsNullOrEmpty(i.NewText) ? $"Delete the title of {part}."
             : $"In the title of {part}, replace {Quote(i.OldText)} with {Quote(i.NewText)}.";
     }
+
+    /// <summary>"In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”."</summary>
+    private static string PartAuthorLine(AmendmentInstruction i) =>
+        $"In resolution {i.Target!.Part}, replace the author line {Quote(i.OldText)} with {Quote(i.NewText)}.";
 
     private static string Place(AmendmentInstruction i)
     {
@@ -178,6 +191,12 @@ internal static class EnglishWording
     {
         var placement = i.Placement!;
         var within = i.Parent is null ? "the text" : i.Parent.Name(DraftLanguage.English);
+        if (EdgeName(placement) is { } edge)
+        {
+            // Across an edge only (ADR 0016): it stays where it stands and ends the part before or heads the next.
+            return (placement.Kind == PlacementKind.Before ? "to the beginning of " : "to the end of ") + edge;
+        }
+
         return placement.Kind switch
         {
             PlacementKind.After => $"to follow {placement.Reference!.Name(DraftLanguage.English)}",
@@ -186,6 +205,18 @@ internal static class EnglishWording
             _ => $"to the end of {within}",
         };
     }
+
+    /// <summary>
+    /// The part or section a move across an edge only ends or heads: "resolution B", "section II", "section II of
+    /// resolution B"; null for other moves, and for the paragraphs of a part before its first section, which have no
+    /// name (the move then says "to follow" the paragraph it follows).
+    /// </summary>
+    private static string? EdgeName(ParagraphPlacement placement) => placement switch
+    {
+        { Edge: PlacementEdge.Part, Reference.Part: { } part } => "resolution " + part,
+        { Edge: PlacementEdge.Section, Reference.Section: { } section } => "section " + section + (placement.Reference.Part is { } p ? " of resolution " + p : ""),
+        _ => null,
+    };
 
     /// <summary>
     /// "a new paragraph reading: “…”", "two new paragraphs reading: “…” and “…”"; the kind is

@@ -11,6 +11,20 @@ public static class PartLetters
     /// <summary>"A" for the first part, "B" for the second …</summary>
     public static string Letter(int n) => ParagraphLabels.Letters(n).ToUpperInvariant();
 
+    /// <summary>The letter of the part before the one lettered <paramref name="letter"/> ("B" → "A"); null for the first.</summary>
+    public static string? Before(string letter)
+    {
+        for (var n = 2; n <= 26 * 8; n++)
+        {
+            if (Letter(n) == letter)
+            {
+                return Letter(n - 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The letter of the part each top-level paragraph is in, by id; empty for a draft without parts.</summary>
     public static IReadOnlyDictionary<string, string> Of(IReadOnlyList<Paragraph> paragraphs)
     {

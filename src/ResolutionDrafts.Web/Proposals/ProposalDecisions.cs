@@ -118,7 +118,7 @@ public sealed class ProposalDecisions(
                 var proposed = view.Proposal.Amendment.Instructions;
                 var rebased = AmendmentRebase.Onto(live, proposed);
                 var amended = rebased.IsSuccess
-                    ? AmendmentApplier.Apply(live, rebased.Value!.Instructions.Select((r, k) => r.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
+                    ? AmendmentApplier.Apply(live, rebased.Value!.Instructions.Select((r, k) => r.Kind is AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine
                         ? r with { OldText = proposed[k].OldText } : r).ToList())
                     : DomainResult<Draft>.Fail(rebased.Error!);
                 if (!amended.IsSuccess)

@@ -38,6 +38,14 @@ internal static class TrackedChanges
         var drop = accept ? "del" : "ins";
         var keep = accept ? "ins" : "del";
 
+        // A move is a deletion where it was and an insertion where it went, as Word accepts or rejects it.
+        foreach (var move in root.Descendants().Where(e => e.Name == W + "moveFrom" || e.Name == W + "moveTo").ToList())
+        {
+            move.Name = W + (move.Name == W + "moveFrom" ? "del" : "ins");
+        }
+
+        root.Descendants().Where(e => e.Name.LocalName is "moveFromRangeStart" or "moveFromRangeEnd" or "moveToRangeStart" or "moveToRangeEnd").Remove();
+
         // Paragraph marks first: the merge moves the paragraph's runs into the next paragraph.
         foreach (var paragraph in root.Descendants(W + "p").ToList())
         {

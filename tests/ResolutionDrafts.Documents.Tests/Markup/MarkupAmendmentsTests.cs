@@ -302,7 +302,7 @@ public sealed class MarkupAmendmentsTests
         Assert.Empty(result.Proposals);
     }
 
-    private static Draft AcceptAll(Draft live, MarkupImportResult result)
+    internal static Draft AcceptAll(Draft live, MarkupImportResult result)
     {
         var text = live;
         foreach (var proposal in result.Proposals)
@@ -318,7 +318,7 @@ public sealed class MarkupAmendmentsTests
     }
 
     /// <summary>Every proposal accepted in turn, printed, reads as Word's Accept All of the marked-up file (numbers aside).</summary>
-    private static void AssertAcceptingAllIsWordsAcceptAll(Draft live, WordMarkup markup, MarkupImportResult result)
+    internal static void AssertAcceptingAllIsWordsAcceptAll(Draft live, WordMarkup markup, MarkupImportResult result)
     {
         var accepted = TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(AcceptAll(live, result))));
         var word = TrackedChanges.AcceptAll(new DocxFile(markup.ToBytes()));

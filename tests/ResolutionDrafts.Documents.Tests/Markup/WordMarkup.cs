@@ -134,10 +134,14 @@ internal sealed class WordMarkup
     }
 
     /// <summary>A paragraph moved after another one: w:moveFrom and w:moveTo between their range markers.</summary>
-    public WordMarkup MoveParagraph(string paragraph, string after, string author)
+    public WordMarkup MoveParagraph(string paragraph, string after, string author) => Move(Find(paragraph), Find(after), author);
+
+    /// <summary>A tracked move of the paragraph to right before <paramref name="before"/> (after whatever paragraph precedes it: a part's author line, a heading).</summary>
+    public WordMarkup MoveParagraphBefore(string paragraph, string before, string author) =>
+        Move(Find(paragraph), Find(before).ElementsBeforeSelf(W + "p").Last(), author);
+
+    private WordMarkup Move(XElement p, XElement target, string author)
     {
-        var p = Find(paragraph);
-        var target = Find(after);
         var copy = new XElement(p);
         var name = "move" + nextId;
         var fromRuns = p.Elements(W + "r").ToList();

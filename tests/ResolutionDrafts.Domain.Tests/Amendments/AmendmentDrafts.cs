@@ -54,14 +54,14 @@ internal static class AmendmentDrafts
         return amendment;
     }
 
-    /// <summary>Everything an amendment can change, written out: ids, kinds, headings, the parts paragraphs open, texts, nesting.</summary>
+    /// <summary>Everything an amendment can change, written out: ids, kinds, headings, the parts and sections paragraphs open, texts, nesting.</summary>
     public static string Body(Draft draft)
     {
         var text = new StringBuilder();
         foreach (var paragraph in draft.Paragraphs)
         {
             text.Append(paragraph.Kind).Append(' ').Append(paragraph.Id).Append(" [").Append(paragraph.Heading).Append("] ")
-                .Append(paragraph.Part is { } part ? $"<part {part.Title} | {part.AuthorLine}> " : "").Append(paragraph.Text).Append('\n');
+                .Append(paragraph.Part is { } part ? $"<part {part.Title} | {part.AuthorLine}> " : "").Append(paragraph.OpensSection ? "<section> " : "").Append(paragraph.Text).Append('\n');
             Children(text, paragraph, 1);
         }
 

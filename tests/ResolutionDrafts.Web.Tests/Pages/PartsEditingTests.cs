@@ -192,7 +192,7 @@ public sealed class PartsEditingTests : BunitContext
     }
 
     [Fact]
-    public void ProposingAMoveAtAPartsEdge_KeepsThePartInPlace_OrSaysWhyItCannotBeProposed()
+    public void ProposingAMoveAtAPartsEdge_KeepsThePartInPlace_OrMovesOnlyTheEdge()
     {
         var down = InParts();
         var up = InParts();
@@ -205,8 +205,12 @@ public sealed class PartsEditingTests : BunitContext
         Assert.True(moved.IsSuccess, moved.Error);
         Assert.Equal("b-op1", down.Paragraphs[3].Id);
         Assert.NotNull(down.Paragraphs[3].Part);
-        Assert.False(stepped.IsSuccess);
-        Assert.Contains("secretariat", stepped.Error, StringComparison.Ordinal);
+        // ↑ on part B's first paragraph: it ends part A where it stands, and b-op1 opens part B (proposed as a move
+        // "to the end of resolution A", EdgeAmendmentsTests).
+        Assert.True(stepped.IsSuccess, stepped.Error);
+        Assert.Equal(["a-pp1", "a-op1", "a-op2", "b-pp1", "b-op1", "b-op2"], up.Paragraphs.Select(p => p.Id));
+        Assert.Null(up.Paragraphs[3].Part);
+        Assert.Equal("United Nations global communications policies and activities", up.Paragraphs[4].Part?.Title);
         Assert.True(deleted.IsSuccess, deleted.Error);
         Assert.Equal("United Nations global communications policies and activities", delete.Paragraphs[3].Part?.Title);
     }
@@ -219,8 +223,8 @@ public sealed class PartsEditingTests : BunitContext
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         Assert.Equal(2, page.FindAll(".part-heading").Count);
-        // Only what an amendment can say: a new title, a paragraph at the head.
-        Assert.Equal(["Propose a new title", "Propose a paragraph at the head"], page.FindAll("[data-testid=part-B] .part-tools button").Select(b => b.TextContent));
+        // Only what an amendment can say: a new title or author line, a paragraph at the head, the part's end.
+        Assert.Equal(["Propose a new title or author line", "Propose a paragraph at the head", "Propose ending part B"], page.FindAll("[data-testid=part-B] .part-tools button").Select(b => b.TextContent));
         Assert.Empty(page.FindAll("button[title^='Start a new part']"));
     }
 }

@@ -134,26 +134,31 @@ public sealed class SectionsEditingTests : BunitContext
     }
 
     [Fact]
-    public void ADelegation_HasNoSectionTools()
+    public void ADelegation_MayOnlyProposeSections_NotOpenOrCloseThem()
     {
         SignIn(ResolutionDrafts.Web.Access.DraftRole.Delegation);
         var id = service.Add(Budget());
         var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
 
         Assert.Equal(["PP1", "I OP1", "I OP2", "II OP1", "II OP2"], Labels(page));
-        Assert.Empty(page.FindAll(".section-tools"));
         Assert.Empty(page.FindAll("button[title^='Open a section here']"));
+        Assert.Empty(page.FindAll("button[title^='Close section']"));
+        // Amendments of their own (ADR 0016): proposed, not made.
+        Assert.Equal(["Propose closing section I", "Propose closing section II"], page.FindAll(".section-tools button").Select(b => b.TextContent));
+        Assert.Equal(3, page.FindAll("button[title^='Propose a section here']").Count);
     }
 
     [Fact]
-    public void ProposingAnArrowThatOnlyMovesASectionsEdge_IsRefusedWithTheReason()
+    public void ProposingAnArrowThatOnlyMovesASectionsEdge_MovesTheEdgeInTheProposedCopy_WithTheHeading()
     {
         var draft = Budget();
 
         var stepped = ResolutionDrafts.Web.Components.Proposals.SuggestingEdits.For(new(Components.Drafts.ParagraphAction.ProposeMoveUp, "op3"))!(draft);
 
-        Assert.False(stepped.IsSuccess);
-        Assert.Contains("another section", stepped.Error, StringComparison.Ordinal);
-        Assert.True(draft.Paragraphs.Single(p => p.Id == "op3").OpensSection);
+        // Proposed as "Move operative paragraph 1 of section II to the end of section I." (EdgeAmendmentsTests).
+        Assert.True(stepped.IsSuccess, stepped.Error);
+        Assert.False(draft.Paragraphs.Single(p => p.Id == "op3").OpensSection);
+        Assert.True(draft.Paragraphs.Single(p => p.Id == "op4").OpensSection);
+        Assert.Equal("II. Revised estimates", draft.Paragraphs.Single(p => p.Id == "op4").Heading);
     }
 }

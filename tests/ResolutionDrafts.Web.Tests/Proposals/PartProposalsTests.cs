@@ -1,14 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Components.Drafts;
+using ResolutionDrafts.Web.Components.Proposals;
 using ResolutionDrafts.Web.Proposals;
 using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Web.Tests.Proposals;
 
 /// <summary>
-/// A delegation proposes a new title for part B and a paragraph at its head; the secretariat accepts
-/// both and the live text has them, stored (ADR 0016).
+/// A delegation proposes a new title for part B and a paragraph at its head, a new author line, and a move of the
+/// edge between parts A and B; the secretariat accepts and the live text has them, stored (ADR 0016).
 /// </summary>
 public sealed class PartProposalsTests : IAsyncLifetime
 {
@@ -89,5 +91,62 @@ public sealed class PartProposalsTests : IAsyncLifetime
         Assert.Null((await Proposals.AcceptAsync(secretariat, title.Value!.Id, CancellationToken.None)).Error);
 
         Assert.Equal("United Nations global communications", (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Paragraphs[2].Part!.Title);
+    }
+
+    [Fact]
+    public async Task UpOnPartBsFirstParagraph_ProposedAsTheDraftPageDoes_IsAMoveToTheEndOfResolutionA_AndAcceptedMovesTheEdge()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+
+        var made = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeMoveUp, "b-pp1"))!, null, CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("Move the first preambular paragraph of resolution B to the end of resolution A.", made.Value!.Wording("en"));
+        Assert.Equal("将决议B序言部分第一段移至决议A末尾。", made.Value.Wording("zh"));
+        Assert.Null((await Proposals.AcceptAsync(secretariat, made.Value.Id, CancellationToken.None)).Error);
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.Equal(["a-pp1", "a-op1", "b-pp1", "b-op1"], live.Paragraphs.Select(p => p.Id));
+        Assert.Null(live.Paragraphs[2].Part);
+        Assert.Equal(PartB, live.Paragraphs[3].Part);
+    }
+
+    [Fact]
+    public async Task ANewAuthorLineForPartB_ProposedAsTheDraftPageDoes_AndAccepted_IsTheLiveAuthorLine()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+
+        var made = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.Part("b-pp1", PartB with { AuthorLine = "The Economic and Social Council," }), null, CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”.", made.Value!.Wording("en"));
+        Assert.Null((await Proposals.AcceptAsync(secretariat, made.Value.Id, CancellationToken.None)).Error);
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.Equal(PartB with { AuthorLine = "The Economic and Social Council," }, live.Paragraphs[2].Part);
+    }
+
+    [Fact]
+    public async Task ANewPartASectionAndAPartsEnd_ProposedAsTheDraftPageDoes_AreWorded_AndAcceptedReachTheLiveText()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+
+        var part = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.Part("a-op1", new DraftPart("Follow-up", "The General Assembly,")), null, CancellationToken.None);
+        var section = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.OpenSection, "b-op1"))!, null, CancellationToken.None);
+        var end = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.RemovePart, "b-pp1"))!, null, CancellationToken.None);
+
+        Assert.Equal("Begin a new resolution at operative paragraph 1 of resolution A, entitled “Follow-up”, with the author line “The General Assembly,”.", part.Value!.Wording("en"));
+        Assert.Equal("Begin a new section at operative paragraph 1 of resolution B, its paragraphs numbered from 1.", section.Value!.Wording("en"));
+        Assert.Equal("Join resolution B to resolution A, deleting its title and author line.", end.Value!.Wording("en"));
+        foreach (var accepted in new[] { section.Value, part.Value, end.Value })
+        {
+            Assert.Null((await Proposals.AcceptAsync(secretariat, accepted.Id, CancellationToken.None)).Error);
+        }
+
+        var live = (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+        Assert.Equal(new DraftPart("Follow-up", "The General Assembly,"), live.Paragraphs[1].Part);
+        Assert.Null(live.Paragraphs[2].Part);
+        Assert.True(live.Paragraphs[3].OpensSection);
     }
 }

@@ -26,15 +26,25 @@ public static class SuggestingEdits
             ParagraphAction.ProposeMoveUp => d => Apply(d, PartEdges.MoveBy(d, id, -1)),
             ParagraphAction.ProposeMoveDown => d => Apply(d, PartEdges.MoveBy(d, id, +1)),
             ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? "", command.Source),
+            // Ending a part, opening or closing a section: amendments of their own (ADR 0016).
+            ParagraphAction.RemovePart => d => Apply(d, PartEdges.Remove(d, id)),
+            ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),
+            ParagraphAction.CloseSection => d => Apply(d, PartEdges.Section(d, id, false)),
             _ => null,
         };
     }
 
-    /// <summary>A new title for the part the paragraph opens (ADR 0016); its author line stays.</summary>
-    public static Func<Draft, DomainResult> PartTitle(string id, string title) => d =>
-        d.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
-            ? d.SetPart(id, part with { Title = title.Trim() })
-            : DomainResult.Fail("That paragraph no longer opens a part.");
+    /// <summary>
+    /// A new title or author line for the part the paragraph opens, or a new part starting at it (ADR 0016): each an
+    /// amendment of its own.
+    /// </summary>
+    public static Func<Draft, DomainResult> Part(string id, DraftPart proposed) => d =>
+        d.Paragraphs.FirstOrDefault(p => p.Id == id) switch
+        {
+            null => DomainResult.Fail("That paragraph is no longer in the text."),
+            { Part: { } part } => d.SetPart(id, part with { Title = proposed.Title.Trim(), AuthorLine = proposed.AuthorLine.Trim() }),
+            _ => Apply(d, PartEdges.Start(d, id, proposed)),
+        };
 
     /// <summary>A new paragraph before <paramref name="id"/>; before a part's first paragraph it heads that part (ADR 0016).</summary>
     public static Func<Draft, DomainResult> InsertBefore(string id, ParagraphKind kind, string text, AgreedLanguage? source) => d =>
@@ -67,16 +77,10 @@ public static class SuggestingEdits
         return inserted.IsSuccess ? WithSource(draft, DomainResult.Ok(), inserted.Value!.Id, source) : DomainResult.Fail(inserted.Error!);
     }
 
+    // ↑ on the first paragraph of a part or section, or ↓ on its last, moves only the edge between two parts or
+    // sections: proposed as a move to the end of the one before or the beginning of the next (ADR 0016).
     private static DomainResult Apply(Draft draft, DomainResult<DraftOperation> change) =>
-        !change.IsSuccess ? DomainResult.Fail(change.Error!)
-        // ↑ on the first paragraph of a part or section, or ↓ on its last, moves only the edge between two
-        // parts or sections (a section's heading goes with its edge): no amendment says that (ADR 0016), so it
-        // is not proposed as an empty one.
-        : change.Value is OperationBatch { Operations: var operations } && operations.All(o => o is SetPart or SetSection or SetHeading)
-            ? DomainResult.Fail(!operations.Any(o => o is SetPart)
-                ? "That moves the paragraph into another section without moving it in the text, which an amendment cannot say; ask the secretariat, who can move a section's edge on the page."
-                : "That moves the paragraph into the next part without moving it in the text, which an amendment cannot say; ask the secretariat, who can move a part's edge on the page.")
-        : change.Value!.Apply(draft);
+        change.IsSuccess ? change.Value!.Apply(draft) : DomainResult.Fail(change.Error!);
 
     private static DomainResult WithSource(Draft draft, DomainResult edited, string id, AgreedLanguage? source) =>
         !edited.IsSuccess || source is null ? edited : draft.SetSource(id, source);

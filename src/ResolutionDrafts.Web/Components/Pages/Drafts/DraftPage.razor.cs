@@ -265,7 +265,7 @@ public sealed partial class DraftPage : DraftPageBase
                 return;
             case ParagraphAction.SavePart when state.Editing is { Kind: EditTargetKind.Part } partTarget && command.Part is { } part:
                 var partRefused = state.Editable ? await Apply(DraftChanges.SetPart(command.Id!, part))
-                    : await ProposeAsync(SuggestingEdits.PartTitle(command.Id!, part.Title));
+                    : await ProposeAsync(SuggestingEdits.Part(command.Id!, part));
                 (state.Editing, state.EditError) = partRefused is null ? (null, null) : (partTarget, partRefused);
                 return;
             case ParagraphAction.StartNewSubParagraph:
@@ -278,6 +278,7 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
             case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter:
+            case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
             case ParagraphAction.StartSuggest:
