@@ -21,13 +21,6 @@ public static partial class SectionNumbers
     [GeneratedRegex(@"(?:(?<=\p{Ll}\s)|(?<=\p{IsCJKUnifiedIdeographs}))(?<n>[IVXLC]{1,7}|[A-Z])[.．]\s")]
     private static partial Regex InnerNumeral();
 
-    /// <summary>The section numeral a heading opens with ("II. Revised estimates" → "II", "二. 订正概算" → "二"), or null.</summary>
-    public static string? OpeningNumeral(string heading)
-    {
-        ArgumentNullException.ThrowIfNull(heading);
-        return Numeral().Match(heading) is { Success: true } m ? m.Groups["n"].Value : null;
-    }
-
     /// <summary>The name of the <paramref name="place"/>th section (from 1) opened by <paramref name="paragraph"/>.</summary>
     public static string Name(Paragraph paragraph, int place)
     {
