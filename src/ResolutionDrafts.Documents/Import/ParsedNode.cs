@@ -27,6 +27,12 @@ internal sealed class ParsedNode
     /// <summary>The file numbers this operative paragraph 1 again after operative paragraphs of the same part.</summary>
     public bool RestartsNumbering { get; set; }
 
+    /// <summary>
+    /// An operative paragraph the file prints without a number. Among numbered ones it is a section's single operative
+    /// paragraph, which the UN leaves unnumbered as it does a resolution's single one (<see cref="SectionStarts"/>).
+    /// </summary>
+    public bool Unnumbered { get; set; }
+
     /// <summary>This paragraph opens a section numbered from 1 again (<see cref="SectionStarts"/>).</summary>
     public bool OpensSection { get; set; }
 

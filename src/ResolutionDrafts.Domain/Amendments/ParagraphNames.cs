@@ -32,6 +32,16 @@ internal static class ParagraphNames
             return InDecision(decision, reference.Unnumbered ? null : Number(reference.Number), sub, chinese);
         }
 
+        if (reference.Unnumbered && reference.Kind == ParagraphKind.Operative)
+        {
+            // A section's single operative paragraph, printed without a number: "the operative paragraph (of section III)",
+            // "subparagraph (a) of the operative paragraph"; "(第三节)执行部分", "执行部分(a)段".
+            var compactSub = sub.Replace(" ", "", StringComparison.Ordinal);
+            return chinese
+                ? "执行部分" + (compactSub.Length > 0 ? compactSub + "段" : "")
+                : sub.Length > 0 ? $"subparagraph {sub} of the operative paragraph" : "the operative paragraph";
+        }
+
         if (chinese)
         {
             var compact = sub.Replace(" ", "", StringComparison.Ordinal);

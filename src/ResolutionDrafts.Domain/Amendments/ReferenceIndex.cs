@@ -14,8 +14,9 @@ internal static class ReferenceIndex
         foreach (var paragraph in draft.Paragraphs)
         {
             var own = labels[paragraph.Id];
-            // Only a decision is named by whether its paragraph is numbered; a resolution's references stay as they were.
-            var unnumbered = decision is not null && paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
+            // A decision, and a section, are named by whether their paragraph is numbered ("the operative paragraph of section
+            // III": a section's single paragraph has no number); a resolution's own references stay as they were.
+            var unnumbered = (decision is not null || own.Section is not null) && paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
             references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered };
             foreach (var sub in paragraph.Descendants())
             {

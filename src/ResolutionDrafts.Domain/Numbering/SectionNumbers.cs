@@ -14,13 +14,21 @@ public static partial class SectionNumbers
     [GeneratedRegex(@"^\s*(?<n>[IVXLC]{1,7}|[A-Z]|[一二三四五六七八九十]{1,3})(?:[.、．]|\s|$)")]
     private static partial Regex Numeral();
 
+    /// <summary>
+    /// A section's numeral after the heading of what the section belongs to, joined on one line with it: "Conditions of
+    /// service of staff … categories A. Base/floor salary scale" (75/245), "…服务条件A. 基薪/底薪表".
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<=\p{Ll}\s)|(?<=\p{IsCJKUnifiedIdeographs}))(?<n>[IVXLC]{1,7}|[A-Z])[.．]\s")]
+    private static partial Regex InnerNumeral();
+
     /// <summary>The name of the <paramref name="place"/>th section (from 1) opened by <paramref name="paragraph"/>.</summary>
     public static string Name(Paragraph paragraph, int place)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        return paragraph.Heading is { } heading && Numeral().Match(heading) is { Success: true } m
-            ? m.Groups["n"].Value
-            : ParagraphLabels.Roman(place).ToUpperInvariant();
+        var numeral = paragraph.Heading is not { } heading ? null
+            : Numeral().Match(heading) is { Success: true } opening ? opening
+            : InnerNumeral().Match(heading);
+        return numeral is { Success: true } ? numeral.Groups["n"].Value : ParagraphLabels.Roman(place).ToUpperInvariant();
     }
 
     /// <summary>

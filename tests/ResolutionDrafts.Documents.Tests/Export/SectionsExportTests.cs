@@ -105,8 +105,10 @@ public sealed class SectionsExportTests
     [InlineData(false, DraftLanguage.English)]
     [InlineData(false, DraftLanguage.Chinese)]
     [InlineData(true, DraftLanguage.English)]
-    public void Akn_ALoneSection_IsASectionWithItsNum_AndReadsBackTheSame(bool plainFirst, string language)
+    public void Akn_ALoneSection_IsASectionWithItsNum_AndReadsBackAsTextAndWordDo(bool plainFirst, string language)
     {
+        // After numbered paragraphs its numbers start again and it reads back; from the first operative paragraph it prints as a
+        // heading over 1., 2. … and reads back as that heading, from AKN as from text and Word (ADR 0016, amendment 6).
         var draft = LoneSection(plainFirst, language);
 
         var xml = AknExporter.ToXml(draft);
@@ -117,9 +119,13 @@ public sealed class SectionsExportTests
         Assert.Equal(DraftLanguage.IsChinese(language) ? "订正概算" : "Revised estimates", section.Element(Akn + "heading")?.Value);
         Assert.Equal(["1.", "2.", "3."], section.Elements(Akn + "paragraph").Select(p => p.Element(Akn + "num")?.Value));
         Assert.True(again.IsSuccess, again.Error);
-        Assert.Equal(Sections(draft), Sections(again.Draft!));
+        Assert.Equal(plainFirst ? Sections(draft) : [], Sections(again.Draft!));
         Assert.Equal(draft.Paragraphs.Select(p => p.Heading), again.Draft!.Paragraphs.Select(p => p.Heading));
-        Assert.Equal(ParagraphLabels.Compute(draft).Values.Select(l => l.Label).Order(), ParagraphLabels.Compute(again.Draft!).Values.Select(l => l.Label).Order());
+        Assert.Equal(draft.Paragraphs.Select(p => ParagraphLabels.Compute(draft)[p.Id].Marker), again.Draft!.Paragraphs.Select(p => ParagraphLabels.Compute(again.Draft!)[p.Id].Marker));
+        if (plainFirst)
+        {
+            Assert.Equal(ParagraphLabels.Compute(draft).Values.Select(l => l.Label).Order(), ParagraphLabels.Compute(again.Draft!).Values.Select(l => l.Label).Order());
+        }
     }
 
     [Fact]

@@ -360,14 +360,14 @@ internal static partial class AknImporter
     private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, bool beforePreamble)
     {
         var paragraphs = AknMainBody.Read(body, text, out var trailing);
-        var sectionOpeners = AknMainBody.SectionOpeners(body, text);
         foreach (var paragraph in paragraphs)
         {
             var restarts = false;
             if (paragraph.Kind == ParagraphKind.Operative && text.Of(Child(paragraph.Element, "num")).Trim().TrimEnd('.', '．') == "1")
             {
-                // A second number 1, or the first of a section element numbered from 1 (ADR 0016).
-                restarts = ++firstNumbers > 1 || sectionOpeners.Contains(paragraph.Element);
+                // A second number 1 (ADR 0016). A section element numbered from 1 where nothing before it is numbered says no
+                // more than the text's heading over 1., 2. … does, and is read as that heading, as text and Word read it.
+                restarts = ++firstNumbers > 1;
             }
 
             var numbered = AknMainBody.Numbered(paragraph.Element, text);
@@ -397,6 +397,7 @@ internal static partial class AknImporter
                 }
             }
 
+            node.Unnumbered = kind == ParagraphKind.Operative && !numbered;
             doc.Paragraphs.Add(node);
         }
 

@@ -47,14 +47,17 @@ internal static partial class AknMainBody
                 if (element.Name.LocalName == "crossHeading")
                 {
                     // A preambular paragraph ends with a comma; one that ends a sentence is a section's single,
-                    // unnumbered operative paragraph marked as preamble (76/240 in Chinese: "决定…。").
+                    // unnumbered operative paragraph marked as preamble (76/240 in Chinese: "决定…。") — unless the
+                    // section's operative paragraph follows it (76/246 in Chinese: "回顾…；" then "核可…；").
                     var end = Closers.WithoutTrailingRefs(text.Of(element));
-                    var kind = end.Length > 0 && end[^1] is '.' or '。' or ';' or '；' ? ParagraphKind.Operative : ParagraphKind.Preambular;
+                    var kind = end.Length > 0 && end[^1] is '.' or '。' or ';' or '；' && !ParagraphFollows(elements, i, text)
+                        ? ParagraphKind.Operative
+                        : ParagraphKind.Preambular;
                     result.Add(new AknBodyParagraph(element, kind, Take(pending, separator)));
                     continue;
                 }
 
-                if (IsOnlyHeading(element, text) || IsNumberedHeading(element, text) || IsUnnumberedHeading(element, elements, i, text))
+                if (IsOnlyHeading(element, text) || IsNumberedHeading(element, text) || IsUnnumberedHeading(element, elements, i, text, afterNumeral: pending.Count > 0 && IsNumeral(pending[^1])))
                 {
                     AddHeadingParagraph(pending, element, text);
                     continue;
@@ -98,6 +101,18 @@ internal static partial class AknMainBody
         }
     }
 
+    /// <summary>An operative paragraph (not a heading) stands right after the element at <paramref name="at"/>, no heading between.</summary>
+    private static bool ParagraphFollows(List<(XElement Element, bool IsHeading)> elements, int at, AknText text)
+    {
+        if (at + 1 >= elements.Count || elements[at + 1].IsHeading)
+        {
+            return false;
+        }
+
+        var next = elements[at + 1].Element;
+        return next.Name.LocalName == "paragraph" && !IsOnlyHeading(next, text) && !IsNumberedHeading(next, text) && !IsUnnumberedHeading(next, elements, at + 1, text);
+    }
+
     private static bool IsPreamble(XElement crossHeading) =>
         ((string?)crossHeading.Attribute("refersTo"))?.TrimStart('#').StartsWith("preamble", StringComparison.Ordinal) == true;
 
@@ -110,7 +125,7 @@ internal static partial class AknMainBody
     /// An unnumbered paragraph whose short text does not end as a paragraph ends, with a numbered
     /// paragraph after it: the Chinese files mark their section headings so ("确保适足供资…" before "5.").
     /// </summary>
-    private static bool IsUnnumberedHeading(XElement paragraph, List<(XElement Element, bool IsHeading)> elements, int at, AknText text)
+    private static bool IsUnnumberedHeading(XElement paragraph, List<(XElement Element, bool IsHeading)> elements, int at, AknText text, bool afterNumeral = false)
     {
         if (Numbered(paragraph, text) || paragraph.Elements().Any(e => e.Name.LocalName is "list" or "blockList" or "point" or "item" or "paragraph" or "subparagraph"))
         {
@@ -139,7 +154,14 @@ internal static partial class AknMainBody
         // A section's number alone ("一"), or a title over the section headings of an adopted text, may stand in a
         // paragraph of its own before the heading's.
         var next = elements[nextAt].Element;
-        return Numbered(next, text) || IsOnlyHeading(next, text) || IsUnnumberedHeading(next, elements, nextAt, text);
+        if (Numbered(next, text) || IsOnlyHeading(next, text) || IsUnnumberedHeading(next, elements, nextAt, text, afterNumeral: IsNumeral(own)))
+        {
+            return true;
+        }
+
+        // A section's number and heading over its single, unnumbered operative paragraph (76/246 in Chinese: "十九",
+        // "共同出资的联合检查组毛额预算", then "核可…；").
+        return (afterNumeral || IsNumeral(own)) && next.Name.LocalName == "paragraph" && Closers.IsClosed(text.Of(next), preambular: true);
     }
 
     /// <summary>
@@ -156,29 +178,6 @@ internal static partial class AknMainBody
 
         var own = text.Of(paragraph);
         return own.Length > 0 && own.Length <= MaxHeadingLength && !own.Contains("[^", StringComparison.Ordinal) && !Closers.IsClosed(own, preambular: true);
-    }
-
-    /// <summary>
-    /// The first operative paragraph of each <c>section</c> of the body whose operative paragraphs are numbered from 1
-    /// (its own preamble and headings before it aside): a section numbered from 1 again, as the UN's files of budget
-    /// resolutions and our own export write one, even where no number 1 again elsewhere in the file shows it (a draft
-    /// with one section only). An <c>hcontainer</c> is a heading's, not a section's: it tells nothing of numbers.
-    /// </summary>
-    public static HashSet<XElement> SectionOpeners(XElement? body, AknText text)
-    {
-        var openers = new HashSet<XElement>();
-        foreach (var section in body?.Descendants().Where(e => e.Name.LocalName == "section") ?? [])
-        {
-            var first = section.Descendants()
-                .Where(e => e.Name.LocalName == "paragraph" && e.Ancestors().First(a => a.Name.LocalName == "section") == section)
-                .FirstOrDefault(e => !IsOnlyHeading(e, text) && !IsNumberedHeading(e, text));
-            if (first is not null && text.Of(first.Elements().FirstOrDefault(e => e.Name.LocalName == "num")).Trim().TrimEnd('.', '．') == "1")
-            {
-                openers.Add(first);
-            }
-        }
-
-        return openers;
     }
 
     internal static bool Numbered(XElement paragraph, AknText text) =>

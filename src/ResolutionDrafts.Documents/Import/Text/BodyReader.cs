@@ -22,6 +22,13 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>Lines read since a quotation opened after a lead-in ("… as follows:" then "“Rule 5 …"); 0 outside one.</summary>
     private int quotedLines;
 
+    /// <summary>
+    /// The unnumbered paragraphs read since a section's heading in the operative part: the section's own preamble, and,
+    /// when a heading or the end comes next rather than a number, its single operative paragraph, which the UN prints
+    /// unnumbered (the last of them; ADR 0016).
+    /// </summary>
+    private readonly List<ParsedNode> section = [];
+
     /// <summary>A quotation left open (a closing mark forgotten) holds no more than this many lines.</summary>
     private const int MaxQuotedLines = 40;
 
@@ -31,6 +38,8 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         {
             Accept(lines[i]);
         }
+
+        CloseSection(headingFollows: true);
 
         if (pending.Count > 0 || numeral is not null)
         {
@@ -67,7 +76,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         var awaiting = current is not null && current.Text.Length == 0 && current.Children.Count == 0;
-        var closed = current is null || Closers.IsClosed(Tail(current), IsPreambular(current));
+        var closed = current is null || Closers.IsClosed(Tail(current), IsPreambular(current) || section.Contains(current));
         var marker = Marker.Read(text);
         var markerOnly = marker.Rest.Length == 0;
         var mayBreak = closed || line.Whole || markerOnly;
@@ -120,10 +129,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (operative && lastNumber > 0 && IsSectionPreamble(line))
+        if (operative && lastNumber > 0 && (IsSectionPreamble(line) || OpensInSection(line)))
         {
-            // A section's own preamble after its heading (budget resolutions: "II. …", then "Having considered …,").
-            StartParagraph(ParagraphKind.Preambular, line.Text);
+            // A section's own preamble after its heading (budget resolutions: "II. …", then "Having considered …,"), or its
+            // single operative paragraph, unnumbered: which of them, what comes after them tells (CloseSection).
+            StartParagraph(IsSectionPreamble(line) ? ParagraphKind.Preambular : ParagraphKind.Operative, line.Text, inSection: true);
             return;
         }
 
@@ -223,6 +233,39 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     }
 
     /// <summary>
+    /// An unnumbered paragraph of a section after its heading or its other unnumbered paragraphs: a whole line that closes
+    /// as a paragraph does (76/246's "Approves … for 2022," ends with a comma), or, in hard-wrapped text, a line that
+    /// opens with an operative verb after the heading's words.
+    /// </summary>
+    private bool OpensInSection(SourceLine line)
+    {
+        var inSection = pending.Count > 0 || section.Contains(current!);
+        if (line.Whole)
+        {
+            return (inSection || numeral is not null) && Closers.IsClosed(line.Text, preambular: true);
+        }
+
+        return inSection && (chinese ? OperativeVerb.StartsChinese(line.Text) : OperativeVerb.Starts(line.Text));
+    }
+
+    /// <summary>
+    /// The unnumbered paragraphs of a section read so far: with a heading (the next section's) or the end after them, the
+    /// last is the section's single operative paragraph and those before it its preamble; with a number after them, all
+    /// are its preamble.
+    /// </summary>
+    private void CloseSection(bool headingFollows)
+    {
+        for (var i = 0; i < section.Count; i++)
+        {
+            var lone = headingFollows && i == section.Count - 1;
+            section[i].Kind = lone ? ParagraphKind.Operative : ParagraphKind.Preambular;
+            section[i].Unnumbered = lone;
+        }
+
+        section.Clear();
+    }
+
+    /// <summary>
     /// In the preamble a heading is told from a paragraph that lost its closing punctuation by its
     /// length and, in English, by not opening as a preambular paragraph does ("Reaffirming").
     /// </summary>
@@ -266,7 +309,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return true;
         }
 
-        if (number == 1 && lastNumber > 0 && (current is { Kind: ParagraphKind.Preambular } || (closed && (numeral is not null || pending.Count > 0))))
+        if (number == 1 && lastNumber > 0 && (current is { Kind: ParagraphKind.Preambular } || section.Contains(current!) || (closed && (numeral is not null || pending.Count > 0))))
         {
             return true; // a section (with a preamble of its own, or after its heading) numbers its paragraphs from 1 again
         }
@@ -329,11 +372,22 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return isRoman ? 2 : isLetter ? 1 : 0;
     }
 
-    private void StartParagraph(ParagraphKind kind, string text)
+    private void StartParagraph(ParagraphKind kind, string text, bool inSection = false)
     {
+        var heading = numeral is not null || pending.Count > 0;
+        if (section.Count > 0 && (heading || !inSection))
+        {
+            CloseSection(headingFollows: heading);
+        }
+
         operative |= kind == ParagraphKind.Operative;
         var node = new ParsedNode(kind, 0);
-        if (numeral is not null || pending.Count > 0)
+        if (inSection)
+        {
+            section.Add(node);
+        }
+
+        if (heading)
         {
             var words = LineJoiner.Join(pending.Select(l => l.Text), chinese);
             node.Heading = numeral is null ? words : words.Length == 0 ? numeral : $"{numeral}. {words}"; // "一" alone, as AKN has it
