@@ -1,0 +1,169 @@
+using System.Text;
+using System.Xml.Linq;
+using ResolutionDrafts.Documents.Export;
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Documents.Json;
+using ResolutionDrafts.Domain.Drafts;
+using static ResolutionDrafts.Documents.Tests.Export.DocxFile;
+
+namespace ResolutionDrafts.Documents.Tests.Export;
+
+/// <summary>
+/// A quotation (ADR 0027) prints as the UN prints a quoted rule: its lines as paragraphs of their own under
+/// the quoting text, indented further; in AKN as a <c>quotedStructure</c>; and each form reads back to the
+/// same quotation, line by line, with its footnote references and italics.
+/// </summary>
+public sealed class QuotationExportTests
+{
+    private static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    private const string English = """
+        United Nations
+        A/C.6/80/L.9
+        General Assembly
+        Eightieth session
+        Sixth Committee
+        Cuba and Brazil: draft resolution
+        Rules of procedure
+        The General Assembly,
+        Recalling its rules of procedure,[^1]
+        1. Decides to amend rule 5 of its rules of procedure to read as follows:
+        “Rule 5
+        1. The Conference shall elect a {i}President{/i};[^2]
+        2. It shall also elect a Vice-President.”
+        2. Decides:
+        (a) To add article 9 as follows:
+        “Article 9 Each State shall report.”
+        (b) To remain seized of the matter.
+        """;
+
+    private const string Chinese = """
+        联合国
+        A/C.6/80/L.9
+        大会
+        第八十届会议
+        第六委员会
+        古巴和巴西：决议草案
+        议事规则
+        大会，
+        回顾其议事规则，
+        1. 决定将其议事规则第5条修正如下：
+        「第5条
+        1. 大会应选举主席一人；
+        2. 大会还应选举副主席一人。」
+        2. 决定继续处理此案。
+        """;
+
+    private static Draft Quoting(string text)
+    {
+        var typed = text.Replace("[^1]", "").Replace("[^2]", "").Replace("{i}", "").Replace("{/i}", "");
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(typed), new ImportOptions { Format = ImportFormat.Text });
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        if (text.Contains("[^1]", StringComparison.Ordinal))
+        {
+            // Footnotes and italics in a quoted line, as a delegate marks them on the page.
+            draft.AddFootnote(1, "A/520/Rev.20.");
+            draft.AddFootnote(2, "See rule 6.");
+            draft.SetText("pp1", draft.FindNode("pp1")!.Text + "[^1]");
+            draft.SetText("op1-q2", "1. The Conference shall elect a {i}President{/i};[^2]");
+        }
+
+        return draft;
+    }
+
+    /// <summary>Every node's id and text, and its quotation's, in reading order.</summary>
+    private static List<string> Shape(Draft draft) =>
+        draft.AllNodes().SelectMany(n => n.Quotation.Select(l => $"  quote {l.Id} {l.Text}").Prepend($"{n.Id} {n.Text}")).ToList();
+
+    [Fact]
+    public void TheTextImport_GivesTheQuotationsThisTestPrints()
+    {
+        var draft = Quoting(English);
+
+        Assert.Equal(["op1-q1", "op1-q2", "op1-q3"], draft.FindNode("op1")!.Quotation.Select(l => l.Id));
+        Assert.Equal("“Article 9 Each State shall report.”", draft.FindNode("op2-a")!.Quotation.Single().Text);
+    }
+
+    [Theory]
+    [InlineData(English)]
+    [InlineData(Chinese)]
+    public void Docx_PrintsEachQuotedLine_IndentedUnderItsParagraph_AndReadsBackTheQuotation(string text)
+    {
+        var draft = Quoting(text);
+
+        var bytes = DocxExporter.Export(draft);
+        var file = new DocxFile(bytes);
+
+        Assert.Empty(file.ValidationErrors);
+        var body = file.BodyParagraphs.Select(p => (Style: StyleOf(p), Text: VisibleText(p))).ToList();
+        var rule = body.FindIndex(p => p.Text.StartsWith("1.\tDecides", StringComparison.Ordinal) || p.Text.StartsWith("1.\t决定", StringComparison.Ordinal));
+        Assert.True(rule >= 0, string.Join("\n", body));
+        var quoted = draft.FindNode("op1")!.Quotation;
+        for (var i = 0; i < quoted.Count; i++)
+        {
+            Assert.Equal(StyleIds.QuotedText, body[rule + 1 + i].Style);
+            Assert.Equal(InlineItalics.Strip(quoted[i].Text).Replace("[^2]", "", StringComparison.Ordinal), body[rule + 1 + i].Text);
+        }
+
+        var operative = Indent(file, StyleIds.Operative);
+        Assert.True(Indent(file, StyleIds.QuotedText) > operative, "the quoted lines sit further in than the paragraph's text");
+        Assert.True(Indent(file, StyleIds.QuotedTextInSubParagraph) > Indent(file, StyleIds.QuotedText));
+
+        var again = DraftImporter.Import(bytes, new ImportOptions { Format = ImportFormat.Docx });
+        Assert.True(again.IsSuccess, again.Error);
+        Assert.Equal(Shape(draft), Shape(again.Draft!));
+    }
+
+    [Fact]
+    public void Docx_KeepsAQuotedLinesFootnoteAndItalics()
+    {
+        var draft = Quoting(English);
+
+        var file = new DocxFile(DocxExporter.Export(draft));
+
+        var line = file.BodyParagraphs.Single(p => VisibleText(p).StartsWith("1. The Conference", StringComparison.Ordinal));
+        Assert.Equal(StyleIds.QuotedText, StyleOf(line));
+        Assert.Contains(line.Descendants(W + "footnoteReference"), _ => true);
+        Assert.Contains(line.Descendants(W + "r"), r => IsItalic(r) && RunText(r) == "President");
+    }
+
+    [Theory]
+    [InlineData(English)]
+    [InlineData(Chinese)]
+    public void Akn_WritesAQuotedStructure_AndReadsBackTheSameDraft(string text)
+    {
+        var draft = Quoting(text);
+
+        var bytes = AknExporter.ExportBytes(draft);
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(bytes));
+
+        var quoted = xml.Descendants(Akn + "quotedStructure").ToList();
+        Assert.Equal(text == English ? 2 : 1, quoted.Count);
+        Assert.Equal(draft.FindNode("op1")!.Quotation.Select(l => l.Id), quoted[0].Elements(Akn + "p").Select(p => (string?)p.Attribute("wId")));
+        Assert.Equal("op1", (string?)quoted[0].Ancestors(Akn + "paragraph").First().Attribute("wId"));
+        var again = DraftImporter.Import(bytes, new ImportOptions { Format = ImportFormat.Akn });
+        Assert.True(again.IsSuccess, again.Error);
+        Assert.Equal(Shape(draft), Shape(again.Draft!));
+        Assert.Equal(draft.Footnotes, again.Draft!.Footnotes);
+    }
+
+    [Fact]
+    public void DraftJson_CarriesTheQuotation_AndAFileWithABadLineIsRefusedSayingWhere()
+    {
+        var draft = Quoting(English);
+
+        var json = DraftJson.Serialize(draft);
+        var back = DraftJson.Deserialize(json);
+
+        Assert.Contains("\"quotation\"", json, StringComparison.Ordinal);
+        Assert.True(back.IsSuccess, back.Error);
+        Assert.Equal(Shape(draft), Shape(back.Value!));
+        var bad = DraftJson.Deserialize(json.Replace("\"id\": \"op1-q2\"", "\"id\": \"op1-q1\"", StringComparison.Ordinal));
+        Assert.False(bad.IsSuccess);
+        Assert.Contains("paragraphs[1].quotation[1]", bad.Error, StringComparison.Ordinal);
+    }
+
+    private static int Indent(DocxFile file, string style) =>
+        int.Parse(file.Style(style)!.Descendants(W + "ind").Single().Attribute(W + "left")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+}
