@@ -167,3 +167,37 @@ public sealed class QuotationExportTests
     private static int Indent(DocxFile file, string style) =>
         int.Parse(file.Style(style)!.Descendants(W + "ind").Single().Attribute(W + "left")!.Value, System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>The comparison DOCX shows a changed quoted line as tracked changes in that line, in its quoted style.</summary>
+public sealed class QuotationComparisonDocxTests
+{
+    [Fact]
+    public void ComparisonDocx_TracksTheChangeInsideTheQuotedLine()
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes("""
+            The General Assembly,
+            Recalling its rules of procedure,
+            1. Decides to amend rule 5 to read as follows:
+            “Rule 5
+            1. The Conference shall elect a President;
+            2. It shall also elect a Vice-President.”
+            2. Decides to remain seized of the matter.
+            """), new ImportOptions { Format = ImportFormat.Text });
+        Assert.True(result.IsSuccess, result.Error);
+        var old = result.Draft!;
+        var now = old.Clone();
+        now.SetText("op1-q2", "1. The Conference shall elect a Chair;");
+        now.AddQuotedLine("op1", "3. It shall elect a Rapporteur.”", id: "op1-q9");
+        now.SetText("op1-q3", "2. It shall also elect a Vice-President.");
+
+        var file = new DocxFile(ComparisonDocxExporter.Export(old, now));
+
+        Assert.Empty(file.ValidationErrors);
+        var changed = file.BodyParagraphs.Single(p => StyleOf(p) == StyleIds.QuotedText && p.Descendants(W + "ins").Any(i => i.Parent?.Name != W + "rPr" && string.Concat(i.Descendants(W + "t").Select(t => t.Value)).Contains("Chair", StringComparison.Ordinal)));
+        Assert.Contains("President", string.Concat(changed.Descendants(W + "delText").Select(t => t.Value)), StringComparison.Ordinal);
+        Assert.StartsWith("1. The Conference", string.Concat(changed.Descendants(W + "t").Select(t => t.Value)), StringComparison.Ordinal);
+        var quoted = file.BodyParagraphs.Where(p => StyleOf(p) == StyleIds.QuotedText).ToList();
+        Assert.Equal(4, quoted.Count);
+        Assert.Contains("Rapporteur", string.Concat(quoted[3].Descendants(W + "t").Select(t => t.Value)), StringComparison.Ordinal);
+    }
+}
