@@ -196,3 +196,19 @@ public sealed class QuotationTests
         Assert.Equal([DropReasons.ParagraphDeleted], t.Value.Later.DroppedReasons());
     }
 }
+
+/// <summary>The style check reads a quoting paragraph's end where its quotation ends (ADR 0027).</summary>
+public sealed class QuotationStyleTests
+{
+    [Fact]
+    public void AParagraphEndingInAQuotation_IsNotToldToEndWithASemicolon_ButAnOpenQuotationIs()
+    {
+        var draft = QuotationTests.Quoting();
+        draft.SetText("op2", "Decides to remain seized of the matter.");
+
+        Assert.DoesNotContain(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.ParagraphId == "op1");
+
+        draft.SetText("op1-q3", "2. The Vice-President shall act for the President");
+        Assert.Contains(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.ParagraphId == "op1" && w.Code == "paragraph-ending");
+    }
+}
