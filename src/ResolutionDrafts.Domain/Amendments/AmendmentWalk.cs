@@ -11,7 +11,7 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// paragraphs of the original text that the amendment keeps; <see cref="AmendmentApplier"/>
 /// explains why the order makes the placements hold.
 /// </summary>
-internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReference> references)
+internal sealed partial class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReference> references)
 {
     /// <summary>
     /// More changes than this in one paragraph, or more than half its text deleted, and it is
@@ -75,6 +75,7 @@ internal sealed class AmendmentWalk(IReadOnlyDictionary<string, ParagraphReferen
                 }
 
                 Edits(reference, old, news[j], top);
+                QuotedEdits(old, news[j]);
                 Siblings(reference, old.SubParagraphs, news[j].SubParagraphs);
                 Deleted(parent, deletedAfter, j);
                 continue;
