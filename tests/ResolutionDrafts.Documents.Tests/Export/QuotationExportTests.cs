@@ -201,3 +201,29 @@ public sealed class QuotationComparisonDocxTests
         Assert.Contains("Rapporteur", string.Concat(quoted[3].Descendants(W + "t").Select(t => t.Value)), StringComparison.Ordinal);
     }
 }
+
+/// <summary>A plain Word file of unknown origin (no styles, one Word paragraph a line) reads its quotation as text does.</summary>
+public sealed class QuotationPlainWordTests
+{
+    [Fact]
+    public void APlainWordFile_WithQuotedParagraphsAfterALeadIn_GivesTheQuotation()
+    {
+        var text = DraftImporter.Import(Encoding.UTF8.GetBytes("""
+            The General Assembly,
+            Recalling its rules of procedure,
+            1. Decides to amend rule 5 to read as follows:
+            “Rule 5
+            1. The Conference shall elect a President;
+            2. It shall also elect a Vice-President.”
+            2. Decides to remain seized of the matter.
+            """), new ImportOptions { Format = ImportFormat.Text });
+        Assert.True(text.IsSuccess, text.Error);
+
+        var word = DraftImporter.Import(ResolutionDrafts.Documents.Tests.Import.Corpus.PlainDocxRendering.Render(text.Draft!), new ImportOptions { Format = ImportFormat.Docx });
+
+        Assert.True(word.IsSuccess, word.Error);
+        Assert.Equal(text.Draft!.FindNode("op1")!.Quotation.Select(l => l.Text), word.Draft!.FindNode("op1")!.Quotation.Select(l => l.Text));
+        Assert.Equal(3, word.Draft.FindNode("op1")!.Quotation.Count);
+        Assert.Equal(2, word.Draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative));
+    }
+}
