@@ -108,3 +108,25 @@ public sealed class QuotationPageTests : BunitContext
         Assert.Empty(page.FindAll("#para-op4 .quoted-line .tools"));
     }
 }
+
+/// <summary>The compare page shows a changed quoted line as a change in that line, under its paragraph (ADR 0027).</summary>
+public sealed class QuotationComparePageTests : BunitContext
+{
+    [Fact]
+    public void AChangedQuotedLine_IsShownChangedInPlace_UnderItsParagraph()
+    {
+        var old = SampleDrafts.Demo();
+        old.AddQuotedLine("op4", "“Rule 5", id: "op4-q1");
+        old.AddQuotedLine("op4", "1. The President shall open the session.”", id: "op4-q2");
+        var now = old.Clone();
+        now.SetText("op4-q2", "1. The Chair shall open the session.”");
+        var comparison = ResolutionDrafts.Domain.Comparison.DraftComparer.Compare(old, now);
+
+        var op4 = Render<ResolutionDrafts.Web.Components.Comparison.ParagraphDiff>(p => p.Add(x => x.P, comparison.Paragraphs.Single(x => x.Id == "op4")));
+
+        var line = op4.Find("#cmp-op4-q2");
+        Assert.Contains("OP4, quoted line 2", line.QuerySelector(".labels")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Chair", line.QuerySelector(".diff-ins")!.TextContent.Trim());
+        Assert.Equal("President", line.QuerySelector(".diff-del")!.TextContent.Trim());
+    }
+}
