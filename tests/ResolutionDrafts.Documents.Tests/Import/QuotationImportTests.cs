@@ -40,6 +40,16 @@ public sealed class QuotationImportTests
     }
 
     [Fact]
+    public void ThePreview_CountsTheQuotedLines_AndListsNoneOfThemAsUnread()
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Text), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(4, result.Review!.QuotedLines);
+        Assert.Empty(result.Review.UnreadLines);
+    }
+
+    [Fact]
     public void AQuotationLeftOpen_HoldsAtMostFortyLines()
     {
         var lines = new StringBuilder("The General Assembly,\nRecalling its rules,\n1. Decides to add the following text:\n“The Conference shall meet\n");
