@@ -26,6 +26,8 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await secretariat.ClickAsync("#para-op3 > .tools button[title^='Quote a text under it']");
         var first = secretariat.Locator("#para-op3 .quotation textarea.live-text");
         await Assertions.Expect(first).ToBeVisibleAsync(new() { Timeout = 5000 });
+        // The box is read-only until the live client has heard of the new line (live-editor.js, data-live-missing).
+        await Assertions.Expect(first).ToBeEditableAsync(new() { Timeout = 5000 });
         await first.ClickAsync();
         await secretariat.Keyboard.TypeAsync("“Rule 5", new KeyboardTypeOptions { Delay = 20 });
         await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
@@ -35,6 +37,7 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await secretariat.ClickAsync("#para-op3 .quoted-line >> nth=0 >> button[title='Add a quoted line after this one']");
         var second = secretariat.Locator("#para-op3 .quotation textarea.live-text");
         await Assertions.Expect(second).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(second).ToBeEditableAsync(new() { Timeout = 5000 });
         await second.ClickAsync();
         await secretariat.Keyboard.TypeAsync("1. The President shall open each session.”", new KeyboardTypeOptions { Delay = 20 });
         await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
