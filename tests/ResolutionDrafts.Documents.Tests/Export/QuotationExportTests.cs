@@ -227,3 +227,29 @@ public sealed class QuotationPlainWordTests
         Assert.Equal(2, word.Draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative));
     }
 }
+
+/// <summary>`rd diff` names a changed quoted line under its paragraph (ADR 0027).</summary>
+public sealed class QuotationDiffTextTests
+{
+    [Fact]
+    public void RdDiff_ShowsTheChangedQuotedLine()
+    {
+        var old = DraftImporter.Import(Encoding.UTF8.GetBytes("""
+            The General Assembly,
+            Recalling its rules of procedure,
+            1. Decides to amend rule 5 to read as follows:
+            “Rule 5
+            1. The Conference shall elect a President.”
+            2. Decides to remain seized of the matter.
+            """), new ImportOptions { Format = ImportFormat.Text }).Draft!;
+        var now = old.Clone();
+        now.SetText("op1-q2", "1. The Conference shall elect a Chair.”");
+
+        var text = ResolutionDrafts.Cli.Commands.DiffText.Write(ResolutionDrafts.Domain.Comparison.DraftComparer.Compare(old, now), "en");
+
+        Assert.Contains("OP1, quoted line 2 modified", text, StringComparison.Ordinal);
+        var line = text.Split('\n').SkipWhile(l => !l.Contains("quoted line 2", StringComparison.Ordinal)).Skip(1).First();
+        Assert.Contains("[-President-]", line, StringComparison.Ordinal);
+        Assert.Contains("{+Chair+}", line, StringComparison.Ordinal);
+    }
+}
