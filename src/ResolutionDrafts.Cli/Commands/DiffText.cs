@@ -86,6 +86,12 @@ internal static class DiffText
             text.Append(indent).Append("  ").AppendLine(Inline(node.Segments));
         }
 
+        // A quotation's lines (ADR 0028), each under its paragraph as "OP3, quoted line 2 modified".
+        foreach (var line in node.Quotation)
+        {
+            WriteParagraph(text, line);
+        }
+
         foreach (var sub in node.SubParagraphs)
         {
             WriteParagraph(text, sub);

@@ -52,6 +52,16 @@ public sealed record ParagraphDto
     public SourceDto? Source { get; init; }
 
     public List<ParagraphDto>? Subparagraphs { get; init; }
+
+    /// <summary>The quotation this paragraph holds after its text, line by line (ADR 0028); absent when it quotes nothing.</summary>
+    public List<QuotedLineDto>? Quotation { get; init; }
+}
+
+/// <summary>One line of a quotation (<see cref="ResolutionDrafts.Domain.Drafts.QuotedLine"/>).</summary>
+public sealed record QuotedLineDto
+{
+    public string? Id { get; init; }
+    public string? Text { get; init; }
 }
 
 /// <summary>A paragraph's agreed-language source (<see cref="ResolutionDrafts.Domain.Drafts.AgreedLanguage"/>).</summary>

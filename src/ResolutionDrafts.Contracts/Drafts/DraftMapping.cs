@@ -52,6 +52,7 @@ public static class DraftMapping
                 Text = p.Text,
                 Source = SourceDtoOf(p.Source),
                 Subparagraphs = SubDtos(p),
+                Quotation = QuotationDtos(p),
             }).ToList(),
             Footnotes = draft.Footnotes.Select(f => new FootnoteDto(f.Number, f.Text)).ToList(),
         };
@@ -143,7 +144,7 @@ public static class DraftMapping
                 draft.SetSection(id, true);
             }
 
-            var subs = AddSubs(draft, id, p.Subparagraphs, where, verbatim);
+            var subs = AddQuotation(draft, id, p.Quotation, where, verbatim) ?? AddSubs(draft, id, p.Subparagraphs, where, verbatim);
             if (subs is not null)
             {
                 return DomainResult<Draft>.Fail(subs);
@@ -196,7 +197,7 @@ public static class DraftMapping
                 return badSource;
             }
 
-            var below = AddSubs(draft, id, s.Subparagraphs, here, verbatim);
+            var below = AddQuotation(draft, id, s.Quotation, here, verbatim) ?? AddSubs(draft, id, s.Subparagraphs, here, verbatim);
             if (below is not null)
             {
                 return below;
@@ -206,10 +207,30 @@ public static class DraftMapping
         return null;
     }
 
+    private static List<QuotedLineDto>? QuotationDtos(ParagraphNode node) =>
+        node.Quotation.Count == 0 ? null : node.Quotation.Select(l => new QuotedLineDto { Id = l.Id, Text = l.Text }).ToList();
+
+    private static string? AddQuotation(Draft draft, string holderId, List<QuotedLineDto>? lines, string where, bool verbatim)
+    {
+        foreach (var (i, l) in (lines ?? []).Index())
+        {
+            var id = Blank(l.Id) ?? ParagraphIds.New();
+            var added = verbatim
+                ? new AddQuotedLine(holderId, id, i, l.Text ?? "").Apply(draft)
+                : draft.AddQuotedLine(holderId, l.Text ?? "", id: id).Untyped();
+            if (!added.IsSuccess)
+            {
+                return $"{where}.quotation[{i}]: {added.Error}";
+            }
+        }
+
+        return null;
+    }
+
     private static List<ParagraphDto>? SubDtos(ParagraphNode node) =>
         node.SubParagraphs.Count == 0
             ? null
-            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s) }).ToList();
+            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s), Quotation = QuotationDtos(s) }).ToList();
 
     private static SourceDto? SourceDtoOf(AgreedLanguage? source) =>
         source is null ? null : new SourceDto { Symbol = source.Symbol, Label = source.Label, Year = source.Year, Language = source.Language, Text = source.Text, Decision = source.Decision ? true : null };

@@ -134,7 +134,7 @@ internal sealed class AknBody(Draft draft)
             container.Add(inline.P(heading, 0, "heading"));
         }
 
-        container.Add(inline.P(paragraph.Text, italic));
+        container.Add(inline.P(paragraph.Text, italic), AknQuotedStructure.Of(paragraph, eId, inline));
         if (paragraph.SubParagraphs.Count > 0)
         {
             container.Add(BlockList(paragraph, eId));
@@ -153,7 +153,7 @@ internal sealed class AknBody(Draft draft)
             var marker = labels[sub.Id].Marker;
             var item = new XElement(N("item"), new XAttribute("eId", eId + "__item_" + MarkerId(marker)), new XAttribute("wId", sub.Id),
                 new XElement(N("num"), marker),
-                inline.P(sub.Text, 0));
+                inline.P(sub.Text, 0), AknQuotedStructure.Of(sub, eId + "__item_" + MarkerId(marker), inline));
             if (sub.SubParagraphs.Count > 0)
             {
                 item.Add(BlockList(sub, eId + "__item_" + MarkerId(marker)));
@@ -184,12 +184,12 @@ internal sealed class AknBody(Draft draft)
     {
         if (node.SubParagraphs.Count == 0)
         {
-            return new XElement(N("content"), new XAttribute("eId", eId + "__content"), inline.P(node.Text, italic));
+            return new XElement(N("content"), new XAttribute("eId", eId + "__content"), inline.P(node.Text, italic), AknQuotedStructure.Of(node, eId, inline));
         }
 
         var listId = eId + "__list_1";
         var list = new XElement(N("list"), new XAttribute("eId", listId),
-            new XElement(N("intro"), new XAttribute("eId", listId + "__intro"), inline.P(node.Text, italic)));
+            new XElement(N("intro"), new XAttribute("eId", listId + "__intro"), inline.P(node.Text, italic), AknQuotedStructure.Of(node, listId + "__intro", inline)));
         foreach (var sub in node.SubParagraphs)
         {
             var marker = labels[sub.Id].Marker;

@@ -9,7 +9,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// of <see cref="DraftComparison.Paragraphs"/>. A moved paragraph is deleted where it was and
 /// inserted where it is, so Accept All gives the new text and Reject All the old one.
 /// </summary>
-internal sealed class ComparisonLayout
+internal sealed partial class ComparisonLayout
 {
     private readonly Draft oldDraft;
     private readonly Draft newDraft;
@@ -53,7 +53,7 @@ internal sealed class ComparisonLayout
     /// <summary>The keys of the lines before and after the paragraphs, in print order, from both drafts.</summary>
     private (List<string> Front, List<string> Back) FrontKeys()
     {
-        static bool IsParagraph(string key) => key.StartsWith("p:", StringComparison.Ordinal) || key.StartsWith("h:", StringComparison.Ordinal);
+        static bool IsParagraph(string key) => key.StartsWith("p:", StringComparison.Ordinal) || key.StartsWith("h:", StringComparison.Ordinal) || key.StartsWith("q:", StringComparison.Ordinal);
 
         List<string> Merge(Func<List<PrintedLine>, IEnumerable<PrintedLine>> pick)
         {
@@ -158,6 +158,7 @@ internal sealed class ComparisonLayout
             Unnumbered = now.Unnumbered,
             OldStyleId = old.StyleId != now.StyleId || old.Unnumbered != now.Unnumbered ? old.StyleId : null,
         });
+        Quotation(item, author);
         Level(item.SubParagraphs, oldDraft.FindNode(item.Id)!.SubParagraphs, topId);
     }
 
@@ -172,6 +173,8 @@ internal sealed class ComparisonLayout
                 output.Add(Whole(line, revision, AuthorOf(node.Id, topId)));
             }
         }
+
+        WholeQuotation(node, lines, revision, AuthorOf(node.Id, topId));
 
         foreach (var sub in node.SubParagraphs)
         {

@@ -44,7 +44,7 @@ public static class DocxExporter
     private static void Write(Draft draft, Stream output, DocxExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var marks = new FootnoteMarks(draft.AllNodes().Select(n => n.Text));
+        var marks = new FootnoteMarks(PrintedQuotation.Texts(draft));
         var lines = PrintedDraft.Lines(draft, options, marks);
         var content = new DocxContent(lines.Select(LinePieces.Clean).ToList(), marks, FootnoteText(draft))
         {

@@ -64,6 +64,8 @@ internal static class DocxStyles
             Paragraph(StyleIds.SubParagraph2, "Sub-paragraph (i)", StyleIds.SingleTxt, NumberedParagraph(hanging, 2)),
             Paragraph(StyleIds.SubParagraph3, "Sub-paragraph a.", StyleIds.SingleTxt, NumberedParagraph(hanging, 3)),
             Paragraph(StyleIds.SubParagraph4, "Sub-paragraph i.", StyleIds.SingleTxt, NumberedParagraph(hanging, 4)),
+            Paragraph(StyleIds.QuotedText, "Quoted text", StyleIds.SingleTxt, QuotedLines(0)),
+            Paragraph(StyleIds.QuotedTextInSubParagraph, "Quoted text in a sub-paragraph", StyleIds.SingleTxt, QuotedLines(1)),
             Paragraph(StyleIds.SectionHeading, "Section heading", StyleIds.H23, new StyleParagraphProperties(
                 new KeepNext(), new KeepLines(), Spacing(240, 120, line), new Justification { Val = JustificationValues.Center })),
             Paragraph(StyleIds.PartLetter, "Part letter", StyleIds.H1, new StyleParagraphProperties(
@@ -94,6 +96,13 @@ internal static class DocxStyles
             Paragraph(StyleIds.Footer, "footer", StyleIds.Normal, new StyleParagraphProperties(Spacing(0, 0, Twips(10))),
                 new StyleRunProperties(new Bold(), new FontSize { Val = HalfPoints(8) }, new FontSizeComplexScript { Val = HalfPoints(8) })));
         return styles;
+    }
+
+    /// <summary>Quoted lines (ADR 0028): a block indented one step past the quoting text's own, as the UN prints a quoted rule.</summary>
+    private static StyleParagraphProperties QuotedLines(int depth)
+    {
+        const int indent = PageGeometry.TextIndent, step = PageGeometry.Step;
+        return new StyleParagraphProperties(new Indentation { Left = Tw(indent + ((depth + 2) * step)), Right = Tw(indent + step) });
     }
 
     /// <summary>Operative paragraph (depth 0) or sub-paragraph: the marker hangs, or sits in the first-line indent.</summary>

@@ -82,6 +82,7 @@ internal static class PrintedDraft
                 NodeId = paragraph.Id,
                 Unnumbered = paragraph.Kind == ParagraphKind.Operative && label.Marker.Length == 0,
             });
+            PrintedQuotation.Add(paragraph, 0, marks, lines);
             AddSubParagraphs(paragraph, 1, labels, marks, lines);
         }
 
@@ -172,6 +173,7 @@ internal static class PrintedDraft
         foreach (var sub in parent.SubParagraphs)
         {
             lines.Add(new PrintedLine("p:" + sub.Id, LineZone.Body, StyleIds.SubParagraph(depth), labels[sub.Id].Marker, marks.Encode(sub.Text), 0) { NodeId = sub.Id });
+            PrintedQuotation.Add(sub, depth, marks, lines);
             AddSubParagraphs(sub, depth + 1, labels, marks, lines);
         }
     }

@@ -46,6 +46,12 @@ internal static class StyleIds
     public const string Header = "Header";
     public const string Footer = "Footer";
 
+    /// <summary>A quoted line under a paragraph's text, and under a sub-paragraph's (ADR 0028).</summary>
+    public const string QuotedText = "QuotedText";
+    public const string QuotedTextInSubParagraph = "QuotedTextInSubParagraph";
+
+    public static string Quoted(int depth) => depth == 0 ? QuotedText : QuotedTextInSubParagraph;
+
     public static string SubParagraph(int depth) => depth switch
     {
         1 => SubParagraph1,

@@ -86,6 +86,7 @@ internal static class DraftBuilder
                 draft.SetSection(id, true);
             }
 
+            AddQuotation(draft, paragraph, id, label);
             AddChildren(draft, paragraph, id, label, 1);
         }
 
@@ -107,7 +108,22 @@ internal static class DraftBuilder
                 throw new ImportRefusedException($"{label}: {added.Error}");
             }
 
+            AddQuotation(draft, child, id, label);
             AddChildren(draft, child, id, label, depth + 1);
+        }
+    }
+
+    /// <summary>A node's quoted lines, with ids from their place under it ("op3-q1", "op3-q2"; ADR 0028).</summary>
+    private static void AddQuotation(Draft draft, ParsedNode node, string holderId, string label)
+    {
+        for (var i = 0; i < node.Quotation.Count; i++)
+        {
+            var text = node.Quotation[i].ToString().Trim();
+            var added = draft.AddQuotedLine(holderId, text.Length == 0 ? "…" : text, id: holderId + "-q" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            if (!added.IsSuccess)
+            {
+                throw new ImportRefusedException($"{label}, quoted line {i + 1}: {added.Error}");
+            }
         }
     }
 

@@ -44,6 +44,9 @@ public sealed partial class ImportReview
 
     public int Footnotes { get; private init; }
 
+    /// <summary>The lines of every quotation a paragraph or sub-paragraph holds (ADR 0028); 0 when nothing is quoted.</summary>
+    public int QuotedLines { get; private init; }
+
     public int Sponsors { get; private init; }
 
     /// <summary>The parts of a resolution in parts (A, B …); 0 for a draft in one part.</summary>
@@ -154,6 +157,7 @@ public sealed partial class ImportReview
             Preambular = preambular.Count,
             Operative = operative.Count,
             SubParagraphs = subs.Count,
+            QuotedLines = draft.AllNodes().Sum(n => n.Quotation.Count),
             Footnotes = draft.Footnotes.Count,
             Sponsors = draft.Sponsors.Count,
             Parts = parts.Count,

@@ -4,7 +4,7 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Documents.Import;
 
 /// <summary>A paragraph or sub-paragraph as an importer recognised it, before it becomes part of a <see cref="Draft"/>.</summary>
-internal sealed class ParsedNode
+internal sealed partial class ParsedNode
 {
     public ParsedNode(ParagraphKind kind, int depth)
     {

@@ -116,6 +116,18 @@ public static class ComparisonJson
         }
 
         json.WriteEndArray();
+        if (paragraph.Quotation.Count > 0)
+        {
+            // Only a node that quotes carries its lines (ADR 0028), so comparisons without quotations read as before.
+            json.WriteStartArray("quotation");
+            foreach (var line in paragraph.Quotation)
+            {
+                WriteParagraph(json, line);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

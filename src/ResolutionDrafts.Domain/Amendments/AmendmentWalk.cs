@@ -11,7 +11,7 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// paragraphs of the original text that the amendment keeps; <see cref="AmendmentApplier"/>
 /// explains why the order makes the placements hold.
 /// </summary>
-internal sealed class AmendmentWalk(
+internal sealed partial class AmendmentWalk(
     IReadOnlyDictionary<string, ParagraphReference> references,
     IReadOnlyDictionary<string, ParagraphPlacement> edgeMoves,
     Draft edgesMade)
@@ -84,6 +84,7 @@ internal sealed class AmendmentWalk(
                 }
 
                 Edits(reference, old, news[j], top, moved.Contains(old.Id));
+                QuotedEdits(old, news[j]);
                 Siblings(reference, old.SubParagraphs, news[j].SubParagraphs);
                 Deleted(parent, deletedAfter, j);
                 continue;

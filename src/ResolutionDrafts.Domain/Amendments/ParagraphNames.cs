@@ -17,7 +17,8 @@ internal static class ParagraphNames
     public static string Name(ParagraphReference reference, bool chinese)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return InPart(InSection(OwnName(reference, chinese), reference.Section, chinese), reference.Part, chinese);
+        var name = InPart(InSection(OwnName(reference, chinese), reference.Section, chinese), reference.Part, chinese);
+        return !reference.Quoted ? name : chinese ? $"{name}所引案文" : $"the quoted text of {name}";
     }
 
     /// <summary>A name with the section it is in, as the UN cites it: "… of section II", "第二节…".</summary>
@@ -102,6 +103,12 @@ internal static class ParagraphNames
     /// </summary>
     public static string Names(IReadOnlyList<ParagraphReference> references, bool chinese)
     {
+        if (references.Any(r => r.Quoted))
+        {
+            // Quoted text (ADR 0028) is named one place at a time: "the quoted text of operative paragraph 3 and operative paragraph 5".
+            return string.Join(chinese ? "和" : " and ", references.Select(r => Name(r, chinese)).Distinct());
+        }
+
         var parts = new List<string>();
         for (var i = 0; i < references.Count;)
         {

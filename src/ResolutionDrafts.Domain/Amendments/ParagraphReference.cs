@@ -21,6 +21,12 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// </summary>
     public DocumentKind? Decision { get; init; }
 
+    /// <summary>
+    /// A line of the quotation the paragraph or sub-paragraph holds (ADR 0028): named "the quoted text of operative
+    /// paragraph 3" / "执行部分第3段所引案文", its <see cref="Id"/> the line's.
+    /// </summary>
+    public bool Quoted { get; init; }
+
     /// <summary>The paragraph prints without a number (a text's single operative paragraph).</summary>
     public bool Unnumbered { get; init; }
 

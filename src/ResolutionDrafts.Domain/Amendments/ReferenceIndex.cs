@@ -18,6 +18,7 @@ internal static class ReferenceIndex
             // III": a section's single paragraph has no number); a resolution's own references stay as they were.
             var unnumbered = (decision is not null || own.Section is not null) && paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
             references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered };
+            QuotedLines(references, paragraph, references[paragraph.Id]);
             foreach (var sub in paragraph.Descendants())
             {
                 // "OP6 (d) (i)", "B OP6 (d)": the markers are what follows the paragraph's own label.
@@ -26,9 +27,19 @@ internal static class ReferenceIndex
                 {
                     Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered,
                 };
+                QuotedLines(references, sub, references[sub.Id]);
             }
         }
 
         return references;
+    }
+
+    /// <summary>A quotation's lines are named by the node that holds them, as quoted text (ADR 0028).</summary>
+    private static void QuotedLines(Dictionary<string, ParagraphReference> references, ParagraphNode holder, ParagraphReference named)
+    {
+        foreach (var line in holder.Quotation)
+        {
+            references[line.Id] = named with { Id = line.Id, Quoted = true };
+        }
     }
 }

@@ -111,6 +111,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         var subs = Compare(old.SubParagraphs, now.SubParagraphs, depth + 1);
         var oldLabel = oldLabels[old.Id];
         var newLabel = newLabels[now.Id];
+        var quoted = QuotationComparer.Compare(old, now, oldLabel.Label, newLabel.Label, depth);
         var oldHeading = (old as Paragraph)?.Heading;
         var newHeading = (now as Paragraph)?.Heading;
         var modified = TextDiffer.HasChanges(segments)
@@ -119,7 +120,8 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             || oldHeading != newHeading
             || (old as Paragraph)?.Part != (now as Paragraph)?.Part
             || (old as Paragraph)?.OpensSection != (now as Paragraph)?.OpensSection
-            || subs.Any(s => s.Change != ParagraphChange.Unchanged);
+            || subs.Any(s => s.Change != ParagraphChange.Unchanged)
+            || quoted.Any(q => q.Change != ParagraphChange.Unchanged);
         return new ParagraphComparison
         {
             Id = now.Id,
@@ -142,6 +144,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
             NewSource = now.Source,
             Segments = segments,
             SubParagraphs = subs,
+            Quotation = quoted,
         };
     }
 
@@ -159,6 +162,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         NewSource = node.Source,
         Segments = [new TextSegment(DiffOperation.Insert, node.Text)],
         SubParagraphs = node.SubParagraphs.Select(s => Inserted(s, depth + 1, labels)).ToList(),
+        Quotation = QuotationComparer.Compare(null, node, null, labels[node.Id].Label, depth),
     };
 
     private ParagraphComparison Inserted(ParagraphNode node, int depth) => Inserted(node, depth, newLabels);
@@ -177,6 +181,7 @@ internal sealed class NodeComparer(IReadOnlyDictionary<string, ParagraphLabel> o
         OldSource = node.Source,
         Segments = [new TextSegment(DiffOperation.Delete, node.Text)],
         SubParagraphs = node.SubParagraphs.Select(s => Deleted(s, depth + 1, labels)).ToList(),
+        Quotation = QuotationComparer.Compare(node, null, labels[node.Id].Label, null, depth),
     };
 
     private void AddDeleted(List<ParagraphComparison> result, Dictionary<int, List<ParagraphNode>>? deletedAfter, int anchor, int depth)

@@ -63,6 +63,12 @@ public sealed record ParagraphComparison
     /// <summary>The sub-paragraphs, compared the same way, in reading order (see <see cref="DraftComparison.Paragraphs"/>).</summary>
     public required IReadOnlyList<ParagraphComparison> SubParagraphs { get; init; }
 
+    /// <summary>
+    /// The lines of the quotation this node holds (ADR 0028), compared by id in the new order, a removed line after
+    /// the line before it; empty when neither side quotes. Their labels are the holder's with the line's place.
+    /// </summary>
+    public IReadOnlyList<ParagraphComparison> Quotation { get; init; } = [];
+
     /// <summary>Its order among the nodes present in both drafts changed.</summary>
     public bool IsMoved => Change == ParagraphChange.Moved;
 

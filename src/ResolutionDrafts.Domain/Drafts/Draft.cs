@@ -240,9 +240,11 @@ public sealed partial class Draft
     public DomainResult<SubParagraph> AddSubParagraph(string parentId, string text, int? index = null, string? id = null)
     {
         var parent = FindNode(parentId);
-        if (parent is null)
+        if (parent is null or QuotedLine)
         {
-            return DomainResult<SubParagraph>.Fail($"There is no paragraph with id '{parentId}'.");
+            return DomainResult<SubParagraph>.Fail(parent is null
+                ? $"There is no paragraph with id '{parentId}'."
+                : "A quoted line has no sub-paragraphs: its numbers and letters are its words.");
         }
 
         if (DepthOf(parentId) + 1 > DraftLimits.MaxSubParagraphDepth)
@@ -519,6 +521,10 @@ public sealed partial class Draft
             foreach (var node in AllNodes())
             {
                 index.TryAdd(node.Id, node); // the first in reading order, as a search would find
+                foreach (var line in node.Quotation)
+                {
+                    index.TryAdd(line.Id, line); // quoted lines are found by id too (ADR 0028)
+                }
             }
 
             nodesById = index;
@@ -541,9 +547,9 @@ public sealed partial class Draft
             return;
         }
 
-        foreach (var sub in node.Descendants())
+        foreach (var under in node.IdsUnder())
         {
-            nodesById.Remove(sub.Id);
+            nodesById.Remove(under);
         }
     }
 
@@ -596,6 +602,7 @@ public sealed partial class Draft
         {
             var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source, Part = paragraph.Part, OpensSection = paragraph.OpensSection };
             CopyChildren(paragraph, p);
+            CopyQuotation(paragraph, p);
             copy.paragraphs.Add(p);
         }
 
@@ -608,6 +615,7 @@ public sealed partial class Draft
         {
             var c = new SubParagraph(child.Id, child.Text) { Source = child.Source };
             CopyChildren(child, c);
+            CopyQuotation(child, c);
             to.MutableChildren.Add(c);
         }
     }

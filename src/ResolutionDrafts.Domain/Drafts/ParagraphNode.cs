@@ -4,7 +4,7 @@ namespace ResolutionDrafts.Domain.Drafts;
 /// A paragraph or sub-paragraph: a stable id, its text (with no numbering; footnote references as
 /// <c>[^N]</c>) and its sub-paragraphs. Only <see cref="Draft"/> changes it, so its rules hold.
 /// </summary>
-public abstract class ParagraphNode
+public abstract partial class ParagraphNode
 {
     private protected readonly List<SubParagraph> children = [];
 

@@ -19,7 +19,7 @@ public sealed record DeleteParagraph(string Id, string? ParentId, int Index, IRe
             return DomainResult<DeleteParagraph>.Fail($"There is no paragraph with id '{id}'.");
         }
 
-        var descendants = draft.FindNode(id)!.Descendants().Select(d => d.Id).ToArray();
+        var descendants = draft.FindNode(id)!.IdsUnder().ToArray();
         return DomainResult<DeleteParagraph>.Ok(new DeleteParagraph(id, parentId, index, descendants));
     }
 
@@ -62,7 +62,7 @@ public sealed record DeleteParagraph(string Id, string? ParentId, int Index, IRe
             return DomainResult.Fail($"The paragraph '{Id}' is not at the position the delete was made for.");
         }
 
-        var under = draft.FindNode(Id)!.Descendants().Select(d => d.Id).ToHashSet();
+        var under = draft.FindNode(Id)!.IdsUnder().ToHashSet();
         if (!under.SetEquals(Descendants))
         {
             return DomainResult.Fail($"The sub-paragraphs under '{Id}' are not the ones the delete was made for.");

@@ -30,6 +30,7 @@ public static class DraftCanonicalForm
             sb.Append(paragraph.Kind).Append(' ').Append(paragraph.Id)
                 .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
                 .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append(PartOf(paragraph)).Append(paragraph.OpensSection ? " section" : "").Append('\n');
+            AppendQuotation(sb, paragraph, 1);
             AppendChildren(sb, paragraph, 1);
         }
 
@@ -46,7 +47,17 @@ public static class DraftCanonicalForm
         foreach (var child in node.SubParagraphs)
         {
             sb.Append(' ', depth * 2).Append(child.Id).Append(' ').Append(Quote(child.Text)).Append(SourceOf(child)).Append('\n');
+            AppendQuotation(sb, child, depth + 1);
             AppendChildren(sb, child, depth + 1);
+        }
+    }
+
+    // Only a node that quotes carries lines, so drafts without quotations keep the form they always had (ADR 0028).
+    private static void AppendQuotation(StringBuilder sb, ParagraphNode node, int depth)
+    {
+        foreach (var line in node.Quotation)
+        {
+            sb.Append(' ', depth * 2).Append("quote ").Append(line.Id).Append(' ').Append(Quote(line.Text)).Append(SourceOf(line)).Append('\n');
         }
     }
 

@@ -9,7 +9,7 @@ namespace ResolutionDrafts.Domain.Operations;
 /// accepted amendment reaches the live text: applied through the co-editing session like any change,
 /// so everyone sees it at once. Title, masthead, sponsors and footnotes are left alone. Pure.
 /// </summary>
-public static class DraftDelta
+public static partial class DraftDelta
 {
     public static DomainResult<DraftOperation> Between(Draft from, Draft to)
     {
@@ -74,6 +74,11 @@ public static class DraftDelta
                     return children;
                 }
 
+                if (Quotation(work, node, operations) is { } quotedNew)
+                {
+                    return quotedNew;
+                }
+
                 continue;
             }
 
@@ -126,6 +131,11 @@ public static class DraftDelta
             if (Siblings(work, node.Id, node.SubParagraphs, operations) is { } below)
             {
                 return below;
+            }
+
+            if (Quotation(work, node, operations) is { } quoted)
+            {
+                return quoted;
             }
         }
 

@@ -46,7 +46,9 @@ internal static class DraftTransform
                 : DomainResult<(DraftOperation, DraftOperation)>.Fail($"Paragraph '{laterEdit.NodeId}': {text.Error}");
         }
 
-        if (StructureTransform.TryTransform(e, l, out var structure) || SponsorTransform.TryTransform(e, l, out structure))
+        if (QuotationTransform.TryTransform(e, l, out var structure)
+            || StructureTransform.TryTransform(e, l, out structure)
+            || SponsorTransform.TryTransform(e, l, out structure))
         {
             return DomainResult<(DraftOperation, DraftOperation)>.Ok(structure);
         }
@@ -109,6 +111,9 @@ internal static class DraftTransform
             AddSubParagraph add => (add.ParentId, DropReasons.ParentDeleted),
             MoveParagraph move => (move.ParentId, DropReasons.ParagraphDeleted),
             DeleteParagraph nested => (nested.ParentId, (string?)null),
+            AddQuotedLine add => (add.HolderId, DropReasons.ParentDeleted),
+            DeleteQuotedLine line => (line.Id, (string?)null),
+            MoveQuotedLine move => (move.HolderId, DropReasons.ParagraphDeleted),
             _ => ((string?)null, (string?)null),
         };
         return delete.Removes(target);
@@ -118,6 +123,8 @@ internal static class DraftTransform
     private static DeleteParagraph Grow(DeleteParagraph delete, DraftOperation inside) => inside switch
     {
         AddSubParagraph add => delete with { Descendants = [.. delete.Descendants, add.Id] },
+        AddQuotedLine add => delete with { Descendants = [.. delete.Descendants, add.Id] },
+        DeleteQuotedLine line => delete with { Descendants = [.. delete.Descendants.Where(id => id != line.Id)] },
         DeleteParagraph nested => delete with
         {
             Descendants = [.. delete.Descendants.Where(id => id != nested.Id && !nested.Descendants.Contains(id))],

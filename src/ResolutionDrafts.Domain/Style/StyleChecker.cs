@@ -119,7 +119,8 @@ public static partial class StyleChecker
 
         if (node.SubParagraphs.Count == 0)
         {
-            if (!EndsWith(node.Text, ending))
+            // A node that quotes ends where its quotation does (ADR 0028): the quoted text's own closing mark, or the ending after it.
+            if (node.Quotation.Count > 0 ? !(EndsWith(node.Quotation[^1].Text, ending) || ClosesQuotation(node.Quotation[^1].Text)) : !EndsWith(node.Text, ending))
             {
                 warnings.Add(new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\"."));
             }
@@ -146,6 +147,9 @@ public static partial class StyleChecker
     /// <summary>The text that ends a paragraph: its own, or its last sub-paragraph's, however deep.</summary>
     private static string LastText(ParagraphNode node) =>
         node.SubParagraphs.Count == 0 ? node.Text : LastText(node.SubParagraphs[^1]);
+
+    private static bool ClosesQuotation(string text) =>
+        TrailingFootnoteRefs().Replace(text, "").TrimEnd() is { Length: > 0 } end && end[^1] is '”' or '」' or '"' or '’';
 
     private static bool EndsWith(string text, string mark)
     {

@@ -30,6 +30,12 @@ public static class ReadingKeys
     {
         key.Append('\u001e').Append(node.Id).Append('\u001f').Append(node.Text).Append('\u001f');
         key.Append(node.SubParagraphs.Count).Append('\u001f');
+        foreach (var line in node.Quotation)
+        {
+            // A quoted line prints under its paragraph (ADR 0028): a change to it prints the paragraph again.
+            key.Append('\u001c').Append(line.Id).Append('\u001f').Append(line.Text);
+        }
+
         if (view.Labels.TryGetValue(node.Id, out var label))
         {
             key.Append(label).Append('\u001f');

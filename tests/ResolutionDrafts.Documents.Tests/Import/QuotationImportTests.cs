@@ -5,9 +5,9 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Documents.Tests.Import;
 
 /// <summary>
-/// Quoted text inside an operative paragraph (issue 16): a rule or article "to read as follows:" keeps
-/// its own numbers and letters as words of the paragraph that quotes it, in text and in AKN; they never
-/// become operative paragraphs or sub-paragraphs of the draft.
+/// Quoted text inside an operative paragraph (issue 16, ADR 0028): a rule or article "to read as follows:"
+/// becomes the quotation of the paragraph that quotes it, line by line, with its own numbers and letters as
+/// words of its lines, in text, Word and AKN; they never become operative paragraphs or sub-paragraphs.
 /// </summary>
 public sealed class QuotationImportTests
 {
@@ -30,11 +30,23 @@ public sealed class QuotationImportTests
 
         var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
         Assert.Equal(3, operative.Count);
+        Assert.Equal("Decides to amend rule 5 of its rules of procedure to read as follows:", operative[0].Text);
         Assert.Equal(
-            "Decides to amend rule 5 of its rules of procedure to read as follows: “Rule 5 1. The Conference shall elect a President; (a) From among the representatives; 2. It shall also elect a Vice-President.”",
-            operative[0].Text);
+            ["“Rule 5", "1. The Conference shall elect a President;", "(a) From among the representatives;", "2. It shall also elect a Vice-President.”"],
+            operative[0].Quotation.Select(l => l.Text));
+        Assert.Equal(["op1-q1", "op1-q2", "op1-q3", "op1-q4"], operative[0].Quotation.Select(l => l.Id));
         Assert.Empty(operative[0].SubParagraphs);
         Assert.StartsWith("Requests the Secretary-General", operative[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePreview_CountsTheQuotedLines_AndListsNoneOfThemAsUnread()
+    {
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(Text), new ImportOptions { Format = ImportFormat.Text });
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(4, result.Review!.QuotedLines);
+        Assert.Empty(result.Review.UnreadLines);
     }
 
     [Fact]
@@ -67,7 +79,8 @@ public sealed class QuotationImportTests
         var draft = Import(Encoding.UTF8.GetBytes(xml), ImportFormat.Akn);
 
         Assert.Equal(2, draft.Paragraphs.Count);
-        Assert.Equal("Decides to amend rule 5 to read as follows: “1. The Conference shall elect a President; 2. It shall also elect a Vice-President.”", draft.Paragraphs[0].Text);
+        Assert.Equal("Decides to amend rule 5 to read as follows:", draft.Paragraphs[0].Text);
+        Assert.Equal(["“1. The Conference shall elect a President;", "2. It shall also elect a Vice-President.”"], draft.Paragraphs[0].Quotation.Select(l => l.Text));
         Assert.Empty(draft.Paragraphs[0].SubParagraphs);
     }
 
@@ -112,6 +125,69 @@ public sealed class QuotationImportTests
         Assert.Equal("“空间2030”议程：空间作为可持续发展的驱动因素", draft.Paragraphs[2].Heading);
         Assert.Null(draft.Paragraphs[3].Heading);
         Assert.DoesNotContain(draft.Paragraphs, p => p.Text.StartsWith("“空间2030”", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuotationLeftOpen_KeepsItsFortyLines_AndTheRestAreTheParagraphsWords()
+    {
+        var lines = new StringBuilder("The General Assembly,\nRecalling its rules,\n1. Decides to add the following text:\n“The Conference shall meet\n");
+        for (var i = 0; i < 45; i++)
+        {
+            lines.Append("and shall meet again\n");
+        }
+
+        lines.Append("2. Requests a report;\n3. Decides to remain seized of the matter.\n");
+
+        var draft = Import(Encoding.UTF8.GetBytes(lines.ToString()), ImportFormat.Text);
+
+        var quoting = draft.Paragraphs.First(p => p.Kind == ParagraphKind.Operative);
+        Assert.Equal(41, quoting.Quotation.Count);
+        Assert.Contains("and shall meet again", quoting.Text, StringComparison.Ordinal); // no word lost
+    }
+
+    [Fact]
+    public void ChineseCornerBrackets_AndAQuotationInASubParagraph_AreQuotations()
+    {
+        const string chinese = """
+            大会，
+            回顾其议事规则，
+            1. 决定：
+            (a) 将第5条修正如下：
+            「第5条
+            1. 大会应选举主席一人；
+            2. 大会还应选举副主席一人。」
+            (b) 请秘书长印发经修正的规则；
+            2. 决定继续处理此案。
+            """;
+
+        var draft = Import(Encoding.UTF8.GetBytes(chinese), ImportFormat.Text);
+
+        var op1 = draft.Paragraphs.First(p => p.Kind == ParagraphKind.Operative);
+        Assert.Equal(2, op1.SubParagraphs.Count);
+        Assert.Equal("将第5条修正如下：", op1.SubParagraphs[0].Text);
+        Assert.Equal(["「第5条", "1. 大会应选举主席一人；", "2. 大会还应选举副主席一人。」"], op1.SubParagraphs[0].Quotation.Select(l => l.Text));
+        Assert.Equal("op1-a-q3", op1.SubParagraphs[0].Quotation[2].Id);
+        Assert.Equal(2, draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative));
+    }
+
+    [Fact]
+    public void AknQuotedStructureInsideTheParagraphsText_WithItsQuoteMarksAsAttributes_IsItsQuotation()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>Decides that article 5 shall read as follows: <mod><quotedStructure startQuote="“" endQuote="”">
+            <article><num>Article 5</num><heading>Officers</heading><paragraph><num>1.</num><content><p>The Conference shall elect a <i>President</i>;</p></content></paragraph>
+            <paragraph><num>2.</num><content><p>It shall also elect a Vice-President.</p></content></paragraph></article></quotedStructure></mod></p></content></paragraph>
+            <paragraph><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var draft = Import(Encoding.UTF8.GetBytes(xml), ImportFormat.Akn);
+
+        Assert.Equal(2, draft.Paragraphs.Count);
+        Assert.Equal("Decides that article 5 shall read as follows:", draft.Paragraphs[0].Text);
+        Assert.Equal(
+            ["“Article 5", "Officers", "1. The Conference shall elect a {i}President{/i};", "2. It shall also elect a Vice-President.”"],
+            draft.Paragraphs[0].Quotation.Select(l => l.Text));
     }
 
     private static Draft Import(byte[] bytes, ImportFormat format)

@@ -92,7 +92,8 @@ export function transform(earlier, later) {
   if (later.type !== "editText") {
     throw new TypeError(`The browser client only transforms its own text edits, not "${later.type}".`);
   }
-  if (earlier.type === "deleteParagraph" && removes(earlier, later.nodeId)) {
+  if ((earlier.type === "deleteParagraph" && removes(earlier, later.nodeId))
+    || (earlier.type === "deleteQuotedLine" && earlier.id === later.nodeId)) {
     // Nothing to grow: the delete's descendants change only for structure operations inside it.
     return [earlier, noOp(PARAGRAPH_DELETED)];
   }

@@ -19,6 +19,8 @@ export class DraftState {
     const visit = (nodes) => {
       for (const node of nodes ?? []) {
         texts.set(node.id, node.text ?? "");
+        // A quotation's lines are texts with ids of their own (ADR 0028).
+        for (const line of node.quotation ?? []) texts.set(line.id, line.text ?? "");
         visit(node.subparagraphs);
       }
     };
@@ -50,6 +52,7 @@ export class DraftState {
         }
         case "insertParagraph":
         case "addSubParagraph":
+        case "addQuotedLine":
           if (exists(o.id)) throw new RangeError(`The id '${o.id}' is already used.`);
           staged.set(o.id, o.text ?? "");
           effects.push({ kind: "added", nodeId: o.id });
@@ -59,6 +62,12 @@ export class DraftState {
             if (!exists(id)) continue;
             staged.set(id, undefined);
             effects.push({ kind: "removed", nodeId: id });
+          }
+          break;
+        case "deleteQuotedLine":
+          if (exists(o.id)) {
+            staged.set(o.id, undefined);
+            effects.push({ kind: "removed", nodeId: o.id });
           }
           break;
         case "batch":

@@ -465,7 +465,8 @@ internal static partial class AknImporter
         {
             if (element.Name.LocalName is "p" or "heading" or "subheading" or "crossHeading"
                 && !element.Ancestors().Any(a => a.Name.LocalName == "authorialNote")
-                && !element.Elements().Any(e => e.Name.LocalName == "p"))
+                && !element.Elements().Any(e => e.Name.LocalName == "p")
+                && !element.Descendants().Any(e => e.Name.LocalName is "quotedStructure" or "embeddedStructure")) // its lines are listed one by one
             {
                 var line = string.Join(" ", element.DescendantNodes().OfType<XText>()
                     .Where(t => !t.Ancestors().Any(a => a.Name.LocalName == "authorialNote"))
@@ -503,14 +504,18 @@ internal static partial class AknImporter
                     ReadList(child, node, kind, depth, text);
                     break;
                 case "quotedStructure" or "embeddedStructure":
-                    // Quoted text inside a paragraph (a rule "to read as follows:"): its paragraphs are words of this one, not sub-paragraphs.
-                    LineJoiner.Append(node.Text, text.Of(child), DraftLanguage.IsChinese(text.Language));
+                    // Quoted text inside a paragraph (a rule "to read as follows:"): the lines of its quotation (ADR 0028), not sub-paragraphs.
+                    node.Quotation.AddRange(AknQuotation.Lines(child, text));
                     break;
                 case "point" or "item" or "subparagraph" or "paragraph" when depth < DraftLimits.MaxSubParagraphDepth:
                     node.Children.Add(ReadNode(child, kind, depth + 1, text));
                     break;
                 default:
-                    LineJoiner.Append(node.Text, text.ParagraphText(child), DraftLanguage.IsChinese(text.Language));
+                    if (!AknQuotation.ReadInside(child, node, text))
+                    {
+                        LineJoiner.Append(node.Text, text.ParagraphText(child), DraftLanguage.IsChinese(text.Language));
+                    }
+
                     break;
             }
         }
@@ -530,7 +535,7 @@ internal static partial class AknImporter
             {
                 node.Children.Add(ReadNode(child, kind, depth + 1, text));
             }
-            else if (child.Name.LocalName != "num")
+            else if (child.Name.LocalName != "num" && !AknQuotation.ReadInside(child, node, text))
             {
                 LineJoiner.Append(node.Text, text.ParagraphText(child), DraftLanguage.IsChinese(text.Language));
             }

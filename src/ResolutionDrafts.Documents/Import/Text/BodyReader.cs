@@ -1,3 +1,4 @@
+using System.Text;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 using P = ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns;
@@ -54,23 +55,32 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private void Accept(SourceLine line)
     {
         var text = line.Text;
+        if (current is not null && quotedLines > 0)
+        {
+            // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): each line is a line of the
+            // quotation (ADR 0028), its numbers and letters its words; a wrapped line goes on the one before.
+            if (line.Continues)
+            {
+                LineJoiner.Append(current.Quotation[^1], text, chinese);
+            }
+            else
+            {
+                current.Quotation.Add(new StringBuilder(text));
+            }
+
+            quotedLines = EndsQuotation(text) || quotedLines >= MaxQuotedLines ? 0 : quotedLines + 1;
+            return;
+        }
+
         if (current is not null && line.Continues)
         {
             Append(text);
             return;
         }
 
-        if (current is not null && quotedLines > 0)
-        {
-            // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): its numbers and letters are its words.
-            Append(text);
-            quotedLines = EndsQuotation(text) || quotedLines >= MaxQuotedLines ? 0 : quotedLines + 1;
-            return;
-        }
-
         if (current is not null && text.Length > 1 && text[0] is '“' or '「' && QuotedText.Opens(text) && EndsWithLeadIn(current))
         {
-            Append(text);
+            current.Quotation.Add(new StringBuilder(text));
             quotedLines = EndsQuotation(text) ? 0 : 1;
             return;
         }
@@ -353,7 +363,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>A node that has items already, or a lead-in ending with a colon, takes the next item.</summary>
     private static bool OpensList(ParsedNode node)
     {
-        var text = node.Text.ToString().TrimEnd();
+        var text = Tail(node).TrimEnd();
         return node.Children.Count > 0 || text.EndsWith(':') || text.EndsWith('：');
     }
 
@@ -430,7 +440,8 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>The end of the node's text: enough to see how it closes, without copying a long paragraph per line.</summary>
     private static string Tail(ParsedNode node)
     {
-        var text = node.Text;
+        // After a quotation, the node ends where its last quoted line does ("…”;").
+        var text = node.Quotation.Count > 0 ? node.Quotation[^1] : node.Text;
         var length = Math.Min(text.Length, 120);
         return text.ToString(text.Length - length, length);
     }

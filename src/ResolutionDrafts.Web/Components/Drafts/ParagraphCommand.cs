@@ -14,6 +14,16 @@ public enum ParagraphAction
 {
     StartEdit,
     FinishLiveEdit,
+
+    /// <summary>A quotation's lines (ADR 0028): add an empty line after the quoted line <see cref="ParagraphCommand.Id"/> (or at the end of the quotation of the paragraph it names), then edit it.</summary>
+    AddQuotedLine,
+
+    /// <summary>Remove the quoted line <see cref="ParagraphCommand.Id"/>.</summary>
+    RemoveQuotedLine,
+
+    MoveQuotedLineUp,
+
+    MoveQuotedLineDown,
     StartNewParagraphAfter,
     StartNewSubParagraph,
     Save,

@@ -50,7 +50,7 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         }
 
         // Footnotes referred to from what was imported; the AKN reader also keeps those of an annex it leaves out.
-        var referred = draft.AllNodes().Select(n => n.Text).Append(draft.Title).SelectMany(t => Reference().Matches(t)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();
+        var referred = draft.AllNodes().SelectMany(n => n.Quotation.Select(l => l.Text).Prepend(n.Text)).Append(draft.Title).SelectMany(t => Reference().Matches(t)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToHashSet();
         var notes = draft.Footnotes.Where(f => referred.Contains(f.Number)).ToList();
         structure.Append("| notes ").AppendJoin(",", notes.Select(f => f.Number));
         return new DraftShape(structure.ToString(), words, notes.SelectMany(f => WordsOf(f.Text)).ToList());
@@ -64,6 +64,24 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         }
 
         words.AddRange(WordsOf(node.Text));
+        if (node.Quotation.Count > 0)
+        {
+            // A quotation (ADR 0028): how many lines it holds is structure, their words are the draft's.
+            structure.Append('“');
+            foreach (var line in node.Quotation)
+            {
+                structure.Append('q');
+                foreach (Match reference in Reference().Matches(line.Text))
+                {
+                    structure.Append('^').Append(reference.Groups[1].Value);
+                }
+
+                words.AddRange(WordsOf(line.Text));
+            }
+
+            structure.Append('”');
+        }
+
         if (node.SubParagraphs.Count == 0)
         {
             return;

@@ -66,11 +66,12 @@ internal static partial class PlainTextRendering
             var numbered = labels[paragraph.Id].Marker.Length > 0;
             var number = labels[paragraph.Id].Number;
             lines.Add((numbered ? $"{number}. " : "") + Text(paragraph.Text, typedReferences));
+            AddQuotation(paragraph, lines, typedReferences);
             AddChildren(paragraph, 1, lines, typedReferences);
         }
 
         // Only the footnotes the text refers to: the AKN reader keeps those of an annex it leaves out.
-        var referred = string.Join("\n", draft.AllNodes().Select(n => n.Text).Append(draft.Title));
+        var referred = string.Join("\n", draft.AllNodes().SelectMany(n => n.Quotation.Select(l => l.Text).Prepend(n.Text)).Append(draft.Title));
         var notes = draft.Footnotes.Where(f => referred.Contains($"[^{f.Number}]", StringComparison.Ordinal)).ToList();
         if (notes.Count > 0)
         {
@@ -101,9 +102,14 @@ internal static partial class PlainTextRendering
         {
             var child = node.SubParagraphs[i];
             lines.Add(ParagraphLabels.SubParagraphMarker(depth, i + 1) + " " + Text(child.Text, typedReferences));
+            AddQuotation(child, lines, typedReferences);
             AddChildren(child, depth + 1, lines, typedReferences);
         }
     }
+
+    /// <summary>A quotation's lines, one a line, as typed (ADR 0028).</summary>
+    internal static void AddQuotation(ParagraphNode node, List<string> lines, bool typedReferences) =>
+        lines.AddRange(node.Quotation.Select(l => Text(l.Text, typedReferences)));
 
     /// <summary>
     /// One paragraph a line, joined with <paramref name="newline"/>, with or without blank lines

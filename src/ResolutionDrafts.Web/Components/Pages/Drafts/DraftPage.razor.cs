@@ -203,6 +203,11 @@ public sealed partial class DraftPage : DraftPageBase
 
     private async Task Dispatch(ParagraphCommand command)
     {
+        if (await DispatchQuotationAsync(command))
+        {
+            return;
+        }
+
         switch (command.Action)
         {
             case ParagraphAction.StartEdit:

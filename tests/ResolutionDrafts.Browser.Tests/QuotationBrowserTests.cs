@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+using ResolutionDrafts.Browser.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Browser.Tests;
+
+/// <summary>
+/// A quotation in Chromium (ADR 0028): the secretariat quotes a rule under a paragraph, line by line, typing into
+/// each line live; Cuba's page shows the lines as they come, indented under the paragraph, and Cuba proposes a
+/// change to one quoted line, worded "In the quoted text of operative paragraph 3, …"; the secretariat accepts it.
+/// </summary>
+public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task TheSecretariatQuotesARuleLineByLine_CubaSeesItLive_AndProposesAChangeToOneLine()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        var cuba = await app.NewPageAsync(1400, 1000, "cuba");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+
+        // The first line starts the quotation and opens in the live editor; the second is added after it.
+        await secretariat.HoverAsync("#para-op3 > .text");
+        await secretariat.ClickAsync("#para-op3 > .tools button[title^='Quote a text under it']");
+        var first = secretariat.Locator("#para-op3 .quotation textarea.live-text");
+        await Assertions.Expect(first).ToBeVisibleAsync(new() { Timeout = 5000 });
+        // The box is read-only until the live client has heard of the new line (live-editor.js, data-live-missing).
+        await Assertions.Expect(first).ToBeEditableAsync(new() { Timeout = 5000 });
+        await first.ClickAsync();
+        await secretariat.Keyboard.TypeAsync("“Rule 5", new KeyboardTypeOptions { Delay = 20 });
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
+        await secretariat.Locator("#para-op3 .quotation .editor-actions button.primary").ClickAsync();
+        await Assertions.Expect(secretariat.Locator("#para-op3 .quotation textarea.live-text")).ToHaveCountAsync(0, new() { Timeout = 5000 });
+        await secretariat.HoverAsync("#para-op3 .quoted-line >> nth=0");
+        await secretariat.ClickAsync("#para-op3 .quoted-line >> nth=0 >> button[title='Add a quoted line after this one']");
+        var second = secretariat.Locator("#para-op3 .quotation textarea.live-text");
+        await Assertions.Expect(second).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(second).ToBeEditableAsync(new() { Timeout = 5000 });
+        await second.ClickAsync();
+        await secretariat.Keyboard.TypeAsync("1. The President shall open each session.”", new KeyboardTypeOptions { Delay = 20 });
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
+        await secretariat.Locator("#para-op3 .quotation .editor-actions button.primary").ClickAsync();
+
+        // Cuba's page shows both lines under OP3, further in than its text.
+        var lines = cuba.Locator("#para-op3 > .quotation .quoted-line > .text");
+        await Assertions.Expect(lines).ToHaveTextAsync(["“Rule 5", "1. The President shall open each session.”"], new() { Timeout = 5000 });
+        var text = await cuba.Locator("#para-op3 > .text").BoundingBoxAsync();
+        var quoted = await lines.Nth(1).BoundingBoxAsync();
+        Assert.True(quoted!.X > text!.X + 20, $"The quoted line starts at {quoted.X}, the paragraph's text at {text.X}.");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-cuba.png"), FullPage = true });
+
+        // Cuba proposes a change to the second line.
+        var line = cuba.Locator("#para-op3 .quoted-line >> nth=1");
+        await line.HoverAsync();
+        await line.GetByRole(AriaRole.Button, new() { Name = "Propose a change" }).ClickAsync();
+        await Assertions.Expect(cuba.Locator(".quotation .para-editor.suggest")).ToBeVisibleAsync();
+        var box = cuba.Locator(".quotation .para-editor.suggest textarea[id^='suggest-']");
+        await box.FillAsync("1. The Chair shall open each session.”");
+        await cuba.Locator(".quotation .para-editor.suggest").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+        const string wording = "In the quoted text of operative paragraph 3, replace the word “President” with the word “Chair”.";
+        await Assertions.Expect(cuba.Locator(".banner.info")).ToContainTextAsync("Proposal 1 made: " + wording, new() { Timeout = 5000 });
+
+        // The secretariat accepts it: the line changes for both.
+        var proposal = secretariat.Locator("article[data-proposal='1']");
+        await Assertions.Expect(proposal.Locator(".wording")).ToHaveTextAsync(wording, new() { Timeout = 5000 });
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await Assertions.Expect(cuba.Locator("#para-op3 > .quotation .quoted-line > .text").Nth(1)).ToHaveTextAsync("1. The Chair shall open each session.”", new() { Timeout = 5000 });
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-accepted.png"), FullPage = true });
+
+        var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Quotation.Select(l => l.Text);
+        Assert.Equal(["“Rule 5", "1. The Chair shall open each session.”"], stored);
+        Assert.Empty(app.CspViolations);
+    }
+}
