@@ -22,7 +22,7 @@ internal sealed partial class AmendmentWalk
         {
             if (oldById.TryGetValue(line.Id, out var was) && was.Text != line.Text && references.TryGetValue(line.Id, out var reference))
             {
-                Edits(reference, was, line, top: false);
+                Edits(reference, was, line, top: false, moved: false);
             }
         }
     }
