@@ -52,6 +52,29 @@ public sealed record ParagraphDto
     public SourceDto? Source { get; init; }
 
     public List<ParagraphDto>? Subparagraphs { get; init; }
+
+    /// <summary>The table this paragraph introduces (ADR 0027); absent for most paragraphs (older files have none).</summary>
+    public TableDto? Table { get; init; }
+}
+
+/// <summary>A paragraph's table (<see cref="ResolutionDrafts.Domain.Drafts.DraftTable"/>): its header rows and rows of cells.</summary>
+public sealed record TableDto
+{
+    public int HeaderRows { get; init; }
+    public List<TableRowDto>? Rows { get; init; }
+}
+
+public sealed record TableRowDto
+{
+    public string? Id { get; init; }
+    public List<TableCellDto>? Cells { get; init; }
+}
+
+/// <summary>A cell's text and, when it is merged across columns, how many it spans (absent: 1).</summary>
+public sealed record TableCellDto
+{
+    public string? Text { get; init; }
+    public int? Span { get; init; }
 }
 
 /// <summary>A paragraph's agreed-language source (<see cref="ResolutionDrafts.Domain.Drafts.AgreedLanguage"/>).</summary>

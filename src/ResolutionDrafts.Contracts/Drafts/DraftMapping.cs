@@ -52,6 +52,7 @@ public static class DraftMapping
                 Text = p.Text,
                 Source = SourceDtoOf(p.Source),
                 Subparagraphs = SubDtos(p),
+                Table = DraftTableMapping.ToDto(p.Table),
             }).ToList(),
             Footnotes = draft.Footnotes.Select(f => new FootnoteDto(f.Number, f.Text)).ToList(),
         };
@@ -143,6 +144,11 @@ public static class DraftMapping
                 draft.SetSection(id, true);
             }
 
+            if (DraftTableMapping.Set(draft, id, p.Table, where) is { } badTable)
+            {
+                return DomainResult<Draft>.Fail(badTable);
+            }
+
             var subs = AddSubs(draft, id, p.Subparagraphs, where, verbatim);
             if (subs is not null)
             {
@@ -196,6 +202,11 @@ public static class DraftMapping
                 return badSource;
             }
 
+            if (DraftTableMapping.Set(draft, id, s.Table, here) is { } badTable)
+            {
+                return badTable;
+            }
+
             var below = AddSubs(draft, id, s.Subparagraphs, here, verbatim);
             if (below is not null)
             {
@@ -209,7 +220,7 @@ public static class DraftMapping
     private static List<ParagraphDto>? SubDtos(ParagraphNode node) =>
         node.SubParagraphs.Count == 0
             ? null
-            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s) }).ToList();
+            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s), Table = DraftTableMapping.ToDto(s.Table) }).ToList();
 
     private static SourceDto? SourceDtoOf(AgreedLanguage? source) =>
         source is null ? null : new SourceDto { Symbol = source.Symbol, Label = source.Label, Year = source.Year, Language = source.Language, Text = source.Text };

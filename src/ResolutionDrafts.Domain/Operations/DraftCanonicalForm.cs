@@ -30,6 +30,7 @@ public static class DraftCanonicalForm
             sb.Append(paragraph.Kind).Append(' ').Append(paragraph.Id)
                 .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
                 .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append(PartOf(paragraph)).Append(paragraph.OpensSection ? " section" : "").Append('\n');
+            AppendTable(sb, paragraph, 1);
             AppendChildren(sb, paragraph, 1);
         }
 
@@ -46,7 +47,33 @@ public static class DraftCanonicalForm
         foreach (var child in node.SubParagraphs)
         {
             sb.Append(' ', depth * 2).Append(child.Id).Append(' ').Append(Quote(child.Text)).Append(SourceOf(child)).Append('\n');
+            AppendTable(sb, child, depth + 1);
             AppendChildren(sb, child, depth + 1);
+        }
+    }
+
+    // Only a node with a table carries it (ADR 0027), so drafts without tables keep the form they always had.
+    private static void AppendTable(StringBuilder sb, ParagraphNode node, int depth)
+    {
+        if (node.Table is not { } table)
+        {
+            return;
+        }
+
+        sb.Append(' ', depth * 2).Append("table header ").Append(table.HeaderRows).Append('\n');
+        foreach (var row in table.Rows)
+        {
+            sb.Append(' ', depth * 2).Append("row ").Append(row.Id);
+            foreach (var cell in row.Cells)
+            {
+                sb.Append(' ').Append(Quote(cell.Text));
+                if (cell.Span != 1)
+                {
+                    sb.Append('*').Append(cell.Span);
+                }
+            }
+
+            sb.Append('\n');
         }
     }
 
