@@ -183,7 +183,8 @@ internal static partial class AknImporter
         var body = Child(document, "mainBody") ?? Child(document, "body");
         var firstNumbers = 0;
         string? trailingHeading = null;
-        ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading,
+        var holders = new Dictionary<XElement, ParsedNode>();
+        ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading, holders,
             beforePreamble: body is not null && document.Elements().SkipWhile(e => e != body).Skip(1).Any(e => e.Name.LocalName == "preamble"));
 
         if (doc.Kind.IsDecision() && body is not null && doc.Paragraphs.Count == from)
@@ -209,7 +210,7 @@ internal static partial class AknImporter
             }
             else
             {
-                ReadBody(parts[i], doc, text, from, ref firstNumbers, ref trailingHeading, beforePreamble: parts.Skip(i + 1).Any(p => p.Name.LocalName == "preamble"));
+                ReadBody(parts[i], doc, text, from, ref firstNumbers, ref trailingHeading, holders, beforePreamble: parts.Skip(i + 1).Any(p => p.Name.LocalName == "preamble"));
             }
         }
 
@@ -227,10 +228,11 @@ internal static partial class AknImporter
             doc.Warnings.Add($"The heading \"{trailingHeading}\" after the last paragraph was left out: no paragraph follows it.");
         }
 
-        var tables = body?.Descendants().Count(e => e.Name.LocalName == "table") ?? 0;
+        // Tables after the paragraphs that introduce them are held by those paragraphs (ADR 0027); any other is left out.
+        var tables = AknTables.Attach(body, holders, text);
         if (tables > 0)
         {
-            doc.Warnings.Add($"{(tables == 1 ? "A table" : $"{tables} tables")} in the operative part {(tables == 1 ? "was" : "were")} left out: a draft holds no tables (its lines are listed as not in the draft).");
+            doc.Warnings.Add($"{(tables == 1 ? "A table" : $"{tables} tables")} in the operative part {(tables == 1 ? "was" : "were")} left out: {(tables == 1 ? "it follows" : "they follow")} no paragraph that could hold {(tables == 1 ? "it" : "them")} (its lines are listed as not in the draft).");
         }
 
         doc.SourceLines.AddRange(BodyLines(preamble).Concat(BodyLines(body)));
@@ -354,7 +356,7 @@ internal static partial class AknImporter
     /// A mainBody's paragraphs. One that stands before a further preamble with no number and ends as a preambular
     /// paragraph does ("，", ","; 75/211 in Chinese) is preambular: the file put it in the wrong element.
     /// </summary>
-    private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, bool beforePreamble)
+    private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, Dictionary<XElement, ParsedNode> holders, bool beforePreamble)
     {
         var paragraphs = AknMainBody.Read(body, text, out var trailing);
         var sectionOpeners = AknMainBody.SectionOpeners(body, text);
@@ -385,6 +387,7 @@ internal static partial class AknImporter
 
                 if ((!numbered || typedNum) && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
                 {
+                    holders[paragraph.Element] = doc.Paragraphs[^1];
                     continue;
                 }
 
@@ -395,6 +398,7 @@ internal static partial class AknImporter
             }
 
             doc.Paragraphs.Add(node);
+            holders[paragraph.Element] = node;
         }
 
         trailingHeading = trailing ?? trailingHeading;
