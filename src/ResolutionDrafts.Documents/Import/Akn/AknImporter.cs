@@ -269,7 +269,16 @@ internal static partial class AknImporter
         var operative = afterBody;
         foreach (var element in preamble?.Elements() ?? [])
         {
-            if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
+            if (AknTables.TableIn(element) is { } table)
+            {
+                // A table after a preambular paragraph (ADR 0027): that paragraph's, as in the body.
+                var read = AknTables.Read(table, text);
+                if (read is null || doc.Paragraphs.Count == from || TableHolders.Attach(doc.Paragraphs[^1], [read]) > 0)
+                {
+                    doc.Warnings.Add("A table in the preamble was left out: it follows no paragraph that could hold it (its lines are listed as not in the draft).");
+                }
+            }
+            else if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
             {
                 if (ReadOperativeList(element, doc, text))
                 {

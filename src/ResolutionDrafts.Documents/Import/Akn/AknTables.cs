@@ -49,27 +49,34 @@ internal static class AknTables
         return left;
     }
 
-    /// <summary>The paragraph before the table's container, past other tables' containers; null when something else stands between.</summary>
+    /// <summary>The element before the table's container, past other tables' containers (a paragraph, if it is one the body read).</summary>
     private static XElement? HolderElement(XElement table)
     {
         var container = table.Parent;
-        if (container is null || container.Name.LocalName != "container" || container.Elements().Any(e => e.Name.LocalName is not ("table" or "num")))
+        if (container is null || TableIn(container) is null)
         {
             return null;
         }
 
         foreach (var before in container.ElementsBeforeSelf().Reverse())
         {
-            if (before.Name.LocalName == "container" && before.Elements().Any(e => e.Name.LocalName == "table"))
+            if (TableIn(before) is not null)
             {
                 continue;
             }
 
-            return before.Name.LocalName == "paragraph" ? before : null;
+            return before;
         }
 
         return null;
     }
+
+    /// <summary>A container that holds a table and nothing else (a number at most).</summary>
+    public static XElement? TableIn(XElement container) =>
+        container.Name.LocalName == "container" && container.Elements().Any(e => e.Name.LocalName == "table")
+        && container.Elements().All(e => e.Name.LocalName is "table" or "num")
+            ? container.Elements().First(e => e.Name.LocalName == "table")
+            : null;
 
     public static DraftTable? Read(XElement table, AknText text)
     {
