@@ -70,6 +70,7 @@ internal static class DocxImporter
         else
         {
             parsed = StructureReader.Read(clean, lang);
+            TableText.Attach(parsed, reader.Tables);
         }
 
         parsed.Warnings.InsertRange(0, doubts);

@@ -13,7 +13,7 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// starts a line that continues it), footnote references as <c>[^N]</c> numbered in order of first
 /// reference as Word numbers them, custom-mark footnotes ("*") kept as star notes.
 /// </summary>
-internal sealed class DocxLineReader(MainDocumentPart main)
+internal sealed partial class DocxLineReader(MainDocumentPart main)
 {
     private readonly Dictionary<long, string> footnoteTexts = [];
     private readonly Dictionary<long, int> numbers = [];
@@ -56,6 +56,11 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             if (paragraph.Ancestors<Paragraph>().Any())
             {
                 continue; // a text box inside a paragraph: read with its own paragraph below
+            }
+
+            if (InDataTable(paragraph))
+            {
+                continue; // a table a paragraph introduces, read whole (ADR 0027)
             }
 
             var segments = new List<StringBuilder> { new() };
