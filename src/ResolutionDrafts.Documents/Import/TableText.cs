@@ -15,10 +15,10 @@ internal sealed record FoundTable(string LineBefore, DraftTable? Table, IReadOnl
 /// </summary>
 internal static partial class TableText
 {
-    [GeneratedRegex(@"\S(?:\t| {2,})\S")]
+    [GeneratedRegex(@"\S(?:[ ]*\t[ \t]*| {2,})\S")]
     private static partial Regex ColumnGap();
 
-    [GeneratedRegex(@"\t| {2,}")]
+    [GeneratedRegex(@" {2,}")]
     private static partial Regex Gap();
 
     [GeneratedRegex(@"\[\^\d+\]")]
@@ -48,12 +48,13 @@ internal static partial class TableText
 
     /// <summary>
     /// Rows that say they are a table without a line introducing them (a table printed after a paragraph's last
-    /// sub-paragraph): two or more in a row, each of the same two or more columns.
+    /// sub-paragraph): two or more in a row, their columns separated by tabs, read clearly.
     /// </summary>
     private static bool EvenBlockAt(IReadOnlyList<string> lines, int at)
     {
+        // Only tabs say so: a PDF's text puts runs of spaces in footnote entries ("1  Resolution S-10/2.") and job lines.
         var block = Block(lines, at, out _);
-        return block.Count >= 2 && Read(block) is not null;
+        return block.Count >= 2 && block.All(l => l.Contains('\t')) && Read(block) is not null;
     }
 
     /// <summary>

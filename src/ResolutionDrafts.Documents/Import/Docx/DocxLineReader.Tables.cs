@@ -20,6 +20,9 @@ internal sealed partial class DocxLineReader
 {
     private readonly Dictionary<WordTable, bool> tableKinds = [];
 
+    /// <summary>The places in the clean lines of lines that read as a table's row (columns separated by tabs), which say nothing of how the text wraps.</summary>
+    public HashSet<int> RowLines { get; } = [];
+
     /// <summary>The tables read, with the line before each.</summary>
     public List<FoundTable> Tables { get; } = [];
 

@@ -75,8 +75,15 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
             for (var i = 0; i < segments.Count; i++)
             {
                 var raw = TextChars.Clean(segments[i].ToString());
-                RawLines.Add(raw.TrimEnd());
+                // The raw lines keep Word's tabs: a PDF's table pasted into Word keeps its columns so (ADR 0027).
+                var rawWithTabs = string.Join('\t', segments[i].ToString().Split('\t').Select(TextChars.Clean));
+                RawLines.Add(rawWithTabs.TrimEnd());
                 var text = raw.Trim();
+                if (TableText.IsRow(rawWithTabs))
+                {
+                    RowLines.Add(clean.Lines.Count);
+                }
+
                 if (text.Length == 0 || Furniture.IsRule(text) || Furniture.IsPageMark(text))
                 {
                     continue;
@@ -147,7 +154,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
 
                 break;
             case TabChar or PositionalTab:
-                current.Append(' ');
+                current.Append('\t'); // a space in the line's text (TextChars.Clean); kept in the raw lines, where a table's columns need it
                 break;
             case Break { Type.Value: var type } when type == BreakValues.Page || type == BreakValues.Column:
                 break;
