@@ -176,7 +176,9 @@ internal static partial class TableText
         var byParagraph = new List<(ParsedNode Paragraph, List<DraftTable> Tables)>();
         foreach (var found in tables)
         {
-            var tail = Letters(found.LineBefore);
+            // The line's own number ("27.", "(a)") is not in the node's text.
+            var marker = Text.Marker.Read(found.LineBefore.Trim());
+            var tail = Letters(marker.Kind == Text.MarkerKind.None ? found.LineBefore : marker.Rest);
             if (found.Table is null)
             {
                 doc.Warnings.Add($"{found.Lines.Count} lines after “{Short(found.LineBefore)}” look like a table whose columns are not clear; they were left out (listed as not in the draft).");
