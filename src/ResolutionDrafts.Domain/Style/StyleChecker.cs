@@ -119,7 +119,8 @@ public static partial class StyleChecker
 
         if (node.SubParagraphs.Count == 0)
         {
-            if (!EndsWith(node.Text, ending))
+            // A node that introduces its table ends as a lead-in does ("… shall be as follows:", ADR 0027).
+            if (!EndsWith(node.Text, node.Table is null ? ending : marks.LeadIn))
             {
                 warnings.Add(new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\"."));
             }

@@ -50,3 +50,22 @@ public sealed class TableComparisonTests
         Assert.False(DraftComparer.Compare(old, old.Clone()).HasChanges);
     }
 }
+
+/// <summary>The style check and tables (ADR 0027).</summary>
+public sealed class TableStyleTests
+{
+    [Fact]
+    public void AParagraphThatIntroducesItsTable_MayEndWithAColon()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Resolves that the scale shall be as follows:", id: "op1");
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides that the rates shall be as follows:", id: "op2");
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides to remain seized of the matter.", id: "op3");
+        draft.SetTable("op1", DraftTable.Of([["Albania", "0.008"]]));
+
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
+
+        Assert.DoesNotContain(warnings, w => w.ParagraphId == "op1");
+        Assert.Contains(warnings, w => w.ParagraphId == "op2" && w.Code == "paragraph-ending");
+    }
+}
