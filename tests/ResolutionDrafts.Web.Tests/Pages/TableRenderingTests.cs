@@ -42,7 +42,8 @@ public sealed class TableRenderingTests : BunitContext
         ParagraphCommand? sent = null;
         var view = new DraftView(draft) { Editable = true, Dispatch = c => { sent = c; return Task.CompletedTask; } };
 
-        var block = Render<DraftTableBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).Add(x => x.Label, "OP1").AddCascadingValue(view));
+        var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
+        var block = page.FindComponent<DraftTableBlock>();
         block.Find("input[data-cell='r3:1']").Change("0.009");
 
         Assert.Equal(new ParagraphCommand(ParagraphAction.SetTableCell, "op1", "0.009", Cell: new TableCellAt("r3", 1)), sent);
@@ -62,5 +63,25 @@ public sealed class TableRenderingTests : BunitContext
         Assert.StartsWith("Table in OP1, row “Albania”, column 2:", change.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("0.008", change.QuerySelector("del")!.TextContent);
         Assert.Equal("0.009", change.QuerySelector("ins")!.TextContent);
+    }
+}
+
+/// <summary>The reading page prints a paragraph again when its table changes (ADR 0027).</summary>
+public sealed class TableReadingKeyTests
+{
+    [Fact]
+    public void AChangedCell_ChangesItsParagraphsReadingKey_AndNothingElseDoes()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Resolves that the scale shall be as follows:", id: "op1");
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides to remain seized of the matter.", id: "op2");
+        draft.SetTable("op1", DraftTable.Of([["Albania", "0.008"]]));
+        var changed = draft.Clone();
+        Assert.True(new SetTableCell("op1", "r1", 1, "0.009").Apply(changed).IsSuccess);
+
+        string Key(Draft d, int i) => ResolutionDrafts.Web.Reading.ReadingKeys.Of(d.Paragraphs[i], new DraftView(d));
+
+        Assert.NotEqual(Key(draft, 0), Key(changed, 0));
+        Assert.Equal(Key(draft, 1), Key(changed, 1));
     }
 }
