@@ -55,6 +55,9 @@ public sealed record ParagraphDto
 
     /// <summary>The quotation this paragraph holds after its text, line by line (ADR 0028); absent when it quotes nothing.</summary>
     public List<QuotedLineDto>? Quotation { get; init; }
+
+    /// <summary>The table this paragraph introduces (ADR 0029); absent for most paragraphs (older files have none).</summary>
+    public TableDto? Table { get; init; }
 }
 
 /// <summary>One line of a quotation (<see cref="ResolutionDrafts.Domain.Drafts.QuotedLine"/>).</summary>
@@ -62,6 +65,26 @@ public sealed record QuotedLineDto
 {
     public string? Id { get; init; }
     public string? Text { get; init; }
+}
+
+/// <summary>A paragraph's table (<see cref="ResolutionDrafts.Domain.Drafts.DraftTable"/>): its header rows and rows of cells.</summary>
+public sealed record TableDto
+{
+    public int HeaderRows { get; init; }
+    public List<TableRowDto>? Rows { get; init; }
+}
+
+public sealed record TableRowDto
+{
+    public string? Id { get; init; }
+    public List<TableCellDto>? Cells { get; init; }
+}
+
+/// <summary>A cell's text and, when it is merged across columns, how many it spans (absent: 1).</summary>
+public sealed record TableCellDto
+{
+    public string? Text { get; init; }
+    public int? Span { get; init; }
 }
 
 /// <summary>A paragraph's agreed-language source (<see cref="ResolutionDrafts.Domain.Drafts.AgreedLanguage"/>).</summary>

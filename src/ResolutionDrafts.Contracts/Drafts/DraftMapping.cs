@@ -53,6 +53,7 @@ public static class DraftMapping
                 Source = SourceDtoOf(p.Source),
                 Subparagraphs = SubDtos(p),
                 Quotation = QuotationDtos(p),
+                Table = DraftTableMapping.ToDto(p.Table),
             }).ToList(),
             Footnotes = draft.Footnotes.Select(f => new FootnoteDto(f.Number, f.Text)).ToList(),
         };
@@ -144,6 +145,11 @@ public static class DraftMapping
                 draft.SetSection(id, true);
             }
 
+            if (DraftTableMapping.Set(draft, id, p.Table, where) is { } badTable)
+            {
+                return DomainResult<Draft>.Fail(badTable);
+            }
+
             var subs = AddQuotation(draft, id, p.Quotation, where, verbatim) ?? AddSubs(draft, id, p.Subparagraphs, where, verbatim);
             if (subs is not null)
             {
@@ -197,6 +203,11 @@ public static class DraftMapping
                 return badSource;
             }
 
+            if (DraftTableMapping.Set(draft, id, s.Table, here) is { } badTable)
+            {
+                return badTable;
+            }
+
             var below = AddQuotation(draft, id, s.Quotation, here, verbatim) ?? AddSubs(draft, id, s.Subparagraphs, here, verbatim);
             if (below is not null)
             {
@@ -230,7 +241,7 @@ public static class DraftMapping
     private static List<ParagraphDto>? SubDtos(ParagraphNode node) =>
         node.SubParagraphs.Count == 0
             ? null
-            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s), Quotation = QuotationDtos(s) }).ToList();
+            : node.SubParagraphs.Select(s => new ParagraphDto { Id = s.Id, Text = s.Text, Source = SourceDtoOf(s.Source), Subparagraphs = SubDtos(s), Quotation = QuotationDtos(s), Table = DraftTableMapping.ToDto(s.Table) }).ToList();
 
     private static SourceDto? SourceDtoOf(AgreedLanguage? source) =>
         source is null ? null : new SourceDto { Symbol = source.Symbol, Label = source.Label, Year = source.Year, Language = source.Language, Text = source.Text, Decision = source.Decision ? true : null };

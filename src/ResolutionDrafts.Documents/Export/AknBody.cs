@@ -17,6 +17,7 @@ namespace ResolutionDrafts.Documents.Export;
 internal sealed class AknBody(Draft draft)
 {
     private readonly AknInline inline = new(draft);
+    private AknTableWriter? tableWriter;
     private readonly IReadOnlyDictionary<string, ParagraphLabel> labels = ParagraphLabels.Compute(draft);
     private readonly bool italics = draft.Language == DraftLanguage.English && draft.Kind != DocumentKind.Amendment;
     private int preambular;
@@ -46,6 +47,7 @@ internal sealed class AknBody(Draft draft)
         foreach (var paragraph in paragraphs.TakeWhile(p => p.Kind == ParagraphKind.Preambular))
         {
             preamble.Add(Container(paragraph));
+            preamble.Add(Tables(paragraph));
         }
 
         return preamble;
@@ -83,6 +85,7 @@ internal sealed class AknBody(Draft draft)
             }
 
             target.Add(paragraph.Kind == ParagraphKind.Operative ? OperativeParagraph(paragraph) : SectionPreambular(paragraph));
+            target.Add(Tables(paragraph));
         }
 
         return body;
@@ -201,6 +204,9 @@ internal sealed class AknBody(Draft draft)
 
         return list;
     }
+
+    /// <summary>The tables of a paragraph and its sub-paragraphs, each in a container after it (ADR 0029).</summary>
+    private List<XElement> Tables(Paragraph paragraph) => [.. (tableWriter ??= new AknTableWriter(inline)).After(paragraph)];
 
     private int Italic(Paragraph paragraph) => italics ? OpeningPhrase.Length(paragraph.Text, draft.Language) : 0;
 

@@ -20,6 +20,9 @@ internal sealed record DocxContent(
     /// <summary>Sets Word's "Track Changes" on, for a comparison that delegations will go on editing.</summary>
     public bool TrackRevisions { get; init; }
 
+    /// <summary>A draft's tables (ADR 0029), keyed by the place among the body paragraphs of the one they follow.</summary>
+    public IReadOnlyDictionary<int, List<PrintedTable>>? TablesAfter { get; init; }
+
     /// <summary>A table printed after the body paragraphs, if any.</summary>
     public DocTable? Table { get; init; }
 

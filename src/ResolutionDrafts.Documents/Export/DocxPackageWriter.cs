@@ -24,7 +24,8 @@ internal static class DocxPackageWriter
 
         var now = options.Timestamp ?? DateTimeOffset.UtcNow;
         var stamp = new RevisionStamp(content.RevisionAuthor, now);
-        var ordered = content.Paragraphs.Where(p => p.Zone != LineZone.Body).OrderBy(p => p.Zone).Concat(content.Paragraphs.Where(p => p.Zone == LineZone.Body));
+        var ordered = content.Paragraphs.Where(p => p.Zone != LineZone.Body).OrderBy(p => p.Zone).Concat(content.Paragraphs.Where(p => p.Zone == LineZone.Body)
+            .SelectMany((p, i) => content.TablesAfter?.GetValueOrDefault(i) is { } tables ? tables.SelectMany(t => t.CellParagraphs()).Prepend(p) : [p]));
         var footnotes = new FootnoteRegistry(ordered, content.Marks, content.FootnoteContent);
         var runs = new RunWriter(content.Marks, footnotes, stamp) { RaiseSuperscriptDigits = content.RaiseSuperscriptDigits };
 
@@ -38,10 +39,16 @@ internal static class DocxPackageWriter
         }
 
         var first = hasMasthead;
-        foreach (var paragraph in content.Paragraphs.Where(p => p.Zone == LineZone.Body))
+        foreach (var (paragraph, i) in content.Paragraphs.Where(p => p.Zone == LineZone.Body).Select((p, i) => (p, i)))
         {
             body.Append(BodyParagraph(paragraph, runs, stamp, spaceBefore: first));
             first = false;
+            foreach (var printed in content.TablesAfter?.GetValueOrDefault(i) ?? [])
+            {
+                // A paragraph's table under it, then a blank line's space before what follows (ADR 0029).
+                body.Append(DocxDraftTables.Write(printed, page, runs));
+                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText })));
+            }
         }
 
         if (content.Table is { } table)

@@ -87,13 +87,15 @@ internal static class DraftBuilder
             }
 
             AddQuotation(draft, paragraph, id, label);
-            AddChildren(draft, paragraph, id, label, 1);
+            SetTable(draft, id, label, paragraph, warnings);
+
+            AddChildren(draft, paragraph, id, label, 1, warnings);
         }
 
         return draft;
     }
 
-    private static void AddChildren(Draft draft, ParsedNode parent, string parentId, string parentLabel, int depth)
+    private static void AddChildren(Draft draft, ParsedNode parent, string parentId, string parentLabel, int depth, List<string> warnings)
     {
         for (var i = 0; i < parent.Children.Count; i++)
         {
@@ -109,7 +111,17 @@ internal static class DraftBuilder
             }
 
             AddQuotation(draft, child, id, label);
-            AddChildren(draft, child, id, label, depth + 1);
+            AddChildren(draft, child, id, label, depth + 1, warnings);
+            SetTable(draft, id, label, child, warnings);
+        }
+    }
+
+    /// <summary>A table the draft cannot hold (too many rows or columns) is left out with the reason; its lines are then listed as not in the draft.</summary>
+    private static void SetTable(Draft draft, string id, string label, ParsedNode node, List<string> warnings)
+    {
+        if (node.Table is { } table && draft.SetTable(id, table) is { IsSuccess: false } refused)
+        {
+            warnings.Add($"The table of {label} was left out: {refused.Error}");
         }
     }
 

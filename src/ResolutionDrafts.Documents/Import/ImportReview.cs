@@ -367,6 +367,15 @@ public sealed partial class ImportReview
             yield return footnote.Text;
         }
 
+        // A table's cells, row by row (ADR 0029): a PDF prints a row as one line.
+        foreach (var table in draft.AllNodes().Select(n => n.Table).OfType<DraftTable>())
+        {
+            foreach (var row in table.Rows)
+            {
+                yield return string.Join(" ", row.Cells.Select(c => c.Text));
+            }
+        }
+
         foreach (var sponsor in draft.Sponsors)
         {
             yield return sponsor.Name + " " + sponsor.OnBehalfOf;

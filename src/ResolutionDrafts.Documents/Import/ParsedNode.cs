@@ -38,5 +38,8 @@ internal sealed partial class ParsedNode
 
     public List<ParsedNode> Children { get; } = [];
 
+    /// <summary>The table this node introduces (<see cref="TableHolders"/>), if any.</summary>
+    public DraftTable? Table { get; set; }
+
     public override string ToString() => Text.ToString();
 }

@@ -27,6 +27,7 @@ public static class DraftComparer
             Metadata = metadata,
             Footnotes = footnotes,
             Summary = SummaryWriter.Summarize(paragraphs, sponsors, metadata, footnotes),
+            Tables = TableComparer.Compare(oldDraft, newDraft),
         };
     }
 }

@@ -21,9 +21,13 @@ public sealed record DraftComparison
 
     public required ComparisonSummary Summary { get; init; }
 
+    /// <summary>What changed in paragraphs' tables, in the new draft's reading order (ADR 0029); empty when nothing did.</summary>
+    public IReadOnlyList<TableChange> Tables { get; init; } = [];
+
     public bool HasChanges =>
         Sponsors.HasChanges
         || Metadata.Count > 0
         || Footnotes.Any(f => f.Change != FootnoteChange.Unchanged)
-        || Paragraphs.Any(p => p.Change != ParagraphChange.Unchanged);
+        || Paragraphs.Any(p => p.Change != ParagraphChange.Unchanged)
+        || Tables.Count > 0;
 }

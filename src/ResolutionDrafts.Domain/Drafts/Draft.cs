@@ -600,7 +600,7 @@ public sealed partial class Draft
         copy.footnotes.AddRange(footnotes);
         foreach (var paragraph in paragraphs)
         {
-            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source, Part = paragraph.Part, OpensSection = paragraph.OpensSection };
+            var p = new Paragraph(paragraph.Id, paragraph.Kind, paragraph.Text, paragraph.Heading) { Source = paragraph.Source, Part = paragraph.Part, OpensSection = paragraph.OpensSection, Table = paragraph.Table };
             CopyChildren(paragraph, p);
             CopyQuotation(paragraph, p);
             copy.paragraphs.Add(p);
@@ -613,7 +613,7 @@ public sealed partial class Draft
     {
         foreach (var child in from.SubParagraphs)
         {
-            var c = new SubParagraph(child.Id, child.Text) { Source = child.Source };
+            var c = new SubParagraph(child.Id, child.Text) { Source = child.Source, Table = child.Table };
             CopyChildren(child, c);
             CopyQuotation(child, c);
             to.MutableChildren.Add(c);

@@ -21,6 +21,9 @@ public abstract partial class ParagraphNode
     /// <summary>The adopted paragraph this one's wording was taken from, or null (<see cref="AgreedLanguage"/>).</summary>
     public AgreedLanguage? Source { get; internal set; }
 
+    /// <summary>The table this node introduces, printed under its text (and sub-paragraphs), or null (ADR 0029).</summary>
+    public DraftTable? Table { get; internal set; }
+
     public IReadOnlyList<SubParagraph> SubParagraphs => children;
 
     internal List<SubParagraph> MutableChildren => children;

@@ -31,6 +31,7 @@ public static class DraftCanonicalForm
                 .Append(" heading ").Append(Quote(paragraph.Heading)).Append(' ')
                 .Append(Quote(paragraph.Text)).Append(SourceOf(paragraph)).Append(PartOf(paragraph)).Append(paragraph.OpensSection ? " section" : "").Append('\n');
             AppendQuotation(sb, paragraph, 1);
+            AppendTable(sb, paragraph, 1);
             AppendChildren(sb, paragraph, 1);
         }
 
@@ -48,6 +49,7 @@ public static class DraftCanonicalForm
         {
             sb.Append(' ', depth * 2).Append(child.Id).Append(' ').Append(Quote(child.Text)).Append(SourceOf(child)).Append('\n');
             AppendQuotation(sb, child, depth + 1);
+            AppendTable(sb, child, depth + 1);
             AppendChildren(sb, child, depth + 1);
         }
     }
@@ -58,6 +60,31 @@ public static class DraftCanonicalForm
         foreach (var line in node.Quotation)
         {
             sb.Append(' ', depth * 2).Append("quote ").Append(line.Id).Append(' ').Append(Quote(line.Text)).Append(SourceOf(line)).Append('\n');
+        }
+    }
+
+    // Only a node with a table carries it (ADR 0029), so drafts without tables keep the form they always had.
+    private static void AppendTable(StringBuilder sb, ParagraphNode node, int depth)
+    {
+        if (node.Table is not { } table)
+        {
+            return;
+        }
+
+        sb.Append(' ', depth * 2).Append("table header ").Append(table.HeaderRows).Append('\n');
+        foreach (var row in table.Rows)
+        {
+            sb.Append(' ', depth * 2).Append("row ").Append(row.Id);
+            foreach (var cell in row.Cells)
+            {
+                sb.Append(' ').Append(Quote(cell.Text));
+                if (cell.Span != 1)
+                {
+                    sb.Append('*').Append(cell.Span);
+                }
+            }
+
+            sb.Append('\n');
         }
     }
 

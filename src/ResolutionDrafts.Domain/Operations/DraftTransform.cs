@@ -46,6 +46,11 @@ internal static class DraftTransform
                 : DomainResult<(DraftOperation, DraftOperation)>.Fail($"Paragraph '{laterEdit.NodeId}': {text.Error}");
         }
 
+        if (TableTransform.TryTransform(e, l, out var table))
+        {
+            return Ok(table.Earlier, table.Later);
+        }
+
         if (QuotationTransform.TryTransform(e, l, out var structure)
             || StructureTransform.TryTransform(e, l, out structure)
             || SponsorTransform.TryTransform(e, l, out structure))
@@ -108,6 +113,10 @@ internal static class DraftTransform
             SetPart part => (part.Id, DropReasons.ParagraphDeleted),
             SetSection section => (section.Id, DropReasons.ParagraphDeleted),
             SetSource source => (source.Id, DropReasons.ParagraphDeleted),
+            SetTable table => (table.NodeId, DropReasons.ParagraphDeleted),
+            SetTableCell cell => (cell.NodeId, DropReasons.ParagraphDeleted),
+            AddTableRow row => (row.NodeId, DropReasons.ParagraphDeleted),
+            RemoveTableRow row => (row.NodeId, DropReasons.ParagraphDeleted),
             AddSubParagraph add => (add.ParentId, DropReasons.ParentDeleted),
             MoveParagraph move => (move.ParentId, DropReasons.ParagraphDeleted),
             DeleteParagraph nested => (nested.ParentId, (string?)null),

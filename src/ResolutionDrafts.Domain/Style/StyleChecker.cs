@@ -119,8 +119,12 @@ public static partial class StyleChecker
 
         if (node.SubParagraphs.Count == 0)
         {
-            // A node that quotes ends where its quotation does (ADR 0028): the quoted text's own closing mark, or the ending after it.
-            if (node.Quotation.Count > 0 ? !(EndsWith(node.Quotation[^1].Text, ending) || ClosesQuotation(node.Quotation[^1].Text)) : !EndsWith(node.Text, ending))
+            // A node that introduces its table ends as a lead-in does ("… shall be as follows:", ADR 0029); a node
+            // that quotes ends where its quotation does (ADR 0028): the quoted text's own closing mark, or the ending after it.
+            var ends = node.Table is not null ? EndsWith(node.Text, marks.LeadIn)
+                : node.Quotation.Count > 0 ? EndsWith(node.Quotation[^1].Text, ending) || ClosesQuotation(node.Quotation[^1].Text)
+                : EndsWith(node.Text, ending);
+            if (!ends)
             {
                 warnings.Add(new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\"."));
             }

@@ -8,7 +8,7 @@ namespace ResolutionDrafts.Web.Reading;
 /// What a paragraph's printed form depends on, as one string: when the key of a paragraph is the
 /// same in two versions, so is its HTML, and the broadcast does not render it again. It must name
 /// everything <see cref="ParagraphBlock"/> shows in reading mode (text, kind, heading, label and
-/// marker, the part it opens, style warnings, agreed-language note, pending proposals), for the paragraph and each of
+/// marker, the part it opens, style warnings, agreed-language note, pending proposals, its table), for the paragraph and each of
 /// its sub-paragraphs; the language is the document's and changes the whole document.
 /// </summary>
 public static class ReadingKeys
@@ -52,5 +52,18 @@ public static class ReadingKeys
         }
 
         key.Append('\u001f').Append(view.PendingProposals.GetValueOrDefault(node.Id));
+        if (node.Table is { } table)
+        {
+            // The table printed under the node (ADR 0029): a changed cell changes the paragraph's HTML.
+            key.Append('\u001f').Append(table.HeaderRows);
+            foreach (var row in table.Rows)
+            {
+                key.Append('\u001d').Append(row.Id);
+                foreach (var cell in row.Cells)
+                {
+                    key.Append('\u001c').Append(cell.Span).Append(' ').Append(cell.Text);
+                }
+            }
+        }
     }
 }

@@ -56,6 +56,7 @@ public sealed class ChangeAuthors(IDbContextFactory<AppDbContext> dbFactory)
         SetPart part => [part.Id],
         SetSection section => [section.Id],
         SetSource source => [source.Id],
+        SetTable or SetTableCell or AddTableRow or RemoveTableRow => TableOperationNodes.Of(operation),
         _ => [],
     };
 }

@@ -271,13 +271,29 @@ public sealed class HeadingImportTests
     }
 
     [Fact]
-    public void AknTableInTheBody_IsLeftOutWithAWarning_AndItsLinesListed()
+    public void AknTableAfterAParagraph_IsHeldByIt_NotLeftOut()
     {
         const string xml = """
             <akomaNtoso><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble>
             <mainBody><paragraph><num>1.</num><content><p>Resolves that the scale of assessments shall be as follows:</p></content></paragraph>
             <container name="table"><table><tr><td><p>Afghanistan</p></td><td><p>0.006</p></td></tr><tr><td><p>Albania</p></td><td><p>0.008</p></td></tr></table></container>
             <paragraph><num>2.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml));
+
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("table", StringComparison.Ordinal));
+        Assert.Equal(["Afghanistan", "Albania"], result.Draft!.Paragraphs[0].Table!.Rows.Select(r => r.Cells[0].Text));
+        Assert.Empty(result.Review!.UnreadLines);
+    }
+
+    [Fact]
+    public void AknTableAfterNothingThatCanHoldIt_IsLeftOutWithAWarning_AndItsLinesListed()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><preamble><formula><p>The General Assembly,</p></formula></preamble>
+            <mainBody><container name="table"><table><tr><td><p>Afghanistan</p></td><td><p>0.006</p></td></tr><tr><td><p>Albania</p></td><td><p>0.008</p></td></tr></table></container>
+            <paragraph><num>1.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>
             """;
 
         var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml));

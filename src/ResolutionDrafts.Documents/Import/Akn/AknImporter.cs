@@ -186,7 +186,8 @@ internal static partial class AknImporter
         var body = Child(document, "mainBody") ?? Child(document, "body");
         var firstNumbers = 0;
         string? trailingHeading = null;
-        ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading,
+        var holders = new Dictionary<XElement, ParsedNode>();
+        ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading, holders,
             beforePreamble: body is not null && document.Elements().SkipWhile(e => e != body).Skip(1).Any(e => e.Name.LocalName == "preamble"));
 
         if (doc.Kind.IsDecision() && body is not null && doc.Paragraphs.Count == from)
@@ -212,7 +213,7 @@ internal static partial class AknImporter
             }
             else
             {
-                ReadBody(parts[i], doc, text, from, ref firstNumbers, ref trailingHeading, beforePreamble: parts.Skip(i + 1).Any(p => p.Name.LocalName == "preamble"));
+                ReadBody(parts[i], doc, text, from, ref firstNumbers, ref trailingHeading, holders, beforePreamble: parts.Skip(i + 1).Any(p => p.Name.LocalName == "preamble"));
             }
         }
 
@@ -230,10 +231,11 @@ internal static partial class AknImporter
             doc.Warnings.Add($"The heading \"{trailingHeading}\" after the last paragraph was left out: no paragraph follows it.");
         }
 
-        var tables = body?.Descendants().Count(e => e.Name.LocalName == "table") ?? 0;
+        // Tables after the paragraphs that introduce them are held by those paragraphs (ADR 0029); any other is left out.
+        var tables = AknTables.Attach(body, holders, text);
         if (tables > 0)
         {
-            doc.Warnings.Add($"{(tables == 1 ? "A table" : $"{tables} tables")} in the operative part {(tables == 1 ? "was" : "were")} left out: a draft holds no tables (its lines are listed as not in the draft).");
+            doc.Warnings.Add($"{(tables == 1 ? "A table" : $"{tables} tables")} in the operative part {(tables == 1 ? "was" : "were")} left out: {(tables == 1 ? "it follows" : "they follow")} no paragraph that could hold {(tables == 1 ? "it" : "them")} (its lines are listed as not in the draft).");
         }
 
         doc.SourceLines.AddRange(BodyLines(preamble).Concat(BodyLines(body)));
@@ -270,7 +272,16 @@ internal static partial class AknImporter
         var operative = afterBody;
         foreach (var element in preamble?.Elements() ?? [])
         {
-            if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
+            if (AknTables.TableIn(element) is { } table)
+            {
+                // A table after a preambular paragraph (ADR 0029): that paragraph's, as in the body.
+                var read = AknTables.Read(table, text);
+                if (read is null || doc.Paragraphs.Count == from || TableHolders.Attach(doc.Paragraphs[^1], [read]) > 0)
+                {
+                    doc.Warnings.Add("A table in the preamble was left out: it follows no paragraph that could hold it (its lines are listed as not in the draft).");
+                }
+            }
+            else if (element.Name.LocalName is "container" or "blockContainer" or "paragraph")
             {
                 if (ReadOperativeList(element, doc, text))
                 {
@@ -357,7 +368,7 @@ internal static partial class AknImporter
     /// A mainBody's paragraphs. One that stands before a further preamble with no number and ends as a preambular
     /// paragraph does ("，", ","; 75/211 in Chinese) is preambular: the file put it in the wrong element.
     /// </summary>
-    private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, bool beforePreamble)
+    private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, Dictionary<XElement, ParsedNode> holders, bool beforePreamble)
     {
         var paragraphs = AknMainBody.Read(body, text, out var trailing);
         foreach (var paragraph in paragraphs)
@@ -388,6 +399,7 @@ internal static partial class AknImporter
 
                 if ((!numbered || typedNum) && AttachTypedSubParagraph(doc.Paragraphs[^1], node))
                 {
+                    holders[paragraph.Element] = doc.Paragraphs[^1];
                     continue;
                 }
 
@@ -399,6 +411,7 @@ internal static partial class AknImporter
 
             node.Unnumbered = kind == ParagraphKind.Operative && !numbered;
             doc.Paragraphs.Add(node);
+            holders[paragraph.Element] = node;
         }
 
         trailingHeading = trailing ?? trailingHeading;

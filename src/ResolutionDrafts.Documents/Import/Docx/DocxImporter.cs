@@ -55,7 +55,7 @@ internal static class DocxImporter
 
         var lang = language ?? LanguageDetector.Detect(string.Join("\n", clean.Lines.Select(l => l.Text)));
         ParsedDocument parsed;
-        if (!reader.HasWordFootnotes && LineLayout.IsHardWrapped(clean.Lines, DraftLanguage.IsChinese(lang)))
+        if (!reader.HasWordFootnotes && LineLayout.IsHardWrapped([.. clean.Lines.Where((_, i) => !reader.RowLines.Contains(i))], DraftLanguage.IsChinese(lang)))
         {
             // A PDF's text saved as Word: a Word paragraph per printed line, the footnotes typed at page ends.
             parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
@@ -70,6 +70,7 @@ internal static class DocxImporter
         else
         {
             parsed = StructureReader.Read(clean, lang);
+            TableText.Attach(parsed, reader.Tables);
         }
 
         parsed.Warnings.InsertRange(0, doubts);

@@ -13,7 +13,7 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// starts a line that continues it), footnote references as <c>[^N]</c> numbered in order of first
 /// reference as Word numbers them, custom-mark footnotes ("*") kept as star notes.
 /// </summary>
-internal sealed class DocxLineReader(MainDocumentPart main)
+internal sealed partial class DocxLineReader(MainDocumentPart main)
 {
     private readonly Dictionary<long, string> footnoteTexts = [];
     private readonly Dictionary<long, int> numbers = [];
@@ -58,6 +58,11 @@ internal sealed class DocxLineReader(MainDocumentPart main)
                 continue; // a text box inside a paragraph: read with its own paragraph below
             }
 
+            if (InDataTable(paragraph))
+            {
+                continue; // a table a paragraph introduces, read whole (ADR 0029)
+            }
+
             var segments = new List<StringBuilder> { new() };
             var starMark = 0;
             long starId = 0;
@@ -70,8 +75,15 @@ internal sealed class DocxLineReader(MainDocumentPart main)
             for (var i = 0; i < segments.Count; i++)
             {
                 var raw = TextChars.Clean(segments[i].ToString());
-                RawLines.Add(raw.TrimEnd());
+                // The raw lines keep Word's tabs: a PDF's table pasted into Word keeps its columns so (ADR 0029).
+                var rawWithTabs = string.Join('\t', segments[i].ToString().Split('\t').Select(TextChars.Clean));
+                RawLines.Add(rawWithTabs.TrimEnd());
                 var text = raw.Trim();
+                if (TableText.IsRow(rawWithTabs))
+                {
+                    RowLines.Add(clean.Lines.Count);
+                }
+
                 if (text.Length == 0 || Furniture.IsRule(text) || Furniture.IsPageMark(text))
                 {
                     continue;
@@ -142,7 +154,7 @@ internal sealed class DocxLineReader(MainDocumentPart main)
 
                 break;
             case TabChar or PositionalTab:
-                current.Append(' ');
+                current.Append('\t'); // a space in the line's text (TextChars.Clean); kept in the raw lines, where a table's columns need it
                 break;
             case Break { Type.Value: var type } when type == BreakValues.Page || type == BreakValues.Column:
                 break;

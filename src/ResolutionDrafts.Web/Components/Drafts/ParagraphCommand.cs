@@ -7,8 +7,9 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 /// <see cref="OnBehalfOf"/>: in suggesting mode, the group a delegation proposes for ("the Group of 77 and China").
 /// <see cref="Source"/>: in suggesting mode, the agreed language the proposed text was taken from, when a precedent was used (ADR 0011).
 /// <see cref="Part"/>: the title and author line of a part started or edited at the paragraph (ADR 0016).
+/// <see cref="Cell"/>: the cell of the paragraph's table whose text is set (ADR 0029).
 /// </remarks>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null);
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null);
 
 public enum ParagraphAction
 {
@@ -79,4 +80,7 @@ public enum ParagraphAction
 
     /// <summary>Close the section this paragraph opens: its paragraphs join the section before.</summary>
     CloseSection,
+
+    /// <summary>Set the text of a cell (<see cref="ParagraphCommand.Cell"/>) of the paragraph's table to <see cref="ParagraphCommand.Text"/>.</summary>
+    SetTableCell,
 }

@@ -82,6 +82,16 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
             structure.Append('”');
         }
 
+        if (node.Table is { } table)
+        {
+            // A table (ADR 0029): which node holds it and its rows are structure, its cells' words are words.
+            structure.Append("[t").Append(table.Rows.Count).Append(']');
+            foreach (var cell in table.Rows.SelectMany(r => r.Cells))
+            {
+                words.AddRange(WordsOf(cell.Text));
+            }
+        }
+
         if (node.SubParagraphs.Count == 0)
         {
             return;

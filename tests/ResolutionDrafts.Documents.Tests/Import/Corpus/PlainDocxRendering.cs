@@ -33,14 +33,21 @@ internal static partial class PlainDocxRendering
             var texts = draft.Footnotes.ToDictionary(f => f.Number, f => ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(f.Text));
             var written = new HashSet<int>();
             var body = new Body();
-            foreach (var line in PlainTextRendering.Lines(draft, typedReferences: false))
+            var tables = new List<(int At, ResolutionDrafts.Domain.Drafts.DraftTable Table)>();
+            var lines = PlainTextRendering.Lines(draft, typedReferences: false, tables);
+            for (var i = 0; i < lines.Count; i++)
             {
+                var line = lines[i];
                 if (line.StartsWith("_____", StringComparison.Ordinal))
                 {
                     break; // the footnotes are Word footnotes here
                 }
 
                 body.Append(Paragraph(line, texts, written, footnotes.Footnotes));
+                foreach (var (_, table) in tables.Where(t => t.At == i + 1))
+                {
+                    body.Append(WordTable(table, texts, written, footnotes.Footnotes));
+                }
             }
 
             if (written.Count > 0 && written.Min() > 1)
@@ -67,7 +74,19 @@ internal static partial class PlainDocxRendering
             var body = new Body();
             foreach (var line in PlainTextRendering.Lines(draft, typedReferences: true))
             {
-                body.Append(new Paragraph(TextRun(line)));
+                // A table's row keeps its tabs as Word's tabs, as a PDF's columns pasted into Word do.
+                var paragraph = new Paragraph();
+                foreach (var (piece, i) in line.Split('\t').Select((p, i) => (p, i)))
+                {
+                    if (i > 0)
+                    {
+                        paragraph.Append(new Run(new TabChar()));
+                    }
+
+                    paragraph.Append(TextRun(piece));
+                }
+
+                body.Append(paragraph);
             }
 
             word.AddMainDocumentPart().Document = new Document(body);
@@ -113,6 +132,31 @@ internal static partial class PlainDocxRendering
 
         paragraph.Append(TextRun(line[at..]));
         return paragraph;
+    }
+
+    /// <summary>A plain Word table: no style, no borders, a cell's paragraph as any line's; a merged cell spans its columns.</summary>
+    private static Table WordTable(ResolutionDrafts.Domain.Drafts.DraftTable table, Dictionary<int, string> texts, HashSet<int> written, Footnotes footnotes)
+    {
+        var word = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Auto, Width = "0" }),
+            new TableGrid(Enumerable.Range(0, table.Columns).Select(_ => new GridColumn { Width = "2000" })));
+        foreach (var row in table.Rows)
+        {
+            var tr = new TableRow();
+            foreach (var cell in row.Cells)
+            {
+                var properties = new TableCellProperties();
+                if (cell.Span > 1)
+                {
+                    properties.Append(new GridSpan { Val = cell.Span });
+                }
+
+                tr.Append(new TableCell(properties, Paragraph(ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(cell.Text), texts, written, footnotes)));
+            }
+
+            word.Append(tr);
+        }
+
+        return word;
     }
 
     private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });

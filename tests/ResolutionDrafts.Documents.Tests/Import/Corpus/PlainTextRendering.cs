@@ -17,7 +17,8 @@ internal static partial class PlainTextRendering
     private static partial Regex Reference();
 
     /// <summary>The draft's lines: front matter, title, author line, paragraphs, footnotes.</summary>
-    public static List<string> Lines(Draft draft, bool typedReferences)
+    /// <param name="tablesAt">When given, tables are not written as lines but listed here with the place of the line they follow (a Word table).</param>
+    public static List<string> Lines(Draft draft, bool typedReferences, List<(int At, DraftTable Table)>? tablesAt = null)
     {
         var chinese = DraftLanguage.IsChinese(draft.Language);
         var lines = new List<string> { chinese ? "联合国" : "United Nations" };
@@ -68,10 +69,22 @@ internal static partial class PlainTextRendering
             lines.Add((numbered ? $"{number}. " : "") + Text(paragraph.Text, typedReferences));
             AddQuotation(paragraph, lines, typedReferences);
             AddChildren(paragraph, 1, lines, typedReferences);
+            foreach (var table in Tables(paragraph))
+            {
+                // A table under its paragraph as a PDF's text prints it: a line a row, its columns separated by tabs.
+                if (tablesAt is null)
+                {
+                    lines.AddRange(table.Rows.Select(r => Row(r, typedReferences)));
+                }
+                else
+                {
+                    tablesAt.Add((lines.Count, table));
+                }
+            }
         }
 
         // Only the footnotes the text refers to: the AKN reader keeps those of an annex it leaves out.
-        var referred = string.Join("\n", draft.AllNodes().SelectMany(n => n.Quotation.Select(l => l.Text).Prepend(n.Text)).Append(draft.Title));
+        var referred = string.Join("\n", draft.AllNodes().SelectMany(n => n.Quotation.Select(l => l.Text).Prepend(n.Text)).Concat(draft.AllNodes().SelectMany(n => n.Table?.Texts() ?? [])).Append(draft.Title));
         var notes = draft.Footnotes.Where(f => referred.Contains($"[^{f.Number}]", StringComparison.Ordinal)).ToList();
         if (notes.Count > 0)
         {
@@ -92,6 +105,14 @@ internal static partial class PlainTextRendering
         text = ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(text);
         return typedReferences ? Reference().Replace(ReferenceBeforeWord().Replace(text, "$1 "), "$1") : text;
     }
+
+    /// <summary>The tables of a paragraph and its sub-paragraphs in reading order, printed after all of them (ADR 0029).</summary>
+    public static IEnumerable<DraftTable> Tables(Paragraph paragraph) =>
+        paragraph.Descendants().Prepend<ParagraphNode>(paragraph).Select(n => n.Table).OfType<DraftTable>();
+
+    /// <summary>A row's cells separated by tabs, a merged cell followed by an empty one for each column it spans.</summary>
+    public static string Row(TableRow row, bool typedReferences) =>
+        string.Join("\t", row.Cells.SelectMany(c => Enumerable.Repeat("", c.Span - 1).Prepend(Text(c.Text, typedReferences))));
 
     [GeneratedRegex(@"\[\^(\d+)\](?=[\p{L}-[\p{IsCJKUnifiedIdeographs}]])")]
     private static partial Regex ReferenceBeforeWord();

@@ -325,6 +325,7 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.RemovePart => DraftChanges.RemovePart(command.Id!),
             ParagraphAction.OpenSection => DraftChanges.Section(command.Id!, opens: true),
             ParagraphAction.CloseSection => DraftChanges.Section(command.Id!, opens: false),
+            ParagraphAction.SetTableCell when command.Cell is { } cell => TableChanges.Cell(command.Id!, cell.RowId, cell.Column, command.Text ?? ""),
             _ => null,
         };
         if (change is not null)

@@ -1,0 +1,176 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ResolutionDrafts.Domain.Drafts;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WordTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using DraftCell = ResolutionDrafts.Domain.Drafts.TableCell;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>A paragraph's table ready to print (ADR 0029): rows of cells as pieces, the header rows first.</summary>
+internal sealed record PrintedTable(int HeaderRows, IReadOnlyList<IReadOnlyList<PrintedCell>> Rows)
+{
+    /// <summary>Every cell as a paragraph, for the footnote registry's order of references.</summary>
+    public IEnumerable<DocParagraph> CellParagraphs() =>
+        Rows.SelectMany(r => r).Select(c => new DocParagraph(LineZone.Body, StyleIds.TableText, c.Pieces));
+}
+
+/// <summary>A cell: its pieces (italics, footnote marks), the columns it spans, whether it is a figure (right-aligned).</summary>
+internal sealed record PrintedCell(IReadOnlyList<InlinePiece> Pieces, int Span, bool Figure, int Length);
+
+/// <summary>
+/// Tables of a draft in its Word document as the UN prints them (A/RES/76/238's scale of assessments): under the
+/// paragraph that introduces them (after its sub-paragraphs), indented as the text is, no vertical rules, the header
+/// in italics between a thin rule above and a thicker one below and repeated on each page, a rule under the last row,
+/// figures right-aligned, rows kept whole on a page.
+/// </summary>
+internal static class DocxDraftTables
+{
+    /// <summary>
+    /// The tables to print after each body line, keyed by the line's place among the body lines: a paragraph's
+    /// tables (its own and its sub-paragraphs', in reading order) follow its last printed line.
+    /// </summary>
+    public static Dictionary<int, List<PrintedTable>> After(Draft draft, IReadOnlyList<PrintedLine> lines, FootnoteMarks marks)
+    {
+        var result = new Dictionary<int, List<PrintedTable>>();
+        var body = lines.Where(l => l.Zone == LineZone.Body).ToList();
+        foreach (var paragraph in draft.Paragraphs)
+        {
+            var nodes = paragraph.Descendants().Prepend<ParagraphNode>(paragraph).ToList();
+            var tables = nodes.Select(n => n.Table).OfType<DraftTable>().ToList();
+            if (tables.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            var last = body.FindLastIndex(l => l.NodeId is { } id && ids.Contains(id));
+            if (last >= 0)
+            {
+                result[last] = [.. tables.Select(t => Print(t, marks))];
+            }
+        }
+
+        return result;
+    }
+
+    public static PrintedTable Print(DraftTable table, FootnoteMarks marks) => new(
+        table.HeaderRows,
+        [.. table.Rows.Select(r => (IReadOnlyList<PrintedCell>)[.. r.Cells.Select(c => new PrintedCell(
+            LinePieces.Of(marks.Encode(c.Text)), c.Span, DraftCell.IsFigure(c.Text), ParagraphText.ReadLength(c.Text)))])]);
+
+    public static WordTable Write(PrintedTable source, PageGeometry page, RunWriter runs)
+    {
+        var columns = Math.Max(1, source.Rows.Max(r => r.Sum(c => c.Span)));
+        var width = page.TextWidth - PageGeometry.TextIndent;
+        var widths = Widths(source, columns, width);
+
+        BorderType Rule<TBorder>(int size)
+            where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = (uint)size, Space = 0, Color = "auto" };
+
+        var table = new WordTable(
+            new TableProperties(
+                new TableWidth { Width = Tw(width), Type = TableWidthUnitValues.Dxa },
+                new TableIndentation { Width = PageGeometry.TextIndent, Type = TableWidthUnitValues.Dxa },
+                new TableBorders(Rule<BottomBorder>(12)),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa }),
+                new TableLook { Val = "0420", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = Tw(w) })));
+
+        for (var r = 0; r < source.Rows.Count; r++)
+        {
+            var header = r < source.HeaderRows;
+            var rowProperties = new TableRowProperties(new CantSplit());
+            if (header)
+            {
+                rowProperties.Append(new TableHeader());
+            }
+
+            var row = new WordTableRow(rowProperties);
+            var column = 0;
+            foreach (var cell in source.Rows[r])
+            {
+                var span = Math.Min(cell.Span, columns - column);
+                var cellWidth = widths.Skip(column).Take(Math.Max(1, span)).Sum();
+                column += Math.Max(1, span);
+                var properties = new TableCellProperties(new TableCellWidth { Width = Tw(cellWidth), Type = TableWidthUnitValues.Dxa });
+                if (span > 1)
+                {
+                    properties.Append(new GridSpan { Val = span });
+                }
+
+                if (header)
+                {
+                    properties.Append(new TableCellBorders(
+                        r == 0 ? Rule<TopBorder>(4) : new TopBorder { Val = BorderValues.Nil },
+                        r == source.HeaderRows - 1 ? Rule<BottomBorder>(12) : new BottomBorder { Val = BorderValues.Nil }));
+                }
+
+                properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Bottom });
+                var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText });
+                if (cell.Figure || (header && r == source.HeaderRows - 1 && column > 1 && ColumnIsFigures(source, column - 1)))
+                {
+                    paragraphProperties.Append(new Justification { Val = JustificationValues.Right });
+                }
+
+                var paragraph = new WordParagraph(paragraphProperties);
+                // The UN sets a table's header in italics.
+                runs.Write(paragraph, header ? [.. cell.Pieces.Select(p => p with { Italic = true })] : cell.Pieces, null);
+                row.Append(new WordTableCell(properties, paragraph));
+            }
+
+            // Word wants every grid column covered: a short row is filled with empty cells.
+            for (; column < columns; column++)
+            {
+                row.Append(new WordTableCell(new TableCellProperties(new TableCellWidth { Width = Tw(widths[column]), Type = TableWidthUnitValues.Dxa }),
+                    new WordParagraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText }))));
+            }
+
+            table.Append(row);
+        }
+
+        return table;
+    }
+
+    /// <summary>Whether the body cells of a column are figures (its heading then stands right-aligned over them).</summary>
+    private static bool ColumnIsFigures(PrintedTable table, int column)
+    {
+        var cells = table.Rows.Skip(table.HeaderRows).Select(r => r.Count == table.Rows[^1].Count && column < r.Count ? r[column] : null).OfType<PrintedCell>().Where(c => c.Length > 0).ToList();
+        return cells.Count > 0 && cells.All(c => c.Figure);
+    }
+
+    /// <summary>Column widths as shares of the longest text in each (single-span cells), at least a fifth of an even share.</summary>
+    private static List<int> Widths(PrintedTable table, int columns, int width)
+    {
+        var longest = new double[columns];
+        foreach (var row in table.Rows)
+        {
+            var column = 0;
+            foreach (var cell in row)
+            {
+                if (cell.Span == 1 && column < columns)
+                {
+                    longest[column] = Math.Max(longest[column], Math.Min(cell.Length, 60));
+                }
+
+                column += Math.Max(1, cell.Span);
+            }
+        }
+
+        var floor = Math.Max(1, longest.Sum() / columns / 5);
+        var shares = longest.Select(l => Math.Max(l, floor) + 2).ToList();
+        var total = shares.Sum();
+        var widths = shares.Select(s => (int)(width * s / total)).ToList();
+        widths[^1] += width - widths.Sum();
+        return widths;
+    }
+
+    private static string Tw(int twips) => twips.ToString(CultureInfo.InvariantCulture);
+}

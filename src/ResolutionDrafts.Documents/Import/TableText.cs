@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>A table met in a text or a Word file, with the text of the line printed before it, to find the paragraph it follows.</summary>
+internal sealed record FoundTable(string LineBefore, DraftTable? Table, IReadOnlyList<string> Lines);
+
+/// <summary>
+/// Tables in text (ADR 0029): a PDF's text prints a table as lines of columns separated by tabs or runs of spaces. A
+/// block of such lines right after a line that introduces it ("… as follows:") is a table when its columns are clear
+/// (every row splits into the same number of columns); when they are not, its lines are kept out of the paragraphs and
+/// listed as not understood, with a warning, rather than read as words of a paragraph. Once the text is read, each
+/// table goes to the paragraph whose printed text ends with the line before it (<see cref="Attach"/>).
+/// </summary>
+internal static partial class TableText
+{
+    [GeneratedRegex(@"\S(?:[ ]*\t[ \t]*| {2,})\S")]
+    private static partial Regex ColumnGap();
+
+    [GeneratedRegex(@" {2,}")]
+    private static partial Regex Gap();
+
+    [GeneratedRegex(@"\[\^\d+\]")]
+    private static partial Regex Reference();
+
+    /// <summary>Takes the table blocks out of <paramref name="lines"/>; returns the lines left and the blocks found.</summary>
+    public static (List<string> Lines, List<FoundTable> Tables) Extract(IReadOnlyList<string> lines)
+    {
+        var kept = new List<string>(lines.Count);
+        var tables = new List<FoundTable>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var before = LastText(kept);
+            if (before is null || !IsRow(lines[i]) || !(TableHolders.Introduces(before) || EvenBlockAt(lines, i)))
+            {
+                kept.Add(lines[i]);
+                continue;
+            }
+
+            var block = Block(lines, i, out var end);
+            i = end;
+            tables.Add(new FoundTable(before, Read(block), block));
+        }
+
+        return (kept, tables);
+    }
+
+    /// <summary>
+    /// Rows that say they are a table without a line introducing them (a table printed after a paragraph's last
+    /// sub-paragraph): two or more in a row, their columns separated by tabs, read clearly.
+    /// </summary>
+    private static bool EvenBlockAt(IReadOnlyList<string> lines, int at)
+    {
+        // Only tabs say so: a PDF's text puts runs of spaces in footnote entries ("1  Resolution S-10/2.") and job lines.
+        var block = Block(lines, at, out _);
+        return block.Count >= 2 && block.All(l => l.Contains('\t')) && Read(block) is not null;
+    }
+
+    /// <summary>
+    /// The rows from <paramref name="at"/>: lines of columns, a single blank line between two of them skipped; once the
+    /// block is tab-separated, a line with a tab is a row even with one cell of text ("Total" and empty cells).
+    /// <paramref name="end"/> is the index of its last line.
+    /// </summary>
+    private static List<string> Block(IReadOnlyList<string> lines, int at, out int end)
+    {
+        var block = new List<string>();
+        end = at - 1;
+        for (var i = at; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Trim().Length == 0)
+            {
+                if (block.Count > 0 && i + 1 < lines.Count && IsRowIn(block, lines[i + 1]))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!IsRowIn(block, line))
+            {
+                break;
+            }
+
+            block.Add(line);
+            end = i;
+        }
+
+        return block;
+    }
+
+    private static bool IsRowIn(List<string> block, string line) =>
+        IsRow(line) || (block.Count > 0 && block.All(l => l.Contains('\t')) && line.Contains('\t') && Text.Marker.Read(line.Trim()).Kind == Text.MarkerKind.None);
+
+    /// <summary>
+    /// A line of two or more columns: text, a tab or a run of spaces, text; not a numbered paragraph ("1.", "(a)" and a tab
+    /// before its words), whose gap follows only its number.
+    /// </summary>
+    public static bool IsRow(string line)
+    {
+        var trimmed = line.Trim();
+        if (!ColumnGap().IsMatch(trimmed))
+        {
+            return false;
+        }
+
+        var marker = Text.Marker.Read(trimmed);
+        return marker.Kind == Text.MarkerKind.None || ColumnGap().IsMatch(marker.Rest.Trim());
+    }
+
+    /// <summary>The rows of a block whose columns are clear, or null.</summary>
+    public static DraftTable? Read(IReadOnlyList<string> block)
+    {
+        if (block.Count == 0)
+        {
+            return null;
+        }
+
+        List<List<string>> rows;
+        if (block.All(l => l.Contains('\t')))
+        {
+            // Tabs say where every column is: a row may end early (its last cells empty or merged above). A leading tab
+            // is an empty first cell, unless the row reads as the others do without it (an indentation pasted in).
+            var usual = block.Select(l => Cells(l, leadingTabIsCell: false).Count).GroupBy(c => c).MaxBy(g => g.Count())!.Key;
+            rows = [.. block.Select(l => Cells(l, leadingTabIsCell: true) is var with && with.Count == usual ? with : Cells(l, leadingTabIsCell: false))];
+            var columns = rows.Max(r => r.Count);
+            rows = [.. rows.Select(r => r.Concat(Enumerable.Repeat("", columns - r.Count)).ToList())];
+        }
+        else
+        {
+            // Runs of spaces: only rows of one number of columns are clear.
+            rows = [.. block.Select(l => Cells(l, leadingTabIsCell: false))];
+        }
+
+        if (!Even(rows) || rows[0].Count < 2 || rows[0].Count > DraftTable.MaxColumns)
+        {
+            return null;
+        }
+
+        var table = DraftTable.Of(rows);
+        return table.Problem() is null ? table : null;
+    }
+
+    private static bool Even(List<List<string>> rows) => rows.Count > 0 && rows.All(r => r.Count == rows[0].Count);
+
+    private static List<string> Cells(string line, bool leadingTabIsCell)
+    {
+        var trimmed = leadingTabIsCell ? line.Trim(' ', '\r', '\n') : line.Trim();
+        var cells = line.Contains('\t') ? trimmed.Split('\t') : Gap().Split(trimmed.Trim());
+        return [.. cells.Select(c => c.Trim())];
+    }
+
+    private static string? LastText(List<string> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                return lines[i].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Gives each table to the paragraph whose text ends with the line printed before it (by its letters: numbers, marks
+    /// and spaces differ between a PDF and the draft), the paragraph's node that introduces it holding it
+    /// (<see cref="TableHolders"/>). A table found nowhere, or whose columns were not clear, is left out with a warning.
+    /// </summary>
+    public static void Attach(ParsedDocument doc, IReadOnlyList<FoundTable> tables)
+    {
+        var from = 0;
+        var byParagraph = new List<(ParsedNode Paragraph, List<DraftTable> Tables)>();
+        foreach (var found in tables)
+        {
+            // The line's own number ("27.", "(a)") is not in the node's text.
+            var marker = Text.Marker.Read(found.LineBefore.Trim());
+            var tail = Letters(marker.Kind == Text.MarkerKind.None ? found.LineBefore : marker.Rest);
+            if (found.Table is null)
+            {
+                doc.Warnings.Add($"{found.Lines.Count} lines after “{Short(found.LineBefore)}” look like a table whose columns are not clear; they were left out (listed as not in the draft).");
+                continue;
+            }
+
+            var at = tail.Length == 0 ? -1 : doc.Paragraphs.FindIndex(from, p => Walk(p).Any(n => Letters(n.Text.ToString()).EndsWith(tail, StringComparison.Ordinal)));
+            if (at < 0)
+            {
+                doc.Warnings.Add($"A table after “{Short(found.LineBefore)}” was left out: no paragraph ends with that line (its lines are listed as not in the draft).");
+                continue;
+            }
+
+            from = at;
+            if (byParagraph.Count == 0 || byParagraph[^1].Paragraph != doc.Paragraphs[at])
+            {
+                byParagraph.Add((doc.Paragraphs[at], []));
+            }
+
+            byParagraph[^1].Tables.Add(found.Table);
+        }
+
+        foreach (var (paragraph, list) in byParagraph)
+        {
+            var left = TableHolders.Attach(paragraph, list);
+            if (left > 0)
+            {
+                doc.Warnings.Add($"{left} of the tables after “{Short(paragraph.Text.ToString())}” were left out: no part of the paragraph introduces them (their lines are listed as not in the draft).");
+            }
+        }
+    }
+
+    /// <summary>The last 24 letters of a text, without references or italic marks.</summary>
+    private static string Letters(string text)
+    {
+        var letters = string.Concat(Reference().Replace(InlineItalics.Strip(text), "").Where(char.IsLetter));
+        return letters.Length <= 24 ? letters : letters[^24..];
+    }
+
+    private static string Short(string text)
+    {
+        var t = InlineItalics.Strip(text).Trim();
+        return t.Length <= 60 ? t : "…" + t[^60..];
+    }
+
+    private static IEnumerable<ParsedNode> Walk(ParsedNode node) => node.Children.SelectMany(Walk).Prepend(node);
+}

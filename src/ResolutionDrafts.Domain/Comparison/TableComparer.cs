@@ -1,0 +1,98 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Domain.Comparison;
+
+/// <summary>What changed in a paragraph's table (ADR 0029).</summary>
+public enum TableChangeKind
+{
+    TableAdded,
+    TableRemoved,
+    RowAdded,
+    RowRemoved,
+    CellChanged,
+}
+
+/// <summary>
+/// One change to a table: <see cref="Label"/> names the paragraph holding it as the new text numbers it (the old one's
+/// for a table gone), <see cref="RowName"/> the row by its first cell ("Albania"), <see cref="Column"/> the cell (from
+/// 0); <see cref="Segments"/> the cell's words, deleted and inserted, for a changed cell.
+/// </summary>
+public sealed record TableChange(
+    string NodeId, string Label, TableChangeKind Kind, string? RowId, string RowName, int? Column, string? OldText, string? NewText,
+    IReadOnlyList<TextSegment> Segments);
+
+/// <summary>Tables of two drafts compared node by node, rows by their ids, cells by their place in the row.</summary>
+internal static class TableComparer
+{
+    public static List<TableChange> Compare(Draft oldDraft, Draft newDraft)
+    {
+        var changes = new List<TableChange>();
+        var oldLabels = ParagraphLabels.Compute(oldDraft);
+        var newLabels = ParagraphLabels.Compute(newDraft);
+        var oldTables = oldDraft.AllNodes().Where(n => n.Table is not null).ToDictionary(n => n.Id, n => n.Table!, StringComparer.Ordinal);
+        foreach (var node in newDraft.AllNodes())
+        {
+            var label = newLabels[node.Id].Label;
+            oldTables.Remove(node.Id, out var before);
+            var after = node.Table;
+            if (before is null && after is null)
+            {
+                continue;
+            }
+
+            if (before is null)
+            {
+                changes.Add(new TableChange(node.Id, label, TableChangeKind.TableAdded, null, "", null, null, null, []));
+                continue;
+            }
+
+            if (after is null)
+            {
+                changes.Add(new TableChange(node.Id, label, TableChangeKind.TableRemoved, null, "", null, null, null, []));
+                continue;
+            }
+
+            Rows(node.Id, label, before, after, changes);
+        }
+
+        foreach (var (id, _) in oldTables)
+        {
+            // The paragraph holding it is gone: the paragraph comparison says so; the table goes with it.
+            changes.Add(new TableChange(id, oldLabels.TryGetValue(id, out var old) ? old.Label : id, TableChangeKind.TableRemoved, null, "", null, null, null, []));
+        }
+
+        return changes;
+    }
+
+    private static void Rows(string nodeId, string label, DraftTable before, DraftTable after, List<TableChange> changes)
+    {
+        var oldRows = before.Rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var row in after.Rows)
+        {
+            if (!oldRows.Remove(row.Id, out var old))
+            {
+                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowAdded, row.Id, NameOf(row), null, null, string.Join("\t", row.Cells.Select(c => c.Text)), []));
+                continue;
+            }
+
+            for (var c = 0; c < Math.Max(row.Cells.Count, old.Cells.Count); c++)
+            {
+                var was = c < old.Cells.Count ? old.Cells[c].Text : "";
+                var now = c < row.Cells.Count ? row.Cells[c].Text : "";
+                if (was != now)
+                {
+                    changes.Add(new TableChange(nodeId, label, TableChangeKind.CellChanged, row.Id, NameOf(c == 0 ? old : row), c, was, now, TextDiffer.Diff(was, now)));
+                }
+            }
+        }
+
+        foreach (var (id, row) in oldRows)
+        {
+            changes.Add(new TableChange(nodeId, label, TableChangeKind.RowRemoved, id, NameOf(row), null, string.Join("\t", row.Cells.Select(c => c.Text)), null, []));
+        }
+    }
+
+    /// <summary>A row is named by its first cell, as the UN names it ("in the row \"Albania\"").</summary>
+    private static string NameOf(TableRow row) => InlineItalics.Strip(FootnoteReferences.Pattern().Replace(row.Cells[0].Text, "")).Trim();
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// A table held by the paragraph or sub-paragraph that introduces it ("… shall be as follows:"), printed
+/// under it (ADR 0029): rows of cells, the first <see cref="HeaderRows"/> of them the header. A cell's
+/// text is paragraph text (italics and footnote references as marks, ADR 0015). Immutable: an operation
+/// replaces the table with a changed copy.
+/// </summary>
+public sealed class DraftTable
+{
+    public const int MaxRows = 1_000;
+
+    public const int MaxColumns = 24;
+
+    public DraftTable(IReadOnlyList<TableRow> rows, int headerRows = 0)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Rows = rows;
+        HeaderRows = headerRows;
+    }
+
+    public IReadOnlyList<TableRow> Rows { get; }
+
+    /// <summary>How many rows at the top are the header (printed in italics under a rule, repeated on each page).</summary>
+    public int HeaderRows { get; }
+
+    /// <summary>How many columns the widest row spans.</summary>
+    public int Columns => Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Sum(c => c.Span));
+
+    /// <summary>A table with rows ids "r1", "r2" … from rows of cell texts (importers, tests).</summary>
+    public static DraftTable Of(IEnumerable<IEnumerable<string>> rows, int headerRows = 0) =>
+        new([.. rows.Select((cells, i) => new TableRow("r" + (i + 1).ToString(CultureInfo.InvariantCulture), [.. cells.Select(t => new TableCell(t))]))], headerRows);
+
+    /// <summary>Why this table cannot be held, or null.</summary>
+    public string? Problem()
+    {
+        if (Rows.Count == 0)
+        {
+            return "A table needs at least one row.";
+        }
+
+        if (Rows.Count > MaxRows)
+        {
+            return $"A table can have at most {MaxRows:N0} rows; this one has {Rows.Count:N0}.";
+        }
+
+        if (HeaderRows < 0 || HeaderRows > Rows.Count)
+        {
+            return "A table's header rows must be between 0 and its number of rows.";
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in Rows)
+        {
+            if (row.Problem() is { } problem)
+            {
+                return problem;
+            }
+
+            if (!ids.Add(row.Id))
+            {
+                return $"A table has two rows with id '{row.Id}'.";
+            }
+        }
+
+        return null;
+    }
+
+    public int IndexOfRow(string rowId)
+    {
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (Rows[i].Id == rowId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public DraftTable WithRows(IReadOnlyList<TableRow> rows, int headerRows) => new(rows, headerRows);
+
+    /// <summary>Every cell's text in reading order (row by row), for word counts and searches.</summary>
+    public IEnumerable<string> Texts() => Rows.SelectMany(r => r.Cells.Select(c => c.Text));
+}
+
+/// <summary>A row of a table; its id stays when rows are added or removed around it, so a cell edit finds its row.</summary>
+public sealed record TableRow(string Id, IReadOnlyList<TableCell> Cells)
+{
+    public string? Problem()
+    {
+        if (!ParagraphIds.IsValid(Id))
+        {
+            return $"A table row's id must be 1 to {DraftLimits.MaxIdLength} letters, digits, '-', '_' or '.'.";
+        }
+
+        if (Cells is null || Cells.Count == 0)
+        {
+            return $"Table row '{Id}' has no cells.";
+        }
+
+        if (Cells.Sum(c => c.Span) > DraftTable.MaxColumns)
+        {
+            return $"A table can have at most {DraftTable.MaxColumns} columns; row '{Id}' has {Cells.Sum(c => c.Span)}.";
+        }
+
+        foreach (var cell in Cells)
+        {
+            if (cell is null)
+            {
+                return $"Table row '{Id}' has a missing cell.";
+            }
+
+            if (cell.Span is < 1 or > DraftTable.MaxColumns)
+            {
+                return $"A cell of table row '{Id}' spans {cell.Span} columns; it must span 1 to {DraftTable.MaxColumns}.";
+            }
+
+            if (ParagraphText.ProblemAsTyped(cell.Text, "A table cell") is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    public bool SameAs(TableRow other) =>
+        Id == other.Id && Cells.Count == other.Cells.Count && Cells.Zip(other.Cells).All(p => p.First == p.Second);
+}
+
+/// <summary>
+/// A cell: its text, and how many columns it spans (a merged heading over two columns; 1 for most).
+/// A cell that only holds a number ("0.008", "1 234 500", "(12.5)") is printed right-aligned.
+/// </summary>
+public sealed record TableCell(string Text, int Span = 1)
+{
+    /// <summary>Whether a cell's text is a figure the UN prints right-aligned: digits with separators, signs, brackets, "%" or a dash for nil.</summary>
+    public static bool IsFigure(string text)
+    {
+        var t = FootnoteReferences.Pattern().Replace(InlineItalics.Strip(text ?? ""), "").Trim();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        if (t is "–" or "-" or "—")
+        {
+            return true;
+        }
+
+        return t.Any(char.IsAsciiDigit)
+            && t.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '\u00A0' or '\u202F' or '-' or '–' or '(' or ')' or '%' or '+' or '$');
+    }
+}

@@ -1,0 +1,71 @@
+using ResolutionDrafts.Domain.Comparison;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Domain.Tests.Comparison;
+
+/// <summary>A comparison shows what changed in a paragraph's table (ADR 0029): a cell, a row, the table itself.</summary>
+public sealed class TableComparisonTests
+{
+    private static Draft WithScale()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Takes note of the report;", id: "op1");
+        draft.InsertParagraph(ParagraphKind.Operative, "Resolves that the scale shall be as follows:", id: "op2");
+        draft.SetTable("op2", DraftTable.Of([["Member State", "Percentage"], ["Afghanistan", "0.006"], ["Albania", "0.008"]], headerRows: 1));
+        return draft;
+    }
+
+    [Fact]
+    public void AChangedCell_IsAChange_NamedByItsParagraphRowAndColumn()
+    {
+        var old = WithScale();
+        var now = old.Clone();
+        Assert.True(new SetTableCell("op2", "r3", 1, "0.009").Apply(now).IsSuccess);
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        Assert.True(comparison.HasChanges);
+        var change = Assert.Single(comparison.Tables);
+        Assert.Equal((TableChangeKind.CellChanged, "OP2", "Albania", 1, "0.008", "0.009"), (change.Kind, change.Label, change.RowName, change.Column!.Value, change.OldText, change.NewText));
+        Assert.Equal("0.008", TextDiffer.OldText(change.Segments));
+        Assert.All(comparison.Paragraphs, p => Assert.Equal(ParagraphChange.Unchanged, p.Change));
+    }
+
+    [Fact]
+    public void RowsAndTables_AddedOrRemoved_AreChanges_AndAnUnchangedTableIsNone()
+    {
+        var old = WithScale();
+        var now = old.Clone();
+        new AddTableRow("op2", 3, new TableRow("x", [new TableCell("Algeria"), new TableCell("0.109")])).Apply(now);
+        new RemoveTableRow("op2", "r2", 1).Apply(now);
+        now.SetTable("op1", DraftTable.Of([["a", "b"]]));
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        Assert.Equal(
+            [(TableChangeKind.TableAdded, "OP1", ""), (TableChangeKind.RowAdded, "OP2", "Algeria"), (TableChangeKind.RowRemoved, "OP2", "Afghanistan")],
+            comparison.Tables.Select(c => (c.Kind, c.Label, c.RowName)));
+        Assert.Empty(DraftComparer.Compare(old, old.Clone()).Tables);
+        Assert.False(DraftComparer.Compare(old, old.Clone()).HasChanges);
+    }
+}
+
+/// <summary>The style check and tables (ADR 0029).</summary>
+public sealed class TableStyleTests
+{
+    [Fact]
+    public void AParagraphThatIntroducesItsTable_MayEndWithAColon()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Resolves that the scale shall be as follows:", id: "op1");
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides that the rates shall be as follows:", id: "op2");
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides to remain seized of the matter.", id: "op3");
+        draft.SetTable("op1", DraftTable.Of([["Albania", "0.008"]]));
+
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
+
+        Assert.DoesNotContain(warnings, w => w.ParagraphId == "op1");
+        Assert.Contains(warnings, w => w.ParagraphId == "op2" && w.Code == "paragraph-ending");
+    }
+}
