@@ -106,7 +106,7 @@ public static class AmendmentApplier
                 return $"the text has no paragraph with id '{named.Id}'";
             }
 
-            if (actual != named)
+            if (!actual.IsSamePlace(named))
             {
                 return $"the paragraph with id '{named.Id}' is {actual.Label}, not {named.Label}";
             }

@@ -45,7 +45,9 @@ internal sealed partial class AmendmentWalk
                 var was = oldById[news[j].Id];
                 if (was.Text != news[j].Text)
                 {
+                    var from = Instructions.Count;
                     Edits(references[was.Id], was, news[j], top: false, moved: false);
+                    NameTheLine(old, was, from);
                 }
 
                 continue;
@@ -69,6 +71,36 @@ internal sealed partial class AmendmentWalk
                 Content = news.Skip(j).Take(end - j).Select(l => new ParagraphContent(l.Id, holder.Kind, l.Text, null, [])).ToList(),
             });
             j = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// The words a change quotes are found once in its line; when they are in another line of the quotation too, or the
+    /// line is replaced whole or changed at its start or end in a quotation of several lines ("at the end of the quoted
+    /// text" would be the end of its last line), the line is named: "In line 2 of the quoted text of
+    /// operative paragraph 3, …", so the reference is unambiguous across the whole quotation.
+    /// </summary>
+    private void NameTheLine(ParagraphNode holder, QuotedLine line, int from)
+    {
+        var others = holder.Quotation.Where(l => l.Id != line.Id).ToList();
+        bool Elsewhere(string? words) =>
+            words?.Trim() is { Length: > 0 } key && others.Any(l => TextMatches.FindAsRead(l.Text, key).Count > 0);
+
+        var ambiguous = Instructions.Skip(from).Any(i =>
+            ((i.Kind == AmendmentKind.ReplaceParagraph || i.Anchor is WordAnchor.AtStart or WordAnchor.AtEnd) && others.Count > 0)
+            || Elsewhere(i.OldText)
+            || (i.Anchor is WordAnchor.AfterWords or WordAnchor.BeforeWords && Elsewhere(i.AnchorText)));
+        if (!ambiguous)
+        {
+            return;
+        }
+
+        for (var k = from; k < Instructions.Count; k++)
+        {
+            if (Instructions[k].Target is { Quoted: true } target && target.Id == line.Id)
+            {
+                Instructions[k] = Instructions[k] with { Target = target with { NamesLine = true } };
+            }
         }
     }
 }
