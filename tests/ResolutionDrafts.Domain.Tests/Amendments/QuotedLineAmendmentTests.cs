@@ -157,3 +157,63 @@ public sealed class QuotedLineAmendmentTests
         Assert.Contains("does not read as the amendment quotes it", applied.Error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Random changes to quotations (lines added, removed, moved, reworded; quotations started and emptied; lines carried to
+/// another paragraph): the amendment is never empty when the texts differ, and applied it gives the proposed text.
+/// </summary>
+public sealed class QuotedLinePropertyTests
+{
+    private static readonly string[] Words = ["President", "session", "shall", "open", "the", "Chair", "close", "member", "1.", "(a)", "rule"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void RandomQuotationChanges_AreAllInTheAmendment_AndApplyToTheProposedText(int seed)
+    {
+        var random = new Random(seed);
+        for (var run = 0; run < 60; run++)
+        {
+            var original = QuotationTests.Quoting();
+            var proposed = original.Clone();
+            var holders = new[] { "op1", "op2", "op2-a" };
+            var changes = random.Next(1, 5);
+            for (var c = 0; c < changes; c++)
+            {
+                var holder = holders[random.Next(holders.Length)];
+                var lines = proposed.FindNode(holder)!.Quotation;
+                var sentence = string.Join(" ", Enumerable.Range(0, random.Next(2, 7)).Select(_ => Words[random.Next(Words.Length)])) + ".";
+                switch (random.Next(5))
+                {
+                    case 0:
+                        proposed.AddQuotedLine(holder, sentence, random.Next(lines.Count + 1));
+                        break;
+                    case 1 when lines.Count > 0:
+                        proposed.RemoveQuotedLine(lines[random.Next(lines.Count)].Id);
+                        break;
+                    case 2 when lines.Count > 1:
+                        proposed.MoveQuotedLine(lines[random.Next(lines.Count)].Id, random.Next(lines.Count));
+                        break;
+                    case 3 when lines.Count > 0:
+                        var line = lines[random.Next(lines.Count)];
+                        proposed.SetText(line.Id, line.Text + " " + sentence);
+                        break;
+                    default:
+                        proposed.AddQuotedLine(holder, sentence);
+                        break;
+                }
+            }
+
+            var same = DraftCanonicalForm.Of(original) == DraftCanonicalForm.Of(proposed);
+            var amendment = AmendmentBuilder.Compute(original, proposed);
+            Assert.Equal(same, amendment.IsEmpty);
+            var applied = AmendmentApplier.Apply(original, amendment);
+            Assert.True(applied.IsSuccess, $"seed {seed} run {run}: {applied.Error}\n{string.Join("\n", amendment.Wording("en"))}");
+            Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+            Assert.All(amendment.Wording("zh"), w => Assert.False(string.IsNullOrWhiteSpace(w)));
+        }
+    }
+}
