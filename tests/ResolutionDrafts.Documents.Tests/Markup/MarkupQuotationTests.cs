@@ -39,7 +39,7 @@ public sealed class MarkupQuotationTests
 
         var cuba = Cuba(draft, markup);
 
-        Assert.Equal(["In the quoted text of operative paragraph 1, replace the word “President” with the word “Chair”."], cuba.Proposals.Select(p => p.Wording("en")));
+        Assert.Equal(["In line 2 of the quoted text of operative paragraph 1, replace the word “President” with the word “Chair”."], cuba.Proposals.Select(p => p.Wording("en")));
     }
 
     [Fact]
