@@ -89,6 +89,12 @@ public static class AmendmentJson
             json.WriteString("newText", i.NewText);
         }
 
+        // The line deleted, or the line the new lines go after or before, quoted whole (ADR 0028).
+        if (i.Kind is AmendmentKind.DeleteQuotedLine || (i.Kind is AmendmentKind.InsertQuotedLines && i.OldText is not null))
+        {
+            json.WriteString("oldText", i.OldText);
+        }
+
         if (i.IsWordEdit)
         {
             json.WriteString("anchor", Name(i.Anchor));
@@ -133,6 +139,12 @@ public static class AmendmentJson
         json.WriteStartObject(name);
         json.WriteString("id", reference.Id);
         json.WriteString("label", reference.Label);
+        if (reference is { Quoted: true, QuotedLine: { } line })
+        {
+            // A line of the quotation the labelled paragraph holds (ADR 0028), counted from 1.
+            json.WriteNumber("quotedLine", line);
+        }
+
         json.WriteEndObject();
     }
 
@@ -147,6 +159,20 @@ public static class AmendmentJson
         }
 
         json.WriteString("text", content.Text);
+        if (content.Quotation.Count > 0)
+        {
+            json.WriteStartArray("quotation");
+            foreach (var line in content.Quotation)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", line.Id);
+                json.WriteString("text", line.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         if (content.SubParagraphs.Count > 0)
         {
             json.WriteStartArray("subparagraphs");

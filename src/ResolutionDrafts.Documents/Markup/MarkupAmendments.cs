@@ -1,3 +1,4 @@
+using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Domain.Amendments;
 using ResolutionDrafts.Domain.Drafts;
@@ -56,7 +57,7 @@ public static class MarkupAmendments
 
         var units = MarkupMatch.Units(live);
         var baseView = MarkupViews.Base(document);
-        var baseComparable = baseView.Select(p => MarkupText.Comparable(p.Text, false)).ToList();
+        var baseComparable = baseView.Select(p => MarkupText.Comparable(p.Text, false, IsQuoted(document, p))).ToList();
         var match = MarkupMatch.Align(baseComparable, units);
         var matched = match.Count(j => j >= 0);
         if (units.Count == 0 || matched < Math.Max(1, Math.Ceiling(units.Count * MinimumMatchedShare)))
@@ -99,7 +100,7 @@ public static class MarkupAmendments
             }
 
             var unit = units[match[i]];
-            var text = MarkupText.ToDraft(baseView[i].Text, noteMap, opensInItalics: MarkupText.OpensInItalics(unit.Text), language: live.Language);
+            var text = MarkupText.ToDraft(baseView[i].Text, noteMap, opensInItalics: MarkupText.OpensInItalics(unit.Text), language: live.Language, keepLabel: unit.IsQuoted);
             var result = Set(baseDraft, unit, text);
             if (result.IsSuccess)
             {
@@ -199,7 +200,7 @@ public static class MarkupAmendments
             var unit = match[b] >= 0 ? units[match[b]] : null;
             unitOfView[v] = unit?.Id;
             headOfView[v] = unit is { IsPartTitle: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
-            if (MarkupText.Comparable(view[v].Text, false) == baseComparable[b])
+            if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v])) == baseComparable[b])
             {
                 continue;
             }
@@ -211,7 +212,7 @@ public static class MarkupAmendments
                 continue;
             }
 
-            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, MarkupText.OpensInItalics(unit.Text), live.Language);
+            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, MarkupText.OpensInItalics(unit.Text), live.Language, unit.IsQuoted);
             var result = text.Length == 0 ? Remove(proposed, unit) : Set(proposed, unit, text);
             if (!result.IsSuccess)
             {
@@ -235,14 +236,17 @@ public static class MarkupAmendments
                 continue;
             }
 
-            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, language: live.Language);
-            var comparable = MarkupText.Comparable(view[v].Text, false);
+            var quoted = IsQuoted(document, view[v]);
+            var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, language: live.Language, keepLabel: quoted);
+            var comparable = MarkupText.Comparable(view[v].Text, false, quoted);
             var moved = deleted.FindIndex(b => match[b] >= 0 && !units[match[b]].IsLine && baseComparable[b] == comparable
                 && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id));
             string? id = null;
-            var error = moved >= 0
-                ? MoveAfter(proposed, units[match[deleted[moved]]].Id, previous, head)
-                : InsertAfter(proposed, previous, head, text, IsSubParagraph(view[v], comparable), out id);
+            var error = quoted
+                ? InsertQuotedLine(proposed, previous, text, out id)
+                : moved >= 0
+                ? MoveAfter(proposed, units[match[deleted[moved]]].Id, HolderOf(proposed, previous), head)
+                : InsertAfter(proposed, HolderOf(proposed, previous), head, text, IsSubParagraph(view[v], comparable), out id);
             head = null;
             if (error is not null)
             {
@@ -334,6 +338,7 @@ public static class MarkupAmendments
     private static DomainResult Remove(Draft draft, DraftUnit unit) =>
         unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
         : unit.IsHeading ? draft.SetHeading(unit.Id, null)
+        : unit.IsQuoted ? draft.RemoveQuotedLine(unit.Id)
         : draft.Paragraphs.Any(p => p.Id == unit.Id) ? Apply(draft, DeleteParagraph.KeepingPart(draft, unit.Id))
         : draft.Delete(unit.Id);
 
@@ -375,6 +380,32 @@ public static class MarkupAmendments
     }
 
     private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
+
+    /// <summary>A paragraph in the quoted text's style (ADR 0028; Word gives a new paragraph the style of the one it is typed after).</summary>
+    private static bool IsQuoted(MarkupDocument document, ViewParagraph paragraph) =>
+        document.Paragraphs[paragraph.FirstMarkupParagraph].Style is { } style && style.StartsWith(StyleIds.QuotedText, StringComparison.Ordinal);
+
+    /// <summary>What a new paragraph after a quoted line follows in the draft: the node holding the quotation (ADR 0028).</summary>
+    private static string? HolderOf(Draft draft, string? previous) =>
+        previous is not null && draft.TryLocateQuotedLine(previous, out var holder, out _) ? holder : previous;
+
+    /// <summary>
+    /// A new paragraph in the quoted text's style (ADR 0028): a line of the quotation after the quoted line before it,
+    /// or the first line of the quotation of the paragraph it follows (a quotation where there was none).
+    /// </summary>
+    private static string? InsertQuotedLine(Draft draft, string? previous, string text, out string? id)
+    {
+        id = null;
+        if (previous is null)
+        {
+            return "A quoted line comes before any paragraph of the draft: a quotation belongs to the paragraph it follows.";
+        }
+
+        var (holder, index) = draft.TryLocateQuotedLine(previous, out var holderId, out var at) ? (holderId!, at + 1) : (previous, 0);
+        var added = draft.AddQuotedLine(holder, text, index);
+        id = added.Value?.Id;
+        return added.Error;
+    }
 
     private static string? InsertAfter(Draft draft, string? previous, string? head, string text, bool subParagraph, out string? id)
     {

@@ -33,6 +33,9 @@ public sealed class MarkupParagraph
 
     /// <summary>The list level of that number (0 the outermost; a deeper level is a sub-paragraph).</summary>
     public int ListLevel { get; set; }
+
+    /// <summary>The paragraph's Word style id (pStyle), null when none: a quoted line prints in "QuotedText" (ADR 0028).</summary>
+    public string? Style { get; set; }
 }
 
 /// <summary>A Word comment: its text, author, and where it is anchored (the body paragraph its range starts in).</summary>

@@ -4,9 +4,10 @@ namespace ResolutionDrafts.Documents.Markup;
 
 /// <summary>
 /// A place in the draft a printed paragraph can be: a paragraph's heading, the title of the part a
-/// paragraph opens (<see cref="IsPartTitle"/>, ADR 0016), or a paragraph or sub-paragraph.
+/// paragraph opens (<see cref="IsPartTitle"/>, ADR 0016), a paragraph or sub-paragraph, or a line of the quotation one
+/// holds (<see cref="IsQuoted"/>, ADR 0028).
 /// </summary>
-internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable, bool IsPartTitle = false)
+internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable, bool IsPartTitle = false, bool IsQuoted = false)
 {
     /// <summary>Not a paragraph's text: a heading or a part's title, changed in place and never moved.</summary>
     public bool IsLine => IsHeading || IsPartTitle;
@@ -47,6 +48,12 @@ internal static class MarkupMatch
         void Add(ParagraphNode node)
         {
             units.Add(new DraftUnit(node.Id, false, node.Text, MarkupText.Comparable(node.Text, true)));
+            // A quotation's lines print after the words of the node holding them, before its sub-paragraphs (ADR 0028).
+            foreach (var line in node.Quotation)
+            {
+                units.Add(new DraftUnit(line.Id, false, line.Text, MarkupText.Comparable(line.Text, true), IsQuoted: true));
+            }
+
             foreach (var sub in node.SubParagraphs)
             {
                 Add(sub);

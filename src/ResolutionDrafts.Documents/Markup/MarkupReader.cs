@@ -138,6 +138,7 @@ internal static class MarkupReader
             Document.Paragraphs.Add(current);
             var properties = p.Element(W + "pPr");
             paragraphStyle = properties?.Element(W + "pStyle")?.Attribute(W + "val")?.Value;
+            current.Style = paragraphStyle;
             var list = properties?.Element(W + "numPr");
             if (numbering.Label(Number(list?.Element(W + "numId")), Number(list?.Element(W + "ilvl")), paragraphStyle) is { } label)
             {

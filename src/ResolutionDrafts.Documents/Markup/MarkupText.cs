@@ -45,10 +45,10 @@ internal static partial class MarkupText
     /// (words typed upright inside "Once again urges" leave "urges" italic in Word, not marked).
     /// </summary>
     public static string ToDraft(string text, IReadOnlyDictionary<char, string> notes, ICollection<char>? unknown = null,
-        bool opensInItalics = false, string language = DraftLanguage.English)
+        bool opensInItalics = false, string language = DraftLanguage.English, bool keepLabel = false)
     {
         var result = new StringBuilder();
-        foreach (var c in WithoutLabel(text))
+        foreach (var c in keepLabel ? text : WithoutLabel(text))
         {
             if (MarkupDocument.IsNoteMark(c))
             {
@@ -98,12 +98,13 @@ internal static partial class MarkupText
     }
 
     /// <summary>For comparing: no label, notes as one mark, quotation marks straight, spaces single, lower case.</summary>
-    public static string Comparable(string text, bool isDraftText)
+    /// <param name="keepLabel">A quoted line's "1." or "(a)" is its words, not the draft's number (ADR 0028): kept.</param>
+    public static string Comparable(string text, bool isDraftText, bool keepLabel = false)
     {
         text = InlineItalics.Strip(text);
-        if (isDraftText)
+        if (isDraftText || keepLabel)
         {
-            text = NoteReference().Replace(text, Note.ToString());
+            text = isDraftText ? NoteReference().Replace(text, Note.ToString()) : text;
         }
         else
         {

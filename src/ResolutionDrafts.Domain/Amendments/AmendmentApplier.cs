@@ -34,9 +34,11 @@ public static class AmendmentApplier
             ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
                 or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
                 or AmendmentKind.ReplacePartAuthorLine).ToList())
+            ?? Each(numbered, AmendmentKind.DeleteQuotedLine, n => DeleteQuotedLine(draft, n))
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n))
+            ?? Each(numbered, AmendmentKind.InsertQuotedLines, n => InsertQuotedLines(draft, n))
             ?? Each(numbered.Where(n => n.Instruction.IsPartOrSectionEdge).ToList(), n => PartsAndSections.Make(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
     }
@@ -77,7 +79,7 @@ public static class AmendmentApplier
             return "it names no paragraph";
         }
 
-        if (i.Kind is AmendmentKind.InsertParagraph or AmendmentKind.MoveParagraph && i.Placement is null)
+        if (i.Kind is AmendmentKind.InsertParagraph or AmendmentKind.MoveParagraph or AmendmentKind.InsertQuotedLines && i.Placement is null)
         {
             return "it says nowhere to put the paragraph";
         }
@@ -87,6 +89,16 @@ public static class AmendmentApplier
             return "it inserts no paragraph";
         }
 
+        if (i.Kind == AmendmentKind.InsertQuotedLines && (i.Content.Count == 0 || i.Target!.Quoted || i.Placement!.Reference is { Quoted: false }))
+        {
+            return i.Content.Count == 0 ? "it inserts no quoted line" : "it does not name a quotation and one of its lines";
+        }
+
+        if (i.Kind == AmendmentKind.DeleteQuotedLine && !i.Target!.Quoted)
+        {
+            return "it names no quoted line";
+        }
+
         foreach (var named in new[] { i.Target, i.Parent, i.Placement?.Reference }.OfType<ParagraphReference>())
         {
             if (!references.TryGetValue(named.Id, out var actual))
@@ -94,7 +106,7 @@ public static class AmendmentApplier
                 return $"the text has no paragraph with id '{named.Id}'";
             }
 
-            if (actual != named)
+            if (!actual.IsSamePlace(named))
             {
                 return $"the paragraph with id '{named.Id}' is {actual.Label}, not {named.Label}";
             }
@@ -240,6 +252,56 @@ public static class AmendmentApplier
             : null;
     }
 
+    /// <summary>A quoted line removed (ADR 0028), checked to read as the amendment quotes it.</summary>
+    private static string? DeleteQuotedLine(Draft draft, AmendmentInstruction i)
+    {
+        if (draft.FindNode(i.Target!.Id) is not QuotedLine line)
+        {
+            return "the quoted line is no longer in the text";
+        }
+
+        if (i.OldText is not null && line.Text != i.OldText)
+        {
+            return "the quoted line does not read as the amendment quotes it";
+        }
+
+        return draft.RemoveQuotedLine(line.Id).Error;
+    }
+
+    /// <summary>Lines added to a quotation (ADR 0028): after or before a line it keeps, or at its end.</summary>
+    private static string? InsertQuotedLines(Draft draft, AmendmentInstruction i)
+    {
+        var holderId = i.Target!.Id;
+        if (draft.FindNode(holderId) is not { } holder)
+        {
+            return $"{i.Target.Label} is no longer in the text";
+        }
+
+        var placement = i.Placement!;
+        var index = placement.Kind == PlacementKind.AtStart ? 0 : holder.Quotation.Count;
+        if (placement.Reference is { } reference)
+        {
+            if (!draft.TryLocateQuotedLine(reference.Id, out var at, out var lineIndex) || at != holderId)
+            {
+                return $"the quoted line {Quoting.Quote(i.OldText)} is no longer in the quoted text of {i.Target.Label}";
+            }
+
+            index = placement.Kind == PlacementKind.After ? lineIndex + 1 : lineIndex;
+        }
+
+        foreach (var content in i.Content)
+        {
+            if (draft.AddQuotedLine(holderId, content.Text, index, IdOf(content), asTyped: true).Error is { } error)
+            {
+                return error;
+            }
+
+            index++;
+        }
+
+        return null;
+    }
+
     /// <summary>A part's first paragraph deleted hands the part on to the paragraph after it, as the page does (ADR 0016).</summary>
     private static string? Delete(Draft draft, string id)
     {
@@ -283,7 +345,7 @@ public static class AmendmentApplier
             var added = parentId is null
                 ? Error(draft.InsertParagraphAsTyped(content.Kind, content.Text, index, id, content.Heading))
                 : Error(draft.AddSubParagraphAsTyped(parentId, content.Text, index, id));
-            if ((added ?? AddChildren(draft, id, content)) is { } error)
+            if ((added ?? AddQuotation(draft, id, content) ?? AddChildren(draft, id, content)) is { } error)
             {
                 return error;
             }
@@ -315,7 +377,21 @@ public static class AmendmentApplier
         {
             var child = parent.SubParagraphs[k];
             var id = IdOf(child);
-            if ((Error(draft.AddSubParagraphAsTyped(parentId, child.Text, k, id)) ?? AddChildren(draft, id, child)) is { } error)
+            if ((Error(draft.AddSubParagraphAsTyped(parentId, child.Text, k, id)) ?? AddQuotation(draft, id, child) ?? AddChildren(draft, id, child)) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The quoted lines of a new paragraph (ADR 0028), with their ids in the proposed text.</summary>
+    private static string? AddQuotation(Draft draft, string holderId, ParagraphContent content)
+    {
+        for (var k = 0; k < content.Quotation.Count; k++)
+        {
+            if (draft.AddQuotedLine(holderId, content.Quotation[k].Text, k, IdOf(content.Quotation[k]), asTyped: true).Error is { } error)
             {
                 return error;
             }

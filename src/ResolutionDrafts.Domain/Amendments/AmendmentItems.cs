@@ -24,6 +24,15 @@ internal static class AmendmentItems
                     end++;
                 }
             }
+            else if (first.Kind == AmendmentKind.DeleteQuotedLine)
+            {
+                // Lines of one quotation deleted together: "… delete the lines “…” and “…”" (ADR 0028).
+                while (end < instructions.Count && instructions[end].Kind == AmendmentKind.DeleteQuotedLine
+                    && instructions[end].Target! with { Id = "", QuotedLine = null } == first.Target! with { Id = "", QuotedLine = null })
+                {
+                    end++;
+                }
+            }
             else if (first.IsWordEdit)
             {
                 while (end < instructions.Count && instructions[end].IsWordEdit && instructions[end].Target?.Id == first.Target?.Id)

@@ -54,4 +54,16 @@ public enum AmendmentKind
 
     /// <summary>"Close section II: its paragraphs are numbered with those before it." (ADR 0016): the section the target opens ends.</summary>
     EndSection,
+
+    /// <summary>
+    /// "In the quoted text of operative paragraph 3, after the line “…”, insert a new line reading “…”." (ADR 0028):
+    /// lines added to the quotation the <see cref="AmendmentInstruction.Target"/> paragraph holds, placed by
+    /// <see cref="AmendmentInstruction.Placement"/> (after or before one of its lines, or at its end), the lines in
+    /// <see cref="AmendmentInstruction.Content"/>; a paragraph that quoted nothing gets a quotation: "Insert at the end
+    /// of operative paragraph 3 the following quoted text: “…”."
+    /// </summary>
+    InsertQuotedLines,
+
+    /// <summary>"In the quoted text of operative paragraph 3, delete the line “…”." (ADR 0028): <see cref="AmendmentInstruction.Target"/> is the line.</summary>
+    DeleteQuotedLine,
 }

@@ -46,7 +46,7 @@ public static class AmendmentRebase
 
             if (references.TryGetValue(named.Id, out var now))
             {
-                return now;
+                return now with { NamesLine = named.NamesLine };
             }
 
             missing ??= $"{named.Label} is no longer in the text";

@@ -1,28 +1,105 @@
+using ResolutionDrafts.Domain.Comparison;
 using ResolutionDrafts.Domain.Drafts;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
-/// Changes inside a quotation (ADR 0028): a quoted line kept in both texts whose words changed is amended as a
-/// paragraph's words are, named "the quoted text of operative paragraph 3" ("In the quoted text of operative
-/// paragraph 3, replace “President” with “Chair”"; 执行部分第3段所引案文中). Lines added to or removed from a
-/// quotation are not worded yet.
+/// Changes inside a quotation (ADR 0028), named "the quoted text of operative paragraph 3" (执行部分第3段所引案文):
+/// a quoted line kept in both texts whose words changed is amended as a paragraph's words are ("In the quoted text
+/// of operative paragraph 3, replace “President” with “Chair”"); a line removed is deleted by its words ("… delete
+/// the line “…”"); lines added are inserted after or before a line that stays ("… after the line “…”, insert a new
+/// line reading “…”"); a line that moved within the quotation is deleted where it stood and inserted where it goes,
+/// as its order is the quoted instrument's; a quotation where there was none is inserted at the end of the paragraph
+/// ("Insert at the end of operative paragraph 3 the following quoted text: “…”").
 /// </summary>
 internal sealed partial class AmendmentWalk
 {
     private void QuotedEdits(ParagraphNode old, ParagraphNode now)
     {
-        if (old.Quotation.Count == 0 || now.Quotation.Count == 0)
+        if (old.Quotation.Count == 0 && now.Quotation.Count == 0)
         {
             return;
         }
 
+        var holder = references[old.Id];
         var oldById = old.Quotation.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        foreach (var line in now.Quotation)
+        var kept = now.Quotation.Where(l => oldById.ContainsKey(l.Id)).Select(l => l.Id).ToList();
+        var moved = MoveDetector.Moved(old.Quotation.Select(l => l.Id).Where(kept.Contains).ToList(), kept);
+        var stays = kept.Where(id => !moved.Contains(id)).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var line in old.Quotation.Where(l => !stays.Contains(l.Id)))
         {
-            if (oldById.TryGetValue(line.Id, out var was) && was.Text != line.Text && references.TryGetValue(line.Id, out var reference))
+            Instructions.Add(new AmendmentInstruction
             {
-                Edits(reference, was, line, top: false, moved: false);
+                Kind = AmendmentKind.DeleteQuotedLine,
+                Target = references[line.Id],
+                OldText = line.Text,
+            });
+        }
+
+        var news = now.Quotation;
+        for (var j = 0; j < news.Count; j++)
+        {
+            if (stays.Contains(news[j].Id))
+            {
+                var was = oldById[news[j].Id];
+                if (was.Text != news[j].Text)
+                {
+                    var from = Instructions.Count;
+                    Edits(references[was.Id], was, news[j], top: false, moved: false);
+                    NameTheLine(old, was, from);
+                }
+
+                continue;
+            }
+
+            var end = j;
+            while (end < news.Count && !stays.Contains(news[end].Id))
+            {
+                end++;
+            }
+
+            var placement = j > 0 ? ParagraphPlacement.After(references[news[j - 1].Id])
+                : end < news.Count ? ParagraphPlacement.Before(references[news[end].Id])
+                : new ParagraphPlacement(PlacementKind.AtEnd);
+            Instructions.Add(new AmendmentInstruction
+            {
+                Kind = AmendmentKind.InsertQuotedLines,
+                Target = holder,
+                Placement = placement,
+                OldText = placement.Reference is { } r ? oldById[r.Id].Text : null,
+                Content = news.Skip(j).Take(end - j).Select(l => new ParagraphContent(l.Id, holder.Kind, l.Text, null, [])).ToList(),
+            });
+            j = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// The words a change quotes are found once in its line; when they are in another line of the quotation too, or the
+    /// line is replaced whole or changed at its start or end in a quotation of several lines ("at the end of the quoted
+    /// text" would be the end of its last line), the line is named: "In line 2 of the quoted text of
+    /// operative paragraph 3, …", so the reference is unambiguous across the whole quotation.
+    /// </summary>
+    private void NameTheLine(ParagraphNode holder, QuotedLine line, int from)
+    {
+        var others = holder.Quotation.Where(l => l.Id != line.Id).ToList();
+        bool Elsewhere(string? words) =>
+            words?.Trim() is { Length: > 0 } key && others.Any(l => TextMatches.FindAsRead(l.Text, key).Count > 0);
+
+        var ambiguous = Instructions.Skip(from).Any(i =>
+            ((i.Kind == AmendmentKind.ReplaceParagraph || i.Anchor is WordAnchor.AtStart or WordAnchor.AtEnd) && others.Count > 0)
+            || Elsewhere(i.OldText)
+            || (i.Anchor is WordAnchor.AfterWords or WordAnchor.BeforeWords && Elsewhere(i.AnchorText)));
+        if (!ambiguous)
+        {
+            return;
+        }
+
+        for (var k = from; k < Instructions.Count; k++)
+        {
+            if (Instructions[k].Target is { Quoted: true } target && target.Id == line.Id)
+            {
+                Instructions[k] = Instructions[k] with { Target = target with { NamesLine = true } };
             }
         }
     }

@@ -20,6 +20,13 @@ internal static class ChineseWording
             return new($"删除{ParagraphNames.Names(instructions.Select(i => i.Target!).ToList(), chinese: true)}。");
         }
 
+        if (first.Kind == AmendmentKind.DeleteQuotedLine)
+        {
+            // 在执行部分第3段所引案文中，删除“……”一行 (ADR 0028).
+            return new($"在{first.Target!.Name(DraftLanguage.Chinese)}中，删除"
+                + ParagraphNames.JoinChinese(instructions.Select(i => Quote(i.OldText)).ToList()) + (instructions.Count == 1 ? "一行。" : $"{Count(instructions.Count)}行。"));
+        }
+
         if (first.IsWordEdit)
         {
             var targets = instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
@@ -133,6 +140,7 @@ internal static class ChineseWording
         {
             AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
             AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i)}。",
+            AmendmentKind.InsertQuotedLines => QuotedLines(i, name),
             AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}{InItalics(i)}。",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"在{name}之前插入标题{Quote(i.NewText)}。"
                 : i.NewText is null ? $"删除{name}之前的标题。"
@@ -149,6 +157,18 @@ internal static class ChineseWording
             AmendmentKind.ReplacePartAuthorLine => $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
+    }
+
+    /// <summary>在执行部分第3段所引案文中，在“……”一行之后插入一个新行，内容如下：“……”。/ 在执行部分第3段末尾插入以下引文：“……”。(ADR 0028)</summary>
+    private static string QuotedLines(AmendmentInstruction i, string name)
+    {
+        var lines = ParagraphNames.JoinChinese(i.Content.Select(c => Quote(c.Text)).ToList());
+        if (i.Placement!.Reference is not { } line)
+        {
+            return $"在{name}{(i.Placement.Kind == PlacementKind.AtStart ? "开头" : "末尾")}插入以下引文：{lines}。";
+        }
+
+        return $"在{line.Name(DraftLanguage.Chinese)}中，在{Quote(i.OldText)}一行{(i.Placement.Kind == PlacementKind.After ? "之后" : "之前")}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
     }
 
     /// <summary>"在决议B的标题中，将“……”改为“……”。"; a title added or deleted.</summary>

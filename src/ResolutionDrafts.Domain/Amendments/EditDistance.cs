@@ -8,7 +8,7 @@ internal static class EditDistance
 {
     public static int Of(AmendmentInstruction instruction) => instruction.Kind switch
     {
-        AmendmentKind.InsertParagraph or AmendmentKind.DeleteParagraph =>
+        AmendmentKind.InsertParagraph or AmendmentKind.DeleteParagraph or AmendmentKind.InsertQuotedLines =>
             instruction.Content.Sum(c => c.Texts().Sum(CodePoints) + Headings(c)),
         AmendmentKind.MoveParagraph => 0,
         _ => Changed(instruction.OldText ?? "", instruction.NewText ?? ""),

@@ -23,6 +23,13 @@ internal static class EnglishWording
             return new($"Delete {Names(instructions)}.");
         }
 
+        if (first.Kind == AmendmentKind.DeleteQuotedLine)
+        {
+            // "In the quoted text of operative paragraph 3, delete the line “…”" (ADR 0028).
+            return new($"In {first.Target!.Name(DraftLanguage.English)}, delete the line{(instructions.Count == 1 ? "" : "s")} "
+                + ParagraphNames.JoinEnglish(instructions.Select(i => Quote(i.OldText)).ToList()) + ".");
+        }
+
         if (first.IsWordEdit)
         {
             var targets = instructions.Select(i => i.Target!).DistinctBy(t => t.Id).ToList();
@@ -143,6 +150,7 @@ internal static class EnglishWording
         {
             AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
             AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i)}.",
+            AmendmentKind.InsertQuotedLines => QuotedLines(i, name),
             AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}{InItalics(i)}.",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
                 : i.NewText is null ? $"Delete the heading before {name}."
@@ -159,6 +167,24 @@ internal static class EnglishWording
             AmendmentKind.EndSection => $"Close section {i.Target!.Section}{(i.Target.Part is { } p ? " of resolution " + p : "")}: its paragraphs are numbered with those before it.",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
+    }
+
+    /// <summary>
+    /// Lines added to a quotation (ADR 0028): "In the quoted text of operative paragraph 3, after the line “…”, insert a
+    /// new line reading “…”."; where no line of the quotation stays, "Insert at the end of operative paragraph 3 the
+    /// following quoted text: “…”".
+    /// </summary>
+    private static string QuotedLines(AmendmentInstruction i, string name)
+    {
+        var lines = ParagraphNames.JoinEnglish(i.Content.Select(c => Quote(c.Text)).ToList());
+        if (i.Placement!.Reference is not { } line)
+        {
+            return $"Insert at the {(i.Placement.Kind == PlacementKind.AtStart ? "beginning" : "end")} of {name} the following quoted text: {lines}.";
+        }
+
+        var count = i.Content.Count < Counts.Length ? Counts[i.Content.Count] : i.Content.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"In {line.Name(DraftLanguage.English)}, {(i.Placement.Kind == PlacementKind.After ? "after" : "before")} the line {Quote(i.OldText)}, "
+            + $"insert {count} new line{(i.Content.Count == 1 ? "" : "s")} reading {lines}.";
     }
 
     /// <summary>"In the title of resolution B, replace “…” with “…”."; a title added or deleted.</summary>

@@ -18,13 +18,24 @@ public sealed record ParagraphContent(string Id, ParagraphKind Kind, string Text
             kind,
             node.Text,
             (node as Paragraph)?.Heading,
-            node.SubParagraphs.Select(s => Of(s, kind)).ToList());
+            node.SubParagraphs.Select(s => Of(s, kind)).ToList())
+        {
+            Quotation = node.Quotation.Select(l => new ParagraphContent(l.Id, kind, l.Text, null, [])).ToList(),
+        };
     }
+
+    /// <summary>The lines of the quotation it holds (ADR 0028), after its text and before its sub-paragraphs; empty when none.</summary>
+    public IReadOnlyList<ParagraphContent> Quotation { get; init; } = [];
 
     /// <summary>Every text in it, this one first, in reading order.</summary>
     public IEnumerable<string> Texts()
     {
         yield return Text;
+        foreach (var line in Quotation)
+        {
+            yield return line.Text;
+        }
+
         foreach (var sub in SubParagraphs)
         {
             foreach (var text in sub.Texts())

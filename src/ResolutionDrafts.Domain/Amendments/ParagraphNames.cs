@@ -18,7 +18,13 @@ internal static class ParagraphNames
     {
         ArgumentNullException.ThrowIfNull(reference);
         var name = InPart(InSection(OwnName(reference, chinese), reference.Section, chinese), reference.Part, chinese);
-        return !reference.Quoted ? name : chinese ? $"{name}所引案文" : $"the quoted text of {name}";
+        if (!reference.Quoted)
+        {
+            return name;
+        }
+
+        var line = reference is { NamesLine: true, QuotedLine: { } n } ? n.ToString(CultureInfo.InvariantCulture) : null;
+        return chinese ? $"{name}所引案文{(line is null ? "" : $"第{line}行")}" : line is null ? $"the quoted text of {name}" : $"line {line} of the quoted text of {name}";
     }
 
     /// <summary>A name with the section it is in, as the UN cites it: "… of section II", "第二节…".</summary>

@@ -27,6 +27,18 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// </summary>
     public bool Quoted { get; init; }
 
+    /// <summary>For a quoted line: its place in the quotation, from 1 ("line 2").</summary>
+    public int? QuotedLine { get; init; }
+
+    /// <summary>
+    /// For a quoted line: the name says which line ("line 2 of the quoted text of operative paragraph 3" /
+    /// "执行部分第3段所引案文第2行"), as it does when the words an instruction quotes are in another line too.
+    /// </summary>
+    public bool NamesLine { get; init; }
+
+    /// <summary>The same place, however it is named (<see cref="NamesLine"/> aside).</summary>
+    public bool IsSamePlace(ParagraphReference other) => this with { NamesLine = false } == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false };
+
     /// <summary>The paragraph prints without a number (a text's single operative paragraph).</summary>
     public bool Unnumbered { get; init; }
 

@@ -36,8 +36,18 @@ internal static class Quoting
     public static string Content(ParagraphContent content)
     {
         var text = new StringBuilder(content.Text.Trim());
+        AppendQuotation(text, content);
         AppendChildren(text, content, 1);
         return Quote(text.ToString());
+    }
+
+    /// <summary>The quoted lines a paragraph holds (ADR 0028), run in after its words as the page reads them.</summary>
+    private static void AppendQuotation(StringBuilder text, ParagraphContent content)
+    {
+        foreach (var line in content.Quotation)
+        {
+            text.Append(' ').Append(line.Text.Trim());
+        }
     }
 
     private static void AppendChildren(StringBuilder text, ParagraphContent parent, int depth)
@@ -46,6 +56,7 @@ internal static class Quoting
         {
             var child = parent.SubParagraphs[i];
             text.Append(' ').Append(ParagraphLabels.SubParagraphMarker(depth, i + 1)).Append(' ').Append(child.Text.Trim());
+            AppendQuotation(text, child);
             AppendChildren(text, child, depth + 1);
         }
     }

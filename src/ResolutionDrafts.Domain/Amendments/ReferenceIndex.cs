@@ -37,9 +37,9 @@ internal static class ReferenceIndex
     /// <summary>A quotation's lines are named by the node that holds them, as quoted text (ADR 0028).</summary>
     private static void QuotedLines(Dictionary<string, ParagraphReference> references, ParagraphNode holder, ParagraphReference named)
     {
-        foreach (var line in holder.Quotation)
+        for (var k = 0; k < holder.Quotation.Count; k++)
         {
-            references[line.Id] = named with { Id = line.Id, Quoted = true };
+            references[holder.Quotation[k].Id] = named with { Id = holder.Quotation[k].Id, Quoted = true, QuotedLine = k + 1 };
         }
     }
 }

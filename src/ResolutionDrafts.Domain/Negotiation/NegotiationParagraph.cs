@@ -52,12 +52,16 @@ public sealed record NegotiationParagraph
     /// <summary>For a paragraph of the text: proposals to delete or move it, or change its heading.</summary>
     public IReadOnlyList<ParagraphProposal> Proposals { get; init; } = [];
 
+    /// <summary>For a paragraph of the text: the lines of the quotation it holds (ADR 0028), each with its brackets and proposals.</summary>
+    public IReadOnlyList<NegotiationQuotedLine> Quotation { get; init; } = [];
+
     /// <summary>As stored for the paragraph of the text (a sub-paragraph without its own takes its paragraph's); proposed paragraphs are open.</summary>
     public ParagraphStatus Status { get; init; }
 
     /// <summary>True when any pending proposal touches it: a bracket, a whole-paragraph change, or it is proposed.</summary>
     public bool IsContested =>
-        Origin != NegotiationParagraphOrigin.Text || Segments.Any(s => s.IsBracket) || Proposals.Count > 0 || AlternativeLabels.Count > 0;
+        Origin != NegotiationParagraphOrigin.Text || Segments.Any(s => s.IsBracket) || Proposals.Count > 0 || AlternativeLabels.Count > 0
+        || Quotation.Any(l => l.IsContested);
 
     /// <summary>One line: "OP13 … [sexual and reproductive health, / — (Burundi)] …", "OP5 bis (alternative to OP5) … (Chile)".</summary>
     public string Render()
@@ -76,6 +80,20 @@ public sealed record NegotiationParagraph
                 line.Append(segment.Render());
             }
 
+            foreach (var quoted in Quotation)
+            {
+                line.Append(" | ");
+                foreach (var segment in quoted.Segments)
+                {
+                    line.Append(segment.Render());
+                }
+
+                foreach (var proposal in quoted.Proposals)
+                {
+                    line.Append(" {").Append(proposal.Wording).Append(" (").Append(ProposalHolder.NamesOf(proposal.Holders)).Append(")}");
+                }
+            }
+
             foreach (var proposal in Proposals)
             {
                 line.Append(" {").Append(proposal.Wording).Append(" (").Append(ProposalHolder.NamesOf(proposal.Holders)).Append(")}");
@@ -88,4 +106,13 @@ public sealed record NegotiationParagraph
 
         return line.ToString();
     }
+}
+
+/// <summary>
+/// A line of the quotation a paragraph holds (ADR 0028), as the negotiation view shows it under its paragraph: brackets
+/// where pending proposals change its words, and the proposals that replace or delete it, worded.
+/// </summary>
+public sealed record NegotiationQuotedLine(string Id, string Text, IReadOnlyList<NegotiationSegment> Segments, IReadOnlyList<ParagraphProposal> Proposals)
+{
+    public bool IsContested => Segments.Any(s => s.IsBracket) || Proposals.Count > 0;
 }

@@ -55,7 +55,8 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                     break;
                 }
 
-                case AmendmentKind.ReplaceParagraph:
+                // A quoted line replaced whole is a proposal on that line, worded (ADR 0028): it is no paragraph to label "bis".
+                case AmendmentKind.ReplaceParagraph when !i.Target!.Quoted:
                     AddAlternative(i, holder);
                     break;
 
@@ -161,6 +162,11 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                 PartLetter = label.Part,
                 Segments = WordBrackets.Segments(node.Text, edits, DraftLanguage.IsChinese(text.Language)),
                 Proposals = whole.GetValueOrDefault(node.Id) ?? [],
+                Quotation = node.Quotation.Select(line => new NegotiationQuotedLine(
+                    line.Id,
+                    line.Text,
+                    WordBrackets.Segments(line.Text, wordEdits.GetValueOrDefault(line.Id) ?? [], DraftLanguage.IsChinese(text.Language)),
+                    whole.GetValueOrDefault(line.Id) ?? [])).ToList(),
                 AlternativeLabels = proposed.Select(a => a.Label).ToList(),
                 Status = StatusOf(node.Id),
             });

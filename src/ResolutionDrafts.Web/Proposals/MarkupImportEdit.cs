@@ -43,7 +43,7 @@ internal static class MarkupImportEdit
                 return result;
             }
 
-            if (Children(draft, draft.Paragraphs[i], wanted) is { IsSuccess: false } children)
+            if ((Quotation(draft, draft.Paragraphs[i], wanted) is { IsSuccess: false } quoted ? quoted : Children(draft, draft.Paragraphs[i], wanted)) is { IsSuccess: false } children)
             {
                 return children;
             }
@@ -67,9 +67,47 @@ internal static class MarkupImportEdit
                 return result;
             }
 
-            if (Children(draft, node.SubParagraphs[j], sub) is { IsSuccess: false } children)
+            if ((Quotation(draft, node.SubParagraphs[j], sub) is { IsSuccess: false } quoted ? quoted : Children(draft, node.SubParagraphs[j], sub)) is { IsSuccess: false } children)
             {
                 return children;
+            }
+        }
+
+        return DomainResult.Ok();
+    }
+
+    /// <summary>
+    /// The node's quotation made like the wanted one (ADR 0028), line by line, keeping ids: lines removed, added, moved
+    /// and reworded. Without it a Word file's changes to quoted lines were proposed as nothing.
+    /// </summary>
+    private static DomainResult Quotation(Draft draft, ParagraphNode node, ParagraphNode wanted)
+    {
+        var wantedIds = wanted.Quotation.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in draft.FindNode(node.Id)!.Quotation.ToList())
+        {
+            if (!wantedIds.Contains(line.Id) && draft.RemoveQuotedLine(line.Id) is { IsSuccess: false } removed)
+            {
+                return removed;
+            }
+        }
+
+        for (var j = 0; j < wanted.Quotation.Count; j++)
+        {
+            var line = wanted.Quotation[j];
+            var lines = draft.FindNode(node.Id)!.Quotation;
+            var at = lines.ToList().FindIndex(l => l.Id == line.Id);
+            if (at < 0 && draft.FindNode(line.Id) is QuotedLine && draft.RemoveQuotedLine(line.Id) is { IsSuccess: false } carried)
+            {
+                return carried; // a line carried from another paragraph's quotation
+            }
+
+            var result = at < 0
+                ? draft.AddQuotedLine(node.Id, line.Text, j, line.Id).IsSuccess ? DomainResult.Ok() : DomainResult.Fail($"Quoted line {line.Id} could not be added.")
+                : Chain(at == j ? DomainResult.Ok() : draft.MoveQuotedLine(line.Id, j),
+                    () => draft.FindNode(line.Id)!.Text == line.Text ? DomainResult.Ok() : draft.SetText(line.Id, line.Text));
+            if (!result.IsSuccess)
+            {
+                return result;
             }
         }
 

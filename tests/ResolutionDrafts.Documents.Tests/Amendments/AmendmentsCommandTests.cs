@@ -130,4 +130,36 @@ public sealed class AmendmentsCommandTests : IDisposable
         Assert.Equal(1, Run(draft, proposed, "--lang", "fr").Code);
         Assert.Equal(1, Run(draft, proposed, "--verbose").Code);
     }
+
+    [Fact]
+    public void Amendments_AQuotationsLinesAddedAndDeleted_ArePrintedAndInTheJson()
+    {
+        var draft = ResolutionDrafts.Domain.Drafts.Draft.Create("en").Value!;
+        draft.InsertParagraph(ResolutionDrafts.Domain.Drafts.ParagraphKind.Operative, "Decides that rule 5 shall read as follows:", id: "op1");
+        draft.AddQuotedLine("op1", "“Rule 5", id: "op1-q1");
+        draft.AddQuotedLine("op1", "1. The President shall open the session.”", id: "op1-q2");
+        var proposed = draft.Clone();
+        proposed.RemoveQuotedLine("op1-q2");
+        proposed.AddQuotedLine("op1", "1. The Chair shall open the session.”", id: "op1-q3");
+        var (draftPath, proposedPath) = (Path.Combine(dir, "quoting.json"), Path.Combine(dir, "quoting-proposed.json"));
+        File.WriteAllText(draftPath, DraftJson.Serialize(draft));
+        File.WriteAllText(proposedPath, DraftJson.Serialize(proposed));
+
+        var (code, text, _) = Run(draftPath, proposedPath);
+        var (jsonCode, output, _) = Run(draftPath, proposedPath, "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "1. In the quoted text of operative paragraph 1, delete the line “1. The President shall open the session.’”.\n"
+            + "2. In the quoted text of operative paragraph 1, after the line “‘Rule 5”, insert a new line reading “1. The Chair shall open the session.’”.",
+            text.TrimEnd().ReplaceLineEndings("\n"));
+        Assert.Equal(0, jsonCode);
+        using var json = JsonDocument.Parse(output);
+        var instructions = json.RootElement.GetProperty("items").EnumerateArray().SelectMany(i => i.GetProperty("instructions").EnumerateArray()).ToList();
+        Assert.Equal(["deleteQuotedLine", "insertQuotedLines"], instructions.Select(i => i.GetProperty("kind").GetString()));
+        Assert.Equal(2, instructions[0].GetProperty("target").GetProperty("quotedLine").GetInt32());
+        Assert.Equal("1. The President shall open the session.”", instructions[0].GetProperty("oldText").GetString());
+        Assert.Equal("“Rule 5", instructions[1].GetProperty("oldText").GetString());
+        Assert.Equal("op1-q3", instructions[1].GetProperty("content")[0].GetProperty("id").GetString());
+    }
 }

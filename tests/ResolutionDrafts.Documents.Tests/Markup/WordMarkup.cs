@@ -93,18 +93,24 @@ internal sealed class WordMarkup
 
     /// <summary>As Word's Enter at the end of the paragraph and typing: its mark is inserted, the new paragraph's text is.</summary>
     /// <param name="list">Word's list numbering for the new paragraph (w:numPr: its w:numId and w:ilvl), or none.</param>
-    public WordMarkup InsertParagraphAfter(string paragraph, string text, string author, (int NumId, int Level)? list = null)
+    public WordMarkup InsertParagraphAfter(string paragraph, string text, string author, (int NumId, int Level)? list = null, string? style = null)
     {
         var p = Find(paragraph);
         var properties = p.Element(W + "pPr") ?? new XElement(W + "pPr");
         var createdProperties = new XElement(properties);
+        if (style is not null)
+        {
+            createdProperties.Elements(W + "pStyle").Remove();
+            createdProperties.AddFirst(new XElement(W + "pStyle", new XAttribute(W + "val", style)));
+        }
+
         if (list is { } numbered)
         {
             createdProperties.Elements(W + "numPr").Remove();
             var numPr = new XElement(W + "numPr", new XElement(W + "ilvl", new XAttribute(W + "val", numbered.Level)), new XElement(W + "numId", new XAttribute(W + "val", numbered.NumId)));
-            if (createdProperties.Element(W + "pStyle") is { } style)
+            if (createdProperties.Element(W + "pStyle") is { } styleElement)
             {
-                style.AddAfterSelf(numPr);
+                styleElement.AddAfterSelf(numPr);
             }
             else
             {

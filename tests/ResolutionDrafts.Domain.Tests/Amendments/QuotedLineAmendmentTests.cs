@@ -1,0 +1,219 @@
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Domain.Tests.Drafts;
+
+namespace ResolutionDrafts.Domain.Tests.Amendments;
+
+/// <summary>
+/// Lines added to, removed from or moved within a quotation, and a quotation started or removed, are worded the UN way
+/// (ADR 0028) in English and Chinese, and the amendment applied gives the proposed text: none is left out.
+/// </summary>
+public sealed class QuotedLineAmendmentTests
+{
+    private static (Draft Original, Draft Proposed) Pair(string language = "en")
+    {
+        var original = QuotationTests.Quoting();
+        original.SetLanguage(language);
+        return (original, original.Clone());
+    }
+
+    private static Amendment Checked(Draft original, Draft proposed)
+    {
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+        Assert.NotEmpty(amendment.Instructions);
+        var applied = AmendmentApplier.Apply(original, amendment);
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+        return amendment;
+    }
+
+    [Fact]
+    public void ALineAdded_IsInsertedAfterTheLineBeforeIt()
+    {
+        var (original, proposed) = Pair();
+        Assert.True(proposed.AddQuotedLine("op1", "1 bis. The President shall close the session.", 2, "new-q").IsSuccess);
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(
+            "In the quoted text of operative paragraph 1, after the line “1. The President shall open the session.”, insert a new line reading “1 bis. The President shall close the session.”.",
+            Assert.Single(amendment.Wording("en")));
+        Assert.Equal(
+            "在执行部分第1段所引案文中，在“1. The President shall open the session.”一行之后插入一个新行，内容如下：“1 bis. The President shall close the session.”。",
+            Assert.Single(amendment.Wording("zh")));
+        Assert.True(amendment.CharactersChanged > 0);
+    }
+
+    [Fact]
+    public void ALineAddedFirst_IsInsertedBeforeTheFirstLine_AndTwoLinesAreOneInsertion()
+    {
+        var (original, proposed) = Pair();
+        proposed.AddQuotedLine("op1", "“Chapter I", 0, "new-1");
+        proposed.AddQuotedLine("op1", "Sessions", 1, "new-2");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(
+            "In the quoted text of operative paragraph 1, before the line “‘Rule 5”, insert two new lines reading “‘Chapter I” and “Sessions”.",
+            Assert.Single(amendment.Wording("en")));
+    }
+
+    [Fact]
+    public void ALineRemoved_IsDeletedByItsWords()
+    {
+        var (original, proposed) = Pair();
+        proposed.RemoveQuotedLine("op1-q2");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal("In the quoted text of operative paragraph 1, delete the line “1. The President shall open the session.”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("在执行部分第1段所引案文中，删除“1. The President shall open the session.”一行。", Assert.Single(amendment.Wording("zh")));
+    }
+
+    [Fact]
+    public void ALineMoved_IsDeletedWhereItStoodAndInsertedWhereItGoes()
+    {
+        var (original, proposed) = Pair();
+        proposed.MoveQuotedLine("op1-q3", 0);
+
+        var amendment = Checked(original, proposed);
+
+        var wording = amendment.Wording("en");
+        Assert.Equal(2, wording.Count);
+        Assert.Equal("In the quoted text of operative paragraph 1, delete the line “2. The Vice-President shall act for the President.’”.", wording[0]);
+        Assert.Equal("In the quoted text of operative paragraph 1, before the line “‘Rule 5”, insert a new line reading “2. The Vice-President shall act for the President.’”.", wording[1]);
+    }
+
+    [Fact]
+    public void AQuotationStarted_IsInsertedAtTheEndOfTheParagraph()
+    {
+        var (original, proposed) = Pair("zh");
+        proposed.AddQuotedLine("op2", "“第1条", id: "op2-q1");
+        proposed.AddQuotedLine("op2", "各国应合作。”", id: "op2-q2");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal("Insert at the end of operative paragraph 2 the following quoted text: “‘第1条” and “各国应合作。’”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("在执行部分第2段末尾插入以下引文：“‘第1条”和“各国应合作。’”。", Assert.Single(amendment.Wording("zh")));
+    }
+
+    [Fact]
+    public void AQuotationRemoved_DeletesEachOfItsLinesInOneItem()
+    {
+        var (original, proposed) = Pair();
+        foreach (var id in new[] { "op1-q1", "op1-q2", "op1-q3" })
+        {
+            proposed.RemoveQuotedLine(id);
+        }
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(
+            "In the quoted text of operative paragraph 1, delete the lines “‘Rule 5”, “1. The President shall open the session.” and “2. The Vice-President shall act for the President.’”.",
+            Assert.Single(amendment.Wording("en")));
+        Assert.StartsWith("在执行部分第1段所引案文中，删除“‘Rule 5”、", Assert.Single(amendment.Wording("zh")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALineAddedAndAWordChangedInAnother_AreBothInTheAmendment()
+    {
+        var (original, proposed) = Pair();
+        proposed.SetText("op2-a-q1", "“Article 2 (a) Every Member State …”");
+        proposed.AddQuotedLine("op2-a", "(b) Every observer …”", id: "op2-a-q2");
+        proposed.SetText("op2-a-q1", "“Article 2 (a) Every Member State …");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(2, amendment.Items.Count);
+        Assert.Contains(amendment.Wording("en"), w => w.StartsWith("In the quoted text of operative paragraph 2 (a), after the line “‘Article 2 (a) Every State …’”, insert a new line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANewParagraph_CarriesItsQuotation()
+    {
+        var (original, proposed) = Pair();
+        proposed.InsertParagraph(ParagraphKind.Operative, "Decides to add rule 6 to read as follows:", 1, id: "op-new");
+        proposed.AddQuotedLine("op-new", "“Rule 6 The session shall close.”", id: "op-new-q1");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(
+            "After operative paragraph 1, insert a new paragraph reading: “Decides to add rule 6 to read as follows: ‘Rule 6 The session shall close.’”.",
+            Assert.Single(amendment.Wording("en")));
+    }
+
+    [Fact]
+    public void TheApplier_RefusesALineDeletionWhoseLineReadsOtherwise()
+    {
+        var (original, proposed) = Pair();
+        proposed.RemoveQuotedLine("op1-q2");
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+        original.SetText("op1-q2", "1. The Chair shall open the session.");
+
+        var applied = AmendmentApplier.Apply(original, amendment);
+
+        Assert.False(applied.IsSuccess);
+        Assert.Contains("does not read as the amendment quotes it", applied.Error, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// Random changes to quotations (lines added, removed, moved, reworded; quotations started and emptied; lines carried to
+/// another paragraph): the amendment is never empty when the texts differ, and applied it gives the proposed text.
+/// </summary>
+public sealed class QuotedLinePropertyTests
+{
+    private static readonly string[] Words = ["President", "session", "shall", "open", "the", "Chair", "close", "member", "1.", "(a)", "rule"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void RandomQuotationChanges_AreAllInTheAmendment_AndApplyToTheProposedText(int seed)
+    {
+        var random = new Random(seed);
+        for (var run = 0; run < 60; run++)
+        {
+            var original = QuotationTests.Quoting();
+            var proposed = original.Clone();
+            var holders = new[] { "op1", "op2", "op2-a" };
+            var changes = random.Next(1, 5);
+            for (var c = 0; c < changes; c++)
+            {
+                var holder = holders[random.Next(holders.Length)];
+                var lines = proposed.FindNode(holder)!.Quotation;
+                var sentence = string.Join(" ", Enumerable.Range(0, random.Next(2, 7)).Select(_ => Words[random.Next(Words.Length)])) + ".";
+                switch (random.Next(5))
+                {
+                    case 0:
+                        proposed.AddQuotedLine(holder, sentence, random.Next(lines.Count + 1));
+                        break;
+                    case 1 when lines.Count > 0:
+                        proposed.RemoveQuotedLine(lines[random.Next(lines.Count)].Id);
+                        break;
+                    case 2 when lines.Count > 1:
+                        proposed.MoveQuotedLine(lines[random.Next(lines.Count)].Id, random.Next(lines.Count));
+                        break;
+                    case 3 when lines.Count > 0:
+                        var line = lines[random.Next(lines.Count)];
+                        proposed.SetText(line.Id, line.Text + " " + sentence);
+                        break;
+                    default:
+                        proposed.AddQuotedLine(holder, sentence);
+                        break;
+                }
+            }
+
+            var same = DraftCanonicalForm.Of(original) == DraftCanonicalForm.Of(proposed);
+            var amendment = AmendmentBuilder.Compute(original, proposed);
+            Assert.Equal(same, amendment.IsEmpty);
+            var applied = AmendmentApplier.Apply(original, amendment);
+            Assert.True(applied.IsSuccess, $"seed {seed} run {run}: {applied.Error}\n{string.Join("\n", amendment.Wording("en"))}");
+            Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+            Assert.All(amendment.Wording("zh"), w => Assert.False(string.IsNullOrWhiteSpace(w)));
+        }
+    }
+}
