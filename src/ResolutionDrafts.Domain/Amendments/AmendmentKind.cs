@@ -54,4 +54,16 @@ public enum AmendmentKind
 
     /// <summary>"Close section II: its paragraphs are numbered with those before it." (ADR 0016): the section the target opens ends.</summary>
     EndSection,
+
+    /// <summary>
+    /// "In the table in operative paragraph 12, in the row “Albania”, replace “0.008” with “0.009”." (ADR 0029): one cell
+    /// of the table the target holds (<see cref="AmendmentInstruction.Table"/>).
+    /// </summary>
+    ReplaceTableCell,
+
+    /// <summary>"In the table in operative paragraph 12, after the row “Argentina”, insert a row reading: “Atlantis | 0.001”."</summary>
+    InsertTableRows,
+
+    /// <summary>"In the table in operative paragraph 12, delete the row “Angola”."</summary>
+    DeleteTableRow,
 }

@@ -131,6 +131,7 @@ internal static class ChineseWording
         var name = i.Target?.Name(DraftLanguage.Chinese) ?? "";
         return i.Kind switch
         {
+            AmendmentKind.ReplaceTableCell or AmendmentKind.InsertTableRows or AmendmentKind.DeleteTableRow => TableWording.Chinese(i),
             AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
             AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i)}。",
             AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}{InItalics(i)}。",
