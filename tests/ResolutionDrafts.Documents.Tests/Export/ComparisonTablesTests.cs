@@ -97,4 +97,21 @@ public sealed class ComparisonTablesTests
         Assert.Equal(JsonValueKind.Null, tables.Single(t => t.GetProperty("change").GetString() == "rowRemoved").GetProperty("new").ValueKind);
         Assert.Empty(JsonDocument.Parse(ComparisonJson.Serialize(DraftComparer.Compare(old, old.Clone()))).RootElement.GetProperty("tables").EnumerateArray());
     }
+
+    [Fact]
+    public void AmendmentJson_NamesTheRowAndColumnOfACellChange()
+    {
+        var (old, now, holder) = EditedScale();
+
+        using var json = JsonDocument.Parse(AmendmentJson.Serialize(Domain.Amendments.AmendmentBuilder.Compute(old, now), "en"));
+
+        var instructions = json.RootElement.GetProperty("items").EnumerateArray().SelectMany(i => i.GetProperty("instructions").EnumerateArray()).ToList();
+        var cell = instructions.Single(i => i.GetProperty("kind").GetString() == "replaceTableCell");
+        Assert.Equal(holder.Id, cell.GetProperty("target").GetProperty("id").GetString());
+        Assert.Equal("Albania", cell.GetProperty("table").GetProperty("row").GetString());
+        Assert.Equal(1, cell.GetProperty("table").GetProperty("column").GetInt32());
+        Assert.Equal("0.009", cell.GetProperty("newText").GetString());
+        var rows = instructions.Single(i => i.GetProperty("kind").GetString() == "insertTableRows");
+        Assert.Equal("Atlantis", rows.GetProperty("table").GetProperty("rows")[0].GetProperty("cells")[0].GetString());
+    }
 }
