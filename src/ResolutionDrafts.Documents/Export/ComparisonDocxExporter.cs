@@ -52,9 +52,13 @@ public static class ComparisonDocxExporter
         var comparison = DraftComparer.Compare(oldEncoded, newEncoded);
         var document = options.Document;
         var layout = new ComparisonLayout(
-            oldEncoded, newEncoded, PrintedDraft.Lines(oldEncoded, document, marks), PrintedDraft.Lines(newEncoded, document, marks), options);
+            oldEncoded, newEncoded, PrintedDraft.Lines(oldEncoded, document, marks), PrintedDraft.Lines(newEncoded, document, marks), options)
+        {
+            Marks = marks,
+        };
         var content = new DocxContent(layout.Build(comparison), marks, FootnoteText(comparison))
         {
+            TablesAfter = layout.TablesAfter,
             Symbol = newDraft.Metadata.Symbol,
             Title = newDraft.Title,
             Language = newDraft.Language,

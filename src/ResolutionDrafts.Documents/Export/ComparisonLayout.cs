@@ -111,6 +111,10 @@ internal sealed partial class ComparisonLayout
             foreach (var id in away.GetValueOrDefault(after) ?? [])
             {
                 Subtree(oldDraft.FindNode(id)!, RevisionKind.Deleted, topId ?? id);
+                if (topId is null)
+                {
+                    TopTables(oldDraft.FindNode(id), null);
+                }
             }
         }
 
@@ -125,9 +129,19 @@ internal sealed partial class ComparisonLayout
                 case ParagraphChange.Inserted:
                 case ParagraphChange.Moved:
                     Subtree(newDraft.FindNode(item.Id)!, RevisionKind.Inserted, top);
+                    if (topId is null)
+                    {
+                        TopTables(null, newDraft.FindNode(item.Id));
+                    }
+
                     continue;
                 default:
                     Matched(item, top);
+                    if (topId is null)
+                    {
+                        TopTables(oldDraft.FindNode(item.Id), newDraft.FindNode(item.Id));
+                    }
+
                     Away(item.Id);
                     break;
             }

@@ -12,6 +12,14 @@ namespace ResolutionDrafts.Documents.Export;
 /// <summary>A paragraph's table ready to print (ADR 0029): rows of cells as pieces, the header rows first.</summary>
 internal sealed record PrintedTable(int HeaderRows, IReadOnlyList<IReadOnlyList<PrintedCell>> Rows)
 {
+    /// <summary>In a comparison, each row's own tracked change (a row added or removed); null when nothing is tracked.</summary>
+    public IReadOnlyList<RevisionKind>? RowRevisions { get; init; }
+
+    /// <summary>Inserted or deleted when every row is (a table added or removed whole), else null.</summary>
+    public RevisionKind? WholeRevision => RowRevisions is { Count: > 0 } revisions && revisions[0] != RevisionKind.None && revisions.All(r => r == revisions[0])
+        ? revisions[0]
+        : null;
+
     /// <summary>Every cell as a paragraph, for the footnote registry's order of references.</summary>
     public IEnumerable<DocParagraph> CellParagraphs() =>
         Rows.SelectMany(r => r).Select(c => new DocParagraph(LineZone.Body, StyleIds.TableText, c.Pieces));
@@ -91,6 +99,12 @@ internal static class DocxDraftTables
             if (header)
             {
                 rowProperties.Append(new TableHeader());
+            }
+
+            if (source.RowRevisions?[r] is { } revision and not RevisionKind.None)
+            {
+                // Word's tracked row: Accept All keeps an added row and drops a removed one, Reject All the reverse.
+                rowProperties.Append(runs.RowRevision(revision));
             }
 
             var row = new WordTableRow(rowProperties);

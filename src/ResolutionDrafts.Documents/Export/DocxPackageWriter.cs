@@ -47,7 +47,14 @@ internal static class DocxPackageWriter
             {
                 // A paragraph's table under it, then a blank line's space before what follows (ADR 0029).
                 body.Append(DocxDraftTables.Write(printed, page, runs));
-                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText })));
+                var spacer = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText });
+                if (printed.WholeRevision is { } whole)
+                {
+                    // In a comparison, a table added or removed whole takes its blank line with it.
+                    spacer.Append(new ParagraphMarkRunProperties(runs.RowRevision(whole)));
+                }
+
+                body.Append(new Paragraph(spacer));
             }
         }
 

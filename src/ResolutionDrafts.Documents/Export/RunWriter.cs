@@ -26,6 +26,11 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
         }
     }
 
+    /// <summary>A table row's own tracked change (<c>w:trPr/w:ins</c> or <c>w:del</c>), stamped as the runs are.</summary>
+    public OpenXmlElement RowRevision(RevisionKind revision) => revision == RevisionKind.Inserted
+        ? new Inserted { Id = stamp.NextId(), Author = stamp.DefaultAuthor, Date = stamp.Date }
+        : new Deleted { Id = stamp.NextId(), Author = stamp.DefaultAuthor, Date = stamp.Date };
+
     private void WritePiece(Target target, InlinePiece piece)
     {
         var deleted = piece.Revision == RevisionKind.Deleted;

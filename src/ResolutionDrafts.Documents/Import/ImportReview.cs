@@ -47,6 +47,12 @@ public sealed partial class ImportReview
     /// <summary>The lines of every quotation a paragraph or sub-paragraph holds (ADR 0028); 0 when nothing is quoted.</summary>
     public int QuotedLines { get; private init; }
 
+    /// <summary>The tables paragraphs hold (ADR 0029); 0 when there are none.</summary>
+    public int Tables { get; private init; }
+
+    /// <summary>The rows of those tables, header rows included.</summary>
+    public int TableRows { get; private init; }
+
     public int Sponsors { get; private init; }
 
     /// <summary>The parts of a resolution in parts (A, B …); 0 for a draft in one part.</summary>
@@ -158,6 +164,8 @@ public sealed partial class ImportReview
             Operative = operative.Count,
             SubParagraphs = subs.Count,
             QuotedLines = draft.AllNodes().Sum(n => n.Quotation.Count),
+            Tables = draft.AllNodes().Count(n => n.Table is not null),
+            TableRows = draft.AllNodes().Sum(n => n.Table?.Rows.Count ?? 0),
             Footnotes = draft.Footnotes.Count,
             Sponsors = draft.Sponsors.Count,
             Parts = parts.Count,

@@ -109,6 +109,42 @@ public static class AmendmentJson
             }
         }
 
+        if (i.Table is { } table)
+        {
+            // Where in the target's table (ADR 0029): the row by id and by name, the cell's column, rows inserted.
+            json.WriteString("oldText", i.OldText);
+            json.WriteString("newText", i.NewText);
+            json.WriteStartObject("table");
+            json.WriteString("rowId", table.RowId);
+            json.WriteString("row", table.RowName);
+            if (table.Column is { } column)
+            {
+                json.WriteNumber("column", column);
+            }
+
+            if (table.Rows is { } rows)
+            {
+                json.WriteStartArray("rows");
+                foreach (var row in rows)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", row.Id);
+                    json.WriteStartArray("cells");
+                    foreach (var cell in row.Cells)
+                    {
+                        json.WriteStringValue(cell.Text);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
         if (i.IsChapeau)
         {
             json.WriteBoolean("isChapeau", true);

@@ -49,6 +49,7 @@ public static class ComparisonJson
 
             json.WriteEndArray();
             WriteFootnotes(json, comparison.Footnotes);
+            WriteTables(json, comparison.Tables);
             json.WriteEndObject();
         }
 
@@ -203,6 +204,39 @@ public static class ComparisonJson
             json.WriteString("old", footnote.OldText);
             json.WriteString("new", footnote.NewText);
             WriteSegments(json, footnote.Segments);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// What changed in tables (ADR 0029), one entry a change: "tableAdded", "tableRemoved", "rowAdded", "rowRemoved",
+    /// "cellChanged"; a row named by its first cell, a cell by its column (from 0), a changed cell's words as segments.
+    /// </summary>
+    private static void WriteTables(Utf8JsonWriter json, IReadOnlyList<TableChange> tables)
+    {
+        json.WriteStartArray("tables");
+        foreach (var change in tables)
+        {
+            json.WriteStartObject();
+            json.WriteString("nodeId", change.NodeId);
+            json.WriteString("label", change.Label);
+            json.WriteString("change", JsonNamingPolicy.CamelCase.ConvertName(change.Kind.ToString()));
+            if (change.RowId is not null)
+            {
+                json.WriteString("rowId", change.RowId);
+                json.WriteString("row", change.RowName);
+            }
+
+            if (change.Column is { } column)
+            {
+                json.WriteNumber("column", column);
+            }
+
+            json.WriteString("old", change.OldText);
+            json.WriteString("new", change.NewText);
+            WriteSegments(json, change.Segments);
             json.WriteEndObject();
         }
 

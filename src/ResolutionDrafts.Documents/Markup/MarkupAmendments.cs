@@ -286,6 +286,9 @@ public static class MarkupAmendments
             }
         }
 
+        // Tracked changes inside tables (ADR 0029).
+        MarkupTables.Apply(document, author, proposed, skipped);
+
         // Each item of the amendment (one paragraph, or one run of paragraphs) is a proposal to the live text.
         var proposals = new List<MarkupProposal>();
         foreach (var item in AmendmentBuilder.Compute(baseDraft, proposed).Items)

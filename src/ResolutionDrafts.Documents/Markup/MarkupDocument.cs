@@ -56,8 +56,11 @@ public sealed class MarkupDocument
     /// <summary>Tracked changes that could not be read as amendments (in tables, text boxes) and why.</summary>
     public List<string> Problems { get; } = [];
 
+    /// <summary>The tables that hold tracked changes (ADR 0029), read cell by cell.</summary>
+    public List<MarkupTable> Tables { get; } = [];
+
     public IEnumerable<string> Authors => Paragraphs.SelectMany(p => p.Pieces.Select(x => x.Revision).Append(p.Mark))
-        .OfType<MarkupRevision>().Select(r => r.Author).Distinct(StringComparer.Ordinal);
+        .OfType<MarkupRevision>().Concat(Tables.SelectMany(t => t.Revisions)).Select(r => r.Author).Distinct(StringComparer.Ordinal);
 
     public static bool IsNoteMark(char c) => c >= FirstNoteMark && c <= '\uF8FF';
 }

@@ -46,8 +46,15 @@ internal static class MarkupReader
                 }
                 else if (block.Name == W + "tbl" && HasRevisions(block))
                 {
-                    reader.Document.Problems.Add(
-                        $"Tracked changes in a table (the one beginning “{Shorten(PlainText(block))}”) were not read: only the paragraphs of the text are amended.");
+                    if (block.Descendants(W + "tc").Any(c => c.Descendants(W + "tbl").Any()))
+                    {
+                        reader.Document.Problems.Add(
+                            $"Tracked changes in a table inside a table (the one beginning “{Shorten(PlainText(block))}”) were not read.");
+                    }
+                    else
+                    {
+                        reader.Table(block);
+                    }
                 }
             }
 
@@ -131,6 +138,39 @@ internal static class MarkupReader
         private string? paragraphStyle;
 
         public MarkupDocument Document { get; } = new();
+
+        /// <summary>A table's rows (their own w:trPr/w:ins|w:del) and cells, each cell's paragraphs read as one (ADR 0029).</summary>
+        public void Table(XElement table)
+        {
+            var marks = new List<MarkupRevision?>();
+            var rows = new List<IReadOnlyList<MarkupParagraph>>();
+            foreach (var tr in table.Elements(W + "tr"))
+            {
+                var mark = tr.Element(W + "trPr")?.Elements().FirstOrDefault(e => e.Name.Namespace == W && e.Name.LocalName is "ins" or "del");
+                marks.Add(mark is null ? null : Revision(mark));
+                var cells = new List<MarkupParagraph>();
+                foreach (var tc in tr.Elements(W + "tc"))
+                {
+                    current = new MarkupParagraph();
+                    paragraphStyle = null;
+                    foreach (var p in tc.Elements(W + "p"))
+                    {
+                        if (current.Pieces.Count > 0)
+                        {
+                            current.Pieces.Add(new MarkupPiece(" ", null));
+                        }
+
+                        Content(p, null, 0);
+                    }
+
+                    cells.Add(current);
+                }
+
+                rows.Add(cells);
+            }
+
+            Document.Tables.Add(new MarkupTable(marks, rows));
+        }
 
         public void Paragraph(XElement p)
         {

@@ -22,6 +22,12 @@ public sealed record Amendment
 
     public IReadOnlyList<AmendmentItem> Items { get; }
 
+    /// <summary>
+    /// Changes between the two texts that no instruction words (a table added or removed whole, rows moved), each with
+    /// the reason: a proposal with any is refused, so nothing proposed is silently lost.
+    /// </summary>
+    public IReadOnlyList<string> Unworded { get; init; } = [];
+
     public bool IsEmpty => Instructions.Count == 0;
 
     /// <summary>Characters deleted plus characters inserted over all instructions (see <see cref="AmendmentInstruction.CharactersChanged"/>).</summary>

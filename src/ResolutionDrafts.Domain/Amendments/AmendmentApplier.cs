@@ -35,6 +35,7 @@ public static class AmendmentApplier
                 or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
                 or AmendmentKind.ReplacePartAuthorLine).ToList())
             ?? Each(numbered, AmendmentKind.DeleteQuotedLine, n => DeleteQuotedLine(draft, n))
+            ?? Each(numbered.Where(n => n.Instruction.IsTableChange).ToList(), n => TableWording.Apply(draft, n))
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n))

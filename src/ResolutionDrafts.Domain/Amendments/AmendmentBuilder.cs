@@ -32,7 +32,7 @@ public static class AmendmentBuilder
         var instructions = walk.Instructions;
         if (!HasEdges(original) && !HasEdges(proposed))
         {
-            return new Amendment(instructions);
+            return new Amendment(instructions) { Unworded = walk.Unworded };
         }
 
         instructions = HandedHeadings(original, proposed, instructions);
@@ -41,7 +41,7 @@ public static class AmendmentBuilder
             instructions = [.. instructions, .. PartsAndSections.Started(original, applied, proposed, references)];
         }
 
-        return new Amendment(instructions);
+        return new Amendment(instructions) { Unworded = walk.Unworded };
     }
 
     /// <summary>

@@ -62,6 +62,11 @@ public sealed record AmendmentInstruction
     public Drafts.DraftPart? Part { get; init; }
 
     /// <summary>StartPart, EndPart, StartSection, EndSection: a part or a section starts or ends at the target paragraph.</summary>
+    /// <summary>Where in the target's table a table instruction acts (ADR 0029); null for every other kind.</summary>
+    public TablePlace? Table { get; init; }
+
+    public bool IsTableChange => Kind is AmendmentKind.ReplaceTableCell or AmendmentKind.InsertTableRows or AmendmentKind.DeleteTableRow;
+
     public bool IsPartOrSectionEdge => Kind is AmendmentKind.StartPart or AmendmentKind.EndPart or AmendmentKind.StartSection or AmendmentKind.EndSection;
 
     /// <summary>

@@ -66,4 +66,16 @@ public enum AmendmentKind
 
     /// <summary>"In the quoted text of operative paragraph 3, delete the line “…”." (ADR 0028): <see cref="AmendmentInstruction.Target"/> is the line.</summary>
     DeleteQuotedLine,
+
+    /// <summary>
+    /// "In the table in operative paragraph 12, in the row “Albania”, replace “0.008” with “0.009”." (ADR 0029): one cell
+    /// of the table the target holds (<see cref="AmendmentInstruction.Table"/>).
+    /// </summary>
+    ReplaceTableCell,
+
+    /// <summary>"In the table in operative paragraph 12, after the row “Argentina”, insert a row reading: “Atlantis | 0.001”."</summary>
+    InsertTableRows,
+
+    /// <summary>"In the table in operative paragraph 12, delete the row “Angola”."</summary>
+    DeleteTableRow,
 }

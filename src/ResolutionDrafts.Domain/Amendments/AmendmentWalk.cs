@@ -85,6 +85,7 @@ internal sealed partial class AmendmentWalk(
 
                 Edits(reference, old, news[j], top, moved.Contains(old.Id));
                 QuotedEdits(old, news[j]);
+                TableEdits(reference, old, news[j]);
                 Siblings(reference, old.SubParagraphs, news[j].SubParagraphs);
                 Deleted(parent, deletedAfter, j);
                 continue;

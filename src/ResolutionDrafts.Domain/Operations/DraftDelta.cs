@@ -79,6 +79,11 @@ public static partial class DraftDelta
                     return quotedNew;
                 }
 
+                if (Table(work, node, operations) is { } tableNew)
+                {
+                    return tableNew;
+                }
+
                 continue;
             }
 
@@ -136,6 +141,11 @@ public static partial class DraftDelta
             if (Quotation(work, node, operations) is { } quoted)
             {
                 return quoted;
+            }
+
+            if (Table(work, node, operations) is { } table)
+            {
+                return table;
             }
         }
 

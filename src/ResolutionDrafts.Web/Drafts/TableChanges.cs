@@ -19,4 +19,49 @@ public static class TableChanges
             ? DomainResult<DraftOperation>.Ok(new NoOp())
             : DomainResult<DraftOperation>.Ok(new SetTableCell(nodeId, rowId, column, text.Trim()));
     };
+
+    /// <summary>An empty row after <paramref name="rowId"/>, with that row's cells and spans (a header row gives a body row).</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> AddRowAfter(string nodeId, string rowId) => draft =>
+    {
+        var table = draft.FindNode(nodeId)?.Table;
+        var index = table?.IndexOfRow(rowId) ?? -1;
+        if (table is null || index < 0)
+        {
+            return DomainResult<DraftOperation>.Fail("That table row is no longer there: someone removed it.");
+        }
+
+        if (table.Rows.Count >= DraftTable.MaxRows)
+        {
+            return DomainResult<DraftOperation>.Fail($"A table holds at most {DraftTable.MaxRows} rows.");
+        }
+
+        // Under the header, a new row is shaped as the body's rows (the header's may span columns).
+        var shape = index < table.HeaderRows && table.Rows.Count > table.HeaderRows ? table.Rows[table.HeaderRows] : table.Rows[index];
+        var row = new TableRow("r" + ParagraphIds.New()[1..], [.. shape.Cells.Select(c => new TableCell("", c.Span))]);
+        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, Math.Max(index + 1, table.HeaderRows), row));
+    };
+
+    /// <summary>Removes a row; the table keeps at least one.</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> RemoveRow(string nodeId, string rowId) => draft =>
+    {
+        var table = draft.FindNode(nodeId)?.Table;
+        if (table is null || table.IndexOfRow(rowId) < 0)
+        {
+            return DomainResult<DraftOperation>.Fail("That table row is no longer there: someone removed it.");
+        }
+
+        if (table.Rows.Count == 1)
+        {
+            return DomainResult<DraftOperation>.Fail("That is the table's last row: remove the table instead.");
+        }
+
+        var removed = RemoveTableRow.Of(draft, nodeId, rowId);
+        return removed.IsSuccess ? DomainResult<DraftOperation>.Ok(removed.Value!) : DomainResult<DraftOperation>.Fail(removed.Error!);
+    };
+
+    /// <summary>Removes the paragraph's whole table (the paragraph stays).</summary>
+    public static Func<Draft, DomainResult<DraftOperation>> RemoveTable(string nodeId) => draft =>
+        draft.FindNode(nodeId)?.Table is null
+            ? DomainResult<DraftOperation>.Fail("That paragraph holds no table any more.")
+            : DomainResult<DraftOperation>.Ok(new SetTable(nodeId, null));
 }

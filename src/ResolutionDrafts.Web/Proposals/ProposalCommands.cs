@@ -153,6 +153,12 @@ public sealed class ProposalCommands(
         }
 
         var amendment = AmendmentBuilder.Compute(original, proposed);
+        if (amendment.Unworded.Count > 0)
+        {
+            // A change no instruction words is refused with why, rather than proposed without it.
+            return DomainResult<ProposalView>.Fail(string.Join(" ", amendment.Unworded));
+        }
+
         if (amendment.IsEmpty)
         {
             return DomainResult<ProposalView>.Fail("The proposed text is the same as the text it is made to: there is nothing to propose.");

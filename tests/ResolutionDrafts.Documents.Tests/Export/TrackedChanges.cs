@@ -46,6 +46,10 @@ internal static class TrackedChanges
 
         root.Descendants().Where(e => e.Name.LocalName is "moveFromRangeStart" or "moveFromRangeEnd" or "moveToRangeStart" or "moveToRangeEnd").Remove();
 
+        // A table row tracked as added or removed (w:trPr/w:ins, w:del) goes whole, as Word accepts or rejects it.
+        root.Descendants(W + "tr").Where(r => r.Element(W + "trPr")?.Element(W + drop) is not null).ToList().Remove();
+        root.Descendants(W + "trPr").Elements(W + keep).Remove();
+
         // Paragraph marks first: the merge moves the paragraph's runs into the next paragraph.
         foreach (var paragraph in root.Descendants(W + "p").ToList())
         {

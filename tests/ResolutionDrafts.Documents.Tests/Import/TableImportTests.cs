@@ -102,4 +102,18 @@ public sealed class TableImportTests
         Assert.Equal(["Albania", "0.008[^1]"], table.Rows[^1].Cells.Select(c => c.Text));
         Assert.Equal("Decides to remain seized of the matter.", result.Draft.Paragraphs.Single(p => p.Id == "op2").Text);
     }
+
+    [Fact]
+    public void ThePreview_CountsTablesAndTheirRows_WithTheOtherCounts()
+    {
+        var scale = DraftImporter.Import(Fixtures.Bytes("corpus/ga/76-en", "A_RES_76_238-2119693E.xml"));
+        var none = DraftImporter.Import(Encoding.UTF8.GetBytes("The General Assembly,\n\n1. Decides to remain seized of the matter.\n"));
+
+        Assert.True(scale.IsSuccess, scale.Error);
+        Assert.Equal(1, scale.Review!.Tables);
+        Assert.Equal(195, scale.Review.TableRows); // the header, 193 Member States and the total
+        Assert.True(none.IsSuccess, none.Error);
+        Assert.Equal(0, none.Review!.Tables);
+        Assert.Equal(0, none.Review.TableRows);
+    }
 }

@@ -83,4 +83,16 @@ public enum ParagraphAction
 
     /// <summary>Set the text of a cell (<see cref="ParagraphCommand.Cell"/>) of the paragraph's table to <see cref="ParagraphCommand.Text"/>.</summary>
     SetTableCell,
+
+    /// <summary>Suggesting mode: propose <see cref="ParagraphCommand.Text"/> for a cell (<see cref="ParagraphCommand.Cell"/>) of the paragraph's table.</summary>
+    ProposeTableCell,
+
+    /// <summary>Add an empty row after the row <see cref="ParagraphCommand.Cell"/> names (its column unused), shaped as that row.</summary>
+    AddTableRow,
+
+    /// <summary>Remove the row <see cref="ParagraphCommand.Cell"/> names.</summary>
+    RemoveTableRow,
+
+    /// <summary>Remove the paragraph's whole table.</summary>
+    RemoveTable,
 }

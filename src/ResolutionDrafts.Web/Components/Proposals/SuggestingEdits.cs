@@ -30,6 +30,8 @@ public static class SuggestingEdits
             ParagraphAction.RemovePart => d => Apply(d, PartEdges.Remove(d, id)),
             ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),
             ParagraphAction.CloseSection => d => Apply(d, PartEdges.Section(d, id, false)),
+            // A cell of the paragraph's table (ADR 0029): "In the table in …, in the row “…”, replace … with …".
+            ParagraphAction.ProposeTableCell when command.Cell is { } cell => d => d.SetTableCell(id, cell.RowId, cell.Column, (command.Text ?? "").Trim()),
             _ => null,
         };
     }

@@ -282,7 +282,7 @@ public sealed partial class DraftPage : DraftPageBase
             case ParagraphAction.StartSuggestNewAfter:
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
-            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter:
+            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
@@ -326,6 +326,9 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.OpenSection => DraftChanges.Section(command.Id!, opens: true),
             ParagraphAction.CloseSection => DraftChanges.Section(command.Id!, opens: false),
             ParagraphAction.SetTableCell when command.Cell is { } cell => TableChanges.Cell(command.Id!, cell.RowId, cell.Column, command.Text ?? ""),
+            ParagraphAction.AddTableRow when command.Cell is { } after => TableChanges.AddRowAfter(command.Id!, after.RowId),
+            ParagraphAction.RemoveTableRow when command.Cell is { } row => TableChanges.RemoveRow(command.Id!, row.RowId),
+            ParagraphAction.RemoveTable => TableChanges.RemoveTable(command.Id!),
             _ => null,
         };
         if (change is not null)

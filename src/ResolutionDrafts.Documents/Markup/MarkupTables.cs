@@ -1,0 +1,120 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Markup;
+
+/// <summary>A table of a marked-up Word file that holds tracked changes: its rows' own marks and its cells' pieces.</summary>
+public sealed record MarkupTable(IReadOnlyList<MarkupRevision?> RowMarks, IReadOnlyList<IReadOnlyList<MarkupParagraph>> Rows)
+{
+    public IEnumerable<MarkupRevision> Revisions => RowMarks.OfType<MarkupRevision>()
+        .Concat(Rows.SelectMany(r => r).SelectMany(c => c.Pieces.Select(p => p.Revision)).OfType<MarkupRevision>());
+}
+
+/// <summary>
+/// One Word author's tracked changes inside tables (ADR 0029) made on the proposed copy: the table found among the
+/// draft's tables by its rows' first cells, a row by its first cell as the file was made; a changed cell is set, a row
+/// the author added is added after the row before it, a row the author removed is removed. What cannot be placed is
+/// listed as skipped with the reason, never dropped.
+/// </summary>
+internal static class MarkupTables
+{
+    public static void Apply(MarkupDocument document, string author, Draft proposed, List<MarkupSkippedChange> skipped)
+    {
+        foreach (var table in document.Tables.Where(t => t.Revisions.Any(r => r.Author == author)))
+        {
+            var baseRows = table.Rows.Select(r => r.Select(c => Text(c, _ => false)).ToList()).ToList();
+            var holder = proposed.AllNodes().Where(n => n.Table is not null)
+                .Select(n => (Node: n, Found: baseRows.Count(r => r.Count > 0 && RowOf(n.Table!, r[0]) is not null)))
+                .Where(x => x.Found > 0).OrderByDescending(x => x.Found).Select(x => x.Node).FirstOrDefault();
+            var first = baseRows.Select(r => r.FirstOrDefault() ?? "").FirstOrDefault(t => t.Length > 0) ?? "";
+            if (holder is null)
+            {
+                skipped.Add(new MarkupSkippedChange(author, $"the table beginning “{first}”", "No table of the draft has these rows: its changes were not read."));
+                continue;
+            }
+
+            var where = $"the table under “{Shorten(InlineItalics.Strip(holder.Text))}”";
+            string? previous = null;
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                var mark = table.RowMarks[r];
+                var mine = table.Rows[r].Select(c => Text(c, x => x.Author == author)).ToList();
+                var rowId = baseRows[r].Count > 0 ? RowOf(holder.Table!, baseRows[r][0])?.Id : null;
+                var added = mark is { Kind: MarkupRevisionKind.Inserted } || (rowId is null && baseRows[r].All(t => t.Length == 0));
+                if (added)
+                {
+                    if (mark is { } m && m.Author != author)
+                    {
+                        continue;
+                    }
+
+                    var index = previous is null ? holder.Table!.HeaderRows : holder.Table!.IndexOfRow(previous) + 1;
+                    var row = new TableRow("r" + ParagraphIds.New()[1..], [.. mine.Select(t => new TableCell(t))]);
+                    if (proposed.AddTableRow(holder.Id, index, row).Error is { } error)
+                    {
+                        skipped.Add(new MarkupSkippedChange(author, where, error));
+                        continue;
+                    }
+
+                    previous = row.Id;
+                    continue;
+                }
+
+                if (rowId is null)
+                {
+                    if (table.Rows[r].Any(c => c.Pieces.Any(p => p.Revision?.Author == author)) || mark?.Author == author)
+                    {
+                        skipped.Add(new MarkupSkippedChange(author, where, $"The row “{baseRows[r].FirstOrDefault()}” is not a row of the draft's table: its changes were not read."));
+                    }
+
+                    continue;
+                }
+
+                if (mark is { Kind: MarkupRevisionKind.Deleted } deleted)
+                {
+                    if (deleted.Author == author && proposed.RemoveTableRow(holder.Id, rowId).Error is { } error)
+                    {
+                        skipped.Add(new MarkupSkippedChange(author, where, error));
+                    }
+
+                    continue;
+                }
+
+                previous = rowId;
+                var cells = holder.Table!.Rows[holder.Table.IndexOfRow(rowId)].Cells;
+                for (var c = 0; c < mine.Count; c++)
+                {
+                    if (mine[c] == baseRows[r][c])
+                    {
+                        continue;
+                    }
+
+                    if (c >= cells.Count || Comparable(cells[c].Text) != Comparable(baseRows[r][c]))
+                    {
+                        skipped.Add(new MarkupSkippedChange(author, where,
+                            $"No longer applies: in the row “{baseRows[r][0]}”, the cell does not read “{baseRows[r][c]}” in the draft."));
+                        continue;
+                    }
+
+                    if (proposed.SetTableCell(holder.Id, rowId, c, mine[c]).Error is { } error)
+                    {
+                        skipped.Add(new MarkupSkippedChange(author, where, error));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A cell's text with the revisions <paramref name="accept"/> takes (the others' insertions left out, their deletions kept).</summary>
+    private static string Text(MarkupParagraph cell, Func<MarkupRevision, bool> accept) =>
+        string.Concat(cell.Pieces.Where(p => p.Revision is not { } r || (r.Kind == MarkupRevisionKind.Inserted) == accept(r)).Select(p => p.Text)).Trim();
+
+    private static TableRow? RowOf(DraftTable table, string firstCell)
+    {
+        var found = table.Rows.Where(r => r.Cells.Count > 0 && Comparable(r.Cells[0].Text) == Comparable(firstCell)).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static string Comparable(string text) => string.Join(" ", InlineItalics.Strip(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,61 @@
+using ResolutionDrafts.Documents.Export;
+using ResolutionDrafts.Documents.Markup;
+using ResolutionDrafts.Documents.Tests.Import;
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Documents.Tests.Markup;
+
+/// <summary>
+/// A marked-up Word file's tracked changes inside a table (ADR 0029) become proposals worded as table amendments —
+/// before, they were only reported. The file here is the app's own comparison DOCX of 76/238 with Cuba's changes to the
+/// scale (a cell, a row added, a row removed): read back against the old text, Cuba's proposals give Cuba's table.
+/// </summary>
+public sealed class MarkupTableTests
+{
+    [Fact]
+    public void TrackedChangesInTheScale_BecomeTableAmendments_ThatGiveTheMarkedUpTable()
+    {
+        var old = Fixtures.Import("corpus/ga/76-en", "A_RES_76_238-2119693E.xml");
+        var now = old.Clone();
+        var holder = now.AllNodes().Single(n => n.Table is not null);
+        var rows = holder.Table!.Rows;
+        Assert.True(now.SetTableCell(holder.Id, rows[2].Id, 1, "0.009").IsSuccess); // Albania
+        Assert.True(now.RemoveTableRow(holder.Id, rows[5].Id).IsSuccess);
+        Assert.True(now.AddTableRow(holder.Id, 7, new TableRow("n1", [new TableCell("Atlantis"), new TableCell("0.001")])).IsSuccess);
+        var file = ComparisonDocxExporter.Export(old, now, new ComparisonDocxOptions { Author = "Cuba" });
+
+        var result = MarkupAmendments.Read(old, file);
+
+        Assert.True(result.IsSuccess, result.Error);
+        var cuba = Assert.Single(result.Authors);
+        Assert.Empty(cuba.Skipped);
+        var wording = cuba.Proposals.Select(p => p.Wording("en")).ToList();
+        Assert.Contains("In the table in operative paragraph 12, in the row “Albania”, replace “0.008” with “0.009”.", wording);
+        Assert.Contains(wording, w => w.StartsWith("In the table in operative paragraph 12, delete the row", StringComparison.Ordinal));
+        Assert.Contains(wording, w => w.Contains("insert a row reading: “Atlantis | 0.001”", StringComparison.Ordinal));
+        var accepted = MarkupAmendmentsTests.AcceptAll(old, result);
+        var table = accepted.FindNode(holder.Id)!.Table!;
+        Assert.Equal(now.FindNode(holder.Id)!.Table!.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))),
+            table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))));
+    }
+
+    [Fact]
+    public void AChangeToACellThatNoLongerReadsSo_IsSkippedWithTheReason()
+    {
+        var old = Fixtures.Import("corpus/ga/76-en", "A_RES_76_238-2119693E.xml");
+        var holder = old.AllNodes().Single(n => n.Table is not null);
+        var albania = holder.Table!.Rows[2].Id;
+        var now = old.Clone();
+        now.SetTableCell(holder.Id, albania, 1, "0.009");
+        var file = ComparisonDocxExporter.Export(old, now, new ComparisonDocxOptions { Author = "Cuba" });
+        var live = old.Clone();
+        live.SetTableCell(holder.Id, albania, 1, "0.010");
+
+        var result = MarkupAmendments.Read(live, file);
+
+        var skipped = Assert.Single(Assert.Single(result.Authors).Skipped);
+        Assert.Contains("does not read “0.008”", skipped.Reason, StringComparison.Ordinal);
+    }
+}

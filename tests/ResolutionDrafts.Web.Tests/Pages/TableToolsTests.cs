@@ -1,0 +1,91 @@
+using Bunit;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+using ResolutionDrafts.Web.Components.Drafts;
+using ResolutionDrafts.Web.Drafts;
+
+namespace ResolutionDrafts.Web.Tests.Pages;
+
+/// <summary>
+/// The table's tools on the page (ADR 0029): editors and the secretariat add a row after any row and remove a row or the
+/// whole table (after confirming); a delegation proposes a cell's new text from the cell itself; readers get no tools.
+/// </summary>
+public sealed class TableToolsTests : BunitContext
+{
+    private static Draft Scale()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Resolves that the scale shall be as follows:", id: "op1");
+        draft.SetTable("op1", DraftTable.Of([["Member State", "Percentage"], ["Afghanistan", "0.006"], ["Albania", "0.008"]], headerRows: 1));
+        return draft;
+    }
+
+    private (IRenderedComponent<DraftTableBlock> Block, List<ParagraphCommand> Sent) Rendered(Draft draft, bool editable, bool canPropose)
+    {
+        var sent = new List<ParagraphCommand>();
+        var view = new DraftView(draft) { Editable = editable, CanPropose = canPropose, Dispatch = c => { sent.Add(c); return Task.CompletedTask; } };
+        var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
+        return (page.FindComponent<DraftTableBlock>(), sent);
+    }
+
+    [Fact]
+    public void AnEditor_AddsAndRemovesRows_AndRemovesTheTableOnlyAfterConfirming()
+    {
+        var (block, sent) = Rendered(Scale(), editable: true, canPropose: false);
+
+        block.Find("tr[data-row='r2'] button[title='Add a row after Afghanistan']").Click();
+        block.Find("tr[data-row='r3'] button[title='Remove the row Albania']").Click();
+        block.Find(".table-tools button.danger").Click();
+        Assert.Equal(2, sent.Count); // asking to remove the table sends nothing yet
+        block.Find(".table-tools button.confirm").Click();
+
+        Assert.Equal(
+            [
+                new ParagraphCommand(ParagraphAction.AddTableRow, "op1", Cell: new TableCellAt("r2", 0)),
+                new ParagraphCommand(ParagraphAction.RemoveTableRow, "op1", Cell: new TableCellAt("r3", 0)),
+                new ParagraphCommand(ParagraphAction.RemoveTable, "op1"),
+            ],
+            sent);
+    }
+
+    [Fact]
+    public void TheRowTools_MakeOperationsThatApply_AnEmptyRowShapedAsTheBody_AndNeverTheLastRow()
+    {
+        var draft = Scale();
+
+        var add = TableChanges.AddRowAfter("op1", "r1")(draft);
+        Assert.True(add.IsSuccess, add.Error);
+        Assert.True(add.Value!.Apply(draft).IsSuccess);
+        var table = draft.Paragraphs[0].Table!;
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["", ""], table.Rows[1].Cells.Select(c => c.Text)); // under the header, first in the body
+        Assert.True(TableChanges.RemoveRow("op1", "r3")(draft).Value!.Apply(draft).IsSuccess);
+        Assert.DoesNotContain(draft.Paragraphs[0].Table!.Rows, r => r.Id == "r3");
+        Assert.Equal("That table row is no longer there: someone removed it.", TableChanges.RemoveRow("op1", "r3")(draft).Error);
+        Assert.True(TableChanges.RemoveTable("op1")(draft).Value!.Apply(draft).IsSuccess);
+        Assert.Null(draft.Paragraphs[0].Table);
+
+        var single = Draft.Create("en").Value!;
+        single.InsertParagraph(ParagraphKind.Operative, "Decides as follows:", id: "op1");
+        single.SetTable("op1", DraftTable.Of([["Only", "1"]]));
+        Assert.Equal("That is the table's last row: remove the table instead.", TableChanges.RemoveRow("op1", single.Paragraphs[0].Table!.Rows[0].Id)(single).Error);
+    }
+
+    [Fact]
+    public void ADelegation_ProposesACellsNewText_FromTheCell_AndGetsNoRowTools()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
+
+        Assert.Empty(block.FindAll(".row-tools"));
+        Assert.Empty(block.FindAll(".table-tools"));
+        var cell = block.Find("input[data-cell='r3:1']");
+        Assert.Equal("Propose a change to OP1, row Albania, cell 2", cell.GetAttribute("aria-label"));
+        cell.Change("0.008"); // unchanged: nothing proposed
+        block.Find("input[data-cell='r3:1']").Change("0.009");
+
+        var command = Assert.Single(sent);
+        Assert.Equal(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1", "0.009", Cell: new TableCellAt("r3", 1)), command);
+        // The live table stays as it is until the secretariat accepts: the box shows the live text again.
+        Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Components.Drafts;
+using ResolutionDrafts.Web.Components.Proposals;
+using ResolutionDrafts.Web.Proposals;
+using ResolutionDrafts.Web.Tests.Infrastructure;
+
+namespace ResolutionDrafts.Web.Tests.Proposals;
+
+/// <summary>
+/// A delegation proposes a change to a table's cell (ADR 0029) as the page sends it; the proposal is worded the UN way,
+/// the live table stays until the secretariat accepts, and accepting changes that one cell. A table proposed whole is
+/// refused with the reason, not proposed without it.
+/// </summary>
+public sealed class TableProposalTests : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private Guid draftId;
+
+    private ProposalService Proposals => app.Services.GetRequiredService<ProposalService>();
+
+    public async Task InitializeAsync()
+    {
+        var draft = SampleDrafts.Demo();
+        draft.SetTable("op1", DraftTable.Of([["Member State", "Percentage"], ["Afghanistan", "0.006"], ["Albania", "0.008"]], headerRows: 1));
+        draftId = await app.CreateDraftAsync(draft, openToDirectEditing: false);
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private async Task<Draft> Live() => (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft;
+
+    [Fact]
+    public async Task CubaProposesACell_TheSecretariatAccepts_AndOnlyThatCellChanges()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var edit = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1", "0.009", Cell: new TableCellAt("r3", 1)))!;
+
+        var made = await Proposals.ProposeEditAsync(cuba, edit, null, CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("In the table in operative paragraph 1, in the row “Albania”, replace “0.008” with “0.009”.", made.Value!.Wording("en"));
+        Assert.Equal("0.008", (await Live()).FindNode("op1")!.Table!.Rows[2].Cells[1].Text);
+
+        var accepted = await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None);
+
+        Assert.True(accepted.IsSuccess, accepted.Error);
+        var table = (await Live()).FindNode("op1")!.Table!;
+        Assert.Equal("0.009", table.Rows[2].Cells[1].Text);
+        Assert.Equal("0.006", table.Rows[1].Cells[1].Text);
+    }
+
+    [Fact]
+    public async Task ATableProposedWhole_IsRefusedWithTheReason()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+
+        var made = await Proposals.ProposeEditAsync(cuba, d => d.SetTable("op2", DraftTable.Of([["Fund", "1"]])), null, CancellationToken.None);
+
+        Assert.False(made.IsSuccess);
+        Assert.Contains("cannot be proposed", made.Error, StringComparison.Ordinal);
+        Assert.Empty(await Proposals.ListAsync(draftId, CancellationToken.None));
+    }
+}
