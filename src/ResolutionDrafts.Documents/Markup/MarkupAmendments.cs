@@ -199,7 +199,7 @@ public static class MarkupAmendments
 
             var unit = match[b] >= 0 ? units[match[b]] : null;
             unitOfView[v] = unit?.Id;
-            headOfView[v] = unit is { IsPartTitle: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
+            headOfView[v] = unit is { IsPartHead: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
             if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v])) == baseComparable[b])
             {
                 continue;
@@ -331,6 +331,7 @@ public static class MarkupAmendments
     /// <summary>The unit's new text: a paragraph's, its heading, or the title of the part it opens (ADR 0016).</summary>
     private static DomainResult Set(Draft draft, DraftUnit unit, string text) =>
         unit.IsPartTitle ? SetPartTitle(draft, unit.Id, text)
+        : unit.IsPartAuthorLine ? SetPartAuthorLine(draft, unit.Id, text)
         : unit.IsHeading ? draft.SetHeading(unit.Id, text)
         : draft.SetText(unit.Id, text);
 
@@ -340,6 +341,7 @@ public static class MarkupAmendments
     /// </summary>
     private static DomainResult Remove(Draft draft, DraftUnit unit) =>
         unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
+        : unit.IsPartAuthorLine ? SetPartAuthorLine(draft, unit.Id, "")
         : unit.IsHeading ? draft.SetHeading(unit.Id, null)
         : unit.IsQuoted ? draft.RemoveQuotedLine(unit.Id)
         : draft.Paragraphs.Any(p => p.Id == unit.Id) ? Apply(draft, DeleteParagraph.KeepingPart(draft, unit.Id))
@@ -352,6 +354,11 @@ public static class MarkupAmendments
         draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
             ? draft.SetPart(id, part with { Title = title })
             : DomainResult.Fail("The part whose title it changes no longer starts there.");
+
+    private static DomainResult SetPartAuthorLine(Draft draft, string id, string authorLine) =>
+        draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
+            ? draft.SetPart(id, part with { AuthorLine = InlineItalics.Strip(authorLine) })
+            : DomainResult.Fail("The part whose author line it changes no longer starts there.");
 
     /// <summary>
     /// A paragraph Word moved: after <paramref name="previous"/>, or, right after the title or heading of the part or
