@@ -176,6 +176,8 @@ public static class MarkupAmendments
             }
         }
 
+        // The masthead, sponsors, title and author line come before the first paragraph of the draft found in the file.
+        var firstOfText = Array.FindIndex(match, j => j >= 0);
         var unitOfView = new string?[view.Count];
         // A part's title (and its author line after it), or a section's heading: what follows it in Word is at the
         // head of that part or section, before the paragraph that opens it (ADR 0016).
@@ -200,15 +202,17 @@ public static class MarkupAmendments
             var unit = match[b] >= 0 ? units[match[b]] : null;
             unitOfView[v] = unit?.Id;
             headOfView[v] = unit is { IsPartHead: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
-            if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v])) == baseComparable[b])
+            // Unchanged as a reader reads it: quotes, spaces and italics aside, but a word's case is a change of words.
+            if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v]), keepCase: true)
+                == MarkupText.Comparable(baseView[b].Text, false, IsQuoted(document, baseView[b]), keepCase: true))
             {
                 continue;
             }
 
             if (unit is null)
             {
-                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”",
-                    "No longer applies: the paragraph is not in the draft (deleted since the file was made, or not part of the paragraphs, such as the title or the sponsors)."));
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”", b < firstOfText ? AboveTheText
+                    : "No longer applies: the paragraph is not in the draft (deleted since the file was made, or a line the draft prints of its own, such as a part's letter)."));
                 continue;
             }
 
@@ -233,6 +237,13 @@ public static class MarkupAmendments
 
             if (refused.Contains(v) || view[v].Source is not null || MarkupText.Comparable(view[v].Text, false).Length == 0)
             {
+                continue;
+            }
+
+            if (previous is null && AmongTheLinesAbove(v))
+            {
+                // Word shows it above the title or author line: as a first paragraph it would be put below them.
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(view[v].Text)}”", AboveTheText));
                 continue;
             }
 
@@ -271,7 +282,7 @@ public static class MarkupAmendments
             if (match[b] < 0)
             {
                 skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”",
-                    "No longer applies: the paragraph it deletes is not in the draft."));
+                    b < firstOfText ? AboveTheText : "No longer applies: the paragraph it deletes is not in the draft."));
                 continue;
             }
 
@@ -322,11 +333,28 @@ public static class MarkupAmendments
 
         string Where(int b) => $"“{Quote(baseView[b].Text)}”";
 
+        // A new paragraph with lines of the file's base above the text still after it (the masthead, sponsors, title, author line).
+        bool AmongTheLinesAbove(int v)
+        {
+            for (var w = v + 1; w < view.Count; w++)
+            {
+                if (view[w].Source is { } b && b < baseComparable.Count && baseComparable[b].Length > 0)
+                {
+                    return firstOfText >= 0 && b < firstOfText;
+                }
+            }
+
+            return false;
+        }
+
         // A label typed "(b)", or Word's list numbering at a level below the outermost or as a letter.
         bool IsSubParagraph(ViewParagraph paragraph, string comparable) =>
             (MarkupText.HasLabel(InlineItalics.Strip(paragraph.Text)) && !char.IsDigit(comparable[0]))
             || document.Paragraphs[paragraph.FirstMarkupParagraph] is var first && MarkupText.IsSubParagraphNumber(first.Label, first.ListLevel);
     }
+
+    private const string AboveTheText =
+        "Not a paragraph of the text: the masthead, sponsors, title and author line are not amended by proposals (the secretariat changes them on the draft page); propose words of the text itself.";
 
     /// <summary>The unit's new text: a paragraph's, its heading, or the title of the part it opens (ADR 0016).</summary>
     private static DomainResult Set(Draft draft, DraftUnit unit, string text) =>
