@@ -201,7 +201,7 @@ public static class MarkupAmendments
 
             var unit = match[b] >= 0 ? units[match[b]] : null;
             unitOfView[v] = unit?.Id;
-            headOfView[v] = unit is { IsPartHead: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
+            headOfView[v] = unit is { IsPartHead: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id)) ? unit.Id : null;
             // Unchanged as a reader reads it: quotes, spaces and italics aside, but a word's case is a change of words.
             if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v]), keepCase: true)
                 == MarkupText.Comparable(baseView[b].Text, false, IsQuoted(document, baseView[b]), keepCase: true))
@@ -401,7 +401,7 @@ public static class MarkupAmendments
         {
             var there = from < at ? at - 1 : at;
             return (there == from ? null : Apply(draft, PartEdges.Move(draft, id, there)).Error)
-                ?? (Opens(draft.Paragraphs[there + 1]) ? Apply(draft, PartEdges.MoveBy(draft, id, +1)).Error : null);
+                ?? (Opens(draft.Paragraphs[there + 1]) ? Apply(draft, PartEdges.MoveBy(draft, id, +1)).Error : TakeHeading(draft, id, head!));
         }
 
         var top = previous is null ? -1 : TopIndexOf(draft, previous);
@@ -415,6 +415,24 @@ public static class MarkupAmendments
         return to == from
             ? (from > 0 && previous is not null && Opens(draft.Paragraphs[from]) ? Apply(draft, PartEdges.MoveBy(draft, id, -1)).Error : null)
             : Apply(draft, PartEdges.Move(draft, id, to)).Error;
+    }
+
+    /// <summary>
+    /// A plain heading (one that opens no section) is a line of its own in Word: the paragraph put right under it takes
+    /// it, and the paragraph that had it, now after, gives it up, as Word's Accept All prints them. A part's or section's
+    /// head is handed on by <see cref="PartEdges"/> already.
+    /// </summary>
+    private static string? TakeHeading(Draft draft, string id, string head)
+    {
+        var paragraphs = draft.Paragraphs.ToList();
+        var at = paragraphs.FindIndex(p => p.Id == head);
+        var own = paragraphs.FindIndex(p => p.Id == id);
+        if (at < 1 || own != at - 1 || paragraphs[at] is not { Heading: { } heading } holder || Opens(holder) || paragraphs[own].Heading is not null)
+        {
+            return null;
+        }
+
+        return draft.SetHeading(head, null).Error ?? draft.SetHeading(id, heading).Error;
     }
 
     private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
@@ -453,7 +471,8 @@ public static class MarkupAmendments
         {
             // Under a part's title or a section's heading: at its head (ADR 0016).
             var newId = ParagraphIds.New();
-            var error = PartEdges.InsertBefore(draft, new InsertParagraph(newId, draft.Paragraphs[at].Kind, at, text)).Apply(draft).Error;
+            var error = PartEdges.InsertBefore(draft, new InsertParagraph(newId, draft.Paragraphs[at].Kind, at, text)).Apply(draft).Error
+                ?? TakeHeading(draft, newId, head!);
             id = error is null ? newId : null;
             return error;
         }

@@ -92,4 +92,38 @@ public sealed class MarkupPartHeadsTests
         Assert.NotNull(head.Part);
         Assert.Equal("B", PartLetters.Of(accepted.Paragraphs)[head.Id]);
     }
+
+    [Theory]
+    [InlineData("Bearing in mind the Charter", "pp2")] // from further above it
+    [InlineData("Deeply concerned about violence", "pp3")] // from just above it
+    public void AParagraphMovedUnderAPlainHeading_TakesTheHeading_AsTheWordFileShows(string paragraph, string id)
+    {
+        // "I. General" heads operative paragraph 1 and opens no section: in Word a line of its own.
+        var draft = TestDrafts.Rich();
+        Assert.False(draft.Paragraphs.Single(p => p.Id == "op1").OpensSection);
+        var markup = new WordMarkup(DocxExporter.Export(draft)).MoveParagraphBefore(paragraph, "Takes note with appreciation", "Cuba");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Empty(result.Authors.Single().Skipped);
+        AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
+        var accepted = AcceptAll(draft, result);
+        Assert.Equal("I. General", accepted.Paragraphs.Single(p => p.Id == id).Heading);
+        Assert.Null(accepted.Paragraphs.Single(p => p.Id == "op1").Heading);
+    }
+
+    [Fact]
+    public void AParagraphInsertedUnderAPlainHeading_TakesTheHeading()
+    {
+        var draft = TestDrafts.Rich();
+        var markup = new WordMarkup(DocxExporter.Export(draft)).InsertParagraphAfter("I. General", "Welcomes the progress made;", "Cuba");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Empty(result.Authors.Single().Skipped);
+        AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
+        Assert.Equal("I. General", AcceptAll(draft, result).Paragraphs.Single(p => p.Text == "Welcomes the progress made;").Heading);
+    }
 }
