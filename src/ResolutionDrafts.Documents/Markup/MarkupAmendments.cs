@@ -297,6 +297,13 @@ public static class MarkupAmendments
             }
         }
 
+        // Footnotes, headers and footers: listed, not read.
+        foreach (var (_, where) in document.Unread.Where(u => u.Author == author))
+        {
+            skipped.Add(new MarkupSkippedChange(author, where,
+                "Not read: a tracked change in a footnote, an endnote or the page's header or footer is not made a proposal; change a footnote's text in the app."));
+        }
+
         // Tracked changes inside tables (ADR 0029).
         MarkupTables.Apply(document, author, proposed, skipped);
 

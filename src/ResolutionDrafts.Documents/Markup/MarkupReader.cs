@@ -58,6 +58,19 @@ internal static class MarkupReader
                 }
             }
 
+            // Footnotes, endnotes, headers and footers are not amended from the file: their tracked changes are listed, never lost.
+            Unread(reader.Document, main.FootnotesPart, "a footnote");
+            Unread(reader.Document, main.EndnotesPart, "an endnote");
+            foreach (var header in main.HeaderParts)
+            {
+                Unread(reader.Document, header, "the page header");
+            }
+
+            foreach (var footer in main.FooterParts)
+            {
+                Unread(reader.Document, footer, "the page footer");
+            }
+
             reader.Comments(main.WordprocessingCommentsPart is { } comments ? Load(comments) : null,
                 main.WordprocessingCommentsExPart is { } extended ? Load(extended) : null);
             return reader.Document;
@@ -66,6 +79,24 @@ internal static class MarkupReader
                                       or ArgumentException or FormatException or NotSupportedException)
         {
             throw new ImportRefusedException($"not a DOCX file: {e.Message.Split('.')[0]}");
+        }
+    }
+
+    private static void Unread(MarkupDocument document, OpenXmlPart? part, string where)
+    {
+        if (part is null || Load(part)?.Root is not { } root)
+        {
+            return;
+        }
+
+        foreach (var p in root.Descendants(W + "p").Where(HasRevisions))
+        {
+            var text = Shorten(PlainText(p));
+            foreach (var author in p.Descendants().Where(d => d.Name.Namespace == W && RevisionNames.Contains(d.Name.LocalName))
+                         .Select(d => Revision(d).Author).Distinct(StringComparer.Ordinal))
+            {
+                document.Unread.Add((author, text.Length > 0 ? $"{where} (“{text}”)" : where));
+            }
         }
     }
 

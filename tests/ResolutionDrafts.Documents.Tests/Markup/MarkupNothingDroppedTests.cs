@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Markup;
 using ResolutionDrafts.Documents.Tests.Export;
@@ -70,5 +72,47 @@ public sealed class MarkupNothingDroppedTests
         var proposal = Assert.Single(result.Authors.Single().Proposals);
         Assert.Contains("“Appreciation”", proposal.Wording("en"), StringComparison.Ordinal);
         AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
+    }
+
+    [Fact]
+    public void ATrackedChangeInAFootnote_IsListedAsNotReadForItsAuthor()
+    {
+        var draft = TestDrafts.Rich();
+        var bytes = InFootnote(DocxExporter.Export(draft), "A/80/150.", " (corrected)", "Burundi");
+
+        var result = MarkupAmendments.Read(draft, bytes);
+
+        Assert.True(result.IsSuccess, result.Error);
+        var burundi = Assert.Single(result.Authors);
+        Assert.Equal("Burundi", burundi.Name);
+        Assert.Empty(burundi.Proposals);
+        var skipped = Assert.Single(burundi.Skipped);
+        Assert.StartsWith("a footnote (“A/80/150.", skipped.Where, StringComparison.Ordinal);
+        Assert.StartsWith("Not read: a tracked change in a footnote", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Words inserted as Word tracks them at the end of the footnote whose text contains <paramref name="footnote"/>.</summary>
+    private static byte[] InFootnote(byte[] docx, string footnote, string words, string author)
+    {
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var word = WordprocessingDocument.Open(stream, true))
+        {
+            var part = word.MainDocumentPart!.FootnotesPart!;
+            XDocument xml;
+            using (var read = part.GetStream())
+            {
+                xml = XDocument.Load(read);
+            }
+
+            var p = xml.Descendants(w + "p").Single(e => string.Concat(e.Descendants(w + "t").Select(t => t.Value)).Contains(footnote, StringComparison.Ordinal));
+            p.Add(new XElement(w + "ins", new XAttribute(w + "id", 901), new XAttribute(w + "author", author), new XAttribute(w + "date", "2025-10-20T10:00:00Z"),
+                new XElement(w + "r", new XElement(w + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), words))));
+            using var write = part.GetStream(FileMode.Create);
+            xml.Save(write);
+        }
+
+        return stream.ToArray();
     }
 }
