@@ -17,7 +17,8 @@ namespace ResolutionDrafts.Documents.Markup;
 /// Italics are read as Word prints them (<see cref="DocxItalics"/>: direct w:i, styles as toggles,
 /// w:iCs for complex-script text) and kept as the draft's <c>{i}</c> marks; a paragraph's list
 /// number (w:numPr, or its style's) is read as the label Word prints and its level (a list-numbered
-/// "(b)" is a sub-paragraph). Tracked changes in tables and text boxes are reported, not read. The
+/// "(b)" is a sub-paragraph). Tracked changes in tables inside tables and text boxes are reported, not read; those in
+/// footnotes, endnotes, headers and footers are listed for their authors as not read. The
 /// package limits are the DOCX importer's (size, parts, paragraphs), checked before anything is parsed.
 /// </summary>
 internal static class MarkupReader
