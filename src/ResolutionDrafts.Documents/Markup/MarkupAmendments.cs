@@ -176,6 +176,8 @@ public static class MarkupAmendments
             }
         }
 
+        // The masthead, sponsors, title and author line come before the first paragraph of the draft found in the file.
+        var firstOfText = Array.FindIndex(match, j => j >= 0);
         var unitOfView = new string?[view.Count];
         // A part's title (and its author line after it), or a section's heading: what follows it in Word is at the
         // head of that part or section, before the paragraph that opens it (ADR 0016).
@@ -199,16 +201,18 @@ public static class MarkupAmendments
 
             var unit = match[b] >= 0 ? units[match[b]] : null;
             unitOfView[v] = unit?.Id;
-            headOfView[v] = unit is { IsPartTitle: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id && p.OpensSection)) ? unit.Id : null;
-            if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v])) == baseComparable[b])
+            headOfView[v] = unit is { IsPartHead: true } || (unit is { IsHeading: true } && baseDraft.Paragraphs.Any(p => p.Id == unit.Id)) ? unit.Id : null;
+            // Unchanged as a reader reads it: quotes, spaces and italics aside, but a word's case is a change of words.
+            if (MarkupText.Comparable(view[v].Text, false, IsQuoted(document, view[v]), keepCase: true)
+                == MarkupText.Comparable(baseView[b].Text, false, IsQuoted(document, baseView[b]), keepCase: true))
             {
                 continue;
             }
 
             if (unit is null)
             {
-                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”",
-                    "No longer applies: the paragraph is not in the draft (deleted since the file was made, or not part of the paragraphs, such as the title or the sponsors)."));
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”", b < firstOfText ? AboveTheText
+                    : "No longer applies: the paragraph is not in the draft (deleted since the file was made, or a line the draft prints of its own, such as a part's letter)."));
                 continue;
             }
 
@@ -233,6 +237,13 @@ public static class MarkupAmendments
 
             if (refused.Contains(v) || view[v].Source is not null || MarkupText.Comparable(view[v].Text, false).Length == 0)
             {
+                continue;
+            }
+
+            if (previous is null && AmongTheLinesAbove(v))
+            {
+                // Word shows it above the title or author line: as a first paragraph it would be put below them.
+                skipped.Add(new MarkupSkippedChange(author, $"“{Quote(view[v].Text)}”", AboveTheText));
                 continue;
             }
 
@@ -271,7 +282,7 @@ public static class MarkupAmendments
             if (match[b] < 0)
             {
                 skipped.Add(new MarkupSkippedChange(author, $"“{Quote(baseView[b].Text)}”",
-                    "No longer applies: the paragraph it deletes is not in the draft."));
+                    b < firstOfText ? AboveTheText : "No longer applies: the paragraph it deletes is not in the draft."));
                 continue;
             }
 
@@ -284,6 +295,13 @@ public static class MarkupAmendments
                     skipped.Add(new MarkupSkippedChange(author, Where(b), result.Error!));
                 }
             }
+        }
+
+        // Footnotes, headers and footers: listed, not read.
+        foreach (var (_, where) in document.Unread.Where(u => u.Author == author))
+        {
+            skipped.Add(new MarkupSkippedChange(author, where,
+                "Not read: a tracked change in a footnote, an endnote or the page's header or footer is not made a proposal; change a footnote's text in the app."));
         }
 
         // Tracked changes inside tables (ADR 0029).
@@ -322,15 +340,33 @@ public static class MarkupAmendments
 
         string Where(int b) => $"“{Quote(baseView[b].Text)}”";
 
+        // A new paragraph with lines of the file's base above the text still after it (the masthead, sponsors, title, author line).
+        bool AmongTheLinesAbove(int v)
+        {
+            for (var w = v + 1; w < view.Count; w++)
+            {
+                if (view[w].Source is { } b && b < baseComparable.Count && baseComparable[b].Length > 0)
+                {
+                    return firstOfText >= 0 && b < firstOfText;
+                }
+            }
+
+            return false;
+        }
+
         // A label typed "(b)", or Word's list numbering at a level below the outermost or as a letter.
         bool IsSubParagraph(ViewParagraph paragraph, string comparable) =>
             (MarkupText.HasLabel(InlineItalics.Strip(paragraph.Text)) && !char.IsDigit(comparable[0]))
             || document.Paragraphs[paragraph.FirstMarkupParagraph] is var first && MarkupText.IsSubParagraphNumber(first.Label, first.ListLevel);
     }
 
+    private const string AboveTheText =
+        "Not a paragraph of the text: the masthead, sponsors, title and author line are not amended by proposals (the secretariat changes them on the draft page); propose words of the text itself.";
+
     /// <summary>The unit's new text: a paragraph's, its heading, or the title of the part it opens (ADR 0016).</summary>
     private static DomainResult Set(Draft draft, DraftUnit unit, string text) =>
         unit.IsPartTitle ? SetPartTitle(draft, unit.Id, text)
+        : unit.IsPartAuthorLine ? SetPartAuthorLine(draft, unit.Id, text)
         : unit.IsHeading ? draft.SetHeading(unit.Id, text)
         : draft.SetText(unit.Id, text);
 
@@ -340,6 +376,7 @@ public static class MarkupAmendments
     /// </summary>
     private static DomainResult Remove(Draft draft, DraftUnit unit) =>
         unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
+        : unit.IsPartAuthorLine ? SetPartAuthorLine(draft, unit.Id, "")
         : unit.IsHeading ? draft.SetHeading(unit.Id, null)
         : unit.IsQuoted ? draft.RemoveQuotedLine(unit.Id)
         : draft.Paragraphs.Any(p => p.Id == unit.Id) ? Apply(draft, DeleteParagraph.KeepingPart(draft, unit.Id))
@@ -352,6 +389,11 @@ public static class MarkupAmendments
         draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
             ? draft.SetPart(id, part with { Title = title })
             : DomainResult.Fail("The part whose title it changes no longer starts there.");
+
+    private static DomainResult SetPartAuthorLine(Draft draft, string id, string authorLine) =>
+        draft.Paragraphs.FirstOrDefault(p => p.Id == id) is { Part: { } part }
+            ? draft.SetPart(id, part with { AuthorLine = InlineItalics.Strip(authorLine) })
+            : DomainResult.Fail("The part whose author line it changes no longer starts there.");
 
     /// <summary>
     /// A paragraph Word moved: after <paramref name="previous"/>, or, right after the title or heading of the part or
@@ -366,7 +408,7 @@ public static class MarkupAmendments
         {
             var there = from < at ? at - 1 : at;
             return (there == from ? null : Apply(draft, PartEdges.Move(draft, id, there)).Error)
-                ?? (Opens(draft.Paragraphs[there + 1]) ? Apply(draft, PartEdges.MoveBy(draft, id, +1)).Error : null);
+                ?? (Opens(draft.Paragraphs[there + 1]) ? Apply(draft, PartEdges.MoveBy(draft, id, +1)).Error : TakeHeading(draft, id, head!));
         }
 
         var top = previous is null ? -1 : TopIndexOf(draft, previous);
@@ -380,6 +422,24 @@ public static class MarkupAmendments
         return to == from
             ? (from > 0 && previous is not null && Opens(draft.Paragraphs[from]) ? Apply(draft, PartEdges.MoveBy(draft, id, -1)).Error : null)
             : Apply(draft, PartEdges.Move(draft, id, to)).Error;
+    }
+
+    /// <summary>
+    /// A plain heading (one that opens no section) is a line of its own in Word: the paragraph put right under it takes
+    /// it, and the paragraph that had it, now after, gives it up, as Word's Accept All prints them. A part's or section's
+    /// head is handed on by <see cref="PartEdges"/> already.
+    /// </summary>
+    private static string? TakeHeading(Draft draft, string id, string head)
+    {
+        var paragraphs = draft.Paragraphs.ToList();
+        var at = paragraphs.FindIndex(p => p.Id == head);
+        var own = paragraphs.FindIndex(p => p.Id == id);
+        if (at < 1 || own != at - 1 || paragraphs[at] is not { Heading: { } heading } holder || Opens(holder) || paragraphs[own].Heading is not null)
+        {
+            return null;
+        }
+
+        return draft.SetHeading(head, null).Error ?? draft.SetHeading(id, heading).Error;
     }
 
     private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
@@ -418,7 +478,8 @@ public static class MarkupAmendments
         {
             // Under a part's title or a section's heading: at its head (ADR 0016).
             var newId = ParagraphIds.New();
-            var error = PartEdges.InsertBefore(draft, new InsertParagraph(newId, draft.Paragraphs[at].Kind, at, text)).Apply(draft).Error;
+            var error = PartEdges.InsertBefore(draft, new InsertParagraph(newId, draft.Paragraphs[at].Kind, at, text)).Apply(draft).Error
+                ?? TakeHeading(draft, newId, head!);
             id = error is null ? newId : null;
             return error;
         }

@@ -59,8 +59,12 @@ public sealed class MarkupDocument
     /// <summary>The tables that hold tracked changes (ADR 0029), read cell by cell.</summary>
     public List<MarkupTable> Tables { get; } = [];
 
+    /// <summary>Tracked changes outside the body's text (footnotes, headers, footers): each author's, where, listed as not read.</summary>
+    public List<(string Author, string Where)> Unread { get; } = [];
+
     public IEnumerable<string> Authors => Paragraphs.SelectMany(p => p.Pieces.Select(x => x.Revision).Append(p.Mark))
-        .OfType<MarkupRevision>().Concat(Tables.SelectMany(t => t.Revisions)).Select(r => r.Author).Distinct(StringComparer.Ordinal);
+        .OfType<MarkupRevision>().Concat(Tables.SelectMany(t => t.Revisions)).Select(r => r.Author)
+        .Concat(Unread.Select(u => u.Author)).Distinct(StringComparer.Ordinal);
 
     public static bool IsNoteMark(char c) => c >= FirstNoteMark && c <= '\uF8FF';
 }

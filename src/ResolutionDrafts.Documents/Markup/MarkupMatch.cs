@@ -4,13 +4,17 @@ namespace ResolutionDrafts.Documents.Markup;
 
 /// <summary>
 /// A place in the draft a printed paragraph can be: a paragraph's heading, the title of the part a
-/// paragraph opens (<see cref="IsPartTitle"/>, ADR 0016), a paragraph or sub-paragraph, or a line of the quotation one
+/// paragraph opens (<see cref="IsPartTitle"/>, ADR 0016) or its author line (<see cref="IsPartAuthorLine"/>), a paragraph or sub-paragraph, or a line of the quotation one
 /// holds (<see cref="IsQuoted"/>, ADR 0028).
 /// </summary>
-internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable, bool IsPartTitle = false, bool IsQuoted = false)
+internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable, bool IsPartTitle = false, bool IsQuoted = false,
+    bool IsPartAuthorLine = false)
 {
-    /// <summary>Not a paragraph's text: a heading or a part's title, changed in place and never moved.</summary>
-    public bool IsLine => IsHeading || IsPartTitle;
+    /// <summary>Not a paragraph's text: a heading, a part's title or its author line, changed in place and never moved.</summary>
+    public bool IsLine => IsHeading || IsPartTitle || IsPartAuthorLine;
+
+    /// <summary>A line of the head of the part the paragraph opens (its title or author line): what Word puts under it heads the part.</summary>
+    public bool IsPartHead => IsPartTitle || IsPartAuthorLine;
 }
 
 /// <summary>
@@ -33,6 +37,12 @@ internal static class MarkupMatch
             if (paragraph.Part is { Title.Length: > 0 } part)
             {
                 units.Add(new DraftUnit(paragraph.Id, false, part.Title, MarkupText.Comparable(part.Title, true), IsPartTitle: true));
+            }
+
+            // Then the part's own author line (AuthorLine style), the first part's too: the draft's is not printed then.
+            if (paragraph.Part is { AuthorLine.Length: > 0 } authored)
+            {
+                units.Add(new DraftUnit(paragraph.Id, false, authored.AuthorLine, MarkupText.Comparable(authored.AuthorLine, true), IsPartAuthorLine: true));
             }
 
             if (paragraph.Heading is { } heading)

@@ -17,7 +17,8 @@ namespace ResolutionDrafts.Documents.Markup;
 /// Italics are read as Word prints them (<see cref="DocxItalics"/>: direct w:i, styles as toggles,
 /// w:iCs for complex-script text) and kept as the draft's <c>{i}</c> marks; a paragraph's list
 /// number (w:numPr, or its style's) is read as the label Word prints and its level (a list-numbered
-/// "(b)" is a sub-paragraph). Tracked changes in tables and text boxes are reported, not read. The
+/// "(b)" is a sub-paragraph). Tracked changes in tables inside tables and text boxes are reported, not read; those in
+/// footnotes, endnotes, headers and footers are listed for their authors as not read. The
 /// package limits are the DOCX importer's (size, parts, paragraphs), checked before anything is parsed.
 /// </summary>
 internal static class MarkupReader
@@ -58,6 +59,19 @@ internal static class MarkupReader
                 }
             }
 
+            // Footnotes, endnotes, headers and footers are not amended from the file: their tracked changes are listed, never lost.
+            Unread(reader.Document, main.FootnotesPart, "a footnote");
+            Unread(reader.Document, main.EndnotesPart, "an endnote");
+            foreach (var header in main.HeaderParts)
+            {
+                Unread(reader.Document, header, "the page header");
+            }
+
+            foreach (var footer in main.FooterParts)
+            {
+                Unread(reader.Document, footer, "the page footer");
+            }
+
             reader.Comments(main.WordprocessingCommentsPart is { } comments ? Load(comments) : null,
                 main.WordprocessingCommentsExPart is { } extended ? Load(extended) : null);
             return reader.Document;
@@ -66,6 +80,24 @@ internal static class MarkupReader
                                       or ArgumentException or FormatException or NotSupportedException)
         {
             throw new ImportRefusedException($"not a DOCX file: {e.Message.Split('.')[0]}");
+        }
+    }
+
+    private static void Unread(MarkupDocument document, OpenXmlPart? part, string where)
+    {
+        if (part is null || Load(part)?.Root is not { } root)
+        {
+            return;
+        }
+
+        foreach (var p in root.Descendants(W + "p").Where(HasRevisions))
+        {
+            var text = Shorten(PlainText(p));
+            foreach (var author in p.Descendants().Where(d => d.Name.Namespace == W && RevisionNames.Contains(d.Name.LocalName))
+                         .Select(d => Revision(d).Author).Distinct(StringComparer.Ordinal))
+            {
+                document.Unread.Add((author, text.Length > 0 ? $"{where} (“{text}”)" : where));
+            }
         }
     }
 

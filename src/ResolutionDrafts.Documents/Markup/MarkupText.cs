@@ -99,7 +99,8 @@ internal static partial class MarkupText
 
     /// <summary>For comparing: no label, notes as one mark, quotation marks straight, spaces single, lower case.</summary>
     /// <param name="keepLabel">A quoted line's "1." or "(a)" is its words, not the draft's number (ADR 0028): kept.</param>
-    public static string Comparable(string text, bool isDraftText, bool keepLabel = false)
+    /// <param name="keepCase">Upper and lower case kept: to tell whether a paragraph changed (a word capitalised is a change).</param>
+    public static string Comparable(string text, bool isDraftText, bool keepLabel = false, bool keepCase = false)
     {
         text = InlineItalics.Strip(text);
         if (isDraftText || keepLabel)
@@ -121,7 +122,7 @@ internal static partial class MarkupText
                 '‘' or '’' or '‚' => '\'',
                 '\t' or '\u00A0' => ' ',
                 '\u2011' or '\u2010' => '-',
-                _ => char.ToLowerInvariant(c),
+                _ => keepCase ? c : char.ToLowerInvariant(c),
             });
         }
 
