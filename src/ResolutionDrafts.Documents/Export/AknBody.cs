@@ -67,7 +67,7 @@ internal sealed class AknBody(Draft draft)
         var target = body;
         foreach (var paragraph in paragraphs.SkipWhile(p => p.Kind == ParagraphKind.Preambular))
         {
-            if (paragraph.OpensSection || paragraph.Part is not null)
+            if (paragraph.OpensPartOrSection)
             {
                 section = paragraph.OpensSection ? Section(paragraph) : body;
                 target = section;

@@ -442,7 +442,7 @@ public static class MarkupAmendments
         return draft.SetHeading(head, null).Error ?? draft.SetHeading(id, heading).Error;
     }
 
-    private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
+    private static bool Opens(Paragraph paragraph) => paragraph.OpensPartOrSection;
 
     /// <summary>A paragraph in the quoted text's style (ADR 0028; Word gives a new paragraph the style of the one it is typed after).</summary>
     private static bool IsQuoted(MarkupDocument document, ViewParagraph paragraph) =>

@@ -363,7 +363,7 @@ public static class AmendmentApplier
         return null;
     }
 
-    private static bool Opens(Paragraph paragraph) => paragraph.Part is not null || paragraph.OpensSection;
+    private static bool Opens(Paragraph paragraph) => paragraph.OpensPartOrSection;
 
     /// <summary>The paragraph takes over what the paragraph after it opens, as the page's ↓ at an edge does.</summary>
     private static string? Step(Draft draft, string id)

@@ -74,5 +74,5 @@ public static class AmendmentBuilder
         return result;
     }
 
-    private static bool HasEdges(Draft draft) => draft.Paragraphs.Any(p => p.Part is not null || p.OpensSection);
+    private static bool HasEdges(Draft draft) => draft.Paragraphs.Any(p => p.OpensPartOrSection);
 }

@@ -258,7 +258,7 @@ internal sealed partial class AmendmentWalk(
     }
 
     /// <summary>Opens a part or a section (ADR 0016): before it is its head.</summary>
-    private static bool Opens(ParagraphNode? node) => node is Paragraph { Part: not null } or Paragraph { OpensSection: true };
+    private static bool Opens(ParagraphNode? node) => node is Paragraph { OpensPartOrSection: true };
 
     /// <summary>A paragraph's kind; a sub-paragraph has the kind of the paragraph it belongs to.</summary>
     private static ParagraphKind KindOf(ParagraphNode node, ParagraphReference? parent) =>

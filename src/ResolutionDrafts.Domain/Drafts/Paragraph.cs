@@ -28,4 +28,7 @@ public sealed class Paragraph : ParagraphNode
     /// (<see cref="Numbering.SectionNumbers"/>). The UN cites its paragraphs as "paragraph 3 of section II".
     /// </summary>
     public bool OpensSection { get; internal set; }
+
+    /// <summary>Whether this paragraph is an edge: it opens a part or a section (ADR 0016), so what goes before it ends the one before.</summary>
+    public bool OpensPartOrSection => Part is not null || OpensSection;
 }
