@@ -297,11 +297,10 @@ public static class MarkupAmendments
             }
         }
 
-        // Footnotes, headers and footers: listed, not read.
-        foreach (var (_, where) in document.Unread.Where(u => u.Author == author))
+        // Footnotes, headers and footers, tables inside tables: listed, not read.
+        foreach (var (_, where, reason) in document.Unread.Where(u => u.Author == author))
         {
-            skipped.Add(new MarkupSkippedChange(author, where,
-                "Not read: a tracked change in a footnote, an endnote or the page's header or footer is not made a proposal; change a footnote's text in the app."));
+            skipped.Add(new MarkupSkippedChange(author, where, reason));
         }
 
         // Tracked changes inside tables (ADR 0029).

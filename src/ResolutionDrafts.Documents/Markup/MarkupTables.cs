@@ -12,8 +12,9 @@ public sealed record MarkupTable(IReadOnlyList<MarkupRevision?> RowMarks, IReadO
 /// <summary>
 /// One Word author's tracked changes inside tables (ADR 0029) made on the proposed copy: the table found among the
 /// draft's tables by its rows' first cells, a row by its first cell as the file was made; a changed cell is set, a row
-/// the author added is added after the row before it, a row the author removed is removed. What cannot be placed is
-/// listed as skipped with the reason, never dropped.
+/// the author added is added after the row before it, a row the author removed is removed, a row removed and added
+/// elsewhere reading the same is moved, and a table whose every row the author removed is deleted whole. What cannot be
+/// placed is listed as skipped with the reason, never dropped.
 /// </summary>
 internal static class MarkupTables
 {
@@ -33,6 +34,38 @@ internal static class MarkupTables
             }
 
             var where = $"the table under “{Shorten(InlineItalics.Strip(holder.Text))}”";
+            if (table.RowMarks.Count > 0 && table.RowMarks.All(m => m is { Kind: MarkupRevisionKind.Deleted } d && d.Author == author))
+            {
+                // Every row deleted by the author: the table is deleted whole.
+                if (proposed.SetTable(holder.Id, null).Error is { } error)
+                {
+                    skipped.Add(new MarkupSkippedChange(author, where, error));
+                }
+
+                continue;
+            }
+
+            // A row the author deleted and inserted elsewhere reading the same is moved (Word tracks a row's move so).
+            var deletedRows = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                if (table.RowMarks[r] is { Kind: MarkupRevisionKind.Deleted } d && d.Author == author && baseRows[r].Count > 0
+                    && RowOf(holder.Table!, baseRows[r][0]) is { } kept)
+                {
+                    deletedRows.TryAdd(Signature(baseRows[r]), kept.Id);
+                }
+            }
+
+            var moved = new Dictionary<string, bool>(StringComparer.Ordinal);
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                if (table.RowMarks[r] is { Kind: MarkupRevisionKind.Inserted } i && i.Author == author
+                    && deletedRows.TryGetValue(Signature(table.Rows[r].Select(c => Text(c, x => x.Author == author)).ToList()), out var id))
+                {
+                    moved[id] = false;
+                }
+            }
+
             string? previous = null;
             for (var r = 0; r < table.Rows.Count; r++)
             {
@@ -47,8 +80,23 @@ internal static class MarkupTables
                         continue;
                     }
 
+                    var movedId = deletedRows.GetValueOrDefault(Signature(mine));
+                    if (movedId is not null && moved.TryGetValue(movedId, out var placed) && !placed)
+                    {
+                        if (proposed.FindNode(holder.Id)!.Table!.IndexOfRow(movedId) >= 0)
+                        {
+                            proposed.RemoveTableRow(holder.Id, movedId);
+                        }
+
+                        moved[movedId] = true;
+                    }
+                    else
+                    {
+                        movedId = null;
+                    }
+
                     var index = previous is null ? holder.Table!.HeaderRows : holder.Table!.IndexOfRow(previous) + 1;
-                    var row = new TableRow("r" + ParagraphIds.New()[1..], [.. mine.Select(t => new TableCell(t))]);
+                    var row = new TableRow(movedId ?? "r" + ParagraphIds.New()[1..], [.. mine.Select(t => new TableCell(t))]);
                     if (proposed.AddTableRow(holder.Id, index, row).Error is { } error)
                     {
                         skipped.Add(new MarkupSkippedChange(author, where, error));
@@ -71,6 +119,11 @@ internal static class MarkupTables
 
                 if (mark is { Kind: MarkupRevisionKind.Deleted } deleted)
                 {
+                    if (moved.GetValueOrDefault(rowId))
+                    {
+                        continue;
+                    }
+
                     if (deleted.Author == author && proposed.RemoveTableRow(holder.Id, rowId).Error is { } error)
                     {
                         skipped.Add(new MarkupSkippedChange(author, where, error));
@@ -107,6 +160,8 @@ internal static class MarkupTables
     /// <summary>A cell's text with the revisions <paramref name="accept"/> takes (the others' insertions left out, their deletions kept).</summary>
     private static string Text(MarkupParagraph cell, Func<MarkupRevision, bool> accept) =>
         string.Concat(cell.Pieces.Where(p => p.Revision is not { } r || (r.Kind == MarkupRevisionKind.Inserted) == accept(r)).Select(p => p.Text)).Trim();
+
+    private static string Signature(IEnumerable<string> cells) => string.Join("\u0001", cells.Select(Comparable));
 
     private static TableRow? RowOf(DraftTable table, string firstCell)
     {
