@@ -9,7 +9,7 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 /// <see cref="Part"/>: the title and author line of a part started or edited at the paragraph (ADR 0016).
 /// <see cref="Cell"/>: the cell of the paragraph's table whose text is set (ADR 0029).
 /// </remarks>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null);
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null, IReadOnlyList<TableCellEdit>? Cells = null);
 
 public enum ParagraphAction
 {

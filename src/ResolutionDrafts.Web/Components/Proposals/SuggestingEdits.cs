@@ -31,9 +31,24 @@ public static class SuggestingEdits
             ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),
             ParagraphAction.CloseSection => d => Apply(d, PartEdges.Section(d, id, false)),
             // A cell of the paragraph's table (ADR 0029): "In the table in …, in the row “…”, replace … with …".
+            // Cells changed together and confirmed with "Propose" under the table: one proposal.
+            ParagraphAction.ProposeTableCell when command.Cells is { Count: > 0 } cells => d => SetCells(d, id, cells),
             ParagraphAction.ProposeTableCell when command.Cell is { } cell => d => d.SetTableCell(id, cell.RowId, cell.Column, (command.Text ?? "").Trim()),
             _ => null,
         };
+    }
+
+    private static DomainResult SetCells(Draft draft, string id, IReadOnlyList<TableCellEdit> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (draft.SetTableCell(id, cell.RowId, cell.Column, cell.Text.Trim()) is { IsSuccess: false } failed)
+            {
+                return failed;
+            }
+        }
+
+        return DomainResult.Ok();
     }
 
     /// <summary>
