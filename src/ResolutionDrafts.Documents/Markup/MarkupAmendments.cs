@@ -304,7 +304,8 @@ public static class MarkupAmendments
         }
 
         // Tracked changes inside tables (ADR 0029).
-        MarkupTables.Apply(document, author, proposed, skipped);
+        var baseOf = MarkupViews.BaseIndexes(document);
+        MarkupTables.Apply(document, author, proposed, skipped, p => p < baseOf.Length && baseOf[p] < match.Length && match[baseOf[p]] >= 0 ? units[match[baseOf[p]]].Id : null);
 
         // Each item of the amendment (one paragraph, or one run of paragraphs) is a proposal to the live text.
         var proposals = new List<MarkupProposal>();

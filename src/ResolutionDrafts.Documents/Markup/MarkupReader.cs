@@ -204,7 +204,9 @@ internal static class MarkupReader
                 rows.Add(cells);
             }
 
-            Document.Tables.Add(new MarkupTable(marks, rows));
+            var header = table.Elements(W + "tr").TakeWhile(tr => tr.Element(W + "trPr")?.Element(W + "tblHeader") is { } h
+                && h.Attribute(W + "val")?.Value is not ("0" or "false" or "off")).Count();
+            Document.Tables.Add(new MarkupTable(marks, rows) { AfterParagraph = Document.Paragraphs.Count > 0 ? Document.Paragraphs.Count - 1 : null, HeaderRows = header });
         }
 
         public void Paragraph(XElement p)

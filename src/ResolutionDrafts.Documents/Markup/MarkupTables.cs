@@ -5,6 +5,12 @@ namespace ResolutionDrafts.Documents.Markup;
 /// <summary>A table of a marked-up Word file that holds tracked changes: its rows' own marks and its cells' pieces.</summary>
 public sealed record MarkupTable(IReadOnlyList<MarkupRevision?> RowMarks, IReadOnlyList<IReadOnlyList<MarkupParagraph>> Rows)
 {
+    /// <summary>The body paragraph right before the table in the file (its index in <see cref="MarkupDocument.Paragraphs"/>); null at the start.</summary>
+    public int? AfterParagraph { get; init; }
+
+    /// <summary>How many rows at its top Word repeats as the header (w:tblHeader).</summary>
+    public int HeaderRows { get; init; }
+
     public IEnumerable<MarkupRevision> Revisions => RowMarks.OfType<MarkupRevision>()
         .Concat(Rows.SelectMany(r => r).SelectMany(c => c.Pieces.Select(p => p.Revision)).OfType<MarkupRevision>());
 }
@@ -18,7 +24,7 @@ public sealed record MarkupTable(IReadOnlyList<MarkupRevision?> RowMarks, IReadO
 /// </summary>
 internal static class MarkupTables
 {
-    public static void Apply(MarkupDocument document, string author, Draft proposed, List<MarkupSkippedChange> skipped)
+    public static void Apply(MarkupDocument document, string author, Draft proposed, List<MarkupSkippedChange> skipped, Func<int, string?> nodeOfParagraph)
     {
         foreach (var table in document.Tables.Where(t => t.Revisions.Any(r => r.Author == author)))
         {
@@ -27,6 +33,24 @@ internal static class MarkupTables
                 .Select(n => (Node: n, Found: baseRows.Count(r => r.Count > 0 && RowOf(n.Table!, r[0]) is not null)))
                 .Where(x => x.Found > 0).OrderByDescending(x => x.Found).Select(x => x.Node).FirstOrDefault();
             var first = baseRows.Select(r => r.FirstOrDefault() ?? "").FirstOrDefault(t => t.Length > 0) ?? "";
+            if (holder is null && table.RowMarks.Count > 0 && table.RowMarks.All(m => m is { Kind: MarkupRevisionKind.Inserted } i && i.Author == author))
+            {
+                // A table the author inserted whole: held by the paragraph it follows in the file, as the importers place one.
+                // The header prints in italics by its place (ADR 0029): its cells' italics are the header's, not marks of their own.
+                var rows = table.Rows.Select((r, k) => new TableRow("r" + ParagraphIds.New()[1..],
+                    [.. r.Select(c => Text(c, x => x.Author == author)).Select(t => new TableCell(k < table.HeaderRows ? InlineItalics.Strip(t) : t))])).ToList();
+                var target = table.AfterParagraph is { } after && nodeOfParagraph(after) is { } id ? HolderFor(proposed, id) : null;
+                var error = target is null ? "The table follows no paragraph of the draft: it was not read."
+                    : target.Table is not null ? $"The paragraph it follows already holds a table: propose its rows there."
+                    : proposed.SetTable(target.Id, new DraftTable(rows, Math.Min(table.HeaderRows, rows.Count))).Error;
+                if (error is not null)
+                {
+                    skipped.Add(new MarkupSkippedChange(author, $"the table beginning “{string.Join(" | ", rows[0].Cells.Select(c => c.Text))}”", error));
+                }
+
+                continue;
+            }
+
             if (holder is null)
             {
                 skipped.Add(new MarkupSkippedChange(author, $"the table beginning “{first}”", "No table of the draft has these rows: its changes were not read."));
@@ -160,6 +184,21 @@ internal static class MarkupTables
     /// <summary>A cell's text with the revisions <paramref name="accept"/> takes (the others' insertions left out, their deletions kept).</summary>
     private static string Text(MarkupParagraph cell, Func<MarkupRevision, bool> accept) =>
         string.Concat(cell.Pieces.Where(p => p.Revision is not { } r || (r.Kind == MarkupRevisionKind.Inserted) == accept(r)).Select(p => p.Text)).Trim();
+
+    /// <summary>
+    /// The node a new table after <paramref name="id"/> belongs to (ADR 0029, rule 4): among the nodes of the paragraph
+    /// holding it, the last that introduces something (ends with a colon), else the paragraph itself.
+    /// </summary>
+    private static ParagraphNode? HolderFor(Draft draft, string id)
+    {
+        var top = draft.Paragraphs.FirstOrDefault(p => p.Id == id || p.Descendants().Any(d => d.Id == id));
+        if (top is null)
+        {
+            return null;
+        }
+
+        return new ParagraphNode[] { top }.Concat(top.Descendants()).LastOrDefault(n => InlineItalics.Strip(n.Text).TrimEnd().EndsWith(':') || InlineItalics.Strip(n.Text).TrimEnd().EndsWith('：')) ?? top;
+    }
 
     private static string Signature(IEnumerable<string> cells) => string.Join("\u0001", cells.Select(Comparable));
 

@@ -126,4 +126,22 @@ public sealed class MarkupTableTests
         var cuba = Assert.Single(result.Authors, a => a.Name == "Cuba");
         Assert.Equal("In the table in operative paragraph 12, in the row “Albania”, replace “0.008” with “0.009”.", Assert.Single(cuba.Proposals).Wording("en"));
     }
+
+    [Fact]
+    public void ATableInsertedWholeInWord_IsProposedWhole_OnTheParagraphItFollows()
+    {
+        var old = Fixtures.Import("corpus/ga/76-en", "A_RES_76_238-2119693E.xml");
+        var paragraph = old.Paragraphs.First(p => p.Kind == ParagraphKind.Operative && p.SubParagraphs.Count == 0 && p.Table is null);
+        var now = old.Clone();
+        Assert.True(now.SetTable(paragraph.Id, DraftTable.Of([["Fund", "Amount"], ["General Fund", "1 200"]], headerRows: 1)).IsSuccess);
+
+        var result = MarkupAmendments.Read(old, ComparisonDocxExporter.Export(old, now, new ComparisonDocxOptions { Author = "Cuba" }));
+
+        var cuba = Assert.Single(result.Authors);
+        Assert.Empty(cuba.Skipped);
+        Assert.EndsWith("insert the following table, headed “Fund | Amount”: “General Fund | 1 200”.", Assert.Single(cuba.Proposals).Wording("en"), StringComparison.Ordinal);
+        var table = MarkupAmendmentsTests.AcceptAll(old, result).FindNode(paragraph.Id)!.Table!;
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal(["Fund|Amount", "General Fund|1 200"], table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))));
+    }
 }
