@@ -169,7 +169,10 @@ internal sealed partial class AmendmentWalk
         return edits;
     }
 
-    /// <summary>The ids of the longest common subsequence of the kept rows' old and new orders.</summary>
+    /// <summary>
+    /// The ids of the longest common subsequence of the kept rows' old and new orders; of equally long ones, the one
+    /// keeping the earlier rows in place (a row moved up is the one moved: "move the row “Albania” to after …").
+    /// </summary>
     private static HashSet<string> Unmoved(List<string> oldOrder, List<string> newOrder)
     {
         var n = oldOrder.Count;
@@ -192,7 +195,7 @@ internal sealed partial class AmendmentWalk
                 i++;
                 j++;
             }
-            else if (lengths[i + 1, j] >= lengths[i, j + 1])
+            else if (lengths[i + 1, j] > lengths[i, j + 1])
             {
                 i++;
             }

@@ -140,8 +140,8 @@ public sealed class TableAmendmentTests
         var a = AmendmentBuilder.Compute(original, together);
         var b = AmendmentBuilder.Compute(original, head);
 
-        Assert.Equal("In the table in operative paragraph 2, move the rows “Algeria” and “Albania” to after the row “Andorra”.", Assert.Single(a.Wording("en")));
-        Assert.Equal("在执行部分第2段的表格中，将“Algeria”和“Albania”各行移至“Andorra”一行之后。", Assert.Single(a.Wording("zh")));
+        Assert.Equal("In the table in operative paragraph 2, move the rows “Andorra” and “Algeria” to after the row “Afghanistan”.", Assert.Single(a.Wording("en")));
+        Assert.Equal("在执行部分第2段的表格中，将“Andorra”和“Algeria”各行移至“Afghanistan”一行之后。", Assert.Single(a.Wording("zh")));
         AssertAppliedGivesProposed(original, together, a);
         Assert.Empty(b.Unworded);
         AssertAppliedGivesProposed(original, head, b);

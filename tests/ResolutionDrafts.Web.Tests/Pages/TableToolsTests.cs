@@ -72,12 +72,12 @@ public sealed class TableToolsTests : BunitContext
     }
 
     [Fact]
-    public void ADelegation_ChangesCells_AndProposesThemOnlyWhenItConfirms_AndGetsNoRowTools()
+    public void ADelegation_ChangesCells_AndProposesThemOnlyWhenItConfirms_AndGetsNoEditorsRowTools()
     {
         var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
 
-        Assert.Empty(block.FindAll(".row-tools"));
-        Assert.Empty(block.FindAll(".table-tools"));
+        Assert.DoesNotContain(block.FindAll(".row-tools button"), b => b.TextContent.Contains("+ row", StringComparison.Ordinal));
+        Assert.DoesNotContain(block.FindAll(".table-tools button"), b => b.TextContent == "Add a row");
         var cell = block.Find("input[data-cell='r3:1']");
         Assert.Equal("Propose a change to OP1, row Albania, cell 2", cell.GetAttribute("aria-label"));
         cell.Change("0.008"); // unchanged: nothing to propose
@@ -115,5 +115,25 @@ public sealed class TableToolsTests : BunitContext
         Assert.Empty(sent);
         Assert.Empty(block.FindAll(".table-proposal"));
         Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void ADelegation_ProposesARowMovedOrDeleted_AndTheTableDeletedAfterConfirming()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
+
+        block.Find("button[title='Propose moving the row Albania up']").Click();
+        block.Find("button[title='Propose deleting the row Afghanistan']").Click();
+        block.Find("button[title='Propose deleting the table in OP1 (the paragraph stays)']").Click();
+        Assert.Equal(2, sent.Count); // deleting the table waits for its confirmation
+        block.FindAll(".table-tools button").Single(b => b.TextContent.StartsWith("Confirm", StringComparison.Ordinal)).Click();
+
+        Assert.Equal(
+            [
+                new ParagraphCommand(ParagraphAction.ProposeMoveTableRowUp, "op1", Cell: new TableCellAt("r3", 0)),
+                new ParagraphCommand(ParagraphAction.ProposeRemoveTableRow, "op1", Cell: new TableCellAt("r2", 0)),
+                new ParagraphCommand(ParagraphAction.ProposeRemoveTable, "op1"),
+            ],
+            sent);
     }
 }

@@ -74,4 +74,24 @@ public sealed class TableProposalTests : IAsyncLifetime
         Assert.Equal(["0.007", "0.009"], live.FindNode("op1")!.Table!.Rows.Skip(1).Select(r => r.Cells[1].Text));
         Assert.Equal("Fund", live.FindNode("op2")!.Table!.Rows[0].Cells[0].Text);
     }
+
+    [Fact]
+    public async Task ARowMovedFromThePage_IsWordedAsAMove_AndAccepted_AndTheHeaderStaysPut()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var up = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeMoveTableRowUp, "op1", Cell: new TableCellAt("r3", 0)))!;
+        var intoHeader = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeMoveTableRowUp, "op1", Cell: new TableCellAt("r2", 0)))!;
+
+        var refused = await Proposals.ProposeEditAsync(cuba, intoHeader, null, CancellationToken.None);
+        var made = await Proposals.ProposeEditAsync(cuba, up, null, CancellationToken.None);
+
+        Assert.False(refused.IsSuccess);
+        Assert.Contains("already the first of the table's body", refused.Error, StringComparison.Ordinal);
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("In the table in operative paragraph 1, move the row “Albania” to after the row “Member State”.", made.Value!.Wording("en"));
+        Assert.True((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None)).IsSuccess);
+        var table = (await Live()).FindNode("op1")!.Table!;
+        Assert.Equal(["Member State", "Albania", "Afghanistan"], table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal(1, table.HeaderRows);
+    }
 }

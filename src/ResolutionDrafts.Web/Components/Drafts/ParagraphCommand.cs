@@ -95,4 +95,16 @@ public enum ParagraphAction
 
     /// <summary>Remove the paragraph's whole table.</summary>
     RemoveTable,
+
+    /// <summary>Suggesting mode: propose deleting the row <see cref="ParagraphCommand.Cell"/> names (ADR 0030).</summary>
+    ProposeRemoveTableRow,
+
+    /// <summary>Suggesting mode: propose moving the row <see cref="ParagraphCommand.Cell"/> names one place up.</summary>
+    ProposeMoveTableRowUp,
+
+    /// <summary>Suggesting mode: propose moving the row <see cref="ParagraphCommand.Cell"/> names one place down.</summary>
+    ProposeMoveTableRowDown,
+
+    /// <summary>Suggesting mode: propose deleting the paragraph's whole table.</summary>
+    ProposeRemoveTable,
 }
