@@ -117,9 +117,48 @@ public static class AmendmentJson
             json.WriteStartObject("table");
             json.WriteString("rowId", table.RowId);
             json.WriteString("row", table.RowName);
+            if (table.RowNumber is { } number)
+            {
+                json.WriteNumber("rowNumber", number);
+            }
+
             if (table.Column is { } column)
             {
                 json.WriteNumber("column", column);
+            }
+
+            if (table.Header)
+            {
+                json.WriteBoolean("header", true);
+            }
+
+            if (table.Before)
+            {
+                json.WriteBoolean("before", true);
+            }
+
+            if (table.HeaderRows > 0)
+            {
+                json.WriteNumber("headerRows", table.HeaderRows);
+            }
+
+            if (table.Moved.Count > 0)
+            {
+                json.WriteStartArray("moved");
+                foreach (var moved in table.Moved)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", moved.Id);
+                    json.WriteString("row", moved.Name);
+                    if (moved.Number is { } n)
+                    {
+                        json.WriteNumber("rowNumber", n);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
             }
 
             if (table.Rows is { } rows)

@@ -297,15 +297,15 @@ public static class MarkupAmendments
             }
         }
 
-        // Footnotes, headers and footers: listed, not read.
-        foreach (var (_, where) in document.Unread.Where(u => u.Author == author))
+        // Footnotes, headers and footers, tables inside tables: listed, not read.
+        foreach (var (_, where, reason) in document.Unread.Where(u => u.Author == author))
         {
-            skipped.Add(new MarkupSkippedChange(author, where,
-                "Not read: a tracked change in a footnote, an endnote or the page's header or footer is not made a proposal; change a footnote's text in the app."));
+            skipped.Add(new MarkupSkippedChange(author, where, reason));
         }
 
         // Tracked changes inside tables (ADR 0029).
-        MarkupTables.Apply(document, author, proposed, skipped);
+        var baseOf = MarkupViews.BaseIndexes(document);
+        MarkupTables.Apply(document, author, proposed, skipped, p => p < baseOf.Length && baseOf[p] < match.Length && match[baseOf[p]] >= 0 ? units[match[baseOf[p]]].Id : null);
 
         // Each item of the amendment (one paragraph, or one run of paragraphs) is a proposal to the live text.
         var proposals = new List<MarkupProposal>();

@@ -59,8 +59,17 @@ public sealed class MarkupDocument
     /// <summary>The tables that hold tracked changes (ADR 0029), read cell by cell.</summary>
     public List<MarkupTable> Tables { get; } = [];
 
-    /// <summary>Tracked changes outside the body's text (footnotes, headers, footers): each author's, where, listed as not read.</summary>
-    public List<(string Author, string Where)> Unread { get; } = [];
+    /// <summary>
+    /// Tracked changes not made proposals (in footnotes, headers, footers, a table inside a table cell): each author's,
+    /// where, and why, listed for the author as skipped.
+    /// </summary>
+    public List<(string Author, string Where, string Reason)> Unread { get; } = [];
+
+    public const string OutsideTheText =
+        "Not read: a tracked change in a footnote, an endnote or the page's header or footer is not made a proposal; change a footnote's text in the app.";
+
+    public const string TableInATable =
+        "Not read: a tracked change in a table inside a table cell is not made a proposal (a draft's table holds no tables); make the change in the app, or ask the secretariat.";
 
     public IEnumerable<string> Authors => Paragraphs.SelectMany(p => p.Pieces.Select(x => x.Revision).Append(p.Mark))
         .OfType<MarkupRevision>().Concat(Tables.SelectMany(t => t.Revisions)).Select(r => r.Author)

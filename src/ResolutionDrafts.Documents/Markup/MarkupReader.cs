@@ -17,7 +17,7 @@ namespace ResolutionDrafts.Documents.Markup;
 /// Italics are read as Word prints them (<see cref="DocxItalics"/>: direct w:i, styles as toggles,
 /// w:iCs for complex-script text) and kept as the draft's <c>{i}</c> marks; a paragraph's list
 /// number (w:numPr, or its style's) is read as the label Word prints and its level (a list-numbered
-/// "(b)" is a sub-paragraph). Tracked changes in tables inside tables and text boxes are reported, not read; those in
+/// "(b)" is a sub-paragraph). Tracked changes in text boxes are reported, not read; those in tables inside table cells,
 /// footnotes, endnotes, headers and footers are listed for their authors as not read. The
 /// package limits are the DOCX importer's (size, parts, paragraphs), checked before anything is parsed.
 /// </summary>
@@ -47,15 +47,18 @@ internal static class MarkupReader
                 }
                 else if (block.Name == W + "tbl" && HasRevisions(block))
                 {
-                    if (block.Descendants(W + "tc").Any(c => c.Descendants(W + "tbl").Any()))
+                    // A table inside a cell: its changes are skipped for their authors with the reason; the outer table's own are read.
+                    foreach (var inner in block.Descendants(W + "tbl").Where(t => HasRevisions(t) && t.Ancestors(W + "tbl").First() == block))
                     {
-                        reader.Document.Problems.Add(
-                            $"Tracked changes in a table inside a table (the one beginning “{Shorten(PlainText(block))}”) were not read.");
+                        var text = Shorten(PlainText(inner));
+                        foreach (var author in inner.Descendants().Where(d => d.Name.Namespace == W && RevisionNames.Contains(d.Name.LocalName))
+                                     .Select(d => Revision(d).Author).Distinct(StringComparer.Ordinal))
+                        {
+                            reader.Document.Unread.Add((author, $"a table inside a cell of the table beginning “{Shorten(PlainText(block))}” (“{text}”)", MarkupDocument.TableInATable));
+                        }
                     }
-                    else
-                    {
-                        reader.Table(block);
-                    }
+
+                    reader.Table(block);
                 }
             }
 
@@ -96,7 +99,7 @@ internal static class MarkupReader
             foreach (var author in p.Descendants().Where(d => d.Name.Namespace == W && RevisionNames.Contains(d.Name.LocalName))
                          .Select(d => Revision(d).Author).Distinct(StringComparer.Ordinal))
             {
-                document.Unread.Add((author, text.Length > 0 ? $"{where} (“{text}”)" : where));
+                document.Unread.Add((author, text.Length > 0 ? $"{where} (“{text}”)" : where, MarkupDocument.OutsideTheText));
             }
         }
     }
@@ -201,7 +204,9 @@ internal static class MarkupReader
                 rows.Add(cells);
             }
 
-            Document.Tables.Add(new MarkupTable(marks, rows));
+            var header = table.Elements(W + "tr").TakeWhile(tr => tr.Element(W + "trPr")?.Element(W + "tblHeader") is { } h
+                && h.Attribute(W + "val")?.Value is not ("0" or "false" or "off")).Count();
+            Document.Tables.Add(new MarkupTable(marks, rows) { AfterParagraph = Document.Paragraphs.Count > 0 ? Document.Paragraphs.Count - 1 : null, HeaderRows = header });
         }
 
         public void Paragraph(XElement p)

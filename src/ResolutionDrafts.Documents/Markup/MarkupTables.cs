@@ -5,6 +5,12 @@ namespace ResolutionDrafts.Documents.Markup;
 /// <summary>A table of a marked-up Word file that holds tracked changes: its rows' own marks and its cells' pieces.</summary>
 public sealed record MarkupTable(IReadOnlyList<MarkupRevision?> RowMarks, IReadOnlyList<IReadOnlyList<MarkupParagraph>> Rows)
 {
+    /// <summary>The body paragraph right before the table in the file (its index in <see cref="MarkupDocument.Paragraphs"/>); null at the start.</summary>
+    public int? AfterParagraph { get; init; }
+
+    /// <summary>How many rows at its top Word repeats as the header (w:tblHeader).</summary>
+    public int HeaderRows { get; init; }
+
     public IEnumerable<MarkupRevision> Revisions => RowMarks.OfType<MarkupRevision>()
         .Concat(Rows.SelectMany(r => r).SelectMany(c => c.Pieces.Select(p => p.Revision)).OfType<MarkupRevision>());
 }
@@ -12,12 +18,13 @@ public sealed record MarkupTable(IReadOnlyList<MarkupRevision?> RowMarks, IReadO
 /// <summary>
 /// One Word author's tracked changes inside tables (ADR 0029) made on the proposed copy: the table found among the
 /// draft's tables by its rows' first cells, a row by its first cell as the file was made; a changed cell is set, a row
-/// the author added is added after the row before it, a row the author removed is removed. What cannot be placed is
-/// listed as skipped with the reason, never dropped.
+/// the author added is added after the row before it, a row the author removed is removed, a row removed and added
+/// elsewhere reading the same is moved, and a table whose every row the author removed is deleted whole. What cannot be
+/// placed is listed as skipped with the reason, never dropped.
 /// </summary>
 internal static class MarkupTables
 {
-    public static void Apply(MarkupDocument document, string author, Draft proposed, List<MarkupSkippedChange> skipped)
+    public static void Apply(MarkupDocument document, string author, Draft proposed, List<MarkupSkippedChange> skipped, Func<int, string?> nodeOfParagraph)
     {
         foreach (var table in document.Tables.Where(t => t.Revisions.Any(r => r.Author == author)))
         {
@@ -26,6 +33,24 @@ internal static class MarkupTables
                 .Select(n => (Node: n, Found: baseRows.Count(r => r.Count > 0 && RowOf(n.Table!, r[0]) is not null)))
                 .Where(x => x.Found > 0).OrderByDescending(x => x.Found).Select(x => x.Node).FirstOrDefault();
             var first = baseRows.Select(r => r.FirstOrDefault() ?? "").FirstOrDefault(t => t.Length > 0) ?? "";
+            if (holder is null && table.RowMarks.Count > 0 && table.RowMarks.All(m => m is { Kind: MarkupRevisionKind.Inserted } i && i.Author == author))
+            {
+                // A table the author inserted whole: held by the paragraph it follows in the file, as the importers place one.
+                // The header prints in italics by its place (ADR 0029): its cells' italics are the header's, not marks of their own.
+                var rows = table.Rows.Select((r, k) => new TableRow("r" + ParagraphIds.New()[1..],
+                    [.. r.Select(c => Text(c, x => x.Author == author)).Select(t => new TableCell(k < table.HeaderRows ? InlineItalics.Strip(t) : t))])).ToList();
+                var target = table.AfterParagraph is { } after && nodeOfParagraph(after) is { } id ? HolderFor(proposed, id) : null;
+                var error = target is null ? "The table follows no paragraph of the draft: it was not read."
+                    : target.Table is not null ? $"The paragraph it follows already holds a table: propose its rows there."
+                    : proposed.SetTable(target.Id, new DraftTable(rows, Math.Min(table.HeaderRows, rows.Count))).Error;
+                if (error is not null)
+                {
+                    skipped.Add(new MarkupSkippedChange(author, $"the table beginning “{string.Join(" | ", rows[0].Cells.Select(c => c.Text))}”", error));
+                }
+
+                continue;
+            }
+
             if (holder is null)
             {
                 skipped.Add(new MarkupSkippedChange(author, $"the table beginning “{first}”", "No table of the draft has these rows: its changes were not read."));
@@ -33,6 +58,38 @@ internal static class MarkupTables
             }
 
             var where = $"the table under “{Shorten(InlineItalics.Strip(holder.Text))}”";
+            if (table.RowMarks.Count > 0 && table.RowMarks.All(m => m is { Kind: MarkupRevisionKind.Deleted } d && d.Author == author))
+            {
+                // Every row deleted by the author: the table is deleted whole.
+                if (proposed.SetTable(holder.Id, null).Error is { } error)
+                {
+                    skipped.Add(new MarkupSkippedChange(author, where, error));
+                }
+
+                continue;
+            }
+
+            // A row the author deleted and inserted elsewhere reading the same is moved (Word tracks a row's move so).
+            var deletedRows = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                if (table.RowMarks[r] is { Kind: MarkupRevisionKind.Deleted } d && d.Author == author && baseRows[r].Count > 0
+                    && RowOf(holder.Table!, baseRows[r][0]) is { } kept)
+                {
+                    deletedRows.TryAdd(Signature(baseRows[r]), kept.Id);
+                }
+            }
+
+            var moved = new Dictionary<string, bool>(StringComparer.Ordinal);
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                if (table.RowMarks[r] is { Kind: MarkupRevisionKind.Inserted } i && i.Author == author
+                    && deletedRows.TryGetValue(Signature(table.Rows[r].Select(c => Text(c, x => x.Author == author)).ToList()), out var id))
+                {
+                    moved[id] = false;
+                }
+            }
+
             string? previous = null;
             for (var r = 0; r < table.Rows.Count; r++)
             {
@@ -47,8 +104,23 @@ internal static class MarkupTables
                         continue;
                     }
 
+                    var movedId = deletedRows.GetValueOrDefault(Signature(mine));
+                    if (movedId is not null && moved.TryGetValue(movedId, out var placed) && !placed)
+                    {
+                        if (proposed.FindNode(holder.Id)!.Table!.IndexOfRow(movedId) >= 0)
+                        {
+                            proposed.RemoveTableRow(holder.Id, movedId);
+                        }
+
+                        moved[movedId] = true;
+                    }
+                    else
+                    {
+                        movedId = null;
+                    }
+
                     var index = previous is null ? holder.Table!.HeaderRows : holder.Table!.IndexOfRow(previous) + 1;
-                    var row = new TableRow("r" + ParagraphIds.New()[1..], [.. mine.Select(t => new TableCell(t))]);
+                    var row = new TableRow(movedId ?? "r" + ParagraphIds.New()[1..], [.. mine.Select(t => new TableCell(t))]);
                     if (proposed.AddTableRow(holder.Id, index, row).Error is { } error)
                     {
                         skipped.Add(new MarkupSkippedChange(author, where, error));
@@ -71,6 +143,11 @@ internal static class MarkupTables
 
                 if (mark is { Kind: MarkupRevisionKind.Deleted } deleted)
                 {
+                    if (moved.GetValueOrDefault(rowId))
+                    {
+                        continue;
+                    }
+
                     if (deleted.Author == author && proposed.RemoveTableRow(holder.Id, rowId).Error is { } error)
                     {
                         skipped.Add(new MarkupSkippedChange(author, where, error));
@@ -107,6 +184,23 @@ internal static class MarkupTables
     /// <summary>A cell's text with the revisions <paramref name="accept"/> takes (the others' insertions left out, their deletions kept).</summary>
     private static string Text(MarkupParagraph cell, Func<MarkupRevision, bool> accept) =>
         string.Concat(cell.Pieces.Where(p => p.Revision is not { } r || (r.Kind == MarkupRevisionKind.Inserted) == accept(r)).Select(p => p.Text)).Trim();
+
+    /// <summary>
+    /// The node a new table after <paramref name="id"/> belongs to (ADR 0029, rule 4): among the nodes of the paragraph
+    /// holding it, the last that introduces something (ends with a colon), else the paragraph itself.
+    /// </summary>
+    private static ParagraphNode? HolderFor(Draft draft, string id)
+    {
+        var top = draft.Paragraphs.FirstOrDefault(p => p.Id == id || p.Descendants().Any(d => d.Id == id));
+        if (top is null)
+        {
+            return null;
+        }
+
+        return new ParagraphNode[] { top }.Concat(top.Descendants()).LastOrDefault(n => InlineItalics.Strip(n.Text).TrimEnd().EndsWith(':') || InlineItalics.Strip(n.Text).TrimEnd().EndsWith('：')) ?? top;
+    }
+
+    private static string Signature(IEnumerable<string> cells) => string.Join("\u0001", cells.Select(Comparable));
 
     private static TableRow? RowOf(DraftTable table, string firstCell)
     {

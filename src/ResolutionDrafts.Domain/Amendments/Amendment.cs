@@ -23,8 +23,9 @@ public sealed record Amendment
     public IReadOnlyList<AmendmentItem> Items { get; }
 
     /// <summary>
-    /// Changes between the two texts that no instruction words (a table added or removed whole, rows moved), each with
-    /// the reason: a proposal with any is refused, so nothing proposed is silently lost.
+    /// Changes between the two texts that no instruction words, each with the reason: a proposal with any is refused, so
+    /// nothing proposed is silently lost. Tables add none since ADR 0030 (a table they cannot say row by row is replaced
+    /// whole).
     /// </summary>
     public IReadOnlyList<string> Unworded { get; init; } = [];
 

@@ -35,7 +35,7 @@ public static class AmendmentApplier
                 or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
                 or AmendmentKind.ReplacePartAuthorLine).ToList())
             ?? Each(numbered, AmendmentKind.DeleteQuotedLine, n => DeleteQuotedLine(draft, n))
-            ?? Each(numbered.Where(n => n.Instruction.IsTableChange).ToList(), n => TableWording.Apply(draft, n))
+            ?? Each(numbered.Where(n => n.Instruction.IsTableChange).OrderBy(n => TablePhase(n.Instruction.Kind)).ToList(), n => TableWording.Apply(draft, n))
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n))
@@ -49,6 +49,19 @@ public static class AmendmentApplier
         ArgumentNullException.ThrowIfNull(amendment);
         return Apply(original, amendment.Instructions);
     }
+
+    /// <summary>
+    /// A table's instructions apply rows deleted, then cells and rows changed, then rows moved, then rows inserted (each
+    /// group in its own order), so each finds the rows it names where the walk placed them (ADR 0029).
+    /// </summary>
+    private static int TablePhase(AmendmentKind kind) => kind switch
+    {
+        AmendmentKind.DeleteTableRow => 0,
+        AmendmentKind.ReplaceTableCell or AmendmentKind.ReplaceTableRow => 1,
+        AmendmentKind.MoveTableRows => 2,
+        AmendmentKind.InsertTableRows => 3,
+        _ => 0,
+    };
 
     private static bool IsEdgeMove(AmendmentInstruction i) => i.Kind == AmendmentKind.MoveParagraph && i.Placement is { Edge: not PlacementEdge.None };
 

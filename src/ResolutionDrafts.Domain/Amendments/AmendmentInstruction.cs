@@ -65,7 +65,8 @@ public sealed record AmendmentInstruction
     /// <summary>Where in the target's table a table instruction acts (ADR 0029); null for every other kind.</summary>
     public TablePlace? Table { get; init; }
 
-    public bool IsTableChange => Kind is AmendmentKind.ReplaceTableCell or AmendmentKind.InsertTableRows or AmendmentKind.DeleteTableRow;
+    public bool IsTableChange => Kind is AmendmentKind.ReplaceTableCell or AmendmentKind.InsertTableRows or AmendmentKind.DeleteTableRow
+        or AmendmentKind.InsertTable or AmendmentKind.DeleteTable or AmendmentKind.ReplaceTable or AmendmentKind.MoveTableRows or AmendmentKind.ReplaceTableRow;
 
     public bool IsPartOrSectionEdge => Kind is AmendmentKind.StartPart or AmendmentKind.EndPart or AmendmentKind.StartSection or AmendmentKind.EndSection;
 

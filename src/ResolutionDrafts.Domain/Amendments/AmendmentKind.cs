@@ -78,4 +78,22 @@ public enum AmendmentKind
 
     /// <summary>"In the table in operative paragraph 12, delete the row “Angola”."</summary>
     DeleteTableRow,
+
+    /// <summary>
+    /// "At the end of operative paragraph 12, insert the following table, headed “Member State | Percentage”: “Albania | 0.008”; …."
+    /// (ADR 0029): the target, which held no table, gets <see cref="AmendmentInstruction.Table"/>'s rows.
+    /// </summary>
+    InsertTable,
+
+    /// <summary>"In operative paragraph 12, delete the table." (ADR 0029).</summary>
+    DeleteTable,
+
+    /// <summary>"In operative paragraph 12, replace the table with the following table: …" (ADR 0029): when its rows cannot be told apart as edits.</summary>
+    ReplaceTable,
+
+    /// <summary>"In the table in operative paragraph 12, move the row “Albania” to after the row “Algeria”." (ADR 0029).</summary>
+    MoveTableRows,
+
+    /// <summary>"In the table in operative paragraph 12, replace the row “Albania” with the following row: “…”." (cells added, removed or merged).</summary>
+    ReplaceTableRow,
 }

@@ -3,9 +3,11 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
-/// Changes inside a table (ADR 0029) of a node kept in both texts: a changed cell, rows added and rows removed, each
-/// its own instruction (<see cref="TableWording"/>). A table added or removed whole is not worded: it is listed in
-/// <see cref="Unworded"/> with the reason, never dropped.
+/// Changes to the table (ADR 0029) of a node kept in both texts, each its own instruction (<see cref="TableWording"/>):
+/// a table added or deleted whole, a changed cell, a row reshaped (cells added, removed or merged: the row replaced),
+/// rows deleted, moved and inserted. The instructions are checked against the proposed table by applying them; when
+/// they do not give it (the header grew by a row moved into it, say) the table is replaced whole, so nothing is lost
+/// and nothing refused.
 /// </summary>
 internal sealed partial class AmendmentWalk
 {
@@ -21,41 +23,115 @@ internal sealed partial class AmendmentWalk
 
         if (old.Table is null || now.Table is null)
         {
-            Unworded.Add($"A table added to or removed from {reference.Name(DraftLanguage.English)} whole cannot be proposed as an amendment; "
-                + "propose its rows, or ask the secretariat.");
+            var whole = now.Table ?? old.Table!;
+            Instructions.Add(new AmendmentInstruction
+            {
+                Kind = old.Table is null ? AmendmentKind.InsertTable : AmendmentKind.DeleteTable,
+                Target = reference,
+                Table = new TablePlace(null, "", Rows: now.Table?.Rows) { HeaderRows = now.Table?.HeaderRows ?? 0 },
+                OldText = old.Table is null ? null : Text(whole),
+                NewText = now.Table is null ? null : Text(whole),
+            });
             return;
         }
 
-        var before = old.Table;
-        var after = now.Table;
+        var edits = RowEdits(reference, old.Table, now.Table);
+        if (!Gives(old.Table, now.Table, edits))
+        {
+            edits =
+            [
+                new AmendmentInstruction
+                {
+                    Kind = AmendmentKind.ReplaceTable,
+                    Target = reference,
+                    Table = new TablePlace(null, "", Rows: now.Table.Rows) { HeaderRows = now.Table.HeaderRows },
+                    OldText = Text(old.Table),
+                    NewText = Text(now.Table),
+                },
+            ];
+        }
+
+        Instructions.AddRange(edits);
+    }
+
+    private static string Text(DraftTable table) => string.Join("\n", table.Rows.Select(r => string.Join("\t", r.Cells.Select(c => c.Text))));
+
+    /// <summary>Whether the instructions, applied as the applier applies them, turn <paramref name="before"/> into <paramref name="after"/>.</summary>
+    private static bool Gives(DraftTable before, DraftTable after, List<AmendmentInstruction> edits)
+    {
+        DraftTable? table = before;
+        foreach (var edit in edits.OrderBy(e => e.Kind switch
+        {
+            AmendmentKind.DeleteTableRow => 0,
+            AmendmentKind.MoveTableRows => 2,
+            AmendmentKind.InsertTableRows => 3,
+            _ => 1,
+        }))
+        {
+            var (changed, error) = TableWording.ApplyTo(table, edit);
+            if (error is not null)
+            {
+                return false;
+            }
+
+            table = changed;
+        }
+
+        return table is not null && table.HeaderRows == after.HeaderRows && table.Rows.Count == after.Rows.Count
+            && table.Rows.Zip(after.Rows).All(p => p.First.SameAs(p.Second));
+    }
+
+    private static List<AmendmentInstruction> RowEdits(ParagraphReference reference, DraftTable before, DraftTable after)
+    {
+        var edits = new List<AmendmentInstruction>();
         var newIds = after.Rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var oldById = before.Rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        TablePlace Place(TableRow? row) => row is null ? new TablePlace(null, "") : Named(before, row);
+
         foreach (var row in before.Rows.Where(r => !newIds.Contains(r.Id)))
         {
-            Instructions.Add(new AmendmentInstruction
+            edits.Add(new AmendmentInstruction
             {
                 Kind = AmendmentKind.DeleteTableRow,
                 Target = reference,
-                Table = new TablePlace(row.Id, RowName(before, row)),
+                Table = Place(row),
                 OldText = string.Join("\t", row.Cells.Select(c => c.Text)),
             });
         }
 
-        // Rows kept in the same order as the original (a kept row moved is deleted and inserted anew).
+        // Kept rows that keep their order (the longest such run) stay; the others are moved.
+        var stable = Unmoved(before.Rows.Select(r => r.Id).Where(newIds.Contains).ToList(), after.Rows.Select(r => r.Id).Where(oldById.ContainsKey).ToList());
         TableRow? anchor = null;
         var added = new List<TableRow>();
-        void Flush()
+        var moving = new List<TableRow>();
+        TableRow? movingAnchor = null;
+
+        void FlushAdded(TableRow? before_)
         {
             if (added.Count > 0)
             {
-                Instructions.Add(new AmendmentInstruction
+                edits.Add(new AmendmentInstruction
                 {
                     Kind = AmendmentKind.InsertTableRows,
                     Target = reference,
-                    Table = new TablePlace(anchor?.Id, anchor is null ? "" : RowName(before, anchor), Rows: [.. added]),
+                    Table = (before_ is not null ? Place(before_) with { Before = true } : Place(anchor)) with { Rows = [.. added] },
                     NewText = string.Join("\n", added.Select(r => string.Join("\t", r.Cells.Select(c => c.Text)))),
                 });
                 added.Clear();
+            }
+        }
+
+        void FlushMoving()
+        {
+            if (moving.Count > 0)
+            {
+                edits.Add(new AmendmentInstruction
+                {
+                    Kind = AmendmentKind.MoveTableRows,
+                    Target = reference,
+                    Table = Place(movingAnchor) with { Moved = [.. moving.Select(r => TableRowName.Of(before, r))] },
+                });
+                moving.Clear();
             }
         }
 
@@ -63,59 +139,132 @@ internal sealed partial class AmendmentWalk
         {
             if (!oldById.TryGetValue(row.Id, out var was))
             {
+                FlushMoving();
                 added.Add(row);
                 continue;
             }
 
-            Flush();
-            anchor = was;
-            for (var c = 0; c < Math.Max(was.Cells.Count, row.Cells.Count); c++)
+            var moves = !stable.Contains(row.Id);
+            FlushAdded(moves ? was : null);
+            if (moves)
             {
-                var oldText = c < was.Cells.Count ? was.Cells[c].Text : "";
-                var newText = c < row.Cells.Count ? row.Cells[c].Text : "";
-                if (oldText == newText)
+                if (moving.Count == 0)
                 {
-                    continue;
+                    movingAnchor = anchor;
                 }
 
-                if (c >= was.Cells.Count || c >= row.Cells.Count || was.Cells[c].Span != row.Cells[c].Span)
-                {
-                    Unworded.Add($"In the table in {reference.Name(DraftLanguage.English)}, the row {Quoting.Quote(RowName(before, was))} changed its cells, not only their words: propose the row deleted and a new one inserted.");
-                    continue;
-                }
+                moving.Add(was);
+            }
+            else
+            {
+                FlushMoving();
+            }
 
-                Instructions.Add(new AmendmentInstruction
-                {
-                    Kind = AmendmentKind.ReplaceTableCell,
-                    Target = reference,
-                    Table = new TablePlace(was.Id, RowName(before, was), c)
-                    {
-                        NameColumn = oldText.Length == 0 || was.Cells.Count(x => x.Text == oldText) > 1,
-                    },
-                    OldText = oldText,
-                    NewText = newText,
-                });
+            CellEdits(reference, before, was, row, edits);
+            anchor = was;
+        }
+
+        FlushAdded(null);
+        FlushMoving();
+        return edits;
+    }
+
+    /// <summary>
+    /// The ids of the longest common subsequence of the kept rows' old and new orders; of equally long ones, the one
+    /// keeping the earlier rows in place (a row moved up is the one moved: "move the row “Albania” to after …").
+    /// </summary>
+    private static HashSet<string> Unmoved(List<string> oldOrder, List<string> newOrder)
+    {
+        var n = oldOrder.Count;
+        var m = newOrder.Count;
+        var lengths = new int[n + 1, m + 1];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            for (var j = m - 1; j >= 0; j--)
+            {
+                lengths[i, j] = oldOrder[i] == newOrder[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
             }
         }
 
-        Flush();
-        if (!KeptInOrder(before, after))
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0, j = 0; i < n && j < m;)
         {
-            Unworded.Add($"In the table in {reference.Name(DraftLanguage.English)}, rows were moved: a move of rows cannot be proposed yet.");
+            if (oldOrder[i] == newOrder[j])
+            {
+                kept.Add(oldOrder[i]);
+                i++;
+                j++;
+            }
+            else if (lengths[i + 1, j] > lengths[i, j + 1])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return kept;
+    }
+
+    private static void CellEdits(ParagraphReference reference, DraftTable before, TableRow was, TableRow row, List<AmendmentInstruction> edits)
+    {
+        if (was.Cells.Count != row.Cells.Count || was.Cells.Zip(row.Cells).Any(p => p.First.Span != p.Second.Span))
+        {
+            // Cells added, removed or merged: the row is replaced with what it now reads.
+            edits.Add(new AmendmentInstruction
+            {
+                Kind = AmendmentKind.ReplaceTableRow,
+                Target = reference,
+                Table = Named(before, was) with { Rows = [row] },
+                OldText = string.Join("\t", was.Cells.Select(c => c.Text)),
+                NewText = string.Join("\t", row.Cells.Select(c => c.Text)),
+            });
+            return;
+        }
+
+        var header = before.IndexOfRow(was.Id) < before.HeaderRows;
+        for (var c = 0; c < was.Cells.Count; c++)
+        {
+            var oldText = was.Cells[c].Text;
+            var newText = row.Cells[c].Text;
+            if (oldText == newText)
+            {
+                continue;
+            }
+
+            var place = Named(before, was) with { Column = c, Header = header };
+            if (header)
+            {
+                // A heading is named by what it reads; by its column when another heading reads the same or it read nothing.
+                place = place with { NameColumn = oldText.Length == 0 || before.Rows.Take(before.HeaderRows).SelectMany(r => r.Cells).Count(x => x.Text == oldText) > 1 };
+            }
+            else if (oldText.Length == 0 || was.Cells.Count(x => x.Text == oldText) > 1)
+            {
+                place = place with { NameColumn = true, ColumnHeading = ColumnHeading(before, was, c) };
+            }
+
+            edits.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplaceTableCell, Target = reference, Table = place, OldText = oldText, NewText = newText });
         }
     }
 
-    private static bool KeptInOrder(DraftTable before, DraftTable after)
+    /// <summary>The heading over column <paramref name="c"/> when the last header row stands cell for cell over the row and no other heading reads the same.</summary>
+    private static string? ColumnHeading(DraftTable table, TableRow row, int c)
     {
-        var oldIds = before.Rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        return before.Rows.Select(r => r.Id).Where(after.Rows.Select(r => r.Id).Contains).SequenceEqual(after.Rows.Select(r => r.Id).Where(oldIds.Contains));
+        if (table.HeaderRows == 0 || table.Rows[table.HeaderRows - 1] is not { } heads || heads.Cells.Count != row.Cells.Count
+            || heads.Cells.Any(x => x.Span != 1) || row.Cells.Any(x => x.Span != 1))
+        {
+            return null;
+        }
+
+        var heading = TableRowName.AsRead(heads.Cells[c].Text);
+        return heading.Length > 0 && heads.Cells.Count(x => TableRowName.AsRead(x.Text) == heading) == 1 ? heading : null;
     }
 
-    /// <summary>A row named by its first cell as a reader sees it; with its place ("row 7") when another row reads the same.</summary>
-    private static string RowName(DraftTable table, TableRow row)
+    private static TablePlace Named(DraftTable table, TableRow row)
     {
-        static string Name(TableRow r) => r.Cells.Count == 0 ? "" : InlineItalics.Strip(FootnoteReferences.Pattern().Replace(r.Cells[0].Text, "")).Trim();
-        var name = Name(row);
-        return name.Length > 0 && table.Rows.Count(r => Name(r) == name) == 1 ? name : $"{name} (row {table.IndexOfRow(row.Id) + 1})";
+        var name = TableRowName.Of(table, row);
+        return new TablePlace(row.Id, name.Name) { RowNumber = name.Number };
     }
 }

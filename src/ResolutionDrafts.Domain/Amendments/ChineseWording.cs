@@ -138,7 +138,7 @@ internal static class ChineseWording
         var name = i.Target?.Name(DraftLanguage.Chinese) ?? "";
         return i.Kind switch
         {
-            AmendmentKind.ReplaceTableCell or AmendmentKind.InsertTableRows or AmendmentKind.DeleteTableRow => TableWording.Chinese(i),
+            _ when i.IsTableChange => TableWording.Chinese(i),
             AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
             AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i)}。",
             AmendmentKind.InsertQuotedLines => QuotedLines(i, name),

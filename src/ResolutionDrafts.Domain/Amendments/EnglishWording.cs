@@ -148,7 +148,7 @@ internal static class EnglishWording
         var name = i.Target?.Name(DraftLanguage.English) ?? "";
         return i.Kind switch
         {
-            AmendmentKind.ReplaceTableCell or AmendmentKind.InsertTableRows or AmendmentKind.DeleteTableRow => TableWording.English(i),
+            _ when i.IsTableChange => TableWording.English(i),
             AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
             AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i)}.",
             AmendmentKind.InsertQuotedLines => QuotedLines(i, name),

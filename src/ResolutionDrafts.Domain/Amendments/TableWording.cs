@@ -4,14 +4,57 @@ using ResolutionDrafts.Domain.Numbering;
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
-/// Where a table instruction acts (ADR 0029): the row by its id and by the name a reader sees (its first cell, "Albania",
-/// with its place in the table when two rows share a name), the cell by its column (from 0), and for rows inserted, the
-/// rows and the kept row they follow (null: at the head of the table).
+/// A row as a reader names it (ADR 0029): its first cell ("Albania"), with its place in the table ("row 7", counted with
+/// the header) when another row reads the same or it reads nothing. The place stands outside the quotation marks.
+/// </summary>
+public sealed record TableRowName(string Id, string Name, int? Number = null)
+{
+    public string English => Name.Length == 0 ? $"row {Number}" : $"the row {Quoting.Quote(Name)}" + (Number is { } n ? $" (row {n})" : "");
+
+    public string Chinese => Name.Length == 0 ? $"第{Number}行" : $"{Quoting.Quote(Name)}一行" + (Number is { } n ? $"（第{n}行）" : "");
+
+    /// <summary>How <paramref name="row"/> of <paramref name="table"/> is named.</summary>
+    public static TableRowName Of(DraftTable table, TableRow row)
+    {
+        var name = FirstCell(row);
+        return new TableRowName(row.Id, name, name.Length > 0 && table.Rows.Count(r => FirstCell(r) == name) == 1 ? null : table.IndexOfRow(row.Id) + 1);
+    }
+
+    private static string FirstCell(TableRow r) => r.Cells.Count == 0 ? "" : AsRead(r.Cells[0].Text);
+
+    internal static string AsRead(string text) => InlineItalics.Strip(FootnoteReferences.Pattern().Replace(text, "")).Trim();
+}
+
+/// <summary>
+/// Where a table instruction acts (ADR 0029): the row by its id and by the name a reader sees (<see cref="Row"/>), the
+/// cell by its column (from 0), and for rows inserted, the rows and the kept row they follow (null: at the head of the
+/// table) or, with <see cref="Before"/>, precede; for rows moved, <see cref="Moved"/>; for a whole table, its rows and
+/// <see cref="HeaderRows"/>.
 /// </summary>
 public sealed record TablePlace(string? RowId, string RowName, int? Column = null, IReadOnlyList<TableRow>? Rows = null)
 {
-    /// <summary>The column named too, when the row holds the old words more than once ("in the second column").</summary>
+    /// <summary>The column named too, when the row holds the old words more than once or the cell was empty.</summary>
     public bool NameColumn { get; init; }
+
+    /// <summary>The row's place in the table (from 1) when its name does not tell it apart; printed after the quotation.</summary>
+    public int? RowNumber { get; init; }
+
+    /// <summary>The cell is in the header: named as the column heading it is, not by its row.</summary>
+    public bool Header { get; init; }
+
+    /// <summary>For a body cell whose column is named: the column's heading when it tells the column apart, else null (its ordinal).</summary>
+    public string? ColumnHeading { get; init; }
+
+    /// <summary>For rows inserted: placed before the row named (one that moves there too), not after it.</summary>
+    public bool Before { get; init; }
+
+    /// <summary>For rows moved: the rows, in their new order.</summary>
+    public IReadOnlyList<TableRowName> Moved { get; init; } = [];
+
+    /// <summary>For a table inserted or replaced whole: how many of its rows are the header.</summary>
+    public int HeaderRows { get; init; }
+
+    public TableRowName Row => new(RowId ?? "", RowName, RowNumber);
 }
 
 /// <summary>
@@ -24,16 +67,27 @@ internal static class TableWording
     public static string English(AmendmentInstruction i)
     {
         var t = i.Table!;
-        var start = $"In the table in {i.Target!.Name(DraftLanguage.English)}, ";
-        var row = $"the row {Quoting.Quote(t.RowName)}";
+        var name = i.Target!.Name(DraftLanguage.English);
+        var start = $"In the table in {name}, ";
+        var row = t.Row.English;
         return i.Kind switch
         {
-            AmendmentKind.ReplaceTableCell => start + $"in {row}{(t.NameColumn ? $", in the {Ordinals.English(t.Column!.Value + 1)} column" : "")}, "
+            AmendmentKind.InsertTable => $"At the end of {name}, insert the following table{Headed(t, DraftLanguage.English)}: {Rows(t, DraftLanguage.English)}.",
+            AmendmentKind.ReplaceTable => $"In {name}, replace the table with the following table{Headed(t, DraftLanguage.English)}: {Rows(t, DraftLanguage.English)}.",
+            AmendmentKind.DeleteTable => $"In {name}, delete the table.",
+            AmendmentKind.ReplaceTableCell when t.Header => start + (t.NameColumn ? $"in the heading of the {Ordinals.English(t.Column!.Value + 1)} column, " : "")
+                + (string.IsNullOrWhiteSpace(i.OldText) ? $"insert {Quoting.Quote(i.NewText)}"
+                    : string.IsNullOrWhiteSpace(i.NewText) ? $"delete the column heading {Quoting.Quote(i.OldText)}"
+                    : $"replace the column heading {Quoting.Quote(i.OldText)} with {Quoting.Quote(i.NewText)}") + ".",
+            AmendmentKind.ReplaceTableCell => start + $"in {row}{ColumnEnglish(t)}, "
                 + (string.IsNullOrWhiteSpace(i.OldText) ? $"insert {Quoting.Quote(i.NewText)}"
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"delete {Quoting.Quote(i.OldText)}"
                     : $"replace {Quoting.Quote(i.OldText)} with {Quoting.Quote(i.NewText)}") + ".",
             AmendmentKind.DeleteTableRow => start + $"delete {row}.",
-            _ => start + (t.RowId is null ? "before the first row" : $"after {row}") + ", insert "
+            AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row: {RowText(t.Rows![0])}.",
+            AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
+                + (t.RowId is null ? "to the beginning of the table" : $"to after {row}") + ".",
+            _ => start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert "
                 + (t.Rows!.Count == 1 ? "a row reading: " : "the following rows: ") + string.Join("; ", t.Rows.Select(RowText)) + ".",
         };
     }
@@ -41,19 +95,59 @@ internal static class TableWording
     public static string Chinese(AmendmentInstruction i)
     {
         var t = i.Table!;
-        var start = $"在{i.Target!.Name(DraftLanguage.Chinese)}的表格中，";
-        var row = $"{Quoting.Quote(t.RowName)}一行";
+        var name = i.Target!.Name(DraftLanguage.Chinese);
+        var start = $"在{name}的表格中，";
+        var row = t.Row.Chinese;
         return i.Kind switch
         {
-            AmendmentKind.ReplaceTableCell => start + $"在{row}{(t.NameColumn ? $"第{Ordinals.ChineseNumber(t.Column!.Value + 1)}栏" : "")}，"
+            AmendmentKind.InsertTable => $"在{name}末尾插入下表{Headed(t, DraftLanguage.Chinese)}：{Rows(t, DraftLanguage.Chinese)}。",
+            AmendmentKind.ReplaceTable => $"在{name}中，将表格改为下表{Headed(t, DraftLanguage.Chinese)}：{Rows(t, DraftLanguage.Chinese)}。",
+            AmendmentKind.DeleteTable => $"在{name}中，删除表格。",
+            AmendmentKind.ReplaceTableCell when t.Header => start + (t.NameColumn ? $"在第{Ordinals.ChineseNumber(t.Column!.Value + 1)}栏的标题中，" : "")
+                + (string.IsNullOrWhiteSpace(i.OldText) ? $"插入{Quoting.Quote(i.NewText)}"
+                    : string.IsNullOrWhiteSpace(i.NewText) ? $"删除栏目标题{Quoting.Quote(i.OldText)}"
+                    : $"将栏目标题{Quoting.Quote(i.OldText)}改为{Quoting.Quote(i.NewText)}") + "。",
+            AmendmentKind.ReplaceTableCell => start + $"在{row}{ColumnChinese(t)}，"
                 + (string.IsNullOrWhiteSpace(i.OldText) ? $"插入{Quoting.Quote(i.NewText)}"
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"删除{Quoting.Quote(i.OldText)}"
                     : $"将{Quoting.Quote(i.OldText)}改为{Quoting.Quote(i.NewText)}") + "。",
             AmendmentKind.DeleteTableRow => start + $"删除{row}。",
-            _ => start + (t.RowId is null ? "在第一行之前" : $"在{row}之后") + "插入"
+            AmendmentKind.ReplaceTableRow => start + $"将{row}改为：{RowText(t.Rows![0])}。",
+            AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
+                + (t.RowId is null ? "移至表格开头" : $"移至{row}之后") + "。",
+            _ => start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入"
                 + (t.Rows!.Count == 1 ? "一行：" : "下列各行：") + string.Join("；", t.Rows.Select(RowText)) + "。",
         };
     }
+
+    private static string ColumnEnglish(TablePlace t) => !t.NameColumn ? ""
+        : t.ColumnHeading is { } heading ? $", in the column {Quoting.Quote(heading)}" : $", in the {Ordinals.English(t.Column!.Value + 1)} column";
+
+    private static string ColumnChinese(TablePlace t) => !t.NameColumn ? ""
+        : t.ColumnHeading is { } heading ? $"{Quoting.Quote(heading)}栏" : $"第{Ordinals.ChineseNumber(t.Column!.Value + 1)}栏";
+
+    /// <summary>A row in a list of rows moved: its name quoted, its place after it when needed.</summary>
+    private static string NameOnly(TableRowName r) => r.Name.Length == 0 ? $"row {r.Number}" : Quoting.Quote(r.Name) + (r.Number is { } n ? $" (row {n})" : "");
+
+    private static string NameOnlyChinese(TableRowName r) => r.Name.Length == 0 ? $"第{r.Number}行" : Quoting.Quote(r.Name) + (r.Number is { } n ? $"（第{n}行）" : "");
+
+    private static string And(IReadOnlyList<string> names, string and) => names.Count == 1 ? names[0]
+        : string.Join(and == "和" ? "、" : ", ", names.Take(names.Count - 1)) + and + names[^1];
+
+    /// <summary>", headed “Member State | Percentage”" / "，表头为“会员国 | 百分比”" when the table has a header.</summary>
+    private static string Headed(TablePlace t, string language)
+    {
+        if (t.HeaderRows == 0)
+        {
+            return "";
+        }
+
+        var header = string.Join(language == DraftLanguage.Chinese ? "；" : "; ", t.Rows!.Take(t.HeaderRows).Select(RowText));
+        return language == DraftLanguage.Chinese ? $"，表头为{header}" : $", headed {header}";
+    }
+
+    private static string Rows(TablePlace t, string language) =>
+        string.Join(language == DraftLanguage.Chinese ? "；" : "; ", t.Rows!.Skip(t.HeaderRows).Select(RowText));
 
     /// <summary>A row's cells in one quotation, separated by " | " as they stand side by side.</summary>
     private static string RowText(TableRow row) => Quoting.Quote(string.Join(" | ", row.Cells.Select(c => InlineItalics.Strip(c.Text).Trim())));
@@ -61,41 +155,115 @@ internal static class TableWording
     /// <summary>Applies one table instruction to the draft; an error when the table, row or words are not there.</summary>
     public static string? Apply(Draft draft, AmendmentInstruction i)
     {
-        var t = i.Table;
-        if (t is null || draft.FindNode(i.Target!.Id) is not { Table: { } table })
+        if (draft.FindNode(i.Target!.Id) is not { } node)
         {
-            return $"{i.Target!.Label} holds no table";
+            return $"{i.Target.Label} is not in the text";
+        }
+
+        var (table, error) = ApplyTo(node.Table, i);
+        return error ?? (ReferenceEquals(table, node.Table) ? null : draft.SetTable(i.Target.Id, table).Error);
+    }
+
+    /// <summary>
+    /// One table instruction applied to the table a node holds (null: none): the changed table, or the reason it cannot be
+    /// applied. Pure, so the walk can check that its instructions give the proposed table.
+    /// </summary>
+    internal static (DraftTable? Table, string? Error) ApplyTo(DraftTable? table, AmendmentInstruction i)
+    {
+        var t = i.Table;
+        if (t is null)
+        {
+            return (table, "it says nothing of the table");
+        }
+
+        switch (i.Kind)
+        {
+            case AmendmentKind.InsertTable:
+                return table is not null ? (table, $"{i.Target!.Label} already holds a table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
+            case AmendmentKind.ReplaceTable:
+                return table is null ? (table, $"{i.Target!.Label} holds no table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
+            case AmendmentKind.DeleteTable:
+                return table is null ? (table, $"{i.Target!.Label} holds no table") : (null, null);
+        }
+
+        if (table is null)
+        {
+            return (table, $"{i.Target!.Label} holds no table");
         }
 
         var index = t.RowId is null ? -1 : table.IndexOfRow(t.RowId);
         if (t.RowId is not null && index < 0)
         {
-            return $"the table has no row {Quoting.Quote(t.RowName)}";
+            return (table, $"the table has no {t.Row.English}");
         }
 
+        var rows = table.Rows.ToList();
+        var header = table.HeaderRows;
         switch (i.Kind)
         {
             case AmendmentKind.ReplaceTableCell:
-                var cells = table.Rows[index].Cells;
+                var cells = rows[index].Cells;
                 if (t.Column is not { } column || column >= cells.Count || cells[column].Text != (i.OldText ?? ""))
                 {
-                    return $"the row {Quoting.Quote(t.RowName)} does not read {Quoting.Quote(i.OldText)} there";
+                    return (table, $"{t.Row.English} does not read {Quoting.Quote(i.OldText)} there");
                 }
 
-                return draft.SetTableCell(i.Target.Id, t.RowId!, column, i.NewText ?? "").Error;
+                rows[index] = rows[index] with { Cells = [.. cells.Take(column), cells[column] with { Text = i.NewText ?? "" }, .. cells.Skip(column + 1)] };
+                return Checked(rows, header);
             case AmendmentKind.DeleteTableRow:
-                return draft.RemoveTableRow(i.Target.Id, t.RowId!).Error;
-            default:
-                var at = index + 1;
-                foreach (var row in t.Rows ?? [])
+                if (rows.Count == 1)
                 {
-                    if (draft.AddTableRow(i.Target.Id, at++, row).Error is { } error)
-                    {
-                        return error;
-                    }
+                    return (table, "the table's last row cannot be deleted; delete the table");
                 }
 
-                return null;
+                rows.RemoveAt(index);
+                return Checked(rows, index < header ? header - 1 : header);
+            case AmendmentKind.ReplaceTableRow:
+                if (string.Join("\t", rows[index].Cells.Select(c => c.Text)) != (i.OldText ?? ""))
+                {
+                    return (table, $"{t.Row.English} does not read {Quoting.Quote(i.OldText)}");
+                }
+
+                rows[index] = t.Rows![0] with { Id = rows[index].Id };
+                return Checked(rows, header);
+            case AmendmentKind.MoveTableRows:
+                var moving = new List<TableRow>();
+                foreach (var moved in t.Moved)
+                {
+                    var at = rows.FindIndex(r => r.Id == moved.Id);
+                    if (at < 0 || moved.Id == t.RowId)
+                    {
+                        return (table, $"the table has no {moved.English} to move");
+                    }
+
+                    if (at < header)
+                    {
+                        header--;
+                    }
+
+                    moving.Add(rows[at]);
+                    rows.RemoveAt(at);
+                }
+
+                var to = t.RowId is null ? 0 : rows.FindIndex(r => r.Id == t.RowId) + 1;
+                rows.InsertRange(to, moving);
+                return Checked(rows, to < header ? header + moving.Count : header);
+            default:
+                var place = t.RowId is null ? 0 : t.Before ? index : index + 1;
+                var added = t.Rows ?? [];
+                if (added.Any(r => rows.Exists(x => x.Id == r.Id)))
+                {
+                    return (table, "the table already has a row inserted");
+                }
+
+                rows.InsertRange(place, added);
+                return Checked(rows, place < header ? header + added.Count : header);
+        }
+
+        (DraftTable?, string?) Checked(List<TableRow> changed, int headerRows)
+        {
+            var result = table.WithRows(changed, headerRows);
+            return result.Problem() is { } problem ? (table, problem) : (result, null);
         }
     }
 }

@@ -55,13 +55,19 @@ public sealed record NegotiationParagraph
     /// <summary>For a paragraph of the text: the lines of the quotation it holds (ADR 0028), each with its brackets and proposals.</summary>
     public IReadOnlyList<NegotiationQuotedLine> Quotation { get; init; } = [];
 
+    /// <summary>
+    /// For a paragraph of the text holding a table (ADR 0029): the table as it stands, each changed cell bracketed with
+    /// what proposals put instead, and the proposals on each row; null when it holds none.
+    /// </summary>
+    public NegotiationTable? Table { get; init; }
+
     /// <summary>As stored for the paragraph of the text (a sub-paragraph without its own takes its paragraph's); proposed paragraphs are open.</summary>
     public ParagraphStatus Status { get; init; }
 
     /// <summary>True when any pending proposal touches it: a bracket, a whole-paragraph change, or it is proposed.</summary>
     public bool IsContested =>
         Origin != NegotiationParagraphOrigin.Text || Segments.Any(s => s.IsBracket) || Proposals.Count > 0 || AlternativeLabels.Count > 0
-        || Quotation.Any(l => l.IsContested);
+        || Quotation.Any(l => l.IsContested) || Table?.IsContested == true;
 
     /// <summary>One line: "OP13 … [sexual and reproductive health, / — (Burundi)] …", "OP5 bis (alternative to OP5) … (Chile)".</summary>
     public string Render()
@@ -94,6 +100,15 @@ public sealed record NegotiationParagraph
                 }
             }
 
+            foreach (var row in Table?.Rows.Where(r => r.IsContested) ?? [])
+            {
+                line.Append(" | row ").Append(string.Join(" | ", row.Cells.Select(c => string.Concat(c.Segments.Select(x => x.Render())))));
+                foreach (var proposal in row.Proposals)
+                {
+                    line.Append(" {").Append(proposal.Wording).Append(" (").Append(ProposalHolder.NamesOf(proposal.Holders)).Append(")}");
+                }
+            }
+
             foreach (var proposal in Proposals)
             {
                 line.Append(" {").Append(proposal.Wording).Append(" (").Append(ProposalHolder.NamesOf(proposal.Holders)).Append(")}");
@@ -116,3 +131,22 @@ public sealed record NegotiationQuotedLine(string Id, string Text, IReadOnlyList
 {
     public bool IsContested => Segments.Any(s => s.IsBracket) || Proposals.Count > 0;
 }
+
+/// <summary>
+/// The table a paragraph holds (ADR 0029) as the negotiation view shows it: in the table, a changed cell bracketed with
+/// what each proposal puts instead ("[0.008 / 0.009 (Cuba)]"), and under a row the proposals that delete, replace or
+/// move it or insert rows after it, worded.
+/// </summary>
+public sealed record NegotiationTable(int HeaderRows, IReadOnlyList<NegotiationTableRow> Rows)
+{
+    public bool IsContested => Rows.Any(r => r.IsContested);
+}
+
+/// <summary>A row of a <see cref="NegotiationTable"/>: its cells' brackets and the proposals on the row.</summary>
+public sealed record NegotiationTableRow(string Id, IReadOnlyList<NegotiationTableCell> Cells, IReadOnlyList<ParagraphProposal> Proposals)
+{
+    public bool IsContested => Proposals.Count > 0 || Cells.Any(c => c.Segments.Any(s => s.IsBracket));
+}
+
+/// <summary>A cell: the columns it spans and its text cut into plain stretches and brackets.</summary>
+public sealed record NegotiationTableCell(int Span, IReadOnlyList<NegotiationSegment> Segments);

@@ -16,6 +16,10 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
     private readonly Dictionary<string, List<WordEdit>> wordEdits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NegotiationParagraph>> alternatives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ParagraphProposal>> whole = new(StringComparer.Ordinal);
+
+    // Table proposals (ADR 0029): a cell's edits by node, row and column; a row's proposals by node and row.
+    private readonly Dictionary<string, List<WordEdit>> cellEdits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ParagraphProposal>> rowProposals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ParagraphContent Content, List<ProposalHolder> Holders)>> insertions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> proposedAfter = new(StringComparer.Ordinal);
     private readonly List<NegotiationParagraph> output = [];
@@ -55,6 +59,17 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                     break;
                 }
 
+                // A cell changed: bracketed in its cell, as words are in a paragraph (ADR 0029).
+                case AmendmentKind.ReplaceTableCell when i.Table is { RowId: { } rowId, Column: { } column }:
+                    Add(cellEdits, CellKey(i.Target!.Id, rowId, column), new WordEdit(0, (i.OldText ?? "").Length, i.NewText ?? "", holder, order));
+                    break;
+
+                // Rows deleted, replaced, moved, or inserted after a row: worded under the row they name.
+                case AmendmentKind.DeleteTableRow or AmendmentKind.ReplaceTableRow or AmendmentKind.MoveTableRows or AmendmentKind.InsertTableRows
+                    when RowOf(i) is { } row:
+                    Hold(rowProposals, i.Target!.Id + "\u0001" + row, i, holder);
+                    break;
+
                 // A quoted line replaced whole is a proposal on that line, worded (ADR 0028): it is no paragraph to label "bis".
                 case AmendmentKind.ReplaceParagraph when !i.Target!.Quoted:
                     AddAlternative(i, holder);
@@ -65,24 +80,44 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                     break;
 
                 default:
-                {
-                    var list = whole.TryGetValue(i.Target!.Id, out var l) ? l : whole[i.Target.Id] = [];
-                    var wording = i.Wording(text.Language);
-                    var same = list.FindIndex(p => p.Kind == i.Kind && p.Wording == wording);
-                    if (same >= 0)
-                    {
-                        list[same] = list[same] with { Holders = [.. list[same].Holders, holder] };
-                    }
-                    else
-                    {
-                        list.Add(new ParagraphProposal(i.Kind, wording, [holder]));
-                    }
-
+                    Hold(whole, i.Target!.Id, i, holder);
                     break;
-                }
             }
         }
     }
+
+    /// <summary>The proposal worded under <paramref name="key"/>; proposals worded the same share one.</summary>
+    private void Hold(Dictionary<string, List<ParagraphProposal>> map, string key, AmendmentInstruction i, ProposalHolder holder)
+    {
+        var list = map.TryGetValue(key, out var l) ? l : map[key] = [];
+        var wording = i.Wording(text.Language);
+        var same = list.FindIndex(p => p.Kind == i.Kind && p.Wording == wording);
+        if (same >= 0)
+        {
+            list[same] = list[same] with { Holders = [.. list[same].Holders, holder] };
+        }
+        else
+        {
+            list.Add(new ParagraphProposal(i.Kind, wording, [holder]));
+        }
+    }
+
+    /// <summary>The row a row instruction is shown under: the row itself; for rows moved, the first; for rows inserted, the row they follow or precede (none at the head).</summary>
+    private static string? RowOf(AmendmentInstruction i) => i.Kind switch
+    {
+        AmendmentKind.MoveTableRows => i.Table!.Moved.FirstOrDefault()?.Id,
+        _ => i.Table!.RowId,
+    };
+
+    private static string CellKey(string node, string row, int column) => node + "\u0001" + row + "\u0001" + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private NegotiationTable? TableOf(ParagraphNode node) => node.Table is not { } table ? null : new NegotiationTable(
+        table.HeaderRows,
+        [.. table.Rows.Select(row => new NegotiationTableRow(
+            row.Id,
+            [.. row.Cells.Select((cell, c) => new NegotiationTableCell(cell.Span,
+                WordBrackets.Segments(cell.Text, cellEdits.GetValueOrDefault(CellKey(node.Id, row.Id, c)) ?? [], DraftLanguage.IsChinese(text.Language))))],
+            rowProposals.GetValueOrDefault(node.Id + "\u0001" + row.Id) ?? []))]);
 
     private void AddAlternative(AmendmentInstruction i, ProposalHolder holder)
     {
@@ -167,6 +202,7 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
                     line.Text,
                     WordBrackets.Segments(line.Text, wordEdits.GetValueOrDefault(line.Id) ?? [], DraftLanguage.IsChinese(text.Language)),
                     whole.GetValueOrDefault(line.Id) ?? [])).ToList(),
+                Table = TableOf(node),
                 AlternativeLabels = proposed.Select(a => a.Label).ToList(),
                 Status = StatusOf(node.Id),
             });

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Markup;
 using ResolutionDrafts.Documents.Tests.Import;
@@ -57,5 +58,90 @@ public sealed class MarkupTableTests
 
         var skipped = Assert.Single(Assert.Single(result.Authors).Skipped);
         Assert.Contains("does not read “0.008”", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARowDeletedAndInsertedElsewhereReadingTheSame_IsAMove_AndATableWhollyDeletedIsDeleted()
+    {
+        var old = Fixtures.Import("corpus/ga/76-en", "A_RES_76_238-2119693E.xml");
+        var holder = old.AllNodes().Single(n => n.Table is not null);
+        var albania = holder.Table!.Rows[2];
+        var moved = old.Clone();
+        Assert.True(moved.RemoveTableRow(holder.Id, albania.Id).IsSuccess);
+        Assert.True(moved.AddTableRow(holder.Id, 6, albania with { Id = "copy" }).IsSuccess); // as Word tracks a move: deleted here, inserted there
+        var gone = old.Clone();
+        Assert.True(gone.SetTable(holder.Id, null).IsSuccess);
+
+        var move = MarkupAmendments.Read(old, ComparisonDocxExporter.Export(old, moved, new ComparisonDocxOptions { Author = "Cuba" }));
+        var delete = MarkupAmendments.Read(old, ComparisonDocxExporter.Export(old, gone, new ComparisonDocxOptions { Author = "Cuba" }));
+
+        var cuba = Assert.Single(move.Authors);
+        Assert.Empty(cuba.Skipped);
+        var wording = Assert.Single(cuba.Proposals).Wording("en");
+        Assert.StartsWith("In the table in operative paragraph 12, move the row “Albania” to after the row", wording, StringComparison.Ordinal);
+        Assert.Equal(moved.FindNode(holder.Id)!.Table!.Rows.Select(r => r.Cells[0].Text), MarkupAmendmentsTests.AcceptAll(old, move).FindNode(holder.Id)!.Table!.Rows.Select(r => r.Cells[0].Text));
+        var deleter = Assert.Single(delete.Authors);
+        Assert.Empty(deleter.Skipped);
+        Assert.Equal("In operative paragraph 12, delete the table.", Assert.Single(deleter.Proposals).Wording("en"));
+        Assert.Null(MarkupAmendmentsTests.AcceptAll(old, delete).FindNode(holder.Id)!.Table);
+    }
+
+    [Fact]
+    public void ChangesInATableInsideATableCell_AreSkippedForTheirAuthorWithTheReason_AndTheOuterTablesChangesRead()
+    {
+        var old = Fixtures.Import("corpus/ga/76-en", "A_RES_76_238-2119693E.xml");
+        var holder = old.AllNodes().Single(n => n.Table is not null);
+        var now = old.Clone();
+        Assert.True(now.SetTableCell(holder.Id, holder.Table!.Rows[2].Id, 1, "0.009").IsSuccess);
+        var bytes = ComparisonDocxExporter.Export(old, now, new ComparisonDocxOptions { Author = "Cuba" });
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
+        {
+            var main = word.MainDocumentPart!;
+            XDocument xml;
+            using (var part = main.GetStream())
+            {
+                xml = XDocument.Load(part);
+            }
+
+            var w = WordMarkup.W;
+            var cell = xml.Root!.Element(w + "body")!.Elements(w + "tbl").OrderByDescending(t => t.Elements(w + "tr").Count()).First().Elements(w + "tr").ElementAt(4).Elements(w + "tc").First();
+            cell.Add(new XElement(w + "tbl", new XElement(w + "tr", new XElement(w + "tc", new XElement(w + "p",
+                new XElement(w + "ins", new XAttribute(w + "id", "901"), new XAttribute(w + "author", "Brazil"),
+                    new XElement(w + "r", new XElement(w + "t", "Nested note"))))))), new XElement(w + "p"));
+            using var output = main.GetStream(FileMode.Create);
+            xml.Save(output, SaveOptions.DisableFormatting);
+        }
+
+        var result = MarkupAmendments.Read(old, stream.ToArray());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var brazil = Assert.Single(result.Authors, a => a.Name == "Brazil");
+        var skipped = Assert.Single(brazil.Skipped);
+        Assert.Contains("table inside a cell", skipped.Where, StringComparison.Ordinal);
+        Assert.Contains("Nested note", skipped.Where, StringComparison.Ordinal);
+        Assert.Contains("a table inside a table cell is not made a proposal", skipped.Reason, StringComparison.Ordinal);
+        Assert.Empty(brazil.Proposals);
+        var cuba = Assert.Single(result.Authors, a => a.Name == "Cuba");
+        Assert.Equal("In the table in operative paragraph 12, in the row “Albania”, replace “0.008” with “0.009”.", Assert.Single(cuba.Proposals).Wording("en"));
+    }
+
+    [Fact]
+    public void ATableInsertedWholeInWord_IsProposedWhole_OnTheParagraphItFollows()
+    {
+        var old = Fixtures.Import("corpus/ga/76-en", "A_RES_76_238-2119693E.xml");
+        var paragraph = old.Paragraphs.First(p => p.Kind == ParagraphKind.Operative && p.SubParagraphs.Count == 0 && p.Table is null);
+        var now = old.Clone();
+        Assert.True(now.SetTable(paragraph.Id, DraftTable.Of([["Fund", "Amount"], ["General Fund", "1 200"]], headerRows: 1)).IsSuccess);
+
+        var result = MarkupAmendments.Read(old, ComparisonDocxExporter.Export(old, now, new ComparisonDocxOptions { Author = "Cuba" }));
+
+        var cuba = Assert.Single(result.Authors);
+        Assert.Empty(cuba.Skipped);
+        Assert.EndsWith("insert the following table, headed “Fund | Amount”: “General Fund | 1 200”.", Assert.Single(cuba.Proposals).Wording("en"), StringComparison.Ordinal);
+        var table = MarkupAmendmentsTests.AcceptAll(old, result).FindNode(paragraph.Id)!.Table!;
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal(["Fund|Amount", "General Fund|1 200"], table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))));
     }
 }

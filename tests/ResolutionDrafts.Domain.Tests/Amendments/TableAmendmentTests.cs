@@ -7,8 +7,8 @@ namespace ResolutionDrafts.Domain.Tests.Amendments;
 /// <summary>
 /// A delegation's change to a table (ADR 0029) is an amendment worded the UN way, in English and Chinese: "In the table
 /// in operative paragraph 2, in the row “Albania”, replace “0.008” with “0.009”." / 在执行部分第2段的表格中，在“阿尔巴尼亚”一行，
-/// 将“0.008”改为“0.009”。 Applied, the instructions give the proposed text; a change that cannot be worded (a table added
-/// whole, rows moved) is listed with its reason, never dropped.
+/// 将“0.008”改为“0.009”。 Applied, the instructions give the proposed text: a table added or deleted whole, rows moved,
+/// reshaped, inserted and deleted are each worded, and a change no row instruction gives replaces the table whole.
 /// </summary>
 public sealed class TableAmendmentTests
 {
@@ -89,24 +89,189 @@ public sealed class TableAmendmentTests
 
         var amendment = AmendmentBuilder.Compute(original, proposed);
 
-        Assert.Equal("In the table in operative paragraph 1, in the row “P-4”, in the third column, replace “3” with “4”.", Assert.Single(amendment.Wording("en")));
-        Assert.Equal("在执行部分第1段的表格中，在“P-4”一行第三栏，将“3”改为“4”。", Assert.Single(amendment.Wording("zh")));
+        Assert.Equal("In the table in operative paragraph 1, in the row “P-4”, in the column “2023”, replace “3” with “4”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("在执行部分第1段的表格中，在“P-4”一行“2023”栏，将“3”改为“4”。", Assert.Single(amendment.Wording("zh")));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
+    [InlineData("en", "At the end of operative paragraph 1, insert the following table, headed “Fund | Amount”: “General Fund | 1 200”; “Reserve | 300”.", "In operative paragraph 2, delete the table.")]
+    [InlineData("zh", "在执行部分第1段末尾插入下表，表头为“Fund | Amount”：“General Fund | 1 200”；“Reserve | 300”。", "在执行部分第2段中，删除表格。")]
+    public void ATableAddedOrDeletedWhole_IsWorded_AndAppliedGivesTheProposal(string language, string insert, string delete)
+    {
+        var original = Scale(language);
+        var proposed = original.Clone();
+        Assert.True(proposed.SetTable("op1", DraftTable.Of([["Fund", "Amount"], ["General Fund", "1 200"], ["Reserve", "300"]], headerRows: 1)).IsSuccess);
+        Assert.True(proposed.SetTable("op2", null).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Empty(amendment.Unworded);
+        Assert.Equal([AmendmentKind.InsertTable, AmendmentKind.DeleteTable], amendment.Instructions.Select(i => i.Kind));
+        Assert.Equal([insert, delete], amendment.Wording(language));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
+    [InlineData("en", "In the table in operative paragraph 2, move the row “Andorra” to after the row “Afghanistan”.")]
+    [InlineData("zh", "在执行部分第2段的表格中，将“安道尔”一行移至“阿富汗”一行之后。")]
+    public void ARowMoved_IsWordedAsAMove_AndAppliedGivesTheProposal(string language, string expected)
+    {
+        var original = Scale(language);
+        var proposed = original.Clone();
+        var row = proposed.Paragraphs[1].Table!.Rows[4];
+        Assert.True(proposed.RemoveTableRow("op2", "r4").IsSuccess);
+        Assert.True(proposed.AddTableRow("op2", 2, row).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Empty(amendment.Unworded);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 
     [Fact]
-    public void ATableAddedWholeOrRowsMoved_AreListedAsNotWorded_NeverDropped()
+    public void SeveralRowsMovedTogether_AreOneMove_ToTheHeadToo()
     {
         var original = Scale("en");
-        var added = original.Clone();
-        added.SetTable("op1", DraftTable.Of([["Fund", "Amount"]]));
-        var moved = original.Clone();
-        var row = moved.Paragraphs[1].Table!.Rows[4];
-        Assert.True(moved.RemoveTableRow("op2", "r4").IsSuccess);
-        Assert.True(moved.AddTableRow("op2", 1, row).IsSuccess);
+        var together = Reordered(original, ["h", "r1", "r4", "r3", "r2"]);
+        var head = Reordered(original, ["r3", "r4", "h", "r1", "r2"]);
 
-        Assert.Contains("operative paragraph 1 whole cannot be proposed", Assert.Single(AmendmentBuilder.Compute(original, added).Unworded), StringComparison.Ordinal);
-        Assert.Contains("rows were moved", Assert.Single(AmendmentBuilder.Compute(original, moved).Unworded), StringComparison.Ordinal);
+        var a = AmendmentBuilder.Compute(original, together);
+        var b = AmendmentBuilder.Compute(original, head);
+
+        Assert.Equal("In the table in operative paragraph 2, move the rows “Andorra” and “Algeria” to after the row “Afghanistan”.", Assert.Single(a.Wording("en")));
+        Assert.Equal("在执行部分第2段的表格中，将“Andorra”和“Algeria”各行移至“Afghanistan”一行之后。", Assert.Single(a.Wording("zh")));
+        AssertAppliedGivesProposed(original, together, a);
+        Assert.Empty(b.Unworded);
+        AssertAppliedGivesProposed(original, head, b);
+    }
+
+    [Fact]
+    public void RowsInsertedJustBeforeARowMovedThere_AreInsertedBeforeIt_SoTheWordingReadsOneWay()
+    {
+        var original = Scale("en");
+        var proposed = Reordered(original, ["h", "r1", "r4", "r2", "r3"]);
+        Assert.True(proposed.AddTableRow("op2", 2, new TableRow("n1", [new TableCell("Atlantis"), new TableCell("0.001")])).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(
+            [
+                "In the table in operative paragraph 2, move the row “Andorra” to after the row “Afghanistan”.",
+                "In the table in operative paragraph 2, before the row “Andorra”, insert a row reading: “Atlantis | 0.001”.",
+            ],
+            amendment.Wording("en").OrderBy(w => w.Contains("move", StringComparison.Ordinal) ? 0 : 1));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
+    [InlineData("en", "In the table in operative paragraph 2, replace the row “Albania” with the following row: “Albania | 0.008 | 0.009”.")]
+    [InlineData("zh", "在执行部分第2段的表格中，将“阿尔巴尼亚”一行改为：“阿尔巴尼亚 | 0.008 | 0.009”。")]
+    public void ARowReshaped_IsReplacedWithTheNewRow(string language, string expected)
+    {
+        var original = Scale(language);
+        var proposed = original.Clone();
+        var row = proposed.Paragraphs[1].Table!.Rows[2];
+        Assert.True(proposed.RemoveTableRow("op2", "r2").IsSuccess);
+        Assert.True(proposed.AddTableRow("op2", 2, row with { Cells = [.. row.Cells, new TableCell("0.009")] }).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Empty(amendment.Unworded);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Fact]
+    public void ARowMovedIntoTheHeader_ReplacesTheTableWhole_RatherThanLoseIt()
+    {
+        var original = Scale("en");
+        var proposed = original.Clone();
+        proposed.SetTable("op2", new DraftTable([.. proposed.Paragraphs[1].Table!.Rows.Reverse()], headerRows: 2));
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Empty(amendment.Unworded);
+        Assert.StartsWith("In operative paragraph 2, replace the table with the following table, headed “Andorra | 0.005”; “Algeria | 0.109”: “Albania | 0.008”;", Assert.Single(amendment.Wording("en")), StringComparison.Ordinal);
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Fact]
+    public void AnyMixOfBodyRowsDeletedMovedInsertedAndChanged_IsWordedRowByRow_AndAppliedGivesTheProposal()
+    {
+        var random = new Random(29);
+        for (var round = 0; round < 300; round++)
+        {
+            var original = Draft.Create("en").Value!;
+            original.InsertParagraph(ParagraphKind.Operative, "Approves the scale as follows:", id: "op1");
+            var count = random.Next(1, 9);
+            original.SetTable("op1", new DraftTable([new TableRow("h", [new TableCell("State"), new TableCell("Share")]), .. Enumerable.Range(1, count).Select(k => new TableRow($"r{k}", [new TableCell($"State {k % 4}"), new TableCell($"0.00{k}")]))], headerRows: 1));
+            var body = Enumerable.Range(1, count).Select(k => $"r{k}").Where(_ => random.Next(5) > 0).OrderBy(_ => random.Next()).ToList();
+            if (body.Count == 0)
+            {
+                continue;
+            }
+
+            var proposed = Reordered(original, ["h", .. body]);
+            for (var n = random.Next(3); n > 0; n--)
+            {
+                proposed.AddTableRow("op1", random.Next(1, proposed.Paragraphs[0].Table!.Rows.Count + 1), new TableRow($"n{n}", [new TableCell($"New {n}"), new TableCell("1")]));
+            }
+
+            if (random.Next(2) == 0)
+            {
+                proposed.SetTableCell("op1", body[0], 1, "0.5");
+            }
+
+            var amendment = AmendmentBuilder.Compute(original, proposed);
+
+            Assert.DoesNotContain(amendment.Instructions, i => i.Kind == AmendmentKind.ReplaceTable);
+            AssertAppliedGivesProposed(original, proposed, amendment);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "In the table in operative paragraph 1, in the row “Albania” (row 3), replace “0.008” with “0.009”.", "In the table in operative paragraph 1, delete row 4.")]
+    [InlineData("zh", "在执行部分第1段的表格中，在“Albania”一行（第3行），将“0.008”改为“0.009”。", "在执行部分第1段的表格中，删除第4行。")]
+    public void TwoRowsOfOneName_AreToldApartByTheirPlace_OutsideTheQuotationMarks(string language, string cell, string empty)
+    {
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Approves the scale as follows:", id: "op1");
+        original.SetTable("op1", DraftTable.Of([["Member State", "Percentage"], ["Albania", "0.007"], ["Albania", "0.008"], ["", "0.1"]], headerRows: 1));
+        var proposed = original.Clone();
+        proposed.SetTableCell("op1", "r3", 1, "0.009");
+        proposed.RemoveTableRow("op1", "r4");
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal([empty, cell], amendment.Wording(language));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
+    [InlineData("en", "In the table in operative paragraph 2, replace the column heading “Percentage” with “Share”.")]
+    [InlineData("zh", "在执行部分第2段的表格中，将栏目标题“百分比”改为“份额”。")]
+    public void AHeaderCell_IsNamedAsTheColumnHeadingItIs(string language, string expected)
+    {
+        var original = Scale(language);
+        var proposed = original.Clone();
+        proposed.SetTableCell("op2", "h", 1, language == "zh" ? "份额" : "Share");
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    private static Draft Reordered(Draft original, string[] ids)
+    {
+        var draft = original.Clone();
+        var node = draft.Paragraphs.First(p => p.Table is not null);
+        var table = node.Table!;
+        var header = ids.TakeWhile(id => table.IndexOfRow(id) < table.HeaderRows).Count();
+        Assert.True(draft.SetTable(node.Id, new DraftTable([.. ids.Select(id => table.Rows[table.IndexOfRow(id)])], header)).IsSuccess);
+        return draft;
     }
 
     [Fact]

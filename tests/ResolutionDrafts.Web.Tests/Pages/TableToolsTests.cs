@@ -72,20 +72,68 @@ public sealed class TableToolsTests : BunitContext
     }
 
     [Fact]
-    public void ADelegation_ProposesACellsNewText_FromTheCell_AndGetsNoRowTools()
+    public void ADelegation_ChangesCells_AndProposesThemOnlyWhenItConfirms_AndGetsNoEditorsRowTools()
     {
         var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
 
-        Assert.Empty(block.FindAll(".row-tools"));
-        Assert.Empty(block.FindAll(".table-tools"));
+        Assert.DoesNotContain(block.FindAll(".row-tools button"), b => b.TextContent.Contains("+ row", StringComparison.Ordinal));
+        Assert.DoesNotContain(block.FindAll(".table-tools button"), b => b.TextContent == "Add a row");
         var cell = block.Find("input[data-cell='r3:1']");
         Assert.Equal("Propose a change to OP1, row Albania, cell 2", cell.GetAttribute("aria-label"));
-        cell.Change("0.008"); // unchanged: nothing proposed
+        cell.Change("0.008"); // unchanged: nothing to propose
+        Assert.Empty(block.FindAll(".table-proposal"));
         block.Find("input[data-cell='r3:1']").Change("0.009");
+        block.Find("input[data-cell='r2:1']").Change("0.007");
+
+        // Leaving the box proposes nothing: the change waits for "Propose", as a paragraph's text does.
+        Assert.Empty(sent);
+        var pending = block.Find(".table-proposal");
+        Assert.Contains("in the row “Albania”, 0.008 → 0.009", pending.TextContent, StringComparison.Ordinal);
+        Assert.Contains("in the row “Afghanistan”, 0.006 → 0.007", pending.TextContent, StringComparison.Ordinal);
+        Assert.Equal("0.009", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        block.Find(".table-proposal input[aria-label='On behalf of (table)']").Change("the Group of 77");
+        block.Find(".table-proposal button.primary").Click();
 
         var command = Assert.Single(sent);
-        Assert.Equal(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1", "0.009", Cell: new TableCellAt("r3", 1)), command);
-        // The live table stays as it is until the secretariat accepts: the box shows the live text again.
+        Assert.Equal(ParagraphAction.ProposeTableCell, command.Action);
+        Assert.Equal("op1", command.Id);
+        Assert.Equal("the Group of 77", command.OnBehalfOf);
+        Assert.Equal([new TableCellEdit("r2", 1, "0.007"), new TableCellEdit("r3", 1, "0.009")], command.Cells!.OrderBy(c => c.RowId));
+        // The live table stays as it is until the secretariat accepts: the boxes show the live text again.
         Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Empty(block.FindAll(".table-proposal"));
+    }
+
+    [Fact]
+    public void ADelegationsPendingCellChange_IsDroppedByCancel_WithNothingSent()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
+        block.Find("input[data-cell='r3:1']").Change("0.009");
+
+        block.FindAll(".table-proposal button").Single(b => b.TextContent == "Cancel").Click();
+
+        Assert.Empty(sent);
+        Assert.Empty(block.FindAll(".table-proposal"));
+        Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void ADelegation_ProposesARowMovedOrDeleted_AndTheTableDeletedAfterConfirming()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
+
+        block.Find("button[title='Propose moving the row Albania up']").Click();
+        block.Find("button[title='Propose deleting the row Afghanistan']").Click();
+        block.Find("button[title='Propose deleting the table in OP1 (the paragraph stays)']").Click();
+        Assert.Equal(2, sent.Count); // deleting the table waits for its confirmation
+        block.FindAll(".table-tools button").Single(b => b.TextContent.StartsWith("Confirm", StringComparison.Ordinal)).Click();
+
+        Assert.Equal(
+            [
+                new ParagraphCommand(ParagraphAction.ProposeMoveTableRowUp, "op1", Cell: new TableCellAt("r3", 0)),
+                new ParagraphCommand(ParagraphAction.ProposeRemoveTableRow, "op1", Cell: new TableCellAt("r2", 0)),
+                new ParagraphCommand(ParagraphAction.ProposeRemoveTable, "op1"),
+            ],
+            sent);
     }
 }

@@ -9,8 +9,8 @@ namespace ResolutionDrafts.Web.Tests.Proposals;
 
 /// <summary>
 /// A delegation proposes a change to a table's cell (ADR 0029) as the page sends it; the proposal is worded the UN way,
-/// the live table stays until the secretariat accepts, and accepting changes that one cell. A table proposed whole is
-/// refused with the reason, not proposed without it.
+/// the live table stays until the secretariat accepts, and accepting changes that one cell. Cells confirmed together are
+/// one proposal; a table proposed whole is worded and accepted like any other amendment.
 /// </summary>
 public sealed class TableProposalTests : IAsyncLifetime
 {
@@ -51,14 +51,47 @@ public sealed class TableProposalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ATableProposedWhole_IsRefusedWithTheReason()
+    public async Task CellsProposedTogether_AreOneProposal_AndATableProposedWholeIsWorded_AndAccepted()
     {
         var cuba = await app.AccessAsync("cuba", draftId);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var cells = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1",
+            Cells: [new TableCellEdit("r2", 1, "0.007"), new TableCellEdit("r3", 1, " 0.009 ")]))!;
 
-        var made = await Proposals.ProposeEditAsync(cuba, d => d.SetTable("op2", DraftTable.Of([["Fund", "1"]])), null, CancellationToken.None);
+        var together = await Proposals.ProposeEditAsync(cuba, cells, null, CancellationToken.None);
+        var whole = await Proposals.ProposeEditAsync(cuba, d => d.SetTable("op2", DraftTable.Of([["Fund", "1"]])), null, CancellationToken.None);
 
-        Assert.False(made.IsSuccess);
-        Assert.Contains("cannot be proposed", made.Error, StringComparison.Ordinal);
-        Assert.Empty(await Proposals.ListAsync(draftId, CancellationToken.None));
+        Assert.True(together.IsSuccess, together.Error);
+        Assert.Equal(2, together.Value!.Proposal.Amendment.Instructions.Count);
+        Assert.True(whole.IsSuccess, whole.Error);
+        Assert.Equal("At the end of operative paragraph 2, insert the following table: “Fund | 1”.", whole.Value!.Wording("en"));
+        Assert.Null((await Live()).FindNode("op2")!.Table);
+
+        Assert.True((await Proposals.AcceptAsync(secretariat, together.Value.Id, CancellationToken.None)).IsSuccess);
+        Assert.True((await Proposals.AcceptAsync(secretariat, whole.Value.Id, CancellationToken.None)).IsSuccess);
+
+        var live = await Live();
+        Assert.Equal(["0.007", "0.009"], live.FindNode("op1")!.Table!.Rows.Skip(1).Select(r => r.Cells[1].Text));
+        Assert.Equal("Fund", live.FindNode("op2")!.Table!.Rows[0].Cells[0].Text);
+    }
+
+    [Fact]
+    public async Task ARowMovedFromThePage_IsWordedAsAMove_AndAccepted_AndTheHeaderStaysPut()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var up = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeMoveTableRowUp, "op1", Cell: new TableCellAt("r3", 0)))!;
+        var intoHeader = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeMoveTableRowUp, "op1", Cell: new TableCellAt("r2", 0)))!;
+
+        var refused = await Proposals.ProposeEditAsync(cuba, intoHeader, null, CancellationToken.None);
+        var made = await Proposals.ProposeEditAsync(cuba, up, null, CancellationToken.None);
+
+        Assert.False(refused.IsSuccess);
+        Assert.Contains("already the first of the table's body", refused.Error, StringComparison.Ordinal);
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("In the table in operative paragraph 1, move the row “Albania” to after the row “Member State”.", made.Value!.Wording("en"));
+        Assert.True((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None)).IsSuccess);
+        var table = (await Live()).FindNode("op1")!.Table!;
+        Assert.Equal(["Member State", "Albania", "Afghanistan"], table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal(1, table.HeaderRows);
     }
 }

@@ -9,7 +9,7 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 /// <see cref="Part"/>: the title and author line of a part started or edited at the paragraph (ADR 0016).
 /// <see cref="Cell"/>: the cell of the paragraph's table whose text is set (ADR 0029).
 /// </remarks>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null);
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null, IReadOnlyList<TableCellEdit>? Cells = null);
 
 public enum ParagraphAction
 {
@@ -95,4 +95,16 @@ public enum ParagraphAction
 
     /// <summary>Remove the paragraph's whole table.</summary>
     RemoveTable,
+
+    /// <summary>Suggesting mode: propose deleting the row <see cref="ParagraphCommand.Cell"/> names (ADR 0030).</summary>
+    ProposeRemoveTableRow,
+
+    /// <summary>Suggesting mode: propose moving the row <see cref="ParagraphCommand.Cell"/> names one place up.</summary>
+    ProposeMoveTableRowUp,
+
+    /// <summary>Suggesting mode: propose moving the row <see cref="ParagraphCommand.Cell"/> names one place down.</summary>
+    ProposeMoveTableRowDown,
+
+    /// <summary>Suggesting mode: propose deleting the paragraph's whole table.</summary>
+    ProposeRemoveTable,
 }

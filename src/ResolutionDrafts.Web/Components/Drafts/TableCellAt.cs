@@ -2,3 +2,6 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 
 /// <summary>A cell of a paragraph's table (ADR 0029): its row's id and its place in the row.</summary>
 public sealed record TableCellAt(string RowId, int Column);
+
+/// <summary>A cell's proposed text (ADR 0029): the cells a delegation changed, proposed together when it confirms.</summary>
+public sealed record TableCellEdit(string RowId, int Column, string Text);

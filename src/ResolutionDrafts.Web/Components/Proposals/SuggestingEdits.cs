@@ -31,9 +31,48 @@ public static class SuggestingEdits
             ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),
             ParagraphAction.CloseSection => d => Apply(d, PartEdges.Section(d, id, false)),
             // A cell of the paragraph's table (ADR 0029): "In the table in …, in the row “…”, replace … with …".
+            // Cells changed together and confirmed with "Propose" under the table: one proposal.
+            ParagraphAction.ProposeTableCell when command.Cells is { Count: > 0 } cells => d => SetCells(d, id, cells),
+            // Rows deleted or moved, the table deleted (ADR 0030): worded as table amendments.
+            ParagraphAction.ProposeRemoveTableRow when command.Cell is { } row => d => d.RemoveTableRow(id, row.RowId),
+            ParagraphAction.ProposeMoveTableRowUp when command.Cell is { } row => d => MoveRow(d, id, row.RowId, -1),
+            ParagraphAction.ProposeMoveTableRowDown when command.Cell is { } row => d => MoveRow(d, id, row.RowId, +1),
+            ParagraphAction.ProposeRemoveTable => d => d.FindNode(id)?.Table is null ? DomainResult.Fail("That paragraph holds no table.") : d.SetTable(id, null),
             ParagraphAction.ProposeTableCell when command.Cell is { } cell => d => d.SetTableCell(id, cell.RowId, cell.Column, (command.Text ?? "").Trim()),
             _ => null,
         };
+    }
+
+    /// <summary>A body row moved one place among the body rows (the header stays the header).</summary>
+    private static DomainResult MoveRow(Draft draft, string id, string rowId, int delta)
+    {
+        if (draft.FindNode(id)?.Table is not { } table || table.IndexOfRow(rowId) is var at && at < 0)
+        {
+            return DomainResult.Fail("That table row is no longer there.");
+        }
+
+        var to = at + delta;
+        if (at < table.HeaderRows || to < table.HeaderRows || to >= table.Rows.Count)
+        {
+            return DomainResult.Fail(delta < 0 ? "That row is already the first of the table's body." : "That row is already the table's last.");
+        }
+
+        var rows = table.Rows.ToList();
+        (rows[at], rows[to]) = (rows[to], rows[at]);
+        return draft.SetTable(id, table.WithRows(rows, table.HeaderRows));
+    }
+
+    private static DomainResult SetCells(Draft draft, string id, IReadOnlyList<TableCellEdit> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (draft.SetTableCell(id, cell.RowId, cell.Column, cell.Text.Trim()) is { IsSuccess: false } failed)
+            {
+                return failed;
+            }
+        }
+
+        return DomainResult.Ok();
     }
 
     /// <summary>

@@ -282,7 +282,8 @@ public sealed partial class DraftPage : DraftPageBase
             case ParagraphAction.StartSuggestNewAfter:
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
-            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell:
+            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell
+                or ParagraphAction.ProposeRemoveTableRow or ParagraphAction.ProposeMoveTableRowUp or ParagraphAction.ProposeMoveTableRowDown or ParagraphAction.ProposeRemoveTable:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
