@@ -53,6 +53,38 @@ internal static class EdgeMoves
         return steps;
     }
 
+    /// <summary>
+    /// A part's title or author line changed in the amendment that also moves its edge is the part's, not the paragraph's
+    /// (ADR 0016 amendment 7): named by the paragraph that opens the part in the text amended ("In the title of
+    /// resolution B"), though the walk finds it on the paragraph that opens it once the steps are made.
+    /// </summary>
+    public static List<AmendmentInstruction> PartTitlesByPart(Draft original, Draft stepped, List<AmendmentInstruction> instructions, IReadOnlyDictionary<string, ParagraphReference> references)
+    {
+        if (ReferenceEquals(original, stepped))
+        {
+            return instructions;
+        }
+
+        var openers = Openers(original);
+        var now = Openers(stepped);
+        return instructions.Select(i => i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine
+                && now.IndexOf(i.Target!.Id) is var k and >= 0 && k < openers.Count && openers[k] != i.Target.Id
+            ? i with { Target = references[openers[k]] }
+            : i).ToList();
+    }
+
+    /// <summary>
+    /// Where each part's opening went when the steps were made: the paragraph that opened the k-th part in
+    /// <paramref name="before"/> to the one that opens it in <paramref name="after"/> (steps make and end no part).
+    /// </summary>
+    public static Dictionary<string, string> PartOpenings(Draft before, Draft after)
+    {
+        var (from, to) = (Openers(before), Openers(after));
+        return from.Zip(to).Where(x => x.First != x.Second).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+    }
+
+    private static List<string> Openers(Draft draft) => draft.Paragraphs.Where(p => p.Part is not null).Select(p => p.Id).ToList();
+
     /// <summary>The text with the steps made, or the original itself when there are none.</summary>
     public static Draft Made(Draft original, IReadOnlyList<Step> steps)
     {
