@@ -30,7 +30,7 @@ public static class AmendmentBuilder
 
         // Parts and sections started or ended: what the other instructions, applied, leave different from the
         // proposed text (a part handed on by a deletion, a move or an insertion at its head is not one).
-        var instructions = EdgeMoves.PartTitlesByPart(original, stepped, walk.Instructions, references);
+        var instructions = EdgeMoves.PartTitlesByPart(original, stepped, EdgeMoves.InStepOrder(walk.Instructions, steps), references);
         if (!HasEdges(original) && !HasEdges(proposed))
         {
             return new Amendment(instructions) { Unworded = walk.Unworded };

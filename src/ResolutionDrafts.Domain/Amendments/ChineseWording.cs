@@ -35,6 +35,11 @@ internal static class ChineseWording
                 : Words(first.Target!.Name(DraftLanguage.Chinese), instructions);
         }
 
+        if (first.Kind == AmendmentKind.MoveParagraph && instructions.Count > 1)
+        {
+            return new($"将{ParagraphNames.Names(EdgeMoves.InTextOrder(instructions), chinese: true)}{MoveTo(first)}。");
+        }
+
         return new(Single(first));
     }
 

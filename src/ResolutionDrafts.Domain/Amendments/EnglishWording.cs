@@ -38,6 +38,12 @@ internal static class EnglishWording
                 : Words(first.Target!.Name(DraftLanguage.English), instructions);
         }
 
+        if (first.Kind == AmendmentKind.MoveParagraph && instructions.Count > 1)
+        {
+            // One edge moved by several paragraphs (ADR 0016 amendment 7), named in the order of the text.
+            return new($"Move {ParagraphNames.Names(EdgeMoves.InTextOrder(instructions), chinese: false)} {MoveTo(first)}.");
+        }
+
         return new(Single(first));
     }
 

@@ -67,7 +67,8 @@ internal static class PartsAndSections
 
         var (first, second) = (openers[0], openers[1]);
         var now = proposed.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        if (!now.TryGetValue(first.Id, out var opener) || opener.Part != second.Part || !now.TryGetValue(second.Id, out var joined) || joined.Part is not null)
+        // A's first paragraph still first (moved elsewhere, it hands part A on and heads wherever it went).
+        if (proposed.Paragraphs.Count == 0 || proposed.Paragraphs[0].Id != first.Id || !now.TryGetValue(first.Id, out var opener) || opener.Part != second.Part || !now.TryGetValue(second.Id, out var joined) || joined.Part is not null)
         {
             return instructions;
         }

@@ -53,4 +53,45 @@ public sealed class EdgeMovesWithChangesTests
             amendment.Wording("en"));
         Assert.Equal("The Economic and Social Council,", ((Paragraph)AmendmentApplier.Apply(original, amendment).Value!.FindNode("b-pp2")!).Part!.AuthorLine);
     }
+
+    [Fact]
+    public void PartBsHead_MovedTwoParagraphsLater_IsOneMoveOfTheTwoParagraphs_InEnglishAndChinese_AndApplied()
+    {
+        foreach (var language in new[] { DraftLanguage.English, DraftLanguage.Chinese })
+        {
+            var original = TwoParts(language);
+            var proposed = Proposed(original, d =>
+            {
+                Step(d, "b-pp1", -1);
+                Step(d, "b-pp2", -1);
+            });
+
+            var amendment = RoundTrip(original, proposed);
+
+            Assert.Equal(
+                language == DraftLanguage.English
+                    ? "Move the first and second preambular paragraphs of resolution B to the end of resolution A."
+                    : "将决议B序言部分第一和第二段移至决议A末尾。",
+                Assert.Single(amendment.Wording(language)));
+            var applied = AmendmentApplier.Apply(original, amendment).Value!;
+            Assert.Equal(PartB, ((Paragraph)applied.FindNode("b-op1")!).Part);
+            Assert.Equal("A PP3", ResolutionDrafts.Domain.Numbering.ParagraphLabels.Compute(applied)["b-pp2"].Label);
+        }
+    }
+
+    [Fact]
+    public void PartBsHead_MovedTwoParagraphsEarlier_IsOneMoveToTheBeginningOfResolutionB()
+    {
+        var original = TwoParts();
+        var proposed = Proposed(original, d =>
+        {
+            Step(d, "a-op2", +1);
+            Step(d, "a-op1", +1);
+        });
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal("Move operative paragraphs 1 and 2 of resolution A to the beginning of resolution B.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal(PartB, ((Paragraph)AmendmentApplier.Apply(original, amendment).Value!.FindNode("a-op1")!).Part);
+    }
 }
