@@ -365,7 +365,8 @@ public static class MarkupAmendments
 
     /// <summary>The unit's new text: a paragraph's, its heading, or the title of the part it opens (ADR 0016).</summary>
     private static DomainResult Set(Draft draft, DraftUnit unit, string text) =>
-        unit.IsPartTitle ? SetPartTitle(draft, unit.Id, text)
+        unit.IsPartLetter ? PartLetterChanged
+        : unit.IsPartTitle ? SetPartTitle(draft, unit.Id, text)
         : unit.IsPartAuthorLine ? SetPartAuthorLine(draft, unit.Id, text)
         : unit.IsHeading ? draft.SetHeading(unit.Id, text)
         : draft.SetText(unit.Id, text);
@@ -375,12 +376,17 @@ public static class MarkupAmendments
     /// first paragraph leaves the part or section to the paragraph after it, whose title and heading stay in the file.
     /// </summary>
     private static DomainResult Remove(Draft draft, DraftUnit unit) =>
-        unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
+        unit.IsPartLetter ? PartLetterChanged
+        : unit.IsPartTitle ? SetPartTitle(draft, unit.Id, "")
         : unit.IsPartAuthorLine ? SetPartAuthorLine(draft, unit.Id, "")
         : unit.IsHeading ? draft.SetHeading(unit.Id, null)
         : unit.IsQuoted ? draft.RemoveQuotedLine(unit.Id)
         : draft.Paragraphs.Any(p => p.Id == unit.Id) ? Apply(draft, DeleteParagraph.KeepingPart(draft, unit.Id))
         : draft.Delete(unit.Id);
+
+    /// <summary>A part's letter is its place among the parts, printed, never typed (ADR 0016).</summary>
+    private static DomainResult PartLetterChanged => DomainResult.Fail(
+        "A part's letter is printed from its place among the parts and cannot be changed: to join or start a part, propose it on the draft page.");
 
     private static DomainResult Apply(Draft draft, DomainResult<DraftOperation> change) =>
         change.IsSuccess ? change.Value!.Apply(draft) : DomainResult.Fail(change.Error!);

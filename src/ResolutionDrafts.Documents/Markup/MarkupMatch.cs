@@ -8,13 +8,16 @@ namespace ResolutionDrafts.Documents.Markup;
 /// holds (<see cref="IsQuoted"/>, ADR 0028).
 /// </summary>
 internal sealed record DraftUnit(string Id, bool IsHeading, string Text, string Comparable, bool IsPartTitle = false, bool IsQuoted = false,
-    bool IsPartAuthorLine = false)
+    bool IsPartAuthorLine = false, bool IsPartLetter = false)
 {
-    /// <summary>Not a paragraph's text: a heading, a part's title or its author line, changed in place and never moved.</summary>
-    public bool IsLine => IsHeading || IsPartTitle || IsPartAuthorLine;
+    /// <summary>Not a paragraph's text: a heading, a part's title, author line or letter, changed in place and never moved.</summary>
+    public bool IsLine => IsHeading || IsPartTitle || IsPartAuthorLine || IsPartLetter;
 
-    /// <summary>A line of the head of the part the paragraph opens (its title or author line): what Word puts under it heads the part.</summary>
-    public bool IsPartHead => IsPartTitle || IsPartAuthorLine;
+    /// <summary>
+    /// A line of the head of the part the paragraph opens (its title or author line; its letter when it has neither):
+    /// what Word puts under it heads the part.
+    /// </summary>
+    public bool IsPartHead => IsPartTitle || IsPartAuthorLine || IsPartLetter;
 }
 
 /// <summary>
@@ -31,8 +34,16 @@ internal static class MarkupMatch
     public static List<DraftUnit> Units(Draft draft)
     {
         var units = new List<DraftUnit>();
+        var letters = draft.HasParts ? Domain.Numbering.PartLetters.Of(draft.Paragraphs) : null;
         foreach (var paragraph in draft.Paragraphs)
         {
+            // A part with neither title nor author line prints only its letter (PartLetter): that line is its head
+            // (ADR 0016 amendment 7). A part with either has them as its head; its letter matches nothing.
+            if (paragraph.Part is { Title.Length: 0, AuthorLine.Length: 0 } && letters is not null && letters.TryGetValue(paragraph.Id, out var letter))
+            {
+                units.Add(new DraftUnit(paragraph.Id, false, letter, MarkupText.Comparable(letter, true), IsPartLetter: true));
+            }
+
             // A part's title is printed (PartTitle) before the paragraph's heading and text.
             if (paragraph.Part is { Title.Length: > 0 } part)
             {

@@ -31,7 +31,7 @@ public static class AmendmentApplier
         // paragraphs beside the edge as the original has them (ADR 0016).
         var error = numbered.Select(n => Check(n.Instruction, references) is { } e ? Fail(n, e) : null).FirstOrDefault(e => e is not null)
             ?? Each(numbered.Where(n => IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => EdgeMoves.Make(draft, n))
-            ?? TextChanges(draft, numbered.Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
+            ?? TextChanges(draft, ByPart(numbered, EdgeMoves.PartOpenings(original, draft)).Where(n => n.Instruction.Kind is AmendmentKind.InsertWords or AmendmentKind.DeleteWords
                 or AmendmentKind.ReplaceWords or AmendmentKind.ReplaceParagraph or AmendmentKind.ReplaceHeading or AmendmentKind.ReplacePartTitle
                 or AmendmentKind.ReplacePartAuthorLine).ToList())
             ?? Each(numbered, AmendmentKind.DeleteQuotedLine, n => DeleteQuotedLine(draft, n))
@@ -43,6 +43,14 @@ public static class AmendmentApplier
             ?? Each(numbered.Where(n => n.Instruction.IsPartOrSectionEdge).ToList(), n => PartsAndSections.Make(draft, n));
         return error is null ? DomainResult<Draft>.Ok(draft) : DomainResult<Draft>.Fail(error);
     }
+
+    /// <summary>
+    /// A part's title or author line is changed on the paragraph that opens the part once the edge moves are made (ADR
+    /// 0016 amendment 7): the instruction names the part by the paragraph that opened it in the text amended.
+    /// </summary>
+    private static List<(AmendmentInstruction Instruction, int Number)> ByPart(List<(AmendmentInstruction Instruction, int Number)> numbered, Dictionary<string, string> openings) =>
+        openings.Count == 0 ? numbered : numbered.Select(n => n.Instruction is { Kind: AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine, Target: { } target }
+            && openings.TryGetValue(target.Id, out var now) ? (n.Instruction with { Target = target with { Id = now } }, n.Number) : n).ToList();
 
     public static DomainResult<Draft> Apply(Draft original, Amendment amendment)
     {

@@ -24,18 +24,19 @@ public static class AmendmentBuilder
             s => s.Id,
             s => new ParagraphPlacement(s.Delta > 0 ? PlacementKind.Before : PlacementKind.After, references[s.ReferenceId]) { Edge = s.Edge },
             StringComparer.Ordinal);
-        var walk = new AmendmentWalk(references, edges, EdgeMoves.Made(original, steps));
+        var stepped = EdgeMoves.Made(original, steps);
+        var walk = new AmendmentWalk(references, edges, stepped);
         walk.Siblings(null, original.Paragraphs, proposed.Paragraphs);
 
         // Parts and sections started or ended: what the other instructions, applied, leave different from the
         // proposed text (a part handed on by a deletion, a move or an insertion at its head is not one).
-        var instructions = walk.Instructions;
+        var instructions = EdgeMoves.PartTitlesByPart(original, stepped, EdgeMoves.InStepOrder(walk.Instructions, steps), references);
         if (!HasEdges(original) && !HasEdges(proposed))
         {
             return new Amendment(instructions) { Unworded = walk.Unworded };
         }
 
-        instructions = HandedHeadings(original, proposed, instructions);
+        instructions = PartsAndSections.FirstPartJoined(original, proposed, HandedHeadings(original, proposed, instructions), references);
         if (AmendmentApplier.Apply(original, instructions) is { IsSuccess: true, Value: { } applied })
         {
             instructions = [.. instructions, .. PartsAndSections.Started(original, applied, proposed, references)];

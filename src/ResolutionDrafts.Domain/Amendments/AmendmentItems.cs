@@ -33,6 +33,16 @@ internal static class AmendmentItems
                     end++;
                 }
             }
+            else if (first is { Kind: AmendmentKind.MoveParagraph, Placement: { Edge: not PlacementEdge.None } edge })
+            {
+                // One edge moved by several paragraphs: each step names the paragraph the one before it stepped
+                // ("Move the first and second preambular paragraphs of resolution B to the end of resolution A.").
+                while (end < instructions.Count && instructions[end] is { Kind: AmendmentKind.MoveParagraph, Placement: { } next }
+                    && next.Edge == edge.Edge && next.Kind == edge.Kind && next.Reference?.Id == instructions[end - 1].Target!.Id)
+                {
+                    end++;
+                }
+            }
             else if (first.IsWordEdit)
             {
                 while (end < instructions.Count && instructions[end].IsWordEdit && instructions[end].Target?.Id == first.Target?.Id)

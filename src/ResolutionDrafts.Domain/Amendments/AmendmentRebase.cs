@@ -36,6 +36,11 @@ public static class AmendmentRebase
 
     private static (AmendmentInstruction? Instruction, string? Error) Rebase(AmendmentInstruction i, Draft text, Dictionary<string, ParagraphReference> references)
     {
+        if (i is { Kind: AmendmentKind.EndPart, Part: { } ended, Target: { } target })
+        {
+            return JoinedPart(i, ended, target, text, references);
+        }
+
         string? missing = null;
         ParagraphReference? Now(ParagraphReference? named)
         {
@@ -106,5 +111,47 @@ public static class AmendmentRebase
         }
 
         return (rebased, null);
+    }
+
+    /// <summary>
+    /// A join names the part it ends by its title and author line, not by the paragraph that opened it then (ADR 0016
+    /// amendment 7): another paragraph may open that part by now (one put at its head, or its opener moved away), and a
+    /// part started since at the same paragraph is another part, which the join must not end. The part containing the
+    /// paragraph, else the next one after it, else the only part of that title and author line anywhere.
+    /// </summary>
+    private static (AmendmentInstruction? Instruction, string? Error) JoinedPart(AmendmentInstruction i, DraftPart ended, ParagraphReference target, Draft text, Dictionary<string, ParagraphReference> references)
+    {
+        var paragraphs = text.Paragraphs.ToList();
+        var at = paragraphs.FindIndex(p => p.Id == target.Id);
+        var opener = at < 0 ? null : paragraphs.Take(at + 1).LastOrDefault(p => p.Part is not null);
+        if (at >= 0 && opener?.Part != ended)
+        {
+            opener = paragraphs.Skip(at + 1).FirstOrDefault(p => p.Part is not null);
+        }
+
+        if (opener?.Part != ended)
+        {
+            var same = paragraphs.Where(p => p.Part == ended).Take(2).ToList();
+            opener = same.Count == 1 ? same[0] : null;
+        }
+
+        if (opener is null)
+        {
+            return (null, $"resolution {target.Part} as proposed against is no longer in the text (its title or author line is not the one it had)");
+        }
+
+        var placement = i.Placement;
+        if (placement?.Reference is not null)
+        {
+            var next = paragraphs.Skip(paragraphs.IndexOf(opener) + 1).FirstOrDefault(p => p.Part is not null);
+            if (next is null)
+            {
+                return (null, $"no resolution follows resolution {references[opener.Id].Part} any more");
+            }
+
+            placement = placement with { Reference = references[next.Id] };
+        }
+
+        return (i with { Target = references[opener.Id], Placement = placement }, null);
     }
 }

@@ -35,6 +35,11 @@ internal static class ChineseWording
                 : Words(first.Target!.Name(DraftLanguage.Chinese), instructions);
         }
 
+        if (first.Kind == AmendmentKind.MoveParagraph && instructions.Count > 1)
+        {
+            return new($"将{ParagraphNames.Names(EdgeMoves.InTextOrder(instructions), chinese: true)}{MoveTo(first)}。");
+        }
+
         return new(Single(first));
     }
 
@@ -150,6 +155,7 @@ internal static class ChineseWording
             AmendmentKind.StartPart => $"自{name}起另立一项决议，"
                 + (i.Part is { Title.Length: > 0 } titled ? $"标题为{Quote(titled.Title)}，" : "")
                 + $"主语行为{Quote(i.Part?.AuthorLine)}。",
+            AmendmentKind.EndPart when i.Placement?.Reference?.Part is { } after => $"将决议{i.Target!.Part}并入决议{after}，删除其标题和主语行。",
             AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
                 ? $"将决议{letter}并入决议{before}，删除其标题和主语行。"
                 : $"删除决议{i.Target.Part}的标题和主语行，案文不再分为几部分。",

@@ -17,41 +17,131 @@ internal static class EdgeMoves
 
     public static IReadOnlyList<Step> Find(Draft original, Draft proposed)
     {
-        var index = original.Paragraphs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var now = proposed.Paragraphs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var steps = new List<Step>();
-        for (var j = 0; j + 1 < proposed.Paragraphs.Count; j++)
+        var old = original.Paragraphs;
+        for (var at = 0; at < old.Count; at++)
         {
-            var (a, b) = (proposed.Paragraphs[j], proposed.Paragraphs[j + 1]);
-            if (!index.TryGetValue(a.Id, out var at) || !index.TryGetValue(b.Id, out var bt) || bt != at + 1)
+            var edge = old[at].Part is not null ? PlacementEdge.Part : old[at].OpensSection ? PlacementEdge.Section : PlacementEdge.None;
+            if (edge == PlacementEdge.None || !now.TryGetValue(old[at].Id, out var j) || Opens(proposed.Paragraphs[j], edge)
+                || (edge == PlacementEdge.Section && proposed.Paragraphs[j].Part is not null))
             {
                 continue;
             }
 
-            var (oa, ob) = (original.Paragraphs[at], original.Paragraphs[bt]);
-            var previous = at > 0 ? original.Paragraphs[at - 1].Id : null;
-            if (ob.Part is not null && oa.Part is null && a.Part is not null && b.Part is null)
+            // The opening passed to a paragraph after it (its first paragraphs end the part before, each a step -1,
+            // nearest the edge first) or to one before it (the part before's last paragraphs head it, each +1).
+            if (at > 0 && Run(original, proposed, at, j, +1, edge) is var later and > 0)
             {
-                steps.Add(new Step(a.Id, +1, PlacementEdge.Part, ob.Id));
+                steps.AddRange(Enumerable.Range(0, later).Select(t => new Step(old[at + t].Id, -1, edge, old[at + t - 1].Id)));
             }
-            else if (oa.Part is not null && ob.Part is null && a.Part is null && b.Part is not null && previous is not null)
+            else if (Run(original, proposed, at, j, -1, edge) is var earlier and > 0)
             {
-                steps.Add(new Step(a.Id, -1, PlacementEdge.Part, previous));
-            }
-            else if (oa.Part is null && ob.Part is null && a.Part is null && b.Part is null)
-            {
-                if (ob.OpensSection && !oa.OpensSection && a.OpensSection && !b.OpensSection)
-                {
-                    steps.Add(new Step(a.Id, +1, PlacementEdge.Section, ob.Id));
-                }
-                else if (oa.OpensSection && !ob.OpensSection && !a.OpensSection && b.OpensSection && previous is not null)
-                {
-                    steps.Add(new Step(a.Id, -1, PlacementEdge.Section, previous));
-                }
+                steps.AddRange(Enumerable.Range(1, earlier).Select(t => new Step(old[at - t].Id, +1, edge, old[at - t + 1].Id)));
             }
         }
 
         return steps;
     }
+
+    /// <summary>
+    /// How many paragraphs the opening at <paramref name="at"/> (<paramref name="j"/> in the proposed text) passed in
+    /// <paramref name="direction"/>: the paragraphs beside it are neighbours in both texts, open nothing in the original,
+    /// and the last of them opens the edge in the proposed text; 0 when the edge did not move so.
+    /// </summary>
+    private static int Run(Draft original, Draft proposed, int at, int j, int direction, PlacementEdge edge)
+    {
+        for (var t = 1; ; t++)
+        {
+            var (o, p) = (at + direction * t, j + direction * t);
+            if (o < 0 || p < 0 || o >= original.Paragraphs.Count || p >= proposed.Paragraphs.Count)
+            {
+                return 0;
+            }
+
+            var (was, made) = (original.Paragraphs[o], proposed.Paragraphs[p]);
+            if (was.Id != made.Id || was.OpensPartOrSection || (edge == PlacementEdge.Section && made.Part is not null))
+            {
+                return 0;
+            }
+
+            if (Opens(made, edge))
+            {
+                return t;
+            }
+
+            if (made.OpensPartOrSection)
+            {
+                return 0;
+            }
+        }
+    }
+
+    /// <summary>The paragraphs of one edge's steps in the order of the text: steps +1 are made from the edge backwards.</summary>
+    public static List<ParagraphReference> InTextOrder(IReadOnlyList<AmendmentInstruction> steps)
+    {
+        var targets = steps.Select(i => i.Target!).ToList();
+        if (steps[0].Placement?.Kind == PlacementKind.Before)
+        {
+            targets.Reverse();
+        }
+
+        return targets;
+    }
+
+    private static bool Opens(Paragraph paragraph, PlacementEdge edge) => edge == PlacementEdge.Part ? paragraph.Part is not null : paragraph.OpensSection;
+
+    /// <summary>
+    /// The steps of one edge moved by several paragraphs make one item, in the order they are made: each names the
+    /// paragraph the one before it stepped (ADR 0016 amendment 7). The walk finds them in the order of the text.
+    /// </summary>
+    public static List<AmendmentInstruction> InStepOrder(List<AmendmentInstruction> instructions, IReadOnlyList<Step> steps)
+    {
+        if (steps.Count < 2)
+        {
+            return instructions;
+        }
+
+        var order = steps.Select((s, k) => (s.Id, k)).ToDictionary(x => x.Id, x => x.k, StringComparer.Ordinal);
+        bool IsStep(AmendmentInstruction i) => i is { Kind: AmendmentKind.MoveParagraph, Placement.Edge: not PlacementEdge.None } && order.ContainsKey(i.Target!.Id);
+        var moves = instructions.Where(IsStep).OrderBy(i => order[i.Target!.Id]).ToList();
+        var first = instructions.FindIndex(IsStep);
+        var result = instructions.Where(i => !IsStep(i)).ToList();
+        result.InsertRange(Math.Min(first, result.Count), moves);
+        return result;
+    }
+
+    /// <summary>
+    /// A part's title or author line changed in the amendment that also moves its edge is the part's, not the paragraph's
+    /// (ADR 0016 amendment 7): named by the paragraph that opens the part in the text amended ("In the title of
+    /// resolution B"), though the walk finds it on the paragraph that opens it once the steps are made.
+    /// </summary>
+    public static List<AmendmentInstruction> PartTitlesByPart(Draft original, Draft stepped, List<AmendmentInstruction> instructions, IReadOnlyDictionary<string, ParagraphReference> references)
+    {
+        if (ReferenceEquals(original, stepped))
+        {
+            return instructions;
+        }
+
+        var openers = Openers(original);
+        var now = Openers(stepped);
+        return instructions.Select(i => i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine
+                && now.IndexOf(i.Target!.Id) is var k and >= 0 && k < openers.Count && openers[k] != i.Target.Id
+            ? i with { Target = references[openers[k]] }
+            : i).ToList();
+    }
+
+    /// <summary>
+    /// Where each part's opening went when the steps were made: the paragraph that opened the k-th part in
+    /// <paramref name="before"/> to the one that opens it in <paramref name="after"/> (steps make and end no part).
+    /// </summary>
+    public static Dictionary<string, string> PartOpenings(Draft before, Draft after)
+    {
+        var (from, to) = (Openers(before), Openers(after));
+        return from.Zip(to).Where(x => x.First != x.Second).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+    }
+
+    private static List<string> Openers(Draft draft) => draft.Paragraphs.Where(p => p.Part is not null).Select(p => p.Id).ToList();
 
     /// <summary>The text with the steps made, or the original itself when there are none.</summary>
     public static Draft Made(Draft original, IReadOnlyList<Step> steps)

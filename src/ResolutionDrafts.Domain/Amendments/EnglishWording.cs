@@ -38,6 +38,12 @@ internal static class EnglishWording
                 : Words(first.Target!.Name(DraftLanguage.English), instructions);
         }
 
+        if (first.Kind == AmendmentKind.MoveParagraph && instructions.Count > 1)
+        {
+            // One edge moved by several paragraphs (ADR 0016 amendment 7), named in the order of the text.
+            return new($"Move {ParagraphNames.Names(EdgeMoves.InTextOrder(instructions), chinese: false)} {MoveTo(first)}.");
+        }
+
         return new(Single(first));
     }
 
@@ -161,6 +167,7 @@ internal static class EnglishWording
             AmendmentKind.StartPart => $"Begin a new resolution at {name}"
                 + (i.Part is { Title.Length: > 0 } titled ? $", entitled {Quote(titled.Title)}," : "")
                 + $" with the author line {Quote(i.Part?.AuthorLine)}.",
+            AmendmentKind.EndPart when i.Placement?.Reference?.Part is { } after => $"Join resolution {i.Target!.Part} to resolution {after}, deleting its title and author line.",
             AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
                 ? $"Join resolution {letter} to resolution {before}, deleting its title and author line."
                 : $"Delete the title and author line of resolution {i.Target.Part}, so that the text is no longer in parts.",

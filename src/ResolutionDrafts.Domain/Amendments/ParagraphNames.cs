@@ -41,7 +41,7 @@ internal static class ParagraphNames
 
         if (reference.Unnumbered && reference.Kind == ParagraphKind.Operative)
         {
-            // A section's single operative paragraph, printed without a number: "the operative paragraph (of section III)",
+            // A single operative paragraph (a resolution's, a part's, a section's), printed without a number: "the operative paragraph (of section III)",
             // "subparagraph (a) of the operative paragraph"; "(第三节)执行部分", "执行部分(a)段".
             var compactSub = sub.Replace(" ", "", StringComparison.Ordinal);
             return chinese

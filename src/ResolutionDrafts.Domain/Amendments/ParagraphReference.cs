@@ -36,10 +36,15 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// </summary>
     public bool NamesLine { get; init; }
 
-    /// <summary>The same place, however it is named (<see cref="NamesLine"/> aside).</summary>
-    public bool IsSamePlace(ParagraphReference other) => this with { NamesLine = false } == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false };
+    /// <summary>
+    /// The same place, however it is named (<see cref="NamesLine"/> aside, and <see cref="Unnumbered"/>: whether a single
+    /// operative paragraph prints a number is the text's, not the place's, and proposals stored before a resolution's own
+    /// single paragraph was named unnumbered still name its place).
+    /// </summary>
+    public bool IsSamePlace(ParagraphReference other) =>
+        this with { NamesLine = false, Unnumbered = false } == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false, Unnumbered = false };
 
-    /// <summary>The paragraph prints without a number (a text's single operative paragraph).</summary>
+    /// <summary>The paragraph prints without a number (a single operative paragraph: a resolution's, a part's or a section's).</summary>
     public bool Unnumbered { get; init; }
 
     /// <summary>The section it is in when sections number their paragraphs from 1 again ("II"); null otherwise.</summary>

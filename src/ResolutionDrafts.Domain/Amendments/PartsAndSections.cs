@@ -30,7 +30,8 @@ internal static class PartsAndSections
             }
             else if (then.Part is not null && now.Part is null)
             {
-                yield return new AmendmentInstruction { Kind = AmendmentKind.EndPart, Target = reference };
+                // The part it ends, by its title and author line: accepted later, the join finds the part by them.
+                yield return new AmendmentInstruction { Kind = AmendmentKind.EndPart, Target = reference, Part = then.Part };
             }
 
             if (!then.OpensSection && now.OpensSection)
@@ -51,6 +52,38 @@ internal static class PartsAndSections
     private static bool IsFirstPartMadeByStart(Draft original, DraftPart part, Draft proposed) =>
         part.Title.Length == 0 && part.AuthorLine == ShortText.Clean(original.AuthorLine) && proposed.Paragraphs.Skip(1).Any(p => p.Part is not null);
 
+    /// <summary>
+    /// Part A ended, as the page ends it (its paragraphs join part B, which then opens at A's first paragraph), is one
+    /// instruction, "Join resolution A to resolution B": not part A taking B's title and author line and part B ending.
+    /// Put in place of the title and author-line changes the walk found on A's opener.
+    /// </summary>
+    public static List<AmendmentInstruction> FirstPartJoined(Draft original, Draft proposed, List<AmendmentInstruction> instructions, IReadOnlyDictionary<string, ParagraphReference> references)
+    {
+        var openers = original.Paragraphs.Where(p => p.Part is not null).Take(2).ToList();
+        if (openers.Count < 2 || original.Paragraphs[0].Id != openers[0].Id)
+        {
+            return instructions;
+        }
+
+        var (first, second) = (openers[0], openers[1]);
+        var now = proposed.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        // A's first paragraph still first (moved elsewhere, it hands part A on and heads wherever it went).
+        if (proposed.Paragraphs.Count == 0 || proposed.Paragraphs[0].Id != first.Id || !now.TryGetValue(first.Id, out var opener) || opener.Part != second.Part || !now.TryGetValue(second.Id, out var joined) || joined.Part is not null)
+        {
+            return instructions;
+        }
+
+        var result = instructions.Where(i => !(i.Kind is AmendmentKind.ReplacePartTitle or AmendmentKind.ReplacePartAuthorLine && i.Target!.Id == first.Id)).ToList();
+        result.Add(new AmendmentInstruction
+        {
+            Kind = AmendmentKind.EndPart,
+            Target = references[first.Id],
+            Part = first.Part,
+            Placement = new ParagraphPlacement(PlacementKind.Before, references[second.Id]),
+        });
+        return result;
+    }
+
     /// <summary>Makes the start or end the instruction names, as the page makes it; null when made, else why not.</summary>
     public static string? Make(Draft draft, AmendmentInstruction instruction)
     {
@@ -58,9 +91,28 @@ internal static class PartsAndSections
         var change = instruction.Kind switch
         {
             AmendmentKind.StartPart => PartEdges.Start(draft, id, instruction.Part ?? new DraftPart("", ShortText.Clean(draft.AuthorLine))),
+            AmendmentKind.EndPart when instruction.Placement?.Reference is { } after => JoinToNext(draft, id, after),
             AmendmentKind.EndPart => PartEdges.Remove(draft, id),
             _ => PartEdges.Section(draft, id, instruction.Kind == AmendmentKind.StartSection),
         };
         return change.IsSuccess ? change.Value!.Apply(draft).Error : change.Error;
+    }
+
+    /// <summary>
+    /// The part <paramref name="id"/> opens joined to the part after it, which <paramref name="after"/> opens: the part
+    /// after now opens at <paramref name="id"/>, as the page ends part A (<see cref="PartEdges.Remove"/>).
+    /// </summary>
+    private static DomainResult<DraftOperation> JoinToNext(Draft draft, string id, ParagraphReference after)
+    {
+        var at = draft.Paragraphs.ToList().FindIndex(p => p.Id == id);
+        if (at < 0 || draft.Paragraphs[at].Part is null)
+        {
+            return DomainResult<DraftOperation>.Fail("This paragraph does not open a part.");
+        }
+
+        var next = draft.Paragraphs.Skip(at + 1).FirstOrDefault(p => p.Part is not null);
+        return next?.Id != after.Id
+            ? DomainResult<DraftOperation>.Fail($"resolution {after.Part} no longer follows it")
+            : DomainResult<DraftOperation>.Ok(OperationBatch.Of([new SetPart(id, next.Part), new SetPart(next.Id, null)]));
     }
 }

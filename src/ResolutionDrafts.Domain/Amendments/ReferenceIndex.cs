@@ -14,9 +14,10 @@ internal static class ReferenceIndex
         foreach (var paragraph in draft.Paragraphs)
         {
             var own = labels[paragraph.Id];
-            // A decision, and a section, are named by whether their paragraph is numbered ("the operative paragraph of section
-            // III": a section's single paragraph has no number); a resolution's own references stay as they were.
-            var unnumbered = (decision is not null || own.Section is not null) && paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
+            // A single operative paragraph is named as it prints, without a number: a resolution's, a part's and a section's
+            // alike ("the operative paragraph", "… of resolution B", "… of section III"; ADR 0016 amendment 7), a decision's
+            // as "the draft decision".
+            var unnumbered = paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
             references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered };
             QuotedLines(references, paragraph, references[paragraph.Id]);
             foreach (var sub in paragraph.Descendants())

@@ -150,8 +150,8 @@ public sealed class AmendmentsCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(
-            "1. In the quoted text of operative paragraph 1, delete the line “1. The President shall open the session.’”.\n"
-            + "2. In the quoted text of operative paragraph 1, after the line “‘Rule 5”, insert a new line reading “1. The Chair shall open the session.’”.",
+            "1. In the quoted text of the operative paragraph, delete the line “1. The President shall open the session.’”.\n"
+            + "2. In the quoted text of the operative paragraph, after the line “‘Rule 5”, insert a new line reading “1. The Chair shall open the session.’”.",
             text.TrimEnd().ReplaceLineEndings("\n"));
         Assert.Equal(0, jsonCode);
         using var json = JsonDocument.Parse(output);

@@ -44,7 +44,7 @@ public sealed class AmendmentQuotationDocxTests
         var file = new DocxFile(bytes);
         Assert.Empty(file.ValidationErrors);
         var items = file.ParagraphsWithStyle("OP").Select(DocxFile.VisibleText).ToList();
-        Assert.Contains(items, t => t.Contains("In the quoted text of operative paragraph 1, delete the line “2. The Vice-President shall act for the President.’”.", StringComparison.Ordinal));
-        Assert.Contains(items, t => t.Contains("In the quoted text of operative paragraph 1, after the line “1. The President shall open the session.”, insert a new line reading “1 bis. The President shall close the session.”.", StringComparison.Ordinal));
+        Assert.Contains(items, t => t.Contains("In the quoted text of the operative paragraph, delete the line “2. The Vice-President shall act for the President.’”.", StringComparison.Ordinal));
+        Assert.Contains(items, t => t.Contains("In the quoted text of the operative paragraph, after the line “1. The President shall open the session.”, insert a new line reading “1 bis. The President shall close the session.”.", StringComparison.Ordinal));
     }
 }

@@ -75,6 +75,26 @@ public sealed class MarkupPartHeadsTests
         Assert.NotNull(accepted.Paragraphs.Single(p => p.Id == id).Part);
     }
 
+    [Theory]
+    [InlineData("en", "Decides to remain seized", "Emphasizing the role", "a-op2")] // A's last under B's letter alone
+    [InlineData("en", "Requests the Secretary-General to report", "Emphasizing the role", "b-op2")] // from further down B
+    [InlineData("zh", "决定继续审议这个问题", "强调联合国的新闻活动", "a-op2")] // the Chinese files of 76/84 give parts no title
+    public void InAPartWithNeitherTitleNorAuthorLine_AParagraphMovedUnderItsLetter_HeadsThatPart(string language, string paragraph, string bFirst, string id)
+    {
+        var draft = TestDrafts.InParts(language);
+        Assert.True(draft.SetPart("b-pp1", new DraftPart("", "")).IsSuccess);
+        var markup = new WordMarkup(DocxExporter.Export(draft)).MoveParagraphBefore(paragraph, bFirst, "Cuba");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Empty(result.Authors.Single().Skipped);
+        AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
+        var accepted = AcceptAll(draft, result);
+        Assert.Equal("B", PartLetters.Of(accepted.Paragraphs)[id]);
+        Assert.NotNull(accepted.Paragraphs.Single(p => p.Id == id).Part);
+    }
+
     [Fact]
     public void InAPartWithNoTitle_AParagraphInsertedUnderItsAuthorLine_HeadsThatPart()
     {

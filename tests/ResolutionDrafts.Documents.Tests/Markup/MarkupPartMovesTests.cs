@@ -53,4 +53,26 @@ public sealed class MarkupPartMovesTests
         Assert.True(accepted.Paragraphs.Single(p => p.Id == "b-op2").OpensSection);
         Assert.Equal("I. Introduction", accepted.Paragraphs.Single(p => p.Id == "b-op2").Heading);
     }
+
+    [Fact]
+    public void PartBsHeadMovedTwoParagraphsDown_InWord_IsOneMoveOfTheTwoParagraphs_AsWordsAcceptAllPrintsIt()
+    {
+        // B's two preambular paragraphs moved, one after the other, above B's letter, title and author line.
+        var draft = TestDrafts.InParts();
+        var markup = new WordMarkup(DocxExporter.Export(draft))
+            .MoveParagraph("Reaffirming its resolution 13", "Decides to remain seized", "Cuba")
+            .MoveParagraph("Emphasizing the role", "Decides to remain seized", "Cuba");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var cuba = result.Authors.Single();
+        Assert.Empty(cuba.Skipped);
+        var wording = string.Join("\n", cuba.Proposals.Select(p => p.Wording("en")));
+        Assert.Equal("Move the first and second preambular paragraphs of resolution B to the end of resolution A.", wording);
+        AssertAcceptingAllIsWordsAcceptAll(draft, markup, result);
+        var letters = PartLetters.Of(AcceptAll(draft, result).Paragraphs);
+        Assert.Equal("A", letters["b-pp2"]);
+        Assert.Equal("B", letters["b-op1"]);
+    }
 }

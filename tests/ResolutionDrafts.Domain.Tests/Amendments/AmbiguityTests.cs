@@ -16,7 +16,7 @@ public sealed class AmbiguityTests
         var instruction = Assert.Single(RoundTrip(original, proposed).Instructions);
 
         Assert.Equal(WordAnchor.AfterWords, instruction.Anchor);
-        Assert.Equal("In operative paragraph 1, after the word “and”, delete “the role of”.", instruction.Wording("en"));
+        Assert.Equal("In the operative paragraph, after the word “and”, delete “the role of”.", instruction.Wording("en"));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class AmbiguityTests
         var instruction = Assert.Single(RoundTrip(original, proposed).Instructions);
 
         Assert.Equal(WordAnchor.BeforeWords, instruction.Anchor);
-        Assert.Equal("In operative paragraph 1, before the word “persons”, insert the word “all”.", instruction.Wording("en"));
+        Assert.Equal("In the operative paragraph, before the word “persons”, insert the word “all”.", instruction.Wording("en"));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class AmbiguityTests
 
         var instruction = Assert.Single(RoundTrip(original, proposed).Instructions);
 
-        Assert.Equal("In operative paragraph 1, after the word “that”, replace the word “children” with the word “girls”.", instruction.Wording("en"));
+        Assert.Equal("In the operative paragraph, after the word “that”, replace the word “children” with the word “girls”.", instruction.Wording("en"));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class AmbiguityTests
         var original = English("OP Calls upon the other States to support them;");
         var proposed = Proposed(original, d => Ok(d.SetText("op1", "Calls upon other States to support them;")));
 
-        Assert.Equal("In operative paragraph 1, delete “the”.", Assert.Single(RoundTrip(original, proposed).Wording("en")));
+        Assert.Equal("In the operative paragraph, delete “the”.", Assert.Single(RoundTrip(original, proposed).Wording("en")));
     }
 
     [Fact]
@@ -108,6 +108,6 @@ public sealed class AmbiguityTests
         var instruction = Assert.Single(RoundTrip(original, proposed).Instructions);
 
         // “提供技术” occurs twice; the anchor grows to the boundary after 并.
-        Assert.Equal("在执行部分第1段中，将“请会员国提供技术”之后的“援助”改为“和财政援助”。", instruction.Wording("zh"));
+        Assert.Equal("在执行部分中，将“请会员国提供技术”之后的“援助”改为“和财政援助”。", instruction.Wording("zh"));
     }
 }

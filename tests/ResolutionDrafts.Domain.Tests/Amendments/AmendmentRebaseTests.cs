@@ -22,7 +22,7 @@ public sealed class AmendmentRebaseTests
         var rebased = AmendmentRebase.Onto(later, amendment.Instructions);
 
         Assert.True(rebased.IsSuccess, rebased.Error);
-        Assert.Equal("In operative paragraph 1, after the word “report”, insert the words “in full”.", rebased.Value!.Text("en"));
+        Assert.Equal("In the operative paragraph, after the word “report”, insert the words “in full”.", rebased.Value!.Text("en"));
         Assert.Equal("op2", rebased.Value.Instructions.Single().Target!.Id);
         Assert.True(AmendmentApplier.Apply(later, rebased.Value).IsSuccess);
     }

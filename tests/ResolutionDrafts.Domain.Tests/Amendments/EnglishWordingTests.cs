@@ -30,7 +30,7 @@ public sealed class EnglishWordingTests
         var proposed = Proposed(original, d => Replace(d, "op1", "technical assistance", "technical assistance including through South-South cooperation"));
 
         Assert.Equal(
-            "In operative paragraph 1, after the words “technical assistance”, insert the words “including through South-South cooperation”.",
+            "In the operative paragraph, after the words “technical assistance”, insert the words “including through South-South cooperation”.",
             Assert.Single(RoundTrip(original, proposed).Wording("en")));
     }
 
@@ -226,7 +226,7 @@ public sealed class EnglishWordingTests
         var proposed = Proposed(original, d => Replace(d, "op1", "nuclear-weapon", "nuclear and radiological-weapon"));
 
         Assert.Equal(
-            "In operative paragraph 1, replace the word “non-nuclear-weapon” with the words “non-nuclear and radiological-weapon”.",
+            "In the operative paragraph, replace the word “non-nuclear-weapon” with the words “non-nuclear and radiological-weapon”.",
             Assert.Single(RoundTrip(original, proposed).Wording("en")));
     }
 

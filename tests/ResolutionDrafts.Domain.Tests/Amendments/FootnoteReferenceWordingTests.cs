@@ -44,8 +44,8 @@ public sealed class FootnoteReferenceWordingTests
         var original = English("OP Takes note of the report of the Human Rights Council, and its recommendations;");
         var proposed = Proposed(original, d => Replace(d, "op1", "Council,", "Council,[^9]"));
 
-        Assert.Equal("In operative paragraph 1, after the word “Council,”, insert a reference to footnote 9.", Assert.Single(Worded(original, proposed, "en")));
-        Assert.Equal("在执行部分第1段中，在“Council,”之后插入对脚注9的引用。", Assert.Single(Worded(original, proposed, "zh")));
+        Assert.Equal("In the operative paragraph, after the word “Council,”, insert a reference to footnote 9.", Assert.Single(Worded(original, proposed, "en")));
+        Assert.Equal("在执行部分中，在“Council,”之后插入对脚注9的引用。", Assert.Single(Worded(original, proposed, "zh")));
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public sealed class FootnoteReferenceWordingTests
         var original = English("OP Takes note of the report of the Human Rights Council;");
         var proposed = Proposed(original, d => Replace(d, "op1", "Council;", "Council;[^2]"));
 
-        Assert.Equal("At the end of operative paragraph 1, add a reference to footnote 2.", Assert.Single(Worded(original, proposed, "en")));
-        Assert.Equal("在执行部分第1段末尾添加对脚注2的引用。", Assert.Single(Worded(original, proposed, "zh")));
+        Assert.Equal("At the end of the operative paragraph, add a reference to footnote 2.", Assert.Single(Worded(original, proposed, "en")));
+        Assert.Equal("在执行部分末尾添加对脚注2的引用。", Assert.Single(Worded(original, proposed, "zh")));
     }
 
     [Fact]

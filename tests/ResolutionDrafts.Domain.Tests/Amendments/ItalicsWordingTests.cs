@@ -23,7 +23,7 @@ public sealed partial class ItalicsWordingTests
 
         var amendment = RoundTrip(original, proposed);
 
-        Assert.Equal("In operative paragraph 1, italicize the words “Official Records of the General Assembly”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("In the operative paragraph, italicize the words “Official Records of the General Assembly”.", Assert.Single(amendment.Wording("en")));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed partial class ItalicsWordingTests
 
         var amendment = RoundTrip(original, proposed);
 
-        Assert.Equal("In operative paragraph 1, remove the italics from the word “ibid.”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("In the operative paragraph, remove the italics from the word “ibid.”.", Assert.Single(amendment.Wording("en")));
     }
 
     [Fact]
@@ -56,10 +56,10 @@ public sealed partial class ItalicsWordingTests
         var original = Chinese("OP 注意到《大会正式记录》所载的报告；");
         var italic = Proposed(original, d => Replace(d, "op1", "大会正式记录", "{i}大会正式记录{/i}"));
 
-        Assert.Equal("在执行部分第1段中，将“大会正式记录”改为斜体。", Assert.Single(RoundTrip(original, italic).Wording("zh")));
+        Assert.Equal("在执行部分中，将“大会正式记录”改为斜体。", Assert.Single(RoundTrip(original, italic).Wording("zh")));
 
         var roman = Proposed(italic, d => Replace(d, "op1", "{i}大会正式记录{/i}", "大会正式记录"));
-        Assert.Equal("在执行部分第1段中，取消“大会正式记录”的斜体。", Assert.Single(RoundTrip(italic, roman).Wording("zh")));
+        Assert.Equal("在执行部分中，取消“大会正式记录”的斜体。", Assert.Single(RoundTrip(italic, roman).Wording("zh")));
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public sealed partial class ItalicsWordingTests
         var all = Proposed(original, d => Replace(d, "op1", "the report contained in the Official Records", "the {i}ibid.{/i} Official Records"));
         var some = Proposed(original, d => Replace(d, "op1", "report contained in the Official Records of the General Assembly", "report contained in the {i}Official Records of the General Assembly{/i} and {i}ibid.{/i}"));
 
-        Assert.Equal("In operative paragraph 1, replace the words “report contained in the” with the word “ibid.” (in italics).", Assert.Single(RoundTrip(original, all).Wording("en")));
-        Assert.Equal("In operative paragraph 1, replace the words “Official Records of the General Assembly” with the words “Official Records of the General Assembly and ibid.” (“Official Records of the General Assembly” and “ibid.” in italics).",
+        Assert.Equal("In the operative paragraph, replace the words “report contained in the” with the word “ibid.” (in italics).", Assert.Single(RoundTrip(original, all).Wording("en")));
+        Assert.Equal("In the operative paragraph, replace the words “Official Records of the General Assembly” with the words “Official Records of the General Assembly and ibid.” (“Official Records of the General Assembly” and “ibid.” in italics).",
             Assert.Single(RoundTrip(original, some).Wording("en")));
-        Assert.Equal("在执行部分第1段中，将“Official Records of the General Assembly”改为“Official Records of the General Assembly and ibid.”（其中“Official Records of the General Assembly”和“ibid.”为斜体）。",
+        Assert.Equal("在执行部分中，将“Official Records of the General Assembly”改为“Official Records of the General Assembly and ibid.”（其中“Official Records of the General Assembly”和“ibid.”为斜体）。",
             Assert.Single(RoundTrip(original, some).Wording("zh")));
     }
 
@@ -96,10 +96,10 @@ public sealed partial class ItalicsWordingTests
 
         var amendment = RoundTrip(original, proposed);
 
-        Assert.Equal("在执行部分第1段中，在“报告”之后插入“和同上”（其中“同上”为斜体）。", Assert.Single(amendment.Wording("zh")));
+        Assert.Equal("在执行部分中，在“报告”之后插入“和同上”（其中“同上”为斜体）。", Assert.Single(amendment.Wording("zh")));
         var english = English(Records);
         var inserted = Proposed(english, d => Replace(d, "op1", "Supplement No. 53;", "Supplement No. 53, {i}ibid.{/i};"));
-        Assert.Equal("In operative paragraph 1, after the word “53”, insert the words “, ibid.” (“ibid.” in italics).", Assert.Single(RoundTrip(english, inserted).Wording("en")));
+        Assert.Equal("In the operative paragraph, after the word “53”, insert the words “, ibid.” (“ibid.” in italics).", Assert.Single(RoundTrip(english, inserted).Wording("en")));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed partial class ItalicsWordingTests
             Assert.Equal(WordingMeaning.Reading(to.FindNode("op1")!.Text), WordingMeaning.Apply(from, amendment)["op1"]);
         }
 
-        Assert.Equal("In operative paragraph 1, replace the words “Official Records” with the word “Records” (in italics).", Assert.Single(RoundTrip(original, proposed).Wording("en")));
+        Assert.Equal("In the operative paragraph, replace the words “Official Records” with the word “Records” (in italics).", Assert.Single(RoundTrip(original, proposed).Wording("en")));
     }
 
     [Fact]

@@ -89,8 +89,8 @@ public sealed class TableAmendmentTests
 
         var amendment = AmendmentBuilder.Compute(original, proposed);
 
-        Assert.Equal("In the table in operative paragraph 1, in the row “P-4”, in the column “2023”, replace “3” with “4”.", Assert.Single(amendment.Wording("en")));
-        Assert.Equal("在执行部分第1段的表格中，在“P-4”一行“2023”栏，将“3”改为“4”。", Assert.Single(amendment.Wording("zh")));
+        Assert.Equal("In the table in the operative paragraph, in the row “P-4”, in the column “2023”, replace “3” with “4”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("在执行部分的表格中，在“P-4”一行“2023”栏，将“3”改为“4”。", Assert.Single(amendment.Wording("zh")));
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 

@@ -136,8 +136,8 @@ public sealed class PartProposalsTests : IAsyncLifetime
         var section = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.OpenSection, "b-op1"))!, null, CancellationToken.None);
         var end = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.RemovePart, "b-pp1"))!, null, CancellationToken.None);
 
-        Assert.Equal("Begin a new resolution at operative paragraph 1 of resolution A, entitled “Follow-up”, with the author line “The General Assembly,”.", part.Value!.Wording("en"));
-        Assert.Equal("Begin a new section at operative paragraph 1 of resolution B, its paragraphs numbered from 1.", section.Value!.Wording("en"));
+        Assert.Equal("Begin a new resolution at the operative paragraph of resolution A, entitled “Follow-up”, with the author line “The General Assembly,”.", part.Value!.Wording("en"));
+        Assert.Equal("Begin a new section at the operative paragraph of resolution B, its paragraphs numbered from 1.", section.Value!.Wording("en"));
         Assert.Equal("Join resolution B to resolution A, deleting its title and author line.", end.Value!.Wording("en"));
         foreach (var accepted in new[] { section.Value, part.Value, end.Value })
         {
