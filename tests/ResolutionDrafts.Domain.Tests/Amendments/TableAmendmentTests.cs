@@ -232,8 +232,8 @@ public sealed class TableAmendmentTests
     }
 
     [Theory]
-    [InlineData("en", "In the table in operative paragraph 1, in the row “Albania” (row 3), replace “0.008” with “0.009”.", "In the table in operative paragraph 1, delete row 4.")]
-    [InlineData("zh", "在执行部分第1段的表格中，在“Albania”一行（第3行），将“0.008”改为“0.009”。", "在执行部分第1段的表格中，删除第4行。")]
+    [InlineData("en", "In the table in the operative paragraph, in the row “Albania” (row 3), replace “0.008” with “0.009”.", "In the table in the operative paragraph, delete row 4.")]
+    [InlineData("zh", "在执行部分的表格中，在“Albania”一行（第3行），将“0.008”改为“0.009”。", "在执行部分的表格中，删除第4行。")]
     public void TwoRowsOfOneName_AreToldApartByTheirPlace_OutsideTheQuotationMarks(string language, string cell, string empty)
     {
         var original = Draft.Create(language).Value!;

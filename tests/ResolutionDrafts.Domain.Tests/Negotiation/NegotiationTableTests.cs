@@ -35,7 +35,7 @@ public sealed class NegotiationTableTests
         Assert.Equal(["r1", "r2", "r3", "r4", "r5"], table.Rows.Select(r => r.Id));
         Assert.Equal("[0.008 / 0.009 (Cuba) / 0.010 (Burundi)]", string.Concat(table.Rows[2].Cells[1].Segments.Select(s => s.Render())));
         Assert.Equal("Albania", string.Concat(table.Rows[2].Cells[0].Segments.Select(s => s.Render())));
-        Assert.Equal("In the table in operative paragraph 1, delete the row “Algeria”.", table.Rows[3].Proposals.Single().Wording);
+        Assert.Equal("In the table in the operative paragraph, delete the row “Algeria”.", table.Rows[3].Proposals.Single().Wording);
         Assert.Equal("Brazil", table.Rows[3].Proposals.Single().Holders.Single().Names);
         Assert.False(table.Rows[1].IsContested);
         Assert.True(op1.IsContested);
@@ -51,7 +51,7 @@ public sealed class NegotiationTableTests
         var view = NegotiationText.Build(text, [cuba]);
 
         var op1 = view.Paragraphs.Single(p => p.Label == "OP1");
-        Assert.Equal("In operative paragraph 1, delete the table.", op1.Proposals.Single().Wording);
+        Assert.Equal("In the operative paragraph, delete the table.", op1.Proposals.Single().Wording);
         Assert.NotNull(op1.Table);
     }
 }
