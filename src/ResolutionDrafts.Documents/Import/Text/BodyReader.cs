@@ -206,11 +206,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         Append(line.Text);
     }
 
-    private static bool EndsWithLeadIn(ParsedNode node)
-    {
-        var tail = Tail(node).TrimEnd();
-        return tail.EndsWith(':') || tail.EndsWith('：');
-    }
+    private static bool EndsWithLeadIn(ParsedNode node) => ParsedNode.EndsAsLeadIn(Tail(node));
 
     /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
     private static bool EndsQuotation(string text)
@@ -363,8 +359,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>A node that has items already, or a lead-in ending with a colon, takes the next item.</summary>
     private static bool OpensList(ParsedNode node)
     {
-        var text = Tail(node).TrimEnd();
-        return node.Children.Count > 0 || text.EndsWith(':') || text.EndsWith('：');
+        return node.Children.Count > 0 || EndsWithLeadIn(node);
     }
 
     private int ParenDepth(string token)
@@ -375,8 +370,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var isRoman = token == roman;
         if (isLetter && isRoman)
         {
-            var leadIn = level1!.Children.Count > 0 || level1.Text.ToString().TrimEnd().EndsWith(':') || level1.Text.ToString().TrimEnd().EndsWith('：');
-            return leadIn ? 2 : 1;
+            return level1!.TakesItems ? 2 : 1;
         }
 
         return isRoman ? 2 : isLetter ? 1 : 0;
