@@ -27,6 +27,9 @@ public sealed record Precedent(
     /// </summary>
     public string Citation => DocumentCitation.Of(Symbol, Decision);
 
+    /// <summary>The paragraph as a delegate cites it: "A/RES/76/117, OP5"; "decision 76/515" for a decision's one unnumbered paragraph (no label).</summary>
+    public string CitedAs => DocumentCitation.Of(Symbol, Decision, Label);
+
     /// <summary>A decision by its kind or its symbol ("A/DEC/76/515").</summary>
     public bool IsDecision => DocumentCitation.IsDecision(Symbol, Decision);
 

@@ -15,7 +15,7 @@ namespace ResolutionDrafts.Precedents.Tests;
 /// </summary>
 public sealed class CorpusDecisionTests : IDisposable
 {
-    private const string Sentence =
+    internal const string Sentence =
         "The General Assembly decides to include in the provisional agenda of its seventy-seventh session the item entitled “Report of the International Law Commission on the work of its seventy-third session”.";
 
     private readonly TempFolder files = new();
@@ -23,7 +23,7 @@ public sealed class CorpusDecisionTests : IDisposable
     public void Dispose() => files.Dispose();
 
     /// <summary>A decision as AKN4UN writes deliberations: statement and FRBR work named decision, its number in the title.</summary>
-    private static string DecisionXml(string language, string? symbol, string sentence) => $"""
+    internal static string DecisionXml(string language, string? symbol, string sentence) => $"""
         <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="decision">
         <meta><identification source="#DGACM"><FRBRWork><FRBRthis value="/akn/un/statement/decision/unga/2021-12-09/76-515/!main/"/>
         <FRBRdate date="2021-12-09" name="adoption"/></FRBRWork>
@@ -82,7 +82,7 @@ public sealed class CorpusDecisionTests : IDisposable
         // The phrase search of the shell names it as the search page does.
         stdout = new StringWriter();
         Assert.Equal(0, new CorpusCommand().Run(["phrase", "--db", files.Database.Path, "provisional agenda of its seventy-seventh session", "--lang", "en"], stdout, new StringWriter()));
-        Assert.Contains("decision 76/515, OP1 (en)", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("decision 76/515 (en)", stdout.ToString(), StringComparison.Ordinal);
         Assert.Contains(" in 1 decision", stdout.ToString(), StringComparison.Ordinal);
     }
 
@@ -141,7 +141,7 @@ public sealed class CorpusDecisionTests : IDisposable
         var source = new AgreedLanguage(precedent.Symbol, precedent.Label, precedent.Text, precedent.Year, precedent.Language, precedent.IsDecision);
 
         Assert.Equal(citation, source.Citation);
-        Assert.Equal(citation, precedent.Citation + ", " + precedent.Label);
+        Assert.Equal(citation, precedent.CitedAs);
     }
 
     private static Precedent Of(string symbol, bool decision, string label) =>

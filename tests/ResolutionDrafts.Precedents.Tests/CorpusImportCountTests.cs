@@ -14,7 +14,7 @@ public sealed class CorpusImportCountTests(CorpusFixture corpus)
         var xml = Directory.GetDirectories(CorpusFiles.Ga).Where(d => Path.GetFileName(d) != "data")
             .Sum(d => Directory.GetFiles(d, "*.xml").Length);
 
-        Assert.Equal(xml, corpus.Report.Resolutions);
+        Assert.Equal(xml, corpus.Report.Texts);
         Assert.All(corpus.Report.Skipped, s => Assert.Equal("not an XML file", s.Reason));
         Assert.Contains(corpus.Precedents, p => p.Symbol == "A/RES/75/101 A-B" && p.Label == "B OP1" && p.Language == "en");
         Assert.Contains(corpus.Precedents, p => p.Symbol == "A/RES/75/269" && p.Language == "zh");

@@ -144,8 +144,8 @@ internal sealed class CorpusCommand : RdCommand
             stderr.WriteLine($"skipped: {skipped.Path}: {skipped.Reason}");
         }
 
-        stdout.WriteLine($"imported {report.Resolutions} resolutions ({report.Paragraphs} paragraphs); skipped {report.Skipped.Count} files");
-        return report.Resolutions == 0 && report.Skipped.Count > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
+        stdout.WriteLine($"imported {AdoptedTexts.Count(report.Resolutions, report.Decisions)} ({AdoptedTexts.Of(report.Paragraphs, "paragraph", "paragraphs")}); skipped {AdoptedTexts.Of(report.Skipped.Count, "file", "files")}");
+        return report.Texts == 0 && report.Skipped.Count > 0 ? CommandRunner.BadInput : CommandRunner.Ok;
     }
 
     private static int Find(Func<CorpusDatabase> open, CorpusOptions options, TextWriter stdout, TextWriter stderr)
@@ -164,7 +164,7 @@ internal sealed class CorpusCommand : RdCommand
                 var p = hit.Precedent;
                 stdout.WriteLine(options.AsJson
                     ? JsonSerializer.Serialize(HitJson.Of(hit), Json)
-                    : $"{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}  {p.Citation}, {p.Label} ({p.Year}, {p.Language})  {p.Text}");
+                    : $"{hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}  {p.CitedAs} ({p.Year}, {p.Language})  {p.Text}");
             }
 
             return CommandRunner.Ok;
@@ -201,10 +201,10 @@ internal sealed class CorpusCommand : RdCommand
         }
 
         var found = index.WithPhrase(options.Texts[0], options.Language);
-        stdout.WriteLine($"{found.Count} paragraphs in {AdoptedTexts.Count(found)}");
+        stdout.WriteLine($"{AdoptedTexts.Of(found.Count, "paragraph", "paragraphs")} in {AdoptedTexts.Count(found)}");
         foreach (var p in found)
         {
-            stdout.WriteLine($"{p.Date}  {p.Citation}, {p.Label} ({p.Language})");
+            stdout.WriteLine($"{p.Date}  {p.CitedAs} ({p.Language})");
         }
 
         return CommandRunner.Ok;

@@ -92,18 +92,22 @@ internal sealed class AknBody(Draft draft)
     }
 
     /// <summary>
-    /// The <c>section</c> a paragraph opens: its name as <c>num</c> (the numeral its heading opens with, else its place),
-    /// and the rest of its heading as <c>heading</c>.
+    /// The <c>section</c> a paragraph opens: the numeral its heading opens with as <c>num</c> and the rest of its heading
+    /// as <c>heading</c>. A heading typed without a numeral ("Revised estimates") is written alone, so it reads back as
+    /// typed (with the section's name in <c>num</c> it came back "II. Revised estimates"); the reader finds the
+    /// section by its numbers starting again, not by its numeral. A section with no heading is named by its place.
     /// </summary>
     private XElement Section(Paragraph paragraph)
     {
         var name = labels[paragraph.Id].Section ?? "";
-        var element = new XElement(N("section"), new XAttribute("eId", "sec_" + Number(++sections)), new XElement(N("num"), name));
+        var element = new XElement(N("section"), new XAttribute("eId", "sec_" + Number(++sections)));
         var heading = paragraph.Heading ?? "";
-        // "II. Revised estimates" is section II: its numeral goes in num; "Implementation …" named by place keeps its I.
-        if (heading.StartsWith(name, StringComparison.Ordinal) && (heading.Length == name.Length || heading[name.Length] is '.' or '、' or '．' || char.IsWhiteSpace(heading[name.Length])))
+        var numbered = heading.Length == 0
+            || (heading.StartsWith(name, StringComparison.Ordinal) && (heading.Length == name.Length || heading[name.Length] is '.' or '、' or '．' || char.IsWhiteSpace(heading[name.Length])));
+        if (numbered)
         {
-            heading = heading[name.Length..].TrimStart('.', '、', '．', ' ', '\u3000');
+            element.Add(new XElement(N("num"), name));
+            heading = heading[Math.Min(name.Length, heading.Length)..].TrimStart('.', '、', '．', ' ', '\u3000');
         }
 
         if (heading.Length > 0)

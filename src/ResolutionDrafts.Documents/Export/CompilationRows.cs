@@ -41,7 +41,7 @@ public static class CompilationRows
                 var lines = layout.Lettered.Select((l, n) => $"({ParagraphLabels.Letters(n + 1)}) {l}").Prepend(layout.Lead).ToList();
                 rows.Add((group ?? int.MaxValue, rank, new CompilationRow(
                     paragraph?.Id,
-                    paragraph is null ? (chinese ? "其他" : "Other") : Name(labels[paragraph.Id], chinese),
+                    paragraph is null ? (chinese ? "其他" : "Other") : Name(labels[paragraph.Id], Recorded(item.Instructions, order, group), chinese),
                     proposal.Id,
                     reference(proposal),
                     parent is null ? proposal.ParentId : reference(parent),
@@ -51,7 +51,8 @@ public static class CompilationRows
             }
         }
 
-        return rows.OrderBy(r => r.Group).ThenBy(r => r.Rank).Select(r => r.Row).ToList();
+        // Under one paragraph of the text, the rows that name it alike stand together (those named as it was, then as it is).
+        return rows.OrderBy(r => r.Group).ThenBy(r => r.Row.Paragraph, StringComparer.Ordinal).ThenBy(r => r.Rank).Select(r => r.Row).ToList();
     }
 
     /// <summary>"Adopted (85 in favour, 40 against, 20 abstentions)" / "获得通过（85票赞成、40票反对、20票弃权）".</summary>
@@ -88,8 +89,46 @@ public static class CompilationRows
             : $" ({N(vote.Yes)} in favour, {N(vote.No)} against, {N(vote.Abstain)} {(vote.Abstain == 1 ? "abstention" : "abstentions")})";
     }
 
-    private static string Name(ParagraphLabel label, bool chinese) =>
-        chinese ? new ParagraphReference(label.Id, label.Kind, label.Number) { Part = label.Part, Section = label.Section }.Name(DraftLanguage.Chinese) : label.Label;
+    /// <summary>
+    /// The paragraph as the proposal names it, the place it was made against (its instructions' reference, recorded
+    /// when it was proposed); when the text has moved since (a paragraph inserted before it was accepted), where it is
+    /// now as well: "B PP1 (now B PP2)" / "决议B序言部分第一段（现为决议B序言部分第二段）". Proposals made against one
+    /// paragraph at different times are so told apart, not mixed under its present label.
+    /// </summary>
+    private static string Name(ParagraphLabel live, ParagraphReference? recorded, bool chinese)
+    {
+        var now = Name(new ParagraphReference(live.Id, live.Kind, live.Number) { Part = live.Part, Section = live.Section }, chinese);
+        if (recorded is null)
+        {
+            return now;
+        }
+
+        var then = Name(recorded, chinese);
+        return then == now ? now : chinese ? $"{then}（现为{now}）" : $"{then} (now {now})";
+    }
+
+    private static string Name(ParagraphReference paragraph, bool chinese) =>
+        chinese ? paragraph.Name(DraftLanguage.Chinese) : paragraph.Label;
+
+    /// <summary>The top-level paragraph the first of the instructions about <paramref name="group"/> names, as it named it; null when none names it.</summary>
+    private static ParagraphReference? Recorded(IEnumerable<AmendmentInstruction> instructions, ParagraphOrder order, int? group)
+    {
+        foreach (var instruction in instructions)
+        {
+            if (order.IndexOf(instruction) != group)
+            {
+                continue;
+            }
+
+            var named = instruction.Target ?? instruction.Placement?.Reference ?? instruction.Parent;
+            if (named is { Quoted: false, Decision: null } && order.IndexOf(named.Id) == group)
+            {
+                return new ParagraphReference(named.Id, named.Kind, named.Number) { Part = named.Part, Section = named.Section };
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The proposals in the order given, each sub-amendment moved to just after the proposal it amends.</summary>
     private static List<Proposal> Ordered(List<Proposal> proposals)

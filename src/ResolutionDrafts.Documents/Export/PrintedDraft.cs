@@ -54,7 +54,7 @@ internal static class PrintedDraft
         var parts = draft.HasParts;
         if ((!parts || draft.Paragraphs[0].Part is null) && PrintedAuthorLine.IsShown(draft))
         {
-            Add("author", LineZone.Body, StyleIds.AuthorLine, draft.AuthorLine, AuthorLineItalics(draft.AuthorLine, draft.Language));
+            Add("author", LineZone.Body, StyleIds.AuthorLine, draft.AuthorLine, PrintedAuthorLine.ItalicLength(draft.AuthorLine, draft.Language));
         }
 
         var labels = ParagraphLabels.Compute(draft);
@@ -66,7 +66,7 @@ internal static class PrintedDraft
                 // As the UN prints A/RES/75/101 A–B: the letter centred, the part's title, its author line.
                 Add("part:" + paragraph.Id, LineZone.Body, StyleIds.PartLetter, labels[paragraph.Id].Part);
                 Add("partTitle:" + paragraph.Id, LineZone.Body, StyleIds.PartTitle, part.Title);
-                Add("partAuthor:" + paragraph.Id, LineZone.Body, StyleIds.AuthorLine, part.AuthorLine, AuthorLineItalics(part.AuthorLine, draft.Language));
+                Add("partAuthor:" + paragraph.Id, LineZone.Body, StyleIds.AuthorLine, part.AuthorLine, PrintedAuthorLine.ItalicLength(part.AuthorLine, draft.Language));
             }
 
             if (paragraph.Heading is { } heading)
@@ -158,16 +158,6 @@ internal static class PrintedDraft
     }
 
     /// <summary>"The General Assembly," is italic up to its comma in English; Chinese has no italics.</summary>
-    private static int AuthorLineItalics(string authorLine, string language)
-    {
-        if (language != DraftLanguage.English)
-        {
-            return 0;
-        }
-
-        return authorLine.TrimEnd(',', ':', ';', ' ').Length;
-    }
-
     private static void AddSubParagraphs(ParagraphNode parent, int depth, IReadOnlyDictionary<string, ParagraphLabel> labels, FootnoteMarks marks, List<PrintedLine> lines)
     {
         foreach (var sub in parent.SubParagraphs)

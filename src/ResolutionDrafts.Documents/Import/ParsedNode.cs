@@ -41,5 +41,19 @@ internal sealed partial class ParsedNode
     /// <summary>The table this node introduces (<see cref="TableHolders"/>), if any.</summary>
     public DraftTable? Table { get; set; }
 
+    /// <summary>
+    /// A text that introduces what follows it — sub-paragraphs, a quotation, a table — ends with a colon (":", "："). One
+    /// test for the text and AKN readers and <see cref="TableHolders"/> (which first sets aside italics marks and a
+    /// footnote reference after the colon).
+    /// </summary>
+    public static bool EndsAsLeadIn(string text)
+    {
+        var end = text.TrimEnd();
+        return end.EndsWith(':') || end.EndsWith('：');
+    }
+
+    /// <summary>The node takes items: it has some already, or its words end as a lead-in does.</summary>
+    public bool TakesItems => Children.Count > 0 || EndsAsLeadIn(Text.ToString());
+
     public override string ToString() => Text.ToString();
 }

@@ -34,8 +34,7 @@ internal static class TableHolders
     /// <summary>A text that ends as one that introduces what follows: a colon, after any footnote reference.</summary>
     public static bool Introduces(string text)
     {
-        var end = Text.Closers.WithoutTrailingRefs(InlineItalics.Strip(text).TrimEnd()).TrimEnd();
-        return end.EndsWith(':') || end.EndsWith('：');
+        return ParsedNode.EndsAsLeadIn(Text.Closers.WithoutTrailingRefs(InlineItalics.Strip(text).TrimEnd()));
     }
 
     private static IEnumerable<ParsedNode> Walk(ParsedNode node)

@@ -176,8 +176,7 @@ public static class MarkupAmendments
             }
         }
 
-        // The masthead, sponsors, title and author line come before the first paragraph of the draft found in the file.
-        var firstOfText = Array.FindIndex(match, j => j >= 0);
+        var firstOfText = TextStart(live, document, baseView, baseComparable, match);
         var unitOfView = new string?[view.Count];
         // A part's title (and its author line after it), or a section's heading: what follows it in Word is at the
         // head of that part or section, before the paragraph that opens it (ADR 0016).
@@ -358,6 +357,35 @@ public static class MarkupAmendments
         bool IsSubParagraph(ViewParagraph paragraph, string comparable) =>
             (MarkupText.HasLabel(InlineItalics.Strip(paragraph.Text)) && !char.IsDigit(comparable[0]))
             || document.Paragraphs[paragraph.FirstMarkupParagraph] is var first && MarkupText.IsSubParagraphNumber(first.Label, first.ListLevel);
+    }
+
+    /// <summary>
+    /// Where the text begins in the file: after its author line — the line in the AuthorLine style, else the line
+    /// reading as the draft's author line — before the first paragraph of the draft found in the file. The masthead,
+    /// sponsors, title and author line come before it. A file made from an older revision may begin its text with a
+    /// paragraph deleted since: that is a paragraph of the text (its change no longer applies), not a line above it.
+    /// With no author line found (a decision in one sentence prints none), the text begins at the first paragraph of
+    /// the draft found in the file.
+    /// </summary>
+    private static int TextStart(Draft live, MarkupDocument document, IReadOnlyList<ViewParagraph> baseView, List<string> baseComparable, int[] match)
+    {
+        var firstFound = Array.FindIndex(match, j => j >= 0);
+        if (firstFound < 0)
+        {
+            return firstFound;
+        }
+
+        var authorLine = live.AuthorLine.Length == 0 ? null : MarkupText.Comparable(live.AuthorLine, false);
+        for (var b = firstFound - 1; b >= 0; b--)
+        {
+            var style = document.Paragraphs[baseView[b].FirstMarkupParagraph].Style;
+            if (style == StyleIds.AuthorLine || (authorLine is not null && baseComparable[b] == authorLine))
+            {
+                return b + 1;
+            }
+        }
+
+        return firstFound;
     }
 
     private const string AboveTheText =

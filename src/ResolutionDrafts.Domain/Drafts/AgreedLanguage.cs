@@ -10,27 +10,27 @@ namespace ResolutionDrafts.Domain.Drafts;
 /// revisions, comparison and the AKN export; the source text is never changed by editing.
 /// </summary>
 /// <param name="Symbol">The resolution's symbol, "A/RES/76/12".</param>
-/// <param name="Label">The paragraph's label in that resolution, "OP5" or "OP5 (b)".</param>
+/// <param name="Label">The paragraph's label in that resolution, "OP5" or "OP5 (b)"; empty for a decision's text that is one unnumbered paragraph.</param>
 /// <param name="Text">The source paragraph's text as adopted.</param>
 /// <param name="Year">The year of adoption, when known ("2021").</param>
 /// <param name="Language">The source's language, "en" or "zh".</param>
-/// <param name="Decision">The source is an adopted decision, cited "decision 76/515, OP1" (ADR 0022).</param>
+/// <param name="Decision">The source is an adopted decision, cited "decision 76/515" (ADR 0022).</param>
 public sealed record AgreedLanguage(string Symbol, string Label, string Text, string? Year = null, string? Language = null, bool Decision = false)
 {
     /// <summary>Why this cannot be a paragraph's source, or null: the one-line fields as any short field, the text as a paragraph's.</summary>
     public string? Problem() =>
         (string.IsNullOrWhiteSpace(Symbol) ? "The source's symbol is missing." : null)
-        ?? (string.IsNullOrWhiteSpace(Label) ? "The source's paragraph label is missing." : null)
+        ?? (string.IsNullOrWhiteSpace(Label) && !DocumentCitation.IsDecision(Symbol, Decision) ? "The source's paragraph label is missing." : null)
         ?? ShortText.Problem(Symbol, "The source's symbol")
-        ?? ShortText.Problem(Label, "The source's paragraph label")
+        ?? (Label.Length == 0 ? null : ShortText.Problem(Label, "The source's paragraph label"))
         ?? ShortText.Problem(Year, "The source's year")
         ?? ShortText.Problem(Language, "The source's language")
         ?? (string.IsNullOrWhiteSpace(Text) ? "The source's text is missing."
             : Text.Length > DraftLimits.MaxTextLength ? $"The source's text can have at most {DraftLimits.MaxTextLength:N0} characters."
             : null);
 
-    /// <summary>"A/RES/76/12, OP5", "decision 76/515, OP1": what a delegate cites.</summary>
-    public string Citation => $"{DocumentCitation.Of(Symbol, Decision)}, {Label}";
+    /// <summary>"A/RES/76/12, OP5", "decision 76/515" (a decision's one unnumbered paragraph has no label): what a delegate cites.</summary>
+    public string Citation => DocumentCitation.Of(Symbol, Decision, Label);
 
     /// <summary>
     /// Whether <paramref name="text"/> still is the source's wording: the same characters, runs of

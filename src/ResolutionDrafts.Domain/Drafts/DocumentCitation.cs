@@ -17,6 +17,17 @@ public static partial class DocumentCitation
         return IsDecision(symbol, decision) ? "decision " + (DecisionNumber().Match(symbol) is { Success: true } m ? m.Value : symbol) : symbol;
     }
 
+    /// <summary>
+    /// A paragraph of an adopted text as a delegate cites it: "A/RES/76/117, OP5"; a decision's text that is one
+    /// unnumbered paragraph has no paragraph label and is cited by the decision alone ("decision 76/515").
+    /// </summary>
+    public static string Of(string symbol, bool decision, string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var text = Of(symbol, decision);
+        return label.Length == 0 ? text : $"{text}, {label}";
+    }
+
     /// <summary>A decision by its kind or by its symbol ("A/DEC/76/515").</summary>
     public static bool IsDecision(string symbol, bool decision) =>
         decision || symbol.Contains("/DEC/", StringComparison.OrdinalIgnoreCase);

@@ -61,8 +61,12 @@ public sealed class Proposal
     /// </summary>
     public string? Symbol { get; private set; }
 
-    /// <summary>Gives the amendment its symbol, or takes it away (null or blank).</summary>
-    public DomainResult SetSymbol(string? symbol)
+    /// <summary>
+    /// Gives the amendment its symbol, or takes it away (null or blank), in any state; the history says so, with the
+    /// symbol ("issued as an L document: A/80/L.12"), as it does every other step of the proposal's life. Giving the
+    /// symbol it already has changes nothing and adds no line.
+    /// </summary>
+    public DomainResult SetSymbol(string? symbol, ProposalActor actor, DateTimeOffset at)
     {
         var value = string.IsNullOrWhiteSpace(symbol) ? null : symbol.Trim();
         if (ShortText.Problem(value, "The symbol") is { } problem)
@@ -75,8 +79,20 @@ public sealed class Proposal
             return DomainResult.Fail($"“{value}” is not a document symbol: write it as the UN does, such as A/80/L.12 or A/C.3/80/L.64.");
         }
 
-        Symbol = value;
-        return DomainResult.Ok();
+        if (value == Symbol)
+        {
+            return DomainResult.Ok();
+        }
+
+        var result = value is null
+            ? Record(ProposalEvent.SymbolRemoved, actor, at, Symbol)
+            : Record(ProposalEvent.SymbolGiven, actor, at, value);
+        if (result.IsSuccess)
+        {
+            Symbol = value;
+        }
+
+        return result;
     }
 
     /// <summary>Proposed or put to the vote: not yet decided.</summary>

@@ -20,4 +20,10 @@ public enum ProposalEvent
 
     /// <summary>The proposers revised their amendment, or a sub-amendment to it was adopted.</summary>
     Revised,
+
+    /// <summary>The secretariat gave the amendment the symbol of its L document (the note holds it).</summary>
+    SymbolGiven,
+
+    /// <summary>The secretariat took the amendment's symbol away (the note holds the symbol it had).</summary>
+    SymbolRemoved,
 }

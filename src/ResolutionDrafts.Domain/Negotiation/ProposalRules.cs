@@ -82,7 +82,11 @@ internal static class ProposalRules
         foreach (var entry in entries.Skip(1))
         {
             var next = ProposalTransitions.StateAfter(entry.Event);
-            var legal = next is { } to ? ProposalTransitions.IsAllowed(state, to) : state == ProposalState.Proposed && entry.Event != ProposalEvent.Proposed;
+            // The L document's symbol may be given or taken away whatever the proposal's state; other steps that
+            // leave the state as it is (co-proposers, revisions) happen only while it is proposed.
+            var legal = next is { } to ? ProposalTransitions.IsAllowed(state, to)
+                : entry.Event is ProposalEvent.SymbolGiven or ProposalEvent.SymbolRemoved
+                || (state == ProposalState.Proposed && entry.Event != ProposalEvent.Proposed);
             if (!legal || entry.State != (next ?? state))
             {
                 return $"its history moves from {state} by {entry.Event} to {entry.State}, which is not a legal move.";

@@ -16,7 +16,23 @@ public static partial class StyleChecker
     [GeneratedRegex(@"^\s*(\d+\s*[.)]|\([a-z]{1,3}\)|\([ivxlc]+\)|[a-z]\.)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ManualNumber();
 
+    /// <summary>Punctuation rules: in an adopted text what the UN adopted stands, and these are notes, not warnings.</summary>
+    private static readonly HashSet<string> Punctuation = new(StringComparer.Ordinal) { "author-line-ending", "paragraph-ending", "lead-in-ending" };
+
     public static IReadOnlyList<StyleWarning> Check(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var warnings = Warnings(draft);
+        return draft.Kind.IsAdopted()
+            ? warnings.Select(w => Punctuation.Contains(w.Code) ? w with { IsNote = true, Message = AsAdopted(w.Message) } : w).ToList()
+            : warnings;
+    }
+
+    /// <summary>"An operative paragraph should end with ";"." → "Kept as adopted; the rule: an operative paragraph ends with ";"."</summary>
+    private static string AsAdopted(string message) =>
+        "Kept as adopted; the rule: " + char.ToLowerInvariant(message[0]) + message[1..].Replace(" should end with ", " ends with ", StringComparison.Ordinal);
+
+    private static List<StyleWarning> Warnings(Draft draft)
     {
         var warnings = new List<StyleWarning>();
         var zh = DraftLanguage.IsChinese(draft.Language);

@@ -6,5 +6,12 @@ namespace ResolutionDrafts.Domain.Style;
 /// </summary>
 public sealed record StyleWarning(string Code, string? ParagraphId, string? Label, string Message)
 {
-    public override string ToString() => Label is null ? Message : $"{Label}: {Message}";
+    /// <summary>
+    /// Not a warning but a note: an adopted text ends a paragraph otherwise than the rule says, as the UN adopted it
+    /// (76/246 section III's paragraph ends with ",", its Chinese 三 PP1 with "；"). Nothing to mend: the adopted text
+    /// is the UN's own; the note says where it departs from the rule.
+    /// </summary>
+    public bool IsNote { get; init; }
+
+    public override string ToString() => (IsNote ? "note: " : "") + (Label is null ? Message : $"{Label}: {Message}");
 }

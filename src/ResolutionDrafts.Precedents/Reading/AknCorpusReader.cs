@@ -61,7 +61,8 @@ public static partial class AknCorpusReader
             : throw new CorpusReadException("no document symbol (docNumber) on the cover page");
         language = draft.Language;
         var labels = ParagraphLabels.Compute(draft);
-        var paragraphs = draft.AllNodes().Select(node => new CorpusParagraph(node.Id, labels[node.Id].Label, labels[node.Id].Kind, node.Text.Trim())).ToList();
+        var whole = decision ? WholeText(draft, labels) : null;
+        var paragraphs = draft.AllNodes().Select(node => new CorpusParagraph(node.Id, Label(labels[node.Id].Label, whole), labels[node.Id].Kind, node.Text.Trim())).ToList();
         paragraphs.RemoveAll(p => p.Text.Length == 0);
         if (!paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
         {
@@ -103,6 +104,20 @@ public static partial class AknCorpusReader
 
         return result.Draft!;
     }
+
+    /// <summary>
+    /// A decision whose text is one paragraph and nothing before it prints that paragraph unnumbered: it is the
+    /// decision's text, cited "decision 76/515" with no paragraph label (its sub-paragraphs "(a)", "(b)"); its label
+    /// ("OP1"), else null.
+    /// </summary>
+    private static string? WholeText(Draft draft, IReadOnlyDictionary<string, ParagraphLabel> labels) =>
+        draft.Paragraphs is [{ Kind: ParagraphKind.Operative } only] && labels[only.Id].Marker.Length == 0 ? labels[only.Id].Label : null;
+
+    private static string Label(string label, string? whole) =>
+        whole is null ? label
+        : label == whole ? ""
+        : label.StartsWith(whole + " ", StringComparison.Ordinal) ? label[(whole.Length + 1)..]
+        : label;
 
     private static XDocument Load(byte[] bytes)
     {

@@ -14,7 +14,12 @@ public static class AdoptedTexts
         ArgumentNullException.ThrowIfNull(paragraphs);
         var texts = paragraphs.GroupBy(p => (p.Symbol, p.Language)).Select(g => g.First().IsDecision).ToList();
         var decisions = texts.Count(d => d);
-        var resolutions = texts.Count - decisions;
+        return Count(texts.Count - decisions, decisions);
+    }
+
+    /// <summary>"3 resolutions and 1 decision", "1 resolution", "2 decisions"; "0 resolutions" when there are none.</summary>
+    public static string Count(int resolutions, int decisions)
+    {
         var words = new List<string>();
         if (resolutions > 0 || decisions == 0)
         {
@@ -29,5 +34,6 @@ public static class AdoptedTexts
         return string.Join(" and ", words);
     }
 
-    private static string Of(int n, string one, string many) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+    /// <summary>A count and its noun, singular for one: "1 paragraph", "2 paragraphs", "1,281 files".</summary>
+    public static string Of(int n, string one, string many) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 }

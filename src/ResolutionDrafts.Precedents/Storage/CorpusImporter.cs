@@ -46,7 +46,8 @@ public static class CorpusImporter
             read.Add((file, resolution));
         }
 
-        var resolutions = 0;
+        var texts = 0;
+        var decisions = 0;
         var paragraphs = 0;
         using (var transaction = database.Connection.BeginTransaction())
         {
@@ -62,7 +63,8 @@ public static class CorpusImporter
                     }
 
                     paragraphs += Insert(database, file, resolution);
-                    resolutions++;
+                    texts++;
+                    decisions += resolution.Decision ? 1 : 0;
                 }
 
                 transaction.Commit();
@@ -74,7 +76,7 @@ public static class CorpusImporter
             }
         }
 
-        return new CorpusImportReport(resolutions, paragraphs, skipped);
+        return new CorpusImportReport(texts, decisions, paragraphs, skipped);
     }
 
     private static bool Exists(CorpusDatabase database, CorpusResolution resolution)

@@ -21,7 +21,9 @@ public sealed class DraftReading
         Draft = draft;
         Revision = revision;
         Labels = ParagraphLabels.Compute(draft);
-        Warnings = StyleChecker.Check(draft);
+        var checkedStyle = StyleChecker.Check(draft);
+        Warnings = checkedStyle.Where(w => !w.IsNote).ToList();
+        Notes = checkedStyle.Where(w => w.IsNote).ToList();
         WarningsById = Warnings.Where(w => w.ParagraphId is not null).ToLookup(w => w.ParagraphId!);
     }
 
@@ -34,6 +36,9 @@ public sealed class DraftReading
     public IReadOnlyDictionary<string, ParagraphLabel> Labels { get; }
 
     public IReadOnlyList<StyleWarning> Warnings { get; }
+
+    /// <summary>Where an adopted text departs from a punctuation rule as the UN adopted it: shown, never flagged.</summary>
+    public IReadOnlyList<StyleWarning> Notes { get; }
 
     public ILookup<string, StyleWarning> WarningsById { get; }
 

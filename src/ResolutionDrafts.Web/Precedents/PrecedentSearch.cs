@@ -58,7 +58,7 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
                 return CorpusImporter.Import(database, paths, progress);
             },
             cancellationToken);
-        logger.LogInformation("Corpus import: {Resolutions} resolutions, {Paragraphs} paragraphs, {Skipped} files skipped", report.Resolutions, report.Paragraphs, report.Skipped.Count);
+        logger.LogInformation("Corpus import: {Resolutions} resolutions and {Decisions} decisions, {Paragraphs} paragraphs, {Skipped} files skipped", report.Resolutions, report.Decisions, report.Paragraphs, report.Skipped.Count);
         Reload();
         _ = WarmUpAsync(CancellationToken.None);
         return report;

@@ -34,6 +34,8 @@ public static class NegotiationWords
         ProposalEvent.CoProposerJoined => "joined as a co-proposer",
         ProposalEvent.CoProposerLeft => "left as a co-proposer",
         ProposalEvent.Revised => "revised",
+        ProposalEvent.SymbolGiven => "issued as an L document",
+        ProposalEvent.SymbolRemoved => "L document symbol taken away",
         _ => "changed",
     };
 

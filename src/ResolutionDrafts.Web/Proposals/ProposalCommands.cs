@@ -95,7 +95,7 @@ public sealed class ProposalCommands(
     /// <summary>The secretariat gives the amendment the symbol it is issued under (printed on its L document), or takes it away.</summary>
     public Task<DomainResult> SetSymbolAsync(DraftAccess by, Guid id, string? symbol, CancellationToken cancellationToken) =>
         changes.ChangeAsync(by, id, DraftAction.DecideProposals, string.IsNullOrWhiteSpace(symbol) ? "lost its symbol" : $"given the symbol {symbol.Trim()}",
-            (p, _, _) => p.SetSymbol(symbol), cancellationToken);
+            (p, actor, at) => p.SetSymbol(symbol, actor, at), cancellationToken);
 
     public Task<DomainResult> WithdrawAsync(DraftAccess by, Guid id, CancellationToken cancellationToken) =>
         changes.ChangeAsync(by, id, DraftAction.Propose, "withdrew", (p, actor, at) => p.Withdraw(actor, at), cancellationToken);

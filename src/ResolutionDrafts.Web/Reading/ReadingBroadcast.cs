@@ -386,7 +386,7 @@ public sealed class ReadingBroadcast : IAsyncDisposable
     /// <summary>The style check, with links that stay on the reading page; printed again only when the warnings changed.</summary>
     private async Task<ReadingPanel> StylePanelAsync(ReadingPanel shown, DraftReading reading)
     {
-        var key = string.Join('\u001e', reading.Warnings.Select(w => $"{w.Code}\u001f{w.ParagraphId}\u001f{w.Label}\u001f{w.Message}"));
+        var key = string.Join('\u001e', reading.Warnings.Concat(reading.Notes).Select(w => $"{w.Code}\u001f{w.ParagraphId}\u001f{w.Label}\u001f{w.Message}"));
         return key == shown.Key
             ? shown
             : new ReadingPanel(key, await renderer.PanelAsync<StylePanel>(new() { ["Reading"] = reading, ["Page"] = $"drafts/{draftId}/read" }));

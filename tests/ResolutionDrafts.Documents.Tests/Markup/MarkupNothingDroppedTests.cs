@@ -61,6 +61,37 @@ public sealed class MarkupNothingDroppedTests
     }
 
     [Fact]
+    public void AFileFromAnOlderRevision_WhoseFirstParagraphWasDeletedSince_SaysTheChangeNoLongerApplies_NotThatItIsAboveTheText()
+    {
+        // The file was made when PP1 was the text's first paragraph; the draft has deleted it since. PP1 is still a
+        // paragraph of the text in the file: the text begins after the author line, not at the first paragraph found.
+        var made = TestDrafts.Rich();
+        var markup = new WordMarkup(DocxExporter.Export(made)).Replace("Recalling the Convention", "Convention", "Covenant", "Cuba");
+        var live = made.Clone();
+        Assert.True(live.Delete("pp1").IsSuccess);
+
+        var result = MarkupAmendments.Read(live, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var skipped = Assert.Single(result.Authors.Single().Skipped);
+        Assert.StartsWith("No longer applies", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileFromAnOlderRevision_StillKnowsTheLinesAboveTheText()
+    {
+        var made = TestDrafts.Rich();
+        var markup = new WordMarkup(DocxExporter.Export(made)).Replace("Rights of the child", "child", "children", "Cuba");
+        var live = made.Clone();
+        Assert.True(live.Delete("pp1").IsSuccess);
+
+        var result = MarkupAmendments.Read(live, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.StartsWith(AboveTheText, Assert.Single(result.Authors.Single().Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWordCapitalisedInWord_IsAProposal()
     {
         var draft = TestDrafts.Rich();

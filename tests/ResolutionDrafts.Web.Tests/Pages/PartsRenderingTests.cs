@@ -65,6 +65,46 @@ public sealed class PartsRenderingTests : BunitContext
         Assert.Equal("para-b-pp1", page.Find("[data-testid=part-B]").NextElementSibling!.Id);
     }
 
+    [Theory]
+    [InlineData("The General Assembly, on the recommendation of the Fifth Committee,", "The General Assembly")]
+    [InlineData("The Economic and Social Council:", "The Economic and Social Council")]
+    [InlineData("The Conference of the States Parties to the United Nations Convention against Corruption,", "The Conference of the States Parties to the United Nations Convention against Corruption")]
+    public void APartsExtendedAuthorLine_PrintsItsOrganInItalics_OnThePageAsInTheDocx(string authorLine, string italic)
+    {
+        // As the UN's own files mark it (<span class="italic">The General Assembly</span>,): the organ, not the whole line.
+        var draft = InParts();
+        Ok(draft.SetPart("b-pp1", new DraftPart("United Nations global communications policies and activities", authorLine)));
+        var id = service.Add(draft);
+
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        var line = page.Find("[data-testid=part-B] .author-line");
+        Assert.Equal(authorLine, line.TextContent);
+        Assert.Equal(italic, Assert.Single(line.QuerySelectorAll("em")).TextContent);
+
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(ResolutionDrafts.Documents.Export.DocxExporter.Export(draft)), false);
+        var printed = docx.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Single(p => p.InnerText == authorLine);
+        var italicRuns = printed.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>().Where(r => r.RunProperties?.Italic is not null).Select(r => r.InnerText);
+        Assert.Equal(italic, string.Concat(italicRuns));
+    }
+
+    [Fact]
+    public void AChinesePartsAuthorLine_HasNoItalics()
+    {
+        var draft = Draft.Create(DraftLanguage.Chinese, DocumentKind.AdoptedResolution).Value!;
+        Ok(draft.SetAuthorLine("大会，"));
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, "请提交报告；", id: "a-op1").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, "决定列入项目。", id: "b-op1").Untyped());
+        Ok(draft.SetPart("a-op1", new DraftPart("信息", "大会，")));
+        Ok(draft.SetPart("b-op1", new DraftPart("新闻政策", "大会，根据第五委员会的建议，")));
+        var id = service.Add(draft);
+
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        Assert.Equal("大会，根据第五委员会的建议，", page.Find("[data-testid=part-B] .author-line").TextContent);
+        Assert.Empty(page.FindAll(".author-line em"));
+    }
+
     [Fact]
     public void DraftPage_AFootnoteOnAPartsTitle_IsRaised_NotPrintedAsTyped()
     {

@@ -446,8 +446,7 @@ internal static partial class AknImporter
         if (letter && roman)
         {
             // "(i)": the ninth letter, or the first numeral under a lead-in.
-            var leadIn = last!.Children.Count > 0 || last.Text.ToString().TrimEnd().EndsWith(':') || last.Text.ToString().TrimEnd().EndsWith('：');
-            letter = !leadIn;
+            letter = !last!.TakesItems;
         }
 
         if (!letter && !roman)

@@ -20,6 +20,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private string? numeral;
     private bool stopped;
 
+    /// <summary>The line after the one being read, if any: a heading is known by the first operative paragraph after it.</summary>
+    private SourceLine? next;
+
     /// <summary>Lines read since a quotation opened after a lead-in ("… as follows:" then "“Rule 5 …"); 0 outside one.</summary>
     private int quotedLines;
 
@@ -37,6 +40,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     {
         for (var i = from; i < lines.Count && !stopped; i++)
         {
+            next = i + 1 < lines.Count ? lines[i + 1] : null;
             Accept(lines[i]);
         }
 
@@ -170,7 +174,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         if (!operative || lastNumber == 0)
         {
-            if (!operative && LooksLikeHeading(line.Text, inPreamble: true) && MayBeHeading(line.Text) && (line.Whole || !StartsParagraph(line)))
+            if (!operative && LooksLikeHeading(line.Text, inPreamble: true) && MayBeHeading(line.Text) && (line.Whole || !StartsParagraph(line) || FirstOperativeFollows()))
             {
                 // A heading if a paragraph follows it (before the first operative paragraph: "Governance of UN-Habitat"),
                 // else a line the paragraph before goes on with.
@@ -206,11 +210,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         Append(line.Text);
     }
 
-    private static bool EndsWithLeadIn(ParsedNode node)
-    {
-        var tail = Tail(node).TrimEnd();
-        return tail.EndsWith(':') || tail.EndsWith('：');
-    }
+    private static bool EndsWithLeadIn(ParsedNode node) => ParsedNode.EndsAsLeadIn(Tail(node));
 
     /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
     private static bool EndsQuotation(string text)
@@ -279,8 +279,17 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// In the preamble a heading is told from a paragraph that lost its closing punctuation by its
     /// length and, in English, by not opening as a preambular paragraph does ("Reaffirming").
     /// </summary>
+    /// <summary>
+    /// A line of the preamble that may be a heading: short, opening with a capital, and not opening as a preambular
+    /// paragraph does — unless the first operative paragraph follows it: a line that does not close right before "1."
+    /// is that paragraph's heading whatever its first word ("Revised estimates", "Proposed programme budget").
+    /// </summary>
     private bool MayBeHeading(string text) =>
-        chinese ? text.Length <= 80 : text.Length <= 200 && char.IsUpper(text[0]) && !OpeningWord.Looks(text);
+        chinese ? text.Length <= 80 : text.Length <= 200 && char.IsUpper(text[0]) && (!OpeningWord.Looks(text) || FirstOperativeFollows());
+
+    /// <summary>The next line opens the first operative paragraph ("1. Approves …").</summary>
+    private bool FirstOperativeFollows() =>
+        !operative && next is { } line && Marker.Read(line.Text) is { Kind: MarkerKind.Number, Number: 1, Rest.Length: > 0 };
 
     private bool StartsParagraph(SourceLine line)
     {
@@ -363,8 +372,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>A node that has items already, or a lead-in ending with a colon, takes the next item.</summary>
     private static bool OpensList(ParsedNode node)
     {
-        var text = Tail(node).TrimEnd();
-        return node.Children.Count > 0 || text.EndsWith(':') || text.EndsWith('：');
+        return node.Children.Count > 0 || EndsWithLeadIn(node);
     }
 
     private int ParenDepth(string token)
@@ -375,8 +383,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var isRoman = token == roman;
         if (isLetter && isRoman)
         {
-            var leadIn = level1!.Children.Count > 0 || level1.Text.ToString().TrimEnd().EndsWith(':') || level1.Text.ToString().TrimEnd().EndsWith('：');
-            return leadIn ? 2 : 1;
+            return level1!.TakesItems ? 2 : 1;
         }
 
         return isRoman ? 2 : isLetter ? 1 : 0;
