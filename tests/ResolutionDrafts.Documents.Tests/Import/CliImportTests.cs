@@ -97,7 +97,7 @@ public sealed class CliImportTests : IDisposable
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(lines);
-        // An adopted resolution: where its punctuation departs from the rule, a note (ADR 0030), still with its label.
+        // An adopted resolution: where its punctuation departs from the rule, a note (ADR 0031), still with its label.
         Assert.All(lines, l => Assert.Matches(@"^(note: )?((PP|OP)\d+|The |Kept as adopted)", l));
         Assert.Contains(lines, l => l.StartsWith("note: PP1: Kept as adopted", StringComparison.Ordinal));
     }
