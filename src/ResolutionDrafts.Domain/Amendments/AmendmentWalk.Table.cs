@@ -36,7 +36,7 @@ internal sealed partial class AmendmentWalk
             {
                 Kind = AmendmentKind.DeleteTableRow,
                 Target = reference,
-                Table = new TablePlace(row.Id, RowName(before, row)),
+                Table = new TablePlace(row.Id, RowName(before, row)) { Caption = before.CaptionOf(row.Id) },
                 OldText = string.Join("\t", row.Cells.Select(c => c.Text)),
             });
         }
@@ -52,7 +52,7 @@ internal sealed partial class AmendmentWalk
                 {
                     Kind = AmendmentKind.InsertTableRows,
                     Target = reference,
-                    Table = new TablePlace(anchor?.Id, anchor is null ? "" : RowName(before, anchor), Rows: [.. added]),
+                    Table = new TablePlace(anchor?.Id, anchor is null ? "" : RowName(before, anchor), Rows: [.. added]) { Caption = anchor is null ? null : before.CaptionOf(anchor.Id) },
                     NewText = string.Join("\n", added.Select(r => string.Join("\t", r.Cells.Select(c => c.Text)))),
                 });
                 added.Clear();
@@ -91,6 +91,7 @@ internal sealed partial class AmendmentWalk
                     Table = new TablePlace(was.Id, RowName(before, was), c)
                     {
                         NameColumn = oldText.Length == 0 || was.Cells.Count(x => x.Text == oldText) > 1,
+                        Caption = before.CaptionOf(was.Id),
                     },
                     OldText = oldText,
                     NewText = newText,

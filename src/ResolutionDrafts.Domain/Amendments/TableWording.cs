@@ -12,6 +12,12 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
 {
     /// <summary>The column named too, when the row holds the old words more than once ("in the second column").</summary>
     public bool NameColumn { get; init; }
+
+    /// <summary>
+    /// The sub-heading over the row's table when the paragraph holds a run of tables (ADR 0029, amendment 2), which
+    /// names the table: "In the table under “C. Office of Investment Management” in operative paragraph 27, …"; else null.
+    /// </summary>
+    public string? Caption { get; init; }
 }
 
 /// <summary>
@@ -24,7 +30,9 @@ internal static class TableWording
     public static string English(AmendmentInstruction i)
     {
         var t = i.Table!;
-        var start = $"In the table in {i.Target!.Name(DraftLanguage.English)}, ";
+        var start = t.Caption is { } caption
+            ? $"In the table under {Quoting.Quote(InlineItalics.Strip(caption).Trim())} in {i.Target!.Name(DraftLanguage.English)}, "
+            : $"In the table in {i.Target!.Name(DraftLanguage.English)}, ";
         var row = $"the row {Quoting.Quote(t.RowName)}";
         return i.Kind switch
         {
@@ -41,7 +49,9 @@ internal static class TableWording
     public static string Chinese(AmendmentInstruction i)
     {
         var t = i.Table!;
-        var start = $"在{i.Target!.Name(DraftLanguage.Chinese)}的表格中，";
+        var start = t.Caption is { } caption
+            ? $"在{i.Target!.Name(DraftLanguage.Chinese)}{Quoting.Quote(InlineItalics.Strip(caption).Trim())}下的表格中，"
+            : $"在{i.Target!.Name(DraftLanguage.Chinese)}的表格中，";
         var row = $"{Quoting.Quote(t.RowName)}一行";
         return i.Kind switch
         {
