@@ -2,6 +2,7 @@ using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Documents.Tests.Export;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
 
 namespace ResolutionDrafts.Documents.Tests.Import.Corpus;
 
@@ -114,6 +115,22 @@ public sealed class CaptionedTablesCorpusTests
         // The widths: no column squeezed (the "Number" / 数目 column holds at least its header word; was 513 twips).
         var widths = tables[0].Element(DocxFile.W + "tblGrid")!.Elements().Select(g => int.Parse((string)g.Attribute(DocxFile.W + "w")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.All(widths, w => Assert.True(w >= narrowest, string.Join(", ", widths)));
+    }
+
+    [Fact]
+    public void Json_TheRunsRowKindsRoundTripThroughTheDraftsJsonForm_AndAnUnknownKindIsRefused()
+    {
+        var draft = Fixtures.Import("corpus/ga/76-en", "A_RES_76_246-2119713E.xml");
+
+        var json = Documents.Json.DraftJson.Serialize(draft);
+        var back = Documents.Json.DraftJson.Deserialize(json);
+
+        Assert.True(back.IsSuccess, back.Error);
+        Assert.Equal(DraftCanonicalForm.Of(draft), DraftCanonicalForm.Of(back.Value!));
+        Assert.Contains("\"kind\": \"caption\"", json, StringComparison.Ordinal);
+        var bad = Documents.Json.DraftJson.Deserialize(json.Replace("\"kind\": \"caption\"", "\"kind\": \"heading\"", StringComparison.Ordinal));
+        Assert.False(bad.IsSuccess);
+        Assert.Contains("a row's kind must be", bad.Error, StringComparison.Ordinal);
     }
 
     /// <summary>The rows as kind and cell texts (italics left out: a PDF's text has none); header kinds only where the form says them.</summary>
