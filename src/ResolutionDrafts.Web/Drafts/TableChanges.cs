@@ -45,7 +45,14 @@ public static class TableChanges
         }
 
         var row = new TableRow("r" + ParagraphIds.New()[1..], [.. shape.Cells.Select(c => new TableCell("", c.Span))]);
-        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, Math.Max(index + 1, table.HeaderRows), row));
+        // Under a sub-heading the new row goes below that table's header too.
+        var at = Math.Max(index + 1, table.HeaderRows);
+        while (table.Rows[index].Kind != TableRowKind.Body && at < table.Rows.Count && table.Rows[at].Kind == TableRowKind.Header)
+        {
+            at++;
+        }
+
+        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, at, row));
     };
 
     /// <summary>Removes a row; the table keeps at least one.</summary>
