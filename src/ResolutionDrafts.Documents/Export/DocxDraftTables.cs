@@ -275,8 +275,8 @@ internal static class DocxDraftTables
                     var text = string.Concat(cell.Pieces.Select(p => p.Text));
                     foreach (var word in text.Split(' ', '\u00A0', '\t'))
                     {
-                        // About 130 twips a Latin letter (a serif font wider than Times too), 200 an ideograph (10 points).
-                        longest = Math.Max(longest, word.Sum(ch => ch >= '\u2E80' ? 200 : 130));
+                        // About 150 twips a Latin letter (room for a serif font wider than Times, as LibreOffice substitutes), 200 an ideograph (10 points).
+                        longest = Math.Max(longest, word.Sum(ch => ch >= '\u2E80' ? 200 : 150));
                     }
                 }
 
