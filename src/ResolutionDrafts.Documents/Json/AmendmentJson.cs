@@ -117,6 +117,12 @@ public static class AmendmentJson
             json.WriteStartObject("table");
             json.WriteString("rowId", table.RowId);
             json.WriteString("row", table.RowName);
+            if (table.Caption is { } caption)
+            {
+                // The sub-heading naming which table of a run (ADR 0029, amendment 2).
+                json.WriteString("caption", caption);
+            }
+
             if (table.Column is { } column)
             {
                 json.WriteNumber("column", column);
