@@ -89,7 +89,7 @@ internal static class DocxDraftTables
     /// </summary>
     public static IEnumerable<OpenXmlElement> WriteAll(PrintedTable source, PageGeometry page, RunWriter runs)
     {
-        if (source.Kinds is not { } kinds || source.RowRevisions is not null || !kinds.Any(k => k is TableRowKind.Caption or TableRowKind.Note))
+        if (source.Kinds is not { } kinds || !kinds.Any(k => k is TableRowKind.Caption or TableRowKind.Note))
         {
             yield return Write(source, page, runs);
             yield break;
@@ -109,7 +109,10 @@ internal static class DocxDraftTables
 
             if (rows.Count > 0)
             {
-                var part = new PrintedTable(rows.TakeWhile(i => source.IsHeader(i)).Count(), [.. rows.Select(i => source.Rows[i])]);
+                var part = new PrintedTable(rows.TakeWhile(i => source.IsHeader(i)).Count(), [.. rows.Select(i => source.Rows[i])])
+                {
+                    RowRevisions = source.RowRevisions is { } revisions ? [.. rows.Select(i => revisions[i])] : null,
+                };
                 yield return Write(part, page, runs, widths);
                 rows.Clear();
             }
@@ -122,6 +125,12 @@ internal static class DocxDraftTables
                     new KeepNext { Val = caption },
                     new SpacingBetweenLines { Before = caption ? "240" : "60", After = caption ? "120" : "0" },
                     new Indentation { Left = PageGeometry.TextIndent.ToString(CultureInfo.InvariantCulture) });
+                if (source.RowRevisions?[r] is { } revision and not RevisionKind.None)
+                {
+                    // In a comparison, a sub-heading or note added or removed takes its paragraph mark with it.
+                    properties.Append(new ParagraphMarkRunProperties(runs.RowRevision(revision)));
+                }
+
                 var paragraph = new WordParagraph(properties);
                 runs.Write(paragraph, source.Rows[r][0].Pieces, null);
                 yield return paragraph;

@@ -133,6 +133,33 @@ public sealed class CaptionedTablesCorpusTests
         Assert.Contains("a row's kind must be", bad.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("76-en", "A_RES_76_246-2119713E.xml", "en", "In the table under “C. Office of Investment Management” in ")]
+    [InlineData("76-zh", "A_RES_76_246-2119713C.xml", "zh", "“C. 投资管理厅”下的表格中，")]
+    public void ACellOfTableC_IsWordedNamingTableC_AndTheComparisonPrintsTheRunAsTheDraftDoes(string folder, string file, string language, string naming)
+    {
+        var old = Fixtures.Import("corpus/ga/" + folder, file);
+        var holder = old.AllNodes().Single(n => n.Table?.HasCaptions == true);
+        var table = holder.Table!;
+        var inC = table.Rows.First(r => r.Kind == TableRowKind.Body && table.CaptionOf(r.Id)!.StartsWith("C.", StringComparison.Ordinal));
+        var note = table.Rows.First(r => r.Kind == TableRowKind.Note);
+        var now = old.Clone();
+        Assert.True(now.SetTableCell(holder.Id, inC.Id, 3, "7").IsSuccess);
+        Assert.True(now.RemoveTableRow(holder.Id, note.Id).IsSuccess);
+
+        var amendment = Domain.Amendments.AmendmentBuilder.Compute(old, now);
+        var wording = amendment.Wording(language);
+        Assert.Contains(wording, w => w.Contains(naming, StringComparison.Ordinal) && w.Contains("“7”", StringComparison.Ordinal));
+        var applied = Domain.Amendments.AmendmentApplier.Apply(old, amendment);
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.Equal(DraftCanonicalForm.Of(now), DraftCanonicalForm.Of(applied.Value!));
+
+        var comparison = new DocxFile(ComparisonDocxExporter.Export(old, now));
+        Assert.Empty(comparison.ValidationErrors);
+        Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(now))), TrackedChanges.AcceptAll(comparison));
+        Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(old))), TrackedChanges.RejectAll(comparison));
+    }
+
     /// <summary>The rows as kind and cell texts (italics left out: a PDF's text has none); header kinds only where the form says them.</summary>
     private static List<string> Rows(Draft draft, bool headers) =>
         [.. draft.AllNodes().Where(n => n.Table?.HasCaptions == true).SelectMany(n => n.Table!.Rows.Select(r =>
