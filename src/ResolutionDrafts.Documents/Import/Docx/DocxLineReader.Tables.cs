@@ -88,7 +88,9 @@ internal sealed partial class DocxLineReader
     /// </summary>
     private bool InTableRun(Paragraph paragraph)
     {
-        if (paragraph.Parent is not Body || numbering.Marker(paragraph) is not null)
+        // (Not numbering.Marker: it counts the list's numbers as it reads them. An automatically numbered paragraph's
+        // text has no "B." of its own, so it is never taken for a sub-heading.)
+        if (paragraph.Parent is not Body || paragraph.ParagraphProperties?.NumberingProperties is not null)
         {
             return false;
         }
