@@ -77,6 +77,9 @@ public sealed record TableDto
 public sealed record TableRowDto
 {
     public string? Id { get; init; }
+
+    /// <summary>Absent for a body row; "header" (a later table's header), "caption" (a sub-heading) or "note" (ADR 0029, amendment 2).</summary>
+    public string? Kind { get; init; }
     public List<TableCellDto>? Cells { get; init; }
 }
 

@@ -12,6 +12,7 @@ public static class DraftTableMapping
         Rows = [.. table.Rows.Select(r => new TableRowDto
         {
             Id = r.Id,
+            Kind = r.Kind == TableRowKind.Body ? null : r.Kind.ToString().ToLowerInvariant(),
             Cells = [.. r.Cells.Select(c => new TableCellDto { Text = c.Text, Span = c.Span == 1 ? null : c.Span })],
         })],
     };
@@ -24,9 +25,16 @@ public static class DraftTableMapping
             return null;
         }
 
+        var bad = (dto.Rows ?? []).FirstOrDefault(r => r.Kind is not null && !Enum.TryParse<TableRowKind>(r.Kind, ignoreCase: true, out _));
+        if (bad is not null)
+        {
+            return $"{where}.table: a row's kind must be \"header\", \"caption\" or \"note\" (or absent); it is \"{bad.Kind}\".";
+        }
+
         var rows = (dto.Rows ?? []).Select((r, i) => new TableRow(
             string.IsNullOrWhiteSpace(r.Id) ? "r" + (i + 1).ToString(CultureInfo.InvariantCulture) : r.Id.Trim(),
-            [.. (r.Cells ?? []).Select(c => new TableCell(c.Text ?? "", c.Span ?? 1))])).ToList();
+            [.. (r.Cells ?? []).Select(c => new TableCell(c.Text ?? "", c.Span ?? 1))],
+            r.Kind is null ? TableRowKind.Body : Enum.Parse<TableRowKind>(r.Kind, ignoreCase: true))).ToList();
         var set = draft.SetTable(id, new DraftTable(rows, dto.HeaderRows));
         return set.IsSuccess ? null : $"{where}.table: {set.Error}";
     }

@@ -32,8 +32,14 @@ internal sealed class AknTableWriter(AknInline inline)
         var element = new XElement(N("table"), new XAttribute("eId", eId + "__table_1"));
         foreach (var (row, i) in table.Rows.Select((r, i) => (r, i)))
         {
-            var header = i < table.HeaderRows;
+            var header = table.IsHeader(i);
             var tr = new XElement(N("tr"));
+            if (row.IsLine)
+            {
+                // A sub-heading or a note of a run of tables (ADR 0029, amendment 2): one cell across, its kind the row's class.
+                tr.Add(new XAttribute("class", row.Kind == TableRowKind.Caption ? Import.Akn.AknTables.CaptionClass : Import.Akn.AknTables.NoteClass));
+            }
+
             foreach (var cell in row.Cells)
             {
                 var td = new XElement(N(header ? "th" : "td"));

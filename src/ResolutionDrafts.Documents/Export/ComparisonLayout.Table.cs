@@ -97,7 +97,13 @@ internal sealed partial class ComparisonLayout
             printed.Add(revision == RevisionKind.None ? KeptRow(old!, now!) : [.. (old ?? now)!.Cells.Select(c => Cell(c, c.Text, revision))]);
         }
 
-        return new PrintedTable(rows.TakeWhile(r => r.Header).Count(), printed) { RowRevisions = revisions };
+        // A run of tables under sub-headings (ADR 0029, amendment 2) prints as separate Word tables here too.
+        var kinds = rows.Select(r => (r.New ?? r.Old)!.Kind).ToList();
+        return new PrintedTable(rows.TakeWhile(r => r.Header).Count(), printed)
+        {
+            RowRevisions = revisions,
+            Kinds = kinds.Any(k => k != TableRowKind.Body) ? kinds : null,
+        };
     }
 
     private List<PrintedCell> KeptRow(TableRow old, TableRow now)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ResolutionDrafts.Domain.Drafts;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
@@ -12,6 +13,15 @@ namespace ResolutionDrafts.Documents.Export;
 /// <summary>A paragraph's table ready to print (ADR 0029): rows of cells as pieces, the header rows first.</summary>
 internal sealed record PrintedTable(int HeaderRows, IReadOnlyList<IReadOnlyList<PrintedCell>> Rows)
 {
+    /// <summary>
+    /// Each row's kind when the table is a run of tables under sub-headings (ADR 0029, amendment 2): a caption and a note
+    /// print as paragraphs, the rows between them as separate Word tables. Null for a plain table.
+    /// </summary>
+    public IReadOnlyList<TableRowKind>? Kinds { get; init; }
+
+    /// <summary>Whether row <paramref name="r"/> prints as a header.</summary>
+    public bool IsHeader(int r) => r < HeaderRows || Kinds?[r] == TableRowKind.Header;
+
     /// <summary>In a comparison, each row's own tracked change (a row added or removed); null when nothing is tracked.</summary>
     public IReadOnlyList<RevisionKind>? RowRevisions { get; init; }
 
@@ -67,13 +77,72 @@ internal static class DocxDraftTables
     public static PrintedTable Print(DraftTable table, FootnoteMarks marks) => new(
         table.HeaderRows,
         [.. table.Rows.Select(r => (IReadOnlyList<PrintedCell>)[.. r.Cells.Select(c => new PrintedCell(
-            LinePieces.Of(marks.Encode(c.Text)), c.Span, DraftCell.IsFigure(c.Text), ParagraphText.ReadLength(c.Text)))])]);
+            LinePieces.Of(marks.Encode(c.Text)), c.Span, DraftCell.IsFigure(c.Text), ParagraphText.ReadLength(c.Text)))])])
+    {
+        Kinds = table.Rows.Any(r => r.Kind != TableRowKind.Body) ? [.. table.Rows.Select(r => r.Kind)] : null,
+    };
 
-    public static WordTable Write(PrintedTable source, PageGeometry page, RunWriter runs)
+    /// <summary>
+    /// A paragraph's table as the body prints it: one Word table; or, for a run of tables under sub-headings (ADR 0029,
+    /// amendment 2), each sub-heading a bold paragraph at the table's indent, each table a Word table of its own (the
+    /// columns of every one as wide, from the rows of all), each note a paragraph under its table.
+    /// </summary>
+    public static IEnumerable<OpenXmlElement> WriteAll(PrintedTable source, PageGeometry page, RunWriter runs)
+    {
+        if (source.Kinds is not { } kinds || !kinds.Any(k => k is TableRowKind.Caption or TableRowKind.Note))
+        {
+            yield return Write(source, page, runs);
+            yield break;
+        }
+
+        var columns = Math.Max(1, source.Rows.Max(r => r.Sum(c => c.Span)));
+        var widths = Widths(source, columns, page.TextWidth - PageGeometry.TextIndent);
+        var rows = new List<int>();
+        for (var r = 0; r <= source.Rows.Count; r++)
+        {
+            var line = r < source.Rows.Count && kinds[r] is TableRowKind.Caption or TableRowKind.Note;
+            if (r < source.Rows.Count && !line)
+            {
+                rows.Add(r);
+                continue;
+            }
+
+            if (rows.Count > 0)
+            {
+                var part = new PrintedTable(rows.TakeWhile(i => source.IsHeader(i)).Count(), [.. rows.Select(i => source.Rows[i])])
+                {
+                    RowRevisions = source.RowRevisions is { } revisions ? [.. rows.Select(i => revisions[i])] : null,
+                };
+                yield return Write(part, page, runs, widths);
+                rows.Clear();
+            }
+
+            if (line)
+            {
+                var caption = kinds[r] == TableRowKind.Caption;
+                var properties = new ParagraphProperties(
+                    new ParagraphStyleId { Val = caption ? StyleIds.TableHeading : StyleIds.TableText },
+                    new KeepNext { Val = caption },
+                    new SpacingBetweenLines { Before = caption ? "240" : "60", After = caption ? "120" : "0" },
+                    new Indentation { Left = PageGeometry.TextIndent.ToString(CultureInfo.InvariantCulture) });
+                if (source.RowRevisions?[r] is { } revision and not RevisionKind.None)
+                {
+                    // In a comparison, a sub-heading or note added or removed takes its paragraph mark with it.
+                    properties.Append(new ParagraphMarkRunProperties(runs.RowRevision(revision)));
+                }
+
+                var paragraph = new WordParagraph(properties);
+                runs.Write(paragraph, source.Rows[r][0].Pieces, null);
+                yield return paragraph;
+            }
+        }
+    }
+
+    public static WordTable Write(PrintedTable source, PageGeometry page, RunWriter runs, IReadOnlyList<int>? sharedWidths = null)
     {
         var columns = Math.Max(1, source.Rows.Max(r => r.Sum(c => c.Span)));
         var width = page.TextWidth - PageGeometry.TextIndent;
-        var widths = Widths(source, columns, width);
+        var widths = sharedWidths is { } shared && shared.Count == columns ? [.. shared] : Widths(source, columns, width);
 
         BorderType Rule<TBorder>(int size)
             where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = (uint)size, Space = 0, Color = "auto" };
@@ -94,7 +163,7 @@ internal static class DocxDraftTables
 
         for (var r = 0; r < source.Rows.Count; r++)
         {
-            var header = r < source.HeaderRows;
+            var header = source.IsHeader(r);
             var rowProperties = new TableRowProperties(new CantSplit());
             if (header)
             {
@@ -182,8 +251,49 @@ internal static class DocxDraftTables
         var shares = longest.Select(l => Math.Max(l, floor) + 2).ToList();
         var total = shares.Sum();
         var widths = shares.Select(s => (int)(width * s / total)).ToList();
+
+        // No column narrower than its longest word (a heading "Number" over one-digit figures was squeezed to two letters
+        // a line, 76/246): those columns take what they need from the wider ones, in proportion.
+        var least = Enumerable.Range(0, columns).Select(c => Math.Min(LongestWord(table, c), width / columns)).ToList();
+        var short_ = Enumerable.Range(0, columns).Where(c => widths[c] < least[c]).ToList();
+        if (short_.Count > 0 && least.Sum() <= width)
+        {
+            var needed = short_.Sum(c => least[c] - widths[c]);
+            var spare = Enumerable.Range(0, columns).Where(c => !short_.Contains(c)).Sum(c => widths[c] - least[c]);
+            foreach (var c in Enumerable.Range(0, columns))
+            {
+                widths[c] = short_.Contains(c) ? least[c] : widths[c] - (int)((long)(widths[c] - least[c]) * needed / Math.Max(1, spare));
+            }
+        }
+
         widths[^1] += width - widths.Sum();
         return widths;
+    }
+
+    /// <summary>The twips the longest word of a column's single cells takes in 10-point type, with the cell's margins.</summary>
+    private static int LongestWord(PrintedTable table, int column)
+    {
+        var longest = 0;
+        foreach (var row in table.Rows)
+        {
+            var at = 0;
+            foreach (var cell in row)
+            {
+                if (at == column && cell.Span == 1)
+                {
+                    var text = string.Concat(cell.Pieces.Select(p => p.Text));
+                    foreach (var word in text.Split(' ', '\u00A0', '\t'))
+                    {
+                        // About 150 twips a Latin letter (room for a serif font wider than Times, as LibreOffice substitutes), 200 an ideograph (10 points).
+                        longest = Math.Max(longest, word.Sum(ch => ch >= '\u2E80' ? 200 : 150));
+                    }
+                }
+
+                at += Math.Max(1, cell.Span);
+            }
+        }
+
+        return longest + 200;
     }
 
     private static string Tw(int twips) => twips.ToString(CultureInfo.InvariantCulture);

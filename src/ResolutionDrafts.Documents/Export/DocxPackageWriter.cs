@@ -46,7 +46,7 @@ internal static class DocxPackageWriter
             foreach (var printed in content.TablesAfter?.GetValueOrDefault(i) ?? [])
             {
                 // A paragraph's table under it, then a blank line's space before what follows (ADR 0029).
-                body.Append(DocxDraftTables.Write(printed, page, runs));
+                body.Append(DocxDraftTables.WriteAll(printed, page, runs));
                 var spacer = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText });
                 if (printed.WholeRevision is { } whole)
                 {

@@ -32,6 +32,18 @@ internal static partial class TableText
         for (var i = 0; i < lines.Count; i++)
         {
             var before = LastText(kept);
+            if (before is not null && TableHolders.Introduces(before) && TableRuns.IsCaption(lines[i]) && !IsRow(lines[i])
+                && NextText(lines, i + 1) is var first && first < lines.Count && IsRow(lines[first]))
+            {
+                // A sub-heading over the first table of a run (ADR 0029, amendment 2): "A. Secretariat of the Pension Board".
+                var firstBlock = Block(lines, first, out var firstEnd);
+                if (Read(firstBlock) is { } firstTable)
+                {
+                    i = Run(lines, new TableRuns.Part([lines[i].Trim()], firstTable, []), [lines[i], .. firstBlock], firstEnd, before, tables);
+                    continue;
+                }
+            }
+
             if (before is null || !IsRow(lines[i]) || !(TableHolders.Introduces(before) || EvenBlockAt(lines, i)))
             {
                 kept.Add(lines[i]);
@@ -39,11 +51,84 @@ internal static partial class TableText
             }
 
             var block = Block(lines, i, out var end);
+            if (TableHolders.Introduces(before) && Read(block) is { } table)
+            {
+                i = Run(lines, new TableRuns.Part([], table, []), block, end, before, tables);
+                continue;
+            }
+
             i = end;
             tables.Add(new FoundTable(before, Read(block), block));
         }
 
         return (kept, tables);
+    }
+
+    /// <summary>
+    /// The tables after the first of a run (ADR 0029, amendment 2): while notes, then a sub-heading, then rows of the same
+    /// columns follow, each is a part; notes under the last table are the run's when the run has sub-headings. A table
+    /// followed by none of these is found alone, as before. Returns the index of the run's last line.
+    /// </summary>
+    private static int Run(IReadOnlyList<string> lines, TableRuns.Part first, List<string> firstLines, int end, string before, List<FoundTable> tables)
+    {
+        var parts = new List<TableRuns.Part> { first };
+        var runLines = new List<string>(firstLines);
+        while (true)
+        {
+            var notes = new List<string>();
+            var notesEnd = end;
+            var at = NextText(lines, end + 1);
+            while (at < lines.Count && !IsRow(lines[at]) && TableRuns.IsNote(lines[at]) && !TableRuns.IsCaption(lines[at]))
+            {
+                notes.Add(lines[at]);
+                notesEnd = at;
+                at = NextText(lines, at + 1);
+            }
+
+            var captions = new List<string>();
+            while (at < lines.Count && captions.Count < 2 && !IsRow(lines[at]) && TableRuns.IsCaption(lines[at]))
+            {
+                captions.Add(lines[at]);
+                at = NextText(lines, at + 1);
+            }
+
+            if (captions.Count > 0 && at < lines.Count && IsRow(lines[at]))
+            {
+                var block = Block(lines, at, out var blockEnd);
+                if (Read(block) is { } table && table.Columns == first.Table.Columns)
+                {
+                    parts[^1] = parts[^1] with { Notes = [.. notes.Select(n => n.Trim())] };
+                    parts.Add(new TableRuns.Part([.. captions.Select(c => c.Trim())], table, []));
+                    runLines.AddRange(notes.Concat(captions).Concat(block));
+                    end = blockEnd;
+                    continue;
+                }
+            }
+
+            if (notes.Count > 0 && parts.Any(p => p.Captions.Count > 0))
+            {
+                parts[^1] = parts[^1] with { Notes = [.. notes.Select(n => n.Trim())] };
+                runLines.AddRange(notes);
+                end = notesEnd;
+            }
+
+            break;
+        }
+
+        var joined = parts.Count == 1 && parts[0].Captions.Count == 0 && parts[0].Notes.Count == 0 ? first.Table : TableRuns.Join(parts);
+        tables.Add(new FoundTable(before, joined, runLines));
+        return end;
+    }
+
+    /// <summary>The index of the first line from <paramref name="at"/> with text, or the count when none.</summary>
+    private static int NextText(IReadOnlyList<string> lines, int at)
+    {
+        while (at < lines.Count && lines[at].Trim().Length == 0)
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>

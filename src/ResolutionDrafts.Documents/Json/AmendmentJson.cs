@@ -122,6 +122,12 @@ public static class AmendmentJson
                 json.WriteNumber("rowNumber", number);
             }
 
+            if (table.Caption is { } caption)
+            {
+                // The sub-heading naming which table of a run (ADR 0029, amendment 2).
+                json.WriteString("caption", caption);
+            }
+
             if (table.Column is { } column)
             {
                 json.WriteNumber("column", column);

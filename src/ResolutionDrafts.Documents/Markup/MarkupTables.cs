@@ -30,7 +30,7 @@ internal static class MarkupTables
         {
             var baseRows = table.Rows.Select(r => r.Select(c => Text(c, _ => false)).ToList()).ToList();
             var holder = proposed.AllNodes().Where(n => n.Table is not null)
-                .Select(n => (Node: n, Found: baseRows.Count(r => r.Count > 0 && RowOf(n.Table!, r[0]) is not null)))
+                .Select(n => (Node: n, Found: PartOf(n.Table!, baseRows) is var scope ? baseRows.Count(r => r.Count > 0 && RowIn(scope, r) is not null) : 0))
                 .Where(x => x.Found > 0).OrderByDescending(x => x.Found).Select(x => x.Node).FirstOrDefault();
             var first = baseRows.Select(r => r.FirstOrDefault() ?? "").FirstOrDefault(t => t.Length > 0) ?? "";
             if (holder is null && table.RowMarks.Count > 0 && table.RowMarks.All(m => m is { Kind: MarkupRevisionKind.Inserted } i && i.Author == author))
@@ -58,6 +58,10 @@ internal static class MarkupTables
             }
 
             var where = $"the table under “{Shorten(InlineItalics.Strip(holder.Text))}”";
+
+            // A run of tables under sub-headings (ADR 0029, amendment 2) prints as one Word table a part: its rows are
+            // looked for in the part whose rows this Word table holds (76/246's tables B and C both have "New post" rows).
+            var scope = PartOf(holder.Table!, baseRows);
             if (table.RowMarks.Count > 0 && table.RowMarks.All(m => m is { Kind: MarkupRevisionKind.Deleted } d && d.Author == author))
             {
                 // Every row deleted by the author: the table is deleted whole.
@@ -74,7 +78,7 @@ internal static class MarkupTables
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 if (table.RowMarks[r] is { Kind: MarkupRevisionKind.Deleted } d && d.Author == author && baseRows[r].Count > 0
-                    && RowOf(holder.Table!, baseRows[r][0]) is { } kept)
+                    && RowIn(scope, baseRows[r]) is { } kept)
                 {
                     deletedRows.TryAdd(Signature(baseRows[r]), kept.Id);
                 }
@@ -95,7 +99,7 @@ internal static class MarkupTables
             {
                 var mark = table.RowMarks[r];
                 var mine = table.Rows[r].Select(c => Text(c, x => x.Author == author)).ToList();
-                var rowId = baseRows[r].Count > 0 ? RowOf(holder.Table!, baseRows[r][0])?.Id : null;
+                var rowId = baseRows[r].Count > 0 ? RowIn(scope, baseRows[r])?.Id : null;
                 var added = mark is { Kind: MarkupRevisionKind.Inserted } || (rowId is null && baseRows[r].All(t => t.Length == 0));
                 if (added)
                 {
@@ -202,11 +206,33 @@ internal static class MarkupTables
 
     private static string Signature(IEnumerable<string> cells) => string.Join("\u0001", cells.Select(Comparable));
 
-    private static TableRow? RowOf(DraftTable table, string firstCell)
+    /// <summary>The rows of the part of a run the Word table's rows are found in (the whole table when it is no run).</summary>
+    private static IReadOnlyList<TableRow> PartOf(DraftTable table, List<List<string>> baseRows)
     {
-        var found = table.Rows.Where(r => r.Cells.Count > 0 && Comparable(r.Cells[0].Text) == Comparable(firstCell)).ToList();
-        return found.Count == 1 ? found[0] : null;
+        if (!table.HasCaptions)
+        {
+            return table.Rows;
+        }
+
+        var wanted = baseRows.Select(Whole).ToHashSet(StringComparer.Ordinal);
+        return table.Parts().Select(p => table.Rows.Skip(p.Start).Take(p.Count).ToList())
+            .MaxBy(rows => rows.Count(r => wanted.Contains(Whole(r.Cells.Select(c => c.Text).ToList()))))!;
     }
+
+    /// <summary>A row by its first cell when no other row reads so, else by all its cells when no other row reads so.</summary>
+    private static TableRow? RowIn(IReadOnlyList<TableRow> rows, List<string> cells)
+    {
+        var byFirst = rows.Where(r => r.Cells.Count > 0 && Comparable(r.Cells[0].Text) == Comparable(cells[0])).ToList();
+        if (byFirst.Count <= 1)
+        {
+            return byFirst.FirstOrDefault();
+        }
+
+        var byAll = byFirst.Where(r => Whole(r.Cells.Select(c => c.Text).ToList()) == Whole(cells)).ToList();
+        return byAll.Count == 1 ? byAll[0] : null;
+    }
+
+    private static string Whole(List<string> cells) => string.Join("|", cells.Select(Comparable));
 
     private static string Comparable(string text) => string.Join(" ", InlineItalics.Strip(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

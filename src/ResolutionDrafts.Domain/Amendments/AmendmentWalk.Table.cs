@@ -224,7 +224,7 @@ internal sealed partial class AmendmentWalk
             return;
         }
 
-        var header = before.IndexOfRow(was.Id) < before.HeaderRows;
+        var header = before.IsHeader(before.IndexOfRow(was.Id));
         for (var c = 0; c < was.Cells.Count; c++)
         {
             var oldText = was.Cells[c].Text;
@@ -265,6 +265,6 @@ internal sealed partial class AmendmentWalk
     private static TablePlace Named(DraftTable table, TableRow row)
     {
         var name = TableRowName.Of(table, row);
-        return new TablePlace(row.Id, name.Name) { RowNumber = name.Number };
+        return new TablePlace(row.Id, name.Name) { RowNumber = name.Number, Caption = table.CaptionOf(row.Id) };
     }
 }

@@ -55,6 +55,11 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
     public int HeaderRows { get; init; }
 
     public TableRowName Row => new(RowId ?? "", RowName, RowNumber);
+    /// <summary>
+    /// The sub-heading over the row's table when the paragraph holds a run of tables (ADR 0029, amendment 2), which
+    /// names the table: "In the table under “C. Office of Investment Management” in operative paragraph 27, …"; else null.
+    /// </summary>
+    public string? Caption { get; init; }
 }
 
 /// <summary>
@@ -68,7 +73,9 @@ internal static class TableWording
     {
         var t = i.Table!;
         var name = i.Target!.Name(DraftLanguage.English);
-        var start = $"In the table in {name}, ";
+        var start = t.Caption is { } caption
+            ? $"In the table under {Quoting.Quote(InlineItalics.Strip(caption).Trim())} in {name}, "
+            : $"In the table in {name}, ";
         var row = t.Row.English;
         return i.Kind switch
         {
@@ -96,7 +103,9 @@ internal static class TableWording
     {
         var t = i.Table!;
         var name = i.Target!.Name(DraftLanguage.Chinese);
-        var start = $"在{name}的表格中，";
+        var start = t.Caption is { } caption
+            ? $"在{name}{Quoting.Quote(InlineItalics.Strip(caption).Trim())}下的表格中，"
+            : $"在{name}的表格中，";
         var row = t.Row.Chinese;
         return i.Kind switch
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace ResolutionDrafts.Domain.Drafts;
 
@@ -83,13 +84,74 @@ public sealed class DraftTable
 
     public DraftTable WithRows(IReadOnlyList<TableRow> rows, int headerRows) => new(rows, headerRows);
 
+    /// <summary>
+    /// Whether row <paramref name="index"/> prints as a header (italic between rules): one of the first
+    /// <see cref="HeaderRows"/>, or a later table's header in a run of tables (<see cref="TableRowKind.Header"/>).
+    /// </summary>
+    public bool IsHeader(int index) => index < HeaderRows || Rows[index].Kind == TableRowKind.Header;
+
+    /// <summary>Whether the table is a run of tables under sub-headings (ADR 0029, amendment 2): it has caption rows.</summary>
+    public bool HasCaptions => Rows.Any(r => r.Kind == TableRowKind.Caption);
+
+    /// <summary>
+    /// The tables of a run as printed (ADR 0029, amendment 2): each starts at a caption row (or at the top) and holds its
+    /// captions, its rows and the notes under it, as index ranges of <see cref="Rows"/>. A table with no caption is one part.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Count)> Parts()
+    {
+        var parts = new List<(int Start, int Count)>();
+        var start = 0;
+        for (var i = 1; i < Rows.Count; i++)
+        {
+            if (Rows[i].Kind == TableRowKind.Caption && Rows[i - 1].Kind != TableRowKind.Caption)
+            {
+                parts.Add((start, i - start));
+                start = i;
+            }
+        }
+
+        parts.Add((start, Rows.Count - start));
+        return parts;
+    }
+
+    /// <summary>The caption (sub-heading) over the part holding row <paramref name="rowId"/>, or null when it has none.</summary>
+    public string? CaptionOf(string rowId)
+    {
+        var index = IndexOfRow(rowId);
+        if (index < 0 || !HasCaptions)
+        {
+            return null;
+        }
+
+        var (start, count) = Parts().First(p => index >= p.Start && index < p.Start + p.Count);
+        return Rows.Skip(start).Take(count).FirstOrDefault(r => r.Kind == TableRowKind.Caption)?.Cells[0].Text;
+    }
+
     /// <summary>Every cell's text in reading order (row by row), for word counts and searches.</summary>
     public IEnumerable<string> Texts() => Rows.SelectMany(r => r.Cells.Select(c => c.Text));
 }
 
-/// <summary>A row of a table; its id stays when rows are added or removed around it, so a cell edit finds its row.</summary>
-public sealed record TableRow(string Id, IReadOnlyList<TableCell> Cells)
+/// <summary>
+/// What a row is (ADR 0029, amendment 2). A run of tables under sub-headings (76/246's four staffing tables) is held as one
+/// table: each sub-heading a <see cref="Caption"/> row and each note printed under a table a <see cref="Note"/> row, both
+/// one cell across every column; a later table's header rows are <see cref="Header"/> rows. Printers start a new table at
+/// a caption.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TableRowKind>))]
+public enum TableRowKind
 {
+    Body,
+    Header,
+    Caption,
+    Note,
+}
+
+/// <summary>A row of a table; its id stays when rows are added or removed around it, so a cell edit finds its row.</summary>
+public sealed record TableRow(string Id, IReadOnlyList<TableCell> Cells, TableRowKind Kind = TableRowKind.Body)
+{
+    /// <summary>A caption or note: one cell across the table, printed as a paragraph of its own.</summary>
+    public bool IsLine => Kind is TableRowKind.Caption or TableRowKind.Note;
+
     public string? Problem()
     {
         if (!ParagraphIds.IsValid(Id))
@@ -100,6 +162,16 @@ public sealed record TableRow(string Id, IReadOnlyList<TableCell> Cells)
         if (Cells is null || Cells.Count == 0)
         {
             return $"Table row '{Id}' has no cells.";
+        }
+
+        if (!Enum.IsDefined(Kind))
+        {
+            return $"Table row '{Id}' has an unknown kind.";
+        }
+
+        if (IsLine && Cells.Count != 1)
+        {
+            return $"Table row '{Id}' is a {(Kind == TableRowKind.Caption ? "sub-heading" : "note")}: it has one cell across the table.";
         }
 
         if (Cells.Sum(c => c.Span) > DraftTable.MaxColumns)
@@ -129,7 +201,7 @@ public sealed record TableRow(string Id, IReadOnlyList<TableCell> Cells)
     }
 
     public bool SameAs(TableRow other) =>
-        Id == other.Id && Cells.Count == other.Cells.Count && Cells.Zip(other.Cells).All(p => p.First == p.Second);
+        Id == other.Id && Kind == other.Kind && Cells.Count == other.Cells.Count && Cells.Zip(other.Cells).All(p => p.First == p.Second);
 }
 
 /// <summary>

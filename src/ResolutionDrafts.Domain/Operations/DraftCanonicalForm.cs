@@ -75,6 +75,11 @@ public static class DraftCanonicalForm
         foreach (var row in table.Rows)
         {
             sb.Append(' ', depth * 2).Append("row ").Append(row.Id);
+            if (row.Kind != TableRowKind.Body)
+            {
+                sb.Append(' ').Append(row.Kind.ToString().ToLowerInvariant());
+            }
+
             foreach (var cell in row.Cells)
             {
                 sb.Append(' ').Append(Quote(cell.Text));

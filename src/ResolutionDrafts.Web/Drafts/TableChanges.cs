@@ -36,9 +36,23 @@ public static class TableChanges
         }
 
         // Under the header, a new row is shaped as the body's rows (the header's may span columns).
+        // After a sub-heading, a note or a later table's header (ADR 0029, amendment 2) it is shaped as the next body row.
         var shape = index < table.HeaderRows && table.Rows.Count > table.HeaderRows ? table.Rows[table.HeaderRows] : table.Rows[index];
+        if (shape.Kind != TableRowKind.Body)
+        {
+            shape = table.Rows.Skip(index).Concat(table.Rows).FirstOrDefault(r => r.Kind == TableRowKind.Body) ?? shape;
+            shape = shape.IsLine ? new TableRow(shape.Id, [.. Enumerable.Range(0, table.Columns).Select(_ => new TableCell(""))]) : shape;
+        }
+
         var row = new TableRow("r" + ParagraphIds.New()[1..], [.. shape.Cells.Select(c => new TableCell("", c.Span))]);
-        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, Math.Max(index + 1, table.HeaderRows), row));
+        // Under a sub-heading the new row goes below that table's header too.
+        var at = Math.Max(index + 1, table.HeaderRows);
+        while (table.Rows[index].Kind != TableRowKind.Body && at < table.Rows.Count && table.Rows[at].Kind == TableRowKind.Header)
+        {
+            at++;
+        }
+
+        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, at, row));
     };
 
     /// <summary>Removes a row; the table keeps at least one.</summary>

@@ -42,6 +42,32 @@ public sealed class MarkupTableTests
             table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))));
     }
 
+    [Theory]
+    [InlineData("76-en", "A_RES_76_246-2119713E.xml", "en", "In the table under “C. Office of Investment Management” in ")]
+    [InlineData("76-zh", "A_RES_76_246-2119713C.xml", "zh", "“C. 投资管理厅”下的表格中，")]
+    public void ATrackedChangeInOneTableOfARun_IsWordedNamingThatTable_AndGivesTheMarkedUpTable(string folder, string file, string language, string naming)
+    {
+        // 76/246's OP27 (ADR 0029, amendment 2): four Word tables under sub-headings; a "New post" row of table C changed
+        // (tables B and C both have "New post" rows, several each: the row is found in its own table by all its cells).
+        var old = Fixtures.Import("corpus/ga/" + folder, file);
+        var holder = old.AllNodes().Single(n => n.Table?.HasCaptions == true);
+        var table = holder.Table!;
+        var row = table.Rows.Where(r => r.Kind == TableRowKind.Body && table.CaptionOf(r.Id)!.StartsWith("C.", StringComparison.Ordinal)).ElementAt(2);
+        var now = old.Clone();
+        Assert.True(now.SetTableCell(holder.Id, row.Id, 3, "4").IsSuccess);
+        var markedUp = ComparisonDocxExporter.Export(old, now, new ComparisonDocxOptions { Author = "Cuba" });
+
+        var result = MarkupAmendments.Read(old, markedUp);
+
+        Assert.True(result.IsSuccess, result.Error);
+        var cuba = Assert.Single(result.Authors);
+        Assert.Empty(cuba.Skipped);
+        var wording = Assert.Single(cuba.Proposals).Wording(language);
+        Assert.Contains(naming, wording, StringComparison.Ordinal);
+        var accepted = MarkupAmendmentsTests.AcceptAll(old, result);
+        Assert.Equal(DraftCanonicalForm.Of(now), DraftCanonicalForm.Of(accepted));
+    }
+
     [Fact]
     public void AChangeToACellThatNoLongerReadsSo_IsSkippedWithTheReason()
     {

@@ -108,6 +108,16 @@ public sealed class DraftTableTests
         new SetTable("s1", DraftTable.Of([["a", "b"]])),
         DeleteParagraph.Of(DraftWithTable(), "p1").Value!,
         new SetTableCell("s1", "r1", 0, "x"),
+
+        // A run of tables under sub-headings (ADR 0029, amendment 2): caption and note rows are rows like any other.
+        new AddTableRow("p1", 1, new TableRow("c1", [new TableCell("B. Pension Administration", 2)], TableRowKind.Caption)),
+        new AddTableRow("p1", 4, new TableRow("n1", [new TableCell("a From extrabudgetary funds.", 2)], TableRowKind.Note)),
+        new SetTable("p1", new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat", 2)], TableRowKind.Caption),
+            new TableRow("h1", [new TableCell("Action"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("b1", [new TableCell("New post"), new TableCell("1")]),
+        ])),
     ];
 
     [Theory]

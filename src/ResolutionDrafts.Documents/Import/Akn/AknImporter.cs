@@ -187,6 +187,7 @@ internal static partial class AknImporter
         var firstNumbers = 0;
         string? trailingHeading = null;
         var holders = new Dictionary<XElement, ParsedNode>();
+        AknTables.JoinCaptionedRuns(body, text);
         ReadBody(body, doc, text, from, ref firstNumbers, ref trailingHeading, holders,
             beforePreamble: body is not null && document.Elements().SkipWhile(e => e != body).Skip(1).Any(e => e.Name.LocalName == "preamble"));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ResolutionDrafts.Documents.Import.Text;
 using ResolutionDrafts.Domain.Drafts;
@@ -48,12 +49,99 @@ internal sealed partial class DocxLineReader
         if (data)
         {
             var (read, lines) = ReadTable(table);
+            RawLines.AddRange(pendingCaptions);
             RawLines.AddRange(lines);
-            Tables.Add(new FoundTable(before!, read, lines));
+            if (read is not null && run is not null && pendingCaptions.Count > 0 && read.Columns == run[0].Table.Columns)
+            {
+                // The next table of a run under sub-headings (ADR 0029, amendment 2): one table with the others.
+                run.Add(new TableRuns.Part([.. pendingCaptions], read, []));
+                Tables[^1] = Tables[^1] with { Table = TableRuns.Join(run), Lines = [.. Tables[^1].Lines, .. pendingCaptions, .. lines] };
+            }
+            else if (read is not null && pendingCaptions.Count > 0)
+            {
+                run = [new TableRuns.Part([.. pendingCaptions], read, [])];
+                Tables.Add(new FoundTable(before!, TableRuns.Join(run), [.. pendingCaptions, .. lines]));
+            }
+            else
+            {
+                run = read is null ? null : [new TableRuns.Part([], read, [])];
+                Tables.Add(new FoundTable(before!, read, lines));
+            }
+
+            pendingCaptions.Clear();
         }
 
         return data;
     }
+
+    /// <summary>The sub-headings read for the next table of a run (ADR 0029, amendment 2).</summary>
+    private readonly List<string> pendingCaptions = [];
+
+    /// <summary>The tables of the run the last table read belongs to, while only its sub-headings and notes follow it.</summary>
+    private List<TableRuns.Part>? run;
+
+    /// <summary>
+    /// Whether a paragraph of the body is a sub-heading or a note of a run of tables (ADR 0029, amendment 2), taken for
+    /// the run rather than as a line: a sub-heading ("B. Pension Administration") right before a Word table, after a
+    /// paragraph that introduces it or after a table of the run, of the run's columns; a note ("a From extrabudgetary
+    /// funds.", "Abbreviations: …") right after a table of a run that has sub-headings, or after another such note.
+    /// </summary>
+    private bool InTableRun(Paragraph paragraph)
+    {
+        // (Not numbering.Marker: it counts the list's numbers as it reads them. An automatically numbered paragraph's
+        // text has no "B." of its own, so it is never taken for a sub-heading.)
+        if (paragraph.Parent is not Body || paragraph.ParagraphProperties?.NumberingProperties is not null)
+        {
+            return false;
+        }
+
+        var text = PlainText(paragraph);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var next = paragraph.ElementsAfter().FirstOrDefault(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0));
+        if (TableRuns.IsCaption(text) && next is WordTable table && pendingCaptions.Count == 0)
+        {
+            var columns = ColumnsOf(table);
+            var opens = run is null && clean.Lines.Count > 0 && TableHolders.Introduces(clean.Lines[^1].Text)
+                && paragraph.ElementsBefore().LastOrDefault(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0)) is Paragraph;
+            if ((run is not null && columns == run[0].Table.Columns) || (opens && columns >= 2))
+            {
+                pendingCaptions.Add(text);
+                return true;
+            }
+        }
+
+        if (run is not null && pendingCaptions.Count == 0 && (run.Any(p => p.Captions.Count > 0) || TableRuns.IsCaption(NextText(next)))
+            && TableRuns.IsNote(text) && !TableRuns.IsCaption(text) && Tables[^1].Table is not null)
+        {
+            run[^1] = run[^1] with { Notes = [.. run[^1].Notes, text] };
+            RawLines.Add(text);
+            Tables[^1] = Tables[^1] with { Table = TableRuns.Join(run), Lines = [.. Tables[^1].Lines, text] };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A line of text read outside a run ends the run.</summary>
+    private void EndTableRun() => run = null;
+
+    private static string NextText(OpenXmlElement? element) => element is Paragraph p ? PlainText(p) : "";
+
+    private static string PlainText(Paragraph paragraph) =>
+        TextChars.Clean(string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            DocumentFormat.OpenXml.Wordprocessing.Text t when !t.Ancestors<DeletedRun>().Any() => t.Text,
+            TabChar => " ",
+            _ => "",
+        }))).Trim();
+
+    private static int ColumnsOf(WordTable table) =>
+        table.Elements<WordTableRow>().Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>()
+            .Sum(c => (int?)c.TableCellProperties?.GridSpan?.Val?.Value ?? 1)).DefaultIfEmpty(0).Max();
 
     private (DraftTable? Table, List<string> Lines) ReadTable(WordTable table)
     {

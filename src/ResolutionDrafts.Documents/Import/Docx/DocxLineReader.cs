@@ -63,6 +63,11 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
                 continue; // a table a paragraph introduces, read whole (ADR 0029)
             }
 
+            if (InTableRun(paragraph))
+            {
+                continue; // a sub-heading or a note of a run of tables, a row of it (ADR 0029, amendment 2)
+            }
+
             var segments = new List<StringBuilder> { new() };
             var starMark = 0;
             long starId = 0;
@@ -89,6 +94,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
                     continue;
                 }
 
+                EndTableRun();
                 clean.Lines.Add(new SourceLine(text, Indented: true, BlankBefore: true, PageBreakBefore: false, Whole: i == 0, Continues: i > 0));
             }
         }

@@ -85,7 +85,14 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         if (node.Table is { } table)
         {
             // A table (ADR 0029): which node holds it and its rows are structure, its cells' words are words.
-            structure.Append("[t").Append(table.Rows.Count).Append(']');
+            structure.Append("[t").Append(table.Rows.Count);
+            foreach (var (row, i) in table.Rows.Select((r, i) => (r, i)).Where(p => p.r.IsLine))
+            {
+                // A run's sub-headings and notes (ADR 0029, amendment 2) are structure: where each stands and what it is.
+                structure.Append(row.Kind == ResolutionDrafts.Domain.Drafts.TableRowKind.Caption ? " c" : " n").Append(i);
+            }
+
+            structure.Append(']');
             foreach (var cell in table.Rows.SelectMany(r => r.Cells))
             {
                 words.AddRange(WordsOf(cell.Text));

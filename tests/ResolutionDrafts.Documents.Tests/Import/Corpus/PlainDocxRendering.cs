@@ -46,7 +46,28 @@ internal static partial class PlainDocxRendering
                 body.Append(Paragraph(line, texts, written, footnotes.Footnotes));
                 foreach (var (_, table) in tables.Where(t => t.At == i + 1))
                 {
-                    body.Append(WordTable(table, texts, written, footnotes.Footnotes));
+                    // A run of tables under sub-headings (ADR 0029, amendment 2): a plain paragraph for each sub-heading and
+                    // note, a Word table for each table between them.
+                    var rows = new List<ResolutionDrafts.Domain.Drafts.TableRow>();
+                    foreach (var row in table.Rows.Append(null))
+                    {
+                        if (row is { IsLine: false })
+                        {
+                            rows.Add(row);
+                            continue;
+                        }
+
+                        if (rows.Count > 0)
+                        {
+                            body.Append(WordTable(new ResolutionDrafts.Domain.Drafts.DraftTable(rows), texts, written, footnotes.Footnotes));
+                            rows = [];
+                        }
+
+                        if (row is not null)
+                        {
+                            body.Append(Paragraph(ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(row.Cells[0].Text), texts, written, footnotes.Footnotes));
+                        }
+                    }
                 }
             }
 

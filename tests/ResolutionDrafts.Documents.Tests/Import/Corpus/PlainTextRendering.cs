@@ -110,8 +110,11 @@ internal static partial class PlainTextRendering
     public static IEnumerable<DraftTable> Tables(Paragraph paragraph) =>
         paragraph.Descendants().Prepend<ParagraphNode>(paragraph).Select(n => n.Table).OfType<DraftTable>();
 
-    /// <summary>A row's cells separated by tabs, a merged cell followed by an empty one for each column it spans.</summary>
-    public static string Row(TableRow row, bool typedReferences) =>
+    /// <summary>
+    /// A row's cells separated by tabs, a merged cell followed by an empty one for each column it spans; a sub-heading
+    /// or a note of a run of tables (ADR 0029, amendment 2) alone on its line, as a PDF prints it.
+    /// </summary>
+    public static string Row(TableRow row, bool typedReferences) => row.IsLine ? Text(row.Cells[0].Text, typedReferences) :
         string.Join("\t", row.Cells.SelectMany(c => Enumerable.Repeat("", c.Span - 1).Prepend(Text(c.Text, typedReferences))));
 
     [GeneratedRegex(@"\[\^(\d+)\](?=[\p{L}-[\p{IsCJKUnifiedIdeographs}]])")]

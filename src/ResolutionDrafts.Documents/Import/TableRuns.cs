@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>
+/// Runs of tables under sub-headings (ADR 0029, amendment 2): 76/246's operative paragraph 27 introduces four staffing
+/// tables, each under a sub-heading ("A. Secretariat of the Pension Board" … "D. Office of Internal Oversight Services"),
+/// with notes printed under some ("a From extrabudgetary funds.", "Abbreviations: …"). The run is one table of the
+/// paragraph: each sub-heading a caption row and each note a note row (one cell across every column), a later table's
+/// header rows header rows. The text and Word readers share these rules; the AKN reader reads the UN's own markup.
+/// </summary>
+internal static partial class TableRuns
+{
+    /// <summary>One table of a run: the sub-headings above it, its rows, the notes under it.</summary>
+    public sealed record Part(IReadOnlyList<string> Captions, DraftTable Table, IReadOnlyList<string> Notes);
+
+    /// <summary>
+    /// A sub-heading over a table of a run: a capital letter and a full stop, then a few words with no closing
+    /// punctuation ("B. Pension Administration", "B. 养恤金行政管理局"). Strict on purpose: a run is joined only when
+    /// such a line stands between tables of one column count, so no other table is read differently.
+    /// </summary>
+    public static bool IsCaption(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 3 and < 200 && CaptionLine().IsMatch(t) && !Closing.Contains(t[^1]);
+    }
+
+    /// <summary>A note under a table of a run: a note's letter or stars before its words, or a note's word ("Abbreviations:", 缩写：).</summary>
+    public static bool IsNote(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and < 1000 && NoteLine().IsMatch(t);
+    }
+
+    /// <summary>
+    /// One table from the parts of a run, in printed order; null when their column counts differ. When the first part
+    /// has no caption its leading header rows stay the table's header (<see cref="DraftTable.HeaderRows"/>); every other
+    /// header row is a <see cref="TableRowKind.Header"/> row.
+    /// </summary>
+    public static DraftTable? Join(IReadOnlyList<Part> parts)
+    {
+        var columns = parts[0].Table.Columns;
+        if (parts.Any(p => p.Table.Columns != columns))
+        {
+            return null;
+        }
+
+        var rows = new List<(IReadOnlyList<TableCell> Cells, TableRowKind Kind)>();
+        var headerRows = 0;
+        foreach (var (part, index) in parts.Select((p, i) => (p, i)))
+        {
+            rows.AddRange(part.Captions.Select(c => ((IReadOnlyList<TableCell>)[new TableCell(c.Trim(), columns)], TableRowKind.Caption)));
+            for (var r = 0; r < part.Table.Rows.Count; r++)
+            {
+                var header = part.Table.IsHeader(r);
+                if (index == 0 && rows.Count == r && header && r < part.Table.HeaderRows)
+                {
+                    headerRows++;
+                    rows.Add((part.Table.Rows[r].Cells, TableRowKind.Body));
+                }
+                else
+                {
+                    rows.Add((part.Table.Rows[r].Cells, header ? TableRowKind.Header : part.Table.Rows[r].Kind));
+                }
+            }
+
+            rows.AddRange(part.Notes.Select(n => ((IReadOnlyList<TableCell>)[new TableCell(n.Trim(), columns)], TableRowKind.Note)));
+        }
+
+        var table = new DraftTable(
+            [.. rows.Select((r, i) => new TableRow("r" + (i + 1).ToString(CultureInfo.InvariantCulture), r.Cells, r.Kind))],
+            headerRows == rows.Count ? 0 : headerRows);
+        return table.Problem() is null ? table : null;
+    }
+
+    private const string Closing = ".;:,。；：，";
+
+    [GeneratedRegex(@"^[A-Z]\.\s*\S")]
+    private static partial Regex CaptionLine();
+
+    [GeneratedRegex(@"^(?:[a-z]\s+\S|\*+\s*\S|(?:Abbreviations?|Notes?|Sources?|缩写|注|资料来源)\s*[:：])")]
+    private static partial Regex NoteLine();
+}

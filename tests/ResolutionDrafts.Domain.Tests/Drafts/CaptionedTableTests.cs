@@ -1,0 +1,82 @@
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Operations;
+
+namespace ResolutionDrafts.Domain.Tests.Drafts;
+
+/// <summary>
+/// A run of tables under sub-headings held as one table (ADR 0029, amendment 2; 76/246's four staffing tables under
+/// "A." … "D."): caption, note and header rows; the tables of the run as parts; a cell change worded naming which table.
+/// </summary>
+public sealed class CaptionedTableTests
+{
+    private static DraftTable Staffing(bool chinese) => new(
+    [
+        new TableRow("c1", [new TableCell(chinese ? "A. 养恤金联委会秘书处" : "A. Secretariat of the Pension Board", 3)], TableRowKind.Caption),
+        new TableRow("h1", [new TableCell(chinese ? "行动" : "Action"), new TableCell(chinese ? "员额职称" : "Title of post"), new TableCell(chinese ? "数目" : "Number")], TableRowKind.Header),
+        new TableRow("a1", [new TableCell(chinese ? "改叙" : "Reclassification"), new TableCell(chinese ? "高级方案管理干事" : "Senior Programme Management Officer"), new TableCell("1")]),
+        new TableRow("c2", [new TableCell(chinese ? "C. 投资管理厅" : "C. Office of Investment Management", 3)], TableRowKind.Caption),
+        new TableRow("h2", [new TableCell(chinese ? "行动" : "Action"), new TableCell(chinese ? "员额职称" : "Title of post"), new TableCell(chinese ? "数目" : "Number")], TableRowKind.Header),
+        new TableRow("b1", [new TableCell(chinese ? "副厅长" : "Deputy Director"), new TableCell("D-1"), new TableCell("1")]),
+        new TableRow("n1", [new TableCell(chinese ? "缩写：GS (OL)，一般事务人员(其他职等)。" : "Abbreviations: GS (OL), General Service (Other level).", 3)], TableRowKind.Note),
+    ]);
+
+    private static Draft Budget(string language)
+    {
+        var chinese = language == "zh";
+        var draft = Draft.Create(language).Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, chinese ? "核可下表所示人员配置表的变动：" : "Approves the changes to the staffing table as set out in the table below:", id: "op1");
+        Assert.True(draft.SetTable("op1", Staffing(chinese)).IsSuccess);
+        return draft;
+    }
+
+    [Fact]
+    public void TheRun_HasItsTablesAsParts_EachRowKnowsItsCaption()
+    {
+        var table = Staffing(chinese: false);
+
+        Assert.Null(table.Problem());
+        Assert.True(table.HasCaptions);
+        Assert.Equal([(0, 3), (3, 4)], table.Parts());
+        Assert.Equal("C. Office of Investment Management", table.CaptionOf("b1"));
+        Assert.Equal("A. Secretariat of the Pension Board", table.CaptionOf("a1"));
+        Assert.True(table.IsHeader(4));
+        Assert.False(table.IsHeader(5));
+        Assert.Null(DraftTable.Of([["a", "b"]]).CaptionOf("r1"));
+        Assert.Equal([(0, 1)], DraftTable.Of([["a", "b"]]).Parts());
+    }
+
+    [Fact]
+    public void ACaptionOrNote_IsOneCellAcross_AndItsKindIsInTheCanonicalForm()
+    {
+        var bad = new DraftTable([new TableRow("c1", [new TableCell("A."), new TableCell("Secretariat")], TableRowKind.Caption)]);
+        Assert.Equal("Table row 'c1' is a sub-heading: it has one cell across the table.", bad.Problem());
+
+        var draft = Budget("en");
+        var canonical = DraftCanonicalForm.Of(draft);
+        Assert.Contains("row c1 caption", canonical, StringComparison.Ordinal);
+        Assert.Contains("row n1 note", canonical, StringComparison.Ordinal);
+        Assert.Contains("row h2 header", canonical, StringComparison.Ordinal);
+
+        // A caption's words are edited as any cell's.
+        Assert.True(new SetTableCell("op1", "c2", 0, "C. Office of Investment Management (OIM)").Apply(draft).IsSuccess);
+        Assert.Equal("C. Office of Investment Management (OIM)", draft.FindNode("op1")!.Table!.CaptionOf("b1"));
+    }
+
+    [Theory]
+    [InlineData("en", "In the table under “C. Office of Investment Management” in operative paragraph 1, in the row “Deputy Director”, replace “1” with “2”.")]
+    [InlineData("zh", "在执行部分第1段“C. 投资管理厅”下的表格中，在“副厅长”一行，将“1”改为“2”。")]
+    public void ACellInOneTableOfTheRun_IsWordedNamingItsTable_AndAppliedGivesTheProposal(string language, string expected)
+    {
+        var original = Budget(language);
+        var proposed = original.Clone();
+        Assert.True(proposed.SetTableCell("op1", "b1", 2, "2").IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var applied = AmendmentApplier.Apply(original, amendment);
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+    }
+}
