@@ -64,8 +64,8 @@ public sealed class CaptionedTableTests
     }
 
     [Theory]
-    [InlineData("en", "In the table under “C. Office of Investment Management” in operative paragraph 1, in the row “Deputy Director”, replace “1” with “2”.")]
-    [InlineData("zh", "在执行部分第1段“C. 投资管理厅”下的表格中，在“副厅长”一行，将“1”改为“2”。")]
+    [InlineData("en", "In the table under “C. Office of Investment Management” in the operative paragraph, in the row “Deputy Director”, replace “1” with “2”.")]
+    [InlineData("zh", "在执行部分“C. 投资管理厅”下的表格中，在“副厅长”一行，将“1”改为“2”。")]
     public void ACellInOneTableOfTheRun_IsWordedNamingItsTable_AndAppliedGivesTheProposal(string language, string expected)
     {
         var original = Budget(language);
