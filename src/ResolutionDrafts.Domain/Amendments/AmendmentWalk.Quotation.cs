@@ -59,8 +59,8 @@ internal sealed partial class AmendmentWalk
                 end++;
             }
 
-            var placement = j > 0 ? ParagraphPlacement.After(references[news[j - 1].Id])
-                : end < news.Count ? ParagraphPlacement.Before(references[news[end].Id])
+            var placement = j > 0 ? ParagraphPlacement.After(LineNamed(old, news[j - 1].Id))
+                : end < news.Count ? ParagraphPlacement.Before(LineNamed(old, news[end].Id))
                 : new ParagraphPlacement(PlacementKind.AtEnd);
             Instructions.Add(new AmendmentInstruction
             {
@@ -72,6 +72,19 @@ internal sealed partial class AmendmentWalk
             });
             j = end - 1;
         }
+    }
+
+    /// <summary>
+    /// A line that places an insertion, named by its number ("after line 3 of the quoted text") when another line of the
+    /// quotation reads the same: "after the line “…”" must point at one line only.
+    /// </summary>
+    private ParagraphReference LineNamed(ParagraphNode holder, string lineId)
+    {
+        var reference = references[lineId];
+        var text = holder.Quotation.First(l => l.Id == lineId).Text.Trim();
+        return holder.Quotation.Any(l => l.Id != lineId && string.Equals(l.Text.Trim(), text, StringComparison.Ordinal))
+            ? reference with { NamesLine = true }
+            : reference;
     }
 
     /// <summary>

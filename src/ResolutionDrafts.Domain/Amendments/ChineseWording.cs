@@ -169,7 +169,14 @@ internal static class ChineseWording
             return $"在{name}{(i.Placement.Kind == PlacementKind.AtStart ? "开头" : "末尾")}插入以下引文：{lines}。";
         }
 
-        return $"在{line.Name(DraftLanguage.Chinese)}中，在{Quote(i.OldText)}一行{(i.Placement.Kind == PlacementKind.After ? "之后" : "之前")}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
+        var side = i.Placement.Kind == PlacementKind.After ? "之后" : "之前";
+        if (line.NamesLine)
+        {
+            // 另一行文字相同：以行号指明 (ADR 0028, amendment 2): 在执行部分第3段所引案文第3行之后插入……
+            return $"在{line.Name(DraftLanguage.Chinese)}{side}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
+        }
+
+        return $"在{line.Name(DraftLanguage.Chinese)}中，在{Quote(i.OldText)}一行{side}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
     }
 
     /// <summary>"在决议B的标题中，将“……”改为“……”。"; a title added or deleted.</summary>

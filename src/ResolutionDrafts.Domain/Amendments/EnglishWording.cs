@@ -184,8 +184,15 @@ internal static class EnglishWording
         }
 
         var count = i.Content.Count < Counts.Length ? Counts[i.Content.Count] : i.Content.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"In {line.Name(DraftLanguage.English)}, {(i.Placement.Kind == PlacementKind.After ? "after" : "before")} the line {Quote(i.OldText)}, "
-            + $"insert {count} new line{(i.Content.Count == 1 ? "" : "s")} reading {lines}.";
+        var side = i.Placement.Kind == PlacementKind.After ? "after" : "before";
+        var insert = $"insert {count} new line{(i.Content.Count == 1 ? "" : "s")} reading {lines}.";
+        if (line is { NamesLine: true, QuotedLine: { } number })
+        {
+            // Another line reads the same: the line is named by its number (ADR 0028, amendment 2).
+            return $"In {name}, {side} line {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the quoted text, {insert}";
+        }
+
+        return $"In {line.Name(DraftLanguage.English)}, {side} the line {Quote(i.OldText)}, {insert}";
     }
 
     /// <summary>"In the title of resolution B, replace “…” with “…”."; a title added or deleted.</summary>

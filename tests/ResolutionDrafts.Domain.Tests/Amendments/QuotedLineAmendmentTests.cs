@@ -45,6 +45,39 @@ public sealed class QuotedLineAmendmentTests
         Assert.True(amendment.CharactersChanged > 0);
     }
 
+    [Theory]
+    [InlineData("en", "In operative paragraph 1, after line 4 of the quoted text, insert a new line reading “(c) The Rapporteur.”.")]
+    [InlineData("zh", "在执行部分第1段所引案文第4行之后插入一个新行，内容如下：“(c) The Rapporteur.”。")]
+    public void ALineAddedAfterALineThatReadsLikeAnother_NamesItByNumber(string language, string expected)
+    {
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Decides to amend rule 5 to read as follows:", id: "op1");
+        original.AddQuotedLine("op1", "“Rule 5", id: "op1-q1");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q2");
+        original.AddQuotedLine("op1", "(b) The Chair.", id: "op1-q3");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q4");
+        original.AddQuotedLine("op1", "(d) The Secretary.”", id: "op1-q5");
+        var proposed = original.Clone();
+        proposed.AddQuotedLine("op1", "(c) The Rapporteur.", 4, "new-q");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var placed = Assert.Single(amendment.Instructions).Placement!.Reference!;
+        Assert.Equal(("op1-q4", 4), (placed.Id, placed.QuotedLine!.Value));
+    }
+
+    [Fact]
+    public void ALineAddedAfterALineOfItsOwnWords_StillQuotesTheLine()
+    {
+        var (original, proposed) = Pair();
+        proposed.AddQuotedLine("op1", "3. The Rapporteur shall keep the records.’", 3, "new-q");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Contains("after the line “2. The Vice-President shall act for the President.’”", Assert.Single(amendment.Wording("en")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ALineAddedFirst_IsInsertedBeforeTheFirstLine_AndTwoLinesAreOneInsertion()
     {
