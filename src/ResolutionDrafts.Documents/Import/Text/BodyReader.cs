@@ -206,18 +206,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         Append(line.Text);
     }
 
-    private static bool EndsWithLeadIn(ParsedNode node)
-    {
-        var tail = Tail(node).TrimEnd();
-        return tail.EndsWith(':') || tail.EndsWith('：');
-    }
+    private static bool EndsWithLeadIn(ParsedNode node) => QuotedText.EndsWithLeadIn(Tail(node));
 
-    /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
-    private static bool EndsQuotation(string text)
-    {
-        var end = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd(';', '.', ',', ':', '；', '。', '，', '：', ' ');
-        return end.EndsWith('”') || end.EndsWith('」');
-    }
+    private static bool EndsQuotation(string text) => QuotedText.Closes(text);
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
     private bool LooksLikeHeading(string text, bool inPreamble = false) =>
