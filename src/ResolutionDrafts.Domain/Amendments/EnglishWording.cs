@@ -152,6 +152,7 @@ internal static class EnglishWording
             AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
             AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i)}.",
             AmendmentKind.InsertQuotedLines => QuotedLines(i, name),
+            AmendmentKind.MoveQuotedLine => QuotedMove(i),
             AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}{InItalics(i)}.",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
                 : i.NewText is null ? $"Delete the heading before {name}."
@@ -193,6 +194,27 @@ internal static class EnglishWording
         }
 
         return $"In {line.Name(DraftLanguage.English)}, {side} the line {Quote(i.OldText)}, {insert}";
+    }
+
+    /// <summary>
+    /// A quoted line moved (ADR 0028, amendment 2), worded as a paragraph's move is: "In the quoted text of operative
+    /// paragraph 3, move the line “…” to follow the line “…”."; a line whose words another line has too is named by
+    /// its number ("move line 4 to precede …").
+    /// </summary>
+    private static string QuotedMove(AmendmentInstruction i)
+    {
+        static string Line(ParagraphReference line, string? text) =>
+            line is { NamesLine: true, QuotedLine: { } n } ? "line " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the line " + Quote(text);
+
+        var placement = i.Placement!;
+        var to = placement.Kind switch
+        {
+            PlacementKind.After => "to follow " + Line(placement.Reference!, i.AnchorText),
+            PlacementKind.Before => "to precede " + Line(placement.Reference!, i.AnchorText),
+            PlacementKind.AtStart => "to the beginning of the quoted text",
+            _ => "to the end of the quoted text",
+        };
+        return $"In {(i.Target! with { NamesLine = false }).Name(DraftLanguage.English)}, move {Line(i.Target, i.OldText)} {to}.";
     }
 
     /// <summary>"In the title of resolution B, replace “…” with “…”."; a title added or deleted.</summary>
