@@ -26,7 +26,7 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await secretariat.ClickAsync("#para-op3 > .tools button[title^='Quote a text under it']");
         var first = secretariat.Locator("#para-op3 .quotation textarea.live-text");
         await Assertions.Expect(first).ToBeVisibleAsync(new() { Timeout = 5000 });
-        // The box is read-only until the live client has heard of the new line (live-editor.js, data-live-missing).
+        // The box takes keys at once; live-editor.js sends them when the live client hears of the new line.
         await Assertions.Expect(first).ToBeEditableAsync(new() { Timeout = 5000 });
         await first.ClickAsync();
         await secretariat.Keyboard.TypeAsync("“Rule 5", new KeyboardTypeOptions { Delay = 20 });
@@ -72,5 +72,111 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Quotation.Select(l => l.Text);
         Assert.Equal(["“Rule 5", "1. The Chair shall open each session.”"], stored);
         Assert.Empty(app.CspViolations);
+    }
+
+    /// <summary>
+    /// Keys typed into a new quoted line's box at once, before the browser's live client has heard of the line, land in
+    /// the line: the box takes them and sends them when the line arrives (before, it was read-only for that moment and
+    /// they were lost).
+    /// </summary>
+    [BrowserFact]
+    public async Task KeysTypedAtOnceIntoANewQuotedLine_LandInTheLine()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        // The live hub's messages to this page can be held, as a slow network holds them, so the box opens before the
+        // browser has heard of its line; the Blazor circuit (another socket) is not touched.
+        var held = new HeldMessages();
+        await secretariat.RouteWebSocketAsync("**/hubs/drafts**", held.Route);
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat); // the live client has the draft
+
+        held.Hold();
+        await secretariat.HoverAsync("#para-op2 > .text");
+        await secretariat.ClickAsync("#para-op2 > .tools button[title^='Quote a text under it']");
+        var first = secretariat.Locator("#para-op2 .quotation textarea.live-text");
+        await first.ClickAsync(); // no wait for it to be editable: a person types as soon as the box is there
+        await secretariat.Keyboard.TypeAsync("“Article 1");
+        Assert.Null(await secretariat.EvaluateAsync<string?>("() => window.rdLive.text(document.querySelector('#para-op2 .quotation textarea.live-text').dataset.liveNode) ?? null"));
+        held.Release();
+        await Assertions.Expect(first).ToHaveValueAsync("“Article 1", new() { Timeout = 5000 });
+        await TheLineReadsAsync(secretariat, "#para-op2 .quotation textarea.live-text", "“Article 1");
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
+
+        var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op2")!.Quotation.Select(l => l.Text);
+        Assert.Equal(["“Article 1"], stored);
+        Assert.Empty(app.CspViolations);
+    }
+
+    /// <summary>The live client has the line the box edits, and its text is what was typed (the keys were sent as an edit).</summary>
+    private static Task TheLineReadsAsync(IPage page, string box, string text) =>
+        page.WaitForFunctionAsync(
+            "([box, text]) => { const t = document.querySelector(box); return t && window.rdLive.text(t.dataset.liveNode) === text; }",
+            new object[] { box, text }, new() { Timeout = 5000 });
+
+    /// <summary>The hub's messages to the page, passed on at once or held until released, in order.</summary>
+    private sealed class HeldMessages
+    {
+        private readonly Lock gate = new();
+        private readonly List<IWebSocketFrame> queue = [];
+        private IWebSocketRoute? page;
+        private bool holding;
+
+        public void Route(IWebSocketRoute route)
+        {
+            page = route;
+            var server = route.ConnectToServer();
+            route.OnMessage(frame => Send(server, frame));
+            server.OnMessage(frame =>
+            {
+                lock (gate)
+                {
+                    if (holding)
+                    {
+                        queue.Add(frame);
+                    }
+                    else
+                    {
+                        Send(route, frame);
+                    }
+                }
+            });
+        }
+
+        public void Hold()
+        {
+            lock (gate)
+            {
+                holding = true;
+            }
+        }
+
+        public void Release()
+        {
+            // Under the lock, so a frame arriving meanwhile goes after the held ones.
+            lock (gate)
+            {
+                holding = false;
+                foreach (var frame in queue)
+                {
+                    Send(page!, frame);
+                }
+
+                queue.Clear();
+            }
+        }
+
+        private static void Send(IWebSocketRoute to, IWebSocketFrame frame)
+        {
+            if (frame.Text is { } text)
+            {
+                to.Send(text);
+            }
+            else
+            {
+                to.Send(frame.Binary!);
+            }
+        }
     }
 }
