@@ -109,6 +109,76 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Empty(app.CspViolations);
     }
 
+    /// <summary>
+    /// Cuba proposes a quoted line added after a line, and another deleted, as it proposes a new paragraph or a deletion;
+    /// each is worded the UN way, and the secretariat accepts them: they apply for everyone.
+    /// </summary>
+    [BrowserFact]
+    public async Task CubaProposesAQuotedLineAddedAndOneDeleted_TheSecretariatAcceptsThem()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        // The secretariat quotes two lines under OP4.
+        await secretariat.HoverAsync("#para-op4 > .text");
+        await secretariat.ClickAsync("#para-op4 > .tools button[title^='Quote a text under it']");
+        var box = secretariat.Locator("#para-op4 .quotation textarea.live-text");
+        await Assertions.Expect(box).ToBeEditableAsync(new() { Timeout = 5000 });
+        await box.ClickAsync();
+        await secretariat.Keyboard.TypeAsync("“Rule 7", new KeyboardTypeOptions { Delay = 10 });
+        await TheLineReadsAsync(secretariat, "#para-op4 .quotation textarea.live-text", "“Rule 7");
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
+        await secretariat.Locator("#para-op4 .quotation .editor-actions button.primary").ClickAsync();
+        await Assertions.Expect(secretariat.Locator("#para-op4 .quotation textarea.live-text")).ToHaveCountAsync(0, new() { Timeout = 10000 });
+        await secretariat.HoverAsync("#para-op4 .quoted-line >> nth=0");
+        await secretariat.ClickAsync("#para-op4 .quoted-line >> nth=0 >> button[title='Add a quoted line after this one']");
+        await Assertions.Expect(box).ToBeEditableAsync(new() { Timeout = 5000 });
+        await box.ClickAsync();
+        await secretariat.Keyboard.TypeAsync("The Council shall meet once a year.”", new KeyboardTypeOptions { Delay = 10 });
+        await TheLineReadsAsync(secretariat, "#para-op4 .quotation textarea.live-text", "The Council shall meet once a year.”");
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
+        await secretariat.Locator("#para-op4 .quotation .editor-actions button.primary").ClickAsync();
+        await Assertions.Expect(secretariat.Locator("#para-op4 .quotation textarea.live-text")).ToHaveCountAsync(0, new() { Timeout = 10000 });
+
+        var cuba = await app.NewPageAsync(1400, 1000, "cuba");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+        var lines = cuba.Locator("#para-op4 > .quotation .quoted-line");
+        await Assertions.Expect(lines).ToHaveCountAsync(2, new() { Timeout = 5000 });
+
+        // A line added after the first.
+        await lines.Nth(0).HoverAsync();
+        await lines.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Propose a line after" }).ClickAsync();
+        var newLine = cuba.Locator("#para-op4 .quotation .para-editor.suggest.new-after textarea[id^='suggest-after-']");
+        await newLine.FillAsync("The Council shall elect its Chair.");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-cuba-proposes-line.png"), FullPage = true });
+        await cuba.Locator("#para-op4 .quotation .para-editor.suggest.new-after").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+        const string added = "In the quoted text of operative paragraph 4, after the line “‘Rule 7”, insert a new line reading “The Council shall elect its Chair.”.";
+        await Assertions.Expect(cuba.Locator(".banner.info")).ToContainTextAsync(added, new() { Timeout = 5000 });
+
+        // The last line deleted.
+        await lines.Nth(1).HoverAsync();
+        await lines.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Propose deleting" }).ClickAsync();
+        await lines.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Confirm: propose deleting" }).ClickAsync();
+        const string deleted = "In the quoted text of operative paragraph 4, delete the line “The Council shall meet once a year.’”.";
+        await Assertions.Expect(cuba.Locator(".banner.info")).ToContainTextAsync(deleted, new() { Timeout = 5000 });
+
+        // The secretariat accepts both.
+        foreach (var wording in new[] { added, deleted })
+        {
+            var proposal = secretariat.Locator("article[data-proposal]").Filter(new() { Has = secretariat.Locator(".wording", new() { HasTextString = wording }) });
+            await Assertions.Expect(proposal).ToHaveCountAsync(1, new() { Timeout = 5000 });
+            await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-secretariat-accepts-line.png"), FullPage = true });
+            await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        }
+
+        await Assertions.Expect(cuba.Locator("#para-op4 > .quotation .quoted-line > .text")).ToHaveTextAsync(["“Rule 7", "The Council shall elect its Chair."], new() { Timeout = 5000 });
+        var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op4")!.Quotation.Select(l => l.Text);
+        Assert.Equal(["“Rule 7", "The Council shall elect its Chair."], stored);
+        Assert.Empty(app.CspViolations);
+    }
+
     /// <summary>The live client has the line the box edits, and its text is what was typed (the keys were sent as an edit).</summary>
     private static Task TheLineReadsAsync(IPage page, string box, string text) =>
         page.WaitForFunctionAsync(

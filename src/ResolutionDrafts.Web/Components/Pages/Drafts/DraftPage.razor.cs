@@ -282,7 +282,8 @@ public sealed partial class DraftPage : DraftPageBase
             case ParagraphAction.StartSuggestNewAfter:
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
-            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell:
+            case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell
+                or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
@@ -437,7 +438,7 @@ public sealed partial class DraftPage : DraftPageBase
         if (!made.IsSuccess)
         {
             state.EditError = made.Error;
-            if (command.Action != ParagraphAction.ProposeNewAfter)
+            if (command.Action is not (ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeQuotedLineAfter))
             {
                 state.Say($"Not proposed: {made.Error}", isError: true);
             }
