@@ -31,6 +31,9 @@ public static class SuggestingEdits
                 ? (d.AddQuotedLine(holder!, command.Text ?? "", at + 1).Error is { } error ? DomainResult.Fail(error) : DomainResult.Ok())
                 : DomainResult.Fail("The quoted line is no longer in the text."),
             ParagraphAction.ProposeQuotedLineDelete => d => d.RemoveQuotedLine(id),
+            ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown => d => d.TryLocateQuotedLine(id, out _, out var index)
+                ? d.MoveQuotedLine(id, index + (command.Action == ParagraphAction.ProposeQuotedLineUp ? -1 : +1))
+                : DomainResult.Fail("The quoted line is no longer in the text."),
             // Ending a part, opening or closing a section: amendments of their own (ADR 0016).
             ParagraphAction.RemovePart => d => Apply(d, PartEdges.Remove(d, id)),
             ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),

@@ -283,7 +283,7 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
             case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell
-                or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete:
+                or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete or ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
