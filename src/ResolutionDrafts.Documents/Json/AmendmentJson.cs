@@ -90,9 +90,15 @@ public static class AmendmentJson
         }
 
         // The line deleted, or the line the new lines go after or before, quoted whole (ADR 0028).
-        if (i.Kind is AmendmentKind.DeleteQuotedLine || (i.Kind is AmendmentKind.InsertQuotedLines && i.OldText is not null))
+        if (i.Kind is AmendmentKind.DeleteQuotedLine or AmendmentKind.MoveQuotedLine || (i.Kind is AmendmentKind.InsertQuotedLines && i.OldText is not null))
         {
             json.WriteString("oldText", i.OldText);
+        }
+
+        // A quoted line moved: the line it goes after or before, quoted whole (ADR 0028, amendment 2).
+        if (i.Kind is AmendmentKind.MoveQuotedLine && i.Placement?.Reference is not null)
+        {
+            json.WriteString("anchorText", i.AnchorText);
         }
 
         if (i.IsWordEdit)

@@ -249,11 +249,15 @@ public static class MarkupAmendments
             var quoted = IsQuoted(document, view[v]);
             var text = MarkupText.ToDraft(view[v].Text, noteMap, unknownNotes, language: live.Language, keepLabel: quoted);
             var comparable = MarkupText.Comparable(view[v].Text, false, quoted);
+            // A paragraph Word moved; a quoted line moved stays a line of the same quotation (ADR 0028, amendment 2).
             var moved = deleted.FindIndex(b => match[b] >= 0 && !units[match[b]].IsLine && baseComparable[b] == comparable
-                && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id));
+                && (quoted ? units[match[b]].IsQuoted && proposed.FindNode(units[match[b]].Id) is QuotedLine
+                    : !units[match[b]].IsQuoted && proposed.Paragraphs.Any(p => p.Id == units[match[b]].Id)));
             string? id = null;
-            var error = quoted
-                ? InsertQuotedLine(proposed, previous, text, out id)
+            var error = quoted && moved >= 0
+                ? MoveQuotedLineAfter(proposed, units[match[deleted[moved]]].Id, previous)
+                : quoted
+                ? InsertQuotedLine(proposed, previous, text, QuotedInSubParagraph(document, view[v]), out id)
                 : moved >= 0
                 ? MoveAfter(proposed, units[match[deleted[moved]]].Id, HolderOf(proposed, previous), head)
                 : InsertAfter(proposed, HolderOf(proposed, previous), head, text, IsSubParagraph(view[v], comparable), out id);
@@ -482,6 +486,52 @@ public static class MarkupAmendments
     private static bool IsQuoted(MarkupDocument document, ViewParagraph paragraph) =>
         document.Paragraphs[paragraph.FirstMarkupParagraph].Style is { } style && style.StartsWith(StyleIds.QuotedText, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Which node a new quoted line typed right after a sub-paragraph quotes for (ADR 0028, amendment 2), as Word lays it
+    /// out: a line in the sub-paragraph's quoted style (<see cref="StyleIds.QuotedText"/> + "InSubParagraph", indented
+    /// under the sub-paragraph), or after a sub-paragraph that leads in with a colon, is the sub-paragraph's; a line in
+    /// the paragraph's quoted style after a sub-paragraph that does not lead in belongs to the paragraph, whose lead-in
+    /// it continues — it joins the end of the paragraph's quotation. Null: the node before it (as before).
+    /// </summary>
+    private static ParagraphNode? QuotingNode(Draft draft, string previous, bool inSubParagraph)
+    {
+        if (inSubParagraph || draft.FindNode(previous) is not { } node || node.Text.TrimEnd() is [.., ':' or '：'])
+        {
+            return null;
+        }
+
+        var paragraph = draft.Paragraphs.FirstOrDefault(p => p.Id != node.Id && p.IdsUnder().Contains(node.Id));
+        return paragraph;
+    }
+
+    private static bool QuotedInSubParagraph(MarkupDocument document, ViewParagraph paragraph) =>
+        document.Paragraphs[paragraph.FirstMarkupParagraph].Style is { } style && style.StartsWith(StyleIds.QuotedText, StringComparison.Ordinal)
+        && style.Length > StyleIds.QuotedText.Length;
+
+    /// <summary>
+    /// A quoted line Word moved (w:moveFrom/w:moveTo, or deleted and typed again): after the quoted line before it in the
+    /// same quotation, or first in it when the paragraph holding it comes right before; else it cannot move there.
+    /// </summary>
+    private static string? MoveQuotedLineAfter(Draft draft, string id, string? previous)
+    {
+        draft.TryLocateQuotedLine(id, out var holderId, out var from);
+        int to;
+        if (previous is not null && draft.TryLocateQuotedLine(previous, out var at, out var index) && at == holderId)
+        {
+            to = index < from ? index + 1 : index;
+        }
+        else if (previous == holderId)
+        {
+            to = 0;
+        }
+        else
+        {
+            return "A quoted line moved out of its quotation: a line moves only within the quoted text it belongs to.";
+        }
+
+        return to == from ? null : draft.MoveQuotedLine(id, to).Error;
+    }
+
     /// <summary>What a new paragraph after a quoted line follows in the draft: the node holding the quotation (ADR 0028).</summary>
     private static string? HolderOf(Draft draft, string? previous) =>
         previous is not null && draft.TryLocateQuotedLine(previous, out var holder, out _) ? holder : previous;
@@ -490,7 +540,7 @@ public static class MarkupAmendments
     /// A new paragraph in the quoted text's style (ADR 0028): a line of the quotation after the quoted line before it,
     /// or the first line of the quotation of the paragraph it follows (a quotation where there was none).
     /// </summary>
-    private static string? InsertQuotedLine(Draft draft, string? previous, string text, out string? id)
+    private static string? InsertQuotedLine(Draft draft, string? previous, string text, bool inSubParagraph, out string? id)
     {
         id = null;
         if (previous is null)
@@ -498,7 +548,9 @@ public static class MarkupAmendments
             return "A quoted line comes before any paragraph of the draft: a quotation belongs to the paragraph it follows.";
         }
 
-        var (holder, index) = draft.TryLocateQuotedLine(previous, out var holderId, out var at) ? (holderId!, at + 1) : (previous, 0);
+        var (holder, index) = draft.TryLocateQuotedLine(previous, out var holderId, out var at) ? (holderId!, at + 1)
+            : QuotingNode(draft, previous, inSubParagraph) is { } quoting ? (quoting.Id, quoting.Quotation.Count)
+            : (previous, 0);
         var added = draft.AddQuotedLine(holder, text, index);
         id = added.Value?.Id;
         return added.Error;

@@ -38,6 +38,7 @@ public static class AmendmentApplier
             ?? Each(numbered.Where(n => n.Instruction.IsTableChange).OrderBy(n => TablePhase(n.Instruction.Kind)).ToList(), n => TableWording.Apply(draft, n))
             ?? Each(numbered, AmendmentKind.DeleteParagraph, n => Delete(draft, n.Target!.Id))
             ?? Each(numbered.Where(n => !IsEdgeMove(n.Instruction)).ToList(), AmendmentKind.MoveParagraph, n => Move(draft, n))
+            ?? Each(numbered, AmendmentKind.MoveQuotedLine, n => MoveQuotedLine(original, draft, n))
             ?? Each(numbered, AmendmentKind.InsertParagraph, n => Insert(draft, n))
             ?? Each(numbered, AmendmentKind.InsertQuotedLines, n => InsertQuotedLines(draft, n))
             ?? Each(numbered.Where(n => n.Instruction.IsPartOrSectionEdge).ToList(), n => PartsAndSections.Make(draft, n));
@@ -114,6 +115,11 @@ public static class AmendmentApplier
         if (i.Kind == AmendmentKind.InsertQuotedLines && (i.Content.Count == 0 || i.Target!.Quoted || i.Placement!.Reference is { Quoted: false }))
         {
             return i.Content.Count == 0 ? "it inserts no quoted line" : "it does not name a quotation and one of its lines";
+        }
+
+        if (i.Kind == AmendmentKind.MoveQuotedLine && (!i.Target!.Quoted || i.Placement is null || i.Placement.Reference is { Quoted: false }))
+        {
+            return "it does not name a quoted line and where it goes";
         }
 
         if (i.Kind == AmendmentKind.DeleteQuotedLine && !i.Target!.Quoted)
@@ -288,6 +294,40 @@ public static class AmendmentApplier
         }
 
         return draft.RemoveQuotedLine(line.Id).Error;
+    }
+
+    /// <summary>
+    /// A quoted line moved within its quotation (ADR 0028, amendment 2): checked to read as the amendment quotes it, put
+    /// after or before the line it names (in the same quotation), or at its beginning or end.
+    /// </summary>
+    private static string? MoveQuotedLine(Draft original, Draft draft, AmendmentInstruction i)
+    {
+        if (!draft.TryLocateQuotedLine(i.Target!.Id, out var holderId, out var from) || draft.FindNode(holderId!) is not { } holder)
+        {
+            return "the quoted line is no longer in the text";
+        }
+
+        // Quoted as the text the amendment is made to reads (its words may change in the same amendment).
+        if (i.OldText is not null && original.FindNode(i.Target.Id)?.Text != i.OldText)
+        {
+            return "the quoted line does not read as the amendment quotes it";
+        }
+
+        var placement = i.Placement!;
+        var to = placement.Kind == PlacementKind.AtStart ? 0 : holder.Quotation.Count - 1;
+        if (placement.Reference is { } reference)
+        {
+            if (!draft.TryLocateQuotedLine(reference.Id, out var at, out var index) || at != holderId || reference.Id == i.Target.Id)
+            {
+                return $"the quoted line {Quoting.Quote(i.AnchorText)} is no longer in the same quoted text";
+            }
+
+            // Indices once the line is taken out: a place after it moves up by one.
+            var without = index > from ? index - 1 : index;
+            to = placement.Kind == PlacementKind.After ? without + 1 : without;
+        }
+
+        return to == from ? null : draft.MoveQuotedLine(i.Target.Id, to).Error;
     }
 
     /// <summary>Lines added to a quotation (ADR 0028): after or before a line it keeps, or at its end.</summary>

@@ -68,6 +68,14 @@ public enum AmendmentKind
     DeleteQuotedLine,
 
     /// <summary>
+    /// "In the quoted text of operative paragraph 3, move the line “…” to follow the line “…”." (ADR 0028, amendment 2):
+    /// <see cref="AmendmentInstruction.Target"/> is the line, as it reads in <see cref="AmendmentInstruction.OldText"/>;
+    /// <see cref="AmendmentInstruction.Placement"/> puts it after or before another line of the quotation (whose words
+    /// are <see cref="AmendmentInstruction.AnchorText"/>), or at its beginning or end.
+    /// </summary>
+    MoveQuotedLine,
+
+    /// <summary>
     /// "In the table in operative paragraph 12, in the row “Albania”, replace “0.008” with “0.009”." (ADR 0029): one cell
     /// of the table the target holds (<see cref="AmendmentInstruction.Table"/>).
     /// </summary>

@@ -27,7 +27,7 @@ internal sealed partial class AmendmentWalk
         var moved = MoveDetector.Moved(old.Quotation.Select(l => l.Id).Where(kept.Contains).ToList(), kept);
         var stays = kept.Where(id => !moved.Contains(id)).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var line in old.Quotation.Where(l => !stays.Contains(l.Id)))
+        foreach (var line in old.Quotation.Where(l => !kept.Contains(l.Id)))
         {
             Instructions.Add(new AmendmentInstruction
             {
@@ -40,6 +40,19 @@ internal sealed partial class AmendmentWalk
         var news = now.Quotation;
         for (var j = 0; j < news.Count; j++)
         {
+            if (moved.Contains(news[j].Id))
+            {
+                Instructions.Add(MovedLine(old, news, j, oldById));
+                if (oldById[news[j].Id].Text != news[j].Text)
+                {
+                    var from = Instructions.Count;
+                    Edits(references[news[j].Id], oldById[news[j].Id], news[j], top: false, moved: true);
+                    NameTheLine(old, oldById[news[j].Id], from);
+                }
+
+                continue;
+            }
+
             if (stays.Contains(news[j].Id))
             {
                 var was = oldById[news[j].Id];
@@ -54,13 +67,13 @@ internal sealed partial class AmendmentWalk
             }
 
             var end = j;
-            while (end < news.Count && !stays.Contains(news[end].Id))
+            while (end < news.Count && !oldById.ContainsKey(news[end].Id))
             {
                 end++;
             }
 
-            var placement = j > 0 ? ParagraphPlacement.After(references[news[j - 1].Id])
-                : end < news.Count ? ParagraphPlacement.Before(references[news[end].Id])
+            var placement = j > 0 ? ParagraphPlacement.After(LineNamed(old, news[j - 1].Id))
+                : end < news.Count ? ParagraphPlacement.Before(LineNamed(old, news[end].Id))
                 : new ParagraphPlacement(PlacementKind.AtEnd);
             Instructions.Add(new AmendmentInstruction
             {
@@ -72,6 +85,38 @@ internal sealed partial class AmendmentWalk
             });
             j = end - 1;
         }
+    }
+
+    /// <summary>
+    /// A line that moved within its quotation (ADR 0028, amendment 2), moved as a paragraph is: after the nearest line of
+    /// the original before it in the new order (moves apply in that order, so it may be another moved line), else to the
+    /// beginning of the quoted text; lines inserted beside it are placed by it.
+    /// </summary>
+    private AmendmentInstruction MovedLine(ParagraphNode old, IReadOnlyList<QuotedLine> news, int j, Dictionary<string, QuotedLine> oldById)
+    {
+        var before = news.Take(j).LastOrDefault(l => oldById.ContainsKey(l.Id));
+        var placement = before is not null ? ParagraphPlacement.After(LineNamed(old, before.Id)) : new ParagraphPlacement(PlacementKind.AtStart);
+        return new AmendmentInstruction
+        {
+            Kind = AmendmentKind.MoveQuotedLine,
+            Target = LineNamed(old, news[j].Id),
+            OldText = oldById[news[j].Id].Text,
+            Placement = placement,
+            AnchorText = placement.Reference is { } r ? oldById[r.Id].Text : "",
+        };
+    }
+
+    /// <summary>
+    /// A line that places an insertion, named by its number ("after line 3 of the quoted text") when another line of the
+    /// quotation reads the same: "after the line “…”" must point at one line only.
+    /// </summary>
+    private ParagraphReference LineNamed(ParagraphNode holder, string lineId)
+    {
+        var reference = references[lineId];
+        var text = holder.Quotation.First(l => l.Id == lineId).Text.Trim();
+        return holder.Quotation.Any(l => l.Id != lineId && string.Equals(l.Text.Trim(), text, StringComparison.Ordinal))
+            ? reference with { NamesLine = true }
+            : reference;
     }
 
     /// <summary>

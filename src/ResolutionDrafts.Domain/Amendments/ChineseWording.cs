@@ -147,6 +147,7 @@ internal static class ChineseWording
             AmendmentKind.InsertParagraph => $"{Place(i)}插入{NewParagraphs(i)}。",
             AmendmentKind.MoveParagraph => $"将{name}{MoveTo(i)}。",
             AmendmentKind.InsertQuotedLines => QuotedLines(i, name),
+            AmendmentKind.MoveQuotedLine => QuotedMove(i),
             AmendmentKind.ReplaceParagraph => $"将{name}{(i.IsChapeau ? "的导言" : "")}改为：{Quote(i.NewText)}{InItalics(i)}。",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"在{name}之前插入标题{Quote(i.NewText)}。"
                 : i.NewText is null ? $"删除{name}之前的标题。"
@@ -175,7 +176,31 @@ internal static class ChineseWording
             return $"在{name}{(i.Placement.Kind == PlacementKind.AtStart ? "开头" : "末尾")}插入以下引文：{lines}。";
         }
 
-        return $"在{line.Name(DraftLanguage.Chinese)}中，在{Quote(i.OldText)}一行{(i.Placement.Kind == PlacementKind.After ? "之后" : "之前")}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
+        var side = i.Placement.Kind == PlacementKind.After ? "之后" : "之前";
+        if (line.NamesLine)
+        {
+            // 另一行文字相同：以行号指明 (ADR 0028, amendment 2): 在执行部分第3段所引案文第3行之后插入……
+            return $"在{line.Name(DraftLanguage.Chinese)}{side}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
+        }
+
+        return $"在{line.Name(DraftLanguage.Chinese)}中，在{Quote(i.OldText)}一行{side}插入{Count(i.Content.Count)}个新行，内容如下：{lines}。";
+    }
+
+    /// <summary>在执行部分第3段所引案文中，将“……”一行移至“……”一行之后。(ADR 0028, amendment 2); 以行号指明：将第4行移至……</summary>
+    private static string QuotedMove(AmendmentInstruction i)
+    {
+        static string Line(ParagraphReference line, string? text) =>
+            line is { NamesLine: true, QuotedLine: { } n } ? $"第{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}行" : Quote(text) + "一行";
+
+        var placement = i.Placement!;
+        var to = placement.Kind switch
+        {
+            PlacementKind.After => Line(placement.Reference!, i.AnchorText) + "之后",
+            PlacementKind.Before => Line(placement.Reference!, i.AnchorText) + "之前",
+            PlacementKind.AtStart => "所引案文开头",
+            _ => "所引案文末尾",
+        };
+        return $"在{(i.Target! with { NamesLine = false }).Name(DraftLanguage.Chinese)}中，将{Line(i.Target, i.OldText)}移至{to}。";
     }
 
     /// <summary>"在决议B的标题中，将“……”改为“……”。"; a title added or deleted.</summary>

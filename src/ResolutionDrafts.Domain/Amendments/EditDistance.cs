@@ -10,7 +10,7 @@ internal static class EditDistance
     {
         AmendmentKind.InsertParagraph or AmendmentKind.DeleteParagraph or AmendmentKind.InsertQuotedLines =>
             instruction.Content.Sum(c => c.Texts().Sum(CodePoints) + Headings(c)),
-        AmendmentKind.MoveParagraph => 0,
+        AmendmentKind.MoveParagraph or AmendmentKind.MoveQuotedLine => 0,
         _ => Changed(instruction.OldText ?? "", instruction.NewText ?? ""),
     };
 

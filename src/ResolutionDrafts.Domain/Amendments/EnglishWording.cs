@@ -158,6 +158,7 @@ internal static class EnglishWording
             AmendmentKind.InsertParagraph => $"{Place(i)}, insert {NewParagraphs(i)}.",
             AmendmentKind.MoveParagraph => $"Move {name} {MoveTo(i)}.",
             AmendmentKind.InsertQuotedLines => QuotedLines(i, name),
+            AmendmentKind.MoveQuotedLine => QuotedMove(i),
             AmendmentKind.ReplaceParagraph => (i.IsChapeau ? $"Replace the chapeau of {name}" : $"Replace {name}") + $" with the following text: {Quote(i.NewText)}{InItalics(i)}.",
             AmendmentKind.ReplaceHeading => i.OldText is null ? $"Before {name}, insert the heading {Quote(i.NewText)}."
                 : i.NewText is null ? $"Delete the heading before {name}."
@@ -191,8 +192,36 @@ internal static class EnglishWording
         }
 
         var count = i.Content.Count < Counts.Length ? Counts[i.Content.Count] : i.Content.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"In {line.Name(DraftLanguage.English)}, {(i.Placement.Kind == PlacementKind.After ? "after" : "before")} the line {Quote(i.OldText)}, "
-            + $"insert {count} new line{(i.Content.Count == 1 ? "" : "s")} reading {lines}.";
+        var side = i.Placement.Kind == PlacementKind.After ? "after" : "before";
+        var insert = $"insert {count} new line{(i.Content.Count == 1 ? "" : "s")} reading {lines}.";
+        if (line is { NamesLine: true, QuotedLine: { } number })
+        {
+            // Another line reads the same: the line is named by its number (ADR 0028, amendment 2).
+            return $"In {name}, {side} line {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the quoted text, {insert}";
+        }
+
+        return $"In {line.Name(DraftLanguage.English)}, {side} the line {Quote(i.OldText)}, {insert}";
+    }
+
+    /// <summary>
+    /// A quoted line moved (ADR 0028, amendment 2), worded as a paragraph's move is: "In the quoted text of operative
+    /// paragraph 3, move the line “…” to follow the line “…”."; a line whose words another line has too is named by
+    /// its number ("move line 4 to precede …").
+    /// </summary>
+    private static string QuotedMove(AmendmentInstruction i)
+    {
+        static string Line(ParagraphReference line, string? text) =>
+            line is { NamesLine: true, QuotedLine: { } n } ? "line " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the line " + Quote(text);
+
+        var placement = i.Placement!;
+        var to = placement.Kind switch
+        {
+            PlacementKind.After => "to follow " + Line(placement.Reference!, i.AnchorText),
+            PlacementKind.Before => "to precede " + Line(placement.Reference!, i.AnchorText),
+            PlacementKind.AtStart => "to the beginning of the quoted text",
+            _ => "to the end of the quoted text",
+        };
+        return $"In {(i.Target! with { NamesLine = false }).Name(DraftLanguage.English)}, move {Line(i.Target, i.OldText)} {to}.";
     }
 
     /// <summary>"In the title of resolution B, replace “…” with “…”."; a title added or deleted.</summary>

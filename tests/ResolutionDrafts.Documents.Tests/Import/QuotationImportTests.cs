@@ -190,6 +190,84 @@ public sealed class QuotationImportTests
             draft.Paragraphs[0].Quotation.Select(l => l.Text));
     }
 
+    /// <summary>
+    /// The UN's AKN of other bodies (the Security Council's and Human Rights Council's files' shape: a paragraph per
+    /// block, class "SingleTxt", the text after a tab) writes a quoted rule as unnumbered paragraphs of their own after
+    /// the paragraph that quotes it. None of the 1,281 corpus files has one; this sample is made in that shape.
+    /// </summary>
+    private static string UnShapedAkn(string language, string leadIn, string[] quoted, string next, string after) => $"""
+        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+        <meta><identification source="#un"><FRBRExpression><FRBRlanguage language="{language}"/></FRBRExpression></identification></meta>
+        <preamble><formula name="enactingFormula"><p>{(language == "chi" ? "人权理事会，" : "The Human Rights Council,")}</p></formula>
+        <container eId="container_1" class="SingleTxt"><p xml:space="preserve">	{(language == "chi" ? "回顾其议事规则，" : "Recalling its rules of procedure,")}</p></container></preamble>
+        <mainBody>
+        <paragraph eId="para_1" class="SingleTxt"><num>1.</num><content eId="para_1__content"><p xml:space="preserve">	{leadIn}</p></content></paragraph>
+        {string.Concat(quoted.Select((q, k) => $"<paragraph eId=\"para_{k + 2}\" class=\"SingleTxt\"><content eId=\"para_{k + 2}__content\"><p xml:space=\"preserve\">	{q}</p></content></paragraph>\n"))}
+        <paragraph eId="para_20" class="SingleTxt"><num>2.</num><content eId="para_20__content"><p xml:space="preserve">	{next}</p></content></paragraph>
+        <paragraph eId="para_21" class="SingleTxt"><content eId="para_21__content"><p xml:space="preserve">	{after}</p></content></paragraph>
+        </mainBody></statement></akomaNtoso>
+        """;
+
+    [Fact]
+    public void AknParagraphsOfTheirOwnOpeningWithAQuoteAfterAColon_AreTheQuotationOfTheParagraphBefore()
+    {
+        var xml = UnShapedAkn("eng", "Decides to amend rule 5 of its rules of procedure to read as follows:",
+            ["“Rule 5", "1. The Council shall elect a President;", "2. It shall also elect four Vice-Presidents.”"],
+            "Requests the Secretariat to issue the rules as amended;", "Decides to remain seized of the matter.");
+
+        var result = DraftImporter.Import(Encoding.UTF8.GetBytes(xml), new ImportOptions { Format = ImportFormat.Akn });
+
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+        var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+        Assert.Equal("Decides to amend rule 5 of its rules of procedure to read as follows:", operative[0].Text);
+        Assert.Equal(["“Rule 5", "1. The Council shall elect a President;", "2. It shall also elect four Vice-Presidents.”"], operative[0].Quotation.Select(l => l.Text));
+        Assert.Equal(["op1-q1", "op1-q2", "op1-q3"], operative[0].Quotation.Select(l => l.Id));
+        // The quoted lines are not paragraphs; an unnumbered paragraph after a closed quotation stays what it was.
+        Assert.Equal(3, operative.Count);
+        Assert.StartsWith("Requests the Secretariat", operative[1].Text, StringComparison.Ordinal);
+        Assert.Equal("Decides to remain seized of the matter.", operative[2].Text);
+        Assert.Equal(3, result.Review!.QuotedLines);
+        Assert.Empty(result.Review.UnreadLines);
+    }
+
+    [Fact]
+    public void AknChineseParagraphsOfTheirOwnInCornerBrackets_AfterAColon_AreItsQuotation_AndWithoutTheColonAreNot()
+    {
+        var xml = UnShapedAkn("chi", "决定将其议事规则第5条修正如下：",
+            ["「第5条", "1. 理事会应选举主席一人；", "2. 理事会还应选举副主席四人。」"],
+            "请秘书处印发经修正的规则；", "“各国应当合作”");
+
+        var draft = Import(Encoding.UTF8.GetBytes(xml), ImportFormat.Akn);
+
+        var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+        Assert.Equal("决定将其议事规则第5条修正如下：", operative[0].Text);
+        Assert.Equal(["「第5条", "1. 理事会应选举主席一人；", "2. 理事会还应选举副主席四人。」"], operative[0].Quotation.Select(l => l.Text));
+        // "请秘书处印发经修正的规则；" ends with "；", not a colon: the quoted paragraph after it is no quotation of it.
+        Assert.Empty(operative[1].Quotation);
+        Assert.Contains(draft.Paragraphs, p => p.Text.Contains("各国应当合作", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AknQuotedParagraphAfterASubParagraphEndingWithAColon_IsThatSubParagraphsQuotation()
+    {
+        const string xml = """
+            <akomaNtoso><statement name="resolution"><preamble><formula><p>The Security Council,</p></formula>
+            <container><p>Recalling its previous resolutions,</p></container></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>Decides:</p></content></paragraph>
+            <paragraph><num>(a)</num><content><p>That paragraph 3 of resolution 2231 (2015) shall read as follows:</p></content></paragraph>
+            <paragraph><content><p>“3. Decides to extend the mandate until 31 December 2026.”</p></content></paragraph>
+            <paragraph><num>(b)</num><content><p>To remain seized of the matter.</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """;
+
+        var draft = Import(Encoding.UTF8.GetBytes(xml), ImportFormat.Akn);
+
+        var op1 = Assert.Single(draft.Paragraphs, p => p.Kind == ParagraphKind.Operative);
+        Assert.Equal(2, op1.SubParagraphs.Count);
+        Assert.Equal(["“3. Decides to extend the mandate until 31 December 2026.”"], op1.SubParagraphs[0].Quotation.Select(l => l.Text));
+        Assert.Empty(op1.Quotation);
+    }
+
     private static Draft Import(byte[] bytes, ImportFormat format)
     {
         var result = DraftImporter.Import(bytes, new ImportOptions { Format = format });

@@ -79,4 +79,38 @@ public sealed class MarkupQuotationTests
 
         Assert.Equal(["Insert at the end of operative paragraph 2 the following quoted text: “‘Article 9 States shall cooperate.’”."], cuba.Proposals.Select(p => p.Wording("en")));
     }
+
+    [Fact]
+    public void ALineMovedInWord_IsOneMoveOfTheQuotedLine()
+    {
+        var draft = Quoting();
+        var markup = new WordMarkup(DocxExporter.Export(draft)).MoveParagraph("1. The President shall open", "2. The Vice-President", "Cuba Delegate");
+
+        var cuba = Cuba(draft, markup);
+
+        Assert.Equal(
+            ["In the quoted text of operative paragraph 1, move the line “1. The President shall open the session.” to follow the line “2. The Vice-President shall act for the President.’”."],
+            cuba.Proposals.Select(p => p.Wording("en")));
+        draft.SetLanguage("zh");
+        Assert.Equal(
+            ["在执行部分第1段所引案文中，将“1. The President shall open the session.”一行移至“2. The Vice-President shall act for the President.’”一行之后。"],
+            MarkupAmendments.Read(draft, markup.ToBytes()).Authors.Single(a => a.Name == "Cuba Delegate").Proposals.Select(p => p.Wording("zh")));
+    }
+
+    [Theory]
+    [InlineData(StyleIds.QuotedText, "Insert at the end of operative paragraph 2 the following quoted text: “‘Article 9 States shall cooperate.’”.")]
+    [InlineData(StyleIds.QuotedTextInSubParagraph, "Insert at the end of operative paragraph 2 (a) the following quoted text: “‘Article 9 States shall cooperate.’”.")]
+    public void AQuotedLineTypedAfterASubParagraph_JoinsTheQuotationOfTheLevelItsStyleIsIndentedTo(string style, string expected)
+    {
+        var draft = TestDrafts.Rich();
+        var markup = new WordMarkup(DocxExporter.Export(draft))
+            .InsertParagraphAfter("To report on the implementation", "“Article 9 States shall cooperate.”", "Cuba Delegate", style: style);
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var cuba = result.Authors.Single(a => a.Name == "Cuba Delegate");
+        Assert.Empty(cuba.Skipped);
+        Assert.Equal([expected], cuba.Proposals.Select(p => p.Wording("en")));
+    }
 }

@@ -45,6 +45,39 @@ public sealed class QuotedLineAmendmentTests
         Assert.True(amendment.CharactersChanged > 0);
     }
 
+    [Theory]
+    [InlineData("en", "In operative paragraph 1, after line 4 of the quoted text, insert a new line reading “(c) The Rapporteur.”.")]
+    [InlineData("zh", "在执行部分第1段所引案文第4行之后插入一个新行，内容如下：“(c) The Rapporteur.”。")]
+    public void ALineAddedAfterALineThatReadsLikeAnother_NamesItByNumber(string language, string expected)
+    {
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Decides to amend rule 5 to read as follows:", id: "op1");
+        original.AddQuotedLine("op1", "“Rule 5", id: "op1-q1");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q2");
+        original.AddQuotedLine("op1", "(b) The Chair.", id: "op1-q3");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q4");
+        original.AddQuotedLine("op1", "(d) The Secretary.”", id: "op1-q5");
+        var proposed = original.Clone();
+        proposed.AddQuotedLine("op1", "(c) The Rapporteur.", 4, "new-q");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var placed = Assert.Single(amendment.Instructions).Placement!.Reference!;
+        Assert.Equal(("op1-q4", 4), (placed.Id, placed.QuotedLine!.Value));
+    }
+
+    [Fact]
+    public void ALineAddedAfterALineOfItsOwnWords_StillQuotesTheLine()
+    {
+        var (original, proposed) = Pair();
+        proposed.AddQuotedLine("op1", "3. The Rapporteur shall keep the records.’", 3, "new-q");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Contains("after the line “2. The Vice-President shall act for the President.’”", Assert.Single(amendment.Wording("en")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ALineAddedFirst_IsInsertedBeforeTheFirstLine_AndTwoLinesAreOneInsertion()
     {
@@ -72,17 +105,73 @@ public sealed class QuotedLineAmendmentTests
     }
 
     [Fact]
-    public void ALineMoved_IsDeletedWhereItStoodAndInsertedWhereItGoes()
+    public void ALineMoved_IsOneMove_WordedAsAParagraphsMove_InEnglishAndChinese()
+    {
+        var (original, proposed) = Pair();
+        proposed.MoveQuotedLine("op1-q2", 2);
+
+        var amendment = Checked(original, proposed);
+
+        var move = Assert.Single(amendment.Instructions);
+        Assert.Equal((AmendmentKind.MoveQuotedLine, "op1-q2", "op1-q3"), (move.Kind, move.Target!.Id, move.Placement!.Reference!.Id));
+        Assert.Equal(0, amendment.CharactersChanged);
+        Assert.Equal(
+            "In the quoted text of operative paragraph 1, move the line “1. The President shall open the session.” to follow the line “2. The Vice-President shall act for the President.’”.",
+            Assert.Single(amendment.Wording("en")));
+        Assert.Equal(
+            "在执行部分第1段所引案文中，将“1. The President shall open the session.”一行移至“2. The Vice-President shall act for the President.’”一行之后。",
+            Assert.Single(amendment.Wording("zh")));
+    }
+
+    [Fact]
+    public void ALineMovedFirst_GoesToTheBeginning_AndALineAddedBesideItAndAWordChangedInIt_AreAppliedToo()
     {
         var (original, proposed) = Pair();
         proposed.MoveQuotedLine("op1-q3", 0);
+        proposed.AddQuotedLine("op1", "1 bis. New.", 1, "new-q");
+        proposed.SetText("op1-q3", "2. The Vice-President shall preside in the President’s absence.’");
 
         var amendment = Checked(original, proposed);
 
         var wording = amendment.Wording("en");
-        Assert.Equal(2, wording.Count);
-        Assert.Equal("In the quoted text of operative paragraph 1, delete the line “2. The Vice-President shall act for the President.’”.", wording[0]);
-        Assert.Equal("In the quoted text of operative paragraph 1, before the line “‘Rule 5”, insert a new line reading “2. The Vice-President shall act for the President.’”.", wording[1]);
+        Assert.Contains("In the quoted text of operative paragraph 1, move the line “2. The Vice-President shall act for the President.’” to the beginning of the quoted text.", wording);
+        Assert.Contains("在执行部分第1段所引案文中，将“2. The Vice-President shall act for the President.’”一行移至所引案文开头。", amendment.Wording("zh"));
+        Assert.DoesNotContain(wording, w => w.Contains("delete the line", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "In the quoted text of operative paragraph 1, move line 2 to follow line 4.")]
+    [InlineData("zh", "在执行部分第1段所引案文中，将第2行移至第4行之后。")]
+    public void ALineMoved_ThatReadsLikeAnother_IsNamedByNumber(string language, string expected)
+    {
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Decides to amend rule 5 to read as follows:", id: "op1");
+        original.AddQuotedLine("op1", "“Rule 5", id: "op1-q1");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q2");
+        original.AddQuotedLine("op1", "(b) The Chair.", id: "op1-q3");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q4");
+        original.AddQuotedLine("op1", "(d) The Secretary.”", id: "op1-q5");
+        var proposed = original.Clone();
+        proposed.MoveQuotedLine("op1-q2", 3);
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+    }
+
+    [Fact]
+    public void AMoveWhoseLineNoLongerReadsSo_IsRefused()
+    {
+        var (original, proposed) = Pair();
+        proposed.MoveQuotedLine("op1-q2", 2);
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+        var changed = original.Clone();
+        changed.SetText("op1-q2", "1. The Chair shall open the session.");
+
+        var applied = AmendmentApplier.Apply(changed, amendment);
+
+        Assert.False(applied.IsSuccess);
+        Assert.Contains("does not read as the amendment quotes it", applied.Error, StringComparison.Ordinal);
     }
 
     [Fact]

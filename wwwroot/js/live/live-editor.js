@@ -201,7 +201,10 @@ class LiveSession {
   }
 
   bind(textarea) {
-    const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, view: null, pending: null, composing: false };
+    // awaiting: the editor opened before this client heard of its node (a line or paragraph just added by this page);
+    // it takes keys at once, and they are sent as an edit when the node arrives (not lost in a read-only box).
+    const binding = { textarea, nodeId: textarea.dataset.liveNode, shown: null, view: null, pending: null, composing: false,
+      awaiting: this.client.text(textarea.dataset.liveNode) === undefined };
     this.bindings.set(textarea, binding);
     this.fill(binding);
     // Opening a paragraph's editor puts this person in that paragraph: others see them at once, not
@@ -213,6 +216,20 @@ class LiveSession {
   fill(binding) {
     const text = this.client.text(binding.nodeId);
     const { textarea } = binding;
+    if (binding.awaiting && text !== undefined) {
+      // The node arrived: what was typed meanwhile is an edit of its text.
+      binding.awaiting = false;
+      const typed = textarea.value;
+      binding.shown = text;
+      binding.view = new ShownText(text);
+      binding.pending = null;
+      binding.composing = false;
+      textarea.readOnly = !this.client.ready;
+      textarea.toggleAttribute("data-live-missing", false);
+      if (typed !== "" && typed !== binding.view.text) this.takeInput(binding);
+      else if (typed !== binding.view.text) textarea.value = binding.view.text;
+      return;
+    }
     binding.pending = null;
     binding.composing = false;
     binding.shown = text ?? null;
@@ -223,7 +240,7 @@ class LiveSession {
       textarea.value = shown;
       if (document.activeElement === textarea) textarea.setSelectionRange(Math.min(selectionStart, shown.length), Math.min(selectionEnd, shown.length));
     }
-    textarea.readOnly = text === undefined || !this.client.ready;
+    textarea.readOnly = (text === undefined && !binding.awaiting) || !this.client.ready;
     textarea.toggleAttribute("data-live-missing", text === undefined);
   }
 
@@ -320,6 +337,8 @@ class LiveSession {
   }
 
   showRemote(effects) {
+    // A node an editor waits for may come in a change that names its holder only (a quoted line added).
+    for (const b of this.bindings.values()) if (b.awaiting && this.client.text(b.nodeId) !== undefined) this.fill(b);
     for (const effect of effects) {
       const binding = this.bindingOf(effect.nodeId);
       if (!binding) continue;
@@ -470,7 +489,7 @@ class LiveSession {
     const element = this.root.querySelector("[data-live-status]");
     if (element && element.textContent !== STATUS_TEXT[status]) element.textContent = STATUS_TEXT[status];
     // Offline typing goes on; only before the first snapshot and while reloading is there nothing to type into.
-    for (const b of this.bindings.values()) b.textarea.readOnly = !c.ready || b.shown === null;
+    for (const b of this.bindings.values()) b.textarea.readOnly = !c.ready || (b.shown === null && !b.awaiting);
   }
 
   showNotice(notice) {

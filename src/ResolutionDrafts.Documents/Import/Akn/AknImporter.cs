@@ -372,6 +372,7 @@ internal static partial class AknImporter
     private static void ReadBody(XElement? body, ParsedDocument doc, AknText text, int from, ref int firstNumbers, ref string? trailingHeading, Dictionary<XElement, ParsedNode> holders, bool beforePreamble)
     {
         var paragraphs = AknMainBody.Read(body, text, out var trailing);
+        ParsedNode? quoting = null;
         foreach (var paragraph in paragraphs)
         {
             var restarts = false;
@@ -386,6 +387,13 @@ internal static partial class AknImporter
             var kind = beforePreamble && !numbered && paragraph.Kind == ParagraphKind.Operative && paragraph.Heading is null
                 && Closers.WithoutTrailingRefs(text.Of(paragraph.Element).TrimEnd()) is [.., ',' or '，'] ? ParagraphKind.Preambular : paragraph.Kind;
             var node = ReadNode(paragraph.Element, kind, 0, text);
+            if (!numbered && paragraph.Heading is null && doc.Paragraphs.Count > from && QuotedParagraph(doc.Paragraphs[^1], node, ref quoting))
+            {
+                holders[paragraph.Element] = doc.Paragraphs[^1];
+                continue;
+            }
+
+            quoting = null;
             node.Heading = paragraph.Heading;
             node.RestartsNumbering = restarts;
             if (kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from)
@@ -417,6 +425,44 @@ internal static partial class AknImporter
 
         trailingHeading = trailing ?? trailingHeading;
     }
+
+    /// <summary>
+    /// A paragraph of its own that is a line of the quotation of the node before it (ADR 0028), as the UN's AKN of other
+    /// bodies writes a quoted rule: "… to read as follows:", then unnumbered paragraphs “Rule 5 … up to the one closing
+    /// with ”. The first opens with “ or 「 (and is quoted text, not a title naming something quoted) right after a node
+    /// ending with a colon — the last sub-paragraph when the paragraph has them; the next unnumbered paragraphs follow it
+    /// until one closes the quotation (at most 40 lines, as in text). A numbered paragraph or a heading ends it.
+    /// </summary>
+    private static bool QuotedParagraph(ParsedNode previous, ParsedNode node, ref ParsedNode? open)
+    {
+        var words = node.Text.ToString().Trim();
+        if (node.Children.Count > 0 || node.Quotation.Count > 0 || words.Length < 2)
+        {
+            return false;
+        }
+
+        var holder = open;
+        if (holder is null)
+        {
+            holder = previous;
+            while (holder.Children.Count > 0)
+            {
+                holder = holder.Children[^1];
+            }
+
+            if (words[0] is not ('“' or '「') || !QuotedText.Opens(words) || holder.Quotation.Count > 0 || !ParsedNode.EndsAsLeadIn(holder.Text.ToString()))
+            {
+                return false;
+            }
+        }
+
+        holder.Quotation.Add(new System.Text.StringBuilder(words));
+        open = QuotedText.Closes(words) || holder.Quotation.Count >= MaxQuotedParagraphs ? null : holder;
+        return true;
+    }
+
+    /// <summary>A quotation left open holds no more than this many paragraphs (as a text's does lines).</summary>
+    private const int MaxQuotedParagraphs = 40;
 
     internal static XElement? Child(XElement element, string name) => element.Elements().FirstOrDefault(e => e.Name.LocalName == name);
 

@@ -24,6 +24,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
 
     private readonly DocxNumbering numbering = new(main);
     private readonly DocxItalics italics = new(main);
+    private readonly DocxQuoteBlocks quoteBlocks = new(main);
 
     /// <summary>
     /// The lines whose text so far is one italic stretch from their start (after the number): the
@@ -50,6 +51,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
 
         ReadBookmarks(body);
         firstNumber = FirstFootnoteNumber(body);
+        quoteBlocks.Learn(body.Descendants<Paragraph>().Where(p => !p.Ancestors<Paragraph>().Any() && !p.Ancestors<Table>().Any()));
 
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
@@ -72,10 +74,13 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
             var starMark = 0;
             long starId = 0;
             Walk(paragraph, segments, ref starMark, ref starId);
-            if (numbering.Marker(paragraph) is { } marker)
+            var listMarker = numbering.Marker(paragraph);
+            if (listMarker is { } marker)
             {
                 segments[0].Insert(0, marker + " ");
             }
+
+            var quoteIndent = quoteBlocks.QuoteIndent(paragraph, numbered: listMarker is not null);
 
             for (var i = 0; i < segments.Count; i++)
             {
@@ -95,7 +100,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
                 }
 
                 EndTableRun();
-                clean.Lines.Add(new SourceLine(text, Indented: true, BlankBefore: true, PageBreakBefore: false, Whole: i == 0, Continues: i > 0));
+                clean.Lines.Add(new SourceLine(text, Indented: true, BlankBefore: true, PageBreakBefore: false, Whole: i == 0, Continues: i > 0, QuoteIndent: quoteIndent));
             }
         }
 

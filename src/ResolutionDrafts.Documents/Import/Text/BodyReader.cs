@@ -27,6 +27,12 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private int quotedLines;
 
     /// <summary>
+    /// Where the first line of a Word block quotation with no quotation marks starts (twips), while its lines are read
+    /// (<see cref="SourceLine.QuoteIndent"/>); null outside one.
+    /// </summary>
+    private int? quoteBlock;
+
+    /// <summary>
     /// The unnumbered paragraphs read since a section's heading in the operative part: the section's own preamble, and,
     /// when a heading or the end comes next rather than a number, its single operative paragraph, which the UN prints
     /// unnumbered (the last of them; ADR 0016).
@@ -76,9 +82,41 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
+        if (current is not null && quoteBlock is { } block)
+        {
+            // A Word block quotation (ADR 0028, amendment 2): every line set off at least as far as its first is a line of it.
+            if (line.Continues || line.QuoteIndent >= block)
+            {
+                if (line.Continues)
+                {
+                    LineJoiner.Append(current.Quotation[^1], text, chinese);
+                }
+                else
+                {
+                    current.Quotation.Add(new StringBuilder(text));
+                }
+
+                quoteBlock = current.Quotation.Count >= MaxQuotedLines ? null : block;
+                return;
+            }
+
+            quoteBlock = null;
+        }
+
         if (current is not null && line.Continues)
         {
             Append(text);
+            return;
+        }
+
+        if (current is not null && line.QuoteIndent is { } indent && current.Quotation.Count == 0 && EndsWithLeadIn(current)
+            && text[0] is not ('“' or '「') && Marker.Read(text).Kind is not (MarkerKind.Parenthesized or MarkerKind.Numeral or MarkerKind.LetterDot))
+        {
+            // Set off as a quotation in Word, with no quotation marks, after a lead-in ("… to read as follows:" then
+            // "Rule 5"): a block quotation; a sub-paragraph's "(a)", "(i)", "a." is the draft's own, never one. One opening with
+            // a quotation mark is read by its marks, below.
+            current.Quotation.Add(new StringBuilder(text));
+            quoteBlock = indent;
             return;
         }
 
@@ -212,12 +250,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
     private static bool EndsWithLeadIn(ParsedNode node) => ParsedNode.EndsAsLeadIn(Tail(node));
 
-    /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
-    private static bool EndsQuotation(string text)
-    {
-        var end = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd(';', '.', ',', ':', '；', '。', '，', '：', ' ');
-        return end.EndsWith('”') || end.EndsWith('」');
-    }
+    private static bool EndsQuotation(string text) => QuotedText.Closes(text);
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
     private bool LooksLikeHeading(string text, bool inPreamble = false) =>
@@ -415,6 +448,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         LineJoiner.Append(node.Text, text, chinese);
         doc.Paragraphs.Add(node);
         quotedLines = 0;
+        quoteBlock = null;
         paragraph = current = node;
         level1 = level2 = level3 = null;
     }

@@ -18,4 +18,11 @@ internal static class QuotedText
         var end = text.IndexOf(close, 1);
         return end < 0 || !text.AsSpan(end + 1).ContainsAnyExcept(" ,.;:，。；：、0123456789\u00a0");
     }
+
+    /// <summary>A line that ends a quotation: its closing mark, then at most punctuation and a footnote number ("…”;", "…”。").</summary>
+    public static bool Closes(string text)
+    {
+        var end = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd(';', '.', ',', ':', '；', '。', '，', '：', ' ');
+        return end.EndsWith('”') || end.EndsWith('」');
+    }
 }

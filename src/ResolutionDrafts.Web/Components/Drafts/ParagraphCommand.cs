@@ -54,6 +54,17 @@ public enum ParagraphAction
     /// <summary>Suggesting mode: propose the new paragraph (<see cref="ParagraphCommand.Text"/>) after this one.</summary>
     ProposeNewAfter,
 
+    /// <summary>Suggesting mode: propose a new quoted line (<see cref="ParagraphCommand.Text"/>) after this quoted line (ADR 0028).</summary>
+    ProposeQuotedLineAfter,
+
+    /// <summary>Suggesting mode: propose deleting this quoted line (ADR 0028).</summary>
+    ProposeQuotedLineDelete,
+
+    /// <summary>Suggesting mode: propose moving this quoted line up or down one place in its quotation (ADR 0028, amendment 2).</summary>
+    ProposeQuotedLineUp,
+
+    ProposeQuotedLineDown,
+
     /// <summary>The live editor closed on an empty paragraph and its editor chose to delete it.</summary>
     DeleteEmptied,
 

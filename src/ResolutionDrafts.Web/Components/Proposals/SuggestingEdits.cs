@@ -26,6 +26,14 @@ public static class SuggestingEdits
             ParagraphAction.ProposeMoveUp => d => Apply(d, PartEdges.MoveBy(d, id, -1)),
             ParagraphAction.ProposeMoveDown => d => Apply(d, PartEdges.MoveBy(d, id, +1)),
             ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? "", command.Source),
+            // A quoted line added after another or deleted (ADR 0028): "… after the line “…”, insert …", "… delete the line “…”".
+            ParagraphAction.ProposeQuotedLineAfter => d => d.TryLocateQuotedLine(id, out var holder, out var at)
+                ? (d.AddQuotedLine(holder!, command.Text ?? "", at + 1).Error is { } error ? DomainResult.Fail(error) : DomainResult.Ok())
+                : DomainResult.Fail("The quoted line is no longer in the text."),
+            ParagraphAction.ProposeQuotedLineDelete => d => d.RemoveQuotedLine(id),
+            ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown => d => d.TryLocateQuotedLine(id, out _, out var index)
+                ? d.MoveQuotedLine(id, index + (command.Action == ParagraphAction.ProposeQuotedLineUp ? -1 : +1))
+                : DomainResult.Fail("The quoted line is no longer in the text."),
             // Ending a part, opening or closing a section: amendments of their own (ADR 0016).
             ParagraphAction.RemovePart => d => Apply(d, PartEdges.Remove(d, id)),
             ParagraphAction.OpenSection => d => Apply(d, PartEdges.Section(d, id, true)),

@@ -283,7 +283,8 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
                 return;
             case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell
-                or ParagraphAction.ProposeRemoveTableRow or ParagraphAction.ProposeMoveTableRowUp or ParagraphAction.ProposeMoveTableRowDown or ParagraphAction.ProposeRemoveTable:
+                or ParagraphAction.ProposeRemoveTableRow or ParagraphAction.ProposeMoveTableRowUp or ParagraphAction.ProposeMoveTableRowDown or ParagraphAction.ProposeRemoveTable
+                or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete or ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
@@ -438,7 +439,7 @@ public sealed partial class DraftPage : DraftPageBase
         if (!made.IsSuccess)
         {
             state.EditError = made.Error;
-            if (command.Action != ParagraphAction.ProposeNewAfter)
+            if (command.Action is not (ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeQuotedLineAfter))
             {
                 state.Say($"Not proposed: {made.Error}", isError: true);
             }
