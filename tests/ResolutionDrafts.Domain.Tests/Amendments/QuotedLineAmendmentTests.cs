@@ -46,8 +46,8 @@ public sealed class QuotedLineAmendmentTests
     }
 
     [Theory]
-    [InlineData("en", "In operative paragraph 1, after line 4 of the quoted text, insert a new line reading “(c) The Rapporteur.”.")]
-    [InlineData("zh", "在执行部分第1段所引案文第4行之后插入一个新行，内容如下：“(c) The Rapporteur.”。")]
+    [InlineData("en", "In the operative paragraph, after line 4 of the quoted text, insert a new line reading “(c) The Rapporteur.”.")]
+    [InlineData("zh", "在执行部分所引案文第4行之后插入一个新行，内容如下：“(c) The Rapporteur.”。")]
     public void ALineAddedAfterALineThatReadsLikeAnother_NamesItByNumber(string language, string expected)
     {
         var original = Draft.Create(language).Value!;
@@ -140,8 +140,8 @@ public sealed class QuotedLineAmendmentTests
     }
 
     [Theory]
-    [InlineData("en", "In the quoted text of operative paragraph 1, move line 2 to follow line 4.")]
-    [InlineData("zh", "在执行部分第1段所引案文中，将第2行移至第4行之后。")]
+    [InlineData("en", "In the quoted text of the operative paragraph, move line 2 to follow line 4.")]
+    [InlineData("zh", "在执行部分所引案文中，将第2行移至第4行之后。")]
     public void ALineMoved_ThatReadsLikeAnother_IsNamedByNumber(string language, string expected)
     {
         var original = Draft.Create(language).Value!;
