@@ -56,8 +56,10 @@ public sealed class PartsBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await secretariat.ClickAsync("[data-testid=part-B] .part-tools button.danger");
         await secretariat.ClickAsync("[data-testid=part-B] .part-tools button.confirm");
         await Assertions.Expect(cuba.Locator("[data-testid=part-B]")).ToHaveCountAsync(0, new() { Timeout = 5000 });
-        await Assertions.Expect(cuba.Locator("#para-op1 > .label")).ToHaveTextAsync("A OP1");
-        Assert.Null((await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.Paragraphs.Single(p => p.Id == "op1").Part);
+        // One part left is a plain resolution again (ADR 0016 amendment 8): no "A" heading, labels without a letter.
+        await Assertions.Expect(cuba.Locator("#para-op1 > .label")).ToHaveTextAsync("OP1");
+        await Assertions.Expect(cuba.Locator("[data-testid=part-A]")).ToHaveCountAsync(0);
+        Assert.False((await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.HasParts);
 
         await cuba.Context.CloseAsync();
         await secretariat.Context.CloseAsync();

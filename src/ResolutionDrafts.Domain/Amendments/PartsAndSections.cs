@@ -15,6 +15,10 @@ internal static class PartsAndSections
     {
         var made = applied.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var partsBefore = applied.HasParts;
+        // Every part ended: the last one left is ended by the join before it (a text of one part is a plain resolution),
+        // and the joins end the later parts into the first (PartEdges.JoinedInto), so the first goes without saying.
+        var allEnded = partsBefore && !proposed.HasParts;
+        var survivor = allEnded ? applied.Paragraphs.First(p => p.Part is not null).Id : null;
         for (var i = 0; i < proposed.Paragraphs.Count; i++)
         {
             var now = proposed.Paragraphs[i];
@@ -28,7 +32,7 @@ internal static class PartsAndSections
             {
                 yield return new AmendmentInstruction { Kind = AmendmentKind.StartPart, Target = reference, Part = now.Part };
             }
-            else if (then.Part is not null && now.Part is null)
+            else if (then.Part is not null && now.Part is null && !(now.Id == survivor && applied.Paragraphs.Count(p => p.Part is not null) > 1))
             {
                 // The part it ends, by its title and author line: accepted later, the join finds the part by them.
                 yield return new AmendmentInstruction { Kind = AmendmentKind.EndPart, Target = reference, Part = then.Part };
@@ -59,7 +63,7 @@ internal static class PartsAndSections
     /// </summary>
     public static List<AmendmentInstruction> FirstPartJoined(Draft original, Draft proposed, List<AmendmentInstruction> instructions, IReadOnlyDictionary<string, ParagraphReference> references)
     {
-        var openers = original.Paragraphs.Where(p => p.Part is not null).Take(2).ToList();
+        var openers = original.Paragraphs.Where(p => p.Part is not null).ToList();
         if (openers.Count < 2 || original.Paragraphs[0].Id != openers[0].Id)
         {
             return instructions;
@@ -68,7 +72,17 @@ internal static class PartsAndSections
         var (first, second) = (openers[0], openers[1]);
         var now = proposed.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
         // A's first paragraph still first (moved elsewhere, it hands part A on and heads wherever it went).
-        if (proposed.Paragraphs.Count == 0 || proposed.Paragraphs[0].Id != first.Id || !now.TryGetValue(first.Id, out var opener) || opener.Part != second.Part || !now.TryGetValue(second.Id, out var joined) || joined.Part is not null)
+        if (proposed.Paragraphs.Count == 0 || proposed.Paragraphs[0].Id != first.Id || !now.TryGetValue(first.Id, out var opener) || !now.TryGetValue(second.Id, out var joined) || joined.Part is not null)
+        {
+            return instructions;
+        }
+
+        // Of two parts, A joined to B leaves a plain resolution with B's title and author line (PartEdges.JoinedInto);
+        // B joined to A, A's. Only the title and author line tell them apart; where they read the same, B is joined to A.
+        var intoSecond = opener.Part is null
+            ? openers.Count == 2 && !proposed.HasParts && ReadsAsPlain(original, second.Part!, proposed) && !ReadsAsPlain(original, first.Part!, proposed)
+            : opener.Part == second.Part;
+        if (!intoSecond)
         {
             return instructions;
         }
@@ -83,6 +97,11 @@ internal static class PartsAndSections
         });
         return result;
     }
+
+    /// <summary>Whether <paramref name="proposed"/> has the title and author line a text of <paramref name="part"/> alone has.</summary>
+    private static bool ReadsAsPlain(Draft original, DraftPart part, Draft proposed) =>
+        proposed.Title == (part.Title.Length > 0 ? part.Title : original.Title)
+        && proposed.AuthorLine == (part.AuthorLine.Length > 0 ? part.AuthorLine : original.AuthorLine);
 
     /// <summary>Makes the start or end the instruction names, as the page makes it; null when made, else why not.</summary>
     public static string? Make(Draft draft, AmendmentInstruction instruction)
@@ -113,6 +132,6 @@ internal static class PartsAndSections
         var next = draft.Paragraphs.Skip(at + 1).FirstOrDefault(p => p.Part is not null);
         return next?.Id != after.Id
             ? DomainResult<DraftOperation>.Fail($"resolution {after.Part} no longer follows it")
-            : DomainResult<DraftOperation>.Ok(OperationBatch.Of([new SetPart(id, next.Part), new SetPart(next.Id, null)]));
+            : DomainResult<DraftOperation>.Ok(PartEdges.JoinedInto(draft, id, next));
     }
 }

@@ -205,7 +205,7 @@ public static class PartEdges
     /// <summary>
     /// Removes the part <paramref name="id"/> opens: its paragraphs join the part before. The first
     /// part's paragraphs join the part after instead (there is none before), which then opens at the
-    /// draft's first paragraph.
+    /// draft's first paragraph. A draft left with one part is a plain resolution again (<see cref="JoinedInto"/>).
     /// </summary>
     public static DomainResult<DraftOperation> Remove(Draft draft, string id)
     {
@@ -216,11 +216,43 @@ public static class PartEdges
             return Fail("This paragraph does not open a part.");
         }
 
-        var earlier = draft.Paragraphs.Take(index).Any(p => p.Part is not null);
+        var earlier = draft.Paragraphs.Take(index).LastOrDefault(p => p.Part is not null);
         var later = draft.Paragraphs.Skip(index + 1).FirstOrDefault(p => p.Part is not null);
-        return earlier || later is null
-            ? Ok(new SetPart(id, null))
-            : Ok(OperationBatch.Of([new SetPart(id, later.Part), new SetPart(later.Id, null)]));
+        return earlier is not null || later is null
+            ? Ok(JoinedInto(draft, id, earlier))
+            : Ok(JoinedInto(draft, id, later));
+    }
+
+    /// <summary>
+    /// The part <paramref name="id"/> opens joined to the part <paramref name="into"/> opens (the one before it, or
+    /// the one after it, which then opens at <paramref name="id"/>). When that leaves one part, the draft is a plain
+    /// resolution again, as the UN prints a text of one part: no letter and no part heading; the part's title and
+    /// author line, where it has them, become the resolution's (ADR 0016, amendment 8).
+    /// </summary>
+    internal static DraftOperation JoinedInto(Draft draft, string id, Paragraph? into)
+    {
+        var openers = draft.Paragraphs.Count(p => p.Part is not null);
+        var after = into is not null && IndexOf(draft, into.Id) > IndexOf(draft, id);
+        if (openers > 2 || into is null)
+        {
+            return after
+                ? OperationBatch.Of([new SetPart(id, into!.Part), new SetPart(into.Id, null)])
+                : new SetPart(id, null);
+        }
+
+        var part = into.Part!;
+        var operations = new List<DraftOperation> { new SetPart(id, null), new SetPart(into.Id, null) };
+        if (part.Title.Length > 0 && part.Title != draft.Title)
+        {
+            operations.Add(new SetTitle(part.Title));
+        }
+
+        if (part.AuthorLine.Length > 0 && part.AuthorLine != draft.AuthorLine)
+        {
+            operations.Add(new SetAuthorLine(part.AuthorLine));
+        }
+
+        return OperationBatch.Of(operations);
     }
 
     /// <summary>

@@ -346,8 +346,10 @@ public sealed class ReadingBroadcast : IAsyncDisposable
         {
             listed = await proposals.ListAsync(draftId, cancellationToken);
             listedKey = null;
-            pending = listed.Where(p => p.Proposal.IsPending).SelectMany(p => p.ParagraphIds).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         }
+
+        // Counted against this text: a paragraph counts the proposals on its quoted lines and sub-paragraphs too.
+        pending = PendingProposalCounts.Of(reading.Draft, listed);
 
         var view = new DraftView(reading) { DraftId = draftId, PendingProposals = pending, ProposalsOnReadingPage = true };
         var known = previous?.Paragraphs.ToDictionary(p => p.Id) ?? new Dictionary<string, ReadingParagraphHtml>();

@@ -28,9 +28,42 @@ public sealed class EndingPartsTests
 
         Assert.Equal("Join resolution A to resolution B, deleting its title and author line.", Assert.Single(amendment.Wording("en")));
         Assert.Equal("将决议A并入决议B，删除其标题和主语行。", Assert.Single(inChinese.Wording("zh")));
+        // Two parts joined are one text, printed as a plain resolution: part B's title and author line are its own.
         var applied = AmendmentApplier.Apply(original, amendment).Value!;
-        Assert.Equal(PartB, ((Paragraph)applied.FindNode("a-pp1")!).Part);
-        Assert.Equal("A PP2", ParagraphLabels.Compute(applied)["b-pp1"].Label);
+        Assert.False(applied.HasParts);
+        Assert.Equal(PartB.Title, applied.Title);
+        Assert.Equal("PP2", ParagraphLabels.Compute(applied)["b-pp1"].Label);
+    }
+
+    [Fact]
+    public void PartBEnded_OfTwo_IsOneJoin_AndLeavesAPlainResolutionWithPartAsTitle_InEnglishAndChinese()
+    {
+        var original = TwoParts();
+        var chinese = TwoParts(DraftLanguage.Chinese);
+
+        var amendment = RoundTrip(original, Changed(original, d => PartEdges.Remove(d, "b-pp1")));
+        var inChinese = RoundTrip(chinese, Changed(chinese, d => PartEdges.Remove(d, "b-pp1")));
+
+        Assert.Equal("Join resolution B to resolution A, deleting its title and author line.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("将决议B并入决议A，删除其标题和主语行。", Assert.Single(inChinese.Wording("zh")));
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.False(applied.HasParts);
+        Assert.Equal(PartA.Title, applied.Title);
+        Assert.Equal("OP1", ParagraphLabels.Compute(applied)["a-op1"].Label);
+    }
+
+    [Fact]
+    public void PartAEnded_WhereBothPartsHaveNoTitle_IsStillOneJoin()
+    {
+        var original = TwoParts();
+        Ok(original.SetPart("a-pp1", new DraftPart("", "The General Assembly,")));
+        Ok(original.SetPart("b-pp1", new DraftPart("", "The General Assembly,")));
+
+        var amendment = RoundTrip(original, Changed(original, d => PartEdges.Remove(d, "a-pp1")));
+
+        // The two joins give the same text; it is worded as one.
+        Assert.Single(amendment.Wording("en"));
+        Assert.False(AmendmentApplier.Apply(original, amendment).Value!.HasParts);
     }
 
     [Fact]

@@ -236,27 +236,57 @@ public sealed class PartEdgesTests
     }
 
     [Fact]
-    public void Remove_PartB_ItsParagraphsJoinPartA()
+    public void Remove_PartB_OfTwo_LeavesAPlainResolution_WithPartAsTitleAndAuthorLine()
     {
         var draft = TwoParts();
 
         Ok(PartEdges.Remove(draft, "b-pp1").Value!.Apply(draft));
 
-        Assert.Equal("A PP2", ParagraphLabels.Compute(draft)["b-pp1"].Label);
-        Assert.Single(PartLetters.Parts(draft.Paragraphs));
+        // One part left is no part: no letter in the labels, and part A's heading is now the resolution's.
+        Assert.False(draft.HasParts);
+        Assert.Equal("PP2", ParagraphLabels.Compute(draft)["b-pp1"].Label);
+        Assert.Equal("OP5", ParagraphLabels.Compute(draft)["b-op3"].Label);
+        Assert.Equal(PartA.Title, draft.Title);
+        Assert.Equal(PartA.AuthorLine, draft.AuthorLine);
     }
 
     [Fact]
-    public void Remove_PartA_ItsParagraphsJoinPartBWhichOpensAtTheStart()
+    public void Remove_PartA_OfTwo_LeavesAPlainResolution_WithPartBsTitle()
     {
         var draft = TwoParts();
 
         Ok(PartEdges.Remove(draft, "a-pp1").Value!.Apply(draft));
 
+        Assert.Empty(PartLetters.Parts(draft.Paragraphs));
+        Assert.Equal("PP1", ParagraphLabels.Compute(draft)["a-pp1"].Label);
+        Assert.Equal(PartB.Title, draft.Title);
+    }
+
+    [Fact]
+    public void Remove_APartWithoutTitle_KeepsTheResolutionsTitle()
+    {
+        var draft = TwoParts();
+        Ok(draft.SetPart("a-pp1", new DraftPart("", "The General Assembly,")));
+
+        Ok(PartEdges.Remove(draft, "b-pp1").Value!.Apply(draft));
+
+        Assert.False(draft.HasParts);
+        Assert.Equal("Questions relating to information", draft.Title);
+    }
+
+    [Fact]
+    public void Remove_OneOfThreeParts_LeavesTwoPartsLettered()
+    {
+        var draft = TwoParts();
+        Ok(draft.SetPart("b-op2", new DraftPart("Follow-up", "The General Assembly,")));
+
+        Ok(PartEdges.Remove(draft, "a-pp1").Value!.Apply(draft));
+
         var parts = PartLetters.Parts(draft.Paragraphs);
-        Assert.Single(parts);
+        Assert.Equal(2, parts.Count);
         Assert.Equal(PartB, parts[0].Part);
-        Assert.Equal(8, parts[0].Paragraphs.Count);
+        Assert.Equal(6, parts[0].Paragraphs.Count);
+        Assert.Equal("Questions relating to information", draft.Title);
     }
 
     [Fact]

@@ -6,10 +6,13 @@ using ResolutionDrafts.Web.Proposals;
 
 namespace ResolutionDrafts.Web.Tests.Infrastructure;
 
-/// <summary>For component tests of the draft page that are not about proposals: there are none, and making one is refused.</summary>
-internal sealed class NoProposals : IProposalService, ISponsorshipService
+/// <summary>
+/// For component tests of the draft page that are not about proposals: there are none (or only those
+/// <paramref name="listed"/>, as stored before the page opened), and making one is refused.
+/// </summary>
+internal sealed class NoProposals(IReadOnlyList<ProposalView>? listed = null) : IProposalService, ISponsorshipService
 {
-    public Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ProposalView>>([]);
+    public Task<IReadOnlyList<ProposalView>> ListAsync(Guid draftId, CancellationToken cancellationToken) => Task.FromResult(listed ?? []);
 
     public Task<DomainResult<ProposalView>> ProposeTextAsync(DraftAccess by, string paragraphId, string newText, string? onBehalfOf, CancellationToken cancellationToken) => Refuse<ProposalView>();
 

@@ -115,7 +115,7 @@ public sealed class PartsEditingTests : BunitContext
     }
 
     [Fact]
-    public void Secretariat_RemovesAPart_AfterConfirming_ItsParagraphsJoinThePartBefore()
+    public void Secretariat_RemovesAPart_AfterConfirming_ItsParagraphsJoinThePartBefore_AndOnePartLeftIsAPlainResolution()
     {
         SignIn(ResolutionDrafts.Web.Access.DraftRole.Secretariat);
         var id = service.Add(InParts());
@@ -125,8 +125,25 @@ public sealed class PartsEditingTests : BunitContext
         Assert.Equal(2, page.FindAll(".part-heading").Count);
         page.Find("[data-testid=part-B] .part-tools button.confirm").Click();
 
-        Assert.Equal(["A"], page.FindAll(".part-heading .part-letter").Select(e => e.TextContent));
-        Assert.Equal(["A PP1", "A OP1", "A OP2", "A PP2", "A OP3", "A OP4"], Labels(page));
+        // No "A" heading is left over the only part: its title is the resolution's.
+        Assert.Empty(page.FindAll(".part-heading"));
+        Assert.Equal(["PP1", "OP1", "OP2", "PP2", "OP3", "OP4"], Labels(page));
+        Assert.Equal("Information in the service of humanity", page.Find("[data-testid=title]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Secretariat_RemovesPartA_OfTwo_ThePageShowsPartBsTitleAsTheResolutions_AndNoLetter()
+    {
+        SignIn(ResolutionDrafts.Web.Access.DraftRole.Secretariat);
+        var id = service.Add(InParts());
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        page.Find("[data-testid=part-A] .part-tools button.danger").Click();
+        page.Find("[data-testid=part-A] .part-tools button.confirm").Click();
+
+        Assert.Empty(page.FindAll(".part-heading"));
+        Assert.Equal(["PP1", "OP1", "OP2", "PP2", "OP3", "OP4"], Labels(page));
+        Assert.Equal("United Nations global communications policies and activities", page.Find("[data-testid=title]").TextContent.Trim());
     }
 
     [Fact]

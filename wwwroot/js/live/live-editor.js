@@ -640,6 +640,29 @@ const api = {
   presence: () => (session ? [...session.client.presence.values()].map((p) => ({ ...p })) : []),
   notices: () => session?.noticeLog.slice() ?? [],
   setOffline: (offline) => session?.setOffline(Boolean(offline)),
+  /**
+   * What this browser shows for `nodeId` once its changes have reached the server (or after `timeoutMs`, whichever is
+   * first): the page's "Done" asks before it calls a paragraph or line empty, since keys typed just before the click
+   * may not have reached the server yet (a new line's box takes keys before the browser hears of the line). Resolves to
+   * { text, synchronized }; text is the box's own value while the browser does not know the node yet.
+   */
+  settle(nodeId, timeoutMs = 3000) {
+    const started = Date.now();
+    return new Promise((resolve) => {
+      const check = () => {
+        const c = session?.client;
+        const synchronized = Boolean(c && session.connection === "online" && c.joined && c.ready && c.clientState === "synchronized");
+        const known = c?.text(nodeId);
+        if ((synchronized && known != null) || Date.now() - started > timeoutMs) {
+          const box = document.querySelector(`textarea.live-text[data-live-node="${CSS.escape(nodeId)}"]`);
+          resolve({ text: known ?? box?.value ?? null, synchronized });
+        } else {
+          setTimeout(check, 25);
+        }
+      };
+      check();
+    });
+  },
   /** Resolves once every local change is acknowledged and the connection is up (rejects after `timeoutMs`). */
   whenSynchronized(timeoutMs = 10000) {
     const started = Date.now();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Negotiation;
 using ResolutionDrafts.Domain.Operations;
@@ -37,6 +38,8 @@ public sealed partial class DraftPage : DraftPageBase
     [Inject] private IDraftService Drafts { get; set; } = default!;
 
     [Inject] private IAuditLog Audit { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [Inject] private IProposalService ProposalService { get; set; } = default!;
 
@@ -201,6 +204,25 @@ public sealed partial class DraftPage : DraftPageBase
         StateHasChanged();
     }
 
+    /// <summary>
+    /// Whether the browser shows text in <paramref name="nodeId"/>'s live box once its changes reached the server (it
+    /// waits up to 3 s for them: rdLive.settle). False when it shows none or cannot say (no live editor).
+    /// </summary>
+    private async Task<bool> BrowserShowsTextAsync(string nodeId)
+    {
+        try
+        {
+            var settled = await JS.InvokeAsync<SettledText?>("rdLive.settle", nodeId, 3000);
+            return settled?.Text is { } text && !string.IsNullOrWhiteSpace(InlineItalics.Strip(text));
+        }
+        catch (Exception e) when (e is JSException or JSDisconnectedException or TaskCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record SettledText(string? Text, bool Synchronized);
+
     private async Task Dispatch(ParagraphCommand command)
     {
         if (await DispatchQuotationAsync(command))
@@ -222,6 +244,13 @@ public sealed partial class DraftPage : DraftPageBase
                 await RefreshAsync(all: true);
                 // An emptied paragraph is not left behind without a decision: the editor stays open and asks.
                 var emptied = string.IsNullOrWhiteSpace(InlineItalics.Strip(state.Reading?.Draft.FindNode(command.Id!)?.Text ?? ""));
+                if (emptied && await BrowserShowsTextAsync(command.Id!))
+                {
+                    // The keys typed just before "Done" were still on their way (the live hub is another connection):
+                    // the browser has them, so the text is not empty and one click closes the editor.
+                    await RefreshAsync(all: true);
+                    emptied = false;
+                }
                 state.EditError = null;
                 state.PendingDelete = emptied ? command.Id : null;
                 if (!emptied)

@@ -110,7 +110,7 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
             Me = me,
             Suggesting = suggesting,
             SuggestingNewAfter = suggestingNewAfter,
-            PendingProposals = proposals.Where(p => p.Proposal.IsPending).SelectMany(p => p.ParagraphIds).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count()),
+            PendingProposals = PendingProposalCounts.Of(current.Draft, proposals),
         };
     }
 
