@@ -20,10 +20,11 @@ public sealed class TableToolsTests : BunitContext
         return draft;
     }
 
-    private (IRenderedComponent<DraftTableBlock> Block, List<ParagraphCommand> Sent) Rendered(Draft draft, bool editable, bool canPropose)
+    private (IRenderedComponent<DraftTableBlock> Block, List<ParagraphCommand> Sent) Rendered(Draft draft, bool editable, bool canPropose, string? refusal = null)
     {
         var sent = new List<ParagraphCommand>();
-        var view = new DraftView(draft) { Editable = editable, CanPropose = canPropose, Dispatch = c => { sent.Add(c); return Task.CompletedTask; } };
+        // As the page answers a proposal: why it was refused, or null when it was made.
+        var view = new DraftView(draft) { Editable = editable, CanPropose = canPropose, Dispatch = c => { sent.Add(c); c.Answered?.Invoke(refusal); return Task.CompletedTask; } };
         var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
         return (page.FindComponent<DraftTableBlock>(), sent);
     }
@@ -102,6 +103,32 @@ public sealed class TableToolsTests : BunitContext
         // The live table stays as it is until the secretariat accepts: the boxes show the live text again.
         Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
         Assert.Empty(block.FindAll(".table-proposal"));
+    }
+
+    [Fact]
+    public void ARefusedCellProposal_KeepsTheCellsTyped_AndSaysWhy_AndProposingAgainSendsThemAgain()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true, refusal: "That table row is no longer there.");
+        block.Find("input[data-cell='r3:1']").Change("0.009");
+        block.Find("input[data-cell='r2:1']").Change("0.007");
+        block.Find(".table-proposal input[aria-label='On behalf of (table)']").Change("the Group of 77");
+
+        block.Find(".table-proposal button.primary").Click();
+
+        Assert.Single(sent);
+        // Nothing the delegate typed is lost: the boxes, the list of changes and "on behalf of" stay, with the reason.
+        Assert.Equal("0.009", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Equal("0.007", block.Find("input[data-cell='r2:1']").GetAttribute("value"));
+        var pending = block.Find(".table-proposal");
+        Assert.Contains("in the row “Albania”, 0.008 → 0.009", pending.TextContent, StringComparison.Ordinal);
+        Assert.Equal("the Group of 77", block.Find(".table-proposal input[aria-label='On behalf of (table)']").GetAttribute("value"));
+        Assert.Equal("Not proposed: That table row is no longer there. Your changes are kept: mend them and propose again, or cancel.",
+            block.Find(".table-proposal [role='alert']").TextContent);
+
+        block.Find(".table-proposal button.primary").Click();
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(sent[0].Cells!.OrderBy(c => c.RowId), sent[1].Cells!.OrderBy(c => c.RowId));
+        Assert.Equal("the Group of 77", sent[1].OnBehalfOf);
     }
 
     [Fact]
