@@ -143,6 +143,37 @@ internal static class TableWording
     private static string And(IReadOnlyList<string> names, string and) => names.Count == 1 ? names[0]
         : string.Join(and == "和" ? "、" : ", ", names.Take(names.Count - 1)) + and + names[^1];
 
+    /// <summary>
+    /// The tables a new paragraph brings (ADR 0030 style for a table added), said after its quoted words: ", followed by
+    /// the table, headed “Fund | Amount”: “General Fund | 1 200”" / "，其后为下表，表头为“…”：“…”"; a sub-paragraph's table
+    /// ", followed, after subparagraph (b), by the table …" / "，(b)分段之后为下表…". Empty when it holds none.
+    /// </summary>
+    public static string Following(ParagraphContent content, string language)
+    {
+        var chinese = language == DraftLanguage.Chinese;
+        var clauses = new List<string>();
+        void Walk(ParagraphContent node, string? marker, int depth)
+        {
+            for (var k = 0; k < node.SubParagraphs.Count; k++)
+            {
+                Walk(node.SubParagraphs[k], ParagraphLabels.SubParagraphMarker(depth, k + 1), depth + 1);
+            }
+
+            if (node.Table is not { } table)
+            {
+                return;
+            }
+
+            var t = new TablePlace(null, "", Rows: table.Rows) { HeaderRows = table.HeaderRows };
+            clauses.Add(chinese
+                ? $"，{(marker is null ? "其后" : marker + "分段之后")}为下表{Headed(t, language)}：{Rows(t, language)}"
+                : $", followed{(marker is null ? "" : $", after subparagraph {marker},")} by the table{Headed(t, language)}: {Rows(t, language)}");
+        }
+
+        Walk(content, null, 1);
+        return string.Concat(clauses);
+    }
+
     /// <summary>", headed “Member State | Percentage”" / "，表头为“会员国 | 百分比”" when the table has a header.</summary>
     private static string Headed(TablePlace t, string language)
     {

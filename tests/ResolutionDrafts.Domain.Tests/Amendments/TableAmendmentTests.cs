@@ -113,6 +113,48 @@ public sealed class TableAmendmentTests
     }
 
     [Theory]
+    [InlineData("en", "After operative paragraph 1, insert a new paragraph reading: “Approves the posts as follows:”, followed by the table, headed “Category | Posts”: “P-4 | 3”; “P-3 | 2”.")]
+    [InlineData("zh", "在执行部分第1段之后插入一个新段落，内容如下：“核准员额如下：”，其后为下表，表头为“Category | Posts”：“P-4 | 3”；“P-3 | 2”。")]
+    public void ANewParagraphsTable_IsWordedWithIt_AndAddedWithIt(string language, string expected)
+    {
+        var original = Scale(language);
+        var proposed = original.Clone();
+        var added = proposed.InsertParagraph(ParagraphKind.Operative, language == "zh" ? "核准员额如下：" : "Approves the posts as follows:", 1, id: "new");
+        Assert.True(added.IsSuccess, added.Error);
+        Assert.True(proposed.SetTable("new", DraftTable.Of([["Category", "Posts"], ["P-4", "3"], ["P-3", "2"]], headerRows: 1)).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Empty(amendment.Unworded);
+        var instruction = Assert.Single(amendment.Instructions);
+        Assert.Equal(AmendmentKind.InsertParagraph, instruction.Kind);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        // Applied (as on acceptance), the new paragraph comes with its table, rows and ids as proposed.
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Fact]
+    public void ANewSubParagraphsTable_IsWordedAfterItsSubParagraph_AndAddedWithIt()
+    {
+        var original = Scale("en");
+        var proposed = original.Clone();
+        Assert.True(proposed.InsertParagraph(ParagraphKind.Operative, "Decides:", 1, id: "new").IsSuccess);
+        Assert.True(proposed.AddSubParagraph("new", "To keep the posts;", id: "a").IsSuccess);
+        Assert.True(proposed.AddSubParagraph("new", "To approve the following posts:", id: "b").IsSuccess);
+        Assert.True(proposed.SetTable("b", DraftTable.Of([["P-4", "3"]])).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(
+            "After operative paragraph 1, insert a new paragraph reading: “Decides: (a) To keep the posts; (b) To approve the following posts:”, followed, after subparagraph (b), by the table: “P-4 | 3”.",
+            Assert.Single(amendment.Wording("en")));
+        Assert.Equal(
+            "在执行部分第1段之后插入一个新段落，内容如下：“Decides: (a) To keep the posts; (b) To approve the following posts:”，(b)分段之后为下表：“P-4 | 3”。",
+            Assert.Single(amendment.Wording("zh")));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
     [InlineData("en", "In the table in operative paragraph 2, move the row “Andorra” to after the row “Afghanistan”.")]
     [InlineData("zh", "在执行部分第2段的表格中，将“安道尔”一行移至“阿富汗”一行之后。")]
     public void ARowMoved_IsWordedAsAMove_AndAppliedGivesTheProposal(string language, string expected)

@@ -76,6 +76,27 @@ public sealed class TableProposalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewParagraphWithATable_IsProposedWithIt_AndAcceptingAddsBoth()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var made = await Proposals.ProposeEditAsync(cuba, d =>
+        {
+            var added = d.InsertParagraph(ParagraphKind.Operative, "Approves the posts as follows:", 1, id: "posts");
+            return added.IsSuccess ? d.SetTable("posts", DraftTable.Of([["Category", "Posts"], ["P-4", "3"]], headerRows: 1)) : DomainResult.Fail(added.Error!);
+        }, null, CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.EndsWith("reading: “Approves the posts as follows:”, followed by the table, headed “Category | Posts”: “P-4 | 3”.", made.Value!.Wording("en"), StringComparison.Ordinal);
+
+        var accepted = await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None);
+
+        Assert.True(accepted.IsSuccess, accepted.Error);
+        var table = (await Live()).FindNode("posts")!.Table!;
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal([["Category", "Posts"], ["P-4", "3"]], table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
+    }
+
+    [Fact]
     public async Task ARowMovedFromThePage_IsWordedAsAMove_AndAccepted_AndTheHeaderStaysPut()
     {
         var cuba = await app.AccessAsync("cuba", draftId);
