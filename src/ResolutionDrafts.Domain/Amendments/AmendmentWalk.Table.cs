@@ -217,7 +217,7 @@ internal sealed partial class AmendmentWalk
             {
                 Kind = AmendmentKind.ReplaceTableRow,
                 Target = reference,
-                Table = Named(before, was) with { Rows = [row] },
+                Table = Named(before, was) with { Rows = [row], Was = was },
                 OldText = string.Join("\t", was.Cells.Select(c => c.Text)),
                 NewText = string.Join("\t", row.Cells.Select(c => c.Text)),
             });

@@ -51,6 +51,9 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
     /// <summary>For rows moved: the rows, in their new order.</summary>
     public IReadOnlyList<TableRowName> Moved { get; init; } = [];
 
+    /// <summary>For a row replaced: the row as it was, so a reshape its words do not show (cells joined) is said.</summary>
+    public TableRow? Was { get; init; }
+
     /// <summary>For a table inserted or replaced whole: how many of its rows are the header.</summary>
     public int HeaderRows { get; init; }
 
@@ -91,7 +94,7 @@ internal static class TableWording
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"delete {Quoting.Quote(i.OldText)}"
                     : $"replace {Quoting.Quote(i.OldText)} with {Quoting.Quote(i.NewText)}") + ".",
             AmendmentKind.DeleteTableRow => start + $"delete {row}.",
-            AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row: {RowText(t.Rows![0])}.",
+            AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row{Reshape(t, chinese: false)}: {RowText(t.Rows![0])}.",
             AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
                 + (t.RowId is null ? "to the beginning of the table" : $"to after {row}") + ".",
             _ => start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert "
@@ -121,12 +124,93 @@ internal static class TableWording
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"删除{Quoting.Quote(i.OldText)}"
                     : $"将{Quoting.Quote(i.OldText)}改为{Quoting.Quote(i.NewText)}") + "。",
             AmendmentKind.DeleteTableRow => start + $"删除{row}。",
-            AmendmentKind.ReplaceTableRow => start + $"将{row}改为：{RowText(t.Rows![0])}。",
+            AmendmentKind.ReplaceTableRow => start + $"将{row}改为{Reshape(t, chinese: true)}：{RowText(t.Rows![0])}。",
             AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
                 + (t.RowId is null ? "移至表格开头" : $"移至{row}之后") + "。",
             _ => start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入"
                 + (t.Rows!.Count == 1 ? "一行：" : "下列各行：") + string.Join("；", t.Rows.Select(RowText)) + "。",
         };
+    }
+
+    /// <summary>
+    /// How a row's cells were joined or split, said when its words alone would not show it (docs/amendments.md,
+    /// "Tables"): ", its cells “0.008” and “0.009” joined" / "（“0.008”和“0.009”两格合并）"; ", its cell “Posts” split in
+    /// two" / "（“Posts”一格分为两格）"; a cell that now spans differently, ", “Posts” across two columns" /
+    /// "（“Posts”跨两栏）". Cells that read nothing, or the same as another of the row, are named by their column
+    /// ("its second and third cells joined" / 第二和第三格). Empty when the cells keep their shape.
+    /// </summary>
+    private static string Reshape(TablePlace t, bool chinese)
+    {
+        if (t.Was is not { } was || t.Rows is not [var now, ..])
+        {
+            return "";
+        }
+
+        static List<(int Start, int Span, string Text, int Index)> Grid(TableRow row)
+        {
+            var cells = new List<(int, int, string, int)>();
+            var at = 0;
+            for (var k = 0; k < row.Cells.Count; k++)
+            {
+                cells.Add((at, row.Cells[k].Span, TableRowName.AsRead(row.Cells[k].Text), k));
+                at += row.Cells[k].Span;
+            }
+
+            return cells;
+        }
+
+        var old = Grid(was);
+        var fresh = Grid(now);
+        string Name((int Start, int Span, string Text, int Index) cell, List<(int Start, int Span, string Text, int Index)> row) =>
+            cell.Text.Length > 0 && row.Count(c => c.Text == cell.Text) == 1 ? Quoting.Quote(cell.Text) : "";
+        string Ordinal(int index) => chinese ? "第" + Ordinals.ChineseNumber(index + 1) : Ordinals.English(index + 1);
+        string Names(List<(int Start, int Span, string Text, int Index)> cells, List<(int Start, int Span, string Text, int Index)> row)
+        {
+            var named = cells.Select(c => Name(c, row)).ToList();
+            return named.All(n => n.Length > 0)
+                ? And(named, chinese ? "和" : " and ")
+                : And(cells.Select(c => Ordinal(c.Index)).ToList(), chinese ? "和" : " and ");
+        }
+
+        var said = new List<string>();
+        foreach (var cell in fresh)
+        {
+            var covered = old.Where(o => o.Start >= cell.Start && o.Start + o.Span <= cell.Start + cell.Span).ToList();
+            var covering = old.FirstOrDefault(o => o.Start <= cell.Start && o.Start + o.Span >= cell.Start + cell.Span && o.Span > cell.Span);
+            if (covered.Count > 1 && covered.Sum(o => o.Span) == cell.Span)
+            {
+                var names = Names(covered, old);
+                var plainNames = names.StartsWith('“');
+                said.Add(chinese ? $"{names}{(covered.Count == 2 ? "两" : Ordinals.ChineseNumber(covered.Count))}格合并"
+                    : plainNames ? $"its cells {names} joined" : $"its {names} cells joined");
+            }
+            else if (covering.Span > 0 && fresh.Count(f => f.Start >= covering.Start && f.Start + f.Span <= covering.Start + covering.Span) is var parts && parts > 1
+                && cell.Start == covering.Start)
+            {
+                var name = Name(covering, old) is { Length: > 0 } quoted ? quoted : null;
+                var count = parts == 2 ? (chinese ? "两" : "two") : chinese ? Ordinals.ChineseNumber(parts) : parts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                said.Add(chinese ? $"{name ?? Ordinal(covering.Index)}{(name is null ? "格" : "一格")}分为{count}格"
+                    : name is null ? $"its {Ordinal(covering.Index)} cell split in {count}" : $"its cell {name} split in {count}");
+            }
+            else if (covered.Count == 1 && covered[0].Start == cell.Start && covered[0].Span == cell.Span)
+            {
+                continue;
+            }
+            else if (covered.Count <= 1 && covering.Span == 0 && cell.Span > 1)
+            {
+                var name = Name(cell, fresh);
+                var columns = cell.Span == 2 ? (chinese ? "两" : "two") : chinese ? Ordinals.ChineseNumber(cell.Span) : cell.Span.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                said.Add(chinese ? $"{(name.Length > 0 ? name : Ordinal(cell.Index) + "格")}跨{columns}栏"
+                    : $"{(name.Length > 0 ? name : $"its {Ordinal(cell.Index)} cell")} across {columns} columns");
+            }
+        }
+
+        if (said.Count == 0)
+        {
+            return "";
+        }
+
+        return chinese ? "下行（其中" + string.Join("，", said) + "）" : ", " + And(said, " and ");
     }
 
     private static string ColumnEnglish(TablePlace t) => !t.NameColumn ? ""

@@ -225,6 +225,32 @@ public sealed class TableAmendmentTests
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 
+    [Theory]
+    // Cells joined: the words read the same, so the join is said.
+    [InlineData("en", "A|0.008|0.009", "A|0.008 0.009:2", "In the table in the operative paragraph, replace the row “A” with the following row, its cells “0.008” and “0.009” joined: “A | 0.008 0.009”.")]
+    [InlineData("zh", "A|0.008|0.009", "A|0.008 0.009:2", "在执行部分的表格中，将“A”一行改为下行（其中“0.008”和“0.009”两格合并）：“A | 0.008 0.009”。")]
+    // A cell that read nothing is named by its column.
+    [InlineData("en", "Posts|3|", "Posts|3:2", "In the table in the operative paragraph, replace the row “Posts” with the following row, its second and third cells joined: “Posts | 3”.")]
+    [InlineData("zh", "Posts|3|", "Posts|3:2", "在执行部分的表格中，将“Posts”一行改为下行（其中第二和第三两格合并）：“Posts | 3”。")]
+    // Split, and a cell now across two columns.
+    [InlineData("en", "Posts|3 4:2", "Posts|3|4", "In the table in the operative paragraph, replace the row “Posts” with the following row, its cell “3 4” split in two: “Posts | 3 | 4”.")]
+    [InlineData("zh", "Posts|3 4:2", "Posts|3|4", "在执行部分的表格中，将“Posts”一行改为下行（其中“3 4”一格分为两格）：“Posts | 3 | 4”。")]
+    [InlineData("en", "Posts:2|3", "Posts|3:2", "In the table in the operative paragraph, replace the row “Posts” with the following row, “3” across two columns: “Posts | 3”.")]
+    public void ARowReshapedOnlyInItsCells_SaysHow(string language, string was, string now, string expected)
+    {
+        static TableRow Row(string id, string cells) => new(id, cells.Split('|').Select(c => c.Split(':') is [var text, var span] ? new TableCell(text, int.Parse(span, System.Globalization.CultureInfo.InvariantCulture)) : new TableCell(c)).ToList());
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Approves the posts as follows:", id: "op1");
+        original.SetTable("op1", new DraftTable([new TableRow("h", [new TableCell("Category"), new TableCell("2022"), new TableCell("2023")]), Row("r1", was)], headerRows: 1));
+        var proposed = original.Clone();
+        proposed.SetTable("op1", new DraftTable([original.Paragraphs[0].Table!.Rows[0], Row("r1", now)], headerRows: 1));
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
     [Fact]
     public void ARowMovedIntoTheHeader_ReplacesTheTableWhole_RatherThanLoseIt()
     {
