@@ -54,6 +54,25 @@ public sealed class TableComparisonTests
 /// <summary>The style check and tables (ADR 0029).</summary>
 public sealed class TableStyleTests
 {
+    [Theory]
+    [InlineData("en", "Approves the posts set out in the table below", "An operative paragraph that introduces a table should end with \":\".")]
+    [InlineData("zh", "核准下表所示员额", "An operative paragraph that introduces a table should end with \"：\".")]
+    public void AParagraphIntroducingATable_IsAskedForTheColon_AndMayEndAsTheUNPrintsIt(string language, string bare, string expected)
+    {
+        var draft = Draft.Create(language).Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, bare, id: "op1");
+        // 76/271 (zh): "核准下表所示新设的8个一般临时人员职位，为期18个月；" over its table — the paragraph's own ending.
+        draft.InsertParagraph(ParagraphKind.Operative, bare + (language == "zh" ? "；" : ";"), id: "op2");
+        draft.InsertParagraph(ParagraphKind.Operative, language == "zh" ? "决定继续处理此案。" : "Decides to remain seized of the matter.", id: "op3");
+        draft.SetTable("op1", DraftTable.Of([["P-4", "3"]]));
+        draft.SetTable("op2", DraftTable.Of([["P-3", "2"]]));
+
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
+
+        Assert.Equal(expected, Assert.Single(warnings, w => w.ParagraphId == "op1").Message);
+        Assert.DoesNotContain(warnings, w => w.ParagraphId == "op2");
+    }
+
     [Fact]
     public void AParagraphThatIntroducesItsTable_MayEndWithAColon()
     {
