@@ -114,7 +114,7 @@ internal sealed partial class AmendmentWalk
                 {
                     Kind = AmendmentKind.InsertTableRows,
                     Target = reference,
-                    Table = (before_ is not null ? Place(before_) with { Before = true } : Place(anchor)) with { Rows = [.. added] },
+                    Table = (before_ is not null ? Place(before_) with { Before = true } : Place(anchor) with { AfterTable = anchor is not null && EndsItsTable(before, anchor) }) with { Rows = [.. added] },
                     NewText = string.Join("\n", added.Select(r => string.Join("\t", r.Cells.Select(c => c.Text)))),
                 });
                 added.Clear();
@@ -261,6 +261,10 @@ internal sealed partial class AmendmentWalk
         var heading = TableRowName.AsRead(heads.Cells[c].Text);
         return heading.Length > 0 && heads.Cells.Count(x => TableRowName.AsRead(x.Text) == heading) == 1 ? heading : null;
     }
+
+    /// <summary>Whether <paramref name="row"/> is the last row of its table in a run of tables under sub-headings.</summary>
+    private static bool EndsItsTable(DraftTable table, TableRow row) =>
+        table.HasCaptions && table.IndexOfRow(row.Id) is var at && (at == table.Rows.Count - 1 || table.Rows[at + 1].Kind == TableRowKind.Caption);
 
     private static TablePlace Named(DraftTable table, TableRow row)
     {

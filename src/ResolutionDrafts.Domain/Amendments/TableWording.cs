@@ -51,6 +51,9 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
     /// <summary>For rows moved: the rows, in their new order.</summary>
     public IReadOnlyList<TableRowName> Moved { get; init; } = [];
 
+    /// <summary>For rows inserted after the last row of a table of a run (ADR 0029, amendment 2): "after the table under …".</summary>
+    public bool AfterTable { get; init; }
+
     /// <summary>For a row replaced: the row as it was, so a reshape its words do not show (cells joined) is said.</summary>
     public TableRow? Was { get; init; }
 
@@ -97,6 +100,12 @@ internal static class TableWording
             AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row{Reshape(t, chinese: false)}: {RowText(t.Rows![0])}.",
             AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
                 + (t.RowId is null ? "to the beginning of the table" : $"to after {row}") + ".",
+            _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
+                    ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(under).Trim())}, insert "
+                    : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert ")
+                + $"a new table under the sub-heading {RowText(added.Caption)}{(added.Header.Count > 0 ? ", headed " + string.Join("; ", added.Header.Select(RowText)) : "")}: "
+                + string.Join("; ", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? ", with the note " + string.Join("; ", added.Notes.Select(RowText)) : "")
+                + (added.After.Count > 0 ? ", followed by the rows " + string.Join("; ", added.After.Select(RowText)) : "") + ".",
             _ => start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert "
                 + (t.Rows!.Count == 1 ? "a row reading: " : "the following rows: ") + string.Join("; ", t.Rows.Select(RowText)) + ".",
         };
@@ -127,6 +136,12 @@ internal static class TableWording
             AmendmentKind.ReplaceTableRow => start + $"将{row}改为{Reshape(t, chinese: true)}：{RowText(t.Rows![0])}。",
             AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
                 + (t.RowId is null ? "移至表格开头" : $"移至{row}之后") + "。",
+            _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
+                    ? $"在{name}{Quoting.Quote(InlineItalics.Strip(under).Trim())}下的表格之后，插入"
+                    : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入")
+                + $"一个新表，小标题为{RowText(added.Caption)}{(added.Header.Count > 0 ? "，表头为" + string.Join("；", added.Header.Select(RowText)) : "")}："
+                + string.Join("；", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? "，附注为" + string.Join("；", added.Notes.Select(RowText)) : "")
+                + (added.After.Count > 0 ? "，其后为下列各行：" + string.Join("；", added.After.Select(RowText)) : "") + "。",
             _ => start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入"
                 + (t.Rows!.Count == 1 ? "一行：" : "下列各行：") + string.Join("；", t.Rows.Select(RowText)) + "。",
         };
@@ -211,6 +226,25 @@ internal static class TableWording
         }
 
         return chinese ? "下行（其中" + string.Join("，", said) + "）" : ", " + And(said, " and ");
+    }
+
+    /// <summary>
+    /// Rows inserted that open with a sub-heading (ADR 0029, amendment 2): a new table of the run, told apart as its
+    /// sub-heading, header, body and notes (and rows after a second sub-heading, quoted as rows); null otherwise.
+    /// </summary>
+    private static (TableRow Caption, List<TableRow> Header, List<TableRow> Body, List<TableRow> Notes, List<TableRow> After)? NewTableInRun(TablePlace t)
+    {
+        if (t.Rows is not { Count: > 0 } rows || rows[0] is not { Kind: TableRowKind.Caption } caption || t.Moved.Count > 0 || t.Column is not null)
+        {
+            return null;
+        }
+
+        var others = rows.Skip(1).ToList();
+
+        var header = others.TakeWhile(r => r.Kind == TableRowKind.Header).ToList();
+        var body = others.Skip(header.Count).TakeWhile(r => r.Kind == TableRowKind.Body).ToList();
+        var notes = others.Skip(header.Count + body.Count).TakeWhile(r => r.Kind == TableRowKind.Note).ToList();
+        return (caption, header, body, notes, others.Skip(header.Count + body.Count + notes.Count).ToList());
     }
 
     private static string ColumnEnglish(TablePlace t) => !t.NameColumn ? ""
