@@ -100,7 +100,7 @@ internal sealed partial class AmendmentWalk
         }
 
         // Kept rows that keep their order (the longest such run) stay; the others are moved.
-        var stable = Unmoved(before.Rows.Select(r => r.Id).Where(newIds.Contains).ToList(), after.Rows.Select(r => r.Id).Where(oldById.ContainsKey).ToList());
+        var stable = TableRowOrder.Unmoved(before.Rows.Select(r => r.Id).Where(newIds.Contains).ToList(), after.Rows.Select(r => r.Id).Where(oldById.ContainsKey).ToList());
         TableRow? anchor = null;
         var added = new List<TableRow>();
         var moving = new List<TableRow>();
@@ -167,45 +167,6 @@ internal sealed partial class AmendmentWalk
         FlushAdded(null);
         FlushMoving();
         return edits;
-    }
-
-    /// <summary>
-    /// The ids of the longest common subsequence of the kept rows' old and new orders; of equally long ones, the one
-    /// keeping the earlier rows in place (a row moved up is the one moved: "move the row “Albania” to after …").
-    /// </summary>
-    private static HashSet<string> Unmoved(List<string> oldOrder, List<string> newOrder)
-    {
-        var n = oldOrder.Count;
-        var m = newOrder.Count;
-        var lengths = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            for (var j = m - 1; j >= 0; j--)
-            {
-                lengths[i, j] = oldOrder[i] == newOrder[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-            }
-        }
-
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0, j = 0; i < n && j < m;)
-        {
-            if (oldOrder[i] == newOrder[j])
-            {
-                kept.Add(oldOrder[i]);
-                i++;
-                j++;
-            }
-            else if (lengths[i + 1, j] > lengths[i, j + 1])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return kept;
     }
 
     private static void CellEdits(ParagraphReference reference, DraftTable before, TableRow was, TableRow row, List<AmendmentInstruction> edits)

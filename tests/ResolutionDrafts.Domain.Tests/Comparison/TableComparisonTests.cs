@@ -33,6 +33,48 @@ public sealed class TableComparisonTests
     }
 
     [Fact]
+    public void ARowMoved_IsAChange_SayingWhereItNowStands_AsTheAmendmentWordsIt()
+    {
+        var old = WithScale();
+        old.AddTableRow("op2", 3, new TableRow("r4", [new TableCell("Algeria"), new TableCell("0.109")]));
+        var now = old.Clone();
+        // Algeria moved above Afghanistan: the one row moved, as the amendment says ("move the row “Algeria” to after …").
+        var rows = now.FindNode("op2")!.Table!.Rows;
+        now.SetTable("op2", now.FindNode("op2")!.Table!.WithRows([rows[0], rows[3], rows[1], rows[2]], 1));
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        var change = Assert.Single(comparison.Tables);
+        Assert.Equal((TableChangeKind.RowMoved, "OP2", "Algeria", "Member State"), (change.Kind, change.Label, change.RowName, change.MovedAfter));
+        Assert.True(comparison.HasChanges);
+    }
+
+    [Fact]
+    public void AChangeInARunOfTables_NamesItsTableBySubHeading()
+    {
+        var old = Draft.Create("en").Value!;
+        old.InsertParagraph(ParagraphKind.Operative, "Approves the changes as set out below:", id: "op1");
+        old.SetTable("op1", new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat", 2)], TableRowKind.Caption),
+            new TableRow("a1", [new TableCell("Reclassification"), new TableCell("1")]),
+            new TableRow("a2", [new TableCell("Redeployment"), new TableCell("1")]),
+            new TableRow("c2", [new TableCell("B. Pension Administration", 2)], TableRowKind.Caption),
+            new TableRow("b1", [new TableCell("Establishment"), new TableCell("2")]),
+        ]));
+        var now = old.Clone();
+        Assert.True(now.SetTableCell("op1", "b1", 1, "3").IsSuccess);
+        Assert.True(now.RemoveTableRow("op1", "a2").IsSuccess);
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        Assert.Equal(
+            [(TableChangeKind.CellChanged, "B. Pension Administration"), (TableChangeKind.RowRemoved, "A. Secretariat")],
+            comparison.Tables.Select(c => (c.Kind, c.Caption)));
+        Assert.Null(DraftComparer.Compare(WithScale(), WithScale().Also(d => d.SetTableCell("op2", "r3", 1, "1"))).Tables[0].Caption);
+    }
+
+    [Fact]
     public void RowsAndTables_AddedOrRemoved_AreChanges_AndAnUnchangedTableIsNone()
     {
         var old = WithScale();
@@ -48,6 +90,15 @@ public sealed class TableComparisonTests
             comparison.Tables.Select(c => (c.Kind, c.Label, c.RowName)));
         Assert.Empty(DraftComparer.Compare(old, old.Clone()).Tables);
         Assert.False(DraftComparer.Compare(old, old.Clone()).HasChanges);
+    }
+}
+
+internal static class DraftTestExtensions
+{
+    public static Draft Also(this Draft draft, Action<Draft> change)
+    {
+        change(draft);
+        return draft;
     }
 }
 
