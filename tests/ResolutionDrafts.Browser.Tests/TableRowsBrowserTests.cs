@@ -66,4 +66,52 @@ public sealed class TableRowsBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "table-row-proposed.png") });
         Assert.Empty(app.CspViolations);
     }
+
+    /// <summary>
+    /// The comparison page and its Word download on a run of tables (ADR 0029, amendment 2): a row moved is reported
+    /// where it now stands, and each change names the table of the run it is in.
+    /// </summary>
+    [BrowserFact]
+    public async Task TheComparison_ReportsARowMoved_AndNamesTheTableOfARun()
+    {
+        // The demo's Chinese draft: the comparison speaks its language.
+        var id = await app.DraftIdAsync("CAC/COSP/2017/L.3/Rev.1");
+        var secretariat = await app.AccessAsync("secretariat", id);
+        var holder = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.Paragraphs.First(p => p.Kind == ParagraphKind.Operative).Id;
+        var run = new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat of the Pension Board", 3)], TableRowKind.Caption),
+            new TableRow("h1", [new TableCell("Action"), new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("a1", [new TableCell("Reclassification"), new TableCell("Senior Programme Management Officer"), new TableCell("1")]),
+            new TableRow("a2", [new TableCell("Establishment"), new TableCell("Legal Officer"), new TableCell("1")]),
+            new TableRow("a3", [new TableCell("Redeployment"), new TableCell("Programme Assistant"), new TableCell("2")]),
+            new TableRow("c2", [new TableCell("B. Pension Administration", 3)], TableRowKind.Caption),
+            new TableRow("h2", [new TableCell("Action"), new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("b1", [new TableCell("Abolishment"), new TableCell("Finance Officer"), new TableCell("1")]),
+            new TableRow("b2", [new TableCell("Conversion"), new TableCell("Client Services Assistant"), new TableCell("4")]),
+        ]);
+        Assert.True((await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new SetTable(holder, run)), secretariat, CancellationToken.None)).IsSuccess);
+        var revisions = app.Service<ResolutionDrafts.Web.Revisions.IRevisionService>();
+        var issued = await revisions.IssueAsync(secretariat, new ResolutionDrafts.Web.Revisions.IssueRevisionRequest("CAC/COSP/2017/L.3/Rev.2", null), CancellationToken.None);
+        Assert.True(issued.IsSuccess, issued.Error);
+        // Redeployment moved to the head of table A; a figure changed in table B.
+        var moved = run.WithRows([run.Rows[0], run.Rows[1], run.Rows[4], run.Rows[2], run.Rows[3], .. run.Rows.Skip(5)], 0);
+        Assert.True((await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new SetTable(holder, moved)), secretariat, CancellationToken.None)).IsSuccess);
+        Assert.True((await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new SetTableCell(holder, "b2", 2, "5")), secretariat, CancellationToken.None)).IsSuccess);
+
+        var page = await app.NewPageAsync(1400, 1100);
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/compare?old={issued.Value!.Id}&new=live");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "compare-table-run-top.png"), FullPage = true });
+
+        var changes = page.Locator("[data-testid=table-changes] .table-change");
+        await Assertions.Expect(changes.Filter(new() { HasText = "Redeployment" })).ToContainTextAsync("OP1“A. Secretariat of the Pension Board”下的表格，“Redeployment”行：↕ 移至表格开头");
+        await Assertions.Expect(changes.Filter(new() { HasText = "Conversion" })).ToContainTextAsync("OP1“B. Pension Administration”下的表格，“Conversion”行，第3列");
+        await page.Locator("[data-testid=table-changes]").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "compare-table-run.png") });
+
+        var docx = await page.APIRequest.GetAsync($"{app.BaseUrl}/drafts/{id}/compare/docx?old={issued.Value.Id}&new=live");
+        Assert.True(docx.Ok, docx.StatusText);
+        await File.WriteAllBytesAsync(Path.Combine(LiveApp.ScreenshotDirectory, "compare-table-run.docx"), await docx.BodyAsync());
+    }
 }

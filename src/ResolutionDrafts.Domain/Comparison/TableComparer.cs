@@ -31,7 +31,7 @@ public sealed record TableChange(
     /// </summary>
     public string? Caption { get; init; }
 
-    /// <summary>For a row moved: the name of the row it now follows ("" when it now reads nothing), or null at the table's head.</summary>
+    /// <summary>For a row moved: the name of the row it now follows ("" when it now reads nothing), or null at the head of its table's body.</summary>
     public string? MovedAfter { get; init; }
 }
 
@@ -98,7 +98,8 @@ internal static class TableComparer
                 changes.Add(new TableChange(nodeId, label, TableChangeKind.RowMoved, row.Id, NameOf(row), null, null, null, [])
                 {
                     Caption = caption,
-                    MovedAfter = i == 0 ? null : NameOf(after.Rows[i - 1]),
+                    // Right under a header or sub-heading it heads its table's body: named so, not after the heading row.
+                    MovedAfter = i == 0 || after.IsHeader(i - 1) || after.Rows[i - 1].Kind == TableRowKind.Caption ? null : NameOf(after.Rows[i - 1]),
                 });
             }
 

@@ -44,8 +44,11 @@ public sealed class TableComparisonTests
 
         var comparison = DraftComparer.Compare(old, now);
 
+        // The summary line counts it: a table's changes alone are not "No changes".
+        Assert.Equal("1 table change", comparison.Summary.For("en"));
+        Assert.Equal("表格变更 1 处", comparison.Summary.For("zh"));
         var change = Assert.Single(comparison.Tables);
-        Assert.Equal((TableChangeKind.RowMoved, "OP2", "Algeria", "Member State"), (change.Kind, change.Label, change.RowName, change.MovedAfter));
+        Assert.Equal((TableChangeKind.RowMoved, "OP2", "Algeria", (string?)null), (change.Kind, change.Label, change.RowName, change.MovedAfter)); // under the header: the top of the body
         Assert.True(comparison.HasChanges);
     }
 

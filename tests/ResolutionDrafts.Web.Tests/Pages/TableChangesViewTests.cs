@@ -28,8 +28,8 @@ public sealed class TableChangesViewTests : BunitContext
     }
 
     [Theory]
-    [InlineData("en", "Table under “A. Secretariat” in OP1, row “Redeployment”: ↕ moved to after “A. Secretariat”", "Table under “B. Pension Administration” in OP1, row “Establishment”, column 2: ")]
-    [InlineData("zh", "OP1“A. 秘书处”下的表格，“调动”行：↕ 移至“A. 秘书处”行之后", "OP1“B. 养恤金行政管理局”下的表格，“设立”行，第2列：")]
+    [InlineData("en", "Table under “A. Secretariat” in OP1, row “Redeployment”: ↕ moved to the top of the table", "Table under “B. Pension Administration” in OP1, row “Establishment”, column 2: ")]
+    [InlineData("zh", "OP1“A. 秘书处”下的表格，“调动”行：↕ 移至表格开头", "OP1“B. 养恤金行政管理局”下的表格，“设立”行，第2列：")]
     public void ARowMovedAndACellChanged_InARun_AreNamedByTheirTable(string language, string moved, string cell)
     {
         var old = Run(language);
