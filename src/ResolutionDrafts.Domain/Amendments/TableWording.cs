@@ -13,11 +13,33 @@ public sealed record TableRowName(string Id, string Name, int? Number = null)
 
     public string Chinese => Name.Length == 0 ? $"第{Number}行" : $"{Quoting.Quote(Name)}一行" + (Number is { } n ? $"（第{n}行）" : "");
 
-    /// <summary>How <paramref name="row"/> of <paramref name="table"/> is named.</summary>
+    /// <summary>
+    /// How <paramref name="row"/> of <paramref name="table"/> is named: its first cell; when other rows start the same
+    /// (76/246's staffing tables: many rows "Establishment", "Conversion"), its first cell and as many of its next cells
+    /// of words (not figures, not empty) as tell it apart ("Establishment | Finance Officer"); its place when none do or
+    /// it reads nothing.
+    /// </summary>
     public static TableRowName Of(DraftTable table, TableRow row)
     {
         var name = FirstCell(row);
-        return new TableRowName(row.Id, name, name.Length > 0 && table.Rows.Count(r => FirstCell(r) == name) == 1 ? null : table.IndexOfRow(row.Id) + 1);
+        if (name.Length == 0)
+        {
+            return new TableRowName(row.Id, name, table.IndexOfRow(row.Id) + 1);
+        }
+
+        var words = row.Cells.Select(c => AsRead(c.Text)).ToList();
+        var columns = Enumerable.Range(0, words.Count).Where(c => c == 0 || (words[c].Length > 0 && !TableCell.IsFigure(words[c]))).ToList();
+        var others = table.Rows.Where(r => r.Id != row.Id).Select(r => r.Cells.Select(c => AsRead(c.Text)).ToList()).ToList();
+        for (var k = 1; k <= columns.Count; k++)
+        {
+            var taken = columns.Take(k).ToList();
+            if (others.All(o => taken.Any(c => c >= o.Count || o[c] != words[c])))
+            {
+                return new TableRowName(row.Id, string.Join(" | ", taken.Select(c => words[c])));
+            }
+        }
+
+        return new TableRowName(row.Id, name, table.IndexOfRow(row.Id) + 1);
     }
 
     private static string FirstCell(TableRow r) => r.Cells.Count == 0 ? "" : AsRead(r.Cells[0].Text);

@@ -318,6 +318,32 @@ public sealed class TableAmendmentTests
     }
 
     [Theory]
+    [InlineData("en", "In the table in the operative paragraph, in the row “Establishment | Finance Officer”, replace “1” with “2”.", "In the table in the operative paragraph, delete the row “Establishment” (row 2).")]
+    [InlineData("zh", "在执行部分的表格中，在“设立 | 财务干事”一行，将“1”改为“2”。", "在执行部分的表格中，删除“设立”一行（第2行）。")]
+    public void RowsStartingAlike_AreNamedByMoreOfTheRow_AndByTheirPlaceOnlyWhenNothingTellsThemApart(string language, string cell, string twin)
+    {
+        var chinese = language == "zh";
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Approves the changes as follows:", id: "op1");
+        // 76/246: many rows start with the same action; the post's title tells them apart, the figure never names a row.
+        original.SetTable("op1", DraftTable.Of(
+        [
+            [chinese ? "行动" : "Action", chinese ? "员额职称" : "Title of post", chinese ? "数目" : "Number"],
+            [chinese ? "设立" : "Establishment", chinese ? "法律干事" : "Legal Officer", "1"],
+            [chinese ? "设立" : "Establishment", chinese ? "财务干事" : "Finance Officer", "1"],
+            [chinese ? "设立" : "Establishment", chinese ? "法律干事" : "Legal Officer", "1"],
+        ], headerRows: 1));
+        var proposed = original.Clone();
+        proposed.SetTableCell("op1", "r3", 2, "2");
+        proposed.RemoveTableRow("op1", "r2");
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal([twin, cell], amendment.Wording(language));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
     [InlineData("en", "In the table in operative paragraph 2, replace the column heading “Percentage” with “Share”.")]
     [InlineData("zh", "在执行部分第2段的表格中，将栏目标题“百分比”改为“份额”。")]
     public void AHeaderCell_IsNamedAsTheColumnHeadingItIs(string language, string expected)
