@@ -51,8 +51,11 @@ internal sealed partial class ComparisonLayout
         var rows = new List<(TableRow? Old, TableRow? New, bool Header)>();
         var oldRows = before?.Rows ?? [];
         var newRows = after?.Rows ?? [];
-        var newIds = newRows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var oldById = oldRows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        // A row moved (ADR 0030's rule, as the comparison page reports it) prints as Word shows a moved row: deleted
+        // where it stood, inserted where it stands, so Accept All and Reject All still give each side's table.
+        var moved = before is not null && after is not null ? TableRowOrder.Moved(before, after) : [];
+        var newIds = newRows.Select(r => r.Id).Where(id => !moved.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        var oldById = oldRows.Where(r => !moved.Contains(r.Id)).ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         // Old rows gone, each after the nearest kept row before it (first when there is none), as removed paragraphs are.
         var gone = new Dictionary<string, List<(TableRow Row, bool Header)>>(StringComparer.Ordinal);

@@ -260,6 +260,30 @@ public static class AmendmentJson
             json.WriteEndArray();
         }
 
+        if (content.Table is { } table)
+        {
+            // The table the new paragraph introduces (ADR 0029), as a table instruction carries one.
+            json.WriteStartObject("table");
+            json.WriteNumber("headerRows", table.HeaderRows);
+            json.WriteStartArray("rows");
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", row.Id);
+                json.WriteStartArray("cells");
+                foreach (var cell in row.Cells)
+                {
+                    json.WriteStringValue(cell.Text);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         if (content.SubParagraphs.Count > 0)
         {
             json.WriteStartArray("subparagraphs");

@@ -212,7 +212,9 @@ public static class ComparisonJson
 
     /// <summary>
     /// What changed in tables (ADR 0029), one entry a change: "tableAdded", "tableRemoved", "rowAdded", "rowRemoved",
-    /// "cellChanged"; a row named by its first cell, a cell by its column (from 0), a changed cell's words as segments.
+    /// "cellChanged", "rowMoved" (with "after": the row it now follows, null at the head); a row named by its first cell,
+    /// a cell by its column (from 0), a changed cell's words as segments; "table": the sub-heading naming which table of
+    /// a run (ADR 0029, amendment 2) the change is in, when the paragraph holds one.
     /// </summary>
     private static void WriteTables(Utf8JsonWriter json, IReadOnlyList<TableChange> tables)
     {
@@ -227,6 +229,16 @@ public static class ComparisonJson
             {
                 json.WriteString("rowId", change.RowId);
                 json.WriteString("row", change.RowName);
+            }
+
+            if (change.Caption is { } caption)
+            {
+                json.WriteString("table", caption);
+            }
+
+            if (change.Kind == TableChangeKind.RowMoved)
+            {
+                json.WriteString("after", change.MovedAfter);
             }
 
             if (change.Column is { } column)

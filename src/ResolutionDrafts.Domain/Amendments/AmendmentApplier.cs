@@ -407,7 +407,7 @@ public static class AmendmentApplier
             var added = parentId is null
                 ? Error(draft.InsertParagraphAsTyped(content.Kind, content.Text, index, id, content.Heading))
                 : Error(draft.AddSubParagraphAsTyped(parentId, content.Text, index, id));
-            if ((added ?? AddQuotation(draft, id, content) ?? AddChildren(draft, id, content)) is { } error)
+            if ((added ?? AddQuotation(draft, id, content) ?? AddChildren(draft, id, content) ?? AddTable(draft, id, content)) is { } error)
             {
                 return error;
             }
@@ -439,7 +439,7 @@ public static class AmendmentApplier
         {
             var child = parent.SubParagraphs[k];
             var id = IdOf(child);
-            if ((Error(draft.AddSubParagraphAsTyped(parentId, child.Text, k, id)) ?? AddQuotation(draft, id, child) ?? AddChildren(draft, id, child)) is { } error)
+            if ((Error(draft.AddSubParagraphAsTyped(parentId, child.Text, k, id)) ?? AddQuotation(draft, id, child) ?? AddChildren(draft, id, child) ?? AddTable(draft, id, child)) is { } error)
             {
                 return error;
             }
@@ -461,6 +461,10 @@ public static class AmendmentApplier
 
         return null;
     }
+
+    /// <summary>The table a new paragraph or sub-paragraph introduces (ADR 0029), with its rows' ids in the proposed text.</summary>
+    private static string? AddTable(Draft draft, string holderId, ParagraphContent content) =>
+        content.Table is { } table ? draft.SetTable(holderId, table).Error : null;
 
     private static string? Error<T>(DomainResult<T> result) => result.Error;
 

@@ -100,7 +100,7 @@ internal sealed partial class AmendmentWalk
         }
 
         // Kept rows that keep their order (the longest such run) stay; the others are moved.
-        var stable = Unmoved(before.Rows.Select(r => r.Id).Where(newIds.Contains).ToList(), after.Rows.Select(r => r.Id).Where(oldById.ContainsKey).ToList());
+        var stable = TableRowOrder.Unmoved(before.Rows.Select(r => r.Id).Where(newIds.Contains).ToList(), after.Rows.Select(r => r.Id).Where(oldById.ContainsKey).ToList());
         TableRow? anchor = null;
         var added = new List<TableRow>();
         var moving = new List<TableRow>();
@@ -114,7 +114,7 @@ internal sealed partial class AmendmentWalk
                 {
                     Kind = AmendmentKind.InsertTableRows,
                     Target = reference,
-                    Table = (before_ is not null ? Place(before_) with { Before = true } : Place(anchor)) with { Rows = [.. added] },
+                    Table = (before_ is not null ? Place(before_) with { Before = true } : Place(anchor) with { AfterTable = anchor is not null && EndsItsTable(before, anchor) }) with { Rows = [.. added] },
                     NewText = string.Join("\n", added.Select(r => string.Join("\t", r.Cells.Select(c => c.Text)))),
                 });
                 added.Clear();
@@ -169,45 +169,6 @@ internal sealed partial class AmendmentWalk
         return edits;
     }
 
-    /// <summary>
-    /// The ids of the longest common subsequence of the kept rows' old and new orders; of equally long ones, the one
-    /// keeping the earlier rows in place (a row moved up is the one moved: "move the row “Albania” to after …").
-    /// </summary>
-    private static HashSet<string> Unmoved(List<string> oldOrder, List<string> newOrder)
-    {
-        var n = oldOrder.Count;
-        var m = newOrder.Count;
-        var lengths = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            for (var j = m - 1; j >= 0; j--)
-            {
-                lengths[i, j] = oldOrder[i] == newOrder[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-            }
-        }
-
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0, j = 0; i < n && j < m;)
-        {
-            if (oldOrder[i] == newOrder[j])
-            {
-                kept.Add(oldOrder[i]);
-                i++;
-                j++;
-            }
-            else if (lengths[i + 1, j] > lengths[i, j + 1])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return kept;
-    }
-
     private static void CellEdits(ParagraphReference reference, DraftTable before, TableRow was, TableRow row, List<AmendmentInstruction> edits)
     {
         if (was.Cells.Count != row.Cells.Count || was.Cells.Zip(row.Cells).Any(p => p.First.Span != p.Second.Span))
@@ -217,7 +178,7 @@ internal sealed partial class AmendmentWalk
             {
                 Kind = AmendmentKind.ReplaceTableRow,
                 Target = reference,
-                Table = Named(before, was) with { Rows = [row] },
+                Table = Named(before, was) with { Rows = [row], Was = was },
                 OldText = string.Join("\t", was.Cells.Select(c => c.Text)),
                 NewText = string.Join("\t", row.Cells.Select(c => c.Text)),
             });
@@ -261,6 +222,10 @@ internal sealed partial class AmendmentWalk
         var heading = TableRowName.AsRead(heads.Cells[c].Text);
         return heading.Length > 0 && heads.Cells.Count(x => TableRowName.AsRead(x.Text) == heading) == 1 ? heading : null;
     }
+
+    /// <summary>Whether <paramref name="row"/> is the last row of its table in a run of tables under sub-headings.</summary>
+    private static bool EndsItsTable(DraftTable table, TableRow row) =>
+        table.HasCaptions && table.IndexOfRow(row.Id) is var at && (at == table.Rows.Count - 1 || table.Rows[at + 1].Kind == TableRowKind.Caption);
 
     private static TablePlace Named(DraftTable table, TableRow row)
     {

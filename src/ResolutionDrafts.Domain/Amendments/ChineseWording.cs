@@ -261,14 +261,17 @@ internal static class ChineseWording
         {
             var reference = i.Placement?.Reference;
             var noun = sub ? "新分段" : reference is not null && reference.Kind == kinds[0] ? "新段落" : $"新的{KindWord(kinds[0])}段落";
-            return $"{Count(content.Count)}个{noun}，内容如下：" + ParagraphNames.JoinChinese(content.Select(Content).ToList());
+            return $"{Count(content.Count)}个{noun}，内容如下：" + ParagraphNames.JoinChinese(content.Select(WithTables).ToList());
         }
 
         return ParagraphNames.JoinChinese(content.Select(c =>
             $"一个{(sub ? "新分段" : $"新的{KindWord(c.Kind)}段落")}"
             + (c.Heading is null ? "" : $"（标题为{Quote(c.Heading)}）")
-            + $"，内容为{Content(c)}").ToList());
+            + $"，内容为{WithTables(c)}").ToList());
     }
+
+    /// <summary>新段落的案文，其后为它带来的表格（ADR 0029）。</summary>
+    private static string WithTables(ParagraphContent c) => Content(c) + TableWording.Following(c, DraftLanguage.Chinese);
 
     private static string KindWord(ParagraphKind kind) => kind == ParagraphKind.Preambular ? "序言部分" : "执行部分";
 

@@ -295,14 +295,17 @@ internal static class EnglishWording
             var reference = i.Placement?.Reference;
             var noun = sub ? "subparagraph" : reference is not null && reference.Kind == kinds[0] ? "paragraph" : $"{KindWord(kinds[0])} paragraph";
             var count = content.Count < Counts.Length ? Counts[content.Count] : content.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return $"{count} new {noun}{(content.Count == 1 ? "" : "s")} reading: " + ParagraphNames.JoinEnglish(content.Select(Content).ToList());
+            return $"{count} new {noun}{(content.Count == 1 ? "" : "s")} reading: " + ParagraphNames.JoinEnglish(content.Select(WithTables).ToList());
         }
 
         return ParagraphNames.JoinEnglish(content.Select(c =>
             $"a new {(sub ? "subparagraph" : KindWord(c.Kind) + " paragraph")}"
             + (c.Heading is null ? "" : $", under the heading {Quote(c.Heading)},")
-            + $" reading {Content(c)}").ToList());
+            + $" reading {WithTables(c)}").ToList());
     }
+
+    /// <summary>A new paragraph's words quoted, then the tables it brings (ADR 0029): nothing it holds is left unsaid.</summary>
+    private static string WithTables(ParagraphContent c) => Content(c) + TableWording.Following(c, DraftLanguage.English);
 
     private static string KindWord(ParagraphKind kind) => kind == ParagraphKind.Preambular ? "preambular" : "operative";
 

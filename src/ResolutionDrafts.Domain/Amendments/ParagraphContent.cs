@@ -21,8 +21,18 @@ public sealed record ParagraphContent(string Id, ParagraphKind Kind, string Text
             node.SubParagraphs.Select(s => Of(s, kind)).ToList())
         {
             Quotation = node.Quotation.Select(l => new ParagraphContent(l.Id, kind, l.Text, null, [])).ToList(),
+            Table = node.Table,
         };
     }
+
+    /// <summary>
+    /// The table it introduces (ADR 0029), printed after its text, quotation and sub-paragraphs; null when none. A new
+    /// paragraph's table is worded with it ("… reading: “…”, followed by the table, headed …") and added with it.
+    /// </summary>
+    public DraftTable? Table { get; init; }
+
+    /// <summary>Whether it or any of its sub-paragraphs holds a table.</summary>
+    public bool HoldsTable => Table is not null || SubParagraphs.Any(s => s.HoldsTable);
 
     /// <summary>The lines of the quotation it holds (ADR 0028), after its text and before its sub-paragraphs; empty when none.</summary>
     public IReadOnlyList<ParagraphContent> Quotation { get; init; } = [];

@@ -13,11 +13,33 @@ public sealed record TableRowName(string Id, string Name, int? Number = null)
 
     public string Chinese => Name.Length == 0 ? $"第{Number}行" : $"{Quoting.Quote(Name)}一行" + (Number is { } n ? $"（第{n}行）" : "");
 
-    /// <summary>How <paramref name="row"/> of <paramref name="table"/> is named.</summary>
+    /// <summary>
+    /// How <paramref name="row"/> of <paramref name="table"/> is named: its first cell; when other rows start the same
+    /// (76/246's staffing tables: many rows "Establishment", "Conversion"), its first cell and as many of its next cells
+    /// of words (not figures, not empty) as tell it apart ("Establishment | Finance Officer"); its place when none do or
+    /// it reads nothing.
+    /// </summary>
     public static TableRowName Of(DraftTable table, TableRow row)
     {
         var name = FirstCell(row);
-        return new TableRowName(row.Id, name, name.Length > 0 && table.Rows.Count(r => FirstCell(r) == name) == 1 ? null : table.IndexOfRow(row.Id) + 1);
+        if (name.Length == 0)
+        {
+            return new TableRowName(row.Id, name, table.IndexOfRow(row.Id) + 1);
+        }
+
+        var words = row.Cells.Select(c => AsRead(c.Text)).ToList();
+        var columns = Enumerable.Range(0, words.Count).Where(c => c == 0 || (words[c].Length > 0 && !TableCell.IsFigure(words[c]))).ToList();
+        var others = table.Rows.Where(r => r.Id != row.Id).Select(r => r.Cells.Select(c => AsRead(c.Text)).ToList()).ToList();
+        for (var k = 1; k <= columns.Count; k++)
+        {
+            var taken = columns.Take(k).ToList();
+            if (others.All(o => taken.Any(c => c >= o.Count || o[c] != words[c])))
+            {
+                return new TableRowName(row.Id, string.Join(" | ", taken.Select(c => words[c])));
+            }
+        }
+
+        return new TableRowName(row.Id, name, table.IndexOfRow(row.Id) + 1);
     }
 
     private static string FirstCell(TableRow r) => r.Cells.Count == 0 ? "" : AsRead(r.Cells[0].Text);
@@ -50,6 +72,12 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
 
     /// <summary>For rows moved: the rows, in their new order.</summary>
     public IReadOnlyList<TableRowName> Moved { get; init; } = [];
+
+    /// <summary>For rows inserted after the last row of a table of a run (ADR 0029, amendment 2): "after the table under …".</summary>
+    public bool AfterTable { get; init; }
+
+    /// <summary>For a row replaced: the row as it was, so a reshape its words do not show (cells joined) is said.</summary>
+    public TableRow? Was { get; init; }
 
     /// <summary>For a table inserted or replaced whole: how many of its rows are the header.</summary>
     public int HeaderRows { get; init; }
@@ -91,9 +119,15 @@ internal static class TableWording
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"delete {Quoting.Quote(i.OldText)}"
                     : $"replace {Quoting.Quote(i.OldText)} with {Quoting.Quote(i.NewText)}") + ".",
             AmendmentKind.DeleteTableRow => start + $"delete {row}.",
-            AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row: {RowText(t.Rows![0])}.",
+            AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row{Reshape(t, chinese: false)}: {RowText(t.Rows![0])}.",
             AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
                 + (t.RowId is null ? "to the beginning of the table" : $"to after {row}") + ".",
+            _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
+                    ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(under).Trim())}, insert "
+                    : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert ")
+                + $"a new table under the sub-heading {RowText(added.Caption)}{(added.Header.Count > 0 ? ", headed " + string.Join("; ", added.Header.Select(RowText)) : "")}: "
+                + string.Join("; ", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? ", with the note " + string.Join("; ", added.Notes.Select(RowText)) : "")
+                + (added.After.Count > 0 ? ", followed by the rows " + string.Join("; ", added.After.Select(RowText)) : "") + ".",
             _ => start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert "
                 + (t.Rows!.Count == 1 ? "a row reading: " : "the following rows: ") + string.Join("; ", t.Rows.Select(RowText)) + ".",
         };
@@ -121,12 +155,118 @@ internal static class TableWording
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"删除{Quoting.Quote(i.OldText)}"
                     : $"将{Quoting.Quote(i.OldText)}改为{Quoting.Quote(i.NewText)}") + "。",
             AmendmentKind.DeleteTableRow => start + $"删除{row}。",
-            AmendmentKind.ReplaceTableRow => start + $"将{row}改为：{RowText(t.Rows![0])}。",
+            AmendmentKind.ReplaceTableRow => start + $"将{row}改为{Reshape(t, chinese: true)}：{RowText(t.Rows![0])}。",
             AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
                 + (t.RowId is null ? "移至表格开头" : $"移至{row}之后") + "。",
+            _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
+                    ? $"在{name}{Quoting.Quote(InlineItalics.Strip(under).Trim())}下的表格之后，插入"
+                    : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入")
+                + $"一个新表，小标题为{RowText(added.Caption)}{(added.Header.Count > 0 ? "，表头为" + string.Join("；", added.Header.Select(RowText)) : "")}："
+                + string.Join("；", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? "，附注为" + string.Join("；", added.Notes.Select(RowText)) : "")
+                + (added.After.Count > 0 ? "，其后为下列各行：" + string.Join("；", added.After.Select(RowText)) : "") + "。",
             _ => start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入"
                 + (t.Rows!.Count == 1 ? "一行：" : "下列各行：") + string.Join("；", t.Rows.Select(RowText)) + "。",
         };
+    }
+
+    /// <summary>
+    /// How a row's cells were joined or split, said when its words alone would not show it (docs/amendments.md,
+    /// "Tables"): ", its cells “0.008” and “0.009” joined" / "（“0.008”和“0.009”两格合并）"; ", its cell “Posts” split in
+    /// two" / "（“Posts”一格分为两格）"; a cell that now spans differently, ", “Posts” across two columns" /
+    /// "（“Posts”跨两栏）". Cells that read nothing, or the same as another of the row, are named by their column
+    /// ("its second and third cells joined" / 第二和第三格). Empty when the cells keep their shape.
+    /// </summary>
+    private static string Reshape(TablePlace t, bool chinese)
+    {
+        if (t.Was is not { } was || t.Rows is not [var now, ..])
+        {
+            return "";
+        }
+
+        static List<(int Start, int Span, string Text, int Index)> Grid(TableRow row)
+        {
+            var cells = new List<(int, int, string, int)>();
+            var at = 0;
+            for (var k = 0; k < row.Cells.Count; k++)
+            {
+                cells.Add((at, row.Cells[k].Span, TableRowName.AsRead(row.Cells[k].Text), k));
+                at += row.Cells[k].Span;
+            }
+
+            return cells;
+        }
+
+        var old = Grid(was);
+        var fresh = Grid(now);
+        string Name((int Start, int Span, string Text, int Index) cell, List<(int Start, int Span, string Text, int Index)> row) =>
+            cell.Text.Length > 0 && row.Count(c => c.Text == cell.Text) == 1 ? Quoting.Quote(cell.Text) : "";
+        string Ordinal(int index) => chinese ? "第" + Ordinals.ChineseNumber(index + 1) : Ordinals.English(index + 1);
+        string Names(List<(int Start, int Span, string Text, int Index)> cells, List<(int Start, int Span, string Text, int Index)> row)
+        {
+            var named = cells.Select(c => Name(c, row)).ToList();
+            return named.All(n => n.Length > 0)
+                ? And(named, chinese ? "和" : " and ")
+                : And(cells.Select(c => Ordinal(c.Index)).ToList(), chinese ? "和" : " and ");
+        }
+
+        var said = new List<string>();
+        foreach (var cell in fresh)
+        {
+            var covered = old.Where(o => o.Start >= cell.Start && o.Start + o.Span <= cell.Start + cell.Span).ToList();
+            var covering = old.FirstOrDefault(o => o.Start <= cell.Start && o.Start + o.Span >= cell.Start + cell.Span && o.Span > cell.Span);
+            if (covered.Count > 1 && covered.Sum(o => o.Span) == cell.Span)
+            {
+                var names = Names(covered, old);
+                var plainNames = names.StartsWith('“');
+                said.Add(chinese ? $"{names}{(covered.Count == 2 ? "两" : Ordinals.ChineseNumber(covered.Count))}格合并"
+                    : plainNames ? $"its cells {names} joined" : $"its {names} cells joined");
+            }
+            else if (covering.Span > 0 && fresh.Count(f => f.Start >= covering.Start && f.Start + f.Span <= covering.Start + covering.Span) is var parts && parts > 1
+                && cell.Start == covering.Start)
+            {
+                var name = Name(covering, old) is { Length: > 0 } quoted ? quoted : null;
+                var count = parts == 2 ? (chinese ? "两" : "two") : chinese ? Ordinals.ChineseNumber(parts) : parts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                said.Add(chinese ? $"{name ?? Ordinal(covering.Index)}{(name is null ? "格" : "一格")}分为{count}格"
+                    : name is null ? $"its {Ordinal(covering.Index)} cell split in {count}" : $"its cell {name} split in {count}");
+            }
+            else if (covered.Count == 1 && covered[0].Start == cell.Start && covered[0].Span == cell.Span)
+            {
+                continue;
+            }
+            else if (covered.Count <= 1 && covering.Span == 0 && cell.Span > 1)
+            {
+                var name = Name(cell, fresh);
+                var columns = cell.Span == 2 ? (chinese ? "两" : "two") : chinese ? Ordinals.ChineseNumber(cell.Span) : cell.Span.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                said.Add(chinese ? $"{(name.Length > 0 ? name : Ordinal(cell.Index) + "格")}跨{columns}栏"
+                    : $"{(name.Length > 0 ? name : $"its {Ordinal(cell.Index)} cell")} across {columns} columns");
+            }
+        }
+
+        if (said.Count == 0)
+        {
+            return "";
+        }
+
+        return chinese ? "下行（其中" + string.Join("，", said) + "）" : ", " + And(said, " and ");
+    }
+
+    /// <summary>
+    /// Rows inserted that open with a sub-heading (ADR 0029, amendment 2): a new table of the run, told apart as its
+    /// sub-heading, header, body and notes (and rows after a second sub-heading, quoted as rows); null otherwise.
+    /// </summary>
+    private static (TableRow Caption, List<TableRow> Header, List<TableRow> Body, List<TableRow> Notes, List<TableRow> After)? NewTableInRun(TablePlace t)
+    {
+        if (t.Rows is not { Count: > 0 } rows || rows[0] is not { Kind: TableRowKind.Caption } caption || t.Moved.Count > 0 || t.Column is not null)
+        {
+            return null;
+        }
+
+        var others = rows.Skip(1).ToList();
+
+        var header = others.TakeWhile(r => r.Kind == TableRowKind.Header).ToList();
+        var body = others.Skip(header.Count).TakeWhile(r => r.Kind == TableRowKind.Body).ToList();
+        var notes = others.Skip(header.Count + body.Count).TakeWhile(r => r.Kind == TableRowKind.Note).ToList();
+        return (caption, header, body, notes, others.Skip(header.Count + body.Count + notes.Count).ToList());
     }
 
     private static string ColumnEnglish(TablePlace t) => !t.NameColumn ? ""
@@ -142,6 +282,37 @@ internal static class TableWording
 
     private static string And(IReadOnlyList<string> names, string and) => names.Count == 1 ? names[0]
         : string.Join(and == "和" ? "、" : ", ", names.Take(names.Count - 1)) + and + names[^1];
+
+    /// <summary>
+    /// The tables a new paragraph brings (ADR 0030 style for a table added), said after its quoted words: ", followed by
+    /// the table, headed “Fund | Amount”: “General Fund | 1 200”" / "，其后为下表，表头为“…”：“…”"; a sub-paragraph's table
+    /// ", followed, after subparagraph (b), by the table …" / "，(b)分段之后为下表…". Empty when it holds none.
+    /// </summary>
+    public static string Following(ParagraphContent content, string language)
+    {
+        var chinese = language == DraftLanguage.Chinese;
+        var clauses = new List<string>();
+        void Walk(ParagraphContent node, string? marker, int depth)
+        {
+            for (var k = 0; k < node.SubParagraphs.Count; k++)
+            {
+                Walk(node.SubParagraphs[k], ParagraphLabels.SubParagraphMarker(depth, k + 1), depth + 1);
+            }
+
+            if (node.Table is not { } table)
+            {
+                return;
+            }
+
+            var t = new TablePlace(null, "", Rows: table.Rows) { HeaderRows = table.HeaderRows };
+            clauses.Add(chinese
+                ? $"，{(marker is null ? "其后" : marker + "分段之后")}为下表{Headed(t, language)}：{Rows(t, language)}"
+                : $", followed{(marker is null ? "" : $", after subparagraph {marker},")} by the table{Headed(t, language)}: {Rows(t, language)}");
+        }
+
+        Walk(content, null, 1);
+        return string.Concat(clauses);
+    }
 
     /// <summary>", headed “Member State | Percentage”" / "，表头为“会员国 | 百分比”" when the table has a header.</summary>
     private static string Headed(TablePlace t, string language)

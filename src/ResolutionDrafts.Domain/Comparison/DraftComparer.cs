@@ -20,14 +20,15 @@ public static class DraftComparer
         var sponsors = SponsorComparer.Compare(oldDraft.Sponsors, newDraft.Sponsors);
         var metadata = FieldComparer.Compare(oldDraft, newDraft);
         var footnotes = FootnoteComparer.Compare(oldDraft.Footnotes, newDraft.Footnotes);
+        var tables = TableComparer.Compare(oldDraft, newDraft);
         return new DraftComparison
         {
             Paragraphs = paragraphs,
             Sponsors = sponsors,
             Metadata = metadata,
             Footnotes = footnotes,
-            Summary = SummaryWriter.Summarize(paragraphs, sponsors, metadata, footnotes),
-            Tables = TableComparer.Compare(oldDraft, newDraft),
+            Summary = SummaryWriter.Summarize(paragraphs, sponsors, metadata, footnotes, tables.Count),
+            Tables = tables,
         };
     }
 }

@@ -9,7 +9,7 @@ internal static class SummaryWriter
     /// <summary>More moves than this are counted ("5 paragraphs moved") rather than listed.</summary>
     private const int MovesListed = 3;
 
-    public static ComparisonSummary Summarize(IReadOnlyList<ParagraphComparison> paragraphs, SponsorComparison sponsors, IReadOnlyList<FieldChange> metadata, IReadOnlyList<FootnoteComparison> footnotes)
+    public static ComparisonSummary Summarize(IReadOnlyList<ParagraphComparison> paragraphs, SponsorComparison sponsors, IReadOnlyList<FieldChange> metadata, IReadOnlyList<FootnoteComparison> footnotes, int tableChanges = 0)
     {
         var moves = paragraphs
             .Where(p => p.IsMoved)
@@ -22,7 +22,8 @@ internal static class SummaryWriter
             Deleted: paragraphs.Count(p => p.Change == ParagraphChange.Deleted),
             FootnotesAdded: footnotes.Count(f => f.Change == FootnoteChange.Added),
             FootnotesRemoved: footnotes.Count(f => f.Change == FootnoteChange.Removed),
-            FootnotesModified: footnotes.Count(f => f.Change == FootnoteChange.Modified));
+            FootnotesModified: footnotes.Count(f => f.Change == FootnoteChange.Modified),
+            TableChanges: tableChanges);
         return new ComparisonSummary
         {
             Unchanged = counts.Unchanged,
@@ -60,6 +61,12 @@ internal static class SummaryWriter
         }
 
         AddFootnotes(parts, c, (n, what) => $"{N(n)}{Plural(n, " footnote")} {what}", "added", "removed", "changed");
+        if (c.TableChanges > 0)
+        {
+            // A table's changes alone are changes too (ADR 0029): the line never says "No changes" over them.
+            parts.Add($"{N(c.TableChanges)}{Plural(c.TableChanges, " table change")}");
+        }
+
         if (metadata.Count > 0)
         {
             parts.Add(string.Join(", ", metadata.Select(f => FieldNames.Name(f.Field, DraftLanguage.English))) + " changed");
@@ -91,6 +98,11 @@ internal static class SummaryWriter
         }
 
         AddFootnotes(parts, c, (n, what) => $"{what}脚注 {N(n)} 条", "新增", "删除", "修改");
+        if (c.TableChanges > 0)
+        {
+            parts.Add($"表格变更 {N(c.TableChanges)} 处");
+        }
+
         if (metadata.Count > 0)
         {
             parts.Add(string.Join("、", metadata.Select(f => FieldNames.Name(f.Field, DraftLanguage.Chinese))) + "已更改");
@@ -114,5 +126,5 @@ internal static class SummaryWriter
 
     private static string Plural(int n, string noun) => n == 1 ? noun : noun + "s";
 
-    private sealed record Counts(int Unchanged, int Modified, int Inserted, int Deleted, int FootnotesAdded, int FootnotesRemoved, int FootnotesModified);
+    private sealed record Counts(int Unchanged, int Modified, int Inserted, int Deleted, int FootnotesAdded, int FootnotesRemoved, int FootnotesModified, int TableChanges);
 }

@@ -11,6 +11,9 @@ public enum TableChangeKind
     RowAdded,
     RowRemoved,
     CellChanged,
+
+    /// <summary>A row kept (its id) that stands elsewhere in the table: <see cref="TableChange.MovedAfter"/> says where.</summary>
+    RowMoved,
 }
 
 /// <summary>
@@ -20,7 +23,17 @@ public enum TableChangeKind
 /// </summary>
 public sealed record TableChange(
     string NodeId, string Label, TableChangeKind Kind, string? RowId, string RowName, int? Column, string? OldText, string? NewText,
-    IReadOnlyList<TextSegment> Segments);
+    IReadOnlyList<TextSegment> Segments)
+{
+    /// <summary>
+    /// When the paragraph holds a run of tables under sub-headings (ADR 0029, amendment 2): the sub-heading over the row,
+    /// which names the table of the run the change is in ("C. Office of Investment Management"); else null.
+    /// </summary>
+    public string? Caption { get; init; }
+
+    /// <summary>For a row moved: the name of the row it now follows ("" when it now reads nothing), or null at the head of its table's body.</summary>
+    public string? MovedAfter { get; init; }
+}
 
 /// <summary>Tables of two drafts compared node by node, rows by their ids, cells by their place in the row.</summary>
 internal static class TableComparer
@@ -68,12 +81,26 @@ internal static class TableComparer
     private static void Rows(string nodeId, string label, DraftTable before, DraftTable after, List<TableChange> changes)
     {
         var oldRows = before.Rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        foreach (var row in after.Rows)
+        // Rows kept that left the order of the others, as the amendment words them moved (ADR 0030).
+        var moved = TableRowOrder.Moved(before, after);
+        for (var i = 0; i < after.Rows.Count; i++)
         {
+            var row = after.Rows[i];
+            var caption = after.CaptionOf(row.Id);
             if (!oldRows.Remove(row.Id, out var old))
             {
-                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowAdded, row.Id, NameOf(row), null, null, string.Join("\t", row.Cells.Select(c => c.Text)), []));
+                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowAdded, row.Id, NameOf(row), null, null, string.Join("\t", row.Cells.Select(c => c.Text)), []) { Caption = caption });
                 continue;
+            }
+
+            if (moved.Contains(row.Id))
+            {
+                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowMoved, row.Id, NameOf(row), null, null, null, [])
+                {
+                    Caption = caption,
+                    // Right under a header or sub-heading it heads its table's body: named so, not after the heading row.
+                    MovedAfter = i == 0 || after.IsHeader(i - 1) || after.Rows[i - 1].Kind == TableRowKind.Caption ? null : NameOf(after.Rows[i - 1]),
+                });
             }
 
             for (var c = 0; c < Math.Max(row.Cells.Count, old.Cells.Count); c++)
@@ -82,14 +109,14 @@ internal static class TableComparer
                 var now = c < row.Cells.Count ? row.Cells[c].Text : "";
                 if (was != now)
                 {
-                    changes.Add(new TableChange(nodeId, label, TableChangeKind.CellChanged, row.Id, NameOf(c == 0 ? old : row), c, was, now, TextDiffer.Diff(was, now)));
+                    changes.Add(new TableChange(nodeId, label, TableChangeKind.CellChanged, row.Id, NameOf(c == 0 ? old : row), c, was, now, TextDiffer.Diff(was, now)) { Caption = caption });
                 }
             }
         }
 
         foreach (var (id, row) in oldRows)
         {
-            changes.Add(new TableChange(nodeId, label, TableChangeKind.RowRemoved, id, NameOf(row), null, string.Join("\t", row.Cells.Select(c => c.Text)), null, []));
+            changes.Add(new TableChange(nodeId, label, TableChangeKind.RowRemoved, id, NameOf(row), null, string.Join("\t", row.Cells.Select(c => c.Text)), null, []) { Caption = before.CaptionOf(id) });
         }
     }
 

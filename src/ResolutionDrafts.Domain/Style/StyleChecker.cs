@@ -135,14 +135,18 @@ public static partial class StyleChecker
 
         if (node.SubParagraphs.Count == 0)
         {
-            // A node that introduces its table ends as a lead-in does ("… shall be as follows:", ADR 0029); a node
-            // that quotes ends where its quotation does (ADR 0028): the quoted text's own closing mark, or the ending after it.
-            var ends = node.Table is not null ? EndsWith(node.Text, marks.LeadIn)
+            // A node that introduces its table ends as a lead-in does ("… shall be as follows:", ADR 0029) — or, as
+            // the UN prints some (76/271 zh "……为期18个月；" over its table, 75/257 B's last paragraph), with the ending
+            // it would have without the table; the warning asks for the colon, the rule of the corpus. A node that
+            // quotes ends where its quotation does (ADR 0028): the quoted text's own closing mark, or the ending after it.
+            var ends = node.Table is not null ? EndsWith(node.Text, marks.LeadIn) || EndsWith(node.Text, ending)
                 : node.Quotation.Count > 0 ? EndsWith(node.Quotation[^1].Text, ending) || ClosesQuotation(node.Quotation[^1].Text)
                 : EndsWith(node.Text, ending);
             if (!ends)
             {
-                warnings.Add(new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\"."));
+                warnings.Add(node.Table is null
+                    ? new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\".")
+                    : new StyleWarning("paragraph-ending", node.Id, label, $"{what} that introduces a table should end with \"{marks.LeadIn}\"."));
             }
 
             return;

@@ -35,6 +35,16 @@ public static class TableChanges
             return DomainResult<DraftOperation>.Fail($"A table holds at most {DraftTable.MaxRows} rows.");
         }
 
+        var (at, row) = NewRowAfter(table, index, "r" + ParagraphIds.New()[1..]);
+        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, at, row));
+    };
+
+    /// <summary>
+    /// Where an empty row added after the row at <paramref name="index"/> goes, and its cells: shaped as that row (a
+    /// header row gives a body row). Shared by the editors' "+ row" and a delegation's proposed row.
+    /// </summary>
+    public static (int At, TableRow Row) NewRowAfter(DraftTable table, int index, string id)
+    {
         // Under the header, a new row is shaped as the body's rows (the header's may span columns).
         // After a sub-heading, a note or a later table's header (ADR 0029, amendment 2) it is shaped as the next body row.
         var shape = index < table.HeaderRows && table.Rows.Count > table.HeaderRows ? table.Rows[table.HeaderRows] : table.Rows[index];
@@ -44,7 +54,7 @@ public static class TableChanges
             shape = shape.IsLine ? new TableRow(shape.Id, [.. Enumerable.Range(0, table.Columns).Select(_ => new TableCell(""))]) : shape;
         }
 
-        var row = new TableRow("r" + ParagraphIds.New()[1..], [.. shape.Cells.Select(c => new TableCell("", c.Span))]);
+        var row = new TableRow(id, [.. shape.Cells.Select(c => new TableCell("", c.Span))]);
         // Under a sub-heading the new row goes below that table's header too.
         var at = Math.Max(index + 1, table.HeaderRows);
         while (table.Rows[index].Kind != TableRowKind.Body && at < table.Rows.Count && table.Rows[at].Kind == TableRowKind.Header)
@@ -52,8 +62,8 @@ public static class TableChanges
             at++;
         }
 
-        return DomainResult<DraftOperation>.Ok(new AddTableRow(nodeId, at, row));
-    };
+        return (at, row);
+    }
 
     /// <summary>Removes a row; the table keeps at least one.</summary>
     public static Func<Draft, DomainResult<DraftOperation>> RemoveRow(string nodeId, string rowId) => draft =>

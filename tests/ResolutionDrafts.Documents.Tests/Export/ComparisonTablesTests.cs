@@ -77,6 +77,55 @@ public sealed class ComparisonTablesTests
         Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(old))), TrackedChanges.RejectAll(comparison));
     }
 
+    [Theory]
+    [InlineData("A_RES_76_238-2119693E.xml")]
+    [InlineData("A_RES_76_238-2119693C.xml")]
+    public void ARowMoved_IsReported_InTheJson_AndTrackedInTheDocx_AsDeletedThereAndInsertedHere(string file)
+    {
+        var old = Scale(file);
+        var now = old.Clone();
+        var holder = now.AllNodes().Single(n => n.Table is not null);
+        var rows = holder.Table!.Rows.ToList();
+        var moving = rows[10];
+        rows.RemoveAt(10);
+        rows.Insert(2, moving);
+        Assert.True(now.SetTable(holder.Id, holder.Table.WithRows(rows, holder.Table.HeaderRows)).IsSuccess);
+
+        using var json = JsonDocument.Parse(ComparisonJson.Serialize(DraftComparer.Compare(old, now)));
+        var change = Assert.Single(json.RootElement.GetProperty("tables").EnumerateArray());
+        Assert.Equal("rowMoved", change.GetProperty("change").GetString());
+        Assert.Equal(moving.Id, change.GetProperty("rowId").GetString());
+        Assert.Equal(rows[1].Cells[0].Text, change.GetProperty("after").GetString());
+
+        var comparison = new DocxFile(ComparisonDocxExporter.Export(old, now));
+        Assert.Empty(comparison.ValidationErrors);
+        var table = comparison.Body.Descendants(DocxFile.W + "tbl").Single(t => t.Descendants(DocxFile.W + "tr").Count() > 100);
+        var tracked = table.Elements(DocxFile.W + "tr").Where(r => r.Element(DocxFile.W + "trPr")?.Elements().Any(e => e.Name.LocalName is "ins" or "del") == true).ToList();
+        Assert.Equal(["ins", "del"], tracked.Select(r => r.Element(DocxFile.W + "trPr")!.Elements().First(e => e.Name.LocalName is "ins" or "del").Name.LocalName));
+        Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(now))), TrackedChanges.AcceptAll(comparison));
+        Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(old))), TrackedChanges.RejectAll(comparison));
+    }
+
+    [Fact]
+    public void Json_NamesTheTableOfARunAChangeIsIn()
+    {
+        var old = Draft.Create("en").Value!;
+        old.InsertParagraph(ParagraphKind.Operative, "Approves the changes as set out below:", id: "op1");
+        old.SetTable("op1", new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat", 2)], TableRowKind.Caption),
+            new TableRow("a1", [new TableCell("Reclassification"), new TableCell("1")]),
+            new TableRow("c2", [new TableCell("B. Pension Administration", 2)], TableRowKind.Caption),
+            new TableRow("b1", [new TableCell("Establishment"), new TableCell("2")]),
+        ]));
+        var now = old.Clone();
+        Assert.True(now.SetTableCell("op1", "b1", 1, "3").IsSuccess);
+
+        using var json = JsonDocument.Parse(ComparisonJson.Serialize(DraftComparer.Compare(old, now)));
+
+        Assert.Equal("B. Pension Administration", Assert.Single(json.RootElement.GetProperty("tables").EnumerateArray()).GetProperty("table").GetString());
+    }
+
     [Fact]
     public void Json_CarriesEveryTableChange_WithItsRowCellAndWords()
     {

@@ -113,6 +113,48 @@ public sealed class TableAmendmentTests
     }
 
     [Theory]
+    [InlineData("en", "After operative paragraph 1, insert a new paragraph reading: “Approves the posts as follows:”, followed by the table, headed “Category | Posts”: “P-4 | 3”; “P-3 | 2”.")]
+    [InlineData("zh", "在执行部分第1段之后插入一个新段落，内容如下：“核准员额如下：”，其后为下表，表头为“Category | Posts”：“P-4 | 3”；“P-3 | 2”。")]
+    public void ANewParagraphsTable_IsWordedWithIt_AndAddedWithIt(string language, string expected)
+    {
+        var original = Scale(language);
+        var proposed = original.Clone();
+        var added = proposed.InsertParagraph(ParagraphKind.Operative, language == "zh" ? "核准员额如下：" : "Approves the posts as follows:", 1, id: "new");
+        Assert.True(added.IsSuccess, added.Error);
+        Assert.True(proposed.SetTable("new", DraftTable.Of([["Category", "Posts"], ["P-4", "3"], ["P-3", "2"]], headerRows: 1)).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Empty(amendment.Unworded);
+        var instruction = Assert.Single(amendment.Instructions);
+        Assert.Equal(AmendmentKind.InsertParagraph, instruction.Kind);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        // Applied (as on acceptance), the new paragraph comes with its table, rows and ids as proposed.
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Fact]
+    public void ANewSubParagraphsTable_IsWordedAfterItsSubParagraph_AndAddedWithIt()
+    {
+        var original = Scale("en");
+        var proposed = original.Clone();
+        Assert.True(proposed.InsertParagraph(ParagraphKind.Operative, "Decides:", 1, id: "new").IsSuccess);
+        Assert.True(proposed.AddSubParagraph("new", "To keep the posts;", id: "a").IsSuccess);
+        Assert.True(proposed.AddSubParagraph("new", "To approve the following posts:", id: "b").IsSuccess);
+        Assert.True(proposed.SetTable("b", DraftTable.Of([["P-4", "3"]])).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(
+            "After operative paragraph 1, insert a new paragraph reading: “Decides: (a) To keep the posts; (b) To approve the following posts:”, followed, after subparagraph (b), by the table: “P-4 | 3”.",
+            Assert.Single(amendment.Wording("en")));
+        Assert.Equal(
+            "在执行部分第1段之后插入一个新段落，内容如下：“Decides: (a) To keep the posts; (b) To approve the following posts:”，(b)分段之后为下表：“P-4 | 3”。",
+            Assert.Single(amendment.Wording("zh")));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
     [InlineData("en", "In the table in operative paragraph 2, move the row “Andorra” to after the row “Afghanistan”.")]
     [InlineData("zh", "在执行部分第2段的表格中，将“安道尔”一行移至“阿富汗”一行之后。")]
     public void ARowMoved_IsWordedAsAMove_AndAppliedGivesTheProposal(string language, string expected)
@@ -183,6 +225,32 @@ public sealed class TableAmendmentTests
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 
+    [Theory]
+    // Cells joined: the words read the same, so the join is said.
+    [InlineData("en", "A|0.008|0.009", "A|0.008 0.009:2", "In the table in the operative paragraph, replace the row “A” with the following row, its cells “0.008” and “0.009” joined: “A | 0.008 0.009”.")]
+    [InlineData("zh", "A|0.008|0.009", "A|0.008 0.009:2", "在执行部分的表格中，将“A”一行改为下行（其中“0.008”和“0.009”两格合并）：“A | 0.008 0.009”。")]
+    // A cell that read nothing is named by its column.
+    [InlineData("en", "Posts|3|", "Posts|3:2", "In the table in the operative paragraph, replace the row “Posts” with the following row, its second and third cells joined: “Posts | 3”.")]
+    [InlineData("zh", "Posts|3|", "Posts|3:2", "在执行部分的表格中，将“Posts”一行改为下行（其中第二和第三两格合并）：“Posts | 3”。")]
+    // Split, and a cell now across two columns.
+    [InlineData("en", "Posts|3 4:2", "Posts|3|4", "In the table in the operative paragraph, replace the row “Posts” with the following row, its cell “3 4” split in two: “Posts | 3 | 4”.")]
+    [InlineData("zh", "Posts|3 4:2", "Posts|3|4", "在执行部分的表格中，将“Posts”一行改为下行（其中“3 4”一格分为两格）：“Posts | 3 | 4”。")]
+    [InlineData("en", "Posts:2|3", "Posts|3:2", "In the table in the operative paragraph, replace the row “Posts” with the following row, “3” across two columns: “Posts | 3”.")]
+    public void ARowReshapedOnlyInItsCells_SaysHow(string language, string was, string now, string expected)
+    {
+        static TableRow Row(string id, string cells) => new(id, cells.Split('|').Select(c => c.Split(':') is [var text, var span] ? new TableCell(text, int.Parse(span, System.Globalization.CultureInfo.InvariantCulture)) : new TableCell(c)).ToList());
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Approves the posts as follows:", id: "op1");
+        original.SetTable("op1", new DraftTable([new TableRow("h", [new TableCell("Category"), new TableCell("2022"), new TableCell("2023")]), Row("r1", was)], headerRows: 1));
+        var proposed = original.Clone();
+        proposed.SetTable("op1", new DraftTable([original.Paragraphs[0].Table!.Rows[0], Row("r1", now)], headerRows: 1));
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
     [Fact]
     public void ARowMovedIntoTheHeader_ReplacesTheTableWhole_RatherThanLoseIt()
     {
@@ -246,6 +314,32 @@ public sealed class TableAmendmentTests
         var amendment = AmendmentBuilder.Compute(original, proposed);
 
         Assert.Equal([empty, cell], amendment.Wording(language));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
+    [InlineData("en", "In the table in the operative paragraph, in the row “Establishment | Finance Officer”, replace “1” with “2”.", "In the table in the operative paragraph, delete the row “Establishment” (row 2).")]
+    [InlineData("zh", "在执行部分的表格中，在“设立 | 财务干事”一行，将“1”改为“2”。", "在执行部分的表格中，删除“设立”一行（第2行）。")]
+    public void RowsStartingAlike_AreNamedByMoreOfTheRow_AndByTheirPlaceOnlyWhenNothingTellsThemApart(string language, string cell, string twin)
+    {
+        var chinese = language == "zh";
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Approves the changes as follows:", id: "op1");
+        // 76/246: many rows start with the same action; the post's title tells them apart, the figure never names a row.
+        original.SetTable("op1", DraftTable.Of(
+        [
+            [chinese ? "行动" : "Action", chinese ? "员额职称" : "Title of post", chinese ? "数目" : "Number"],
+            [chinese ? "设立" : "Establishment", chinese ? "法律干事" : "Legal Officer", "1"],
+            [chinese ? "设立" : "Establishment", chinese ? "财务干事" : "Finance Officer", "1"],
+            [chinese ? "设立" : "Establishment", chinese ? "法律干事" : "Legal Officer", "1"],
+        ], headerRows: 1));
+        var proposed = original.Clone();
+        proposed.SetTableCell("op1", "r3", 2, "2");
+        proposed.RemoveTableRow("op1", "r2");
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal([twin, cell], amendment.Wording(language));
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 

@@ -33,6 +33,51 @@ public sealed class TableComparisonTests
     }
 
     [Fact]
+    public void ARowMoved_IsAChange_SayingWhereItNowStands_AsTheAmendmentWordsIt()
+    {
+        var old = WithScale();
+        old.AddTableRow("op2", 3, new TableRow("r4", [new TableCell("Algeria"), new TableCell("0.109")]));
+        var now = old.Clone();
+        // Algeria moved above Afghanistan: the one row moved, as the amendment says ("move the row “Algeria” to after …").
+        var rows = now.FindNode("op2")!.Table!.Rows;
+        now.SetTable("op2", now.FindNode("op2")!.Table!.WithRows([rows[0], rows[3], rows[1], rows[2]], 1));
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        // The summary line counts it: a table's changes alone are not "No changes".
+        Assert.Equal("1 table change", comparison.Summary.For("en"));
+        Assert.Equal("表格变更 1 处", comparison.Summary.For("zh"));
+        var change = Assert.Single(comparison.Tables);
+        Assert.Equal((TableChangeKind.RowMoved, "OP2", "Algeria", (string?)null), (change.Kind, change.Label, change.RowName, change.MovedAfter)); // under the header: the top of the body
+        Assert.True(comparison.HasChanges);
+    }
+
+    [Fact]
+    public void AChangeInARunOfTables_NamesItsTableBySubHeading()
+    {
+        var old = Draft.Create("en").Value!;
+        old.InsertParagraph(ParagraphKind.Operative, "Approves the changes as set out below:", id: "op1");
+        old.SetTable("op1", new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat", 2)], TableRowKind.Caption),
+            new TableRow("a1", [new TableCell("Reclassification"), new TableCell("1")]),
+            new TableRow("a2", [new TableCell("Redeployment"), new TableCell("1")]),
+            new TableRow("c2", [new TableCell("B. Pension Administration", 2)], TableRowKind.Caption),
+            new TableRow("b1", [new TableCell("Establishment"), new TableCell("2")]),
+        ]));
+        var now = old.Clone();
+        Assert.True(now.SetTableCell("op1", "b1", 1, "3").IsSuccess);
+        Assert.True(now.RemoveTableRow("op1", "a2").IsSuccess);
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        Assert.Equal(
+            [(TableChangeKind.CellChanged, "B. Pension Administration"), (TableChangeKind.RowRemoved, "A. Secretariat")],
+            comparison.Tables.Select(c => (c.Kind, c.Caption)));
+        Assert.Null(DraftComparer.Compare(WithScale(), WithScale().Also(d => d.SetTableCell("op2", "r3", 1, "1"))).Tables[0].Caption);
+    }
+
+    [Fact]
     public void RowsAndTables_AddedOrRemoved_AreChanges_AndAnUnchangedTableIsNone()
     {
         var old = WithScale();
@@ -51,9 +96,37 @@ public sealed class TableComparisonTests
     }
 }
 
+internal static class DraftTestExtensions
+{
+    public static Draft Also(this Draft draft, Action<Draft> change)
+    {
+        change(draft);
+        return draft;
+    }
+}
+
 /// <summary>The style check and tables (ADR 0029).</summary>
 public sealed class TableStyleTests
 {
+    [Theory]
+    [InlineData("en", "Approves the posts set out in the table below", "An operative paragraph that introduces a table should end with \":\".")]
+    [InlineData("zh", "核准下表所示员额", "An operative paragraph that introduces a table should end with \"：\".")]
+    public void AParagraphIntroducingATable_IsAskedForTheColon_AndMayEndAsTheUNPrintsIt(string language, string bare, string expected)
+    {
+        var draft = Draft.Create(language).Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, bare, id: "op1");
+        // 76/271 (zh): "核准下表所示新设的8个一般临时人员职位，为期18个月；" over its table — the paragraph's own ending.
+        draft.InsertParagraph(ParagraphKind.Operative, bare + (language == "zh" ? "；" : ";"), id: "op2");
+        draft.InsertParagraph(ParagraphKind.Operative, language == "zh" ? "决定继续处理此案。" : "Decides to remain seized of the matter.", id: "op3");
+        draft.SetTable("op1", DraftTable.Of([["P-4", "3"]]));
+        draft.SetTable("op2", DraftTable.Of([["P-3", "2"]]));
+
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
+
+        Assert.Equal(expected, Assert.Single(warnings, w => w.ParagraphId == "op1").Message);
+        Assert.DoesNotContain(warnings, w => w.ParagraphId == "op2");
+    }
+
     [Fact]
     public void AParagraphThatIntroducesItsTable_MayEndWithAColon()
     {

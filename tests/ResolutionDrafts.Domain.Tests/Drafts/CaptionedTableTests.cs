@@ -79,4 +79,37 @@ public sealed class CaptionedTableTests
         Assert.True(applied.IsSuccess, applied.Error);
         Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
     }
+
+    [Theory]
+    [InlineData("en", "a1",
+        "In the operative paragraph, after the table under “A. Secretariat of the Pension Board”, insert a new table under the sub-heading “B. Pension Administration”, headed “Action | Title of post | Number”: “Establishment | Pension Officer | 1”, with the note “a From extrabudgetary funds.”.")]
+    [InlineData("zh", "a1",
+        "在执行部分“A. 养恤金联委会秘书处”下的表格之后，插入一个新表，小标题为“B. 养恤金行政管理局”，表头为“行动 | 员额职称 | 数目”：“设立 | 养恤金干事 | 1”，附注为“a 预算外资金。”。")]
+    [InlineData("en", "n1",
+        "In the operative paragraph, after the table under “C. Office of Investment Management”, insert a new table under the sub-heading “B. Pension Administration”, headed “Action | Title of post | Number”: “Establishment | Pension Officer | 1”, with the note “a From extrabudgetary funds.”.")]
+    public void ANewTableUnderASubHeading_IsWordedAsATable_NotAsRows_AndAppliedGivesTheProposal(string language, string after, string expected)
+    {
+        var chinese = language == "zh";
+        var original = Budget(language);
+        var proposed = original.Clone();
+        var at = proposed.FindNode("op1")!.Table!.IndexOfRow(after) + 1;
+        TableRow[] added =
+        [
+            new("c9", [new TableCell(chinese ? "B. 养恤金行政管理局" : "B. Pension Administration", 3)], TableRowKind.Caption),
+            new("h9", [new TableCell(chinese ? "行动" : "Action"), new TableCell(chinese ? "员额职称" : "Title of post"), new TableCell(chinese ? "数目" : "Number")], TableRowKind.Header),
+            new("b9", [new TableCell(chinese ? "设立" : "Establishment"), new TableCell(chinese ? "养恤金干事" : "Pension Officer"), new TableCell("1")]),
+            new("n9", [new TableCell(chinese ? "a 预算外资金。" : "a From extrabudgetary funds.", 3)], TableRowKind.Note),
+        ];
+        for (var k = 0; k < added.Length; k++)
+        {
+            Assert.True(proposed.AddTableRow("op1", at + k, added[k]).IsSuccess);
+        }
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var applied = AmendmentApplier.Apply(original, amendment);
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+    }
 }

@@ -20,10 +20,11 @@ public sealed class TableToolsTests : BunitContext
         return draft;
     }
 
-    private (IRenderedComponent<DraftTableBlock> Block, List<ParagraphCommand> Sent) Rendered(Draft draft, bool editable, bool canPropose)
+    private (IRenderedComponent<DraftTableBlock> Block, List<ParagraphCommand> Sent) Rendered(Draft draft, bool editable, bool canPropose, string? refusal = null)
     {
         var sent = new List<ParagraphCommand>();
-        var view = new DraftView(draft) { Editable = editable, CanPropose = canPropose, Dispatch = c => { sent.Add(c); return Task.CompletedTask; } };
+        // As the page answers a proposal: why it was refused, or null when it was made.
+        var view = new DraftView(draft) { Editable = editable, CanPropose = canPropose, Dispatch = c => { sent.Add(c); c.Answered?.Invoke(refusal); return Task.CompletedTask; } };
         var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
         return (page.FindComponent<DraftTableBlock>(), sent);
     }
@@ -76,7 +77,7 @@ public sealed class TableToolsTests : BunitContext
     {
         var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
 
-        Assert.DoesNotContain(block.FindAll(".row-tools button"), b => b.TextContent.Contains("+ row", StringComparison.Ordinal));
+        Assert.DoesNotContain(block.FindAll(".row-tools button"), b => b.GetAttribute("title")!.StartsWith("Add a row", StringComparison.Ordinal));
         Assert.DoesNotContain(block.FindAll(".table-tools button"), b => b.TextContent == "Add a row");
         var cell = block.Find("input[data-cell='r3:1']");
         Assert.Equal("Propose a change to OP1, row Albania, cell 2", cell.GetAttribute("aria-label"));
@@ -101,6 +102,76 @@ public sealed class TableToolsTests : BunitContext
         Assert.Equal([new TableCellEdit("r2", 1, "0.007"), new TableCellEdit("r3", 1, "0.009")], command.Cells!.OrderBy(c => c.RowId));
         // The live table stays as it is until the secretariat accepts: the boxes show the live text again.
         Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Empty(block.FindAll(".table-proposal"));
+    }
+
+    [Fact]
+    public void ARefusedCellProposal_KeepsTheCellsTyped_AndSaysWhy_AndProposingAgainSendsThemAgain()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true, refusal: "That table row is no longer there.");
+        block.Find("input[data-cell='r3:1']").Change("0.009");
+        block.Find("input[data-cell='r2:1']").Change("0.007");
+        block.Find(".table-proposal input[aria-label='On behalf of (table)']").Change("the Group of 77");
+
+        block.Find(".table-proposal button.primary").Click();
+
+        Assert.Single(sent);
+        // Nothing the delegate typed is lost: the boxes, the list of changes and "on behalf of" stay, with the reason.
+        Assert.Equal("0.009", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Equal("0.007", block.Find("input[data-cell='r2:1']").GetAttribute("value"));
+        var pending = block.Find(".table-proposal");
+        Assert.Contains("in the row “Albania”, 0.008 → 0.009", pending.TextContent, StringComparison.Ordinal);
+        Assert.Equal("the Group of 77", block.Find(".table-proposal input[aria-label='On behalf of (table)']").GetAttribute("value"));
+        Assert.Equal("Not proposed: That table row is no longer there. Your changes are kept: mend them and propose again, or cancel.",
+            block.Find(".table-proposal [role='alert']").TextContent);
+
+        block.Find(".table-proposal button.primary").Click();
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(sent[0].Cells!.OrderBy(c => c.RowId), sent[1].Cells!.OrderBy(c => c.RowId));
+        Assert.Equal("the Group of 77", sent[1].OnBehalfOf);
+    }
+
+    [Fact]
+    public void ADelegation_AddsRowsAfterAGivenRow_TypesThem_AndProposesThemWithItsCells()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
+
+        block.Find("button[title='Propose a new row after Afghanistan']").Click();
+        block.Find("button[title='Propose a new row after Afghanistan']").Click();
+        Assert.Empty(sent); // nothing is sent before "Propose"
+        var rows = block.FindAll("tbody tr").Select(r => r.GetAttribute("data-row") ?? "new").ToList();
+        Assert.Equal(["r2", "new", "new", "r3"], rows); // both under Afghanistan, the second below the first
+        var added = block.FindAll("tr.proposed-row").Select(r => r.GetAttribute("data-new-row")!).ToList();
+        block.Find($"input[data-new-cell='{added[0]}:0']").Change(" Atlantis ");
+        block.Find($"input[data-new-cell='{added[0]}:1']").Change("0.001");
+        block.Find($"input[data-new-cell='{added[1]}:0']").Change("Avalon");
+        block.Find($"input[data-new-cell='{added[1]}:1']").Change("0.002");
+        block.Find("input[data-cell='r3:1']").Change("0.009");
+        Assert.Contains("a new row after “Afghanistan”: Atlantis | 0.001", block.Find(".table-proposal").TextContent, StringComparison.Ordinal);
+
+        block.Find(".table-proposal button.primary").Click();
+
+        var command = Assert.Single(sent);
+        Assert.Equal([new TableCellEdit("r3", 1, "0.009")], command.Cells);
+        Assert.Equal(2, command.NewRows!.Count);
+        Assert.Equal(("r2", "Atlantis|0.001"), (command.NewRows[0].AfterRowId, string.Join("|", command.NewRows[0].Cells.Select(c => c.Text))));
+        Assert.Equal((added[0], "Avalon|0.002"), (command.NewRows[1].AfterRowId, string.Join("|", command.NewRows[1].Cells.Select(c => c.Text))));
+        Assert.Empty(block.FindAll("tr.proposed-row"));
+    }
+
+    [Fact]
+    public void ADelegationsProposedRow_CanBeDropped_AndARefusalKeepsIt()
+    {
+        var (block, sent) = Rendered(Scale(), editable: false, canPropose: true, refusal: "A new row is empty: type its cells, or drop it.");
+        block.Find("button[title='Propose a new row after Albania']").Click();
+        block.Find(".table-proposal button.primary").Click();
+
+        Assert.Single(sent);
+        Assert.Single(block.FindAll("tr.proposed-row")); // kept, with the reason
+        Assert.Contains("A new row is empty", block.Find(".table-proposal [role='alert']").TextContent, StringComparison.Ordinal);
+
+        block.Find("button[title='Drop the new row after Albania']").Click();
+        Assert.Empty(block.FindAll("tr.proposed-row"));
         Assert.Empty(block.FindAll(".table-proposal"));
     }
 

@@ -76,6 +76,46 @@ public sealed class TableProposalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RowsProposedFromThePage_AreWordedAsRowsInserted_AndAccepted_AndAnEmptyOneIsRefused()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var rows = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1",
+            NewRows: [new TableRowProposed("r2", "n1", [new TableCell("Atlantis"), new TableCell("0.001")]), new TableRowProposed("n1", "n2", [new TableCell("Avalon"), new TableCell("0.002")])]))!;
+        var empty = SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1",
+            NewRows: [new TableRowProposed("r2", "n3", [new TableCell(" "), new TableCell("")])]))!;
+
+        var made = await Proposals.ProposeEditAsync(cuba, rows, null, CancellationToken.None);
+        var refused = await Proposals.ProposeEditAsync(cuba, empty, null, CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.Equal("In the table in operative paragraph 1, after the row “Afghanistan”, insert the following rows: “Atlantis | 0.001”; “Avalon | 0.002”.", made.Value!.Wording("en"));
+        Assert.Equal("A new row is empty: type its cells, or drop it.", refused.Error);
+        Assert.True((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None)).IsSuccess);
+        Assert.Equal(["Member State", "Afghanistan", "Atlantis", "Avalon", "Albania"], (await Live()).FindNode("op1")!.Table!.Rows.Select(r => r.Cells[0].Text));
+    }
+
+    [Fact]
+    public async Task ANewParagraphWithATable_IsProposedWithIt_AndAcceptingAddsBoth()
+    {
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var made = await Proposals.ProposeEditAsync(cuba, d =>
+        {
+            var added = d.InsertParagraph(ParagraphKind.Operative, "Approves the posts as follows:", 1, id: "posts");
+            return added.IsSuccess ? d.SetTable("posts", DraftTable.Of([["Category", "Posts"], ["P-4", "3"]], headerRows: 1)) : DomainResult.Fail(added.Error!);
+        }, null, CancellationToken.None);
+
+        Assert.True(made.IsSuccess, made.Error);
+        Assert.EndsWith("reading: “Approves the posts as follows:”, followed by the table, headed “Category | Posts”: “P-4 | 3”.", made.Value!.Wording("en"), StringComparison.Ordinal);
+
+        var accepted = await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None);
+
+        Assert.True(accepted.IsSuccess, accepted.Error);
+        var table = (await Live()).FindNode("posts")!.Table!;
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal([["Category", "Posts"], ["P-4", "3"]], table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
+    }
+
+    [Fact]
     public async Task ARowMovedFromThePage_IsWordedAsAMove_AndAccepted_AndTheHeaderStaysPut()
     {
         var cuba = await app.AccessAsync("cuba", draftId);

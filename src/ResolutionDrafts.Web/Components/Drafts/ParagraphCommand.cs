@@ -8,8 +8,11 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 /// <see cref="Source"/>: in suggesting mode, the agreed language the proposed text was taken from, when a precedent was used (ADR 0011).
 /// <see cref="Part"/>: the title and author line of a part started or edited at the paragraph (ADR 0016).
 /// <see cref="Cell"/>: the cell of the paragraph's table whose text is set (ADR 0029).
+/// <see cref="NewRows"/>: rows a delegation proposes added to the paragraph's table, with its changed <see cref="Cells"/>.
+/// <see cref="Answered"/>: told, once a proposal was sent, why it was refused (null when it was made), so the component
+/// that sent it keeps what the delegate typed when it was refused (the table's pending cells).
 /// </remarks>
-public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null, IReadOnlyList<TableCellEdit>? Cells = null);
+public sealed record ParagraphCommand(ParagraphAction Action, string? Id, string? Text = null, ParagraphKind? Kind = null, string? OnBehalfOf = null, AgreedLanguage? Source = null, DraftPart? Part = null, TableCellAt? Cell = null, IReadOnlyList<TableCellEdit>? Cells = null, Action<string?>? Answered = null, IReadOnlyList<TableRowProposed>? NewRows = null);
 
 public enum ParagraphAction
 {

@@ -5,3 +5,9 @@ public sealed record TableCellAt(string RowId, int Column);
 
 /// <summary>A cell's proposed text (ADR 0029): the cells a delegation changed, proposed together when it confirms.</summary>
 public sealed record TableCellEdit(string RowId, int Column, string Text);
+
+/// <summary>
+/// A row a delegation proposes (ADR 0030): after the row <see cref="AfterRowId"/> (of the live table, or a row proposed
+/// before it in the same proposal), with its id and cells as typed.
+/// </summary>
+public sealed record TableRowProposed(string AfterRowId, string Id, IReadOnlyList<ResolutionDrafts.Domain.Drafts.TableCell> Cells);

@@ -40,7 +40,7 @@ public static class SuggestingEdits
             ParagraphAction.CloseSection => d => Apply(d, PartEdges.Section(d, id, false)),
             // A cell of the paragraph's table (ADR 0029): "In the table in …, in the row “…”, replace … with …".
             // Cells changed together and confirmed with "Propose" under the table: one proposal.
-            ParagraphAction.ProposeTableCell when command.Cells is { Count: > 0 } cells => d => SetCells(d, id, cells),
+            ParagraphAction.ProposeTableCell when command.Cells is { Count: > 0 } || command.NewRows is { Count: > 0 } => d => SetCells(d, id, command.Cells ?? [], command.NewRows ?? []),
             // Rows deleted or moved, the table deleted (ADR 0030): worded as table amendments.
             ParagraphAction.ProposeRemoveTableRow when command.Cell is { } row => d => d.RemoveTableRow(id, row.RowId),
             ParagraphAction.ProposeMoveTableRowUp when command.Cell is { } row => d => MoveRow(d, id, row.RowId, -1),
@@ -70,13 +70,35 @@ public static class SuggestingEdits
         return draft.SetTable(id, table.WithRows(rows, table.HeaderRows));
     }
 
-    private static DomainResult SetCells(Draft draft, string id, IReadOnlyList<TableCellEdit> cells)
+    private static DomainResult SetCells(Draft draft, string id, IReadOnlyList<TableCellEdit> cells, IReadOnlyList<TableRowProposed> rows)
     {
         foreach (var cell in cells)
         {
             if (draft.SetTableCell(id, cell.RowId, cell.Column, cell.Text.Trim()) is { IsSuccess: false } failed)
             {
                 return failed;
+            }
+        }
+
+        // Rows added after a given row (ADR 0030): "after the row “…”, insert a row reading: …", placed as the editors'
+        // "+ row" places one (below a later table's header under a sub-heading).
+        foreach (var row in rows)
+        {
+            if (row.Cells.All(c => string.IsNullOrWhiteSpace(c.Text)))
+            {
+                return DomainResult.Fail("A new row is empty: type its cells, or drop it.");
+            }
+
+            if (draft.FindNode(id)?.Table is not { } table || table.IndexOfRow(row.AfterRowId) is var index && index < 0)
+            {
+                return DomainResult.Fail("The row a new row follows is no longer in the table.");
+            }
+
+            var (at, shape) = ResolutionDrafts.Web.Drafts.TableChanges.NewRowAfter(table, index, row.Id);
+            var added = shape with { Cells = [.. row.Cells.Select(c => c with { Text = c.Text.Trim() })] };
+            if (draft.AddTableRow(id, at, added) is { IsSuccess: false } refused)
+            {
+                return refused;
             }
         }
 

@@ -461,10 +461,12 @@ public sealed partial class DraftPage : DraftPageBase
     {
         if (!await LoadAccessAsync() || SuggestingEdits.For(command) is not { } edit)
         {
+            command.Answered?.Invoke(Access is null ? "You are not a member of this draft." : "Nothing to propose.");
             return;
         }
 
         var made = await ProposalService.ProposeEditAsync(Access!, edit, command.OnBehalfOf, Lifetime);
+        command.Answered?.Invoke(made.IsSuccess ? null : made.Error);
         if (!made.IsSuccess)
         {
             state.EditError = made.Error;
