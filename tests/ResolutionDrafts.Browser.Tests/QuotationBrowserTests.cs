@@ -222,6 +222,65 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     /// <summary>
+    /// Cuba proposes quoted text under a paragraph that leads in with ":" and has none ("Propose quoted text", a line of
+    /// the box a quoted line), then a line before the first line ("Propose a line before"); each is worded as ADR 0028
+    /// chose, and the secretariat accepts them: the lines are in the text for both.
+    /// </summary>
+    [BrowserFact]
+    public async Task CubaProposesQuotedTextWhereThereIsNone_AndALineBeforeTheFirst_TheSecretariatAcceptsThem()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var leadIn = await app.Drafts.ApplyAsync(id, ResolutionDrafts.Web.Drafts.DraftChanges.SetText("op5", "Decides to amend rule 5 of its rules of procedure to read as follows:"),
+            await app.AccessAsync("secretariat", id), CancellationToken.None);
+        Assert.Null(leadIn.Error);
+        var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
+        var cuba = await app.NewPageAsync(1400, 1000, "cuba");
+        await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
+        await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
+
+        // Only a paragraph that leads in is offered a quotation.
+        await Assertions.Expect(cuba.Locator("#para-op4 > .tools button[title^='Propose quoted text']")).ToHaveCountAsync(0);
+        await cuba.HoverAsync("#para-op5 > .text");
+        await cuba.ClickAsync("#para-op5 > .tools button[title^='Propose quoted text']");
+        var box = cuba.Locator("#para-op5 .para-editor.new-quotation textarea[id^='suggest-quoted-']");
+        await box.FillAsync("“Rule 5\n1. The President shall open each session.”");
+        await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-cuba-proposes-quoted-text.png"), FullPage = true });
+        await cuba.Locator("#para-op5 .para-editor.new-quotation").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+        const string quoted = "Insert at the end of operative paragraph 5 the following quoted text: “‘Rule 5” and “1. The President shall open each session.’”.";
+        await Assertions.Expect(cuba.Locator(".banner.info")).ToContainTextAsync(quoted, new() { Timeout = 5000 });
+
+        await AcceptAsync(secretariat, quoted);
+        var lines = cuba.Locator("#para-op5 > .quotation .quoted-line");
+        var texts = cuba.Locator("#para-op5 > .quotation .quoted-line > .text");
+        await Assertions.Expect(texts).ToHaveTextAsync(["“Rule 5", "1. The President shall open each session.”"], new() { Timeout = 5000 });
+
+        // A line before the first.
+        await lines.Nth(0).HoverAsync();
+        await Assertions.Expect(lines.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Propose a line before" })).ToHaveCountAsync(0);
+        await lines.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Propose a line before" }).ClickAsync();
+        await cuba.Locator("#para-op5 .quotation .para-editor.new-before textarea[id^='suggest-before-']").FillAsync("“Chapter II");
+        await cuba.Locator("#para-op5 .quotation .para-editor.new-before").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+        const string before = "In the quoted text of operative paragraph 5, before the line “‘Rule 5”, insert a new line reading “‘Chapter II”.";
+        await Assertions.Expect(cuba.Locator(".banner.info")).ToContainTextAsync(before, new() { Timeout = 5000 });
+
+        await AcceptAsync(secretariat, before);
+        await Assertions.Expect(texts).ToHaveTextAsync(["“Chapter II", "“Rule 5", "1. The President shall open each session.”"], new() { Timeout = 5000 });
+        await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-secretariat-accepted-quoted-text.png"), FullPage = true });
+        var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op5")!.Quotation.Select(l => l.Text);
+        Assert.Equal(["“Chapter II", "“Rule 5", "1. The President shall open each session.”"], stored);
+        Assert.Empty(app.CspViolations);
+    }
+
+    private static async Task AcceptAsync(IPage secretariat, string wording)
+    {
+        var proposal = secretariat.Locator("article[data-proposal]").Filter(new() { Has = secretariat.Locator(".wording", new() { HasTextString = wording }) });
+        await Assertions.Expect(proposal).ToHaveCountAsync(1, new() { Timeout = 5000 });
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+    }
+
+    /// <summary>
     /// "Done" on a quoted line's live editor, once its text is saved. Right after typing, "Done" sometimes left the editor
     /// open for longer than 5 s (seen in 1 run of 3 on a loaded machine; the cause not found — noticed, left): if it asks
     /// whether the line is empty, "Keep writing"; then "Done" again.

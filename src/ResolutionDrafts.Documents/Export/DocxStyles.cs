@@ -55,7 +55,7 @@ internal static class DocxStyles
                 new KeepNext(), Spacing(600, 360, line), new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.ResolutionTitle, "Resolution title", StyleIds.H1, new StyleParagraphProperties(
                 Spacing(0, 360, Twips(14)), new Indentation { Left = Tw(indent), Right = Tw(indent + step) })),
-            Paragraph(StyleIds.AuthorLine, "Author line", StyleIds.SingleTxt, new StyleParagraphProperties(
+            Paragraph(StyleIds.AuthorLine, StyleIds.AuthorLineName, StyleIds.SingleTxt, new StyleParagraphProperties(
                 new KeepNext(), new Indentation { FirstLine = Tw(step) })),
             Paragraph(StyleIds.Preambular, "Preambular paragraph", StyleIds.SingleTxt, new StyleParagraphProperties(
                 new Indentation { Left = Tw(indent), Right = Tw(indent), FirstLine = Tw(step) })),
@@ -64,8 +64,8 @@ internal static class DocxStyles
             Paragraph(StyleIds.SubParagraph2, "Sub-paragraph (i)", StyleIds.SingleTxt, NumberedParagraph(hanging, 2)),
             Paragraph(StyleIds.SubParagraph3, "Sub-paragraph a.", StyleIds.SingleTxt, NumberedParagraph(hanging, 3)),
             Paragraph(StyleIds.SubParagraph4, "Sub-paragraph i.", StyleIds.SingleTxt, NumberedParagraph(hanging, 4)),
-            Paragraph(StyleIds.QuotedText, "Quoted text", StyleIds.SingleTxt, QuotedLines(0)),
-            Paragraph(StyleIds.QuotedTextInSubParagraph, "Quoted text in a sub-paragraph", StyleIds.SingleTxt, QuotedLines(1)),
+            Paragraph(StyleIds.QuotedText, StyleIds.QuotedTextName, StyleIds.SingleTxt, QuotedLines(0)),
+            Paragraph(StyleIds.QuotedTextInSubParagraph, StyleIds.QuotedTextInSubParagraphName, StyleIds.SingleTxt, QuotedLines(1)),
             Paragraph(StyleIds.SectionHeading, "Section heading", StyleIds.H23, new StyleParagraphProperties(
                 new KeepNext(), new KeepLines(), Spacing(240, 120, line), new Justification { Val = JustificationValues.Center })),
             Paragraph(StyleIds.PartLetter, "Part letter", StyleIds.H1, new StyleParagraphProperties(

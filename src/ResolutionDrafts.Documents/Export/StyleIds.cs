@@ -52,6 +52,23 @@ internal static class StyleIds
 
     public static string Quoted(int depth) => depth == 0 ? QuotedText : QuotedTextInSubParagraph;
 
+    /// <summary>The names our DOCX gives the styles a marked-up file is read by (<see cref="ByName"/>).</summary>
+    public const string QuotedTextName = "Quoted text";
+    public const string QuotedTextInSubParagraphName = "Quoted text in a sub-paragraph";
+    public const string AuthorLineName = "Author line";
+
+    /// <summary>
+    /// Our style id for a style named as ours: LibreOffice saves a DOCX with ids made from the names ("Quotedtext",
+    /// "Authorline"), so a file of ours it saved again is read by the names; null for a name of no style of ours.
+    /// </summary>
+    public static string? ByName(string? name) => name switch
+    {
+        QuotedTextName => QuotedText,
+        QuotedTextInSubParagraphName => QuotedTextInSubParagraph,
+        AuthorLineName => AuthorLine,
+        _ => null,
+    };
+
     public static string SubParagraph(int depth) => depth switch
     {
         1 => SubParagraph1,

@@ -38,7 +38,7 @@ internal static class MarkupReader
             using var word = WordprocessingDocument.Open(stream, false);
             var main = word.MainDocumentPart ?? throw new ImportRefusedException("not a DOCX file: it has no main document");
             var body = Load(main)?.Root?.Element(W + "body") ?? throw new ImportRefusedException("not a DOCX file: its document has no body");
-            var reader = new State(new DocxItalics(main), new DocxNumbering(main));
+            var reader = new State(new DocxItalics(main), new DocxNumbering(main), OurStyles(main));
             foreach (var block in Blocks(body))
             {
                 if (block.Name == W + "p")
@@ -158,7 +158,25 @@ internal static class MarkupReader
         return new MarkupRevision(kind, string.IsNullOrEmpty(author) ? "Unknown author" : author, date, e.Name.LocalName.StartsWith("move", StringComparison.Ordinal));
     }
 
-    private sealed class State(DocxItalics italics, DocxNumbering numbering)
+    /// <summary>
+    /// The file's ids of the styles named as ours but with other ids (a file of ours saved again by LibreOffice, which
+    /// makes ids of the names), mapped to our ids, so a line in our quoted style is read as one whoever saved the file.
+    /// </summary>
+    private static Dictionary<string, string> OurStyles(MainDocumentPart main)
+    {
+        var ours = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var style in main.StyleDefinitionsPart?.Styles?.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>() ?? [])
+        {
+            if (style.StyleId?.Value is { } id && Export.StyleIds.ByName(style.StyleName?.Val?.Value) is { } our && our != id)
+            {
+                ours.TryAdd(id, our);
+            }
+        }
+
+        return ours;
+    }
+
+    private sealed class State(DocxItalics italics, DocxNumbering numbering, Dictionary<string, string> ourStyles)
     {
         /// <summary>Revisions, links and content controls inside one another: Word nests a few; a hostile file, thousands (the stack).</summary>
         private const int MaxNesting = 32;
@@ -215,7 +233,7 @@ internal static class MarkupReader
             Document.Paragraphs.Add(current);
             var properties = p.Element(W + "pPr");
             paragraphStyle = properties?.Element(W + "pStyle")?.Attribute(W + "val")?.Value;
-            current.Style = paragraphStyle;
+            current.Style = paragraphStyle is { } fileStyle && ourStyles.TryGetValue(fileStyle, out var our) ? our : paragraphStyle;
             var list = properties?.Element(W + "numPr");
             if (numbering.Label(Number(list?.Element(W + "numId")), Number(list?.Element(W + "ilvl")), paragraphStyle) is { } label)
             {

@@ -28,7 +28,7 @@ internal static class AmendmentItems
             {
                 // Lines of one quotation deleted together: "… delete the lines “…” and “…”" (ADR 0028).
                 while (end < instructions.Count && instructions[end].Kind == AmendmentKind.DeleteQuotedLine
-                    && instructions[end].Target! with { Id = "", QuotedLine = null } == first.Target! with { Id = "", QuotedLine = null })
+                    && instructions[end].Target! with { Id = "", QuotedLine = null, NamesLine = false } == first.Target! with { Id = "", QuotedLine = null, NamesLine = false })
                 {
                     end++;
                 }

@@ -32,7 +32,8 @@ internal sealed partial class AmendmentWalk
             Instructions.Add(new AmendmentInstruction
             {
                 Kind = AmendmentKind.DeleteQuotedLine,
-                Target = references[line.Id],
+                // "delete the line “X”" must point at one line: named by number when another line reads the same.
+                Target = LineNamed(old, line.Id),
                 OldText = line.Text,
             });
         }

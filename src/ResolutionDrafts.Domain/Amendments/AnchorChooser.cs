@@ -195,12 +195,38 @@ internal static class AnchorChooser
         a < text.Length
         && !char.IsWhiteSpace(text[a])
         && !char.IsLowSurrogate(text[a])
-        && !TextMatches.IsInsideWord(text, a);
+        && !TextMatches.IsInsideWord(text, a)
+        && !InsideMark(text, a);
 
     private static bool IsEnd(string text, int b) =>
         !char.IsWhiteSpace(text[b - 1])
         && !char.IsHighSurrogate(text[b - 1])
-        && !TextMatches.IsInsideWord(text, b);
+        && !TextMatches.IsInsideWord(text, b)
+        && !InsideMark(text, b);
+
+    /// <summary>
+    /// Whether <paramref name="at"/> falls inside a footnote reference <c>[^N]</c> or an italic mark: a quotation never
+    /// begins or ends there ("after the word “1]”" quoted half of "Convention,[^1]").
+    /// </summary>
+    private static bool InsideMark(string text, int at)
+    {
+        for (var k = at - 1; k >= 0 && at - k < 7; k--)
+        {
+            var length = text[k] switch
+            {
+                '[' when FootnoteReferences.Pattern().Match(text, k) is { Success: true } m && m.Index == k => m.Length,
+                '{' when string.CompareOrdinal(text, k, InlineItalics.Open, 0, InlineItalics.Open.Length) == 0 => InlineItalics.Open.Length,
+                '{' when string.CompareOrdinal(text, k, InlineItalics.Close, 0, InlineItalics.Close.Length) == 0 => InlineItalics.Close.Length,
+                _ => 0,
+            };
+            if (length > 0)
+            {
+                return at < k + length;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Words in a quotation; a Chinese character counts as half a word.</summary>
     private static double Size(string context)

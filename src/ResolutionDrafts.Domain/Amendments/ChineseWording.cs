@@ -22,9 +22,17 @@ internal static class ChineseWording
 
         if (first.Kind == AmendmentKind.DeleteQuotedLine)
         {
-            // 在执行部分第3段所引案文中，删除“……”一行 (ADR 0028).
-            return new($"在{first.Target!.Name(DraftLanguage.Chinese)}中，删除"
-                + ParagraphNames.JoinChinese(instructions.Select(i => Quote(i.OldText)).ToList()) + (instructions.Count == 1 ? "一行。" : $"{Count(instructions.Count)}行。"));
+            // 在执行部分第3段所引案文中，删除“……”一行 (ADR 0028); 与另一行文字相同的行以行号指明：删除第4行 / 删除第2行和第4行。
+            var quotation = (first.Target! with { NamesLine = false }).Name(DraftLanguage.Chinese);
+            if (instructions.All(i => !i.Target!.NamesLine))
+            {
+                return new($"在{quotation}中，删除"
+                    + ParagraphNames.JoinChinese(instructions.Select(i => Quote(i.OldText)).ToList()) + (instructions.Count == 1 ? "一行。" : $"{Count(instructions.Count)}行。"));
+            }
+
+            return new($"在{quotation}中，删除" + ParagraphNames.JoinChinese(instructions.Select(i => i.Target!.NamesLine
+                ? $"第{i.Target.QuotedLine!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}行"
+                : Quote(i.OldText) + "一行").ToList()) + "。");
         }
 
         if (first.IsWordEdit)

@@ -25,9 +25,19 @@ internal static class EnglishWording
 
         if (first.Kind == AmendmentKind.DeleteQuotedLine)
         {
-            // "In the quoted text of operative paragraph 3, delete the line “…”" (ADR 0028).
-            return new($"In {first.Target!.Name(DraftLanguage.English)}, delete the line{(instructions.Count == 1 ? "" : "s")} "
-                + ParagraphNames.JoinEnglish(instructions.Select(i => Quote(i.OldText)).ToList()) + ".");
+            // "In the quoted text of operative paragraph 3, delete the line “…”" (ADR 0028); a line that reads like another
+            // is named by its number: "delete line 4", "delete lines 2 and 4", "delete line 2 and the line “…”".
+            var quotation = (first.Target! with { NamesLine = false }).Name(DraftLanguage.English);
+            if (instructions.All(i => !i.Target!.NamesLine))
+            {
+                return new($"In {quotation}, delete the line{(instructions.Count == 1 ? "" : "s")} "
+                    + ParagraphNames.JoinEnglish(instructions.Select(i => Quote(i.OldText)).ToList()) + ".");
+            }
+
+            var numbered = instructions.All(i => i.Target!.NamesLine);
+            return new($"In {quotation}, delete " + (numbered
+                ? (instructions.Count == 1 ? "line " : "lines ") + ParagraphNames.JoinEnglish(instructions.Select(i => LineNumber(i.Target!)).ToList())
+                : ParagraphNames.JoinEnglish(instructions.Select(i => i.Target!.NamesLine ? "line " + LineNumber(i.Target) : "the line " + Quote(i.OldText)).ToList())) + ".");
         }
 
         if (first.IsWordEdit)
@@ -46,6 +56,8 @@ internal static class EnglishWording
 
         return new(Single(first));
     }
+
+    private static string LineNumber(ParagraphReference line) => line.QuotedLine!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Names(IReadOnlyList<AmendmentInstruction> instructions) =>
         ParagraphNames.Names(instructions.Select(i => i.Target!).ToList(), chinese: false);

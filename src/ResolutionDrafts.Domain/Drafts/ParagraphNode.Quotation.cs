@@ -10,6 +10,13 @@ public abstract partial class ParagraphNode
 
     internal List<QuotedLine> MutableQuotation => quotation;
 
+    /// <summary>
+    /// Whether the text leads in to what follows it ("… to read as follows:" / "……如下："), italics and footnote
+    /// references aside: where a quotation would go.
+    /// </summary>
+    public bool LeadsIn =>
+        FootnoteReferences.Pattern().Replace(InlineItalics.Strip(Text), "").TrimEnd() is var text && (text.EndsWith(':') || text.EndsWith('：'));
+
     /// <summary>The ids of every node under this one: its sub-paragraphs and the quoted lines of it and of them.</summary>
     public IEnumerable<string> IdsUnder()
     {

@@ -88,7 +88,7 @@ public sealed class ProposalCommands(
             return DomainResult<ProposalView>.Fail("There is no such proposal in this draft.");
         }
 
-        return await ProposeFromAsync(by, parent.Proposed, draft => WithSource(draft, draft.SetText(paragraphId, newText), paragraphId, source), parent.Id, (id, amendment, delegation, at) =>
+        return await ProposeFromAsync(by, parent.Proposed, draft => WithSource(draft, draft.SetText(paragraphId, FootnoteReferences.RaisedFiguresAsReferences(draft.FindNode(paragraphId)?.Text ?? "", newText)), paragraphId, source), parent.Id, (id, amendment, delegation, at) =>
             Proposal.ProposeSubAmendment(id, parent.Proposal, [delegation], amendment, ProposalChanges.Actor(by), at), cancellationToken);
     }
 

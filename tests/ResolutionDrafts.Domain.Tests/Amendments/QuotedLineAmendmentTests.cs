@@ -104,6 +104,65 @@ public sealed class QuotedLineAmendmentTests
         Assert.Equal("在执行部分第1段所引案文中，删除“1. The President shall open the session.”一行。", Assert.Single(amendment.Wording("zh")));
     }
 
+    /// <summary>A rule whose lines 2 and 4 read the same ("(a) [Deleted]"), as amended rules often have.</summary>
+    private static Draft Repeating(string language)
+    {
+        var original = Draft.Create(language).Value!;
+        original.InsertParagraph(ParagraphKind.Operative, "Decides to amend rule 5 to read as follows:", id: "op1");
+        original.AddQuotedLine("op1", "“Rule 5", id: "op1-q1");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q2");
+        original.AddQuotedLine("op1", "(b) The Chair.", id: "op1-q3");
+        original.AddQuotedLine("op1", "(a) [Deleted]", id: "op1-q4");
+        original.AddQuotedLine("op1", "(d) The Secretary.”", id: "op1-q5");
+        return original;
+    }
+
+    [Theory]
+    [InlineData("en", "In the quoted text of the operative paragraph, delete line 4.")]
+    [InlineData("zh", "在执行部分所引案文中，删除第4行。")]
+    public void ALineDeleted_ThatReadsLikeAnother_IsNamedByNumber(string language, string expected)
+    {
+        var original = Repeating(language);
+        var proposed = original.Clone();
+        proposed.RemoveQuotedLine("op1-q4");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var line = Assert.Single(amendment.Instructions).Target!;
+        Assert.Equal(("op1-q4", 4, true), (line.Id, line.QuotedLine!.Value, line.NamesLine));
+    }
+
+    [Theory]
+    [InlineData("en", "In the quoted text of the operative paragraph, delete the line “‘Rule 5”, line 2 and line 4.")]
+    [InlineData("zh", "在执行部分所引案文中，删除“‘Rule 5”一行、第2行和第4行。")]
+    public void SeveralLinesDeletedInOneItem_NameByNumberOnlyThoseThatReadLikeAnother(string language, string expected)
+    {
+        var original = Repeating(language);
+        var proposed = original.Clone();
+        foreach (var id in new[] { "op1-q1", "op1-q2", "op1-q4" })
+        {
+            proposed.RemoveQuotedLine(id);
+        }
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+    }
+
+    [Fact]
+    public void BothLinesThatReadAlike_Deleted_AreNamedByTheirNumbers()
+    {
+        var original = Repeating("en");
+        var proposed = original.Clone();
+        proposed.RemoveQuotedLine("op1-q2");
+        proposed.RemoveQuotedLine("op1-q4");
+
+        var amendment = Checked(original, proposed);
+
+        Assert.Equal("In the quoted text of the operative paragraph, delete lines 2 and 4.", Assert.Single(amendment.Wording("en")));
+    }
+
     [Fact]
     public void ALineMoved_IsOneMove_WordedAsAParagraphsMove_InEnglishAndChinese()
     {

@@ -58,13 +58,13 @@ internal static class DocxImporter
         if (!reader.HasWordFootnotes && LineLayout.IsHardWrapped([.. clean.Lines.Where((_, i) => !reader.RowLines.Contains(i))], DraftLanguage.IsChinese(lang)))
         {
             // A PDF's text saved as Word: a Word paragraph per printed line, the footnotes typed at page ends.
-            parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
+            parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang, reader.RawQuoteIndents);
             parsed.Warnings.Insert(0, "The Word file holds a PDF's lines, one paragraph each; it was read as the PDF's text.");
         }
         else if (!reader.HasWordFootnotes && PageCleaner.HasTypedFootnotes(reader.RawLines))
         {
             // Text copied from a PDF into Word a paragraph at a time: the footnotes typed after a rule, their numbers plain digits in the text.
-            parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang);
+            parsed = TextImporter.Import(string.Join("\n", reader.RawLines), lang, reader.RawQuoteIndents);
             parsed.Warnings.Insert(0, "The Word file types its footnotes as numbers after a rule, not as Word footnotes; it was read as text.");
         }
         else

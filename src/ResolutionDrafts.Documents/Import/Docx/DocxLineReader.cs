@@ -36,6 +36,12 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
     /// <summary>Every line as Word has it, rules and page furniture included, for a document that is a PDF's text saved as Word.</summary>
     public List<string> RawLines { get; } = [];
 
+    /// <summary>
+    /// Beside each of <see cref="RawLines"/>, where its Word paragraph's first line starts when it is set off as a block
+    /// quotation (<see cref="SourceLine.QuoteIndent"/>), so the plain-text path reads such quotations too.
+    /// </summary>
+    public List<int?> RawQuoteIndents { get; } = [];
+
     /// <summary>Whether the document has real Word footnotes.</summary>
     public bool HasWordFootnotes => footnoteTexts.Count > 0;
     private int firstNumber = 1;
@@ -88,6 +94,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
                 // The raw lines keep Word's tabs: a PDF's table pasted into Word keeps its columns so (ADR 0029).
                 var rawWithTabs = string.Join('\t', segments[i].ToString().Split('\t').Select(TextChars.Clean));
                 RawLines.Add(rawWithTabs.TrimEnd());
+                RawQuoteIndents.Add(quoteIndent);
                 var text = raw.Trim();
                 if (TableText.IsRow(rawWithTabs))
                 {

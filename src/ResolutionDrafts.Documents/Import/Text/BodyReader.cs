@@ -62,6 +62,22 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
     }
 
+    /// <summary>
+    /// In a PDF's printed lines (a Word file of them read as text; not whole paragraphs), a line of a block quotation goes on
+    /// the quoted line before it when that one is left open and this one opens with no number or letter of its own, unless the
+    /// one before is a short heading ("Rule 5" over "Election of officers").
+    /// </summary>
+    private bool WrapsQuotedLine(string before, SourceLine line)
+    {
+        if (line.Whole || before.Length == 0 || Closers.IsClosed(before, preambular: true) || Marker.Read(line.Text).Kind != MarkerKind.None)
+        {
+            return false;
+        }
+
+        var heading = chinese ? before.Length <= 12 : before.Length <= 30 && !char.IsLower(line.Text[0]);
+        return !heading;
+    }
+
     private void Accept(SourceLine line)
     {
         var text = line.Text;
@@ -87,7 +103,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             // A Word block quotation (ADR 0028, amendment 2): every line set off at least as far as its first is a line of it.
             if (line.Continues || line.QuoteIndent >= block)
             {
-                if (line.Continues)
+                if (line.Continues || WrapsQuotedLine(current.Quotation[^1].ToString(), line))
                 {
                     LineJoiner.Append(current.Quotation[^1], text, chinese);
                 }

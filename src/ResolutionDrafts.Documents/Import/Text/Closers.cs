@@ -21,6 +21,10 @@ internal static partial class Closers
     [GeneratedRegex(@"(?<=[,;:.，；：。”’)»》])\s?\d{1,3}\s*$")]
     private static partial Regex TrailingPrintedRef();
 
+    /// <summary>Raised figures at the end, as a text copied with its superscripts has its references ("regime;¹").</summary>
+    [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}\s*$")]
+    private static partial Regex TrailingRaisedRef();
+
     [GeneratedRegex(@"[;；]\s*(?:and|or|和|或|以及)$")]
     private static partial Regex ListConjunction();
 
@@ -32,7 +36,7 @@ internal static partial class Closers
     {
         // Invisible marks a file may leave after the punctuation (a left-to-right mark, a zero-width space) end nothing.
         var t = TrailingMarkedRefs().Replace(text.TrimEnd().TrimEnd('\u200E', '\u200F', '\u200B', '\uFEFF', '\u2060').TrimEnd(), "");
-        return TrailingPrintedRef().Replace(t, "").TrimEnd();
+        return TrailingPrintedRef().Replace(TrailingRaisedRef().Replace(t, ""), "").TrimEnd();
     }
 
     /// <summary>True when the text ends a paragraph: "," and "，" count only for preambular paragraphs.</summary>

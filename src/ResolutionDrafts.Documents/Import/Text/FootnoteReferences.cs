@@ -63,6 +63,9 @@ internal sealed class FootnoteReferences
 
         /// <summary>Glued to a lower-case word or closing punctuation.</summary>
         Strong = 3,
+
+        /// <summary>Printed raised, as a reference is ("Council,¹", a text copied with its superscripts): a reference by its form.</summary>
+        Raised = 4,
     }
 
     public static void Apply(ParsedDocument doc)
@@ -489,6 +492,12 @@ internal sealed class FootnoteReferences
     {
         for (var s = 0; s < text.Length; s++)
         {
+            if (Domain.Drafts.FootnoteReferences.IsRaisedFigure(text[s]))
+            {
+                s = Raised(text, segment, s, found) - 1;
+                continue;
+            }
+
             if (!char.IsAsciiDigit(text[s]) || (s > 0 && char.IsAsciiDigit(text[s - 1])))
             {
                 continue;
@@ -550,6 +559,42 @@ internal sealed class FootnoteReferences
 
             s = e;
         }
+    }
+
+    /// <summary>
+    /// A run of raised figures from <paramref name="s"/> ("Council,¹", "《公约》¹的"): a reference to the note of its value, first
+    /// or later, unless it raises a number's power ("10⁶") or a unit's ("km²"); returns where the run ends.
+    /// </summary>
+    private int Raised(string text, int segment, int s, List<Candidate> found)
+    {
+        var e = s;
+        while (e < text.Length && Domain.Drafts.FootnoteReferences.IsRaisedFigure(text[e]))
+        {
+            e++;
+        }
+
+        if (e - s <= 3 && s > 0 && !char.IsDigit(text[s - 1]) && !AfterUnit(text, s))
+        {
+            var spaced = text[s - 1] == ' ' && s > 1 && text[s - 2] != ' ';
+            Add(found, new Candidate(segment, s, e, Domain.Drafts.FootnoteReferences.RaisedValue(text.AsSpan(s, e - s)), spaced, Strength.Raised, true, false, s));
+        }
+
+        return e;
+    }
+
+    /// <summary>Units a raised figure squares or cubes ("5 km²", "m³"): the figure is the unit's power.</summary>
+    private static readonly HashSet<string> Units = new(["m", "km", "cm", "mm", "ft", "in", "mi"], StringComparer.Ordinal);
+
+    private static bool AfterUnit(string text, int s)
+    {
+        var start = s;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < s && (start == 0 || !char.IsLetter(text[start - 1])) && Units.Contains(text[start..s])
+            && start >= 2 && text[start - 1] == ' ' && char.IsDigit(text[start - 2]);
     }
 
     /// <summary>Whether the number's digits from <paramref name="start"/> are already a candidate (the last ones found are this number's).</summary>

@@ -13,8 +13,14 @@ internal static partial class PageCleaner
 {
     private const int Blank = 0, Content = 1, Removed = 2, Rule = 3;
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<t>\S.*)$")]
+    /// <summary>A footnote entry: its number typed ("1 Resolution 70/1.") or raised as printed ("¹ Resolution 70/1.", "¹Resolution").</summary>
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\s+|(?<r>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*)(?<t>\S.*)$")]
     private static partial Regex FootnoteEntry();
+
+    /// <summary>The number of an entry <see cref="FootnoteEntry"/> matched, typed or raised.</summary>
+    private static int EntryNumber(Match entry) => entry.Groups["r"].Success
+        ? ResolutionDrafts.Domain.Drafts.FootnoteReferences.RaisedValue(entry.Groups["r"].ValueSpan)
+        : int.TryParse(entry.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     [GeneratedRegex(@"^(?<s>\*{1,3})\s*(?<t>\S.*)$")]
     private static partial Regex StarEntry();
@@ -177,7 +183,7 @@ internal static partial class PageCleaner
                 next++;
             }
 
-            if (next < lines.Count && FootnoteEntry().Match(lines[next].Trim()) is { Success: true } entry && int.TryParse(entry.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && n >= 1)
+            if (next < lines.Count && FootnoteEntry().Match(lines[next].Trim()) is { Success: true } entry && EntryNumber(entry) >= 1)
             {
                 return true;
             }
@@ -213,7 +219,7 @@ internal static partial class PageCleaner
             var line = lines[i].Text;
             var numbered = FootnoteEntry().Match(line);
             var starred = StarEntry().Match(line);
-            if (numbered.Success && int.TryParse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && (n == last + 1 || (entry is null && n > last && (n <= last + 5 || last == 0))))
+            if (numbered.Success && EntryNumber(numbered) is var n and >= 0 && (n == last + 1 || (entry is null && n > last && (n <= last + 5 || last == 0))))
             {
                 Store(clean, number, star, entry, chinese);
                 (number, star, entry, last) = (n, null, new StringBuilder(numbered.Groups["t"].Value), n);

@@ -3,7 +3,12 @@ namespace ResolutionDrafts.Documents.Import.Text;
 /// <summary>Imports text extracted from an issued PDF.</summary>
 internal static class TextImporter
 {
-    public static ParsedDocument Import(string text, string language)
+    /// <param name="quoteIndents">
+    /// For a Word file read as text: beside each line of <paramref name="text"/>, where its paragraph's first line starts
+    /// when Word sets it off as a block quotation (ADR 0028, amendment 2); carried to the lines read, so such a quotation
+    /// is read here as in the Word path.
+    /// </param>
+    public static ParsedDocument Import(string text, string language, IReadOnlyList<int?>? quoteIndents = null)
     {
         // Tables first (ADR 0029): their rows are not words of a paragraph.
         var (lines, tables) = TableText.Extract(text.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
@@ -11,6 +16,11 @@ internal static class TextImporter
         if (clean.Lines.Count == 0)
         {
             throw new ImportRefusedException("the file has no text");
+        }
+
+        if (quoteIndents is not null && quoteIndents.Any(i => i is not null))
+        {
+            QuoteIndents.Carry(clean, text.Split('\n'), quoteIndents);
         }
 
         var doc = StructureReader.Read(clean, language);

@@ -65,6 +65,12 @@ public sealed class DraftView
     /// <summary>The paragraph after which a proposed new paragraph is being written.</summary>
     public string? SuggestingNewAfter { get; init; }
 
+    /// <summary>
+    /// The quoted line before which proposed new quoted lines are being written, or the paragraph whose proposed
+    /// quotation is (it has none yet).
+    /// </summary>
+    public string? SuggestingQuotedLines { get; init; }
+
     /// <summary>Pending proposals per paragraph id, shown as a count beside the paragraph.</summary>
     public IReadOnlyDictionary<string, int> PendingProposals { get; init; } = new Dictionary<string, int>();
 

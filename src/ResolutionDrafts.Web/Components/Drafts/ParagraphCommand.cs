@@ -60,6 +60,18 @@ public enum ParagraphAction
     /// <summary>Suggesting mode: propose a new quoted line (<see cref="ParagraphCommand.Text"/>) after this quoted line (ADR 0028).</summary>
     ProposeQuotedLineAfter,
 
+    /// <summary>
+    /// Suggesting mode: open a box for new quoted lines before the quoted line <see cref="ParagraphCommand.Id"/>, or for
+    /// the quotation of the paragraph it names when that has none (ADR 0028).
+    /// </summary>
+    StartSuggestQuotedLines,
+
+    /// <summary>
+    /// Suggesting mode: propose the lines of <see cref="ParagraphCommand.Text"/> (one a line) before the quoted line
+    /// <see cref="ParagraphCommand.Id"/>, or as the quotation of the paragraph it names.
+    /// </summary>
+    ProposeQuotedLines,
+
     /// <summary>Suggesting mode: propose deleting this quoted line (ADR 0028).</summary>
     ProposeQuotedLineDelete,
 

@@ -20,16 +20,21 @@ public static class SuggestingEdits
 
         return command.Action switch
         {
-            ParagraphAction.Propose => d => WithSource(d, d.SetText(id, command.Text ?? ""), id, command.Source),
+            // A raised figure pasted where the text's footnote reference stood ("Council,¹") is that reference, not a word.
+            ParagraphAction.Propose => d => WithSource(d, d.SetText(id, FootnoteReferences.RaisedFiguresAsReferences(d.FindNode(id)?.Text ?? "", command.Text ?? "")), id, command.Source),
             // At a part's edge as the page's own tools do (ADR 0016): a part stays where it is.
             ParagraphAction.ProposeDelete => d => Apply(d, DeleteParagraph.KeepingPart(d, id)),
             ParagraphAction.ProposeMoveUp => d => Apply(d, PartEdges.MoveBy(d, id, -1)),
             ParagraphAction.ProposeMoveDown => d => Apply(d, PartEdges.MoveBy(d, id, +1)),
             ParagraphAction.ProposeNewAfter => d => InsertAfter(d, id, command.Text ?? "", command.Source),
-            // A quoted line added after another or deleted (ADR 0028): "… after the line “…”, insert …", "… delete the line “…”".
+            // Quoted lines added after a line, before one, or as the quotation of a paragraph that has none (ADR 0028):
+            // "… after the line “…”, insert …", "… before the line “…”, insert …", "Insert at the end of … the following quoted text: …".
             ParagraphAction.ProposeQuotedLineAfter => d => d.TryLocateQuotedLine(id, out var holder, out var at)
-                ? (d.AddQuotedLine(holder!, command.Text ?? "", at + 1).Error is { } error ? DomainResult.Fail(error) : DomainResult.Ok())
+                ? AddLines(d, holder!, at + 1, command.Text)
                 : DomainResult.Fail("The quoted line is no longer in the text."),
+            ParagraphAction.ProposeQuotedLines => d => d.TryLocateQuotedLine(id, out var holder, out var at) ? AddLines(d, holder!, at, command.Text)
+                : d.FindNode(id) is { } node ? AddLines(d, node.Id, node.Quotation.Count, command.Text)
+                : DomainResult.Fail("That paragraph is no longer in the text."),
             ParagraphAction.ProposeQuotedLineDelete => d => d.RemoveQuotedLine(id),
             ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown => d => d.TryLocateQuotedLine(id, out _, out var index)
                 ? d.MoveQuotedLine(id, index + (command.Action == ParagraphAction.ProposeQuotedLineUp ? -1 : +1))
@@ -49,6 +54,29 @@ public static class SuggestingEdits
             ParagraphAction.ProposeTableCell when command.Cell is { } cell => d => d.SetTableCell(id, cell.RowId, cell.Column, (command.Text ?? "").Trim()),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="text"/> (one quoted line a line of the box; blank lines ignored) put in the quotation of
+    /// <paramref name="holderId"/> from <paramref name="at"/> on.
+    /// </summary>
+    private static DomainResult AddLines(Draft draft, string holderId, int at, string? text)
+    {
+        var lines = (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count == 0)
+        {
+            return DomainResult.Fail("Type the quoted text: each line of the box is a line of the quotation.");
+        }
+
+        foreach (var line in lines)
+        {
+            if (draft.AddQuotedLine(holderId, line, at++).Error is { } error)
+            {
+                return DomainResult.Fail(error);
+            }
+        }
+
+        return DomainResult.Ok();
     }
 
     /// <summary>A body row moved one place among the body rows (the header stays the header).</summary>

@@ -306,14 +306,18 @@ public sealed partial class DraftPage : DraftPageBase
                 (state.Editing, state.EditError, state.PendingDelete) = (EditTarget.NewSubParagraph(command.Id!), null, null);
                 return;
             case ParagraphAction.Cancel:
-                (state.Editing, state.EditError, state.Suggesting, state.SuggestingNewAfter) = (null, null, null, null);
+                (state.Editing, state.EditError, state.Suggesting, state.SuggestingNewAfter, state.SuggestingQuotedLines) = (null, null, null, null, null);
                 return;
             case ParagraphAction.StartSuggestNewAfter:
-                (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null);
+                (state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing, state.SuggestingQuotedLines) = (command.Id, null, null, null, null);
+                return;
+            case ParagraphAction.StartSuggestQuotedLines:
+                (state.SuggestingQuotedLines, state.SuggestingNewAfter, state.Suggesting, state.EditError, state.Editing) = (command.Id, null, null, null, null);
                 return;
             case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell
                 or ParagraphAction.ProposeRemoveTableRow or ParagraphAction.ProposeMoveTableRowUp or ParagraphAction.ProposeMoveTableRowDown or ParagraphAction.ProposeRemoveTable
-                or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete or ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown:
+                or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete or ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown
+                or ParagraphAction.ProposeQuotedLines:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
                 await ProposeStructureAsync(command);
                 return;
@@ -470,7 +474,7 @@ public sealed partial class DraftPage : DraftPageBase
         if (!made.IsSuccess)
         {
             state.EditError = made.Error;
-            if (command.Action is not (ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeQuotedLineAfter))
+            if (command.Action is not (ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLines))
             {
                 state.Say($"Not proposed: {made.Error}", isError: true);
             }
@@ -478,7 +482,7 @@ public sealed partial class DraftPage : DraftPageBase
             return;
         }
 
-        (state.SuggestingNewAfter, state.EditError) = (null, null);
+        (state.SuggestingNewAfter, state.SuggestingQuotedLines, state.EditError) = (null, null, null);
         state.Say($"Proposal {made.Value!.Number} made: {made.Value.Wording(state.Reading!.Draft.Language)}");
         await RefreshAsync(all: true);
     }

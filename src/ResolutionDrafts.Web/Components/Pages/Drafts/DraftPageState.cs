@@ -51,6 +51,11 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
 
     public string? SuggestingNewAfter { get => suggestingNewAfter; set => Set(ref suggestingNewAfter, value); }
 
+    /// <summary>Where proposed new quoted lines are being written (<see cref="DraftView.SuggestingQuotedLines"/>).</summary>
+    public string? SuggestingQuotedLines { get => suggestingQuotedLines; set => Set(ref suggestingQuotedLines, value); }
+
+    private string? suggestingQuotedLines;
+
     public IReadOnlyList<PresenceEntry> Presence { get => presence; set => Set(ref presence, value); }
 
     public IReadOnlyList<ProposalView> Proposals { get => proposals; set => Set(ref proposals, value); }
@@ -110,6 +115,7 @@ public sealed class DraftPageState(Guid draftId, Func<ParagraphCommand, Task> di
             Me = me,
             Suggesting = suggesting,
             SuggestingNewAfter = suggestingNewAfter,
+            SuggestingQuotedLines = suggestingQuotedLines,
             PendingProposals = PendingProposalCounts.Of(current.Draft, proposals),
         };
     }
