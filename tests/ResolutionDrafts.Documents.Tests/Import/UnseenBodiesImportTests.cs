@@ -142,4 +142,55 @@ public sealed class UnseenBodiesImportTests
         Assert.Equal(DocumentKind.AdoptedResolution, draft.Kind);
         Assert.Single(draft.Footnotes);
     }
+
+    [Fact]
+    public void HumanRightsCouncil_RecordedVoteAfterTheLastParagraph_IsLeftOutAndSaid()
+    {
+        // Two PDF pages, footnotes at each page's foot, then "45th meeting / 4 April 2026 / [Adopted by a recorded vote
+        // of 25 to 7, … In favour: … Against: … Abstaining: …]": the record went into operative paragraph 3 and
+        // "Abstaining:" became operative paragraph 4.
+        var draft = Import("14-hrc-two-pages.txt");
+
+        Assert.Equal(4, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Operative));
+        Assert.Equal("Decides to remain seized of the matter.", draft.Paragraphs[^1].Text);
+        Assert.Equal(2, Fixtures.SubParagraphs(draft));
+        Assert.Equal(3, draft.Footnotes.Count);
+        var result = DraftImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "Import", "Unseen", "14-hrc-two-pages.txt")));
+        Assert.Contains(result.Warnings, w => w.Contains("[Adopted by a recorded vote", StringComparison.Ordinal) && w.Contains("left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChineseSponsorsLine_WrappedInsideAName_KeepsEveryName()
+    {
+        // "…、挪威、葡萄" / "牙和乌拉圭：决议草案": only "牙" and "乌拉圭" were read.
+        var draft = Import("15-c3-zh-L.txt");
+
+        Assert.Equal(["阿根廷", "奥地利", "智利", "哥斯达黎加", "德国", "墨西哥", "挪威", "葡萄牙", "乌拉圭"], draft.Sponsors.Select(s => s.Name));
+        Assert.Equal("数字时代的隐私权", draft.Title);
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Operative));
+        Assert.Equal(2, Fixtures.SubParagraphs(draft));
+    }
+
+    [Fact]
+    public void ShortFrenchResolution_IsRefusedAsFrench()
+    {
+        // Two operative paragraphs hold fewer than ten of French's short words: it was refused as having no author line.
+        var result = DraftImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "Import", "Unseen", "16-fr.txt")));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("is in French", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortSpanishResolution_IsRefusedAsSpanish_AndAShortEnglishOneIsNot()
+    {
+        const string spanish = "La Asamblea General,\n\nRecordando su resolución 79/1,\n\n1. Decide examinar la cuestión en su octogésimo primer período de sesiones.\n";
+        var refused = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(spanish));
+        Assert.Contains("is in Spanish", refused.Error, StringComparison.Ordinal);
+
+        const string english = "The General Assembly,\n\nRecalling its resolution 79/1 de la Francophonie,\n\n1. Decides to consider the question at its eighty-first session.\n";
+        Assert.True(DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(english)).IsSuccess);
+    }
 }
