@@ -158,6 +158,9 @@ public sealed class UnseenBodiesImportTests
         Assert.Equal(3, draft.Footnotes.Count);
         var result = DraftImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "Import", "Unseen", "14-hrc-two-pages.txt")));
         Assert.Contains(result.Warnings, w => w.Contains("[Adopted by a recorded vote", StringComparison.Ordinal) && w.Contains("left out", StringComparison.Ordinal));
+        // Said once, in the warning: not listed again as lines that became nothing, nor taken for a wrong structure.
+        Assert.Empty(result.Review!.UnreadLines);
+        Assert.False(result.Review.LooksWrong);
     }
 
     [Fact]

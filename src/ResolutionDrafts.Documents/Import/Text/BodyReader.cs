@@ -58,6 +58,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
         {
             doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", closing.Select(l => l.Text)))}\".");
+            doc.Record.AddRange(closing.Select(l => l.Text));
         }
 
         if (pending.Count > 0 || numeral is not null)
