@@ -196,4 +196,29 @@ public sealed class UnseenBodiesImportTests
         const string english = "The General Assembly,\n\nRecalling its resolution 79/1 de la Francophonie,\n\n1. Decides to consider the question at its eighty-first session.\n";
         Assert.True(DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(english)).IsSuccess);
     }
+
+    [Fact]
+    public void ChineseWordFile_WithAutomaticNumbering_LosesThePdfsSpacesAsText()
+    {
+        // Chinese pasted into Word with a PDF's spaces ("2024 年 7 月 24 日"), numbered by Word: read as Word it kept them,
+        // while the same file read as text (typed footnotes) lost them.
+        var draft = Import("17-zh-autonum.docx");
+
+        Assert.Equal("回顾其2024年7月24日第2024/12号决议，", draft.Paragraphs[0].Text);
+        Assert.Equal("又请秘书长向理事会2028年届会提交报告。", draft.Paragraphs[^1].Text);
+        Assert.Equal(["op2-a", "op2-b"], draft.AllNodes().Select(n => n.Id).Where(id => id.StartsWith("op2-", StringComparison.Ordinal)));
+        Assert.Equal("联合国防治非传染性疾病机构间工作队", draft.Title);
+        Assert.Equal(DocumentKind.AdoptedResolution, draft.Kind);
+    }
+
+    [Fact]
+    public void HumanRightsCouncil_OneParagraphALine_CrLf_TypedFootnotes()
+    {
+        var draft = Import("18-hrc-oneline-crlf.txt");
+
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+        Assert.Equal("Decides to continue its consideration of the matter.", draft.Paragraphs[^1].Text);
+        Assert.Equal(2, draft.Footnotes.Count);
+    }
 }
