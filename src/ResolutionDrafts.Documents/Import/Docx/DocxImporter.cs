@@ -71,12 +71,6 @@ internal static class DocxImporter
         {
             parsed = StructureReader.Read(clean, lang);
             TableText.Attach(parsed, reader.Tables);
-            if (DraftLanguage.IsChinese(lang))
-            {
-                // A PDF's Chinese pasted into Word keeps the PDF's spaces ("2024 年 7 月"); read as text it loses them, and
-                // the UN's own Word files have none: the same rule for every Word file (docs/import.md).
-                ChineseSpacing.Apply(parsed);
-            }
         }
 
         parsed.Warnings.InsertRange(0, doubts);
