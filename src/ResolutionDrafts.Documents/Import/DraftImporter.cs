@@ -82,7 +82,7 @@ public static class DraftImporter
         {
             var parsed = parse();
             var draft = DraftBuilder.Build(parsed);
-            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts);
+            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record);
             return ImportResult.Ok(draft, format, parsed.Warnings, review);
         }
         catch (ImportRefusedException e)

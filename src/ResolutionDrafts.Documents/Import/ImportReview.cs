@@ -93,7 +93,7 @@ public sealed partial class ImportReview
     [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex EmbeddedNumber();
 
-    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null)
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null)
     {
         var zh = DraftLanguage.IsChinese(draft.Language);
         var guesses = new List<ImportGuess>
@@ -147,7 +147,7 @@ public sealed partial class ImportReview
         var unknown = draft.Sponsors.Select(s => s.Name).Where(n => !MemberStates.IsKnown(n)).ToList();
         guesses.Add(SponsorGuess(draft, unknown));
 
-        var unread = Unread(draft, sourceLines, zh, out var readable);
+        var unread = Unread(draft, sourceLines, zh, out var readable, record ?? []);
         guesses.Add(unread.Count == 0
             ? new("Lines read", ImportConfidence.High, readable == 0 ? "the file's structure was read as marked" : $"every one of {readable} lines with words is in the draft")
             : new("Lines read", unread.Count * 10 > readable ? ImportConfidence.Low : ImportConfidence.Medium,
@@ -310,8 +310,10 @@ public sealed partial class ImportReview
     /// two letters or more, and pairs of Chinese characters, so a line counts as read wherever its
     /// text went (paragraph, footnote, masthead, sponsors line). Page furniture is not text.
     /// </summary>
-    private static List<string> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable)
+    private static List<string> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable, IReadOnlyList<string> record)
     {
+        // The closing record the reader left out and said so in a warning (ParsedDocument.Record) is not listed again.
+        var leftOut = record.Select(Collapse).ToHashSet(StringComparer.Ordinal);
         readable = 0;
         var unread = new List<string>();
         if (sourceLines.Count == 0)
@@ -346,7 +348,7 @@ public sealed partial class ImportReview
             }
 
             var tokens = Tokens(line).ToList();
-            if (tokens.Count == 0)
+            if (tokens.Count == 0 || leftOut.Contains(Collapse(line)))
             {
                 continue;
             }
@@ -361,6 +363,8 @@ public sealed partial class ImportReview
 
         return unread;
     }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IEnumerable<string> DraftTexts(Draft draft)
     {

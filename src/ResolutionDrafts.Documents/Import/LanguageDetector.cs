@@ -13,9 +13,9 @@ internal static class LanguageDetector
 {
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal) { "the", "of", "and", "to", "its", "with", "which", "on", "that", "by" };
 
-    private static readonly HashSet<string> FrenchWords = new(StringComparer.Ordinal) { "le", "les", "des", "du", "et", "à", "au", "aux", "une", "sur", "dans", "qui" };
+    private static readonly HashSet<string> FrenchWords = new(StringComparer.Ordinal) { "le", "les", "des", "du", "et", "à", "au", "aux", "une", "sur", "dans", "qui", "la", "de", "pour", "par" };
 
-    private static readonly HashSet<string> SpanishWords = new(StringComparer.Ordinal) { "el", "los", "las", "del", "y", "una", "por", "para", "con", "sobre", "su", "sus" };
+    private static readonly HashSet<string> SpanishWords = new(StringComparer.Ordinal) { "el", "los", "las", "del", "y", "una", "por", "para", "con", "sobre", "su", "sus", "la", "de", "en" };
 
     /// <summary>English or Chinese; any other language is refused, naming it.</summary>
     public static string Detect(string text)
@@ -79,9 +79,10 @@ internal static class LanguageDetector
             spanish += SpanishWords.Contains(word) ? 1 : 0;
         }
 
-        // A few foreign words (a quoted title, "Côte d'Ivoire") do not make a document foreign.
+        // A few foreign words (a quoted title, "Côte d'Ivoire") do not make a document foreign; a short text (a resolution
+        // of two paragraphs) has fewer than ten of them, and then none of English's words says enough.
         var other = Math.Max(french, spanish);
-        return other >= 10 && other > english * 2 ? (french >= spanish ? "fr" : "es") : DraftLanguage.English;
+        return (other >= 10 || (other >= 5 && english <= 1)) && other > english * 2 ? (french >= spanish ? "fr" : "es") : DraftLanguage.English;
     }
 
     /// <summary>The language's English name: "French" for "fr".</summary>

@@ -34,4 +34,10 @@ internal sealed class ParsedDocument
 
     /// <summary>The lines of the input as the reader saw them (text and Word), for the review of what became nothing.</summary>
     public List<string> SourceLines { get; } = [];
+
+    /// <summary>
+    /// Lines left out on purpose and said in a warning: the meeting, date and vote record after the last paragraph. The
+    /// review does not list them again as lines that became nothing.
+    /// </summary>
+    public List<string> Record { get; } = [];
 }

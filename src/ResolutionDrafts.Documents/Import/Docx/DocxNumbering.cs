@@ -103,6 +103,29 @@ internal sealed class DocxNumbering
 
         // "%1." prints "3."; "(%2)" prints "(b)".
         var text = definition.Text.Length == 0 ? number + "." : definition.Text.Replace($"%{level + 1}", number, StringComparison.Ordinal);
-        return (text.Contains('%', StringComparison.Ordinal) ? number + "." : text, level);
+        text = text.Contains('%', StringComparison.Ordinal) ? number + "." : text;
+        return (UnMarker(abstractId, level, n, text), level);
+    }
+
+    /// <summary>
+    /// A sub-level of a list whose first level numbers the paragraphs ("1.", "2.") is a sub-paragraph however Word
+    /// prints it: Word's and LibreOffice's default nested list prints "a." at every level, which a resolution
+    /// prints "(a)", "(i)", then "a.". The level decides, as Word shows it indented; a list already in the UN's
+    /// form for its level keeps its own text.
+    /// </summary>
+    private string UnMarker(int abstractId, int level, int n, string text)
+    {
+        if (level is < 1 or > 3 || !levels.TryGetValue((abstractId, 0), out var first) || first.Format != "decimal")
+        {
+            return text;
+        }
+
+        var un = level switch
+        {
+            1 => $"({ParagraphLabels.Letters(n)})",
+            2 => $"({ParagraphLabels.Roman(n)})",
+            _ => ParagraphLabels.Letters(n) + ".",
+        };
+        return text == un ? text : un;
     }
 }

@@ -39,6 +39,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// </summary>
     private readonly List<ParsedNode> section = [];
 
+    /// <summary>The meeting, date and vote record after the last operative paragraph, left out of the draft.</summary>
+    private readonly List<SourceLine> closing = [];
+
     /// <summary>A quotation left open (a closing mark forgotten) holds no more than this many lines.</summary>
     private const int MaxQuotedLines = 40;
 
@@ -51,6 +54,12 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         CloseSection(headingFollows: true);
+
+        if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
+        {
+            doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", closing.Select(l => l.Text)))}\".");
+            doc.Record.AddRange(closing.Select(l => l.Text));
+        }
 
         if (pending.Count > 0 || numeral is not null)
         {
@@ -81,6 +90,19 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private void Accept(SourceLine line)
     {
         var text = line.Text;
+        if (closing.Count > 0)
+        {
+            if (P.Annex().IsMatch(text))
+            {
+                doc.Warnings.Add($"The document continues with \"{text}\" after the last operative paragraph; that part was not imported.");
+                stopped = true;
+                return;
+            }
+
+            closing.Add(line);
+            return;
+        }
+
         if (current is not null && quotedLines > 0)
         {
             // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): each line is a line of the
@@ -145,6 +167,15 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         var awaiting = current is not null && current.Text.Length == 0 && current.Children.Count == 0;
         var closed = current is null || Closers.IsClosed(Tail(current), IsPreambular(current) || section.Contains(current));
+        if (operative && lastNumber > 0 && closed && !awaiting && quotedLines == 0 && P.ClosingMeeting().IsMatch(text))
+        {
+            // The closing record after the last paragraph: "45th meeting", the date, and the Human Rights Council's
+            // "[Adopted by a recorded vote of 25 to 7, … In favour: … Against: …]" over many lines. None of it is the
+            // resolution's text.
+            closing.Add(line);
+            return;
+        }
+
         var marker = Marker.Read(text);
         var markerOnly = marker.Rest.Length == 0;
         var mayBreak = closed || line.Whole || markerOnly;

@@ -38,12 +38,19 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年\s*\d{1,2}\s*月)|(?:" + Months + @").*\d{4}")]
     public static partial Regex HasDate();
 
-    [GeneratedRegex(@"^(?<what>Resolution|Decision) adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<what>Resolution|Decision) adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:\s*\d{4}\s*年.{1,12}日\s*)?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
     public static partial Regex Adoption();
 
     /// <summary>"Decision adopted by the General Assembly …" / "大会通过的决定": an adopted decision's heading.</summary>
     public static bool AdoptsDecision(string line) =>
         Adoption().Match(line) is { Success: true } m && (m.Groups["what"].Value.Equals("decision", StringComparison.OrdinalIgnoreCase) || m.Groups["what"].Value == "决定");
+
+    /// <summary>
+    /// A Security Council resolution's heading: "Resolution 2719 (2023)" / "第2719 (2023)号决议", then "Adopted by the Security
+    /// Council at its 9512th meeting, on 30 December 2023" / "2023年12月30日安全理事会第9512次会议通过".
+    /// </summary>
+    [GeneratedRegex(@"^(?:Resolution\s+\d{1,5}\s*\(\d{4}\)|第\s*\d{1,5}\s*\(\d{4}\)\s*号决议|Adopted by the .{3,80} at its \d+(?:st|nd|rd|th) meeting,? on \d{1,2} \S+ \d{4}|\d{4}\s*年.{1,12}日[\p{IsCJKUnifiedIdeographs}]{2,12}第\s*\d+\s*次会议通过)$", RegexOptions.IgnoreCase)]
+    public static partial Regex NumberedAdoption();
 
     [GeneratedRegex(@"^on\s+\d{1,2}\s+(?:" + Months + @")\s+\d{4}$", RegexOptions.IgnoreCase)]
     public static partial Regex OnDate();
@@ -51,8 +58,11 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^\[.*\]$")]
     public static partial Regex Bracketed();
 
-    /// <summary>The number of an adopted resolution before its title: "80/4. Necessity of …".</summary>
-    [GeneratedRegex(@"^\d{1,3}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)$")]
+    /// <summary>
+    /// The number of an adopted resolution before its title: "80/4. Necessity of …", the Economic and Social Council's
+    /// "2026/21. Support …", a conference's "Decision 11/3" or "Resolution 10/2" on a line of its own, above the title.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|(?<what>Resolution|Decision)\s+\d{1,4}/\d{1,4}(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
     public static partial Regex ResolutionNumber();
 
     /// <summary>A part of a resolution issued in parts: "A", "B. Report of …".</summary>
@@ -64,6 +74,10 @@ internal static partial class FrontMatterPatterns
 
     [GeneratedRegex(@"[，,。；;：:、]")]
     public static partial Regex ChinesePunctuation();
+
+    /// <summary>The meeting a resolution closes with, on a line of its own: "45th meeting", "72nd plenary meeting", "第45次会议", "第72次全体会议".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|第\s*\d{1,3}\s*次(?:全体)?会议)$", RegexOptions.IgnoreCase)]
+    public static partial Regex ClosingMeeting();
 
     [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]
     public static partial Regex MeetingLine();

@@ -28,6 +28,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         var (authorStart, authorEnd) = AuthorLine.Find(lines, chinese);
         var limit = authorStart >= 0 ? authorStart : Math.Min(lines.Count, 80);
         var (sponsorsStart, sponsorsEnd) = new SponsorsLineReader(lines, chinese, blankLinesMeaningful, doc, Stars).Read(limit, out amends);
+        Sponsorless = sponsorsStart < 0;
         for (var k = Math.Max(0, sponsorsStart); k <= sponsorsEnd; k++)
         {
             roled[k] = true;
@@ -108,6 +109,9 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         return authorStart < 0 ? titleEnd : authorEnd + 1;
     }
 
+    /// <summary>No sponsors line: an issued text, whose numbered heading ("Decision 11/3") says it was adopted.</summary>
+    private bool Sponsorless { get; set; }
+
     /// <summary>Where a decision written as one sentence begins (its line index), or -1 when there is none.</summary>
     public int DecisionSentenceAt { get; private set; } = -1;
 
@@ -153,7 +157,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             {
                 symbol = t;
             }
-            else if (t is "United Nations" or "联合国")
+            else if (t is "United Nations" || t.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) == "联合国")
             {
             }
             else if ((m = P.Distribution().Match(t)).Success)
@@ -190,9 +194,15 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 agendaNumber = m.Groups["n"].Value.Trim().TrimEnd('*');
                 agendaLine = i;
             }
-            else if (place is null && sessionSeen && agendaLine < 0 && t.Length <= 120 && P.HasDate().IsMatch(t))
+            else if (place is null && sessionSeen && agendaLine < 0 && t.Length <= 120 && P.HasDate().IsMatch(t)
+                     && !P.Adoption().IsMatch(t) && !P.NumberedAdoption().IsMatch(t))
             {
                 place = t;
+            }
+            else if (sponsorsStart < 0 && P.NumberedAdoption().IsMatch(t))
+            {
+                adopted = true; // the Security Council's "Resolution 2719 (2023)" and "Adopted by the Security Council at its … meeting, on …"
+                doc.Kind = DocumentKind.AdoptedResolution;
             }
             else if (sponsorsStart < 0 && P.Adoption().IsMatch(t))
             {
@@ -208,7 +218,8 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 committee ??= P.CommitteeInside().Match(t) is { Success: true } c ? c.Value : null;
             }
             else if (committee is null && body is not null && !adopted && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && t.Length < 80
-                     && P.OrganWord().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal))
+                     && P.OrganWord().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal) && !t.Any(char.IsDigit)
+                     && !t.Contains("resolution", StringComparison.OrdinalIgnoreCase))
             {
                 committee = t; // a subsidiary body under the organ: "Human Rights Council" under "General Assembly"
             }
@@ -291,6 +302,14 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             if (number.Success && title.Count == 0)
             {
                 text = number.Groups["rest"].Value;
+                if (number.Groups["what"].Value == "Decision" && doc.Kind == DocumentKind.DraftResolution && Sponsorless)
+                {
+                    doc.Kind = DocumentKind.AdoptedDecision; // "Decision 11/3" over a conference's decision
+                }
+                else if (number.Groups["what"].Success && doc.Kind == DocumentKind.DraftResolution && Sponsorless)
+                {
+                    doc.Kind = DocumentKind.AdoptedResolution;
+                }
             }
             else if (title.Count > 0 && (part.Count > 0 || P.Part().IsMatch(text)))
             {

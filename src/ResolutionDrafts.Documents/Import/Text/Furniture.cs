@@ -7,9 +7,10 @@ internal static partial class Furniture
 {
     /// <summary>
     /// A UN document symbol alone on a line: A/80/L.6, A/C.3/80/L.20/Rev.1, CAC/COSP/2017/L.3/Rev.1, S/2024/383;
-    /// a resolution in parts with its letters after a space: A/RES/75/101 A-B, A/RES/75/254 A–C.
+    /// a resolution in parts with its letters after a space: A/RES/75/101 A-B, A/RES/75/254 A–C; a Security Council
+    /// resolution with its year: S/RES/2719 (2023).
     /// </summary>
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}(?:\.\d{1,3})?(?:/[A-Za-z0-9][A-Za-z0-9.\-]{0,20}){1,8}(?: [A-H](?:[-–][A-H])?)?$")]
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}(?:\.\d{1,3})?(?:/[A-Za-z0-9][A-Za-z0-9.\-]{0,20}){1,8}(?: [A-H](?:[-–][A-H])?| ?\(\d{4}\))?$")]
     public static partial Regex Symbol();
 
     /// <summary>Job numbers and the first-page footer: "25-16107 (E)    101025", "25-16107", "V.17-08123 (C)".</summary>

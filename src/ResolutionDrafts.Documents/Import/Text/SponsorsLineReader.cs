@@ -20,7 +20,7 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
             }
 
             var start = i;
-            while (start > 0 && !lines[start].Whole && ContinuesSponsors(lines[start - 1], lines[start]))
+            while (start > 0 && (!lines[start].Whole || ChineseListWraps(lines[start - 1], lines[start])) && ContinuesSponsors(lines[start - 1], lines[start]))
             {
                 start--;
             }
@@ -64,8 +64,16 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
         // With no blank line between them, the line before goes on with the sponsors only when it is a list of names
         // itself: an agenda item's title standing right above ("Report of the International Law Commission" then
         // "Austria and Mexico: draft decision") is not glued into the list.
-        return endsWithSeparator || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore && ListsNames(prev));
+        return endsWithSeparator || ChineseListWraps(previous, line) || (blankLinesMeaningful && !line.BlankBefore && !line.PageBreakBefore && ListsNames(prev));
     }
+
+    /// <summary>
+    /// A Chinese list wraps where the line is full, inside a name ("…、挪威、葡萄" then "牙和乌拉圭：决议草案"): a line of
+    /// names separated by "、" goes on to the next with no blank line between, even where lines are taken for paragraphs.
+    /// </summary>
+    private bool ChineseListWraps(SourceLine previous, SourceLine line) =>
+        chinese && previous.Text.Contains('、', StringComparison.Ordinal) && !line.PageBreakBefore && !line.BlankBefore
+        && KindPhrase.Match(previous.Text, chinese) is null && ListsNames(previous.Text);
 
     /// <summary>
     /// The line reads as a piece of a list of States: its first name (up to the first comma, parenthesis or "and") is a
