@@ -127,20 +127,20 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
 
         held.Hold();
-        await secretariat.HoverAsync("#para-op5 > .text");
-        await secretariat.ClickAsync("#para-op5 > .tools button[title^='Quote a text under it']");
-        var box = secretariat.Locator("#para-op5 .quotation textarea.live-text");
+        await secretariat.HoverAsync("#para-op1 > .text");
+        await secretariat.ClickAsync("#para-op1 > .tools button[title^='Quote a text under it']");
+        var box = secretariat.Locator("#para-op1 .quotation textarea.live-text");
         await box.ClickAsync();
         await secretariat.Keyboard.TypeAsync("“Article 2");
-        await secretariat.Locator("#para-op5 .quotation .editor-actions button.primary").ClickAsync();
+        await secretariat.Locator("#para-op1 .quotation .editor-actions button.primary").ClickAsync();
         await Task.Delay(400); // the server has the line, still empty, when "Done" arrives
         held.Release();
 
         await Assertions.Expect(box).ToHaveCountAsync(0, new() { Timeout = 5000 });
-        Assert.Equal(0, await secretariat.Locator("#para-op5 .quotation .empty-question").CountAsync());
-        await Assertions.Expect(secretariat.Locator("#para-op5 .quotation .quoted-line .text")).ToHaveTextAsync("“Article 2", new() { Timeout = 5000 });
+        Assert.Equal(0, await secretariat.Locator("#para-op1 .quotation .empty-question").CountAsync());
+        await Assertions.Expect(secretariat.Locator("#para-op1 .quotation .quoted-line .text")).ToHaveTextAsync("“Article 2", new() { Timeout = 5000 });
         await DraftPageBrowserTests.WaitForLiveSyncAsync(secretariat);
-        var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op5")!.Quotation.Select(l => l.Text);
+        var stored = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op1")!.Quotation.Select(l => l.Text);
         Assert.Equal(["“Article 2"], stored);
     }
 
