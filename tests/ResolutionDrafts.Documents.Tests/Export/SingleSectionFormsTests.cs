@@ -196,6 +196,28 @@ public sealed class SingleSectionFormsTests
         }
     }
 
+    [Theory]
+    [InlineData(DraftLanguage.English)]
+    [InlineData(DraftLanguage.Chinese)]
+    public void APreambularParagraphUnderHeadingI_BeforeHeadingIIAndTheFirstNumber_StaysInThePreamble(string language)
+    {
+        // The same layout with a preambular paragraph under "I": it closes with a comma and opens as a preamble does, so no
+        // section is read and the headings stay headings.
+        var zh = DraftLanguage.IsChinese(language);
+        var draft = LoneFirstSection(language);
+        Ok(draft.SetSection("op1", false));
+        Ok(draft.SetSection("op2", false));
+        Ok(draft.SetParagraphKind("op1", ParagraphKind.Preambular));
+        Ok(draft.SetText("op1", zh ? "注意到周转基金的数额，" : "Noting the level of the Working Capital Fund,"));
+
+        foreach (var (name, render) in Forms)
+        {
+            var again = Import(render(draft), name);
+            Assert.True(Shape(draft) == Shape(again), $"{name}: {Shape(again)} (expected {Shape(draft)})");
+            Assert.DoesNotContain("§", Shape(again), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void ALoneFirstSection_HardWrappedAsCopiedFromAPdf_ReadsBackAsASection()
     {
