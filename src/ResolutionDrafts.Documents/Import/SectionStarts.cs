@@ -45,9 +45,14 @@ internal static class SectionStarts
                     continue;
                 }
 
-                if ((next < 0 || restarts.Contains(next)) && IsSectionsOnly(paragraphs, start, end, i))
+                if ((next < 0 || restarts.Contains(next) || IsFirstNumbered(paragraphs, start, next)) && IsSectionsOnly(paragraphs, start, end, i))
                 {
                     restarts.Add(i);
+                    if (next >= 0 && !restarts.Contains(next))
+                    {
+                        // Section I alone before the first numbered paragraph: the next section numbers from 1, its first number.
+                        restarts.Add(next);
+                    }
                 }
 
                 next = i;
@@ -70,6 +75,11 @@ internal static class SectionStarts
 
         foreach (var restart in restarts)
         {
+            if (restart == firstOperative)
+            {
+                continue; // its section opens at the heading over it, past the preamble (above)
+            }
+
             var after = restart;
             while (after > start && paragraphs[after - 1].Kind != ParagraphKind.Operative)
             {
@@ -80,6 +90,11 @@ internal static class SectionStarts
             paragraphs[opens].OpensSection = true;
         }
     }
+
+    /// <summary>The operative paragraph at <paramref name="at"/> is the part's first numbered one.</summary>
+    private static bool IsFirstNumbered(List<ParsedNode> paragraphs, int start, int at) =>
+        at >= 0 && !paragraphs[at].Unnumbered
+        && !Enumerable.Range(start, at - start).Any(i => paragraphs[i].Kind == ParagraphKind.Operative && !paragraphs[i].Unnumbered);
 
     /// <summary>The paragraph whose heading stands over the first operative paragraph (on it, or before the preambular paragraphs before it), or -1.</summary>
     private static int HeadingOver(List<ParsedNode> paragraphs, int start, int firstOperative)

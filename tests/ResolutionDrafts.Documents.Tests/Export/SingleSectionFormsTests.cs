@@ -158,6 +158,76 @@ public sealed class SingleSectionFormsTests
         }
     }
 
+    /// <summary>PP1; section I: one unnumbered paragraph before any numbered one; section II: 1., 2. (ADR 0016, amendment 9).</summary>
+    private static Draft LoneFirstSection(string language)
+    {
+        var zh = DraftLanguage.IsChinese(language);
+        var draft = Draft.Create(language, DocumentKind.AdoptedResolution).Value!;
+        Ok(draft.SetMetadata(new DraftMetadata { Symbol = "A/RES/80/996", Body = "General Assembly" }));
+        Ok(draft.SetTitle(zh ? "方案预算所涉问题" : "Questions relating to the programme budget"));
+        Ok(draft.SetAuthorLine(zh ? "大会，" : "The General Assembly,"));
+        Ok(draft.InsertParagraph(ParagraphKind.Preambular, zh ? "回顾其各项决议，" : "Recalling its resolutions on the programme budget,", id: "pp1").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, zh ? "决定核可周转基金数额为2.5亿美元；" : "Decides to approve the level of the Working Capital Fund at 250 million dollars;", id: "op1",
+            heading: zh ? "一. 周转基金" : "I. Working Capital Fund").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, zh ? "请秘书长报告基金的使用情况；" : "Requests the Secretary-General to report on the use of the Fund;", id: "op2",
+            heading: zh ? "二. 应急基金" : "II. Contingency fund").Untyped());
+        Ok(draft.InsertParagraph(ParagraphKind.Operative, zh ? "决定在第八十一届会议上审议该事项。" : "Decides to consider the matter at its eighty-first session.", id: "op3").Untyped());
+        Ok(draft.SetSection("op1", true));
+        Ok(draft.SetSection("op2", true));
+        return draft;
+    }
+
+    [Theory]
+    [InlineData(DraftLanguage.English)]
+    [InlineData(DraftLanguage.Chinese)]
+    public void ALoneSectionBeforeTheFirstNumberedParagraph_ReadsBackAsASection_FromEveryForm(string language)
+    {
+        // Section I holds one paragraph, printed unnumbered, straight after the preamble; section II numbers 1., 2.
+        var draft = LoneFirstSection(language);
+        var labels = ParagraphLabels.Compute(draft);
+        Assert.Equal(["", "1.", "2."], new[] { "op1", "op2", "op3" }.Select(id => labels[id].Marker));
+
+        foreach (var (name, render) in Forms)
+        {
+            var again = Import(render(draft), name);
+            Assert.True(Shape(draft) == Shape(again), $"{name}: {Shape(again)} (expected {Shape(draft)})");
+            Assert.Equal(draft.Paragraphs.Select(p => p.Heading), again.Paragraphs.Select(p => p.Heading));
+            Assert.Equal(draft.Paragraphs.Select(p => p.Text.ToString()), again.Paragraphs.Select(p => p.Text.ToString()));
+        }
+    }
+
+    [Theory]
+    [InlineData(DraftLanguage.English)]
+    [InlineData(DraftLanguage.Chinese)]
+    public void APreambularParagraphUnderHeadingI_BeforeHeadingIIAndTheFirstNumber_StaysInThePreamble(string language)
+    {
+        // The same layout with a preambular paragraph under "I": it closes with a comma and opens as a preamble does, so no
+        // section is read and the headings stay headings.
+        var zh = DraftLanguage.IsChinese(language);
+        var draft = LoneFirstSection(language);
+        Ok(draft.SetSection("op1", false));
+        Ok(draft.SetSection("op2", false));
+        Ok(draft.SetParagraphKind("op1", ParagraphKind.Preambular));
+        Ok(draft.SetText("op1", zh ? "注意到周转基金的数额，" : "Noting the level of the Working Capital Fund,"));
+
+        foreach (var (name, render) in Forms)
+        {
+            var again = Import(render(draft), name);
+            Assert.True(Shape(draft) == Shape(again), $"{name}: {Shape(again)} (expected {Shape(draft)})");
+            Assert.DoesNotContain("§", Shape(again), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ALoneFirstSection_HardWrappedAsCopiedFromAPdf_ReadsBackAsASection()
+    {
+        var draft = LoneFirstSection(DraftLanguage.English);
+
+        var again = Import(Wrapped(draft, 60), "wrapped text");
+        Assert.Equal(Shape(draft), Shape(again));
+        Assert.Equal(draft.Paragraphs.Select(p => p.Text), again.Paragraphs.Select(p => p.Text));
+    }
+
     /// <summary>Kinds, sections (§), headings, printed numbers and sub-paragraph counts.</summary>
     private static string Shape(Draft draft)
     {

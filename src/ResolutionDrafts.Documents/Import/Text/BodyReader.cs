@@ -182,6 +182,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (marker.Kind == MarkerKind.Number && (mayBreak || awaiting || StartsNextOperative(marker)) && IsNextNumber(marker.Number, closed || line.Whole))
         {
             var restarts = marker.Number == 1 && lastNumber > 0;
+            if (marker.Number == 1 && lastNumber == 0 && !operative && (numeral is not null || pending.Count > 0))
+            {
+                HoldLoneFirstSection();
+            }
+
             StartParagraph(ParagraphKind.Operative, marker.Rest);
             doc.Paragraphs[^1].RestartsNumbering = restarts;
             lastNumber = marker.Number;
@@ -240,8 +245,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         {
             var headingLike = LooksLikeHeading(line.Text);
             // In the preamble a wrapped line that closes shows the lines parked were a paragraph going on, not a heading.
+            // In the preamble, an operative verb after a section's numeral and its words opens section I's paragraph ("I. Working
+            // Capital Fund" then "Decides to approve …" wrapped): not more heading words.
+            var opensSectionParagraph = !operative && !chinese && numeral is not null && pending.Count > 0 && OperativeVerb.Starts(line.Text) && !OpeningWord.Looks(line.Text);
             if ((numeral is not null && pending.Count == 0)
-                || (pending.Count < 4 && (operative ? numeral is not null || headingLike : !StartsParagraph(line) && !Closers.IsClosed(line.Text, preambular: true))))
+                || (pending.Count < 4 && !opensSectionParagraph && (operative ? numeral is not null || headingLike : !StartsParagraph(line) && !Closers.IsClosed(line.Text, preambular: true))))
             {
                 pending.Add(line);
                 return;
@@ -293,6 +301,56 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         Append(line.Text);
+    }
+
+    /// <summary>
+    /// The first operative number comes under a section's heading ("II" …, then "1."): the paragraph before it, read as the
+    /// preamble's last, is section I's single operative paragraph, printed unnumbered (ADR 0016, amendment 9), when it opens
+    /// with an operative verb, closes as an operative paragraph does (";", "。", not ",") and a section's numeral heading
+    /// ("I. …", "一") stands over it — on it, or on the first of its section's own preambular paragraphs.
+    /// </summary>
+    private void HoldLoneFirstSection()
+    {
+        if (doc.Paragraphs.Count == 0 || doc.Paragraphs[^1] is not { Kind: ParagraphKind.Preambular } last || section.Count > 0)
+        {
+            return;
+        }
+
+        var words = last.Text.ToString();
+        if (words.Length == 0 || !Closers.IsClosed(Tail(last), preambular: false)
+            || !(chinese ? OperativeVerb.StartsChinese(words) : OperativeVerb.Starts(words) && !OpeningWord.Looks(words)))
+        {
+            return;
+        }
+
+        for (var i = doc.Paragraphs.Count - 1; i >= 0; i--)
+        {
+            var paragraph = doc.Paragraphs[i];
+            if (paragraph.Heading is { } heading)
+            {
+                if (Marker.Read(heading).Kind == MarkerKind.Heading)
+                {
+                    MakeOperative(last);
+                    last.Unnumbered = true;
+                }
+
+                return;
+            }
+
+            if (paragraph.Part is not null || paragraph.Kind != ParagraphKind.Preambular)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void MakeOperative(ParsedNode node)
+    {
+        node.Kind = ParagraphKind.Operative;
+        foreach (var child in node.Children)
+        {
+            MakeOperative(child);
+        }
     }
 
     private static bool EndsWithLeadIn(ParsedNode node) => ParsedNode.EndsAsLeadIn(Tail(node));
