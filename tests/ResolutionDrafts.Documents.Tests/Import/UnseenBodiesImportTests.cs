@@ -211,6 +211,29 @@ public sealed class UnseenBodiesImportTests
     }
 
     [Fact]
+    public void WorldHealthAssembly_SymbolWithoutASlash_IsTheSymbol()
+    {
+        // "WHA79.12" beside the session in the masthead's columns: the symbol rule wanted a "/", so the draft had none.
+        var draft = Import("03-wha.txt");
+
+        Assert.Equal("WHA79.12", draft.Metadata.Symbol);
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Theory]
+    [InlineData("WHA79.12", true)]
+    [InlineData("WHA79(8)", true)]
+    [InlineData("EB158.R3", true)]
+    [InlineData("EB158(4)", true)]
+    [InlineData("WHA", false)]
+    [InlineData("WHA79", false)]
+    [InlineData("EB158.3", false)]
+    [InlineData("A79.12", false)]
+    public void WorldHealthOrganizationSymbols_AreSymbols(string line, bool symbol) =>
+        Assert.Equal(symbol, ResolutionDrafts.Documents.Import.Text.Furniture.IsSymbol(line));
+
+    [Fact]
     public void HumanRightsCouncil_OneParagraphALine_CrLf_TypedFootnotes()
     {
         var draft = Import("18-hrc-oneline-crlf.txt");
