@@ -10,7 +10,8 @@ namespace ResolutionDrafts.Documents.Export;
 /// Writes the DOCX package: document body (masthead table when there are masthead lines, then
 /// paragraphs, then a table when the content has one), styles, settings, footnotes, headers and
 /// footers (none on the first page, the symbol and "n/N" from page 2, on the outer side of even
-/// and odd pages), and the core and extended properties.
+/// and odd pages), and the core and extended properties, and the custom property that says the file is ours
+/// (<see cref="OurExport"/>).
 /// </summary>
 internal static class DocxPackageWriter
 {
@@ -83,6 +84,7 @@ internal static class DocxPackageWriter
         document.AddExtendedFilePropertiesPart().Properties = new Properties(
             new Application("ResolutionDrafts"),
             new Company(options.Organisation));
+        OurExport.Mark(document);
     }
 
     private static Paragraph BodyParagraph(DocParagraph source, RunWriter runs, RevisionStamp stamp, bool spaceBefore)

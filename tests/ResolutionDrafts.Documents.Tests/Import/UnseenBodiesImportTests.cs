@@ -200,15 +200,38 @@ public sealed class UnseenBodiesImportTests
     [Fact]
     public void ChineseWordFile_WithAutomaticNumbering_NestedListGivesSubParagraphs()
     {
-        // Chinese pasted into Word with a PDF's spaces ("2024 年 7 月 24 日"), numbered by Word with a nested list. Read as
-        // Word, the text is kept as written (docs/import.md, "Canonical Chinese spacing"; the spaces stay).
+        // Chinese pasted into Word with a PDF's spaces ("2024 年 7 月 24 日"), numbered by Word with a nested list. Not our
+        // own export, so its Chinese reads canonical as text does (docs/import.md, "Canonical Chinese spacing").
         var draft = Import("17-zh-autonum.docx");
 
-        Assert.Equal("回顾其 2024 年 7 月 24 日第 2024/12 号决议，", draft.Paragraphs[0].Text);
+        Assert.Equal("回顾其2024年7月24日第2024/12号决议，", draft.Paragraphs[0].Text);
         Assert.Equal(["op2-a", "op2-b"], draft.AllNodes().Select(n => n.Id).Where(id => id.StartsWith("op2-", StringComparison.Ordinal)));
         Assert.Equal("联合国防治非传染性疾病机构间工作队", draft.Title);
         Assert.Equal(DocumentKind.AdoptedResolution, draft.Kind);
     }
+
+    [Fact]
+    public void WorldHealthAssembly_SymbolWithoutASlash_IsTheSymbol()
+    {
+        // "WHA79.12" beside the session in the masthead's columns: the symbol rule wanted a "/", so the draft had none.
+        var draft = Import("03-wha.txt");
+
+        Assert.Equal("WHA79.12", draft.Metadata.Symbol);
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Theory]
+    [InlineData("WHA79.12", true)]
+    [InlineData("WHA79(8)", true)]
+    [InlineData("EB158.R3", true)]
+    [InlineData("EB158(4)", true)]
+    [InlineData("WHA", false)]
+    [InlineData("WHA79", false)]
+    [InlineData("EB158.3", false)]
+    [InlineData("A79.12", false)]
+    public void WorldHealthOrganizationSymbols_AreSymbols(string line, bool symbol) =>
+        Assert.Equal(symbol, ResolutionDrafts.Documents.Import.Text.Furniture.IsSymbol(line));
 
     [Fact]
     public void HumanRightsCouncil_OneParagraphALine_CrLf_TypedFootnotes()

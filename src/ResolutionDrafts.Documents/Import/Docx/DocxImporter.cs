@@ -33,6 +33,7 @@ internal static class DocxImporter
         CleanText clean;
         DocxLineReader reader;
         List<string> doubts;
+        bool ours;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
@@ -41,6 +42,7 @@ internal static class DocxImporter
             reader = new DocxLineReader(main);
             clean = reader.Read();
             doubts = Doubts(word, main);
+            ours = Export.OurExport.IsOurs(word);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -71,6 +73,12 @@ internal static class DocxImporter
         {
             parsed = StructureReader.Read(clean, lang);
             TableText.Attach(parsed, reader.Tables);
+            if (!ours && DraftLanguage.IsChinese(lang))
+            {
+                // Chinese typed or pasted into Word keeps a PDF's spaces around numbers and Latin words; our own export
+                // is kept as written, so a draft reads back as it was (docs/import.md, "Canonical Chinese spacing").
+                ChineseSpacing.Apply(parsed);
+            }
         }
 
         parsed.Warnings.InsertRange(0, doubts);

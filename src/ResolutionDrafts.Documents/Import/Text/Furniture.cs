@@ -42,5 +42,13 @@ internal static partial class Furniture
     /// <summary>The rule above the footnotes of a page.</summary>
     public static bool IsRule(string line) => Rule().IsMatch(line);
 
-    public static bool IsSymbol(string line) => line.Length <= 60 && line.Contains('/', StringComparison.Ordinal) && Symbol().IsMatch(line);
+    /// <summary>
+    /// The World Health Organization's symbols, which have no "/": a World Health Assembly resolution WHA79.12 or
+    /// decision WHA79(8), an Executive Board resolution EB158.R3 or decision EB158(4).
+    /// </summary>
+    [GeneratedRegex(@"^(?:WHA\d{1,3}(?:\.\d{1,3}|\(\d{1,3}\))|EB\d{1,3}(?:\.R\d{1,3}|\(\d{1,3}\)))$")]
+    private static partial Regex WhoSymbol();
+
+    public static bool IsSymbol(string line) =>
+        line.Length <= 60 && (line.Contains('/', StringComparison.Ordinal) ? Symbol().IsMatch(line) : WhoSymbol().IsMatch(line));
 }

@@ -1,0 +1,44 @@
+using DocumentFormat.OpenXml.CustomProperties;
+using DocumentFormat.OpenXml.ExtendedProperties;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.VariantTypes;
+
+namespace ResolutionDrafts.Documents.Export;
+
+/// <summary>
+/// Tells this product's own DOCX apart from every other Word file (docs/import.md, "Canonical Chinese spacing"): the
+/// importer keeps the text of our own export as written, so a draft reads back unchanged, and canonicalises the Chinese
+/// text of any other Word file as it does text. The mark is a custom document property, which Word and LibreOffice both
+/// keep when they save the file again (the extended properties' application name, also written, is replaced by theirs);
+/// a file exported before the property existed is known by that application name.
+/// </summary>
+public static class OurExport
+{
+    /// <summary>The custom property's name; its value is the product's name.</summary>
+    public const string PropertyName = "ResolutionDrafts.Export";
+
+    private const string ApplicationName = "ResolutionDrafts";
+
+    /// <summary>The format id every user-defined document property carries (OOXML, part 1, 22.3).</summary>
+    private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+    internal static void Mark(WordprocessingDocument document)
+    {
+        var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
+        part.Properties = new DocumentFormat.OpenXml.CustomProperties.Properties(
+            new CustomDocumentProperty(new VTLPWSTR(ApplicationName)) { FormatId = UserDefinedFormatId, PropertyId = 2, Name = PropertyName });
+    }
+
+    /// <summary>True when the file was written by this product: it carries our custom property, or (an older export, never saved again) our application name.</summary>
+    public static bool IsOurs(WordprocessingDocument document)
+    {
+        var custom = document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>() ?? [];
+        if (custom.Any(p => string.Equals(p.Name?.Value, PropertyName, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var application = document.ExtendedFilePropertiesPart?.Properties?.GetFirstChild<Application>()?.Text;
+        return string.Equals(application?.Trim(), ApplicationName, StringComparison.Ordinal);
+    }
+}
