@@ -17,6 +17,8 @@ public sealed record DraftDto
     public string? OriginalLanguage { get; init; }
     public string? AmendsSymbol { get; init; }
     public string? SubmittedBy { get; init; }
+    /// <summary>An adopted Security Council resolution's "Adopted by the Security Council at its … meeting, on …".</summary>
+    public string? AdoptionLine { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }
     public string? Title { get; init; }
     public string? AuthorLine { get; init; }

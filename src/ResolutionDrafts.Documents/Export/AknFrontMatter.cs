@@ -121,7 +121,10 @@ internal static partial class AknFrontMatter
 
         if (draft.Kind.IsAdopted())
         {
-            Add(UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()), v => new XElement(N("docTitle"), v));
+            // A Security Council resolution's head: "Resolution 2799 (2026)", then how it was adopted.
+            var number = draft.Kind.IsDecision() ? null : SecurityCouncil.ResolutionHeading(m.Symbol, zh);
+            Add(number ?? UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()), v => new XElement(N("docTitle"), v));
+            Add(m.AdoptionLine, v => new XElement(N("inline"), new XAttribute("name", "adoptionLine"), v));
         }
 
         return cover;

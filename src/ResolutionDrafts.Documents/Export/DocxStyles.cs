@@ -51,6 +51,10 @@ internal static class DocxStyles
             Paragraph(StyleIds.AgendaTitle, "Agenda item title", StyleIds.H23, new StyleParagraphProperties(
                 new Indentation { Left = "0", Right = Tw(page.TextWidth / 2) })),
             Paragraph(StyleIds.AdoptedHeading, "Adopted heading", StyleIds.H1, new StyleParagraphProperties(Spacing(480, 240, Twips(14)), new Indentation { Left = "0" })),
+            Paragraph(StyleIds.CouncilResolutionNumber, "Council resolution number", StyleIds.H1, new StyleParagraphProperties(
+                new KeepNext(), Spacing(480, 0, Twips(14)), new Indentation { Left = "0", Right = "0", Hanging = "0" }, new Justification { Val = JustificationValues.Center })),
+            Paragraph(StyleIds.AdoptionLine, "Adoption line", StyleIds.Normal, new StyleParagraphProperties(
+                new KeepNext(), Spacing(0, 360, line), new Justification { Val = JustificationValues.Center })),
             Paragraph(StyleIds.SponsorsLine, "Sponsors line", StyleIds.SingleTxt, new StyleParagraphProperties(
                 new KeepNext(), Spacing(600, 360, line), new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.ResolutionTitle, "Resolution title", StyleIds.H1, new StyleParagraphProperties(

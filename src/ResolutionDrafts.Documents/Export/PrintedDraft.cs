@@ -42,7 +42,12 @@ internal static class PrintedDraft
 
         if (draft.Kind.IsAdopted())
         {
-            Add("adopted", LineZone.Body, StyleIds.AdoptedHeading, UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()));
+            // As the UN prints S/RES/2799 (2026): "Resolution 2799 (2026)" bold and centred, the adoption line under it in
+            // italics; any other adopted text "Resolution adopted by the General Assembly".
+            var number = draft.Kind.IsDecision() ? null : SecurityCouncil.ResolutionHeading(m.Symbol, zh);
+            Add("adopted", LineZone.Body, number is null ? StyleIds.AdoptedHeading : StyleIds.CouncilResolutionNumber,
+                number ?? UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()));
+            Add("adoptionLine", LineZone.Body, StyleIds.AdoptionLine, m.AdoptionLine, zh || m.AdoptionLine is null ? 0 : m.AdoptionLine.Length);
         }
         else
         {

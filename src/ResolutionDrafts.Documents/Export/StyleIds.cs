@@ -19,6 +19,10 @@ internal static class StyleIds
     public const string SessionLine = "SessionLine";
     public const string AgendaTitle = "AgendaTitle";
     public const string AdoptedHeading = "AdoptedHeading";
+    /// <summary>A Security Council resolution's "Resolution 2799 (2026)", bold and centred.</summary>
+    public const string CouncilResolutionNumber = "CouncilResolutionNumber";
+    /// <summary>"Adopted by the Security Council at its 9912th meeting, on 14 May 2026", centred, in italics.</summary>
+    public const string AdoptionLine = "AdoptionLine";
     public const string SponsorsLine = "SponsorsLine";
     public const string ResolutionTitle = "ResolutionTitle";
     public const string AuthorLine = "AuthorLine";

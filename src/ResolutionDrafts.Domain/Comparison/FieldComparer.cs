@@ -40,6 +40,7 @@ internal static class FieldComparer
         ("agendaItem.title", d => d.Metadata.AgendaItem?.Title),
         ("amendsSymbol", d => d.Metadata.AmendsSymbol),
         ("submittedBy", d => d.Metadata.SubmittedBy),
+        ("adoptionLine", d => d.Metadata.AdoptionLine),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),
     ];

@@ -42,6 +42,12 @@ public sealed record DraftMetadata
     /// </summary>
     public string? SubmittedBy { get; init; }
 
+    /// <summary>
+    /// How an adopted Security Council resolution says it was adopted, as printed under its number: "Adopted by the
+    /// Security Council at its 9912th meeting, on 14 May 2026" / "2026年5月14日安全理事会第9912次会议通过".
+    /// </summary>
+    public string? AdoptionLine { get; init; }
+
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null);
 
@@ -52,7 +58,7 @@ public sealed record DraftMetadata
         AgendaItem = AgendaItem is null ? null : new AgendaItem(ShortText.Clean(AgendaItem.Number), ShortText.Clean(AgendaItem.Title)),
         Symbol = CleanOrNull(Symbol), Distribution = CleanOrNull(Distribution), Date = CleanOrNull(Date),
         OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
-        SubmittedBy = CleanOrNull(SubmittedBy),
+        SubmittedBy = CleanOrNull(SubmittedBy), AdoptionLine = CleanOrNull(AdoptionLine),
     };
 
     private IEnumerable<(string Name, string? Value)> Fields() =>
@@ -60,7 +66,7 @@ public sealed record DraftMetadata
         ("The body", Body), ("The committee", Committee), ("The session", Session), ("The place and dates", PlaceAndDates),
         ("The agenda item's number", AgendaItem?.Number), ("The agenda item's title", AgendaItem?.Title), ("The symbol", Symbol),
         ("The distribution", Distribution), ("The date", Date), ("The original language", OriginalLanguage), ("The symbol amended", AmendsSymbol),
-        ("Submitted by", SubmittedBy),
+        ("Submitted by", SubmittedBy), ("The adoption line", AdoptionLine),
     ];
 
     private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);

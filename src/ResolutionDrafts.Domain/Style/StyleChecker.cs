@@ -44,7 +44,8 @@ public static partial class StyleChecker
             warnings.Add(new StyleWarning("author-line-ending", null, null, $"The author line should end with \"{marks.Preambular}\"."));
         }
 
-        if (string.IsNullOrWhiteSpace(draft.Title) && draft.Kind != DocumentKind.Amendment)
+        // A Security Council resolution has no title: its number stands at its head ("Resolution 2799 (2026)").
+        if (string.IsNullOrWhiteSpace(draft.Title) && draft.Kind != DocumentKind.Amendment && !SecurityCouncil.Is(draft))
         {
             warnings.Add(new StyleWarning("title-missing", null, null, "The draft has no title."));
         }

@@ -20,6 +20,7 @@ public sealed class MetadataForm
     public string? OriginalLanguage { get; set; }
     public string? AmendsSymbol { get; set; }
     public string? SubmittedBy { get; set; }
+    public string? AdoptionLine { get; set; }
     public string Title { get; set; } = "";
     public string AuthorLine { get; set; } = "";
 
@@ -31,7 +32,7 @@ public sealed class MetadataForm
             Language = draft.Language, Kind = draft.Kind, Revision = draft.Revision, Symbol = m.Symbol, Body = m.Body,
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
-            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine, Title = draft.Title, AuthorLine = draft.AuthorLine,
         };
     }
 
@@ -51,6 +52,7 @@ public sealed class MetadataForm
                 Distribution = Clean(Distribution), Date = Clean(Date), OriginalLanguage = Clean(OriginalLanguage),
                 AmendsSymbol = Kind == DocumentKind.Amendment ? Clean(AmendsSymbol) : null,
                 SubmittedBy = Kind == DocumentKind.Amendment ? null : Clean(SubmittedBy),
+                AdoptionLine = Kind.IsAdopted() ? Clean(AdoptionLine) : null,
             }),
             () => draft.SetTitle(Title ?? ""),
             () => draft.SetAuthorLine(AuthorLine ?? ""),

@@ -29,6 +29,30 @@ public sealed class StyleCheckerTests
         Assert.Empty(StyleChecker.Check(draft));
     }
 
+    [Theory]
+    [InlineData("en", "Security Council", "S/RES/2799 (2026)", "Decides to remain seized of the matter.")]
+    [InlineData("zh", "安全理事会", "S/RES/2799 (2026)", "决定继续积极处理此案。")]
+    [InlineData("en", null, "S/RES/2799 (2026)", "Decides to remain seized of the matter.")]
+    public void SecurityCouncilResolution_HasNoTitle_AndIsNotWarnedForIt(string language, string? body, string symbol, string text)
+    {
+        var draft = Draft.Create(language).Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, text);
+        draft.SetMetadata(new DraftMetadata { Body = body, Symbol = symbol });
+        draft.SetKind(DocumentKind.AdoptedResolution, null);
+
+        Assert.DoesNotContain(StyleChecker.Check(draft), w => w.Code == "title-missing");
+    }
+
+    [Fact]
+    public void GeneralAssemblyResolution_WithNoTitle_IsStillWarned()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Decides to remain seized of the matter.");
+        draft.SetMetadata(new DraftMetadata { Body = "General Assembly", Symbol = "A/RES/80/4" });
+
+        Assert.Contains(StyleChecker.Check(draft), w => w.Code == "title-missing");
+    }
+
     [Fact]
     public void WrongEndings_AreReportedWithTheirLabels()
     {

@@ -50,6 +50,28 @@ public sealed class DecisionRenderingTests : BunitContext
         Assert.Empty(paragraph.QuerySelectorAll(".text em"));
     }
 
+    [Theory]
+    [InlineData("en", "Security Council", "The Security Council,", "Decides to remain seized of the matter.", "Resolution 2799 (2026)", "Adopted by the Security Council at its 9912th meeting, on 14 May 2026")]
+    [InlineData("zh", "安全理事会", "安全理事会，", "决定继续积极处理此案。", "第2799(2026)号决议", "2026年5月14日安全理事会第9912次会议通过")]
+    public void DraftPage_ShowsASecurityCouncilResolutionsNumberAndAdoptionLine(string language, string body, string author, string text, string number, string adoption)
+    {
+        // Issue 16's trial: the number and the meeting line of an S/RES text were kept nowhere and not shown.
+        var draft = Draft.Create(language).Value!;
+        Assert.True(draft.SetKind(DocumentKind.AdoptedResolution, null).IsSuccess);
+        Assert.True(draft.SetMetadata(new DraftMetadata { Body = body, Symbol = "S/RES/2799 (2026)", AdoptionLine = adoption }).IsSuccess);
+        Assert.True(draft.SetAuthorLine(author).IsSuccess);
+        Assert.True(draft.InsertParagraph(ParagraphKind.Operative, text).IsSuccess);
+        var id = service.Add(draft);
+
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        Assert.Equal(number, page.Find("[data-testid=council-number]").TextContent);
+        var line = page.Find("[data-testid=adoption-line]");
+        Assert.Equal(adoption, line.TextContent);
+        Assert.Equal(language == "en", line.QuerySelector("em") is not null); // Chinese has no italics
+        Assert.Empty(page.FindAll("[data-testid=title]"));
+    }
+
     [Fact]
     public void TheMastheadForm_OffersTheDecisionKinds_AndAsksARevisedOneForItsNumber()
     {

@@ -114,6 +114,9 @@ internal static partial class AknMetadata
             OriginalLanguage = original is null ? null : Text.FrontMatterPatterns.LanguageCode(text.Of(original).Split(':').Last().Trim()),
             AmendsSymbol = amends,
             SubmittedBy = doc.SubmittedBy,
+            AdoptionLine = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "adoptionLine") is { } adoption
+                ? Blank(text.Of(adoption))
+                : null,
         };
     }
 

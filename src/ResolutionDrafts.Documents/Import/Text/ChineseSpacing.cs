@@ -64,7 +64,7 @@ internal static class ChineseSpacing
         var m = doc.Metadata;
         doc.Metadata = m with
         {
-            Session = Maybe(m.Session), PlaceAndDates = Maybe(m.PlaceAndDates), Date = Maybe(m.Date), Committee = Maybe(m.Committee), Body = Maybe(m.Body),
+            Session = Maybe(m.Session), PlaceAndDates = Maybe(m.PlaceAndDates), Date = Maybe(m.Date), Committee = Maybe(m.Committee), Body = Maybe(m.Body), AdoptionLine = Maybe(m.AdoptionLine),
             AgendaItem = m.AgendaItem is null ? null : m.AgendaItem with { Title = Tighten(m.AgendaItem.Title) },
         };
     }

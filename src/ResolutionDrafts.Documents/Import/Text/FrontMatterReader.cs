@@ -14,6 +14,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
 {
     private readonly bool[] roled = new bool[lines.Count];
     private string? recordOrgan;
+    private string? adoptionLine;
     private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
 
     /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
@@ -94,7 +95,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             Symbol = symbol, Body = body, Committee = committee, Session = session, PlaceAndDates = place,
             AgendaItem = agendaNumber is null ? null : new AgendaItem(agendaNumber, agendaTitle ?? ""),
             Distribution = distribution, Date = date, OriginalLanguage = original, AmendsSymbol = amends,
-            SubmittedBy = doc.SubmittedBy,
+            SubmittedBy = doc.SubmittedBy, AdoptionLine = adoptionLine,
         };
         if (doc.Kind.IsRevised())
         {
@@ -202,6 +203,8 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             else if (sponsorsStart < 0 && P.NumberedAdoption().IsMatch(t))
             {
                 adopted = true; // the Security Council's "Resolution 2719 (2023)" and "Adopted by the Security Council at its … meeting, on …"
+                // The number is the symbol's (S/RES/2719 (2023)); the adoption line is kept as printed.
+                adoptionLine = t.StartsWith("Resolution", StringComparison.OrdinalIgnoreCase) || t.EndsWith("号决议", StringComparison.Ordinal) ? adoptionLine : t;
                 doc.Kind = DocumentKind.AdoptedResolution;
             }
             else if (sponsorsStart < 0 && P.Adoption().IsMatch(t))
