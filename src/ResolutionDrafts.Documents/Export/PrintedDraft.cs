@@ -88,7 +88,7 @@ internal static class PrintedDraft
                 Unnumbered = paragraph.Kind == ParagraphKind.Operative && label.Marker.Length == 0,
             });
             PrintedQuotation.Add(paragraph, 0, marks, lines);
-            AddSubParagraphs(paragraph, 1, labels, marks, lines);
+            AddSubParagraphs(paragraph, 1, labels, marks, lines, draft.Language);
         }
 
         if (options.ListAdditionalSponsors && !draft.Kind.IsAdopted())
@@ -163,13 +163,13 @@ internal static class PrintedDraft
     }
 
     /// <summary>"The General Assembly," is italic up to its comma in English; Chinese has no italics.</summary>
-    private static void AddSubParagraphs(ParagraphNode parent, int depth, IReadOnlyDictionary<string, ParagraphLabel> labels, FootnoteMarks marks, List<PrintedLine> lines)
+    private static void AddSubParagraphs(ParagraphNode parent, int depth, IReadOnlyDictionary<string, ParagraphLabel> labels, FootnoteMarks marks, List<PrintedLine> lines, string language)
     {
         foreach (var sub in parent.SubParagraphs)
         {
-            lines.Add(new PrintedLine("p:" + sub.Id, LineZone.Body, StyleIds.SubParagraph(depth), labels[sub.Id].Marker, marks.Encode(sub.Text), 0) { NodeId = sub.Id });
+            lines.Add(new PrintedLine("p:" + sub.Id, LineZone.Body, StyleIds.SubParagraph(depth), labels[sub.Id].PrintedMarker(language), marks.Encode(sub.Text), 0) { NodeId = sub.Id });
             PrintedQuotation.Add(sub, depth, marks, lines);
-            AddSubParagraphs(sub, depth + 1, labels, marks, lines);
+            AddSubParagraphs(sub, depth + 1, labels, marks, lines, language);
         }
     }
 }

@@ -16,4 +16,14 @@ public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, i
     /// then carries it after the part's letter ("II OP3", "B II OP3"; ADR 0016).
     /// </summary>
     public string? Section { get; init; }
+
+    /// <summary>
+    /// The marker as a text in <paramref name="language"/> prints it: the UN's Chinese texts number the second level
+    /// of sub-paragraphs ㈠, ㈡ … where the English print (i), (ii) (the corpus's Chinese files: &lt;num&gt;㈠&lt;/num&gt;);
+    /// every other marker prints as <see cref="Marker"/>. Labels and wordings keep <see cref="Marker"/>.
+    /// </summary>
+    public string PrintedMarker(string language) =>
+        language == DraftLanguage.Chinese && Depth == 2 && Marker.Length > 0
+            ? Number <= 10 ? ((char)(0x3220 + Number - 1)).ToString() : $"({Ordinals.ChineseNumber(Number)})"
+            : Marker;
 }
