@@ -559,7 +559,7 @@ internal static partial class AknImporter
                 case "p" when depth == 0 && (string?)child.Attribute("class") == "heading" && node.Text.Length == 0:
                     node.Heading = text.Of(child); // a preambular paragraph's heading, as the exporter writes it
                     break;
-                case "list" or "blockList":
+                case "list" or "blockList" or "sublist":
                     ReadList(child, node, kind, depth, text);
                     break;
                 case "quotedStructure" or "embeddedStructure":
@@ -587,6 +587,18 @@ internal static partial class AknImporter
         foreach (var child in list.Elements())
         {
             if (child.Name.LocalName is "list" or "blockList")
+            {
+                ReadList(child, node, kind, depth, text);
+            }
+            else if (child.Name.LocalName == "sublist" && child.ElementsBeforeSelf().LastOrDefault()?.Name.LocalName == "point"
+                && node.Children.Count > 0 && depth + 1 < DraftLimits.MaxSubParagraphDepth)
+            {
+                // A sublist standing right after a point in the list is that point's items, as the UN's AKN writes the
+                // second level ((a) then its (i), (ii) / ㈠, ㈡); its words were run into the paragraph's own text before.
+                // A sublist after the intro or after another sublist holds the list's own items (75/295 wraps each so).
+                ReadList(child, node.Children[^1], kind, depth + 1, text);
+            }
+            else if (child.Name.LocalName == "sublist")
             {
                 ReadList(child, node, kind, depth, text);
             }
