@@ -24,7 +24,9 @@ set -e
 pgdir=$(mktemp -d /tmp/rd-test-pg.XXXXXX)
 redisdir=$(mktemp -d /tmp/rd-test-redis.XXXXXX)
 trap 'bash scripts/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; bash scripts/redis.sh stop "$redisdir" >/dev/null 2>&1 || true; rm -rf "$pgdir" "$redisdir"' EXIT
-if pg=$(bash scripts/postgres.sh start "$pgdir" 55433) && redis=$(bash scripts/redis.sh start "$redisdir" 56380); then
+# The servers' ports lie below Linux's ephemeral range (32768-60999): a port in it can be held for a moment by any
+# outgoing connection of the tests (a CI run found 55434 taken so, and the cluster did not start).
+if pg=$(bash scripts/postgres.sh start "$pgdir" 25433) && redis=$(bash scripts/redis.sh start "$redisdir" 26380); then
   set +e
   RD_TEST_POSTGRES="$pg" RD_TEST_REDIS="$redis" dotnet test tests/ResolutionDrafts.Web.Tests -c Release --no-build -nologo \
     --filter "(FullyQualifiedName~.Storage.|FullyQualifiedName~.Collaboration.|FullyQualifiedName~.Proposals.|FullyQualifiedName~.Revisions.|FullyQualifiedName~.Drafts.|FullyQualifiedName~.Precedents.|Needs=redis|Needs=postgres)&Storage!=sqlite-only" \
@@ -45,7 +47,7 @@ set -e
 # One browser test through the balancer of a real cluster (scripts/cluster.sh: nginx, two published
 # nodes, PostgreSQL, Redis) on ports of its own: two delegations on two nodes co-edit.
 cdir=$(mktemp -d /tmp/rd-test-cluster.XXXXXX)
-export RD_CLUSTER_DIR="$cdir" RD_CLUSTER_BALANCER_PORT=5330 RD_CLUSTER_NODE_PORTS="5331 5332" RD_CLUSTER_PG_PORT=55434 RD_CLUSTER_REDIS_PORT=56381
+export RD_CLUSTER_DIR="$cdir" RD_CLUSTER_BALANCER_PORT=5330 RD_CLUSTER_NODE_PORTS="5331 5332" RD_CLUSTER_PG_PORT=25434 RD_CLUSTER_REDIS_PORT=26381
 if bash scripts/cluster.sh up --demo </dev/null >"$cdir/up.log" 2>&1; then
   set +e
   RD_TEST_CLUSTER=http://127.0.0.1:5330 dotnet test tests/ResolutionDrafts.Browser.Tests -c Release --no-build -nologo --filter "Needs=cluster" \
