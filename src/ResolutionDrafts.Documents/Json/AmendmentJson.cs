@@ -176,19 +176,7 @@ public static class AmendmentJson
             if (table.Rows is { } rows)
             {
                 json.WriteStartArray("rows");
-                foreach (var row in rows)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", row.Id);
-                    json.WriteStartArray("cells");
-                    foreach (var cell in row.Cells)
-                    {
-                        json.WriteStringValue(cell.Text);
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
+                WriteRows(json, rows);
 
                 json.WriteEndArray();
             }
@@ -266,19 +254,7 @@ public static class AmendmentJson
             json.WriteStartObject("table");
             json.WriteNumber("headerRows", table.HeaderRows);
             json.WriteStartArray("rows");
-            foreach (var row in table.Rows)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", row.Id);
-                json.WriteStartArray("cells");
-                foreach (var cell in row.Cells)
-                {
-                    json.WriteStringValue(cell.Text);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
+            WriteRows(json, table.Rows);
 
             json.WriteEndArray();
             json.WriteEndObject();
@@ -296,5 +272,23 @@ public static class AmendmentJson
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>A table's rows as the amendment JSON carries them: each row's id and its cells' texts.</summary>
+    private static void WriteRows(Utf8JsonWriter json, IEnumerable<TableRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", row.Id);
+            json.WriteStartArray("cells");
+            foreach (var cell in row.Cells)
+            {
+                json.WriteStringValue(cell.Text);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
     }
 }
