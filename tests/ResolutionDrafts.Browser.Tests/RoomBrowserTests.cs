@@ -107,13 +107,11 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         // A delegation: from the list to the reading page, then "Propose changes" to the draft page's tools.
         var cuba = await app.NewPageAsync(1300, 900, "cuba");
-        await cuba.GetByRole(AriaRole.Link, new() { Name = "A/80/L.6" }).ClickAsync();
-        await cuba.WaitForURLAsync($"**/drafts/{id}/read");
+        await app.FollowAsync(cuba, () => cuba.GetByRole(AriaRole.Link, new() { Name = "A/80/L.6" }).ClickAsync(), $"**/drafts/{id}/read");
         await cuba.WaitForFunctionAsync("() => window.rdReading && window.rdReading.state() === 'live'");
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "room-reading-delegation.png") });
-        await cuba.ClickAsync("[data-testid=start-editing]");
         // The address, then the page's interactivity below: not the "load" event, which a CI run once saw wait past 30 s.
-        await cuba.WaitForURLAsync($"**/drafts/{id}", new() { WaitUntil = WaitUntilState.Commit });
+        await app.FollowAsync(cuba, () => cuba.ClickAsync("[data-testid=start-editing]"), $"**/drafts/{id}");
         await DraftPageBrowserTests.WaitForInteractivityAsync(cuba);
         await cuba.HoverAsync("#para-op1");
         await Assertions.Expect(cuba.Locator("#para-op1 button[title='Propose a change to this paragraph']")).ToBeVisibleAsync();
@@ -121,8 +119,7 @@ public sealed class RoomBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         // The secretariat: "Edit" opens the live editor's page.
         var secretariat = await OpenReadingAsync(id, "secretariat");
         await Assertions.Expect(secretariat.Locator("[data-testid=start-editing]")).ToHaveTextAsync("Edit");
-        await secretariat.ClickAsync("[data-testid=start-editing]");
-        await secretariat.WaitForURLAsync($"**/drafts/{id}", new() { WaitUntil = WaitUntilState.Commit });
+        await app.FollowAsync(secretariat, () => secretariat.ClickAsync("[data-testid=start-editing]"), $"**/drafts/{id}");
         await DraftPageBrowserTests.WaitForInteractivityAsync(secretariat);
         await DraftPageBrowserTests.OpenLiveEditorAsync(secretariat, "op2");
 

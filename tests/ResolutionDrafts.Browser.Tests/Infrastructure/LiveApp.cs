@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using ResolutionDrafts.Web.Access;
@@ -27,11 +28,14 @@ public class LiveApp : IAsyncLifetime
     }
 
     /// <summary>The app with more settings ("Collaboration:UserOperationsPerSecond" and the like), for a fixture of its own.</summary>
-    protected LiveApp(IReadOnlyDictionary<string, string> settings) => factory = new Factory(settings);
+    protected LiveApp(IReadOnlyDictionary<string, string> settings) => factory = new Factory(settings, ServerLog);
 
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>The server's last log lines, for the message of a wait that timed out.</summary>
+    public RecentServerLog ServerLog { get; } = new();
 
     public IDraftService Drafts => factory.Services.GetRequiredService<IDraftService>();
 
@@ -140,7 +144,27 @@ public class LiveApp : IAsyncLifetime
         await factory.DisposeAsync();
     }
 
-    private sealed class Factory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+    /// <summary>
+    /// Clicks (<paramref name="click"/>) and waits until the page's address is <paramref name="urlGlob"/> and the
+    /// new document has begun to arrive; when it does not within the timeout, the message says where the page
+    /// stayed and what the server logged meanwhile (did the request arrive, did it finish).
+    /// </summary>
+    public async Task FollowAsync(IPage page, Func<Task> click, string urlGlob, float timeout = 30_000)
+    {
+        // Waiting before the click: a navigation that commits at once is not missed.
+        var arrived = page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
+        try
+        {
+            await click();
+            await arrived;
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nThe page stayed at {page.Url}. The server's last lines:\n{ServerLog.Tail(60)}", e);
+        }
+    }
+
+    private sealed class Factory(IReadOnlyDictionary<string, string> settings, RecentServerLog log) : WebApplicationFactory<Program>
     {
         private readonly string databasePath = Path.Combine(Path.GetTempPath(), "rd-browser-tests", $"{Guid.NewGuid():N}.db");
 
@@ -149,6 +173,11 @@ public class LiveApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
+            builder.ConfigureLogging(logging => logging
+                .AddProvider(log)
+                .AddFilter<RecentServerLog>(null, LogLevel.Warning)
+                .AddFilter<RecentServerLog>("ResolutionDrafts", LogLevel.Information)
+                .AddFilter<RecentServerLog>("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
