@@ -119,8 +119,8 @@ internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvi
     /// <summary>Per draft this node has connections in: the other nodes' entries (<c>{node}|{connection}</c>) seen at the last sweep.</summary>
     private readonly Dictionary<Guid, HashSet<string>> seenElsewhere = [];
 
-    /// <summary>Nodes whose key was missing at a sweep, and since when.</summary>
-    private readonly Dictionary<string, DateTime> missingSince = new(StringComparer.Ordinal);
+    /// <summary>Nodes whose key was found missing (at a sweep or a read), and since when.</summary>
+    private readonly ConcurrentDictionary<string, DateTime> missingSince = new(StringComparer.Ordinal);
     private Task? beating;
 
     private IDatabase Db => redis.Multiplexer.GetDatabase();
@@ -141,15 +141,23 @@ internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvi
                 .GroupBy(f => f.Field[..f.Field.IndexOf('|', StringComparison.Ordinal)])
                 .ToList();
             var entries = new List<PresenceEntry>();
+            var now = DateTime.UtcNow;
             foreach (var group in byNode)
             {
-                if (!await Db.KeyExistsAsync(NodeKey(group.Key)))
+                if (await Db.KeyExistsAsync(NodeKey(group.Key)))
+                {
+                    missingSince.TryRemove(group.Key, out _);
+                }
+                else if (now - missingSince.GetOrAdd(group.Key, now) >= DeadAfter)
                 {
                     // That node has stopped renewing its key: its connections are gone.
                     await Db.HashDeleteAsync(Key(draftId), [.. group.Select(f => (RedisValue)f.Field)], CommandFlags.FireAndForget);
                     continue;
                 }
 
+                // (A key missing for less than DeadAfter is a beat late on a busy node, or a Redis that restarted
+                // empty, as the sweep takes it: its people stay. Dropped at once, they were gone from every page
+                // on the other nodes until they next moved, though their node had not stopped.)
                 entries.AddRange(group.Select(f => f.Value is null ? null : JsonSerializer.Deserialize<PresenceEntry>(f.Value)).OfType<PresenceEntry>());
             }
 
@@ -291,7 +299,9 @@ internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvi
 
                     try
                     {
-                        await ReconcileAsync(rewrite);
+                        // Its key found gone (expired while the node was busy, or a Redis that forgot it): the other nodes
+                        // may have taken this node's people for gone, and their pages and clients are told again.
+                        await ReconcileAsync(rewrite || !renewed);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
@@ -356,7 +366,7 @@ internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvi
                     alive[other] = isAlive;
                     if (isAlive)
                     {
-                        missingSince.Remove(other);
+                        missingSince.TryRemove(other, out _);
                     }
                     else
                     {
@@ -371,7 +381,7 @@ internal sealed partial class RedisPresence(RedisConnection redis, IServiceProvi
                         seen.Add(field); // gone from the hash while its node lives: that node told everyone
                     }
                 }
-                else if (now - missingSince[other] < DeadAfter)
+                else if (now - missingSince.GetOrAdd(other, now) < DeadAfter)
                 {
                     seen.Add(field); // perhaps only a Redis that restarted empty: looked at again next beat
                 }
