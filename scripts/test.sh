@@ -52,7 +52,13 @@ if bash scripts/cluster.sh up --demo </dev/null >"$cdir/up.log" 2>&1; then
   set +e
   RD_TEST_CLUSTER=http://127.0.0.1:5330 dotnet test tests/ResolutionDrafts.Browser.Tests -c Release --no-build -nologo --filter "Needs=cluster" \
     2>&1 | sed 's/^/[cluster] /' | tee -a "$log"
-  keep_first_failure "${PIPESTATUS[0]}"
+  cluster_status="${PIPESTATUS[0]}"
+  if [ "$cluster_status" != 0 ]; then
+    # What the nodes said meanwhile (warnings and failures), to tell a slow node from a lost message.
+    echo "test.sh: the nodes' warnings during the test through the balancer:" >&2
+    grep -h -A2 -E '^(warn|fail|crit):' "$cdir"/logs/node-*.log 2>/dev/null | cut -c1-300 | head -n 60 >&2 || true
+  fi
+  keep_first_failure "$cluster_status"
   set -e
 else
   echo "test.sh: the cluster could not be started (its log follows); the test through the balancer was not run." >&2
