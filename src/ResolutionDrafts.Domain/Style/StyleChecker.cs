@@ -143,7 +143,15 @@ public static partial class StyleChecker
             var ends = node.Table is not null ? EndsWith(node.Text, marks.LeadIn) || EndsWith(node.Text, ending)
                 : node.Quotation.Count > 0 ? EndsWith(node.Quotation[^1].Text, ending) || ClosesQuotation(node.Quotation[^1].Text)
                 : EndsWith(node.Text, ending);
-            if (!ends)
+            if (!ends && node.Table is null && node.Quotation.Count == 0 && EndsWith(node.Text, marks.LeadIn))
+            {
+                // A lead-in whose quotation or list is still to come (the usual state while a delegation drafts):
+                // "should end with ".”" alone reads as if the colon were the mistake.
+                // Not a punctuation note in an adopted text either: there, something the colon introduces was lost.
+                warnings.Add(new StyleWarning("lead-in-alone", node.Id, label,
+                    $"This paragraph ends with \"{marks.LeadIn}\" but nothing follows it: add the quoted text or sub-paragraphs it introduces, or end it with \"{ending}\"."));
+            }
+            else if (!ends)
             {
                 warnings.Add(node.Table is null
                     ? new StyleWarning("paragraph-ending", node.Id, label, $"{what} should end with \"{ending}\".")

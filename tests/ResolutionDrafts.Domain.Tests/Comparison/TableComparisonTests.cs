@@ -139,6 +139,6 @@ public sealed class TableStyleTests
         var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
 
         Assert.DoesNotContain(warnings, w => w.ParagraphId == "op1");
-        Assert.Contains(warnings, w => w.ParagraphId == "op2" && w.Code == "paragraph-ending");
+        Assert.Contains(warnings, w => w.ParagraphId == "op2" && w.Code == "lead-in-alone"); // no table (nor anything else) after its colon
     }
 }

@@ -68,6 +68,23 @@ public sealed class StyleCheckerTests
             warnings.Select(w => w.ToString()));
     }
 
+    [Theory]
+    [InlineData("en", "Decides to amend article 3 to read as follows:", "OP2: This paragraph ends with \":\" but nothing follows it: add the quoted text or sub-paragraphs it introduces, or end it with \".\".")]
+    [InlineData("zh", "决定将第3条修正如下：", "OP2: This paragraph ends with \"：\" but nothing follows it: add the quoted text or sub-paragraphs it introduces, or end it with \"。\".")]
+    public void ALeadInWithNothingAfterIt_IsToldWhatIsMissing_NotThatItsColonIsWrong(string language, string leadIn, string expected)
+    {
+        var draft = Build(language, (ParagraphKind.Operative, language == "zh" ? "请秘书长提出报告；" : "Requests the Secretary-General to report;"), (ParagraphKind.Operative, leadIn));
+
+        Assert.Equal([expected], StyleChecker.Check(draft).Select(w => w.ToString()));
+        // In an adopted text it is no punctuation note: what the colon introduced was lost on the way in.
+        draft.SetKind(DocumentKind.AdoptedResolution, null);
+        Assert.False(Assert.Single(StyleChecker.Check(draft), w => w.Code == "lead-in-alone").IsNote);
+
+        // Once its quoted text is there, nothing is left to say.
+        Assert.True(draft.AddQuotedLine(draft.Paragraphs[^1].Id, language == "zh" ? "“第3条 本条已修正。”" : "“Article 3. This article is amended.”").IsSuccess);
+        Assert.Empty(StyleChecker.Check(draft));
+    }
+
     [Fact]
     public void ChineseDraft_UsesFullWidthPunctuation()
     {
