@@ -158,6 +158,17 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Import_ChinesePdfText_CitesASecurityCouncilResolutionAsTheUnsChineseDoes()
+    {
+        // The UN's Chinese XML: "第2532(2020)号决议" (131 times in sessions 75-76, never a space after the year).
+        const string text = "大会，\n回顾安全理事会 2020 年 7 月 1 日第 2532 (2020) 号决议和第 1325 (2000) 号、第 242(1967) 号决议，\n1. 请秘书长提交报告；\n2. 决定继续审议这一问题。\n";
+
+        var draft = Import(text);
+
+        Assert.Equal("回顾安全理事会2020年7月1日第2532 (2020)号决议和第1325 (2000)号、第242(1967)号决议，", draft.Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void Import_OneParagraphALineWithAParagraphOver1500Characters_IsNotTakenForFlattenedText()
     {
         var long_ = "Welcoming the efforts of Member States, United Nations agencies, international organizations, civil society organizations, "
