@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -61,20 +60,7 @@ public sealed class LibreOfficeMarkupTests : IDisposable
     {
         var source = Path.Combine(dir.FullName, "marked-up.fodt");
         await File.WriteAllTextAsync(source, odf.ToXml());
-        var start = new ProcessStartInfo(SofficeFactAttribute.Path) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { $"-env:UserInstallation=file://{dir.FullName}/profile", "--headless", "--convert-to", "docx", "--outdir", dir.FullName, source })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await process.WaitForExitAsync(timeout.Token);
-        var docx = Path.ChangeExtension(source, ".docx");
-        Assert.True(File.Exists(docx), $"soffice made no DOCX: {await output} {await errors}");
-        return await File.ReadAllBytesAsync(docx);
+        return await LibreOffice.SaveAsDocxAsync(source, dir.FullName);
     }
 
     /// <summary>The draft as a flat ODF text, numbered as printed, with LibreOffice tracked changes and annotations.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Markup;
 using ResolutionDrafts.Documents.Tests.Export;
@@ -43,23 +42,8 @@ public sealed class LibreOfficeQuotationRoundTripTests : IDisposable
 
     private async Task<byte[]> ThroughLibreOffice(byte[] docx, string name)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(dir.FullName, name));
-        var source = Path.Combine(folder.FullName, "marked-up.docx");
-        var output = Directory.CreateDirectory(Path.Combine(folder.FullName, "out"));
+        var source = Path.Combine(Directory.CreateDirectory(Path.Combine(dir.FullName, name)).FullName, "marked-up.docx");
         await File.WriteAllBytesAsync(source, docx);
-        var start = new ProcessStartInfo(SofficeFactAttribute.Path) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { $"-env:UserInstallation=file://{dir.FullName}/profile", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", output.FullName, source })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await process.WaitForExitAsync(timeout.Token);
-        var saved = Path.Combine(output.FullName, "marked-up.docx");
-        Assert.True(File.Exists(saved), $"soffice made no DOCX: {await stdout} {await stderr}");
-        return await File.ReadAllBytesAsync(saved);
+        return await LibreOffice.SaveAsDocxAsync(source, dir.FullName);
     }
 }
