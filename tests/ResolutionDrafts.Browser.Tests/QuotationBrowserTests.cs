@@ -245,6 +245,13 @@ public sealed class QuotationBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await cuba.HoverAsync("#para-op5 > .text");
         await cuba.ClickAsync("#para-op5 > .tools button[title^='Propose quoted text']");
         var box = cuba.Locator("#para-op5 .para-editor.new-quotation textarea[id^='suggest-quoted-']");
+        // A box cancelled and opened again starts empty (it showed the text typed before).
+        await box.FillAsync("“Rule 4 (not this one)”");
+        await cuba.Locator("#para-op5 .para-editor.new-quotation").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(box).ToHaveCountAsync(0);
+        await cuba.HoverAsync("#para-op5 > .text");
+        await cuba.ClickAsync("#para-op5 > .tools button[title^='Propose quoted text']");
+        await Assertions.Expect(box).ToHaveValueAsync("");
         await box.FillAsync("“Rule 5\n1. The President shall open each session.”");
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "quotation-cuba-proposes-quoted-text.png"), FullPage = true });
         await cuba.Locator("#para-op5 .para-editor.new-quotation").GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
