@@ -27,8 +27,11 @@ public sealed class AdoptionLineImportTests
         return result.Draft!;
     }
 
-    /// <summary>A Word file as someone types an S/RES text in Word: plain paragraphs, the number bold and centred, the line in italics.</summary>
-    private static byte[] CouncilWordFile(bool chinese)
+    /// <summary>
+    /// A Word file as someone types an S/RES text in Word: plain paragraphs, the number bold and centred, the line in italics;
+    /// with <paramref name="oneParagraph"/> the number and the line are one centred paragraph, a line break between them.
+    /// </summary>
+    private static byte[] CouncilWordFile(bool chinese, bool oneParagraph = false)
     {
         string[] lines = chinese
             ?
@@ -59,6 +62,12 @@ public sealed class AdoptionLineImportTests
                     run.RunProperties = number ? new RunProperties(new Bold()) : new RunProperties(new Italic());
                 }
 
+                if (oneParagraph && adoption && body.LastChild is DocumentFormat.OpenXml.Wordprocessing.Paragraph numberParagraph)
+                {
+                    numberParagraph.Append(new Run(new Break()), run);
+                    continue;
+                }
+
                 body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(run) { ParagraphProperties = number || adoption ? new ParagraphProperties(new Justification { Val = JustificationValues.Center }) : null });
             }
 
@@ -69,11 +78,13 @@ public sealed class AdoptionLineImportTests
     }
 
     [Theory]
-    [InlineData(false, CouncilLine)]
-    [InlineData(true, "2026年5月14日安全理事会第9912次会议通过")]
-    public void WordFileOfOtherOrigin_KeepsTheCouncilsAdoptionLine(bool chinese, string line)
+    [InlineData(false, false, CouncilLine)]
+    [InlineData(true, false, "2026年5月14日安全理事会第9912次会议通过")]
+    [InlineData(false, true, CouncilLine)]
+    [InlineData(true, true, "2026年5月14日安全理事会第9912次会议通过")]
+    public void WordFileOfOtherOrigin_KeepsTheCouncilsAdoptionLine(bool chinese, bool oneParagraph, string line)
     {
-        var draft = Imported(CouncilWordFile(chinese));
+        var draft = Imported(CouncilWordFile(chinese, oneParagraph));
 
         Assert.Equal(line, draft.Metadata.AdoptionLine);
         Assert.Equal(DocumentKind.AdoptedResolution, draft.Kind);
