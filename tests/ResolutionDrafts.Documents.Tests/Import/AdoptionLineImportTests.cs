@@ -198,7 +198,8 @@ public sealed class AdoptionLineImportTests
         Assert.Equal(heading, fromDocx.Metadata.AdoptionLine);
         Assert.Equal(heading, fromAkn.Metadata.AdoptionLine);
         Assert.Equal(draft.AllNodes().Select(n => (n.Id, n.Text)), fromAkn.AllNodes().Select(n => (n.Id, n.Text)));
-        Assert.Equal(draft.Title, fromAkn.Title);
         Assert.Equal(draft.Title, fromDocx.Title);
+        Assert.Equal(draft.Title, fromAkn.Title);
+        Assert.Equal(draft.Metadata, fromAkn.Metadata); // the whole masthead, the heading's date with it
     }
 }
