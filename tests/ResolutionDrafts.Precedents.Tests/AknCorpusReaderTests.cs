@@ -199,6 +199,19 @@ public sealed partial class AknCorpusReaderTests
     }
 
     [Fact]
+    public void Read_AChineseSecondLevel_IsLabelledAsItPrints_AndTheEnglishAsIts()
+    {
+        // 75/325 OP4 (a)'s own items (the corpus's <num>㈠</num>): a Chinese precedent is cited as the Chinese text numbers it
+        // (ADR 0016 amendment 10), the English one as "(i)".
+        var zh = AknCorpusReader.Read(File.ReadAllBytes(Path.Combine(CorpusFiles.Folder("75-zh"), "75_325_C.xml")));
+        var en = AknCorpusReader.Read(File.ReadAllBytes(Path.Combine(CorpusFiles.Folder("75-en"), "75_325_E.xml")));
+
+        Assert.Contains(zh.Paragraphs, p => p.Label == "OP4 (a) ㈠" && p.Text.StartsWith("第七十六届会议期间", StringComparison.Ordinal));
+        Assert.Contains(en.Paragraphs, p => p.Label == "OP4 (a) (i)");
+        Assert.DoesNotContain(zh.Paragraphs, p => p.Label.Contains("(i)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_PartsAndSections_AreLabelledAsTheDraftLabelsThem()
     {
         var parts = AknCorpusReader.Read(File.ReadAllBytes(Path.Combine(CorpusFiles.Folder("75-en"), "75_101A-B_E.xml")));

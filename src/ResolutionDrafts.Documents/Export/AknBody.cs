@@ -159,7 +159,7 @@ internal sealed class AknBody(Draft draft)
         {
             var marker = labels[sub.Id].Marker;
             var item = new XElement(N("item"), new XAttribute("eId", eId + "__item_" + MarkerId(marker)), new XAttribute("wId", sub.Id),
-                new XElement(N("num"), marker),
+                new XElement(N("num"), labels[sub.Id].PrintedMarker(draft.Language)),
                 inline.P(sub.Text, 0), AknQuotedStructure.Of(sub, eId + "__item_" + MarkerId(marker), inline));
             if (sub.SubParagraphs.Count > 0)
             {
@@ -202,7 +202,7 @@ internal sealed class AknBody(Draft draft)
             var marker = labels[sub.Id].Marker;
             var pointId = listId + "__point_" + MarkerId(marker);
             list.Add(new XElement(N("point"), new XAttribute("eId", pointId), new XAttribute("wId", sub.Id),
-                new XElement(N("num"), marker),
+                new XElement(N("num"), labels[sub.Id].PrintedMarker(draft.Language)), // ㈠ in a Chinese text, as the UN's files write it
                 Body(sub, pointId, 0)));
         }
 

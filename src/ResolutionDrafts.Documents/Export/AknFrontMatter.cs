@@ -122,9 +122,12 @@ internal static partial class AknFrontMatter
         if (draft.Kind.IsAdopted())
         {
             // A Security Council resolution's head: "Resolution 2799 (2026)", then how it was adopted.
+            // Any other adopted text's heading, with its date when it has one, as the UN's files write it (A/RES/76/10's cover
+            // page: <docTitle>Resolution adopted by the General Assembly on 1 December 2021</docTitle>).
             var number = draft.Kind.IsDecision() ? null : SecurityCouncil.ResolutionHeading(m.Symbol, zh);
-            Add(number ?? UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()), v => new XElement(N("docTitle"), v));
-            Add(m.AdoptionLine, v => new XElement(N("inline"), new XAttribute("name", "adoptionLine"), v));
+            var ownHeading = number is null && AdoptionHeading.IsHeading(m.AdoptionLine);
+            Add(number ?? (ownHeading ? m.AdoptionLine : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())), v => new XElement(N("docTitle"), v));
+            Add(ownHeading ? null : m.AdoptionLine, v => new XElement(N("inline"), new XAttribute("name", "adoptionLine"), v));
         }
 
         return cover;

@@ -44,10 +44,16 @@ internal static class PrintedDraft
         {
             // As the UN prints S/RES/2799 (2026): "Resolution 2799 (2026)" bold and centred, the adoption line under it in
             // italics; any other adopted text "Resolution adopted by the General Assembly".
+            // A General Assembly resolution's heading carries its date when the text kept it: "Resolution adopted by the General
+            // Assembly on 29 October 2025" (A/RES/80/4), "2021年12月1日大会决议".
             var number = draft.Kind.IsDecision() ? null : SecurityCouncil.ResolutionHeading(m.Symbol, zh);
+            var ownHeading = number is null && AdoptionHeading.IsHeading(m.AdoptionLine);
             Add("adopted", LineZone.Body, number is null ? StyleIds.AdoptedHeading : StyleIds.CouncilResolutionNumber,
-                number ?? UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision()));
-            Add("adoptionLine", LineZone.Body, StyleIds.AdoptionLine, m.AdoptionLine, zh || m.AdoptionLine is null ? 0 : m.AdoptionLine.Length);
+                number ?? (ownHeading ? m.AdoptionLine : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())));
+            if (!ownHeading)
+            {
+                Add("adoptionLine", LineZone.Body, StyleIds.AdoptionLine, m.AdoptionLine, zh || m.AdoptionLine is null ? 0 : m.AdoptionLine.Length);
+            }
         }
         else
         {

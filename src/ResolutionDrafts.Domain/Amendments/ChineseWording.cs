@@ -279,7 +279,7 @@ internal static class ChineseWording
     }
 
     /// <summary>新段落的案文，其后为它带来的表格（ADR 0029）。</summary>
-    private static string WithTables(ParagraphContent c) => Content(c) + TableWording.Following(c, DraftLanguage.Chinese);
+    private static string WithTables(ParagraphContent c) => Content(c, DraftLanguage.Chinese) + TableWording.Following(c, DraftLanguage.Chinese);
 
     private static string KindWord(ParagraphKind kind) => kind == ParagraphKind.Preambular ? "序言部分" : "执行部分";
 

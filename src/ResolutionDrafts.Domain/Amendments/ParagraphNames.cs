@@ -33,7 +33,8 @@ internal static class ParagraphNames
 
     private static string OwnName(ParagraphReference reference, bool chinese)
     {
-        var sub = reference.SubParagraph;
+        // "(a) (i)" is stored; the UN's Chinese texts name the second level ㈠: "第10、11和28(a)㈠段" (A/RES/76/246).
+        var sub = chinese ? ParagraphLabels.MarkersIn(reference.SubParagraph, DraftLanguage.Chinese) : reference.SubParagraph;
         if (reference.Decision is { } decision && reference.Kind == ParagraphKind.Operative)
         {
             return InDecision(decision, reference.Unnumbered ? null : Number(reference.Number), sub, chinese);

@@ -1,4 +1,5 @@
 using System.Text;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Numbering;
 
 namespace ResolutionDrafts.Domain.Amendments;
@@ -33,11 +34,12 @@ internal static class Quoting
     }
 
     /// <summary>A whole paragraph with its sub-paragraphs run in after it: "Requests: (a) To report; (b) To consult."</summary>
-    public static string Content(ParagraphContent content)
+    /// <remarks>A Chinese text's second level is numbered ㈠, ㈡ as it prints (ADR 0016 amendment 10).</remarks>
+    public static string Content(ParagraphContent content, string language = DraftLanguage.English)
     {
         var text = new StringBuilder(content.Text.Trim());
         AppendQuotation(text, content);
-        AppendChildren(text, content, 1);
+        AppendChildren(text, content, 1, language);
         return Quote(text.ToString());
     }
 
@@ -50,14 +52,14 @@ internal static class Quoting
         }
     }
 
-    private static void AppendChildren(StringBuilder text, ParagraphContent parent, int depth)
+    private static void AppendChildren(StringBuilder text, ParagraphContent parent, int depth, string language)
     {
         for (var i = 0; i < parent.SubParagraphs.Count; i++)
         {
             var child = parent.SubParagraphs[i];
-            text.Append(' ').Append(ParagraphLabels.SubParagraphMarker(depth, i + 1)).Append(' ').Append(child.Text.Trim());
+            text.Append(' ').Append(ParagraphLabels.SubParagraphMarker(depth, i + 1, language)).Append(' ').Append(child.Text.Trim());
             AppendQuotation(text, child);
-            AppendChildren(text, child, depth + 1);
+            AppendChildren(text, child, depth + 1, language);
         }
     }
 }

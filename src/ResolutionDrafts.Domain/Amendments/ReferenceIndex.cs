@@ -8,7 +8,9 @@ internal static class ReferenceIndex
 {
     public static Dictionary<string, ParagraphReference> Of(Draft draft)
     {
-        var labels = ParagraphLabels.Compute(draft);
+        // The markers as every language writes them ("(d) (i)"): a reference is stored with a proposal and compared with the
+        // text's (IsSamePlace), so a Chinese name's ㈠ is written only when it is worded (ParagraphNames; ADR 0016 amendment 10).
+        var labels = ParagraphLabels.Compute(draft.Paragraphs);
         var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
         DocumentKind? decision = draft.Kind.IsDecision() ? draft.Kind : null;
         foreach (var paragraph in draft.Paragraphs)

@@ -43,8 +43,10 @@ public sealed record DraftMetadata
     public string? SubmittedBy { get; init; }
 
     /// <summary>
-    /// How an adopted Security Council resolution says it was adopted, as printed under its number: "Adopted by the
-    /// Security Council at its 9912th meeting, on 14 May 2026" / "2026年5月14日安全理事会第9912次会议通过".
+    /// How an adopted text says it was adopted, as printed: a Security Council resolution's line under its number, "Adopted
+    /// by the Security Council at its 9912th meeting, on 14 May 2026" / "2026年5月14日安全理事会第9912次会议通过"; a General
+    /// Assembly resolution's heading with its date, "Resolution adopted by the General Assembly on 6 December 2021" /
+    /// "2021年12月6日大会决议", printed in place of the plain heading (<see cref="AdoptionHeading"/>).
     /// </summary>
     public string? AdoptionLine { get; init; }
 

@@ -244,8 +244,7 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
         });
         for (var n = 0; n < content.SubParagraphs.Count; n++)
         {
-            var marker = ParagraphLabels.SubParagraphMarker(depth + 1, n + 1);
-            var part = ParagraphLabels.LabelPart(depth + 1, marker);
+            var part = ParagraphLabels.LabelPart(depth + 1, n + 1, text.Language);
             New(content.SubParagraphs[n], label + " " + part, kind, depth + 1, holders, heading: null);
         }
     }

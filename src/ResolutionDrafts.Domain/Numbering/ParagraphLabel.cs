@@ -20,10 +20,9 @@ public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, i
     /// <summary>
     /// The marker as a text in <paramref name="language"/> prints it: the UN's Chinese texts number the second level
     /// of sub-paragraphs ㈠, ㈡ … where the English print (i), (ii) (the corpus's Chinese files: &lt;num&gt;㈠&lt;/num&gt;);
-    /// every other marker prints as <see cref="Marker"/>. Labels and wordings keep <see cref="Marker"/>.
+    /// every other marker prints as <see cref="Marker"/>. <see cref="Label"/> follows the draft's language too (ADR 0016
+    /// amendment 10); wordings name the level so ("执行部分第28(a)㈠段").
     /// </summary>
     public string PrintedMarker(string language) =>
-        language == DraftLanguage.Chinese && Depth == 2 && Marker.Length > 0
-            ? Number <= 10 ? ((char)(0x3220 + Number - 1)).ToString() : $"({Ordinals.ChineseNumber(Number)})"
-            : Marker;
+        Depth == 2 && Marker.Length > 0 ? ParagraphLabels.SubParagraphMarker(Depth, Number, language) : Marker;
 }

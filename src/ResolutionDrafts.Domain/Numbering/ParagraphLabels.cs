@@ -13,9 +13,14 @@ public static class ParagraphLabels
     private static readonly string[] OperativeLabels = Strings(n => $"OP{n}");
     private static readonly string[] NumberMarkers = Strings(n => $"{n}.");
 
-    /// <summary>Labels for every paragraph and sub-paragraph of the draft, by id.</summary>
-    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>
+    /// Labels for every paragraph and sub-paragraph of the draft, by id; with <paramref name="language"/> Chinese the second
+    /// level of sub-paragraphs is labelled as the UN's Chinese texts number it ("OP4 (a) ㈠"; ADR 0016 amendment 10), else
+    /// "OP4 (a) (i)". Markers (<see cref="ParagraphLabel.Marker"/>) are the same in every language.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, string? language = null)
     {
+        var chinese = language is not null && DraftLanguage.IsChinese(language);
         var labels = new Dictionary<string, ParagraphLabel>(paragraphs.Count);
         // In a resolution in parts each part numbers its paragraphs from 1 and its labels carry its letter.
         var start = 0;
@@ -25,7 +30,7 @@ public static class ParagraphLabels
             if (i == paragraphs.Count || paragraphs[i].Part is not null)
             {
                 var letter = paragraphs[start].Part is not null ? PartLetters.Letter(++parts) : null;
-                ComputeSections(paragraphs, start, i, letter, labels);
+                ComputeSections(paragraphs, start, i, letter, labels, chinese);
                 start = i;
             }
         }
@@ -37,7 +42,7 @@ public static class ParagraphLabels
     /// A part (or the whole draft): paragraphs before its first section are numbered as before; each section
     /// numbers its own from 1, and its labels carry its name after the part's letter ("II OP3", "B II OP3").
     /// </summary>
-    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, Dictionary<string, ParagraphLabel> labels)
+    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         var from = start;
         var sections = 0;
@@ -46,13 +51,13 @@ public static class ParagraphLabels
             if (i == end || (i > from && paragraphs[i].OpensSection))
             {
                 var section = paragraphs[from].OpensSection ? SectionNumbers.Name(paragraphs[from], ++sections) : null;
-                ComputeRun(paragraphs, from, i, part, section, labels);
+                ComputeRun(paragraphs, from, i, part, section, labels, chinese);
                 from = i;
             }
         }
     }
 
-    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, Dictionary<string, ParagraphLabel> labels)
+    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         var prefix = part is null ? section : section is null ? part : part + " " + section;
         var operativeCount = 0;
@@ -78,23 +83,24 @@ public static class ParagraphLabels
             // A single operative paragraph is not numbered; preambular paragraphs never are.
             var marker = isOperative && operativeCount > 1 ? (number < Cached ? NumberMarkers[number] : $"{number}.") : "";
             labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker, part) { Section = section };
-            AddChildren(paragraph, paragraph.Kind, label, 1, part, section, labels);
+            AddChildren(paragraph, paragraph.Kind, label, 1, part, section, labels, chinese);
         }
     }
 
-    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) => Compute(draft.Paragraphs);
+    /// <summary>The labels as the draft's language writes them (<see cref="Compute(IReadOnlyList{Paragraph}, string?)"/>).</summary>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) => Compute((draft ?? throw new ArgumentNullException(nameof(draft))).Paragraphs, draft.Language);
 
     private static string[] Strings(Func<int, string> make) => Enumerable.Range(0, Cached).Select(make).ToArray();
 
-    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, string? section, Dictionary<string, ParagraphLabel> labels)
+    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, string? section, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         for (var i = 0; i < parent.SubParagraphs.Count; i++)
         {
             var child = parent.SubParagraphs[i];
             var marker = SubParagraphMarker(depth, i + 1);
-            var label = $"{parentLabel} {LabelPart(depth, marker)}";
+            var label = $"{parentLabel} {(chinese && depth == 2 ? ChineseSecondLevel(i + 1) : LabelPart(depth, marker))}";
             labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part) { Section = section };
-            AddChildren(child, kind, label, depth + 1, part, section, labels);
+            AddChildren(child, kind, label, depth + 1, part, section, labels, chinese);
         }
     }
 
@@ -106,6 +112,61 @@ public static class ParagraphLabels
         3 => $"{Letters(n)}.",
         _ => $"{Roman(n)}.",
     };
+
+    /// <summary>
+    /// The marker of the <paramref name="n"/>th item at <paramref name="depth"/> as a text in <paramref name="language"/> prints
+    /// it: a Chinese text's second level is ㈠, ㈡ … ㈩, then (十一) (the corpus's Chinese AKN, &lt;num&gt;㈠&lt;/num&gt;).
+    /// </summary>
+    public static string SubParagraphMarker(int depth, int n, string language) =>
+        depth == 2 && DraftLanguage.IsChinese(language) ? ChineseSecondLevel(n) : SubParagraphMarker(depth, n);
+
+    /// <summary>㈠ … ㈩ (U+3220–U+3229), then "(十一)", "(十二)" …</summary>
+    public static string ChineseSecondLevel(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        return n <= 10 ? ((char)(0x3220 + n - 1)).ToString() : $"({Ordinals.ChineseNumber(n)})";
+    }
+
+    /// <summary>
+    /// The sub-paragraph markers of a place as a label or reference writes them in every language ("(a) (i)", "(d) (ii) (b)")
+    /// written as <paramref name="language"/> writes them: "(a) ㈠" in Chinese. The second marker is the second level's.
+    /// </summary>
+    public static string MarkersIn(string markers, string language)
+    {
+        ArgumentNullException.ThrowIfNull(markers);
+        if (!DraftLanguage.IsChinese(language) || markers.Split(' ') is not [var first, var second, .. var rest]
+            || second.Length < 3 || second[0] != '(' || second[^1] != ')')
+        {
+            return markers;
+        }
+
+        var n = RomanValue(second[1..^1]);
+        return n > 0 ? string.Join(' ', [first, ChineseSecondLevel(n), .. rest]) : markers;
+    }
+
+    /// <summary>The value of a lower-case Roman numeral ("xiv" → 14), or 0 when it is none.</summary>
+    private static int RomanValue(string numeral)
+    {
+        var total = 0;
+        for (var i = 0; i < numeral.Length; i++)
+        {
+            var value = Digit(numeral[i]);
+            if (value == 0)
+            {
+                return 0;
+            }
+
+            total += i + 1 < numeral.Length && Digit(numeral[i + 1]) > value ? -value : value;
+        }
+
+        return total > 0 && Roman(total) == numeral ? total : 0;
+
+        static int Digit(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, 'd' => 500, 'm' => 1000, _ => 0 };
+    }
+
+    /// <summary>The <paramref name="n"/>th item's marker at <paramref name="depth"/> as a label in <paramref name="language"/> writes it: "(b)", "(ii)", "㈡".</summary>
+    public static string LabelPart(int depth, int n, string language) =>
+        depth == 2 && DraftLanguage.IsChinese(language) ? ChineseSecondLevel(n) : LabelPart(depth, SubParagraphMarker(depth, n));
 
     /// <summary>A marker as a label writes it: "(a)", "(ii)"; the printed "b." and "iii." as "(b)" and "(iii)" ("OP6 (a) (ii) (b) (iii)").</summary>
     public static string LabelPart(int depth, string marker) => depth >= 3 ? "(" + marker.TrimEnd('.') + ")" : marker;

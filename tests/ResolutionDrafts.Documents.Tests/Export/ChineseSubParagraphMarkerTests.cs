@@ -42,6 +42,33 @@ public sealed class ChineseSubParagraphMarkerTests
     }
 
     [Fact]
+    public void AChineseDraftsAkn_WritesTheSecondLevelsNumAsTheUnsFilesDo_AndReadsBackTheSame()
+    {
+        var draft = WithTwoLevels(DraftLanguage.Chinese, "大会，", "请秘书长：", "向大会报告：", "执行情况；", "所涉经费；");
+
+        var akn = AknExporter.ExportBytes(draft);
+        var nums = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(akn)).Descendants()
+            .Where(e => e.Name.LocalName == "num").Select(e => e.Value).ToList();
+        var back = DraftImporter.Import(akn);
+
+        Assert.Equal(["1.", "(a)", "㈠", "㈡", "2."], nums); // the corpus's Chinese files: <num>㈠</num> (75/325 OP4 (a))
+        Assert.True(back.IsSuccess, back.Error);
+        Assert.Equal(draft.AllNodes().Select(n => (n.Id, n.Text)), back.Draft!.AllNodes().Select(n => (n.Id, n.Text)));
+        Assert.Equal(["执行情况；", "所涉经费；"], back.Draft.Paragraphs[0].SubParagraphs[0].SubParagraphs.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void AnEnglishDraftsAkn_KeepsRomanNumerals()
+    {
+        var draft = WithTwoLevels(DraftLanguage.English, "The General Assembly,", "Requests the Secretary-General:", "To report on:", "The implementation;", "The costs;");
+
+        var xml = System.Text.Encoding.UTF8.GetString(AknExporter.ExportBytes(draft));
+
+        Assert.Contains("<num>(i)</num>", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("㈠", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEnglishDraftsSecondLevel_StillPrintsRomanNumerals()
     {
         var draft = WithTwoLevels(DraftLanguage.English, "The General Assembly,", "Requests the Secretary-General:", "To report on:", "The implementation;", "The costs;");

@@ -95,7 +95,19 @@ internal static partial class AknMetadata
         }
 
         doc.Revision = doc.Kind.IsRevised() ? KindPhrase.RevisionOf(symbol) ?? 1 : null;
-        var title = front.FirstOrDefault(e => e.Name.LocalName == "docTitle" && e != sponsorsLine && e.Ancestors().Any(a => a.Name.LocalName == "preface"));
+        var (adoptionLine, adoptionElement) = AdoptionLineOf(front, text);
+        var councilNumber = front.FirstOrDefault(e => e.Name.LocalName is "docTitle" or "docNumber" && Text.FrontMatterPatterns.CouncilNumber().IsMatch(text.Of(e).Trim()));
+        if (councilNumber is not null || adoptionLine is not null)
+        {
+            // "Resolution 2799 (2026)" / "Adopted by the Security Council at its 9912th meeting, …" say the text was adopted,
+            // whatever the file calls its document.
+            doc.Kind = doc.Kind.IsAdopted() ? doc.Kind
+                : adoptionLine is not null && Text.FrontMatterPatterns.AdoptsDecision(adoptionLine) ? DocumentKind.AdoptedDecision : DocumentKind.AdoptedResolution;
+        }
+
+        symbol ??= councilNumber is null ? null : CouncilSymbol(text.Of(councilNumber));
+        var title = front.FirstOrDefault(e => e.Name.LocalName == "docTitle" && e != sponsorsLine && e != councilNumber && e != adoptionElement
+                                              && !e.Ancestors().Contains(adoptionElement) && e.Ancestors().Any(a => a.Name.LocalName == "preface"));
         doc.Title = title is not null
             ? ResolutionNumber().Replace(text.Of(title), "")
             : meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "keyword" && (string?)e.Attribute("refersTo") == "title") is { } keyword
@@ -114,11 +126,41 @@ internal static partial class AknMetadata
             OriginalLanguage = original is null ? null : Text.FrontMatterPatterns.LanguageCode(text.Of(original).Split(':').Last().Trim()),
             AmendsSymbol = amends,
             SubmittedBy = doc.SubmittedBy,
-            AdoptionLine = front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "adoptionLine") is { } adoption
-                ? Blank(text.Of(adoption))
-                : null,
+            AdoptionLine = adoptionLine,
         };
     }
+
+    /// <summary>
+    /// How the text says it was adopted: this app's <c>inline name="adoptionLine"</c>; else, as the UN's files print it, the
+    /// cover page's heading with its date (A/RES/76/10: <c>&lt;docTitle&gt;Resolution adopted by the General Assembly on 1 December
+    /// 2021&lt;/docTitle&gt;</c>, "2021年12月1日大会决议"), or the Security Council's line under its number in whatever element holds it
+    /// ("Adopted by the Security Council at its 9912th meeting, on 14 May 2026", its date perhaps a <c>docDate</c> inside). With the
+    /// element that holds it, which is then no title.
+    /// </summary>
+    private static (string? Line, XElement? Element) AdoptionLineOf(List<XElement> front, AknText text)
+    {
+        if (front.FirstOrDefault(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "adoptionLine") is { } own)
+        {
+            return (Blank(text.Of(own)), own);
+        }
+
+        foreach (var element in front.Where(e => e.Name.LocalName is "docTitle" or "docProponent" or "docIntroducer" or "docStage" or "p" or "inline"))
+        {
+            var line = Text.FrontMatterPatterns.Spaces().Replace(text.Of(element), " ").Trim();
+            if (line.Length is > 0 and < 200
+                && ((Text.FrontMatterPatterns.Adoption().IsMatch(line) && Text.FrontMatterPatterns.HasDate().IsMatch(line))
+                    || (Text.FrontMatterPatterns.NumberedAdoption().IsMatch(line) && !Text.FrontMatterPatterns.CouncilNumber().IsMatch(line))))
+            {
+                return (line, element);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>"S/RES/2799 (2026)" from "Resolution 2799 (2026)" / "第2799(2026)号决议".</summary>
+    private static string? CouncilSymbol(string heading) =>
+        Text.FrontMatterPatterns.CouncilNumber().Match(heading.Trim()) is { Success: true } m ? $"S/RES/{m.Groups["n"].Value} ({m.Groups["y"].Value})" : null;
 
     /// <summary>
     /// The kind the document's name says (statement@name or doc@name: "resolution", "decision", "draftDecision", an

@@ -38,7 +38,7 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年\s*\d{1,2}\s*月)|(?:" + Months + @").*\d{4}")]
     public static partial Regex HasDate();
 
-    [GeneratedRegex(@"^(?<what>Resolution|Decision) adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:\s*\d{4}\s*年.{1,12}日\s*)?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<what>Resolution|Decision)s? adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:\s*\d{4}\s*年.{1,12}日\s*)?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
     public static partial Regex Adoption();
 
     /// <summary>"Decision adopted by the General Assembly …" / "大会通过的决定": an adopted decision's heading.</summary>
@@ -51,6 +51,14 @@ internal static partial class FrontMatterPatterns
     /// </summary>
     [GeneratedRegex(@"^(?:Resolution\s+\d{1,5}\s*\(\d{4}\)|第\s*\d{1,5}\s*\(\d{4}\)\s*号决议|Adopted by the .{3,80} at its \d+(?:st|nd|rd|th) meeting,? on \d{1,2} \S+ \d{4}|\d{4}\s*年.{1,12}日[\p{IsCJKUnifiedIdeographs}]{2,12}第\s*\d+\s*次会议通过)$", RegexOptions.IgnoreCase)]
     public static partial Regex NumberedAdoption();
+
+    /// <summary>Runs of white space, as one.</summary>
+    [GeneratedRegex(@"\s+")]
+    public static partial Regex Spaces();
+
+    /// <summary>A Security Council resolution's number as printed over it: "Resolution 2799 (2026)" / "第2799(2026)号决议".</summary>
+    [GeneratedRegex(@"^(?:Resolution\s+(?<n>\d{1,5})\s*\((?<y>\d{4})\)|第\s*(?<n>\d{1,5})\s*\((?<y>\d{4})\)\s*号决议)$", RegexOptions.IgnoreCase)]
+    public static partial Regex CouncilNumber();
 
     [GeneratedRegex(@"^on\s+\d{1,2}\s+(?:" + Months + @")\s+\d{4}$", RegexOptions.IgnoreCase)]
     public static partial Regex OnDate();

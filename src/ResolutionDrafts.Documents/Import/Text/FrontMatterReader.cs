@@ -211,10 +211,16 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             {
                 adopted = true;
                 doc.Kind = P.AdoptsDecision(t) ? DocumentKind.AdoptedDecision : DocumentKind.AdoptedResolution;
+                var heading = t;
                 if (i + 1 < limit && P.OnDate().IsMatch(lines[i + 1].Text))
                 {
-                    roled[++i] = true;
+                    heading += " " + lines[++i].Text.Trim(); // "Resolution adopted by the General Assembly" / "on 29 October 2025", as a PDF wraps it
+                    roled[i] = true;
                 }
+
+                // The heading with its date is how the text was adopted, kept and printed as it stands ("… on 6 December 2021",
+                // "2021年12月6日大会决议"); without a date it says no more than the heading every adopted text prints.
+                adoptionLine ??= P.HasDate().IsMatch(heading) ? P.Spaces().Replace(heading, " ") : null;
             }
             else if (P.Bracketed().IsMatch(t) && t.Length < 300)
             {

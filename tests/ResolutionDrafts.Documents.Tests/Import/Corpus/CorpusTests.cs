@@ -96,6 +96,11 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             {
                 return $"{name}: {difference}";
             }
+
+            if (result.Draft!.Metadata.AdoptionLine != akn.Draft!.Metadata.AdoptionLine)
+            {
+                return $"{name}: the adoption line is \"{result.Draft.Metadata.AdoptionLine}\", not \"{akn.Draft.Metadata.AdoptionLine}\"";
+            }
         }
 
         return null;

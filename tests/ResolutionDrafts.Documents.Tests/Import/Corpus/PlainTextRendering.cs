@@ -33,7 +33,8 @@ internal static partial class PlainTextRendering
             lines.Add(session);
         }
 
-        lines.Add(chinese ? "大会通过的决议" : "Resolution adopted by the General Assembly");
+        // The heading as the file prints it, with its date ("Resolution adopted by the General Assembly on 1 December 2021").
+        lines.Add(draft.Metadata.AdoptionLine ?? (chinese ? "大会通过的决议" : "Resolution adopted by the General Assembly"));
         if (draft.Title.Length > 0)
         {
             lines.Add(Text(draft.Title, typedReferences));
