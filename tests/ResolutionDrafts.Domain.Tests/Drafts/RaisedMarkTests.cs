@@ -105,6 +105,34 @@ public sealed class RaisedMarkTests
         Assert.Same(read, NoteLetters.InTable(read));
     }
 
+    [Theory]
+    [InlineData("Conversion{i}{sup}a{/sup}{/i}", "Conversionᵃ")]
+    [InlineData("See {i}Official Records{/i}[^1]", "See Official Records[^1]")]
+    [InlineData("{sup}a{/sup} From extrabudgetary funds.", "ᵃ From extrabudgetary funds.")]
+    public void CellBox_ShowsNoMarkSyntax(string model, string shown)
+    {
+        Assert.Equal(shown, CellBoxText.Show(model));
+        Assert.Equal(model, CellBoxText.Read(shown, model));
+    }
+
+    [Theory]
+    [InlineData("Conversion{i}{sup}a{/sup}{/i}", "Conversion of postsᵃ", "Conversion of posts{i}{sup}a{/sup}{/i}")]
+    [InlineData("Conversion{i}{sup}a{/sup}{/i}", "Conversionᵃ (new)", "Conversion{i}{sup}a{/sup}{/i} (new)")]
+    [InlineData("Conversion{i}{sup}a{/sup}{/i}", "Conversion", "Conversion")]
+    [InlineData("Conversion{i}{sup}a{/sup}{/i}", "Conversionᵇ", "Conversion{sup}b{/sup}")]
+    [InlineData("See {i}Official Records{/i}", "See {i}Official Records{/i}", "See {i}Official Records{/i}")]
+    [InlineData("See {i}Official Records{/i}", "See the Official Records", "See the {i}Official Records{/i}")]
+    [InlineData("See {i}Official Records{/i}", "See {i}Official Big Records{/i}", "See {i}Official Big Records{/i}")]
+    [InlineData("See {i}Official Records{/i}", "See Official Big Records", "See {i}Official Big Records{/i}")]
+    [InlineData("10 m²", "12 m²", "12 m²")]
+    [InlineData("改划{sup}a{/sup}", "改划(新)ᵃ", "改划(新){sup}a{/sup}")]
+    public void CellBox_AnEditKeepsWhatTheBoxCannotShow_OnTheCharactersItLeftAlone(string model, string typed, string expected) =>
+        Assert.Equal(expected, CellBoxText.Read(typed, model));
+
+    [Fact]
+    public void CellBox_ANotesLetterTypedAtItsStart_IsRaised() =>
+        Assert.Equal("{sup}b{/sup} From regular budget.", CellBoxText.Read("ᵇ From regular budget.", "{sup}a{/sup} From extrabudgetary funds.", note: true));
+
     private static string Reading(string text) =>
         string.Concat(InlineItalics.Runs(text).SelectMany(r => r.Text.Select(c => (r.Italic ? "_" : "") + (r.Raised ? "^" : "") + c)));
 }
