@@ -76,6 +76,35 @@ public sealed class RaisedLetterBrowserTests(LiveApp app) : IClassFixture<LiveAp
         Assert.Equal("super", await reading.Locator("[data-testid=table-op2] sup.raised").First.EvaluateAsync<string>("e => getComputedStyle(e).verticalAlign"));
     }
 
+    [BrowserFact]
+    public async Task ARaisedLetterInTheLiveEditor_ShowsAsMarks_AndBackspaceTakesTheMarksNotTheLetter()
+    {
+        var id = await app.DraftIdAsync("A/80/L.6");
+        const string text = "Approves the post of Conversion Officer{i}{sup}a{/sup}{/i} for the Office;";
+        var count = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.Paragraphs.Count;
+        var added = await app.Drafts.ApplyAsync(id, _ => DomainResult<DraftOperation>.Ok(new InsertParagraph("opraised", ParagraphKind.Operative, count, text)), await app.AccessAsync("secretariat", id), CancellationToken.None);
+        Assert.True(added.IsSuccess, added.Error);
+        var page = await app.NewPageAsync(1300, 1000, "secretariat");
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+
+        await DraftPageBrowserTests.OpenLiveEditorAsync(page, "opraised");
+        var textarea = page.Locator("#para-opraised textarea.live-text");
+        var shown = await textarea.InputValueAsync();
+        Assert.Equal("Approves the post of Conversion Officer⸢⁽a⁾⸣ for the Office;", shown);
+        await page.Locator("#para-opraised").ScreenshotAsync(new() { Path = Path.Combine(LiveApp.ScreenshotDirectory, "raised-letter-live-editor.png") });
+
+        // Backspace just after ⁾ deletes the raised marks whole, both of them; the letter and its italics stay.
+        var after = shown.IndexOf('⁾', StringComparison.Ordinal) + 1;
+        await textarea.EvaluateAsync($"(t) => {{ t.focus(); t.setSelectionRange({after}, {after}); }}");
+        await page.Keyboard.PressAsync("Backspace");
+        await DraftPageBrowserTests.WaitForLiveSyncAsync(page);
+
+        var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("opraised")!.Text;
+        Assert.Equal("Approves the post of Conversion Officer{i}a{/i} for the Office;", server);
+        Assert.Equal("Approves the post of Conversion Officer⸢a⸣ for the Office;", await textarea.InputValueAsync());
+    }
+
     private async Task<bool> CellReadsAsync(Guid id, string text, TimeSpan within)
     {
         var until = DateTime.UtcNow + within;
