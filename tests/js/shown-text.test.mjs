@@ -192,3 +192,39 @@ test("property: Ctrl+I over any range italicises it (or, when all italic, makes 
     }
   }
 });
+
+// Raised letters that are no footnote reference (ADR 0034): a table's note letter, "Conversion{sup}a{/sup}".
+const NOTE = "Conversion{i}{sup}a{/sup}{/i} of posts";
+
+test("raised letters show between raised parentheses, never as mark syntax", () => {
+  const shown = new ShownText(NOTE);
+  assert.equal(shown.text, "Conversion⸢⁽a⁾⸣ of posts");
+  assert.doesNotMatch(shown.text, /\{|\}/);
+});
+
+test("Backspace on a raised mark deletes it and its partner, the letter stays", () => {
+  const shown = new ShownText(NOTE);
+  const p = shown.text.indexOf("⁾") + 1;
+  const edited = shown.edit(shown.text.slice(0, p - 1) + shown.text.slice(p), p - 1);
+  assert.equal(edited.model, "Conversion{i}a{/i} of posts");
+});
+
+test("typing beside a raised letter keeps it raised; typing inside raises what is typed", () => {
+  const shown = new ShownText(NOTE);
+  const end = shown.text.length;
+  const after = shown.edit(shown.text + " and", end + 4);
+  assert.equal(after.model, NOTE + " and");
+  const inside = shown.text.indexOf("a⁾") + 1;
+  const typed = shown.edit(shown.text.slice(0, inside) + "b" + shown.text.slice(inside), inside + 1);
+  assert.equal(typed.model, "Conversion{i}{sup}ab{/sup}{/i} of posts");
+});
+
+test("Ctrl+I over a raised letter changes the italics and leaves the raised marks alone", () => {
+  const model = "Conversion{sup}a{/sup} of posts";
+  const from = 0;
+  const to = model.indexOf(" of");
+  const result = toggleItalic(model, from, to);
+  const after = result.operation.apply(model);
+  assert.match(after, /\{sup\}a\{\/sup\}/);
+  assert.equal(after.replace(/\{\/?sup\}/g, ""), "{i}Conversiona{/i} of posts");
+});

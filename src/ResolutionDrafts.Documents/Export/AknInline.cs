@@ -10,7 +10,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// Writes paragraph text as AKN inline content: the italic opening phrase as
 /// <c>&lt;span class="italic"&gt;</c>, each footnote as an <c>authorialNote</c> at its first
 /// reference (numbered in order of first reference, as printed), later references to the same
-/// note as <c>noteRef</c> to it.
+/// note as <c>noteRef</c> to it; the text's own italics as <c>&lt;i&gt;</c>, its raised letters as <c>&lt;sup&gt;</c>.
 /// </summary>
 internal sealed partial class AknInline(Draft draft)
 {
@@ -40,14 +40,14 @@ internal sealed partial class AknInline(Draft draft)
             if (split > start)
             {
                 var span = new XElement(N("span"), new XAttribute("class", "italic"));
-                AddWithNotes(span, text[start..split]);
+                AddRaised(span, text[start..split], run.Raised);
                 p.Add(span);
             }
 
             if (end > split)
             {
                 var target = run.Italic ? new XElement(N("i")) : p;
-                AddWithNotes(target, text[split..end]);
+                AddRaised(target, text[split..end], run.Raised);
                 if (run.Italic)
                 {
                     p.Add(target);
@@ -74,10 +74,25 @@ internal sealed partial class AknInline(Draft draft)
         var p = new XElement(N("p"), new XAttribute(XNamespace.Xml + "space", "preserve"), "\t");
         foreach (var run in InlineItalics.Runs(note))
         {
-            p.Add(run.Italic ? new XElement(N("i"), Clean(run.Text)) : Clean(run.Text));
+            object content = run.Raised ? new XElement(N("sup"), Clean(run.Text)) : Clean(run.Text);
+            p.Add(run.Italic ? new XElement(N("i"), content) : content);
         }
 
         return p;
+    }
+
+    /// <summary>A raised run (ADR 0034) as AKN's <c>&lt;sup&gt;</c>, as the UN's files write a table's note letter.</summary>
+    private void AddRaised(XElement parent, string text, bool raised)
+    {
+        if (!raised)
+        {
+            AddWithNotes(parent, text);
+            return;
+        }
+
+        var sup = new XElement(N("sup"));
+        AddWithNotes(sup, text);
+        parent.Add(sup);
     }
 
     private void AddWithNotes(XElement parent, string text)

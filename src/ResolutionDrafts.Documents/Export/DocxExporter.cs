@@ -62,7 +62,7 @@ public static class DocxExporter
         var texts = draft.Footnotes.ToDictionary(f => f.Number, f => f.Text);
         // A footnote's own italics (the title of a publication it cites) printed in italics (ADR 0015).
         return (number, _) => texts.TryGetValue(number, out var text)
-            ? InlineItalics.Runs(text).Select(r => new InlinePiece(r.Text, r.Italic)).ToList()
+            ? InlineItalics.Runs(text).Select(r => new InlinePiece(r.Text, r.Italic, Raised: r.Raised)).ToList()
             : null;
     }
 }

@@ -27,7 +27,8 @@ internal static class LinePieces
     /// <summary>
     /// Adds text[start..end) of an encoded line (<see cref="FootnoteMarks.Encode"/>): the characters
     /// before <paramref name="italicLength"/> (the opening phrase) and those inside the line's own
-    /// italic marks (read from the start of the line) in italics; the marks themselves are not printed.
+    /// italic marks (read from the start of the line) in italics, those inside its raised marks raised (ADR 0034); the
+    /// marks themselves are not printed.
     /// </summary>
     public static void AddText(List<InlinePiece> pieces, string text, int start, int end, int italicLength, RevisionKind revision)
     {
@@ -37,31 +38,38 @@ internal static class LinePieces
         }
 
         var inline = ItalicMarks.OnBefore(text, start);
+        var raised = ItalicMarks.RaisedBefore(text, start);
         var runStart = start;
-        bool? runItalic = null;
+        (bool Italic, bool Raised)? runStyle = null;
         for (var i = start; i <= end; i++)
         {
             var atEnd = i == end;
             var mark = !atEnd && ItalicMarks.IsMark(text[i]);
-            var italic = !atEnd && !mark && (inline || i < italicLength);
-            if (atEnd || mark || (runItalic is { } current && current != italic))
+            var style = (Italic: !atEnd && !mark && (inline || i < italicLength), Raised: !atEnd && !mark && raised);
+            if (atEnd || mark || (runStyle is { } current && current != style))
             {
                 if (i > runStart)
                 {
-                    pieces.Add(new InlinePiece(text[runStart..i], runItalic ?? false, revision));
+                    pieces.Add(new InlinePiece(text[runStart..i], runStyle?.Italic ?? false, revision, runStyle?.Raised ?? false));
                 }
 
                 runStart = mark ? i + 1 : i;
-                runItalic = mark || atEnd ? null : italic;
+                runStyle = mark || atEnd ? null : style;
                 if (mark)
                 {
-                    inline = text[i] == ItalicMarks.On;
+                    (inline, raised) = text[i] switch
+                    {
+                        ItalicMarks.On => (true, raised),
+                        ItalicMarks.Off => (false, raised),
+                        ItalicMarks.RaisedOn => (inline, true),
+                        _ => (inline, false),
+                    };
                 }
 
                 continue;
             }
 
-            runItalic ??= italic;
+            runStyle ??= style;
         }
     }
 }

@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ResolutionDrafts.Documents.Export;
 
 /// <summary>
-/// Writes inline pieces into a Word paragraph: text runs (italic where asked), tabs, line breaks
+/// Writes inline pieces into a Word paragraph: text runs (italic, raised where asked), tabs, line breaks
 /// and footnote references, each inside a <c>w:ins</c> or <c>w:del</c> when the piece is a tracked change.
 /// </summary>
 internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes, RevisionStamp stamp)
@@ -44,7 +44,7 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
                 return;
             }
 
-            run ??= NewRun(piece.Italic);
+            run ??= NewRun(piece.Italic, piece.Raised);
             var value = text.ToString();
             var preserve = char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) ? SpaceProcessingModeValues.Preserve : (SpaceProcessingModeValues?)null;
             run.Append(deleted ? new DeletedText(value) { Space = preserve } : new Text(value) { Space = preserve });
@@ -98,7 +98,7 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
             else if (c == '\t' || c == '\n')
             {
                 FlushText();
-                run ??= NewRun(piece.Italic);
+                run ??= NewRun(piece.Italic, piece.Raised);
                 run.Append(c == '\t' ? new TabChar() : new Break());
             }
             else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
@@ -148,7 +148,9 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
 
     private static RunProperties StyledRunProperties() => new(new RunStyle { Val = StyleIds.FootnoteReference });
 
-    private static Run NewRun(bool italic) => italic ? new Run(new RunProperties(new Italic())) : new Run();
+    // A raised letter that is no footnote reference (ADR 0034) is raised as Word raises type: w:vertAlign superscript.
+    private static Run NewRun(bool italic, bool raised) => !italic && !raised ? new Run() : new Run(new RunProperties(
+        new OpenXmlElement[] { italic ? new Italic() : null!, raised ? new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } : null! }.Where(e => e is not null)));
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 

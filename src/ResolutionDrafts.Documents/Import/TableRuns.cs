@@ -30,7 +30,8 @@ internal static partial class TableRuns
     /// <summary>A note under a table of a run: a note's letter or stars before its words, or a note's word ("Abbreviations:", 缩写：).</summary>
     public static bool IsNote(string line)
     {
-        var t = line.Trim();
+        // A note's raised letter (ADR 0034) is read as a reader sees it, "ᵃ From …".
+        var t = Domain.Drafts.InlineItalics.Strip(line).Trim();
         return t.Length is > 0 and < 1000 && NoteLine().IsMatch(t);
     }
 
@@ -80,6 +81,6 @@ internal static partial class TableRuns
     [GeneratedRegex(@"^[A-Z]\.\s*\S")]
     private static partial Regex CaptionLine();
 
-    [GeneratedRegex(@"^(?:[a-z]\s+\S|\*+\s*\S|(?:Abbreviations?|Notes?|Sources?|缩写|注|资料来源)\s*[:：])")]
+    [GeneratedRegex(@"^(?:[a-zᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+\S|\*+\s*\S|(?:Abbreviations?|Notes?|Sources?|缩写|注|资料来源)\s*[:：])")]
     private static partial Regex NoteLine();
 }

@@ -267,10 +267,16 @@ internal static class MarkupReader
 
             var markedComplex = OnOff(properties, "rtl") == true || OnOff(properties, "cs") == true;
             var style = properties?.Element(W + "rStyle")?.Attribute(W + "val")?.Value;
+
+            // Raised letters that are no footnote reference (ADR 0034), as the Word import reads them (DocxLineReader).
+            var raised = properties?.Element(W + "vertAlign")?.Attribute(W + "val")?.Value == "superscript" && text.Any(char.IsLetter);
             return string.Concat(ComplexScriptText.Stretches(text, markedComplex).Select(s =>
-                s.Text.Trim().Length > 0 && italics.Decide(OnOff(properties, s.Complex ? "iCs" : "i"), paragraphStyle, style, null, s.Complex)
-                    ? Domain.Drafts.InlineItalics.Wrap(s.Text)
-                    : s.Text));
+            {
+                var piece = raised ? Domain.Drafts.InlineItalics.Raise(s.Text) : s.Text;
+                return s.Text.Trim().Length > 0 && italics.Decide(OnOff(properties, s.Complex ? "iCs" : "i"), paragraphStyle, style, null, s.Complex)
+                    ? Domain.Drafts.InlineItalics.Wrap(piece)
+                    : piece;
+            }));
         }
 
         private void Note(string note)

@@ -59,7 +59,7 @@ internal sealed record ItalicChange(string Words, IReadOnlyList<string> Italiciz
     private static (string Text, bool[] Italic) Read(bool italicBefore, string piece)
     {
         var runs = InlineItalics.Runs((italicBefore ? InlineItalics.Open : "") + piece);
-        var text = string.Concat(runs.Select(r => r.Text));
+        var text = string.Concat(runs.Select(r => r.Shown));
         var italic = runs.SelectMany(r => Enumerable.Repeat(r.Italic, r.Text.Length)).ToArray();
         return (text, italic);
     }

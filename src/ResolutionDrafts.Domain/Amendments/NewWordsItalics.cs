@@ -25,7 +25,7 @@ internal sealed record NewWordsItalics(bool Whole, IReadOnlyList<(string Words, 
         }
 
         var runs = InlineItalics.Runs((instruction.ItalicBefore ? InlineItalics.Open : "") + instruction.NewText);
-        var text = string.Concat(runs.Select(r => r.Text));
+        var text = string.Concat(runs.Select(r => r.Shown));
         var italic = runs.SelectMany(r => Enumerable.Repeat(r.Italic, r.Text.Length)).ToArray();
         var words = text.Trim();
         var offset = text.Length - text.TrimStart().Length;

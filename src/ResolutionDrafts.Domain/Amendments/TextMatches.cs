@@ -48,7 +48,7 @@ internal static class TextMatches
         var (reading, at) = (new StringBuilder(text.Length), new List<int>(text.Length));
         foreach (var run in InlineItalics.Runs(text))
         {
-            reading.Append(run.Text);
+            reading.Append(run.Shown);
             at.AddRange(Enumerable.Range(run.Start, run.Text.Length));
         }
 

@@ -3,22 +3,39 @@ using System.Text;
 namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
-/// Inline italics inside a text, written <c>{i}</c> … <c>{/i}</c> in the draft format (ADR 0015).
-/// Reading is total, so every text has one reading whatever concurrent typing made of it: an
-/// opening mark starts italics unless they are on, a closing mark ends them if they are on, any
-/// other mark does nothing, and italics left open run to the end.
+/// The inline marks of a text: italics, written <c>{i}</c> … <c>{/i}</c> in the draft format (ADR 0015), and raised
+/// (superscript) letters and figures that are not footnote references, <c>{sup}</c> … <c>{/sup}</c> (ADR 0034: a table's
+/// note letter, "Conversion{sup}a{/sup}"). Each pair reads on its own, and reading is total, so every text has one
+/// reading whatever concurrent typing made of it: an opening mark starts its style unless it is on, a closing mark
+/// ends it if it is on, any other mark does nothing, and a style left open runs to the end.
 /// </summary>
 public static class InlineItalics
 {
     public const string Open = "{i}";
     public const string Close = "{/i}";
+    public const string RaisedOpen = "{sup}";
+    public const string RaisedClose = "{/sup}";
 
-    /// <summary>A stretch of text between marks, italic or not; <see cref="Start"/> is where it starts in the text with marks.</summary>
-    public readonly record struct Run(int Start, string Text, bool Italic);
+    // The longest mark, so a search for a mark around a place looks back far enough.
+    private const int LongestMark = 6;
 
-    /// <summary>Whether a text has any italic mark (a quick test before the work).</summary>
+    /// <summary>
+    /// A stretch of text between marks, italic or not, raised or not; <see cref="Start"/> is where it starts in the text
+    /// with marks. <see cref="Text"/> holds the characters as typed ("a" of a raised "a").
+    /// </summary>
+    public readonly record struct Run(int Start, string Text, bool Italic, bool Raised = false)
+    {
+        /// <summary>The run as a reader sees it without type: a raised run in the raised characters Unicode has (ᵃ, ¹).</summary>
+        public string Shown => Raised ? RaisedCharacters.Raise(Text) : Text;
+    }
+
+    /// <summary>Whether a text has any inline mark (a quick test before the work).</summary>
     public static bool HasMarks(string text) => text.Contains('{', StringComparison.Ordinal) &&
-        (text.Contains(Open, StringComparison.Ordinal) || text.Contains(Close, StringComparison.Ordinal));
+        (text.Contains(Open, StringComparison.Ordinal) || text.Contains(Close, StringComparison.Ordinal) ||
+         text.Contains(RaisedOpen, StringComparison.Ordinal) || text.Contains(RaisedClose, StringComparison.Ordinal));
+
+    /// <summary>Whether a text has a raised mark.</summary>
+    public static bool HasRaised(string text) => text.Contains(RaisedOpen, StringComparison.Ordinal);
 
     /// <summary>
     /// The text in runs between marks, the marks left out, each run plain or italic; empty runs are
@@ -37,13 +54,13 @@ public static class InlineItalics
             return runs;
         }
 
-        var italic = false;
+        var (italic, raised) = (false, false);
         var at = 0;
         var i = 0;
         while (i < text.Length)
         {
             var mark = MarkAt(text, i);
-            if (mark == 0)
+            if (mark == Mark.None)
             {
                 i++;
                 continue;
@@ -51,24 +68,30 @@ public static class InlineItalics
 
             if (i > at)
             {
-                runs.Add(new Run(at, text[at..i], italic));
+                runs.Add(new Run(at, text[at..i], italic, raised));
             }
 
-            italic = mark > 0;
-            i += mark > 0 ? Open.Length : Close.Length;
+            (italic, raised) = Turn(mark, italic, raised);
+            i += LengthOf(mark);
             at = i;
         }
 
         if (at < text.Length)
         {
-            runs.Add(new Run(at, text[at..], italic));
+            runs.Add(new Run(at, text[at..], italic, raised));
         }
 
         return runs;
     }
 
-    /// <summary>The text without its italic marks (footnote references stay).</summary>
-    public static string Strip(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Text)) : text;
+    /// <summary>
+    /// The text without its marks, as a reader sees it (footnote references stay): a raised run in the raised
+    /// characters Unicode has ("Conversion{sup}a{/sup}" is "Conversionᵃ"), each character standing for one.
+    /// </summary>
+    public static string Strip(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Shown)) : text;
+
+    /// <summary>The text without its marks, its characters as typed ("Conversion{sup}a{/sup}" is "Conversiona").</summary>
+    public static string Letters(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Text)) : text;
 
     /// <summary>
     /// The text with its italics written the one way: marks that do nothing and empty italics left
@@ -84,11 +107,16 @@ public static class InlineItalics
         var builder = new StringBuilder(text.Length);
         foreach (var run in Merge(Runs(text)))
         {
-            builder.Append(run.Italic ? Open + run.Text + Close : run.Text);
+            // A raised run inside italics: the italics hold it ("{i}{sup}a{/sup}{/i}"), so each pair nests in the other.
+            builder.Append(run.Italic ? Open : "").Append(run.Raised ? RaisedOpen : "").Append(run.Text)
+                .Append(run.Raised ? RaisedClose : "").Append(run.Italic ? Close : "");
         }
 
         return builder.ToString();
     }
+
+    /// <summary><paramref name="text"/> raised (nothing for an empty text).</summary>
+    public static string Raise(string text) => text.Length == 0 ? text : RaisedOpen + text + RaisedClose;
 
     /// <summary><paramref name="text"/> in italics (nothing for an empty text).</summary>
     public static string Wrap(string text) => text.Length == 0 ? text : Open + text + Close;
@@ -97,22 +125,27 @@ public static class InlineItalics
     /// Whether italics are on at <paramref name="at"/>: after reading the marks that end at or
     /// before it (a text typed there would be italic).
     /// </summary>
-    public static bool OnAt(string text, int at)
+    public static bool OnAt(string text, int at) => StyleAt(text, at).Italic;
+
+    /// <summary>Whether a raised style is on at <paramref name="at"/>, as <see cref="OnAt"/> reads italics.</summary>
+    public static bool RaisedAt(string text, int at) => StyleAt(text, at).Raised;
+
+    private static (bool Italic, bool Raised) StyleAt(string text, int at)
     {
         if (!HasMarks(text))
         {
-            return false;
+            return (false, false);
         }
 
-        var italic = false;
+        var (italic, raised) = (false, false);
         var i = 0;
         while (i < at)
         {
             var mark = MarkAt(text, i);
-            var length = mark > 0 ? Open.Length : Close.Length;
-            if (mark != 0 && i + length <= at)
+            var length = LengthOf(mark);
+            if (mark != Mark.None && i + length <= at)
             {
-                italic = mark > 0;
+                (italic, raised) = Turn(mark, italic, raised);
                 i += length;
             }
             else
@@ -121,7 +154,7 @@ public static class InlineItalics
             }
         }
 
-        return italic;
+        return (italic, raised);
     }
 
     /// <summary>
@@ -132,7 +165,7 @@ public static class InlineItalics
     /// printed alone.
     /// </summary>
     public static string Carry(string text, int at, string piece) =>
-        !HasMarks(text) && !HasMarks(piece) ? piece : Normalise((OnAt(text, at) ? Open : "") + piece);
+        !HasMarks(text) && !HasMarks(piece) ? piece : Normalise((OnAt(text, at) ? Open : "") + (RaisedAt(text, at) ? RaisedOpen : "") + piece);
 
     /// <summary>Whether the character at <paramref name="index"/> of the text is italic (false on a mark).</summary>
     public static bool IsItalicAt(string text, int index)
@@ -151,10 +184,10 @@ public static class InlineItalics
     /// <summary>Whether <paramref name="at"/> (a place between two characters) is inside a mark, which no cut may split.</summary>
     public static bool IsInsideMark(string text, int at)
     {
-        for (var start = Math.Max(0, at - Close.Length + 1); start < at; start++)
+        for (var start = Math.Max(0, at - LongestMark + 1); start < at; start++)
         {
             var mark = MarkAt(text, start);
-            if (mark != 0 && start + (mark > 0 ? Open.Length : Close.Length) > at)
+            if (mark != Mark.None && start + LengthOf(mark) > at)
             {
                 return true;
             }
@@ -166,10 +199,10 @@ public static class InlineItalics
     /// <summary>Whether the character at <paramref name="index"/> belongs to a mark.</summary>
     public static bool IsMarkCharAt(string text, int index)
     {
-        for (var start = Math.Max(0, index - Close.Length + 1); start <= index; start++)
+        for (var start = Math.Max(0, index - LongestMark + 1); start <= index; start++)
         {
             var mark = MarkAt(text, start);
-            if (mark != 0 && start + (mark > 0 ? Open.Length : Close.Length) > index)
+            if (mark != Mark.None && start + LengthOf(mark) > index)
             {
                 return true;
             }
@@ -179,17 +212,17 @@ public static class InlineItalics
     }
 
     /// <summary>
-    /// Each character of the text as read: null for a character of a mark, else whether it is
-    /// italic. Two texts read the same where their characters and these flags agree.
+    /// Each character of the text as read: null for a character of a mark, else its style (italic, raised).
+    /// Two texts read the same where their characters and these styles agree.
     /// </summary>
-    public static bool?[] Reading(string text)
+    public static (bool Italic, bool Raised)?[] Reading(string text)
     {
-        var flags = new bool?[text.Length];
+        var flags = new (bool Italic, bool Raised)?[text.Length];
         foreach (var run in Runs(text))
         {
             for (var k = 0; k < run.Text.Length; k++)
             {
-                flags[run.Start + k] = run.Italic;
+                flags[run.Start + k] = (run.Italic, run.Raised);
             }
         }
 
@@ -197,26 +230,50 @@ public static class InlineItalics
     }
 
     /// <summary>The length of the mark at <paramref name="index"/> (an opening or a closing one), or 0 where none starts.</summary>
-    public static int MarkLengthAt(string text, int index) => MarkAt(text, index) switch
+    public static int MarkLengthAt(string text, int index) => LengthOf(MarkAt(text, index));
+
+    private enum Mark
     {
-        > 0 => Open.Length,
-        < 0 => Close.Length,
+        None,
+        Open,
+        Close,
+        RaisedOpen,
+        RaisedClose,
+    }
+
+    // A mark that does nothing still is a mark: it is left out of the runs.
+    private static Mark MarkAt(string text, int i) =>
+        i >= text.Length || text[i] != '{' ? Mark.None
+        : string.CompareOrdinal(text, i, Open, 0, Open.Length) == 0 ? Mark.Open
+        : string.CompareOrdinal(text, i, Close, 0, Close.Length) == 0 ? Mark.Close
+        : string.CompareOrdinal(text, i, RaisedOpen, 0, RaisedOpen.Length) == 0 ? Mark.RaisedOpen
+        : string.CompareOrdinal(text, i, RaisedClose, 0, RaisedClose.Length) == 0 ? Mark.RaisedClose
+        : Mark.None;
+
+    private static int LengthOf(Mark mark) => mark switch
+    {
+        Mark.Open => Open.Length,
+        Mark.Close => Close.Length,
+        Mark.RaisedOpen => RaisedOpen.Length,
+        Mark.RaisedClose => RaisedClose.Length,
         _ => 0,
     };
 
-    // +1 an opening mark at i, -1 a closing mark, 0 none. A mark that does nothing still is a mark:
-    // it is left out of the runs.
-    private static int MarkAt(string text, int i) =>
-        string.CompareOrdinal(text, i, Open, 0, Open.Length) == 0 ? 1
-        : string.CompareOrdinal(text, i, Close, 0, Close.Length) == 0 ? -1
-        : 0;
+    private static (bool Italic, bool Raised) Turn(Mark mark, bool italic, bool raised) => mark switch
+    {
+        Mark.Open => (true, raised),
+        Mark.Close => (false, raised),
+        Mark.RaisedOpen => (italic, true),
+        Mark.RaisedClose => (italic, false),
+        _ => (italic, raised),
+    };
 
     private static List<Run> Merge(IReadOnlyList<Run> runs)
     {
         var merged = new List<Run>(runs.Count);
         foreach (var run in runs)
         {
-            if (merged.Count > 0 && merged[^1].Italic == run.Italic)
+            if (merged.Count > 0 && merged[^1].Italic == run.Italic && merged[^1].Raised == run.Raised)
             {
                 merged[^1] = merged[^1] with { Text = merged[^1].Text + run.Text };
             }

@@ -54,6 +54,38 @@ public sealed class TableAmendmentTests
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 
+    [Theory]
+    [InlineData("en", "In the table in operative paragraph 2, in the row “Conversionᵃ”, replace “Conversionᵃ” with “Conversion of postsᵃ”.")]
+    [InlineData("zh", "在执行部分第2段的表格中，在“改划ᵃ”一行，将“改划ᵃ”改为“改划员额ᵃ”。")]
+    public void ACellWithARaisedNoteLetter_IsWordedAsAReaderSeesIt_NoMarks(string language, string expected)
+    {
+        // ADR 0034: the letter is a raised mark in the text; the wording quotes it as printed, never "{sup}".
+        var chinese = language == "zh";
+        var original = Scale(language);
+        Assert.True(original.SetTableCell("op2", "r2", 0, (chinese ? "改划" : "Conversion") + "{i}{sup}a{/sup}{/i}").IsSuccess);
+        var proposed = original.Clone();
+        Assert.True(proposed.SetTableCell("op2", "r2", 0, (chinese ? "改划员额" : "Conversion of posts") + "{i}{sup}a{/sup}{/i}").IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Fact]
+    public void ALetterRaisedOnly_IsWordedAsTheCharactersAReaderSees()
+    {
+        var original = Scale("en");
+        Assert.True(original.SetTableCell("op2", "r2", 0, "Conversiona").IsSuccess);
+        var proposed = original.Clone();
+        Assert.True(proposed.SetTableCell("op2", "r2", 0, "Conversion{sup}a{/sup}").IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal("In the table in operative paragraph 2, in the row “Conversiona”, replace “Conversiona” with “Conversionᵃ”.", Assert.Single(amendment.Wording("en")));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
     [Fact]
     public void RowsAddedAndRemoved_AreWorded_AndAppliedGiveTheProposal()
     {

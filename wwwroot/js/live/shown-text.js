@@ -1,9 +1,11 @@
 // What a live textarea shows for a paragraph's text, and the way back. The text model writes a
-// footnote reference as `[^N]` and inline italics between `{i}` and `{/i}` (ADR 0015); a textarea
+// footnote reference as `[^N]`, inline italics between `{i}` and `{/i}` (ADR 0015) and raised letters
+// that are no reference (a table's note letter) between `{sup}` and `{/sup}` (ADR 0034); a textarea
 // cannot raise or slant part of its text, so it shows each of those tokens as a mark of its own —
-// a reference as superscript digits (¹, ²³), the italics as the half brackets ⸢ and ⸣ — and this
+// a reference as superscript digits (¹, ²³), the italics as the half brackets ⸢ and ⸣, raised
+// letters between the raised parentheses ⁽ and ⁾ — and this
 // module maps positions between the shown text and the model text. A token is one thing: deleting
-// any part of its mark deletes the whole token (and an italic mark takes its partner with it), and
+// any part of its mark deletes the whole token (and an italic or raised mark takes its partner with it), and
 // typing never lands inside one. Operations sent to the server stay in model coordinates.
 
 import { TextOperation } from "./text-operation.js";
@@ -12,14 +14,20 @@ export const ITALIC_OPEN = "{i}";
 export const ITALIC_CLOSE = "{/i}";
 export const ITALIC_OPEN_MARK = "\u2E22"; // ⸢
 export const ITALIC_CLOSE_MARK = "\u2E23"; // ⸣
+export const RAISED_OPEN = "{sup}";
+export const RAISED_CLOSE = "{/sup}";
+export const RAISED_OPEN_MARK = "\u207D"; // ⁽
+export const RAISED_CLOSE_MARK = "\u207E"; // ⁾
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-const TOKEN = /\[\^(\d{1,4})\]|\{i\}|\{\/i\}/g;
+const TOKEN = /\[\^(\d{1,4})\]|\{i\}|\{\/i\}|\{sup\}|\{\/sup\}/g;
+const KINDS = { [ITALIC_OPEN]: "open", [ITALIC_CLOSE]: "close", [RAISED_OPEN]: "raise-open", [RAISED_CLOSE]: "raise-close" };
+const FACES = { open: ITALIC_OPEN_MARK, close: ITALIC_CLOSE_MARK, "raise-open": RAISED_OPEN_MARK, "raise-close": RAISED_CLOSE_MARK };
 
-/** The tokens of a model text: {kind: "footnote"|"open"|"close", start, end, number?}, in order. */
+/** The tokens of a model text: {kind: "footnote"|"open"|"close"|"raise-open"|"raise-close", start, end, number?}, in order. */
 export function tokensOf(model) {
   const tokens = [];
   for (const m of model.matchAll(TOKEN)) {
-    const kind = m[1] !== undefined ? "footnote" : m[0] === ITALIC_OPEN ? "open" : "close";
+    const kind = m[1] !== undefined ? "footnote" : KINDS[m[0]];
     tokens.push({ kind, start: m.index, end: m.index + m[0].length, number: m[1] !== undefined ? Number(m[1]) : undefined });
   }
   return tokens;
@@ -32,11 +40,20 @@ export function tokensOf(model) {
  * (tokens; close null when left open), and {from, to}: the text between them.
  */
 export function italicSpans(model, tokens = tokensOf(model)) {
+  return spansOf(model, tokens, "open", "close");
+}
+
+/** The raised spans of a model text ({sup} … {/sup}, ADR 0034), read as italicSpans reads italics. */
+export function raisedSpans(model, tokens = tokensOf(model)) {
+  return spansOf(model, tokens, "raise-open", "raise-close");
+}
+
+function spansOf(model, tokens, openKind, closeKind) {
   const spans = [];
   let open = null;
   for (const t of tokens) {
-    if (t.kind === "open" && open === null) open = t;
-    else if (t.kind === "close" && open !== null) {
+    if (t.kind === openKind && open === null) open = t;
+    else if (t.kind === closeKind && open !== null) {
       spans.push({ open, close: t, from: open.end, to: t.start });
       open = null;
     }
@@ -47,7 +64,7 @@ export function italicSpans(model, tokens = tokensOf(model)) {
 
 function faceOf(token) {
   if (token.kind === "footnote") return [...String(token.number)].map((d) => SUPERSCRIPT[d]).join("");
-  return token.kind === "open" ? ITALIC_OPEN_MARK : ITALIC_CLOSE_MARK;
+  return FACES[token.kind];
 }
 
 /** One model text as a textarea shows it, with the position mapping both ways. */
@@ -121,8 +138,8 @@ export class ShownText {
     }
     const edits = [{ at: start, remove: end - start, insert: inserted }];
     if (end > start) {
-      // An italic mark deleted without its partner: the partner goes too.
-      for (const span of italicSpans(this.model, this.tokens)) {
+      // An italic or raised mark deleted without its partner: the partner goes too.
+      for (const span of [...italicSpans(this.model, this.tokens), ...raisedSpans(this.model, this.tokens)]) {
         const marks = [span.open, span.close].filter(Boolean);
         const gone = marks.filter((t) => t.start >= start && t.end <= end);
         if (gone.length === 0 || gone.length === marks.length) continue;
@@ -167,7 +184,8 @@ export function toggleItalic(model, from, to) {
   const spans = italicSpans(model, tokens);
   const italicAt = (p) => spans.find((s) => s.from <= p && p < s.to) ?? null;
   const edits = [];
-  const markTokens = tokens.filter((t) => t.kind !== "footnote");
+  // Only the italic marks: raised marks (ADR 0034) stay where they are whatever the italics do.
+  const markTokens = tokens.filter((t) => t.kind === "open" || t.kind === "close");
   if (from === to) {
     const span = spans.find((s) => s.from <= from && from <= s.to);
     const same = (p) => ({ operation: TextOperation.identity(model.length), from: p, to: p });

@@ -9,7 +9,8 @@ namespace ResolutionDrafts.Documents.Import.Akn;
 /// <summary>
 /// The text of AKN elements: inline markup flattened, whitespace collapsed, authorial notes turned
 /// into <c>[^N]</c> with N their printed marker, and references to a note (noteRef) into the same;
-/// italics inside the text (<c>&lt;i&gt;</c>, <c>&lt;span class="italic"&gt;</c>) into <c>{i}</c> … <c>{/i}</c>.
+/// italics inside the text (<c>&lt;i&gt;</c>, <c>&lt;span class="italic"&gt;</c>) into <c>{i}</c> … <c>{/i}</c>, and raised
+/// letters (<c>&lt;sup&gt;</c> outside a note) into <c>{sup}</c> … <c>{/sup}</c>.
 /// </summary>
 internal sealed class AknText
 {
@@ -125,6 +126,22 @@ internal sealed class AknText
 
                 text.Append(InlineItalics.Close);
                 break;
+            case XElement e when e.Name.LocalName == "sup" && !inNote && NoteNumber(e.Value) is { } reference:
+                // A raised figure that is a note's number stands where that note's reference stands (ADR 0032): some
+                // Chinese files write a reference so (75/114 OP, 75/190), the English one as an authorialNote.
+                text.Append("[^").Append(reference).Append(']');
+                break;
+            case XElement e when e.Name.LocalName == "sup" && !inNote && !string.IsNullOrWhiteSpace(e.Value):
+                // A raised letter or figure that is no note's number (a table's note letter, "Conversionᵃ"): a raised
+                // mark (ADR 0034). Inside a note, a raised figure is the note's own number.
+                text.Append(InlineItalics.RaisedOpen);
+                foreach (var child in e.Nodes())
+                {
+                    AppendNode(child, text, skip, inNote);
+                }
+
+                text.Append(InlineItalics.RaisedClose);
+                break;
             case XElement e when e.Name.LocalName is "eol" or "br" or "p":
                 text.Append(' ');
                 foreach (var child in e.Nodes())
@@ -143,6 +160,10 @@ internal sealed class AknText
                 break;
         }
     }
+
+    /// <summary>The number of a note of the document that <paramref name="value"/> (a raised figure) prints, or null.</summary>
+    private int? NoteNumber(string value) =>
+        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && numbers.ContainsValue(n) ? n : null;
 
     private static bool IsQuoted(XElement element) =>
         element.Ancestors().Any(a => a.Name.LocalName is "quotedStructure" or "embeddedStructure");

@@ -117,6 +117,8 @@ internal sealed partial class DocxLineReader
         if (run is not null && pendingCaptions.Count == 0 && (run.Any(p => p.Captions.Count > 0) || TableRuns.IsCaption(NextText(next)))
             && TableRuns.IsNote(text) && !TableRuns.IsCaption(text) && Tables[^1].Table is not null)
         {
+            // The note keeps its raised letter (ADR 0034): "{sup}a{/sup} From extrabudgetary funds.".
+            text = RaisedText(paragraph);
             run[^1] = run[^1] with { Notes = [.. run[^1].Notes, text] };
             RawLines.Add(text);
             Tables[^1] = Tables[^1] with { Table = TableRuns.Join(run), Lines = [.. Tables[^1].Lines, text] };
@@ -135,6 +137,16 @@ internal sealed partial class DocxLineReader
         TextChars.Clean(string.Concat(paragraph.Descendants().Select(e => e switch
         {
             DocumentFormat.OpenXml.Wordprocessing.Text t when !t.Ancestors<DeletedRun>().Any() => t.Text,
+            TabChar => " ",
+            _ => "",
+        }))).Trim();
+
+    /// <summary><see cref="PlainText"/> with the raised letters of runs set superscript as raised marks.</summary>
+    private static string RaisedText(Paragraph paragraph) =>
+        TextChars.Clean(string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            DocumentFormat.OpenXml.Wordprocessing.Text t when !t.Ancestors<DeletedRun>().Any() =>
+                t.Parent is Run run && IsRaisedLetters(run, t.Text) ? InlineItalics.Raise(t.Text) : t.Text,
             TabChar => " ",
             _ => "",
         }))).Trim();

@@ -157,7 +157,8 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
                 {
                     var italic = italics.IsItalic(run, complex);
                     var marked = italic && piece.Trim().Length > 0 && plainSeen.Contains(current) && !OpensParagraph(current);
-                    current.Append(marked ? InlineItalics.Wrap(piece) : piece);
+                    var raised = IsRaisedLetters(run, piece) ? InlineItalics.Raise(piece) : piece;
+                    current.Append(marked ? InlineItalics.Wrap(raised) : raised);
                     if (!italic && !OpensParagraph(current))
                     {
                         plainSeen.Add(current);
@@ -270,6 +271,14 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
         var text = InlineItalics.Strip(line.ToString()).Trim();
         return text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{1,3}\.|\(?[a-z]{1,5}\)|[a-z]{1,4}\.)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
+
+    /// <summary>
+    /// Whether a run is raised letters that are no footnote reference (ADR 0034): set superscript on the run itself and
+    /// holding a letter ("Conversion" + raised "a", a table's note letter). Raised figures alone are left as they were
+    /// read: a typed footnote number is read by the text's rules (ADR 0021, ADR 0032).
+    /// </summary>
+    private static bool IsRaisedLetters(Run run, string piece) =>
+        run.RunProperties?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript && piece.Any(char.IsLetter);
 
     /// <summary>A run Word prints with its complex-script properties throughout: marked right-to-left or complex script.</summary>
     private static bool IsMarkedComplex(Run run) =>

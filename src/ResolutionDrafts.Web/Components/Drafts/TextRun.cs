@@ -4,9 +4,10 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 
 /// <summary>
 /// A piece of paragraph text as the page prints it: plain, italic (the computed opening phrase, or
-/// <see cref="Inline"/> italics set in the text, ADR 0015) or a footnote mark.
+/// <see cref="Inline"/> italics set in the text, ADR 0015) or a footnote mark; <see cref="Raised"/> when the text
+/// raises it (a table's note letter, ADR 0034).
 /// </summary>
-public sealed record TextRun(string Text, bool Italic, int? Footnote, bool Inline = false)
+public sealed record TextRun(string Text, bool Italic, int? Footnote, bool Inline = false, bool Raised = false)
 {
     /// <summary>Splits text into runs, with the first <paramref name="italicLength"/> characters in italics and the text's own italics.</summary>
     public static IReadOnlyList<TextRun> Split(string text, int italicLength)
@@ -26,12 +27,12 @@ public sealed record TextRun(string Text, bool Italic, int? Footnote, bool Inlin
                 var italicEnd = Math.Clamp(italicLength - start, 0, piece.Text.Length);
                 if (italicEnd > 0)
                 {
-                    runs.Add(new TextRun(piece.Text[..italicEnd], true, null, stretch.Italic));
+                    runs.Add(new TextRun(piece.Text[..italicEnd], true, null, stretch.Italic, stretch.Raised));
                 }
 
                 if (italicEnd < piece.Text.Length)
                 {
-                    runs.Add(new TextRun(piece.Text[italicEnd..], stretch.Italic, null, stretch.Italic));
+                    runs.Add(new TextRun(piece.Text[italicEnd..], stretch.Italic, null, stretch.Italic, stretch.Raised));
                 }
             }
         }

@@ -64,6 +64,7 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         }
 
         words.AddRange(WordsOf(node.Text));
+        structure.Append(Raised(node.Text));
         if (node.Quotation.Count > 0)
         {
             // A quotation (ADR 0028): how many lines it holds is structure, their words are the draft's.
@@ -96,6 +97,7 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
             foreach (var cell in table.Rows.SelectMany(r => r.Cells))
             {
                 words.AddRange(WordsOf(cell.Text));
+                structure.Append(Raised(cell.Text));
             }
         }
 
@@ -113,6 +115,11 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
 
         structure.Append(')');
     }
+
+    // Raised letters (ADR 0034, a table's note letter "Conversionᵃ") are structure: each form must keep them raised, and a
+    // raised letter read as a plain one, or left a modifier letter, has the same words.
+    private static string Raised(string text) =>
+        string.Concat(ResolutionDrafts.Domain.Drafts.InlineItalics.Runs(text).Where(r => r.Raised).Select(r => "ʳ" + r.Text));
 
     // Italic marks (ADR 0015) are not words: a PDF's text has no italics to read, the AKN has them.
     private static IEnumerable<string> WordsOf(string text) =>

@@ -65,7 +65,7 @@ internal static partial class PlainDocxRendering
 
                         if (row is not null)
                         {
-                            body.Append(Paragraph(ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(row.Cells[0].Text), texts, written, footnotes.Footnotes));
+                            body.Append(Paragraph(RaisedOnly(row.Cells[0].Text), texts, written, footnotes.Footnotes));
                         }
                     }
                 }
@@ -171,7 +171,7 @@ internal static partial class PlainDocxRendering
                     properties.Append(new GridSpan { Val = cell.Span });
                 }
 
-                tr.Append(new TableCell(properties, Paragraph(ResolutionDrafts.Domain.Drafts.InlineItalics.Strip(cell.Text), texts, written, footnotes)));
+                tr.Append(new TableCell(properties, Paragraph(RaisedOnly(cell.Text), texts, written, footnotes)));
             }
 
             word.Append(tr);
@@ -180,5 +180,15 @@ internal static partial class PlainDocxRendering
         return word;
     }
 
-    private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>A text's raised marks kept, its italics left out (a plain Word file has no italics to read; ADR 0015).</summary>
+    private static string RaisedOnly(string text) =>
+        string.Concat(ResolutionDrafts.Domain.Drafts.InlineItalics.Runs(text).Select(r => r.Raised ? ResolutionDrafts.Domain.Drafts.InlineItalics.Raise(r.Text) : r.Text));
+
+    /// <summary>A run of text, or runs with a raised letter (ADR 0034) set superscript as Word sets a table's note letter.</summary>
+    private static IEnumerable<Run> TextRun(string text) => !ResolutionDrafts.Domain.Drafts.InlineItalics.HasRaised(text)
+        ? [new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })]
+        : ResolutionDrafts.Domain.Drafts.InlineItalics.Runs(text).Select(r => r.Raised
+            ? new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new Text(r.Text) { Space = SpaceProcessingModeValues.Preserve })
+            : new Run(new Text(r.Text) { Space = SpaceProcessingModeValues.Preserve })).ToList();
+
 }

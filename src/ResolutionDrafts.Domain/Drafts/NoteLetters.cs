@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// A table's note letters as text brings them (ADR 0034): a PDF's or a web page's copy prints the raised letter of a
+/// note as a modifier letter ("Conversionᵃ", and the note "ᵃ From extrabudgetary funds."). In a table, a run of
+/// modifier letters glued after a word of a cell, or standing alone at the start of a note, is that raised letter: it
+/// becomes a raised mark over the letters it stands for. Raised figures are not letters: where one stands for a
+/// footnote reference ADR 0032 reads it, and "m²" stays a character.
+/// </summary>
+public static class NoteLetters
+{
+    // Note letters run one to three ("ᵃ", "ᵃᵇ"); a longer run is a word someone wrote raised, left as typed.
+    private const int MostLetters = 3;
+
+    /// <summary>The table with its cells' and notes' note letters read as raised marks; the same table when none is.</summary>
+    public static DraftTable InTable(DraftTable table)
+    {
+        var changed = false;
+        var rows = new List<TableRow>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            var cells = row.Cells.Select(c => c with { Text = row.Kind == TableRowKind.Note ? AtNoteStart(c.Text) : InCell(c.Text) }).ToList();
+            changed |= !cells.SequenceEqual(row.Cells);
+            rows.Add(row with { Cells = cells });
+        }
+
+        return changed ? table.WithRows(rows, table.HeaderRows) : table;
+    }
+
+    /// <summary>A cell's text with each run of modifier letters glued after a word raised ("Conversionᵃ" → "Conversion{sup}a{/sup}").</summary>
+    public static string InCell(string text)
+    {
+        if (!HasModifierLetter(text))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length + 12);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = RunAt(text, i);
+            var glued = i > 0 && !char.IsWhiteSpace(text[i - 1]) && RaisedCharacters.LowerLetter(text[i - 1]) is null;
+            var ends = i + run == text.Length || !char.IsLetterOrDigit(text[i + run]);
+            if (run is > 0 and <= MostLetters && glued && ends)
+            {
+                result.Append(InlineItalics.Raise(Lowered(text, i, run)));
+                i += run;
+                continue;
+            }
+
+            result.Append(text, i, Math.Max(run, 1));
+            i += Math.Max(run, 1);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>A note's text with the modifier letters it opens with raised ("ᵃ From …" → "{sup}a{/sup} From …").</summary>
+    public static string AtNoteStart(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var run = RunAt(text, start);
+        return run is > 0 and <= MostLetters && (start + run == text.Length || char.IsWhiteSpace(text[start + run]))
+            ? string.Concat(text.AsSpan(0, start), InlineItalics.Raise(Lowered(text, start, run)), text.AsSpan(start + run))
+            : text;
+    }
+
+    private static bool HasModifierLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (RaisedCharacters.LowerLetter(c) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int RunAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && RaisedCharacters.LowerLetter(text[end]) is not null)
+        {
+            end++;
+        }
+
+        return end - at;
+    }
+
+    private static string Lowered(string text, int at, int length) =>
+        string.Concat(text.Substring(at, length).Select(c => RaisedCharacters.LowerLetter(c)!.Value));
+}
