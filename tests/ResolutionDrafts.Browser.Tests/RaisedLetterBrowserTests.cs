@@ -6,7 +6,7 @@ using ResolutionDrafts.Domain.Operations;
 namespace ResolutionDrafts.Browser.Tests;
 
 /// <summary>
-/// A table's note letter (ADR 0034, 76/246's "Conversionᵃ") in the cell boxes: the secretariat's box and a delegation's
+/// A table's note letter (ADR 0035, 76/246's "Conversionᵃ") in the cell boxes: the secretariat's box and a delegation's
 /// proposing box show "Conversionᵃ", never the marks ("Conversion{i}{sup}a{/sup}{/i}" before), and an edit of the words
 /// keeps the letter raised and italic; the page prints it raised; the proposal's wording quotes what a reader sees.
 /// </summary>

@@ -193,7 +193,7 @@ test("property: Ctrl+I over any range italicises it (or, when all italic, makes 
   }
 });
 
-// Raised letters that are no footnote reference (ADR 0034): a table's note letter, "Conversion{sup}a{/sup}".
+// Raised letters that are no footnote reference (ADR 0035): a table's note letter, "Conversion{sup}a{/sup}".
 const NOTE = "Conversion{i}{sup}a{/sup}{/i} of posts";
 
 test("raised letters show between raised parentheses, never as mark syntax", () => {

@@ -81,7 +81,7 @@ internal sealed partial class AknInline(Draft draft)
         return p;
     }
 
-    /// <summary>A raised run (ADR 0034) as AKN's <c>&lt;sup&gt;</c>, as the UN's files write a table's note letter.</summary>
+    /// <summary>A raised run (ADR 0035) as AKN's <c>&lt;sup&gt;</c>, as the UN's files write a table's note letter.</summary>
     private void AddRaised(XElement parent, string text, bool raised)
     {
         if (!raised)

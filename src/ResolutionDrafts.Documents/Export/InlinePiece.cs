@@ -5,5 +5,5 @@ namespace ResolutionDrafts.Documents.Export;
 /// line breaks and footnote marks (see <see cref="FootnoteMarks"/>); the run writer turns those
 /// into Word elements.
 /// </summary>
-/// <param name="Raised">Printed raised (superscript): a raised letter that is no footnote reference (ADR 0034).</param>
+/// <param name="Raised">Printed raised (superscript): a raised letter that is no footnote reference (ADR 0035).</param>
 internal readonly record struct InlinePiece(string Text, bool Italic = false, RevisionKind Revision = RevisionKind.None, bool Raised = false);

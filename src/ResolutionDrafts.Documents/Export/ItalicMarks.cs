@@ -6,7 +6,7 @@ namespace ResolutionDrafts.Documents.Export;
 /// The inline italics of a text (<c>{i}</c> … <c>{/i}</c>, ADR 0015) as one character each while a
 /// text is printed, as <see cref="FootnoteMarks"/> does for references: a diff segment or a line
 /// split then never cuts a mark in half, and the italics of a stretch are read from the whole line.
-/// The raised marks (<c>{sup}</c> … <c>{/sup}</c>, ADR 0034) are encoded alike. The four are Unicode noncharacters,
+/// The raised marks (<c>{sup}</c> … <c>{/sup}</c>, ADR 0035) are encoded alike. The four are Unicode noncharacters,
 /// which no document text carries.
 /// </summary>
 internal static class ItalicMarks

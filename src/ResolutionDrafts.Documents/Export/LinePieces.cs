@@ -27,7 +27,7 @@ internal static class LinePieces
     /// <summary>
     /// Adds text[start..end) of an encoded line (<see cref="FootnoteMarks.Encode"/>): the characters
     /// before <paramref name="italicLength"/> (the opening phrase) and those inside the line's own
-    /// italic marks (read from the start of the line) in italics, those inside its raised marks raised (ADR 0034); the
+    /// italic marks (read from the start of the line) in italics, those inside its raised marks raised (ADR 0035); the
     /// marks themselves are not printed.
     /// </summary>
     public static void AddText(List<InlinePiece> pieces, string text, int start, int end, int italicLength, RevisionKind revision)

@@ -148,7 +148,7 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
 
     private static RunProperties StyledRunProperties() => new(new RunStyle { Val = StyleIds.FootnoteReference });
 
-    // A raised letter that is no footnote reference (ADR 0034) is raised as Word raises type: w:vertAlign superscript.
+    // A raised letter that is no footnote reference (ADR 0035) is raised as Word raises type: w:vertAlign superscript.
     private static Run NewRun(bool italic, bool raised) => !italic && !raised ? new Run() : new Run(new RunProperties(
         new OpenXmlElement[] { italic ? new Italic() : null!, raised ? new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } : null! }.Where(e => e is not null)));
 

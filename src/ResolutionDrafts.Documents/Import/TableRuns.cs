@@ -30,7 +30,7 @@ internal static partial class TableRuns
     /// <summary>A note under a table of a run: a note's letter or stars before its words, or a note's word ("Abbreviations:", 缩写：).</summary>
     public static bool IsNote(string line)
     {
-        // A note's raised letter (ADR 0034) is read as a reader sees it, "ᵃ From …".
+        // A note's raised letter (ADR 0035) is read as a reader sees it, "ᵃ From …".
         var t = Domain.Drafts.InlineItalics.Strip(line).Trim();
         return t.Length is > 0 and < 1000 && NoteLine().IsMatch(t);
     }

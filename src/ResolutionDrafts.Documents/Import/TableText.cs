@@ -283,12 +283,12 @@ internal static partial class TableText
                 byParagraph.Add((doc.Paragraphs[at], []));
             }
 
-            // A PDF's copy prints a note's raised letter as a modifier letter (ADR 0034).
+            // A PDF's copy prints a note's raised letter as a modifier letter (ADR 0035).
             byParagraph[^1].Tables.Add(NoteLetters.InTable(found.Table));
         }
 
         // A note under a table kept as a paragraph of its own (a table with no sub-heading: 76/239's "ᵃ Member States in
-        // level H* …") opens with its raised letter, as a PDF's copy prints it: a raised letter (ADR 0034), as in a run's note.
+        // level H* …") opens with its raised letter, as a PDF's copy prints it: a raised letter (ADR 0035), as in a run's note.
         foreach (var node in doc.Paragraphs.SelectMany(Walk))
         {
             if (node.Text.Length > 0 && NoteLetters.AtNoteStart(node.Text.ToString()) is var note && note.Length != node.Text.Length)

@@ -268,7 +268,7 @@ internal static class MarkupReader
             var markedComplex = OnOff(properties, "rtl") == true || OnOff(properties, "cs") == true;
             var style = properties?.Element(W + "rStyle")?.Attribute(W + "val")?.Value;
 
-            // Raised letters that are no footnote reference (ADR 0034), as the Word import reads them (DocxLineReader).
+            // Raised letters that are no footnote reference (ADR 0035), as the Word import reads them (DocxLineReader).
             var raised = properties?.Element(W + "vertAlign")?.Attribute(W + "val")?.Value == "superscript" && text.Any(char.IsLetter);
             return string.Concat(ComplexScriptText.Stretches(text, markedComplex).Select(s =>
             {

@@ -89,7 +89,7 @@ internal static partial class MarkupText
         {
             leading = leading && (run.Italic || run.Text.Trim().Length == 0);
             var plain = leading ? run.Text.Length : Math.Clamp(computed - at, 0, run.Text.Length);
-            // A raised letter (ADR 0034) stays raised, inside italics or not.
+            // A raised letter (ADR 0035) stays raised, inside italics or not.
             Func<string, string> raise = run.Raised ? InlineItalics.Raise : t => t;
             result.Append(raise(run.Text[..plain]));
             result.Append(run.Italic ? InlineItalics.Wrap(raise(run.Text[plain..])) : raise(run.Text[plain..]));

@@ -3,7 +3,7 @@ using System.Text;
 namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
-/// A table cell's text as its one-line edit box shows it, and the way back (ADR 0034). A cell is set whole when its box
+/// A table cell's text as its one-line edit box shows it, and the way back (ADR 0035). A cell is set whole when its box
 /// loses focus, so the page maps the whole text: the box shows a raised letter in the raised character Unicode has
 /// ("Conversionᵃ"), and shows no mark syntax; what it cannot show (italics, a raised letter with no raised character)
 /// is kept on the characters the edit left alone. Text typed between two characters in italics (or raised) is in

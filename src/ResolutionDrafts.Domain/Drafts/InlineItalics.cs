@@ -4,7 +4,7 @@ namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
 /// The inline marks of a text: italics, written <c>{i}</c> … <c>{/i}</c> in the draft format (ADR 0015), and raised
-/// (superscript) letters and figures that are not footnote references, <c>{sup}</c> … <c>{/sup}</c> (ADR 0034: a table's
+/// (superscript) letters and figures that are not footnote references, <c>{sup}</c> … <c>{/sup}</c> (ADR 0035: a table's
 /// note letter, "Conversion{sup}a{/sup}"). Each pair reads on its own, and reading is total, so every text has one
 /// reading whatever concurrent typing made of it: an opening mark starts its style unless it is on, a closing mark
 /// ends it if it is on, any other mark does nothing, and a style left open runs to the end.

@@ -3,7 +3,7 @@ using System.Text;
 namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
-/// A table's note letters as text brings them (ADR 0034): a PDF's or a web page's copy prints the raised letter of a
+/// A table's note letters as text brings them (ADR 0035): a PDF's or a web page's copy prints the raised letter of a
 /// note as a modifier letter ("Conversionᵃ", and the note "ᵃ From extrabudgetary funds."). In a table, a run of
 /// modifier letters glued after a word of a cell, or standing alone at the start of a note, is that raised letter: it
 /// becomes a raised mark over the letters it stands for. Raised figures are not letters: where one stands for a

@@ -3,7 +3,7 @@ namespace ResolutionDrafts.Domain.Drafts;
 /// <summary>
 /// The raised (superscript) characters Unicode has for letters and figures: the modifier letters (ᵃ ᵇ ᶜ …, ᴬ ᴮ …) and
 /// the superscript figures (¹ ² ³ …). A raised run is shown with them where a text cannot raise type (a plain
-/// wording, a text box: ADR 0034); text pasted from a PDF or a web page brings a table's note letters as them.
+/// wording, a text box: ADR 0035); text pasted from a PDF or a web page brings a table's note letters as them.
 /// Each is one UTF-16 unit, as the letter it stands for, so a text shown with them keeps its positions.
 /// </summary>
 public static class RaisedCharacters

@@ -12,7 +12,7 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Documents.Tests.Import;
 
 /// <summary>
-/// Raised letters that are no footnote reference (ADR 0034): 76/246's staffing tables print a note letter after
+/// Raised letters that are no footnote reference (ADR 0035): 76/246's staffing tables print a note letter after
 /// "Conversion" and open the note with it ("ᵃ From extrabudgetary funds."). Read from the UN's AKN (<c>&lt;sup&gt;</c>),
 /// from a Word file (a run set superscript), from text (a modifier letter in a table), kept as a raised mark, and
 /// printed raised by our DOCX (<c>w:vertAlign</c>) and AKN (<c>&lt;sup&gt;</c>), each of which reads back the same.

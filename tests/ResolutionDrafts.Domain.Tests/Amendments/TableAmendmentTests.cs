@@ -59,7 +59,7 @@ public sealed class TableAmendmentTests
     [InlineData("zh", "在执行部分第2段的表格中，在“改划ᵃ”一行，将“改划ᵃ”改为“改划员额ᵃ”。")]
     public void ACellWithARaisedNoteLetter_IsWordedAsAReaderSeesIt_NoMarks(string language, string expected)
     {
-        // ADR 0034: the letter is a raised mark in the text; the wording quotes it as printed, never "{sup}".
+        // ADR 0035: the letter is a raised mark in the text; the wording quotes it as printed, never "{sup}".
         var chinese = language == "zh";
         var original = Scale(language);
         Assert.True(original.SetTableCell("op2", "r2", 0, (chinese ? "改划" : "Conversion") + "{i}{sup}a{/sup}{/i}").IsSuccess);

@@ -3,7 +3,7 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Domain.Tests.Drafts;
 
 /// <summary>
-/// Raised letters that are no footnote reference (ADR 0034): a table's note letter, "Conversion{sup}a{/sup}", read
+/// Raised letters that are no footnote reference (ADR 0035): a table's note letter, "Conversion{sup}a{/sup}", read
 /// beside the italics (ADR 0015), each pair on its own and the reading total; and the note letters a PDF's copy
 /// prints as modifier letters ("Conversionᵃ") read as raised marks in a table's cells and at the start of its notes.
 /// </summary>

@@ -5,7 +5,7 @@ using ResolutionDrafts.Web.Components.Drafts;
 
 namespace ResolutionDrafts.Web.Tests.Pages;
 
-/// <summary>Raised letters that are no footnote reference (ADR 0034) on the page and in comparisons: raised, never as marks.</summary>
+/// <summary>Raised letters that are no footnote reference (ADR 0035) on the page and in comparisons: raised, never as marks.</summary>
 public sealed class RaisedLetterRenderingTests : BunitContext
 {
     [Fact]

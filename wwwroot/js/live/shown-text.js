@@ -1,6 +1,6 @@
 // What a live textarea shows for a paragraph's text, and the way back. The text model writes a
 // footnote reference as `[^N]`, inline italics between `{i}` and `{/i}` (ADR 0015) and raised letters
-// that are no reference (a table's note letter) between `{sup}` and `{/sup}` (ADR 0034); a textarea
+// that are no reference (a table's note letter) between `{sup}` and `{/sup}` (ADR 0035); a textarea
 // cannot raise or slant part of its text, so it shows each of those tokens as a mark of its own —
 // a reference as superscript digits (¹, ²³), the italics as the half brackets ⸢ and ⸣, raised
 // letters between the raised parentheses ⁽ and ⁾ — and this
@@ -43,7 +43,7 @@ export function italicSpans(model, tokens = tokensOf(model)) {
   return spansOf(model, tokens, "open", "close");
 }
 
-/** The raised spans of a model text ({sup} … {/sup}, ADR 0034), read as italicSpans reads italics. */
+/** The raised spans of a model text ({sup} … {/sup}, ADR 0035), read as italicSpans reads italics. */
 export function raisedSpans(model, tokens = tokensOf(model)) {
   return spansOf(model, tokens, "raise-open", "raise-close");
 }
@@ -184,7 +184,7 @@ export function toggleItalic(model, from, to) {
   const spans = italicSpans(model, tokens);
   const italicAt = (p) => spans.find((s) => s.from <= p && p < s.to) ?? null;
   const edits = [];
-  // Only the italic marks: raised marks (ADR 0034) stay where they are whatever the italics do.
+  // Only the italic marks: raised marks (ADR 0035) stay where they are whatever the italics do.
   const markTokens = tokens.filter((t) => t.kind === "open" || t.kind === "close");
   if (from === to) {
     const span = spans.find((s) => s.from <= from && from <= s.to);

@@ -133,7 +133,7 @@ internal sealed class AknText
                 break;
             case XElement e when e.Name.LocalName == "sup" && !inNote && !string.IsNullOrWhiteSpace(e.Value):
                 // A raised letter or figure that is no note's number (a table's note letter, "Conversionᵃ"): a raised
-                // mark (ADR 0034). Inside a note, a raised figure is the note's own number.
+                // mark (ADR 0035). Inside a note, a raised figure is the note's own number.
                 text.Append(InlineItalics.RaisedOpen);
                 foreach (var child in e.Nodes())
                 {

@@ -117,7 +117,7 @@ internal sealed partial class DocxLineReader
         if (run is not null && pendingCaptions.Count == 0 && (run.Any(p => p.Captions.Count > 0) || TableRuns.IsCaption(NextText(next)))
             && TableRuns.IsNote(text) && !TableRuns.IsCaption(text) && Tables[^1].Table is not null)
         {
-            // The note keeps its raised letter (ADR 0034): "{sup}a{/sup} From extrabudgetary funds.".
+            // The note keeps its raised letter (ADR 0035): "{sup}a{/sup} From extrabudgetary funds.".
             text = RaisedText(paragraph);
             run[^1] = run[^1] with { Notes = [.. run[^1].Notes, text] };
             RawLines.Add(text);

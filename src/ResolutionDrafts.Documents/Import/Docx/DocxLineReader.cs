@@ -273,7 +273,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
     }
 
     /// <summary>
-    /// Whether a run is raised letters that are no footnote reference (ADR 0034): set superscript on the run itself and
+    /// Whether a run is raised letters that are no footnote reference (ADR 0035): set superscript on the run itself and
     /// holding a letter ("Conversion" + raised "a", a table's note letter). Raised figures alone are left as they were
     /// read: a typed footnote number is read by the text's rules (ADR 0021, ADR 0032).
     /// </summary>

@@ -5,7 +5,7 @@ namespace ResolutionDrafts.Web.Components.Drafts;
 /// <summary>
 /// A piece of paragraph text as the page prints it: plain, italic (the computed opening phrase, or
 /// <see cref="Inline"/> italics set in the text, ADR 0015) or a footnote mark; <see cref="Raised"/> when the text
-/// raises it (a table's note letter, ADR 0034).
+/// raises it (a table's note letter, ADR 0035).
 /// </summary>
 public sealed record TextRun(string Text, bool Italic, int? Footnote, bool Inline = false, bool Raised = false)
 {

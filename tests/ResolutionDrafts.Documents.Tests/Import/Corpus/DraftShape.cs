@@ -116,7 +116,7 @@ internal sealed partial record DraftShape(string Structure, IReadOnlyList<string
         structure.Append(')');
     }
 
-    // Raised letters (ADR 0034, a table's note letter "Conversionᵃ") are structure: each form must keep them raised, and a
+    // Raised letters (ADR 0035, a table's note letter "Conversionᵃ") are structure: each form must keep them raised, and a
     // raised letter read as a plain one, or left a modifier letter, has the same words.
     private static string Raised(string text) =>
         string.Concat(ResolutionDrafts.Domain.Drafts.InlineItalics.Runs(text).Where(r => r.Raised).Select(r => "ʳ" + r.Text));

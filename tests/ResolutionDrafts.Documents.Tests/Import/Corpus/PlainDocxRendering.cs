@@ -184,7 +184,7 @@ internal static partial class PlainDocxRendering
     private static string RaisedOnly(string text) =>
         string.Concat(ResolutionDrafts.Domain.Drafts.InlineItalics.Runs(text).Select(r => r.Raised ? ResolutionDrafts.Domain.Drafts.InlineItalics.Raise(r.Text) : r.Text));
 
-    /// <summary>A run of text, or runs with a raised letter (ADR 0034) set superscript as Word sets a table's note letter.</summary>
+    /// <summary>A run of text, or runs with a raised letter (ADR 0035) set superscript as Word sets a table's note letter.</summary>
     private static IEnumerable<Run> TextRun(string text) => !ResolutionDrafts.Domain.Drafts.InlineItalics.HasRaised(text)
         ? [new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })]
         : ResolutionDrafts.Domain.Drafts.InlineItalics.Runs(text).Select(r => r.Raised
