@@ -149,6 +149,12 @@ public static class AmendmentJson
                 json.WriteBoolean("before", true);
             }
 
+            if (table.AtHead)
+            {
+                // Rows inserted at the head of a table's body, after the heading row "rowId" names.
+                json.WriteBoolean("atHead", true);
+            }
+
             if (table.HeaderRows > 0)
             {
                 json.WriteNumber("headerRows", table.HeaderRows);

@@ -229,4 +229,44 @@ public sealed class CaptionedTableTests
             Assert.StartsWith("C. Office of Investment Management", table.CaptionOf(id), StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("en", "In the table under “C. Office of Investment Management” in the operative paragraph, at the beginning, insert a row reading: “New post | Risk Officer | 1”.")]
+    [InlineData("zh", "在执行部分“C. 投资管理厅”下的表格中，在开头插入一行：“新员额 | 风险干事 | 1”。")]
+    public void ARowAtTheHeadOfATablesBody_IsWordedAtTheBeginningOfThatTable_NotAfterItsHeadingRow(string language, string expected)
+    {
+        var chinese = language == "zh";
+        var original = Budget(language);
+        var proposed = original.Clone();
+        Assert.True(proposed.AddTableRow("op1", 5, new TableRow("n5", [new TableCell(chinese ? "新员额" : "New post"), new TableCell(chinese ? "风险干事" : "Risk Officer"), new TableCell("1")])).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(AmendmentApplier.Apply(original, amendment).Value!));
+    }
+
+    [Theory]
+    [InlineData("en", true, "In the table under “A. Secretariat of the Pension Board” in the operative paragraph, after the row “Reclassification”, insert the sub-heading “B. Pension Administration”, the rows below it becoming a table of their own.")]
+    [InlineData("zh", true, "在执行部分“A. 养恤金联委会秘书处”下的表格中，在“改叙”一行之后插入小标题“B. 养恤金行政管理局”，其下各行成为单独的表格。")]
+    [InlineData("en", false, "In the operative paragraph, after the table under “A. Secretariat of the Pension Board”, insert the sub-heading “B. Pension Administration”, over a table with no rows yet.")]
+    [InlineData("zh", false, "在执行部分“A. 养恤金联委会秘书处”下的表格之后，插入小标题“B. 养恤金行政管理局”，其下暂无表格行。")]
+    public void ASubHeadingAloneInserted_SplitsTheTable_OrStandsOverAnEmptyOne_AndIsWordedSo(string language, bool split, string expected)
+    {
+        var chinese = language == "zh";
+        var original = Budget(language);
+        if (split)
+        {
+            Assert.True(original.AddTableRow("op1", 3, new TableRow("a2", [new TableCell(chinese ? "设立" : "Establishment"), new TableCell(chinese ? "养恤金干事" : "Pension Officer"), new TableCell("1")])).IsSuccess);
+        }
+
+        var proposed = original.Clone();
+        Assert.True(proposed.AddTableRow("op1", 3, new TableRow("cb", [new TableCell(chinese ? "B. 养恤金行政管理局" : "B. Pension Administration", 3)], TableRowKind.Caption)).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(AmendmentApplier.Apply(original, amendment).Value!));
+        Assert.Equal(split ? 3 : 3, proposed.FindNode("op1")!.Table!.Parts().Count);
+    }
 }
