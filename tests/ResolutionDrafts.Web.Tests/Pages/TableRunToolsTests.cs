@@ -194,4 +194,26 @@ public sealed class TableRunToolsTests : BunitContext
         Assert.True(TableChanges.AddRowAtHead("op1")(plain).Value!.Apply(plain).IsSuccess);
         Assert.Equal(["", "General Fund", "Reserve"], plain.Paragraphs[0].Table!.Rows.Select(r => r.Cells[0].Text));
     }
+
+    [Fact]
+    public void ATableOfTheRunEmptied_ShowsItsSubHeadingAndHeaderWithTheirTools_AndARowProposedUnderItGoesUnderIt()
+    {
+        // ADR 0030, amendment 1: table C lost its last row; its sub-heading stays, over its header alone.
+        var draft = Budget();
+        Assert.True(RemoveTableRow.Of(draft, "op1", "b1").Value!.Apply(draft).IsSuccess);
+        var (block, sent) = Rendered(draft, editable: false);
+
+        Assert.Equal(["A. Secretariat of the Pension Board", "C. Office of Investment Management"], block.FindAll("tr.table-caption input").Select(i => i.GetAttribute("value")));
+        Assert.Equal(2, block.FindAll("tr.table-subhead").Count);
+        block.Find("tr[data-row='h2'] button[title='Propose a new row after Action']").Click();
+        var added = block.Find("tr.proposed-row").GetAttribute("data-new-row");
+        block.Find($"input[data-new-cell='{added}:0']").Change("New post");
+        block.Find($"input[data-new-cell='{added}:1']").Change("Risk Officer");
+        block.Find($"input[data-new-cell='{added}:2']").Change("1");
+        block.Find(".table-proposal button.primary").Click();
+
+        var (proposed, wording) = Proposed(draft, Assert.Single(sent), "en");
+        Assert.Equal("In the table under “C. Office of Investment Management” in the operative paragraph, at the beginning, insert a row reading: “New post | Risk Officer | 1”.", wording);
+        Assert.Equal("C. Office of Investment Management", proposed.Paragraphs[0].Table!.CaptionOf(added!));
+    }
 }
