@@ -130,6 +130,7 @@ public sealed class TableRunToolsTests : BunitContext
         var rows = block.FindAll("tr.proposed-row").ToList();
         Assert.Equal(["caption", "header", null], rows.Select(r => r.GetAttribute("data-kind")));
         Assert.Equal(zh ? "员额职称" : "Title of post", block.Find($"input[data-new-cell='{rows[1].GetAttribute("data-new-row")}:1']").GetAttribute("value"));
+        Assert.Contains("a new table at the end of the tables, under the sub-heading", block.Find(".table-proposal").TextContent, StringComparison.Ordinal);
         var body = rows[2].GetAttribute("data-new-row");
         block.Find($"input[data-new-cell='{body}:0']").Change(zh ? "改划" : "Conversion");
         block.Find($"input[data-new-cell='{body}:1']").Change(zh ? "审计师" : "Auditor");
@@ -214,6 +215,10 @@ public sealed class TableRunToolsTests : BunitContext
 
         var (proposed, wording) = Proposed(draft, Assert.Single(sent), "en");
         Assert.Equal("In the table under “C. Office of Investment Management” in the operative paragraph, at the beginning, insert a row reading: “New post | Risk Officer | 1”.", wording);
+
+        // A row proposed at the head of the run's body is shown where it will go: under "A." and its header, not above "A.".
+        block.Find("button[title='Propose a new row at the head of the body of the table in OP1']").Click();
+        Assert.Equal(["c1", "h1", "new", "a1"], block.FindAll("tbody tr").Take(4).Select(r => r.GetAttribute("data-row") ?? "new"));
         Assert.Equal("C. Office of Investment Management", proposed.Paragraphs[0].Table!.CaptionOf(added!));
     }
 }
