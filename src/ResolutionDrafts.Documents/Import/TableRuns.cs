@@ -42,8 +42,9 @@ internal static partial class TableRuns
     /// </summary>
     public static DraftTable? Join(IReadOnlyList<Part> parts)
     {
+        // A part with no rows (a sub-heading whose table lost every row, ADR 0030, amendment 1) has no columns of its own.
         var columns = parts[0].Table.Columns;
-        if (parts.Any(p => p.Table.Columns != columns))
+        if (parts.Any(p => p.Table.Rows.Count > 0 && p.Table.Columns != columns))
         {
             return null;
         }
@@ -52,7 +53,12 @@ internal static partial class TableRuns
         var headerRows = 0;
         foreach (var (part, index) in parts.Select((p, i) => (p, i)))
         {
-            rows.AddRange(part.Captions.Select(c => ((IReadOnlyList<TableCell>)[new TableCell(c.Trim(), columns)], TableRowKind.Caption)));
+            if (part.Captions.Count > 0)
+            {
+                // A sub-heading over two lines is one caption: every caption row begins a table of the run (ADR 0030, amendment 1).
+                rows.Add(([new TableCell(string.Join(" ", part.Captions.Select(c => c.Trim())), columns)], TableRowKind.Caption));
+            }
+
             for (var r = 0; r < part.Table.Rows.Count; r++)
             {
                 var header = part.Table.IsHeader(r);

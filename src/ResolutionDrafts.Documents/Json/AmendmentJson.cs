@@ -149,6 +149,12 @@ public static class AmendmentJson
                 json.WriteBoolean("before", true);
             }
 
+            if (table.AtHead)
+            {
+                // Rows inserted at the head of a table's body, after the heading row "rowId" names.
+                json.WriteBoolean("atHead", true);
+            }
+
             if (table.HeaderRows > 0)
             {
                 json.WriteNumber("headerRows", table.HeaderRows);
@@ -179,6 +185,13 @@ public static class AmendmentJson
                 WriteRows(json, rows);
 
                 json.WriteEndArray();
+            }
+
+            if (table.Was is { } was)
+            {
+                // A row replaced: the row as it was, so a reshape its words do not show (cells joined or split) reads here too.
+                json.WritePropertyName("was");
+                WriteRow(json, was);
             }
 
             json.WriteEndObject();
@@ -274,21 +287,43 @@ public static class AmendmentJson
         json.WriteEndObject();
     }
 
-    /// <summary>A table's rows as the amendment JSON carries them: each row's id and its cells' texts.</summary>
-    private static void WriteRows(Utf8JsonWriter json, IEnumerable<TableRow> rows)
+    /// <summary>
+    /// A table's rows as the amendment JSON carries them, in the draft JSON's shape (docs/draft-format.md): each row's id,
+    /// its kind when not a body row ("caption", "note", "header"; ADR 0029, amendment 2) and its cells, each with its text
+    /// and its span when across more than one column. Before, only the cells' texts: a sub-heading read as a row and a
+    /// heading over two columns as one cell of one.
+    /// </summary>
+    internal static void WriteRows(Utf8JsonWriter json, IEnumerable<TableRow> rows)
     {
         foreach (var row in rows)
         {
+            WriteRow(json, row);
+        }
+    }
+
+    internal static void WriteRow(Utf8JsonWriter json, TableRow row)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", row.Id);
+        if (row.Kind != TableRowKind.Body)
+        {
+            json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(row.Kind.ToString()));
+        }
+
+        json.WriteStartArray("cells");
+        foreach (var cell in row.Cells)
+        {
             json.WriteStartObject();
-            json.WriteString("id", row.Id);
-            json.WriteStartArray("cells");
-            foreach (var cell in row.Cells)
+            json.WriteString("text", cell.Text);
+            if (cell.Span != 1)
             {
-                json.WriteStringValue(cell.Text);
+                json.WriteNumber("span", cell.Span);
             }
 
-            json.WriteEndArray();
             json.WriteEndObject();
         }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

@@ -236,6 +236,35 @@ public static class ComparisonJson
                 json.WriteString("table", caption);
             }
 
+            if (change.Row is { } row)
+            {
+                // The row as the draft JSON writes one: its kind (a sub-heading, a note, a later table's header) and its
+                // cells with their spans; a row added or removed is more than its words joined by tabs.
+                if (row.Kind != TableRowKind.Body)
+                {
+                    json.WriteString("rowKind", JsonNamingPolicy.CamelCase.ConvertName(row.Kind.ToString()));
+                }
+
+                if (change.Kind is TableChangeKind.RowAdded or TableChangeKind.RowRemoved or TableChangeKind.RowMoved)
+                {
+                    json.WritePropertyName("cells");
+                    json.WriteStartArray();
+                    foreach (var cell in row.Cells)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("text", cell.Text);
+                        if (cell.Span != 1)
+                        {
+                            json.WriteNumber("span", cell.Span);
+                        }
+
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+            }
+
             if (change.Kind == TableChangeKind.RowMoved)
             {
                 json.WriteString("after", change.MovedAfter);

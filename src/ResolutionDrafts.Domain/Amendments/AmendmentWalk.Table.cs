@@ -114,7 +114,8 @@ internal sealed partial class AmendmentWalk
                 {
                     Kind = AmendmentKind.InsertTableRows,
                     Target = reference,
-                    Table = (before_ is not null ? Place(before_) with { Before = true } : Place(anchor) with { AfterTable = anchor is not null && EndsItsTable(before, anchor) }) with { Rows = [.. added] },
+                    Table = (before_ is not null ? Place(before_) with { Before = true }
+                        : Place(anchor) with { AfterTable = anchor is not null && EndsItsTable(before, anchor), AtHead = HeadsABody(before, anchor, added) }) with { Rows = [.. added] },
                     NewText = string.Join("\n", added.Select(r => string.Join("\t", r.Cells.Select(c => c.Text)))),
                 });
                 added.Clear();
@@ -221,6 +222,21 @@ internal sealed partial class AmendmentWalk
 
         var heading = TableRowName.AsRead(heads.Cells[c].Text);
         return heading.Length > 0 && heads.Cells.Count(x => TableRowName.AsRead(x.Text) == heading) == 1 ? heading : null;
+    }
+
+    /// <summary>
+    /// Whether body rows inserted after <paramref name="anchor"/> open a table's body: the anchor is a header row or a
+    /// sub-heading (with no header under it), so the rows are worded "at the beginning" rather than after a heading row.
+    /// </summary>
+    private static bool HeadsABody(DraftTable table, TableRow? anchor, List<TableRow> added)
+    {
+        if (anchor is null || added.Count == 0 || added[0].Kind != TableRowKind.Body || table.IndexOfRow(anchor.Id) is var at && at < 0)
+        {
+            return false;
+        }
+
+        var heading = table.IsHeader(at) || anchor.Kind == TableRowKind.Caption;
+        return heading && (at + 1 >= table.Rows.Count || !table.IsHeader(at + 1));
     }
 
     /// <summary>Whether <paramref name="row"/> is the last row of its table in a run of tables under sub-headings.</summary>

@@ -73,6 +73,13 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
     /// <summary>For rows moved: the rows, in their new order.</summary>
     public IReadOnlyList<TableRowName> Moved { get; init; } = [];
 
+    /// <summary>
+    /// For rows inserted at the head of a table's body, right under its column headings or its sub-heading: worded "at the
+    /// beginning" / 在开头, not after the heading row (which reads as the headings of every table of a run); placed after
+    /// <see cref="RowId"/>, the heading row, as any row inserted after a row.
+    /// </summary>
+    public bool AtHead { get; init; }
+
     /// <summary>For rows inserted after the last row of a table of a run (ADR 0029, amendment 2): "after the table under …".</summary>
     public bool AfterTable { get; init; }
 
@@ -122,13 +129,17 @@ internal static class TableWording
             AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row{Reshape(t, chinese: false)}: {RowText(t.Rows![0])}.",
             AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
                 + (t.RowId is null ? "to the beginning of the table" : $"to after {row}") + ".",
+            _ when NewTableInRun(t) is { Header.Count: 0, Body.Count: 0, Notes.Count: 0, After.Count: 0 } alone => t.AfterTable && t.Caption is { } over
+                ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(over).Trim())}, insert the sub-heading {RowText(alone.Caption)}, over a table with no rows yet."
+                : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}")
+                    + $", insert the sub-heading {RowText(alone.Caption)}, the rows below it becoming a table of their own.",
             _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
                     ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(under).Trim())}, insert "
                     : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert ")
                 + $"a new table under the sub-heading {RowText(added.Caption)}{(added.Header.Count > 0 ? ", headed " + string.Join("; ", added.Header.Select(RowText)) : "")}: "
                 + string.Join("; ", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? ", with the note " + string.Join("; ", added.Notes.Select(RowText)) : "")
                 + (added.After.Count > 0 ? ", followed by the rows " + string.Join("; ", added.After.Select(RowText)) : "") + ".",
-            _ => start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert "
+            _ => start + (t.AtHead ? "at the beginning" : t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert "
                 + (t.Rows!.Count == 1 ? "a row reading: " : "the following rows: ") + string.Join("; ", t.Rows.Select(RowText)) + ".",
         };
     }
@@ -158,13 +169,17 @@ internal static class TableWording
             AmendmentKind.ReplaceTableRow => start + $"将{row}改为{Reshape(t, chinese: true)}：{RowText(t.Rows![0])}。",
             AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
                 + (t.RowId is null ? "移至表格开头" : $"移至{row}之后") + "。",
+            _ when NewTableInRun(t) is { Header.Count: 0, Body.Count: 0, Notes.Count: 0, After.Count: 0 } alone => t.AfterTable && t.Caption is { } over
+                ? $"在{name}{Quoting.Quote(InlineItalics.Strip(over).Trim())}下的表格之后，插入小标题{RowText(alone.Caption)}，其下暂无表格行。"
+                : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后")
+                    + $"插入小标题{RowText(alone.Caption)}，其下各行成为单独的表格。",
             _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
                     ? $"在{name}{Quoting.Quote(InlineItalics.Strip(under).Trim())}下的表格之后，插入"
                     : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入")
                 + $"一个新表，小标题为{RowText(added.Caption)}{(added.Header.Count > 0 ? "，表头为" + string.Join("；", added.Header.Select(RowText)) : "")}："
                 + string.Join("；", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? "，附注为" + string.Join("；", added.Notes.Select(RowText)) : "")
                 + (added.After.Count > 0 ? "，其后为下列各行：" + string.Join("；", added.After.Select(RowText)) : "") + "。",
-            _ => start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入"
+            _ => start + (t.AtHead ? "在开头" : t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入"
                 + (t.Rows!.Count == 1 ? "一行：" : "下列各行：") + string.Join("；", t.Rows.Select(RowText)) + "。",
         };
     }

@@ -31,6 +31,12 @@ public sealed record TableChange(
     /// </summary>
     public string? Caption { get; init; }
 
+    /// <summary>
+    /// The row the change is in, with its kind and its cells' spans (the new draft's row; the old one for a row removed), so
+    /// the JSON says a sub-heading or a note and a cell across columns, not only words; null for a whole table.
+    /// </summary>
+    public TableRow? Row { get; init; }
+
     /// <summary>For a row moved: the name of the row it now follows ("" when it now reads nothing), or null at the head of its table's body.</summary>
     public string? MovedAfter { get; init; }
 }
@@ -89,7 +95,7 @@ internal static class TableComparer
             var caption = after.CaptionOf(row.Id);
             if (!oldRows.Remove(row.Id, out var old))
             {
-                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowAdded, row.Id, NameOf(row), null, null, string.Join("\t", row.Cells.Select(c => c.Text)), []) { Caption = caption });
+                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowAdded, row.Id, NameOf(row), null, null, string.Join("\t", row.Cells.Select(c => c.Text)), []) { Caption = caption, Row = row });
                 continue;
             }
 
@@ -98,6 +104,7 @@ internal static class TableComparer
                 changes.Add(new TableChange(nodeId, label, TableChangeKind.RowMoved, row.Id, NameOf(row), null, null, null, [])
                 {
                     Caption = caption,
+                    Row = row,
                     // Right under a header or sub-heading it heads its table's body: named so, not after the heading row.
                     MovedAfter = i == 0 || after.IsHeader(i - 1) || after.Rows[i - 1].Kind == TableRowKind.Caption ? null : NameOf(after.Rows[i - 1]),
                 });
@@ -109,14 +116,14 @@ internal static class TableComparer
                 var now = c < row.Cells.Count ? row.Cells[c].Text : "";
                 if (was != now)
                 {
-                    changes.Add(new TableChange(nodeId, label, TableChangeKind.CellChanged, row.Id, NameOf(c == 0 ? old : row), c, was, now, TextDiffer.Diff(was, now)) { Caption = caption });
+                    changes.Add(new TableChange(nodeId, label, TableChangeKind.CellChanged, row.Id, NameOf(c == 0 ? old : row), c, was, now, TextDiffer.Diff(was, now)) { Caption = caption, Row = row });
                 }
             }
         }
 
         foreach (var (id, row) in oldRows)
         {
-            changes.Add(new TableChange(nodeId, label, TableChangeKind.RowRemoved, id, NameOf(row), null, string.Join("\t", row.Cells.Select(c => c.Text)), null, []) { Caption = before.CaptionOf(id) });
+            changes.Add(new TableChange(nodeId, label, TableChangeKind.RowRemoved, id, NameOf(row), null, string.Join("\t", row.Cells.Select(c => c.Text)), null, []) { Caption = before.CaptionOf(id), Row = row });
         }
     }
 

@@ -95,7 +95,10 @@ public sealed class DraftTable
 
     /// <summary>
     /// The tables of a run as printed (ADR 0029, amendment 2): each starts at a caption row (or at the top) and holds its
-    /// captions, its rows and the notes under it, as index ranges of <see cref="Rows"/>. A table with no caption is one part.
+    /// caption, its rows and the notes under it, as index ranges of <see cref="Rows"/>. A table with no caption is one part.
+    /// Every caption begins a table (ADR 0030, amendment 1): a sub-heading whose table lost its last row stands over an
+    /// empty table (its header and notes, if any), never joined to the next table's sub-heading as one heading of two
+    /// lines; a sub-heading read over two lines is one caption row.
     /// </summary>
     public IReadOnlyList<(int Start, int Count)> Parts()
     {
@@ -103,7 +106,7 @@ public sealed class DraftTable
         var start = 0;
         for (var i = 1; i < Rows.Count; i++)
         {
-            if (Rows[i].Kind == TableRowKind.Caption && Rows[i - 1].Kind != TableRowKind.Caption)
+            if (Rows[i].Kind == TableRowKind.Caption)
             {
                 parts.Add((start, i - start));
                 start = i;

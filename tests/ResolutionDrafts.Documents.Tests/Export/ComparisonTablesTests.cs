@@ -161,6 +161,6 @@ public sealed class ComparisonTablesTests
         Assert.Equal(1, cell.GetProperty("table").GetProperty("column").GetInt32());
         Assert.Equal("0.009", cell.GetProperty("newText").GetString());
         var rows = instructions.Single(i => i.GetProperty("kind").GetString() == "insertTableRows");
-        Assert.Equal("Atlantis", rows.GetProperty("table").GetProperty("rows")[0].GetProperty("cells")[0].GetString());
+        Assert.Equal("Atlantis", rows.GetProperty("table").GetProperty("rows")[0].GetProperty("cells")[0].GetProperty("text").GetString());
     }
 }

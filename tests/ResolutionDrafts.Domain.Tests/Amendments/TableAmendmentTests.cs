@@ -101,11 +101,13 @@ public sealed class TableAmendmentTests
         Assert.Equal(
             [
                 "In the table in operative paragraph 2, delete the row “Algeria”.",
-                "In the table in operative paragraph 2, after the row “Member State”, insert a row reading: “Aaland | 0.003”.",
+                // At the head of the body: not "after the row “Member State”", a heading row (ADR 0030, amendment 2).
+                "In the table in operative paragraph 2, at the beginning, insert a row reading: “Aaland | 0.003”.",
                 "In the table in operative paragraph 2, after the row “Afghanistan”, insert the following rows: “Atlantis | 0.001”; “Avalon | 0.002”.",
             ],
             amendment.Wording("en"));
         Assert.Contains("在执行部分第2段的表格中，删除“Algeria”一行。", amendment.Wording("zh"));
+        Assert.Contains("在执行部分第2段的表格中，在开头插入一行：“Aaland | 0.003”。", amendment.Wording("zh"));
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 

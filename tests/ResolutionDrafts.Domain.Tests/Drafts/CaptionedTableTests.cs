@@ -112,4 +112,161 @@ public sealed class CaptionedTableTests
         Assert.True(applied.IsSuccess, applied.Error);
         Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
     }
+
+    /// <summary>
+    /// A run whose tables have no header (ADR 0030, amendment 1): table C holds one row, so deleting it leaves the
+    /// sub-heading "C." right before "D." — the case where the sub-headings merged into one heading of two lines.
+    /// </summary>
+    private static Draft Headless()
+    {
+        var draft = Draft.Create("en").Value!;
+        draft.InsertParagraph(ParagraphKind.Operative, "Approves the changes to the staffing table as set out in the table below:", id: "op1");
+        Assert.True(draft.SetTable("op1", new DraftTable(
+        [
+            new TableRow("ca", [new TableCell("A. Secretariat of the Pension Board", 2)], TableRowKind.Caption),
+            new TableRow("a1", [new TableCell("Reclassification"), new TableCell("1")]),
+            new TableRow("cc", [new TableCell("C. Office of Investment Management", 2)], TableRowKind.Caption),
+            new TableRow("c1", [new TableCell("Deputy Director"), new TableCell("1")]),
+            new TableRow("cd", [new TableCell("D. Office of Internal Oversight Services", 2)], TableRowKind.Caption),
+            new TableRow("d1", [new TableCell("Auditor"), new TableCell("3")]),
+        ])).IsSuccess);
+        return draft;
+    }
+
+    [Theory]
+    [InlineData("en", "In the table under “C. Office of Investment Management” in the operative paragraph, delete the row “Deputy Director”.")]
+    [InlineData("zh", "在执行部分“C. Office of Investment Management”下的表格中，删除“Deputy Director”一行。")]
+    public void ATableOfTheRunLosingItsLastRow_KeepsItsSubHeadingOverAnEmptyTable_NeverMergedWithTheNext(string language, string expected)
+    {
+        // Deleting the last row of table C says "delete the row …", not "delete the table under “C. …”": the sub-heading
+        // stays, over an empty table, until a row is added under it or the sub-heading itself is deleted (ADR 0030, amendment 1).
+        var original = Headless();
+        if (language == "zh")
+        {
+            original = Draft.Create("zh").Value!;
+            original.InsertParagraph(ParagraphKind.Operative, "核可下表所示人员配置表的变动：", id: "op1");
+            Assert.True(original.SetTable("op1", Headless().FindNode("op1")!.Table).IsSuccess);
+        }
+
+        var proposed = original.Clone();
+        Assert.True(RemoveTableRow.Of(proposed, "op1", "c1").Value!.Apply(proposed).IsSuccess);
+
+        var table = proposed.FindNode("op1")!.Table!;
+        Assert.Equal([(0, 2), (2, 1), (3, 2)], table.Parts());
+        Assert.Equal("D. Office of Internal Oversight Services", table.CaptionOf("d1"));
+        Assert.Null(table.Problem());
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var applied = AmendmentApplier.Apply(original, amendment);
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+
+        // A row added under the sub-heading again heads table C, and is worded so.
+        var refilled = proposed.Clone();
+        Assert.True(new AddTableRow("op1", 3, new TableRow("c2", [new TableCell("Risk Officer"), new TableCell("1")])).Apply(refilled).IsSuccess);
+        Assert.Equal("C. Office of Investment Management", refilled.FindNode("op1")!.Table!.CaptionOf("c2"));
+        var again = AmendmentBuilder.Compute(proposed, refilled);
+        var wording = Assert.Single(again.Wording(language));
+        Assert.Contains("C. Office of Investment Management", wording, StringComparison.Ordinal);
+        Assert.Contains("Risk Officer", wording, StringComparison.Ordinal);
+        Assert.Equal(DraftCanonicalForm.Of(refilled), DraftCanonicalForm.Of(AmendmentApplier.Apply(proposed, again).Value!));
+    }
+
+    public static TheoryData<int, int> EmptyingPairs()
+    {
+        var data = new TheoryData<int, int>();
+        for (var e = 0; e < EmptyingOperations().Count; e++)
+        {
+            for (var l = 0; l < EmptyingOperations().Count; l++)
+            {
+                data.Add(e, l);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Operations on table C of <see cref="Headless"/>, made concurrently with its last row's removal and each other.</summary>
+    private static List<DraftOperation> EmptyingOperations() =>
+    [
+        new RemoveTableRow("op1", "c1", 3),
+        new AddTableRow("op1", 4, new TableRow("n1", [new TableCell("Risk Officer"), new TableCell("1")])),
+        new AddTableRow("op1", 3, new TableRow("n2", [new TableCell("Compliance Officer"), new TableCell("2")])),
+        new SetTableCell("op1", "c1", 1, "2"),
+        new SetTableCell("op1", "cc", 0, "C. Office of Investment Management (OIM)"),
+        new RemoveTableRow("op1", "cc", 2),
+        new RemoveTableRow("op1", "d1", 5),
+        new AddTableRow("op1", 4, new TableRow("cb", [new TableCell("C bis. Ethics Office", 2)], TableRowKind.Caption)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(EmptyingPairs))]
+    public void LastRowOfATableRemovedConcurrently_Converges_AndEverySubHeadingStillBeginsItsOwnTable(int earlierAt, int laterAt)
+    {
+        var (earlier, later) = (EmptyingOperations()[earlierAt], EmptyingOperations()[laterAt]);
+        if (earlierAt == laterAt && earlier is AddTableRow)
+        {
+            return; // one row added twice is not a concurrent pair
+        }
+
+        var server = Headless();
+        var client = server.Clone();
+        var (e, l) = DraftOperation.Transform(earlier, later).Value;
+
+        Assert.True(earlier.Apply(server).IsSuccess);
+        Assert.True(l.Apply(server).IsSuccess);
+        Assert.True(later.Apply(client).IsSuccess);
+        Assert.True(e.Apply(client).IsSuccess);
+
+        Assert.Equal(DraftCanonicalForm.Of(server), DraftCanonicalForm.Of(client));
+        var table = server.FindNode("op1")!.Table!;
+        Assert.Equal(table.Rows.Count(r => r.Kind == TableRowKind.Caption), table.Parts().Count);
+        // A row added under "C." stays under it while that sub-heading stands, whatever else was removed (a sub-heading
+        // added at the same place concurrently may come first: which of two inserts at one place goes first is the order's).
+        foreach (var id in new[] { "n1", "n2" }.Where(id => table.IndexOfRow(id) >= 0 && table.IndexOfRow("cc") >= 0 && table.IndexOfRow("cb") < 0))
+        {
+            Assert.StartsWith("C. Office of Investment Management", table.CaptionOf(id), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "In the table under “C. Office of Investment Management” in the operative paragraph, at the beginning, insert a row reading: “New post | Risk Officer | 1”.")]
+    [InlineData("zh", "在执行部分“C. 投资管理厅”下的表格中，在开头插入一行：“新员额 | 风险干事 | 1”。")]
+    public void ARowAtTheHeadOfATablesBody_IsWordedAtTheBeginningOfThatTable_NotAfterItsHeadingRow(string language, string expected)
+    {
+        var chinese = language == "zh";
+        var original = Budget(language);
+        var proposed = original.Clone();
+        Assert.True(proposed.AddTableRow("op1", 5, new TableRow("n5", [new TableCell(chinese ? "新员额" : "New post"), new TableCell(chinese ? "风险干事" : "Risk Officer"), new TableCell("1")])).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(AmendmentApplier.Apply(original, amendment).Value!));
+    }
+
+    [Theory]
+    [InlineData("en", true, "In the table under “A. Secretariat of the Pension Board” in the operative paragraph, after the row “Reclassification”, insert the sub-heading “B. Pension Administration”, the rows below it becoming a table of their own.")]
+    [InlineData("zh", true, "在执行部分“A. 养恤金联委会秘书处”下的表格中，在“改叙”一行之后插入小标题“B. 养恤金行政管理局”，其下各行成为单独的表格。")]
+    [InlineData("en", false, "In the operative paragraph, after the table under “A. Secretariat of the Pension Board”, insert the sub-heading “B. Pension Administration”, over a table with no rows yet.")]
+    [InlineData("zh", false, "在执行部分“A. 养恤金联委会秘书处”下的表格之后，插入小标题“B. 养恤金行政管理局”，其下暂无表格行。")]
+    public void ASubHeadingAloneInserted_SplitsTheTable_OrStandsOverAnEmptyOne_AndIsWordedSo(string language, bool split, string expected)
+    {
+        var chinese = language == "zh";
+        var original = Budget(language);
+        if (split)
+        {
+            Assert.True(original.AddTableRow("op1", 3, new TableRow("a2", [new TableCell(chinese ? "设立" : "Establishment"), new TableCell(chinese ? "养恤金干事" : "Pension Officer"), new TableCell("1")])).IsSuccess);
+        }
+
+        var proposed = original.Clone();
+        Assert.True(proposed.AddTableRow("op1", 3, new TableRow("cb", [new TableCell(chinese ? "B. 养恤金行政管理局" : "B. Pension Administration", 3)], TableRowKind.Caption)).IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(AmendmentApplier.Apply(original, amendment).Value!));
+        Assert.Equal(split ? 3 : 3, proposed.FindNode("op1")!.Table!.Parts().Count);
+    }
 }

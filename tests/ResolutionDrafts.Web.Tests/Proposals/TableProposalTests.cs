@@ -134,4 +134,57 @@ public sealed class TableProposalTests : IAsyncLifetime
         Assert.Equal(["Member State", "Albania", "Afghanistan"], table.Rows.Select(r => r.Cells[0].Text));
         Assert.Equal(1, table.HeaderRows);
     }
+
+    [Fact]
+    public async Task ARowAtTheHeadAndANewTableOfARun_ProposedFromThePage_AreWordedAndAccepted_AndTheSubHeadingEmptiedStays()
+    {
+        // ADR 0030, amendments 1 and 2: op2 holds a run of two tables under sub-headings.
+        var run = new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat of the Pension Board", 2)], TableRowKind.Caption),
+            new TableRow("h1", [new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("a1", [new TableCell("Senior Programme Management Officer"), new TableCell("1")]),
+            new TableRow("c2", [new TableCell("C. Office of Investment Management", 2)], TableRowKind.Caption),
+            new TableRow("h2", [new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("b1", [new TableCell("Deputy Director"), new TableCell("1")]),
+        ]);
+        var draft = SampleDrafts.Demo();
+        draft.SetTable("op1", DraftTable.Of([["Member State", "Percentage"], ["Afghanistan", "0.006"], ["Albania", "0.008"]], headerRows: 1));
+        Assert.True(draft.SetTable("op2", run).IsSuccess);
+        draftId = await app.CreateDraftAsync(draft, openToDirectEditing: false);
+        var secretariat = await app.AccessAsync("secretariat", draftId);
+        var cuba = await app.AccessAsync("cuba", draftId);
+
+        var head = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op1",
+            NewRows: [new TableRowProposed(TableRowProposed.AtHead, "n0", [new TableCell("Aaland"), new TableCell("0.003")])]))!, null, CancellationToken.None);
+        var table = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op2",
+            NewRows:
+            [
+                new TableRowProposed("b1", "cx", [new TableCell("D. Office of Internal Oversight Services", 2)], TableRowKind.Caption),
+                new TableRowProposed("cx", "hx", [new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+                new TableRowProposed("hx", "bx", [new TableCell("Auditor"), new TableCell("3")]),
+            ]))!, null, CancellationToken.None);
+        var emptied = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeRemoveTableRow, "op2", Cell: new TableCellAt("b1", 0)))!, null, CancellationToken.None);
+
+        Assert.True(head.IsSuccess, head.Error);
+        Assert.Equal("In the table in operative paragraph 1, at the beginning, insert a row reading: “Aaland | 0.003”.", head.Value!.Wording("en"));
+        Assert.True(table.IsSuccess, table.Error);
+        Assert.Equal("In operative paragraph 2, after the table under “C. Office of Investment Management”, insert a new table under the sub-heading “D. Office of Internal Oversight Services”, headed “Title of post | Number”: “Auditor | 3”.", table.Value!.Wording("en"));
+        Assert.True(emptied.IsSuccess, emptied.Error);
+        Assert.Equal("In the table under “C. Office of Investment Management” in operative paragraph 2, delete the row “Deputy Director”.", emptied.Value!.Wording("en"));
+
+        foreach (var made in new[] { head.Value, table.Value, emptied.Value })
+        {
+            var accepted = await Proposals.AcceptAsync(secretariat, made.Id, CancellationToken.None);
+            Assert.True(accepted.IsSuccess, accepted.Error);
+        }
+
+        var live = await Live();
+        Assert.Equal(["Member State", "Aaland", "Afghanistan", "Albania"], live.FindNode("op1")!.Table!.Rows.Select(r => r.Cells[0].Text));
+        var tables = live.FindNode("op2")!.Table!;
+        // Table C emptied keeps its sub-heading and header, between A and the new D; three tables, not C and D merged.
+        Assert.Equal(["c1", "h1", "a1", "c2", "h2", "cx", "hx", "bx"], tables.Rows.Select(r => r.Id));
+        Assert.Equal(3, tables.Parts().Count);
+        Assert.Equal("D. Office of Internal Oversight Services", tables.CaptionOf("bx"));
+    }
 }

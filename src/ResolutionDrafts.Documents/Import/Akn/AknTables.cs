@@ -145,9 +145,10 @@ internal static partial class AknTables
         for (var g = 0; g < groups.Count; g++)
         {
             var caption = g == 0 && leadPoint is not null ? [leadPoint] : CaptionOf(groups[g].Captions);
-            foreach (var heading in caption)
+            if (caption.Count > 0)
             {
-                joined.Add(Spanning(CaptionClass, HeadingContent(heading)));
+                // One caption row, its headings' words joined: every caption row begins a table of the run (ADR 0030, amendment 1).
+                joined.Add(Spanning(CaptionClass, caption.SelectMany((heading, k) => k == 0 ? HeadingContent(heading) : HeadingContent(heading).Prepend(" "))));
             }
 
             joined.Add(TableIn(groups[g].Container)!.Descendants().Where(e => e.Name.LocalName == "tr").Select(tr => new XElement(tr)));

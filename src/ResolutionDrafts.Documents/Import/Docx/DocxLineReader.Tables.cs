@@ -48,7 +48,14 @@ internal sealed partial class DocxLineReader
         tableKinds[table] = data;
         if (data)
         {
-            var (read, lines) = ReadTable(table);
+            var (read, lines, headerOnly) = ReadTable(table);
+            if (headerOnly && pendingCaptions.Count > 0 && read is not null)
+            {
+                // A table of a run that lost its last body row prints its header alone under its sub-heading (ADR 0030,
+                // amendment 1): its rows are its header still, not body rows.
+                read = new DraftTable(read.Rows, read.Rows.Count);
+            }
+
             RawLines.AddRange(pendingCaptions);
             RawLines.AddRange(lines);
             if (read is not null && run is not null && pendingCaptions.Count > 0 && read.Columns == run[0].Table.Columns)
@@ -114,6 +121,19 @@ internal sealed partial class DocxLineReader
             }
         }
 
+        if (run is not null && pendingCaptions.Count == 0 && run.Any(p => p.Captions.Count > 0) && TableRuns.IsCaption(text)
+            && next is Paragraph following && TableRuns.IsCaption(PlainText(following)) && Tables[^1].Table is not null
+            && following.ElementsAfter().FirstOrDefault(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0)) is WordTable after
+            && ColumnsOf(after) == run[0].Table.Columns)
+        {
+            // A sub-heading over a table of the run with no rows left (no header, no body: ADR 0030, amendment 1), right
+            // before the next sub-heading of the run: an empty table of the run, not a line of text.
+            run.Add(new TableRuns.Part([text], new DraftTable([]), []));
+            RawLines.Add(text);
+            Tables[^1] = Tables[^1] with { Table = TableRuns.Join(run), Lines = [.. Tables[^1].Lines, text] };
+            return true;
+        }
+
         if (run is not null && pendingCaptions.Count == 0 && (run.Any(p => p.Captions.Count > 0) || TableRuns.IsCaption(NextText(next)))
             && TableRuns.IsNote(text) && !TableRuns.IsCaption(text) && Tables[^1].Table is not null)
         {
@@ -155,7 +175,7 @@ internal sealed partial class DocxLineReader
         table.Elements<WordTableRow>().Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>()
             .Sum(c => (int?)c.TableCellProperties?.GridSpan?.Val?.Value ?? 1)).DefaultIfEmpty(0).Max();
 
-    private (DraftTable? Table, List<string> Lines) ReadTable(WordTable table)
+    private (DraftTable? Table, List<string> Lines, bool HeaderOnly) ReadTable(WordTable table)
     {
         var rows = new List<TableRow>();
         var lines = new List<string>();
@@ -180,7 +200,7 @@ internal sealed partial class DocxLineReader
         }
 
         var result = rows.Count == 0 ? null : new DraftTable(rows, header == rows.Count ? 0 : header);
-        return (result?.Problem() is null ? result : null, lines);
+        return (result?.Problem() is null ? result : null, lines, rows.Count > 0 && header == rows.Count);
     }
 
     private string CellText(DocumentFormat.OpenXml.Wordprocessing.TableCell cell)

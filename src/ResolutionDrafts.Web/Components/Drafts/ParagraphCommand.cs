@@ -133,4 +133,13 @@ public enum ParagraphAction
 
     /// <summary>Suggesting mode: propose deleting the paragraph's whole table.</summary>
     ProposeRemoveTable,
+
+    /// <summary>Add an empty row at the head of the table's body (under its header, or its first sub-heading's; ADR 0030, amendment 2).</summary>
+    AddTableRowAtHead,
+
+    /// <summary>In a run of tables: add an empty sub-heading after the body row <see cref="ParagraphCommand.Cell"/> names, starting a new table there.</summary>
+    AddTableSubHeading,
+
+    /// <summary>In a run of tables: add a new table at the run's end (an empty sub-heading, the last table's header, an empty row).</summary>
+    AddTableToRun,
 }

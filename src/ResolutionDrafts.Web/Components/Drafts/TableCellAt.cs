@@ -8,6 +8,12 @@ public sealed record TableCellEdit(string RowId, int Column, string Text);
 
 /// <summary>
 /// A row a delegation proposes (ADR 0030): after the row <see cref="AfterRowId"/> (of the live table, or a row proposed
-/// before it in the same proposal), with its id and cells as typed.
+/// before it in the same proposal; <see cref="AtHead"/>, "", at the head of the table's body), with its id and cells as
+/// typed, and its kind: a sub-heading or a header row of a new table of a run (ADR 0030, amendment 2), else a body row.
 /// </summary>
-public sealed record TableRowProposed(string AfterRowId, string Id, IReadOnlyList<ResolutionDrafts.Domain.Drafts.TableCell> Cells);
+public sealed record TableRowProposed(string AfterRowId, string Id, IReadOnlyList<ResolutionDrafts.Domain.Drafts.TableCell> Cells,
+    ResolutionDrafts.Domain.Drafts.TableRowKind Kind = ResolutionDrafts.Domain.Drafts.TableRowKind.Body)
+{
+    /// <summary>The <see cref="AfterRowId"/> of a row proposed at the head of the table's body.</summary>
+    public const string AtHead = "";
+}

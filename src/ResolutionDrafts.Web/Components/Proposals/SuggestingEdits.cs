@@ -114,15 +114,27 @@ public static class SuggestingEdits
         {
             if (row.Cells.All(c => string.IsNullOrWhiteSpace(c.Text)))
             {
-                return DomainResult.Fail("A new row is empty: type its cells, or drop it.");
+                return DomainResult.Fail(row.Kind == TableRowKind.Caption
+                    ? "A new sub-heading is empty: type its words, or drop it."
+                    : "A new row is empty: type its cells, or drop it.");
             }
 
-            if (draft.FindNode(id)?.Table is not { } table || table.IndexOfRow(row.AfterRowId) is var index && index < 0)
+            if (draft.FindNode(id)?.Table is not { } table)
+            {
+                return DomainResult.Fail("That paragraph holds no table any more.");
+            }
+
+            var index = row.AfterRowId == TableRowProposed.AtHead ? -1 : table.IndexOfRow(row.AfterRowId);
+            if (index < 0 && row.AfterRowId != TableRowProposed.AtHead)
             {
                 return DomainResult.Fail("The row a new row follows is no longer in the table.");
             }
 
-            var (at, shape) = ResolutionDrafts.Web.Drafts.TableChanges.NewRowAfter(table, index, row.Id);
+            // At the head of the body (ADR 0030, amendment 2) as the editors' "Add a row"; a sub-heading or a new table's
+            // header right after the row it follows; a body row as the editors' "+ row" places one.
+            var (at, shape) = index < 0 ? ResolutionDrafts.Web.Drafts.TableChanges.NewRowAtHead(table, row.Id)
+                : row.Kind != TableRowKind.Body ? (index + 1, new TableRow(row.Id, row.Cells, row.Kind))
+                : ResolutionDrafts.Web.Drafts.TableChanges.NewRowAfter(table, index, row.Id);
             var added = shape with { Cells = [.. row.Cells.Select(c => c with { Text = c.Text.Trim() })] };
             if (draft.AddTableRow(id, at, added) is { IsSuccess: false } refused)
             {

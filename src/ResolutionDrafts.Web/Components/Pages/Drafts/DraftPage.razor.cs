@@ -364,6 +364,9 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.AddTableRow when command.Cell is { } after => TableChanges.AddRowAfter(command.Id!, after.RowId),
             ParagraphAction.RemoveTableRow when command.Cell is { } row => TableChanges.RemoveRow(command.Id!, row.RowId),
             ParagraphAction.RemoveTable => TableChanges.RemoveTable(command.Id!),
+            ParagraphAction.AddTableRowAtHead => TableChanges.AddRowAtHead(command.Id!),
+            ParagraphAction.AddTableSubHeading when command.Cell is { } after => TableChanges.AddSubHeadingAfter(command.Id!, after.RowId),
+            ParagraphAction.AddTableToRun => TableChanges.AddTableToRun(command.Id!),
             _ => null,
         };
         if (change is not null)
