@@ -13,6 +13,7 @@ namespace ResolutionDrafts.Domain.Negotiation;
 internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<string, ParagraphStatus>? statuses)
 {
     private readonly IReadOnlyDictionary<string, ParagraphLabel> labels = ParagraphLabels.Compute(text);
+    private readonly SubParagraphNumbering numbering = SubParagraphNumbering.From(text.Metadata);
     private readonly Dictionary<string, List<WordEdit>> wordEdits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NegotiationParagraph>> alternatives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ParagraphProposal>> whole = new(StringComparer.Ordinal);
@@ -244,8 +245,8 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
         });
         for (var n = 0; n < content.SubParagraphs.Count; n++)
         {
-            var marker = ParagraphLabels.SubParagraphMarker(depth + 1, n + 1);
-            var part = ParagraphLabels.LabelPart(depth + 1, marker);
+            var marker = numbering.Marker(depth + 1, n + 1);
+            var part = SubParagraphNumbering.LabelPart(marker);
             New(content.SubParagraphs[n], label + " " + part, kind, depth + 1, holders, heading: null);
         }
     }

@@ -17,13 +17,17 @@ public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, i
     /// </summary>
     public string? Section { get; init; }
 
+    /// <summary>How the level of this sub-paragraph is numbered (ADR 0034); for a paragraph, the UN's first level's.</summary>
+    public NumberStyle Style { get; init; }
+
     /// <summary>
     /// The marker as a text in <paramref name="language"/> prints it: the UN's Chinese texts number the second level
-    /// of sub-paragraphs ㈠, ㈡ … where the English print (i), (ii) (the corpus's Chinese files: &lt;num&gt;㈠&lt;/num&gt;);
+    /// of sub-paragraphs ㈠, ㈡ … where the English print (i), (ii) (the corpus's Chinese files: &lt;num&gt;㈠&lt;/num&gt;),
+    /// and so does a Chinese text whose level numbered (i) is another (ADR 0034);
     /// every other marker prints as <see cref="Marker"/>. Labels and wordings keep <see cref="Marker"/>.
     /// </summary>
     public string PrintedMarker(string language) =>
-        language == DraftLanguage.Chinese && Depth == 2 && Marker.Length > 0
+        language == DraftLanguage.Chinese && Depth > 0 && Style == NumberStyle.ParenRoman && Marker.Length > 0
             ? Number <= 10 ? ((char)(0x3220 + Number - 1)).ToString() : $"({Ordinals.ChineseNumber(Number)})"
             : Marker;
 }
