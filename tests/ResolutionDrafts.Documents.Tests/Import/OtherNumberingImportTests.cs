@@ -160,6 +160,26 @@ public sealed class OtherNumberingImportTests
     }
 
     [Fact]
+    public void OurDocx_SaysItsNumbering_SoAListUnderAParagraphWithNoColon_ReadsBackTheSame()
+    {
+        // Typed in the app: OP1 does not end with a colon; "(1)" there is not a list's opening by the text alone.
+        var draft = Draft.Create(DraftLanguage.English).Value!;
+        Assert.True(draft.SetMetadata(new DraftMetadata { Symbol = "WHA79.13", SubParagraphNumbering = "(1)" }).IsSuccess);
+        Assert.True(draft.SetAuthorLine("The Seventy-ninth World Health Assembly,").IsSuccess);
+        draft.InsertParagraph(ParagraphKind.Preambular, "Recalling resolution WHA72.2 (2019),", id: "pp1");
+        draft.InsertParagraph(ParagraphKind.Operative, "URGES Member States, as appropriate to their national contexts,", id: "op1");
+        draft.AddSubParagraph("op1", "to strengthen primary health care;", id: "op1-a");
+        draft.AddSubParagraph("op1", "to allocate adequate resources;", id: "op1-b");
+        draft.InsertParagraph(ParagraphKind.Operative, "REQUESTS the Director-General to report.", id: "op2");
+
+        var back = DraftImporter.Import(DocxExporter.Export(draft), new ImportOptions { Format = ImportFormat.Docx });
+
+        Assert.True(back.IsSuccess, back.Error);
+        Assert.Equal("(1)", back.Draft!.Metadata.SubParagraphNumbering);
+        Assert.Equal(Shape(draft), Shape(back.Draft));
+    }
+
+    [Fact]
     public void TheAkn_WritesTheNumbersInNum_AndReadsBackTheNumbering()
     {
         var draft = Imported(string.Format(System.Globalization.CultureInfo.InvariantCulture, Lists, "(i)", "(ii)", "(a)", "(b)"));
