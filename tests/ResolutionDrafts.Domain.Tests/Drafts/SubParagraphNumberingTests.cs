@@ -131,6 +131,33 @@ public sealed class SubParagraphNumberingTests
     }
 
     [Fact]
+    public void ANewParagraphsOwnSubParagraphs_AreQuotedWithTheDraftsNumbers_AtTheirDepth()
+    {
+        var english = Wha("(1) (a)");
+        var un = Wha(null);
+        void AddRequest(Draft d)
+        {
+            Ok(d.InsertParagraph(ParagraphKind.Operative, "REQUESTS the regional committees:", id: "op3"));
+            Ok(d.AddSubParagraph("op3", "to review progress;", id: "op3-a"));
+            Ok(d.AddSubParagraph("op3", "to report;", id: "op3-b"));
+        }
+
+        void AddSub(Draft d)
+        {
+            Ok(d.AddSubParagraph("op1", "to train health workers in:", id: "op1-c"));
+            Ok(d.AddSubParagraph("op1-c", "primary care;", id: "op1-c-i"));
+        }
+
+        var paragraph = Assert.Single(RoundTrip(english, Proposed(english, AddRequest)).Wording("en"));
+        var sub = Assert.Single(RoundTrip(english, Proposed(english, AddSub)).Wording("en"));
+        var unSub = Assert.Single(RoundTrip(un, Proposed(un, AddSub)).Wording("en"));
+
+        Assert.Contains("“REQUESTS the regional committees: (1) to review progress; (2) to report;”", paragraph, StringComparison.Ordinal);
+        Assert.Contains("“to train health workers in: (a) primary care;”", sub, StringComparison.Ordinal);
+        Assert.Contains("“to train health workers in: (i) primary care;”", unSub, StringComparison.Ordinal); // the UN's second level, not (a)
+    }
+
+    [Fact]
     public void TheNumbering_IsAFieldAComparisonNames()
     {
         var before = Wha(null);
