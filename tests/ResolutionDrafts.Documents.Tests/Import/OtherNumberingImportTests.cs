@@ -212,6 +212,25 @@ public sealed class OtherNumberingImportTests
     }
 
     [Fact]
+    public void AWordFileOfAnotherOrigin_WithTheNumbersTyped_GivesTheSameSubParagraphs()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Import", "Unseen", "03-wha.txt")).Where(l => l.Length > 0);
+        using var buffer = new MemoryStream();
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                lines.Select(l => new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(
+                    new DocumentFormat.OpenXml.Wordprocessing.Text(l) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })))));
+        }
+
+        var result = DraftImporter.Import(buffer.ToArray(), new ImportOptions { Format = ImportFormat.Docx });
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("(1)", result.Draft!.Metadata.SubParagraphNumbering);
+        Assert.Equal(Shape(Unseen("03-wha.txt")).Split('\n').Where(l => l.StartsWith("op", StringComparison.Ordinal)), Shape(result.Draft).Split('\n').Where(l => l.StartsWith("op", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void AWordListNumberingItsSecondLevelInParenthesizedFigures_KeepsThem()
     {
         var bytes = AutoNumberedDocx.Build(secondLevel: "(%2)", secondFormat: DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues.Decimal);
