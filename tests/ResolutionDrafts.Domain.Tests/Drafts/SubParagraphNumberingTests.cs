@@ -167,5 +167,7 @@ public sealed class SubParagraphNumberingTests
 
         Assert.Equal("subParagraphNumbering", change.Field);
         Assert.Equal("(1) (a)", change.NewValue);
+        Assert.Equal("sub-paragraph numbering", Domain.Comparison.FieldNames.Name(change.Field, DraftLanguage.English));
+        Assert.Equal("分段编号", Domain.Comparison.FieldNames.Name(change.Field, DraftLanguage.Chinese));
     }
 }
