@@ -19,6 +19,8 @@ public sealed record DraftDto
     public string? SubmittedBy { get; init; }
     /// <summary>An adopted Security Council resolution's "Adopted by the Security Council at its … meeting, on …".</summary>
     public string? AdoptionLine { get; init; }
+    /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
+    public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }
     public string? Title { get; init; }
     public string? AuthorLine { get; init; }

@@ -14,6 +14,9 @@ internal sealed record DocxContent(
 
     public bool Chinese { get; init; }
 
+    /// <summary>The draft's numbering of sub-paragraphs when not the UN's ("(1) (a)"; ADR 0036), kept in a custom property so the file reads back numbered so.</summary>
+    public string? SubParagraphNumbering { get; init; }
+
     /// <summary>The author of tracked changes that name none.</summary>
     public string RevisionAuthor { get; init; } = "ResolutionDrafts";
 

@@ -52,6 +52,7 @@ public static class DocxExporter
             Title = draft.Title,
             Language = draft.Language,
             Chinese = DraftLanguage.IsChinese(draft.Language),
+            SubParagraphNumbering = draft.Metadata.SubParagraphNumbering,
             TablesAfter = DocxDraftTables.After(draft, lines, marks),
         };
         DocxPackageWriter.Write(output, content, options);

@@ -22,12 +22,24 @@ public static class OurExport
     /// <summary>The format id every user-defined document property carries (OOXML, part 1, 22.3).</summary>
     private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-    internal static void Mark(WordprocessingDocument document)
+    /// <summary>The custom property holding the draft's numbering of sub-paragraphs when it is not the UN's ("(1) (a)"; ADR 0036).</summary>
+    public const string NumberingPropertyName = "ResolutionDrafts.SubParagraphNumbering";
+
+    internal static void Mark(WordprocessingDocument document, string? numbering = null)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         part.Properties = new DocumentFormat.OpenXml.CustomProperties.Properties(
             new CustomDocumentProperty(new VTLPWSTR(ApplicationName)) { FormatId = UserDefinedFormatId, PropertyId = 2, Name = PropertyName });
+        if (numbering is not null)
+        {
+            part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(numbering)) { FormatId = UserDefinedFormatId, PropertyId = 3, Name = NumberingPropertyName });
+        }
     }
+
+    /// <summary>The numbering of sub-paragraphs our export wrote in its custom property, or null (the UN's, or not our file).</summary>
+    public static string? Numbering(WordprocessingDocument document) =>
+        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
+            .FirstOrDefault(p => string.Equals(p.Name?.Value, NumberingPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text;
 
     /// <summary>True when the file was written by this product: it carries our custom property, or (an older export, never saved again) our application name.</summary>
     public static bool IsOurs(WordprocessingDocument document)

@@ -81,8 +81,9 @@ public static class DraftImporter
         try
         {
             var parsed = parse();
+            SubParagraphStyles.Apply(parsed);
             var draft = DraftBuilder.Build(parsed);
-            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record);
+            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record, parsed.NumberingDoubts);
             return ImportResult.Ok(draft, format, parsed.Warnings, review);
         }
         catch (ImportRefusedException e)

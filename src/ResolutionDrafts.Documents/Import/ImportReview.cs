@@ -93,7 +93,7 @@ public sealed partial class ImportReview
     [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex EmbeddedNumber();
 
-    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null)
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0)
     {
         var zh = DraftLanguage.IsChinese(draft.Language);
         var guesses = new List<ImportGuess>
@@ -133,6 +133,16 @@ public sealed partial class ImportReview
         if (subs.Count > 0)
         {
             guesses.Add(Paragraphs("Sub-paragraphs", subs, zh, wholeParagraphs: false));
+        }
+
+        if (numberingDoubts > 0 || (subs.Count > 0 && draft.Metadata.SubParagraphNumbering is not null))
+        {
+            // Another body's numbering (ADR 0036), or lists numbered two ways: said, not left to be found in the labels.
+            var numbering = Domain.Numbering.SubParagraphNumbering.From(draft.Metadata);
+            var levels = string.Join(", then ", Enumerable.Range(1, Math.Max(1, numbering.Levels.Count)).Select(d => $"{numbering.Marker(d, 1)}, {numbering.Marker(d, 2)} …"));
+            guesses.Add(numberingDoubts > 0
+                ? new("Sub-paragraph numbering", ImportConfidence.Medium, $"{levels}; lists numbered in more than one way ({numberingDoubts}, listed below)")
+                : new("Sub-paragraph numbering", ImportConfidence.High, $"{levels}, as the text numbers them (not the UN's (a), (i))"));
         }
 
         guesses.Add(FootnoteGuess(draft));

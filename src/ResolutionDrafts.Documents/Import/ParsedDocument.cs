@@ -24,10 +24,29 @@ internal sealed class ParsedDocument
 
     public List<ParsedNode> Paragraphs { get; } = [];
 
+    /// <summary>
+    /// The text reader's numbering of sub-paragraphs by depth (index 1 to 4) as it has read it so far, kept across the parts of
+    /// a resolution in parts; the UN's until a list numbered otherwise opens a level (ADR 0036).
+    /// </summary>
+    public Domain.Numbering.NumberStyle[] SubStyles { get; } = [.. Enumerable.Range(0, 5).Select(d => Domain.Numbering.SubParagraphNumbering.Default(d))];
+
+    /// <summary>The depths whose numbering <see cref="SubStyles"/> has seen in the text (a list of that level was read).</summary>
+    public bool[] SubStylesSeen { get; } = new bool[5];
+
     /// <summary>Footnote texts by number, as printed.</summary>
     public SortedDictionary<int, string> Footnotes { get; } = [];
 
     public List<string> Warnings { get; } = [];
+
+    /// <summary>How many of the <see cref="Warnings"/> doubt how sub-paragraphs are numbered (ADR 0036): the preview says so.</summary>
+    public int NumberingDoubts { get; private set; }
+
+    /// <summary>A warning that doubts how sub-paragraphs are numbered.</summary>
+    public void AddNumberingDoubt(string warning)
+    {
+        Warnings.Add(warning);
+        NumberingDoubts++;
+    }
 
     /// <summary>Footnote references placed by a guess, or not placed, where the text typed them as plain digits.</summary>
     public List<FootnoteDoubt> FootnoteDoubts { get; } = [];

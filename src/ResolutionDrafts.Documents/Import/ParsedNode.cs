@@ -19,6 +19,13 @@ internal sealed partial class ParsedNode
 
     public StringBuilder Text { get; } = new();
 
+    /// <summary>
+    /// A sub-paragraph's number as the source printed it, in its numbering's own form ("(a)", "(1)", "1)", "a."; ㈡ as
+    /// "(ii)"); null when the source printed none or it was not read. <see cref="SubParagraphStyles"/> finds the draft's
+    /// numbering from these (ADR 0036).
+    /// </summary>
+    public string? Number { get; set; }
+
     public string? Heading { get; set; }
 
     /// <summary>The part of a resolution in parts that this paragraph opens (its title and author line), if any.</summary>

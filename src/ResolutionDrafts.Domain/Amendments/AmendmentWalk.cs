@@ -1,5 +1,6 @@
 using ResolutionDrafts.Domain.Comparison;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -25,6 +26,12 @@ internal sealed partial class AmendmentWalk(
     public const int MaxChangesInParagraph = 4;
 
     public List<AmendmentInstruction> Instructions { get; } = [];
+
+    /// <summary>How the draft numbers its sub-paragraphs (ADR 0036): a new or deleted paragraph's own are quoted with these numbers.</summary>
+    private readonly SubParagraphNumbering numbering = SubParagraphNumbering.From(edgesMade.Metadata);
+
+    /// <summary>The depth of the sub-paragraphs of a node placed under <paramref name="parent"/>: 1 under a top-level one, 2 under (a) …</summary>
+    private static int ChildDepth(ParagraphReference? parent) => parent is null ? 1 : (parent.IsSubParagraph ? parent.SubParagraph.Count(c => c == '(') : 0) + 2;
 
     public void Siblings(ParagraphReference? parent, IReadOnlyList<ParagraphNode> olds, IReadOnlyList<ParagraphNode> news)
     {
@@ -102,7 +109,7 @@ internal sealed partial class AmendmentWalk(
                 Kind = AmendmentKind.InsertParagraph,
                 Parent = parent,
                 Placement = InsertPlacement(news, oldOf, moved, j, end, top),
-                Content = news.Skip(j).Take(end - j).Select(n => ParagraphContent.Of(n, KindOf(n, parent))).ToList(),
+                Content = news.Skip(j).Take(end - j).Select(n => ParagraphContent.Of(n, KindOf(n, parent), numbering, ChildDepth(parent))).ToList(),
             };
 
             // Placed before a paragraph that moves: written after that move, so it reads in order.
@@ -127,7 +134,7 @@ internal sealed partial class AmendmentWalk(
             {
                 Kind = AmendmentKind.DeleteParagraph,
                 Target = references[old.Id],
-                Content = [ParagraphContent.Of(old, KindOf(old, parent))],
+                Content = [ParagraphContent.Of(old, KindOf(old, parent), numbering, ChildDepth(parent))],
             });
         }
     }

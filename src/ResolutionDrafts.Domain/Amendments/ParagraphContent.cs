@@ -1,4 +1,5 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -10,7 +11,13 @@ namespace ResolutionDrafts.Domain.Amendments;
 /// </summary>
 public sealed record ParagraphContent(string Id, ParagraphKind Kind, string Text, string? Heading, IReadOnlyList<ParagraphContent> SubParagraphs)
 {
-    public static ParagraphContent Of(ParagraphNode node, ParagraphKind kind)
+    public static ParagraphContent Of(ParagraphNode node, ParagraphKind kind) => Of(node, kind, null, 1);
+
+    /// <summary>
+    /// A node's content with the numbers its sub-paragraphs print in <paramref name="numbering"/> (ADR 0036), they standing at
+    /// <paramref name="depth"/> (1 under a paragraph); with no numbering, the numbers are the UN's by depth when worded.
+    /// </summary>
+    public static ParagraphContent Of(ParagraphNode node, ParagraphKind kind, SubParagraphNumbering? numbering, int depth)
     {
         ArgumentNullException.ThrowIfNull(node);
         return new ParagraphContent(
@@ -18,11 +25,27 @@ public sealed record ParagraphContent(string Id, ParagraphKind Kind, string Text
             kind,
             node.Text,
             (node as Paragraph)?.Heading,
-            node.SubParagraphs.Select(s => Of(s, kind)).ToList())
+            node.SubParagraphs.Select(s => Of(s, kind, numbering, depth + 1)).ToList())
         {
             Quotation = node.Quotation.Select(l => new ParagraphContent(l.Id, kind, l.Text, null, [])).ToList(),
             Table = node.Table,
+            SubMarkers = numbering is null ? null : node.SubParagraphs.Select((_, i) => numbering.Marker(depth, i + 1)).ToList(),
         };
+    }
+
+    /// <summary>The numbers its sub-paragraphs print ("(1)", "(2)"), in order; null to word them the UN's way by depth.</summary>
+    public IReadOnlyList<string>? SubMarkers { get; init; }
+
+    /// <summary>The number sub-paragraph <paramref name="i"/> (from 0) prints, at <paramref name="depth"/> when not known.</summary>
+    public string SubMarker(int i, int depth) => SubMarkers is { } markers && i < markers.Count ? markers[i] : ParagraphLabels.SubParagraphMarker(depth, i + 1);
+
+    /// <summary>The marker as a text in <paramref name="language"/> prints it: in Chinese the level numbered (i), (ii) prints ㈠, ㈡ (ADR 0016 amendment 10).</summary>
+    public string SubMarker(int i, int depth, string language)
+    {
+        var marker = SubMarker(i, depth);
+        return DraftLanguage.IsChinese(language) && marker == SubParagraphNumbering.Marker(NumberStyle.ParenRoman, i + 1)
+            ? ParagraphLabels.ChineseSecondLevel(i + 1)
+            : marker;
     }
 
     /// <summary>

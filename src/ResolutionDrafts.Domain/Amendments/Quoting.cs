@@ -57,7 +57,7 @@ internal static class Quoting
         for (var i = 0; i < parent.SubParagraphs.Count; i++)
         {
             var child = parent.SubParagraphs[i];
-            text.Append(' ').Append(ParagraphLabels.SubParagraphMarker(depth, i + 1, language)).Append(' ').Append(child.Text.Trim());
+            text.Append(' ').Append(parent.SubMarker(i, depth, language)).Append(' ').Append(child.Text.Trim());
             AppendQuotation(text, child);
             AppendChildren(text, child, depth + 1, language);
         }

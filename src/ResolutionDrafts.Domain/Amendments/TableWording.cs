@@ -311,7 +311,7 @@ internal static class TableWording
         {
             for (var k = 0; k < node.SubParagraphs.Count; k++)
             {
-                Walk(node.SubParagraphs[k], ParagraphLabels.SubParagraphMarker(depth, k + 1, language), depth + 1);
+                Walk(node.SubParagraphs[k], node.SubMarker(k, depth, language), depth + 1);
             }
 
             if (node.Table is not { } table)

@@ -41,6 +41,7 @@ internal static class FieldComparer
         ("amendsSymbol", d => d.Metadata.AmendsSymbol),
         ("submittedBy", d => d.Metadata.SubmittedBy),
         ("adoptionLine", d => d.Metadata.AdoptionLine),
+        ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),
     ];

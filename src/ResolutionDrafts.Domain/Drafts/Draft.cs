@@ -103,7 +103,13 @@ public sealed partial class Draft
             return DomainResult.Fail($"A masthead field is longer than {DraftLimits.MaxShortTextLength} characters.");
         }
 
-        Metadata = metadata;
+        if (!Numbering.SubParagraphNumbering.TryParse(metadata.SubParagraphNumbering, out var numbering, out var problem))
+        {
+            return DomainResult.Fail(problem!);
+        }
+
+        // Stored as written canonically: "(a) (i)" (the UN's) as nothing, "(1) (i)" as "(1)" (ADR 0036).
+        Metadata = metadata.SubParagraphNumbering == numbering.Text ? metadata : metadata with { SubParagraphNumbering = numbering.Text };
         return DomainResult.Ok();
     }
 

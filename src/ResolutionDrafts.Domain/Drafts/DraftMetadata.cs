@@ -50,8 +50,16 @@ public sealed record DraftMetadata
     /// </summary>
     public string? AdoptionLine { get; init; }
 
+    /// <summary>
+    /// How sub-paragraphs are numbered level by level when not as the UN numbers them ((a), (i), a., i.): the levels' first
+    /// markers, "(1) (a)" for a World Health Assembly resolution; null for the UN's (ADR 0036,
+    /// <see cref="Numbering.SubParagraphNumbering"/>). Not printed in the masthead: the labels and markers follow it.
+    /// </summary>
+    public string? SubParagraphNumbering { get; init; }
+
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
-    public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null);
+    public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null)
+        ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem);
 
     /// <summary>Every field as a one-line field (<see cref="ShortText.Clean"/>), for text from outside.</summary>
     public DraftMetadata Cleaned() => this with
@@ -61,6 +69,7 @@ public sealed record DraftMetadata
         Symbol = CleanOrNull(Symbol), Distribution = CleanOrNull(Distribution), Date = CleanOrNull(Date),
         OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
         SubmittedBy = CleanOrNull(SubmittedBy), AdoptionLine = CleanOrNull(AdoptionLine),
+        SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
     };
 
     private IEnumerable<(string Name, string? Value)> Fields() =>

@@ -13,6 +13,7 @@ namespace ResolutionDrafts.Domain.Negotiation;
 internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<string, ParagraphStatus>? statuses)
 {
     private readonly IReadOnlyDictionary<string, ParagraphLabel> labels = ParagraphLabels.Compute(text);
+    private readonly SubParagraphNumbering numbering = SubParagraphNumbering.From(text.Metadata);
     private readonly Dictionary<string, List<WordEdit>> wordEdits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NegotiationParagraph>> alternatives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ParagraphProposal>> whole = new(StringComparer.Ordinal);
@@ -244,7 +245,10 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
         });
         for (var n = 0; n < content.SubParagraphs.Count; n++)
         {
-            var part = ParagraphLabels.LabelPart(depth + 1, n + 1, text.Language);
+            var marker = numbering.Marker(depth + 1, n + 1);
+            var part = DraftLanguage.IsChinese(text.Language) && numbering.At(depth + 1) == NumberStyle.ParenRoman
+                ? ParagraphLabels.ChineseSecondLevel(n + 1)
+                : SubParagraphNumbering.LabelPart(marker);
             New(content.SubParagraphs[n], label + " " + part, kind, depth + 1, holders, heading: null);
         }
     }

@@ -17,12 +17,18 @@ public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, i
     /// </summary>
     public string? Section { get; init; }
 
+    /// <summary>How the level of this sub-paragraph is numbered (ADR 0036); for a paragraph, the UN's first level's.</summary>
+    public NumberStyle Style { get; init; }
+
     /// <summary>
     /// The marker as a text in <paramref name="language"/> prints it: the UN's Chinese texts number the second level
-    /// of sub-paragraphs ㈠, ㈡ … where the English print (i), (ii) (the corpus's Chinese files: &lt;num&gt;㈠&lt;/num&gt;);
-    /// every other marker prints as <see cref="Marker"/>. <see cref="Label"/> follows the draft's language too (ADR 0016
-    /// amendment 10); wordings name the level so ("执行部分第28(a)㈠段").
+    /// of sub-paragraphs ㈠, ㈡ … where the English print (i), (ii) (the corpus's Chinese files: &lt;num&gt;㈠&lt;/num&gt;),
+    /// and so does a Chinese text whose level numbered (i) is another (ADR 0036); every other marker prints as
+    /// <see cref="Marker"/>. <see cref="Label"/> follows the draft's language too (ADR 0016 amendment 10); wordings name
+    /// the level so ("执行部分第28(a)㈠段").
     /// </summary>
     public string PrintedMarker(string language) =>
-        Depth == 2 && Marker.Length > 0 ? ParagraphLabels.SubParagraphMarker(Depth, Number, language) : Marker;
+        DraftLanguage.IsChinese(language) && Depth > 0 && Style == NumberStyle.ParenRoman && Marker.Length > 0
+            ? ParagraphLabels.ChineseSecondLevel(Number)
+            : Marker;
 }

@@ -14,12 +14,14 @@ public static class ParagraphLabels
     private static readonly string[] NumberMarkers = Strings(n => $"{n}.");
 
     /// <summary>
-    /// Labels for every paragraph and sub-paragraph of the draft, by id; with <paramref name="language"/> Chinese the second
-    /// level of sub-paragraphs is labelled as the UN's Chinese texts number it ("OP4 (a) ㈠"; ADR 0016 amendment 10), else
+    /// Labels for every paragraph and sub-paragraph of the draft, by id; with <paramref name="language"/> Chinese a level
+    /// numbered (i), (ii) is labelled as the UN's Chinese texts number it ("OP4 (a) ㈠"; ADR 0016 amendment 10), else
     /// "OP4 (a) (i)". Markers (<see cref="ParagraphLabel.Marker"/>) are the same in every language.
     /// </summary>
-    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, string? language = null)
+    /// <param name="numbering">How sub-paragraphs are numbered level by level; null for the UN's (a), (i), a., i. (ADR 0036).</param>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, SubParagraphNumbering? numbering = null, string? language = null)
     {
+        numbering ??= SubParagraphNumbering.Un;
         var chinese = language is not null && DraftLanguage.IsChinese(language);
         var labels = new Dictionary<string, ParagraphLabel>(paragraphs.Count);
         // In a resolution in parts each part numbers its paragraphs from 1 and its labels carry its letter.
@@ -30,7 +32,7 @@ public static class ParagraphLabels
             if (i == paragraphs.Count || paragraphs[i].Part is not null)
             {
                 var letter = paragraphs[start].Part is not null ? PartLetters.Letter(++parts) : null;
-                ComputeSections(paragraphs, start, i, letter, labels, chinese);
+                ComputeSections(paragraphs, start, i, letter, numbering, labels, chinese);
                 start = i;
             }
         }
@@ -42,7 +44,7 @@ public static class ParagraphLabels
     /// A part (or the whole draft): paragraphs before its first section are numbered as before; each section
     /// numbers its own from 1, and its labels carry its name after the part's letter ("II OP3", "B II OP3").
     /// </summary>
-    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, Dictionary<string, ParagraphLabel> labels, bool chinese)
+    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, SubParagraphNumbering numbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         var from = start;
         var sections = 0;
@@ -51,13 +53,13 @@ public static class ParagraphLabels
             if (i == end || (i > from && paragraphs[i].OpensSection))
             {
                 var section = paragraphs[from].OpensSection ? SectionNumbers.Name(paragraphs[from], ++sections) : null;
-                ComputeRun(paragraphs, from, i, part, section, labels, chinese);
+                ComputeRun(paragraphs, from, i, part, section, numbering, labels, chinese);
                 from = i;
             }
         }
     }
 
-    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, Dictionary<string, ParagraphLabel> labels, bool chinese)
+    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, SubParagraphNumbering numbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         var prefix = part is null ? section : section is null ? part : part + " " + section;
         var operativeCount = 0;
@@ -83,35 +85,35 @@ public static class ParagraphLabels
             // A single operative paragraph is not numbered; preambular paragraphs never are.
             var marker = isOperative && operativeCount > 1 ? (number < Cached ? NumberMarkers[number] : $"{number}.") : "";
             labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker, part) { Section = section };
-            AddChildren(paragraph, paragraph.Kind, label, 1, part, section, labels, chinese);
+            AddChildren(paragraph, paragraph.Kind, label, 1, part, section, numbering, labels, chinese);
         }
     }
 
-    /// <summary>The labels as the draft's language writes them (<see cref="Compute(IReadOnlyList{Paragraph}, string?)"/>).</summary>
-    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) => Compute((draft ?? throw new ArgumentNullException(nameof(draft))).Paragraphs, draft.Language);
+    /// <summary>The labels as the draft's numbering and language write them.</summary>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) =>
+        Compute((draft ?? throw new ArgumentNullException(nameof(draft))).Paragraphs, SubParagraphNumbering.From(draft.Metadata), draft.Language);
+
+    /// <summary>The labels of the UN's numbering as <paramref name="language"/> writes them.</summary>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, string? language) =>
+        Compute(paragraphs, null, language);
 
     private static string[] Strings(Func<int, string> make) => Enumerable.Range(0, Cached).Select(make).ToArray();
 
-    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, string? section, Dictionary<string, ParagraphLabel> labels, bool chinese)
+    private static void AddChildren(ParagraphNode parent, ParagraphKind kind, string parentLabel, int depth, string? part, string? section, SubParagraphNumbering numbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
+        var style = numbering.At(depth);
         for (var i = 0; i < parent.SubParagraphs.Count; i++)
         {
             var child = parent.SubParagraphs[i];
-            var marker = SubParagraphMarker(depth, i + 1);
-            var label = $"{parentLabel} {(chinese && depth == 2 ? ChineseSecondLevel(i + 1) : LabelPart(depth, marker))}";
-            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part) { Section = section };
-            AddChildren(child, kind, label, depth + 1, part, section, labels, chinese);
+            var marker = SubParagraphNumbering.Marker(style, i + 1);
+            var label = $"{parentLabel} {(chinese && style == NumberStyle.ParenRoman ? ChineseSecondLevel(i + 1) : SubParagraphNumbering.LabelPart(marker))}";
+            labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part) { Section = section, Style = style };
+            AddChildren(child, kind, label, depth + 1, part, section, numbering, labels, chinese);
         }
     }
 
-    /// <summary>"(a)" at depth 1, "(i)" at depth 2, "a." at depth 3, "i." at depth 4, for the <paramref name="n"/>th item.</summary>
-    public static string SubParagraphMarker(int depth, int n) => depth switch
-    {
-        1 => $"({Letters(n)})",
-        2 => $"({Roman(n)})",
-        3 => $"{Letters(n)}.",
-        _ => $"{Roman(n)}.",
-    };
+    /// <summary>"(a)" at depth 1, "(i)" at depth 2, "a." at depth 3, "i." at depth 4, for the <paramref name="n"/>th item: the UN's numbering.</summary>
+    public static string SubParagraphMarker(int depth, int n) => SubParagraphNumbering.Un.Marker(depth, n);
 
     /// <summary>
     /// The marker of the <paramref name="n"/>th item at <paramref name="depth"/> as a text in <paramref name="language"/> prints
@@ -168,8 +170,8 @@ public static class ParagraphLabels
     public static string LabelPart(int depth, int n, string language) =>
         depth == 2 && DraftLanguage.IsChinese(language) ? ChineseSecondLevel(n) : LabelPart(depth, SubParagraphMarker(depth, n));
 
-    /// <summary>A marker as a label writes it: "(a)", "(ii)"; the printed "b." and "iii." as "(b)" and "(iii)" ("OP6 (a) (ii) (b) (iii)").</summary>
-    public static string LabelPart(int depth, string marker) => depth >= 3 ? "(" + marker.TrimEnd('.') + ")" : marker;
+    /// <summary>A marker as a label writes it: "(a)", "(ii)"; the printed "b.", "iii." and "2)" as "(b)", "(iii)" and "(2)" ("OP6 (a) (ii) (b) (iii)").</summary>
+    public static string LabelPart(int depth, string marker) => SubParagraphNumbering.LabelPart(marker);
 
     /// <summary>a, b, ... z, then aa, bb, ... as the UN letters long lists.</summary>
     public static string Letters(int n)

@@ -21,6 +21,9 @@ public sealed class MetadataForm
     public string? AmendsSymbol { get; set; }
     public string? SubmittedBy { get; set; }
     public string? AdoptionLine { get; set; }
+
+    /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
+    public string? SubParagraphNumbering { get; set; }
     public string Title { get; set; } = "";
     public string AuthorLine { get; set; } = "";
 
@@ -32,7 +35,7 @@ public sealed class MetadataForm
             Language = draft.Language, Kind = draft.Kind, Revision = draft.Revision, Symbol = m.Symbol, Body = m.Body,
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
-            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
         };
     }
 
@@ -53,6 +56,7 @@ public sealed class MetadataForm
                 AmendsSymbol = Kind == DocumentKind.Amendment ? Clean(AmendsSymbol) : null,
                 SubmittedBy = Kind == DocumentKind.Amendment ? null : Clean(SubmittedBy),
                 AdoptionLine = Kind.IsAdopted() ? Clean(AdoptionLine) : null,
+                SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
             () => draft.SetTitle(Title ?? ""),
             () => draft.SetAuthorLine(AuthorLine ?? ""),

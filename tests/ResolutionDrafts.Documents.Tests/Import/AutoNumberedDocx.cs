@@ -7,7 +7,9 @@ namespace ResolutionDrafts.Documents.Tests.Import;
 /// <summary>A Word file as capitals often send it: operative paragraphs and sub-paragraphs numbered by Word's lists, not typed.</summary>
 internal static class AutoNumberedDocx
 {
-    public static byte[] Build()
+    /// <param name="secondLevel">How the list prints its second level (the sub-paragraphs): "(%2)".</param>
+    /// <param name="secondFormat">Its number format: lower letters unless given (decimal for another body's "(1)").</param>
+    public static byte[] Build(string secondLevel = "(%2)", NumberFormatValues? secondFormat = null)
     {
         using var buffer = new MemoryStream();
         using (var word = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -17,7 +19,7 @@ internal static class AutoNumberedDocx
             numbering.Numbering = new Numbering(
                 new AbstractNum(
                     Level(0, NumberFormatValues.Decimal, "%1."),
-                    Level(1, NumberFormatValues.LowerLetter, "(%2)"),
+                    Level(1, secondFormat ?? NumberFormatValues.LowerLetter, secondLevel),
                     Level(2, NumberFormatValues.LowerRoman, "(%3)")) { AbstractNumberId = 10 },
                 new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = 3 });
             main.Document = new Document(new Body(

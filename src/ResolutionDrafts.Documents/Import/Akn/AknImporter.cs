@@ -464,6 +464,13 @@ internal static partial class AknImporter
     /// <summary>A quotation left open holds no more than this many paragraphs (as a text's does lines).</summary>
     private const int MaxQuotedParagraphs = 40;
 
+    /// <summary>A point's num as a sub-paragraph number in its numbering's own form ("(a)", "(1)", "1)"; ㈡ as "(ii)"), or null.</summary>
+    internal static string? SubParagraphNumber(string num)
+    {
+        var trimmed = num.Trim() + " ·";
+        return Marker.Read(trimmed).SubParagraphNumber ?? Marker.ReadOther(trimmed).SubParagraphNumber;
+    }
+
     internal static XElement? Child(XElement element, string name) => element.Elements().FirstOrDefault(e => e.Name.LocalName == name);
 
     /// <summary>
@@ -502,7 +509,7 @@ internal static partial class AknImporter
         }
 
         var parent = letter ? previous : last!;
-        var sub = new ParsedNode(ParagraphKind.Operative, letter ? 1 : 2);
+        var sub = new ParsedNode(ParagraphKind.Operative, letter ? 1 : 2) { Number = marker.SubParagraphNumber };
         sub.Text.Append(marker.Rest.Trim());
         sub.Children.AddRange(node.Children);
         parent.Children.Add(sub);
@@ -554,6 +561,10 @@ internal static partial class AknImporter
         {
             switch (child.Name.LocalName)
             {
+                case "num" when depth > 0:
+                    // The sub-paragraph's number as printed ("(a)", "(1)", ㈡): the draft's numbering is found from these (ADR 0036).
+                    node.Number = SubParagraphNumber(text.Of(child));
+                    break;
                 case "num" or "heading" or "subheading":
                     break;
                 case "p" when depth == 0 && (string?)child.Attribute("class") == "heading" && node.Text.Length == 0:

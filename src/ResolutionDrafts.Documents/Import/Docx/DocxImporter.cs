@@ -34,6 +34,7 @@ internal static class DocxImporter
         DocxLineReader reader;
         List<string> doubts;
         bool ours;
+        string? numbering;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
@@ -43,6 +44,7 @@ internal static class DocxImporter
             clean = reader.Read();
             doubts = Doubts(word, main);
             ours = Export.OurExport.IsOurs(word);
+            numbering = ours ? Export.OurExport.Numbering(word) : null;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -71,7 +73,8 @@ internal static class DocxImporter
         }
         else
         {
-            parsed = StructureReader.Read(clean, lang);
+            // Our own export says how its sub-paragraphs are numbered (ADR 0036): a "(1)" list reads so under any paragraph.
+            parsed = StructureReader.Read(clean, lang, Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null);
             TableText.Attach(parsed, reader.Tables);
             if (!ours && DraftLanguage.IsChinese(lang))
             {

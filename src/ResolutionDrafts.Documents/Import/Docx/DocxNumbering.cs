@@ -9,7 +9,7 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// Word's automatic list numbering, as the text it prints: "3.", "(b)", "(ii)", "IV.". Documents
 /// from capitals often number operative paragraphs this way rather than typing the numbers.
 /// </summary>
-internal sealed class DocxNumbering
+internal sealed partial class DocxNumbering
 {
     private readonly Dictionary<int, int> abstractOf = [];
     private readonly Dictionary<(int Abstract, int Level), (string Format, int Start, string Text)> levels = [];
@@ -113,10 +113,20 @@ internal sealed class DocxNumbering
     /// prints "(a)", "(i)", then "a.". The level decides, as Word shows it indented; a list already in the UN's
     /// form for its level keeps its own text.
     /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\(\d+\)|\d+\)|[a-z]+\))$")]
+    private static partial System.Text.RegularExpressions.Regex OtherBodysNumber();
+
     private string UnMarker(int abstractId, int level, int n, string text)
     {
         if (level is < 1 or > 3 || !levels.TryGetValue((abstractId, 0), out var first) || first.Format != "decimal")
         {
+            return text;
+        }
+
+        if (OtherBodysNumber().IsMatch(text))
+        {
+            // "(1)", "1)", "a)", "i)": another body's numbering, chosen on purpose (no program's default prints it), kept as
+            // printed; the text reader numbers the level so (ADR 0036).
             return text;
         }
 

@@ -148,10 +148,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         if (current is not null && line.QuoteIndent is { } indent && current.Quotation.Count == 0 && EndsWithLeadIn(current)
-            && text[0] is not ('“' or '「') && Marker.Read(text).Kind is not (MarkerKind.Parenthesized or MarkerKind.Numeral or MarkerKind.LetterDot))
+            && text[0] is not ('“' or '「') && Marker.Read(text).Kind is not (MarkerKind.Parenthesized or MarkerKind.Numeral or MarkerKind.LetterDot)
+            && Marker.ReadOther(text).Kind == MarkerKind.None)
         {
             // Set off as a quotation in Word, with no quotation marks, after a lead-in ("… to read as follows:" then
-            // "Rule 5"): a block quotation; a sub-paragraph's "(a)", "(i)", "a." is the draft's own, never one. One opening with
+            // "Rule 5"): a block quotation; a sub-paragraph's "(a)", "(i)", "a.", "(1)", "1)" is the draft's own, never one. One opening with
             // a quotation mark is read by its marks, below.
             current.Quotation.Add(new StringBuilder(text));
             quoteBlock = indent;
@@ -193,7 +194,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (!awaiting && mayBreak && paragraph is not null && TryStartSub(marker))
+        if (!awaiting && mayBreak && paragraph is not null && TryStartSub(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : marker))
         {
             return;
         }
@@ -480,26 +481,51 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return false;
     }
 
+    /// <summary>
+    /// A sub-paragraph at the depth whose numbering's next number the marker is (ADR 0036): the UN's (a), (i), a., i., or a
+    /// level's other numbering once the text has opened a list of that level with it. "(i)" may be the ninth letter or the
+    /// first numeral: the deepest level whose holder takes items has it. A list whose first number is another numbering's
+    /// ("(1)", "1)", "a)", "(i)" under a lead-in with no items yet) opens its level in that numbering, unless the text
+    /// numbered that level otherwise already: then the line stays words, and the doubt is listed.
+    /// </summary>
     private bool TryStartSub(Marker marker)
     {
-        var depth = marker.Kind switch
+        var number = marker.SubParagraphNumber;
+        if (number is null)
         {
-            MarkerKind.Parenthesized => ParenDepth(marker.Token),
-            // ㈠, ⑴, (一): only ever the second level's numerals.
-            MarkerKind.Numeral when level1 is not null && marker.Token == ParagraphLabels.Roman(level1.Children.Count + 1) => 2,
-            // i., ii. under a lead-in a. (Security Council texts): depth 4; "i." is also the ninth letter, which the lead-in decides.
-            MarkerKind.LetterDot when level3 is not null && marker.Token == ParagraphLabels.Roman(level3.Children.Count + 1) && OpensList(level3) => 4,
-            MarkerKind.LetterDot when level2 is not null && marker.Token == ParagraphLabels.Letters(level2.Children.Count + 1) && OpensList(level2) => 3,
-            _ => 0,
-        };
+            return false;
+        }
+
+        var matches = new List<int>();
+        for (var d = 1; d <= DraftLimits.MaxSubParagraphDepth; d++)
+        {
+            var style = doc.SubStyles[d];
+            if (Holder(d) is { } holder && SubParagraphNumbering.Marker(style, holder.Children.Count + 1) == number
+                && (marker.Kind != MarkerKind.Numeral || style == NumberStyle.ParenRoman) // ㈠, ⑴, (一) are only ever (i), (ii)
+                && (Parenthesized(style) || OpensList(holder)))
+            {
+                matches.Add(d);
+            }
+        }
+
+        // Of two levels the number fits ("(i)": the ninth letter or the first numeral), the deeper whose holder takes items
+        // ("(h) … :" then "(i)"), else the shallower.
+        var depth = matches.Count == 0 ? 0 : matches.LastOrDefault(d => !Parenthesized(doc.SubStyles[d]) || Holder(d)!.TakesItems) is > 0 and var deep ? deep : matches[0];
+        if (depth == 0)
+        {
+            depth = OpensOtherList(number);
+        }
+
         if (depth == 0)
         {
             return false;
         }
 
+        doc.SubStyles[depth] = SubParagraphNumbering.StyleOf(number, Holder(depth)!.Children.Count + 1) ?? doc.SubStyles[depth];
+        doc.SubStylesSeen[depth] = true;
         FoldPending();
-        var parent = depth switch { 1 => paragraph!, 2 => level1!, 3 => level2!, _ => level3! };
-        var node = new ParsedNode(paragraph!.Kind, depth);
+        var parent = Holder(depth)!;
+        var node = new ParsedNode(paragraph!.Kind, depth) { Number = number };
         parent.Children.Add(node);
         LineJoiner.Append(node.Text, marker.Rest, chinese);
         (level1, level2, level3) = depth switch { 1 => (node, null, null), 2 => (level1, node, null), 3 => (level1, level2, node), _ => (level1, level2, level3) };
@@ -507,24 +533,58 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return true;
     }
 
+    /// <summary>
+    /// The depth of a list that the marker opens in another numbering than its level's so far: right under the node read
+    /// last, when that node has no items and ends with a lead-in, and the numbering numbers no other level; 0 when none.
+    /// </summary>
+    private int OpensOtherList(string number)
+    {
+        if (current is null || SubParagraphNumbering.StyleOf(number, 1) is not { } style)
+        {
+            return 0;
+        }
+
+        var depth = current == paragraph ? 1 : current.Depth + 1;
+        if (depth > DraftLimits.MaxSubParagraphDepth || current.Children.Count > 0 || !EndsWithLeadIn(current) || Holder(depth) != current)
+        {
+            return 0;
+        }
+
+        if (doc.SubStylesSeen[depth] && doc.SubStyles[depth] != style)
+        {
+            doc.AddNumberingDoubt($"The list opening \"{number}\" under \"{Shorten(current.Text.ToString())}\" is not numbered as the text's earlier lists of that level "
+                + $"({SubParagraphNumbering.Name(doc.SubStyles[depth])}, …): its lines were kept as words, not made sub-paragraphs.");
+            return 0;
+        }
+
+        // A numbering another level has: that level's, if the text has not shown it yet, is this level's old one ("(i)" first,
+        // then "(a)" under it); else the two could not be told apart.
+        for (var d = 1; d <= DraftLimits.MaxSubParagraphDepth; d++)
+        {
+            if (d != depth && doc.SubStyles[d] == style)
+            {
+                if (doc.SubStylesSeen[d])
+                {
+                    return 0;
+                }
+
+                doc.SubStyles[d] = doc.SubStyles[depth];
+            }
+        }
+
+        return depth;
+    }
+
+    /// <summary>The node that holds sub-paragraphs of <paramref name="depth"/>: the paragraph for 1, else the last item one level up.</summary>
+    private ParsedNode? Holder(int depth) => depth switch { 1 => paragraph, 2 => level1, 3 => level2, _ => level3 };
+
+    /// <summary>A numbering in parentheses ("(a)", "(i)", "(1)") takes its items without a lead-in, as the UN's first two levels do.</summary>
+    private static bool Parenthesized(NumberStyle style) => style is NumberStyle.ParenLetter or NumberStyle.ParenRoman or NumberStyle.ParenNumber;
+
     /// <summary>A node that has items already, or a lead-in ending with a colon, takes the next item.</summary>
     private static bool OpensList(ParsedNode node)
     {
         return node.Children.Count > 0 || EndsWithLeadIn(node);
-    }
-
-    private int ParenDepth(string token)
-    {
-        var letter = ParagraphLabels.Letters(paragraph!.Children.Count + 1);
-        var roman = level1 is null ? null : ParagraphLabels.Roman(level1.Children.Count + 1);
-        var isLetter = token == letter;
-        var isRoman = token == roman;
-        if (isLetter && isRoman)
-        {
-            return level1!.TakesItems ? 2 : 1;
-        }
-
-        return isRoman ? 2 : isLetter ? 1 : 0;
     }
 
     private void StartParagraph(ParagraphKind kind, string text, bool inSection = false)

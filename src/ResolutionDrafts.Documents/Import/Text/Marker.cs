@@ -28,6 +28,44 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
     [GeneratedRegex(@"^(?<t>[一二三四五六七八九十]{1,3})(?:[.、．]\s*(?<rest>.{0,150}))?$", RegexOptions.Singleline)]
     private static partial Regex ChineseHeadingPattern();
 
+    /// <summary>
+    /// "(1)", "（12）", "1)", "a)", "iv)": another body's sub-paragraph numbers (ADR 0036), which <see cref="Read"/> leaves as words;
+    /// a Chinese text's words may follow with no space ("（1）加强").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[(（](?<n>\d{1,2})[)）]|(?<n>\d{1,2})[)）]|(?<t>[a-z]{1,2}|[ivxl]{1,6})[)）])(?:\s+|$|(?=[^\x00-\x7F]))(?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex OtherPattern();
+
+    /// <summary>
+    /// A sub-paragraph number of another body's numbering at the start of a line — "(1)", "1)", "a)", "i)" (ADR 0036) — with
+    /// <see cref="Marker.Token"/> the number as printed ("(1)"), or <see cref="None"/>. Only the body reader asks for these,
+    /// where a sub-paragraph may begin; everywhere else such a line reads as words, as before.
+    /// </summary>
+    public static Marker ReadOther(string line)
+    {
+        var m = line.Length > 1 ? OtherPattern().Match(line) : System.Text.RegularExpressions.Match.Empty;
+        if (!m.Success)
+        {
+            return None;
+        }
+
+        var token = m.Groups["n"].Success
+            ? (line[0] is '(' or '（' ? $"({m.Groups["n"].Value})" : m.Groups["n"].Value + ")")
+            : m.Groups["t"].Value + ")";
+        return new Marker(MarkerKind.Other, token, m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : 0, m.Groups["rest"].Value);
+    }
+
+    /// <summary>
+    /// The marker as a sub-paragraph's number is written in every numbering's own form: "(a)", "(ii)", "a.", "(1)", "1)"; ㈡ and
+    /// "（二）" as "(ii)" (the Chinese texts' second level); null when it is no sub-paragraph's number.
+    /// </summary>
+    public string? SubParagraphNumber => Kind switch
+    {
+        MarkerKind.Parenthesized or MarkerKind.Numeral => "(" + Token + ")",
+        MarkerKind.LetterDot => Token + ".",
+        MarkerKind.Other => Token,
+        _ => null,
+    };
+
     public static Marker Read(string line)
     {
         if (line.Length == 0)

@@ -21,4 +21,7 @@ internal enum MarkerKind
 
     /// <summary>"I", "IV.", "A.", "一、": a section heading.</summary>
     Heading,
+
+    /// <summary>"(1)", "1)", "a)", "i)": another body's sub-paragraph numbers (ADR 0036; <see cref="Marker.ReadOther"/> only).</summary>
+    Other,
 }

@@ -17,10 +17,16 @@ internal static partial class StructureReader
     [GeneratedRegex(@"\.[”’""]?\s+(?=[A-Z])|。(?=.)")]
     private static partial Regex MoreThanOneSentence();
 
-    public static ParsedDocument Read(CleanText text, string language)
+    /// <param name="numbering">How the file says its sub-paragraphs are numbered (our own DOCX; ADR 0036); null to read it from the text.</param>
+    public static ParsedDocument Read(CleanText text, string language, Domain.Numbering.SubParagraphNumbering? numbering = null)
     {
         var chinese = DraftLanguage.IsChinese(language);
         var doc = new ParsedDocument { Language = language };
+        for (var d = 1; numbering is not null && d < doc.SubStyles.Length; d++)
+        {
+            doc.SubStyles[d] = numbering.At(d);
+        }
+
         foreach (var (number, footnote) in text.Footnotes)
         {
             doc.Footnotes[number] = footnote;

@@ -1,0 +1,95 @@
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+
+namespace ResolutionDrafts.Documents.Import;
+
+/// <summary>
+/// The draft's numbering of sub-paragraphs (ADR 0036), found from the numbers the source printed (<see cref="ParsedNode.Number"/>)
+/// for every importer alike: at each depth, the numbering every printed number fits at its place ("(2)" as the second item is
+/// the "(1)" numbering's). The UN's where it fits, so every UN text keeps (a), (i), a., i. and stores nothing; where the
+/// numbers of one level fit no one numbering, the one most of them fit is taken and the doubt is listed.
+/// </summary>
+internal static class SubParagraphStyles
+{
+    private static readonly string[] LevelNames = ["", "first", "second", "third", "fourth"];
+
+    public static void Apply(ParsedDocument doc)
+    {
+        var votes = new Dictionary<NumberStyle, int>[DraftLimits.MaxSubParagraphDepth + 1];
+        for (var d = 1; d < votes.Length; d++)
+        {
+            votes[d] = [];
+        }
+
+        var counted = new int[votes.Length];
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            Count(paragraph, 1, votes, counted);
+        }
+
+        var levels = new List<NumberStyle>();
+        for (var d = 1; d < votes.Length; d++)
+        {
+            var fallback = SubParagraphNumbering.Default(d);
+            if (counted[d] == 0)
+            {
+                levels.Add(fallback);
+                continue;
+            }
+
+            if (votes[d].Count <= 1)
+            {
+                // One numbering, or none that fits (numbers such as "(a bis)" or out of sequence fit none and say nothing).
+                levels.Add(votes[d].Count == 0 ? fallback : votes[d].Keys.First());
+                continue;
+            }
+
+            // Numbers of one level that fit two numberings (some "(1)", some "(a)"): the one most of them fit, and the doubt
+            // said; ties go to the UN's.
+            var most = votes[d].OrderByDescending(v => v.Value).ThenBy(v => v.Key == fallback ? 0 : 1).First().Key;
+            levels.Add(most);
+            var seen = string.Join(", ", votes[d].OrderByDescending(v => v.Value).Select(v => $"{SubParagraphNumbering.Name(v.Key)} … for {Items(v.Value)}"));
+            doc.AddNumberingDoubt($"The {LevelNames[d]} level of sub-paragraphs is numbered in more than one way ({seen}): "
+                + $"the draft numbers them all {SubParagraphNumbering.Name(most)}, {SubParagraphNumbering.Marker(most, 2)} …; check their labels.");
+        }
+
+        var numbering = SubParagraphNumbering.Of(levels);
+        if (numbering.IsUn)
+        {
+            return;
+        }
+
+        if (!SubParagraphNumbering.TryParse(numbering.Text, out _, out var problem))
+        {
+            doc.AddNumberingDoubt($"{problem} The draft numbers its sub-paragraphs as the UN does, (a), (i), a., i.");
+            return;
+        }
+
+        doc.Metadata = doc.Metadata with { SubParagraphNumbering = numbering.Text };
+    }
+
+    private static string Items(int n) => n == 1 ? "1 item" : $"{n} items";
+
+    private static void Count(ParsedNode parent, int depth, Dictionary<NumberStyle, int>[] votes, int[] counted)
+    {
+        if (depth >= votes.Length)
+        {
+            return;
+        }
+
+        for (var i = 0; i < parent.Children.Count; i++)
+        {
+            var child = parent.Children[i];
+            if (child.Number is { } number)
+            {
+                counted[depth]++;
+                if (SubParagraphNumbering.StyleOf(number, i + 1) is { } style)
+                {
+                    votes[depth][style] = votes[depth].GetValueOrDefault(style) + 1;
+                }
+            }
+
+            Count(child, depth + 1, votes, counted);
+        }
+    }
+}
