@@ -115,13 +115,6 @@ public static class ParagraphLabels
     /// <summary>"(a)" at depth 1, "(i)" at depth 2, "a." at depth 3, "i." at depth 4, for the <paramref name="n"/>th item: the UN's numbering.</summary>
     public static string SubParagraphMarker(int depth, int n) => SubParagraphNumbering.Un.Marker(depth, n);
 
-    /// <summary>
-    /// The marker of the <paramref name="n"/>th item at <paramref name="depth"/> as a text in <paramref name="language"/> prints
-    /// it: a Chinese text's second level is ㈠, ㈡ … ㈩, then (十一) (the corpus's Chinese AKN, &lt;num&gt;㈠&lt;/num&gt;).
-    /// </summary>
-    public static string SubParagraphMarker(int depth, int n, string language) =>
-        depth == 2 && DraftLanguage.IsChinese(language) ? ChineseSecondLevel(n) : SubParagraphMarker(depth, n);
-
     /// <summary>㈠ … ㈩ (U+3220–U+3229), then "(十一)", "(十二)" …</summary>
     public static string ChineseSecondLevel(int n)
     {
@@ -165,13 +158,6 @@ public static class ParagraphLabels
 
         static int Digit(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, 'd' => 500, 'm' => 1000, _ => 0 };
     }
-
-    /// <summary>The <paramref name="n"/>th item's marker at <paramref name="depth"/> as a label in <paramref name="language"/> writes it: "(b)", "(ii)", "㈡".</summary>
-    public static string LabelPart(int depth, int n, string language) =>
-        depth == 2 && DraftLanguage.IsChinese(language) ? ChineseSecondLevel(n) : LabelPart(depth, SubParagraphMarker(depth, n));
-
-    /// <summary>A marker as a label writes it: "(a)", "(ii)"; the printed "b.", "iii." and "2)" as "(b)", "(iii)" and "(2)" ("OP6 (a) (ii) (b) (iii)").</summary>
-    public static string LabelPart(int depth, string marker) => SubParagraphNumbering.LabelPart(marker);
 
     /// <summary>a, b, ... z, then aa, bb, ... as the UN letters long lists.</summary>
     public static string Letters(int n)
