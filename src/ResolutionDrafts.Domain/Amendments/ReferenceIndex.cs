@@ -8,9 +8,10 @@ internal static class ReferenceIndex
 {
     public static Dictionary<string, ParagraphReference> Of(Draft draft)
     {
-        // The markers as every language writes them ("(d) (i)"): a reference is stored with a proposal and compared with the
-        // text's (IsSamePlace), so a Chinese name's ㈠ is written only when it is worded (ParagraphNames; ADR 0016 amendment 10).
-        var labels = ParagraphLabels.Compute(draft.Paragraphs);
+        // The markers of the draft's numbering (ADR 0036) as every language writes them ("(d) (i)"): a reference is stored with
+        // a proposal and compared with the text's (IsSamePlace), so a Chinese name's ㈠ is written only when it is worded
+        // (ParagraphNames; ADR 0016 amendment 10).
+        var labels = ParagraphLabels.Compute(draft.Paragraphs, SubParagraphNumbering.From(draft.Metadata));
         var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
         DocumentKind? decision = draft.Kind.IsDecision() ? draft.Kind : null;
         foreach (var paragraph in draft.Paragraphs)
