@@ -48,7 +48,7 @@ public sealed class OtherNumberingBlockTests : BunitContext
         var block = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
 
         Assert.Equal("㈡", block.Find("#para-op1-b .marker").TextContent.Trim());
-        Assert.Equal("OP1 (ii)", block.Find("#para-op1-b").GetAttribute("data-label"));
+        Assert.Equal("OP1 ㈡", block.Find("#para-op1-b").GetAttribute("data-label")); // a Chinese label writes the (i) level as it prints (ADR 0016 amendment 10)
         Assert.Equal("(a)", block.Find("#para-op1-b-i .marker").TextContent.Trim());
     }
 
