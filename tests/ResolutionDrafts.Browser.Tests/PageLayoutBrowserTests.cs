@@ -50,12 +50,15 @@ public sealed class PageLayoutBrowserTests(LiveApp app) : IClassFixture<LiveApp>
                   const l = p.querySelector(':scope > .label').getBoundingClientRect();
                   const c = p.querySelector(':scope > .proposal-count').getBoundingClientRect();
                   const doc = p.closest('.un-doc').getBoundingClientRect();
-                  return [l.height, parseFloat(getComputedStyle(p.querySelector(':scope > .label')).lineHeight), l.top, l.bottom, l.left, c.top, c.bottom, doc.left, l.right, p.querySelector(':scope > .text').getBoundingClientRect().left];
+                  return [l.height, parseFloat(getComputedStyle(p.querySelector(':scope > .label')).lineHeight), l.top, l.bottom, l.left, c.top, c.bottom, doc.left, l.right, p.querySelector(':scope > .text').getBoundingClientRect().left, p.getBoundingClientRect().bottom, c.height, parseFloat(getComputedStyle(p.querySelector(':scope > .proposal-count')).lineHeight)];
                 }
                 """);
             var (height, line, top, bottom, left, countTop, countBottom, pageLeft, right, textLeft) = (m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9]);
+            var (paragraphBottom, countHeight, countLine) = (m[10], m[11], m[12]);
             Assert.True(height <= 2 * line + 1, $"{user} at {width} px: the label “{text}” is {height} px high, more than two lines of {line} px");
             Assert.False(countTop < bottom && countBottom > top, $"{user} at {width} px: the “1 proposed” count ({countTop}–{countBottom}) stands over the label ({top}–{bottom})");
+            Assert.True(countHeight <= countLine + 1, $"{user} at {width} px: the “1 proposed” count is {countHeight} px high: it wrapped");
+            Assert.True(countBottom <= paragraphBottom + 1, $"{user} at {width} px: the “1 proposed” count ends at {countBottom} px, below its paragraph ({paragraphBottom} px), over the next");
             Assert.True(left >= pageLeft, $"{user} at {width} px: the label starts at {left} px, left of the page ({pageLeft} px)");
             Assert.True(right < textLeft, $"{user} at {width} px: the label ends at {right} px, over the text ({textLeft} px)");
             await label.ScrollIntoViewIfNeededAsync();
