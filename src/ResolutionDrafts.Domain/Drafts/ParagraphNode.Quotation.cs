@@ -35,7 +35,19 @@ public abstract partial class ParagraphNode
         var end = TrailingMarks().Match(text).Index;
         var colon = DraftLanguage.IsChinese(language) ? "：" : ":";
         var closing = end > 0 && ".,;。，；．".Contains(text[end - 1]);
-        return closing ? text[..(end - 1)] + colon + text[end..] : text[..end] + colon + text[end..];
+        if (closing)
+        {
+            return text[..(end - 1)] + colon + text[end..];
+        }
+
+        // An added colon stands after the italics closing on the last word, as punctuation after italics prints roman.
+        var at = end;
+        while (text.AsSpan(at).StartsWith(InlineItalics.Close) || text.AsSpan(at).StartsWith(InlineItalics.RaisedClose))
+        {
+            at += text.AsSpan(at).StartsWith(InlineItalics.Close) ? InlineItalics.Close.Length : InlineItalics.RaisedClose.Length;
+        }
+
+        return text[..at] + colon + text[at..];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s|\[\^\d{1,4}\]|\{/?i\}|\{/?sup\})*\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

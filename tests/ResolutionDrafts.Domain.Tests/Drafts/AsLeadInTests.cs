@@ -15,6 +15,7 @@ public sealed class AsLeadInTests
     [InlineData("en", "Recalling {i}the Convention.{/i}", "Recalling {i}the Convention:{/i}")]
     [InlineData("en", "Decides to amend rule 5 to read as follows:", "Decides to amend rule 5 to read as follows:")]
     [InlineData("en", "Decides as follows:[^2]", "Decides as follows:[^2]")]
+    [InlineData("en", "Recalling {i}the Convention{/i}[^1] ", "Recalling {i}the Convention{/i}:[^1] ")]
     [InlineData("zh", "决定继续处理此案。", "决定继续处理此案：")]
     [InlineData("zh", "决定增列第6条如下", "决定增列第6条如下：")]
     [InlineData("zh", "回顾《公约》，", "回顾《公约》：")]
