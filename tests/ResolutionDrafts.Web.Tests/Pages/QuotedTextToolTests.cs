@@ -14,6 +14,7 @@ public sealed class QuotedTextToolTests : BunitContext
     {
         var chinese = DraftLanguage.IsChinese(language);
         var draft = ResolutionDrafts.Domain.Drafts.Draft.Create(language).Value!;
+        draft.InsertParagraph(ParagraphKind.Preambular, chinese ? "回顾《公约》，" : "Recalling the Convention,", id: "pp1");
         draft.InsertParagraph(ParagraphKind.Operative, chinese ? "决定将议事规则第5条修正如下：" : "Decides to amend rule 5 to read as follows:", id: "op1");
         draft.InsertParagraph(ParagraphKind.Operative, chinese ? "决定增列第6条如下" : "Decides to add rule 6 as follows", id: "op2");
         draft.InsertParagraph(ParagraphKind.Operative, chinese ? "决定继续处理此案。" : "Decides to remain seized of the matter.", id: "op3");
@@ -54,6 +55,16 @@ public sealed class QuotedTextToolTests : BunitContext
         var block = Block(Draft(), "op4");
 
         Assert.DoesNotContain("Propose quoted text", ToolNames(block, "op4"));
+    }
+
+    [Fact]
+    public void APreambularParagraph_IsOfferedQuotedTextOnlyWhenItLeadsIn()
+    {
+        var draft = Draft();
+        Assert.DoesNotContain("Propose quoted text", ToolNames(Block(draft, "pp1"), "pp1"));
+
+        draft.SetText("pp1", "Recalling article 5 of the Convention, which reads:");
+        Assert.Contains("Propose quoted text", ToolNames(Block(draft, "pp1"), "pp1"));
     }
 
     [Theory]
