@@ -228,3 +228,30 @@ test("Ctrl+I over a raised letter changes the italics and leaves the raised mark
   assert.match(after, /\{sup\}a\{\/sup\}/);
   assert.equal(after.replace(/\{\/?sup\}/g, ""), "{i}Conversiona{/i} of posts");
 });
+
+// ADR 0032 in the live editor: a raised figure pasted where the paragraph's footnote reference stood is that reference.
+test("a paste whose ¹ stands where the replaced reference stood keeps the reference; m² and 10⁶ stay characters", () => {
+  const model = "Recalling the Convention,[^1] as adopted,";
+  const shown = new ShownText(model);
+  const whole = (pasted) => shown.edit(pasted, pasted.length);
+  // The whole paragraph pasted over with words changed on both sides of the reference.
+  assert.equal(whole("Recalling also the Convention,¹ as adopted in 1992,").model, "Recalling also the Convention,[^1] as adopted in 1992,");
+  // The words beside it changed too: the one figure 1, glued to a mark, for the one reference gone.
+  assert.equal(whole("Recalling the Conventions,¹ as amended,").model, "Recalling the Conventions,[^1] as amended,");
+  // A figure that is no reference stays a character.
+  assert.equal(whole("Recalling the Convention, 10⁶ m² as adopted,").model, "Recalling the Convention, 10⁶ m² as adopted,");
+  // A reference the paste keeps stays; a figure elsewhere is a character.
+  assert.equal(whole("Recalling the Convention,¹ on 10⁶ m² as adopted,").model, "Recalling the Convention,[^1] on 10⁶ m² as adopted,");
+  // A figure of another note is no reference to it.
+  assert.equal(whole("Recalling also the Convention,² as adopted in 1992,").model, "Recalling also the Convention,² as adopted in 1992,");
+  // Chinese: the reference after the closing bracket.
+  const zh = new ShownText("回顾《公约》[^1]的规定，");
+  assert.equal(zh.edit("又回顾《公约》¹的各项规定，", 14).model, "又回顾《公约》[^1]的各项规定，");
+});
+
+test("a figure typed outside the pasted range is left as it is", () => {
+  const shown = new ShownText("Recalling the Convention,[^1] as adopted, m²");
+  // Only "as adopted" replaced: the reference stays a token, nothing else changes.
+  const edited = shown.edit("Recalling the Convention,¹ as amended, m²", 39);
+  assert.equal(edited.model, "Recalling the Convention,[^1] as amended, m²");
+});

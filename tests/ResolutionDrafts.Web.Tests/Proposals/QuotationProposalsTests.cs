@@ -84,6 +84,26 @@ public sealed class QuotationProposalsTests : IAsyncLifetime
         Assert.Equal([line, "op1-q1", "op1-q2"], live.FindNode("op1")!.Quotation.Select((l, i) => i == 0 ? l.Text : l.Id));
     }
 
+    /// <summary>
+    /// Quoted text proposed under a paragraph that does not lead in (ADR 0028 amendment 4): the same proposal ends its words
+    /// with ":" in place of its "." — one proposal, both changes worded, both accepted together.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "“Rule 7”", "1. In operative paragraph 3, replace the word “matter.” with the word “matter:”.\n2. Insert at the end of operative paragraph 3 the following quoted text: “‘Rule 7’”.")]
+    [InlineData("zh", "“第7条”", "1. 在执行部分第3段中，将“。”改为“：”。\n2. 在执行部分第3段末尾插入以下引文：“‘第7条’”。")]
+    public async Task AQuotationProposed_UnderWordsThatDoNotLeadIn_EndsThemWithAColon_InTheSameProposal(string language, string typed, string expected)
+    {
+        var (id, delegation, secretariat) = await DraftAsync(language);
+
+        var proposal = await ProposeAsync(delegation, new ParagraphCommand(ParagraphAction.ProposeQuotedLines, "op3", typed));
+
+        Assert.Equal(expected, proposal.Wording(language));
+        Assert.Null((await Proposals.AcceptAsync(secretariat, proposal.Id, CancellationToken.None)).Error);
+        var live = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!;
+        Assert.Equal(language == "zh" ? "决定继续处理此案：" : "Decides to remain seized of the matter:", live.Text);
+        Assert.Equal([typed], live.Quotation.Select(l => l.Text));
+    }
+
     [Fact]
     public async Task NoLinesTyped_IsRefusedWithTheReason_AndNothingIsProposed()
     {

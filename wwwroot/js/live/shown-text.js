@@ -136,6 +136,13 @@ export class ShownText {
     } else {
       start = end = this.toModel(start, "after");
     }
+    if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(inserted)) {
+      // A raised figure pasted where a footnote reference stood ("Council,¹" over the reference the paste replaced) is
+      // that reference, as in proposals and imports (ADR 0032); "m²" or "10⁶" stay characters.
+      const naive = this.model.slice(0, start) + inserted + this.model.slice(end);
+      const read = raisedFiguresAsReferences(this.model, naive, start, start + inserted.length);
+      if (read !== naive) inserted = read.slice(start, read.length - (this.model.length - end));
+    }
     const edits = [{ at: start, remove: end - start, insert: inserted }];
     if (end > start) {
       // An italic or raised mark deleted without its partner: the partner goes too.
@@ -150,6 +157,66 @@ export class ShownText {
     const model = operation.apply(this.model);
     return { operation, model, caret: operation.transformPosition(start) };
   }
+}
+
+const RAISED_CONTEXT = 3;
+
+// What a reader sees on one side of a place: up to three characters, spaces, marks, references and raised figures aside.
+function visible(text, fromEnd) {
+  const letters = [...text.replace(TOKEN, "")].filter((c) => !/\s/u.test(c) && !SUPERSCRIPT.includes(c));
+  return (fromEnd ? letters.slice(Math.max(0, letters.length - RAISED_CONTEXT)) : letters.slice(0, RAISED_CONTEXT)).join("");
+}
+
+// The runs of raised figures in a text: {start, end, number}, at most four figures a run.
+function raisedRuns(text) {
+  const runs = [];
+  for (let s = 0; s < text.length; s++) {
+    if (!SUPERSCRIPT.includes(text[s])) continue;
+    let e = s;
+    while (e < text.length && SUPERSCRIPT.includes(text[e]) && e - s < 4) e++;
+    runs.push({ start: s, end: e, number: Number([...text.slice(s, e)].map((c) => SUPERSCRIPT.indexOf(c)).join("")) });
+    s = e - 1;
+  }
+  return runs;
+}
+
+/**
+ * `text` (a new text for `original`) with its raised figures in [from, to) that stand where a footnote reference of the
+ * original stood written as that reference `[^N]` — the rule of the server's FootnoteReferences.RaisedFiguresAsReferences
+ * (ADR 0032): a figure is footnote N only when the original refers to N more often than the new text still does and one of
+ * those references had the same words beside it (three characters read before or after it), or, the words around it
+ * changed too, it is the text's one figure N, glued to a word or mark, for the one reference to N that is gone.
+ */
+export function raisedFiguresAsReferences(original, text, from = 0, to = text.length) {
+  const numbers = (t) => [...t.matchAll(/\[\^(\d{1,4})\]/g)];
+  const kept = numbers(text).map((m) => Number(m[1]));
+  const wanting = [];
+  for (const m of numbers(original)) {
+    const number = Number(m[1]);
+    const i = kept.indexOf(number);
+    if (i >= 0) { kept.splice(i, 1); continue; }
+    wanting.push({ number, before: visible(original.slice(0, m.index), true), after: visible(original.slice(m.index + m[0].length), false) });
+  }
+  if (wanting.length === 0) return text;
+  const runs = raisedRuns(text);
+  let result = "";
+  let at = 0;
+  for (const run of runs) {
+    if (run.start < from || run.end > to) continue;
+    const before = visible(text.slice(0, run.start), true);
+    const after = visible(text.slice(run.end), false);
+    let match = wanting.findIndex((w) => w.number === run.number && ((before && before === w.before) || (after && after === w.after)));
+    const previous = run.start > 0 ? text[run.start - 1] : "";
+    if (match < 0 && previous && !/[\s\d]/u.test(previous)
+      && wanting.filter((w) => w.number === run.number).length === 1 && runs.filter((r) => r.number === run.number).length === 1) {
+      match = wanting.findIndex((w) => w.number === run.number);
+    }
+    if (match < 0) continue;
+    wanting.splice(match, 1);
+    result += text.slice(at, run.start) + `[^${run.number}]`;
+    at = run.end;
+  }
+  return result + text.slice(at);
 }
 
 /** One operation making several edits ({at, remove, insert}, in model positions of `text`, not overlapping). */

@@ -33,7 +33,7 @@ public static class SuggestingEdits
                 ? AddLines(d, holder!, at + 1, command.Text)
                 : DomainResult.Fail("The quoted line is no longer in the text."),
             ParagraphAction.ProposeQuotedLines => d => d.TryLocateQuotedLine(id, out var holder, out var at) ? AddLines(d, holder!, at, command.Text)
-                : d.FindNode(id) is { } node ? AddLines(d, node.Id, node.Quotation.Count, command.Text)
+                : d.FindNode(id) is { } node ? AddQuotation(d, node, command.Text)
                 : DomainResult.Fail("That paragraph is no longer in the text."),
             ParagraphAction.ProposeQuotedLineDelete => d => d.RemoveQuotedLine(id),
             ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown => d => d.TryLocateQuotedLine(id, out _, out var index)
@@ -77,6 +77,20 @@ public static class SuggestingEdits
         }
 
         return DomainResult.Ok();
+    }
+
+    /// <summary>
+    /// A quotation proposed under a node that has none (ADR 0028 amendment 4): when its words do not lead in yet, the same
+    /// proposal makes them (its closing "." becomes ":"), so the quotation never hangs from a full stop.
+    /// </summary>
+    private static DomainResult AddQuotation(Draft draft, ParagraphNode node, string? text)
+    {
+        if (!node.LeadsIn && draft.SetText(node.Id, ParagraphNode.AsLeadIn(node.Text, draft.Language)) is { IsSuccess: false } refused)
+        {
+            return refused;
+        }
+
+        return AddLines(draft, node.Id, node.Quotation.Count, text);
     }
 
     /// <summary>A body row moved one place among the body rows (the header stays the header).</summary>
