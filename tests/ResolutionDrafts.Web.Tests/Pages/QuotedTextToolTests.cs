@@ -58,10 +58,10 @@ public sealed class QuotedTextToolTests : BunitContext
     }
 
     [Fact]
-    public void APreambularParagraph_IsOfferedQuotedTextOnlyWhenItLeadsIn()
+    public void APreambularParagraph_IsOfferedQuotedTextToo_ItsCommaToBecomeAColon()
     {
         var draft = Draft();
-        Assert.DoesNotContain("Propose quoted text", ToolNames(Block(draft, "pp1"), "pp1"));
+        Assert.Contains("Propose quoted text", ToolNames(Block(draft, "pp1"), "pp1"));
 
         draft.SetText("pp1", "Recalling article 5 of the Convention, which reads:");
         Assert.Contains("Propose quoted text", ToolNames(Block(draft, "pp1"), "pp1"));
