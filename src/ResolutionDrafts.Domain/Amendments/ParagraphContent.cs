@@ -43,9 +43,7 @@ public sealed record ParagraphContent(string Id, ParagraphKind Kind, string Text
     public string SubMarker(int i, int depth, string language)
     {
         var marker = SubMarker(i, depth);
-        return DraftLanguage.IsChinese(language) && marker == SubParagraphNumbering.Marker(NumberStyle.ParenRoman, i + 1)
-            ? ParagraphLabels.ChineseSecondLevel(i + 1)
-            : marker;
+        return SubParagraphNumbering.StyleOf(marker, i + 1) is { } style ? SubParagraphNumbering.Printed(style, i + 1, DraftLanguage.IsChinese(language)) : marker;
     }
 
     /// <summary>

@@ -245,10 +245,7 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
         });
         for (var n = 0; n < content.SubParagraphs.Count; n++)
         {
-            var marker = numbering.Marker(depth + 1, n + 1);
-            var part = DraftLanguage.IsChinese(text.Language) && numbering.At(depth + 1) == NumberStyle.ParenRoman
-                ? ParagraphLabels.ChineseSecondLevel(n + 1)
-                : SubParagraphNumbering.LabelPart(marker);
+            var part = SubParagraphNumbering.LabelPart(numbering.At(depth + 1), n + 1, DraftLanguage.IsChinese(text.Language));
             New(content.SubParagraphs[n], label + " " + part, kind, depth + 1, holders, heading: null);
         }
     }

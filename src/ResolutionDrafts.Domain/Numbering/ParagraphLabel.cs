@@ -28,7 +28,5 @@ public sealed record ParagraphLabel(string Id, ParagraphKind Kind, int Number, i
     /// the level so ("执行部分第28(a)㈠段").
     /// </summary>
     public string PrintedMarker(string language) =>
-        DraftLanguage.IsChinese(language) && Depth > 0 && Style == NumberStyle.ParenRoman && Marker.Length > 0
-            ? ParagraphLabels.ChineseSecondLevel(Number)
-            : Marker;
+        Depth > 0 && Marker.Length > 0 ? SubParagraphNumbering.Printed(Style, Number, DraftLanguage.IsChinese(language)) : Marker;
 }

@@ -106,7 +106,7 @@ public static class ParagraphLabels
         {
             var child = parent.SubParagraphs[i];
             var marker = SubParagraphNumbering.Marker(style, i + 1);
-            var label = $"{parentLabel} {(chinese && style == NumberStyle.ParenRoman ? ChineseSecondLevel(i + 1) : SubParagraphNumbering.LabelPart(marker))}";
+            var label = $"{parentLabel} {SubParagraphNumbering.LabelPart(style, i + 1, chinese)}";
             labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part) { Section = section, Style = style };
             AddChildren(child, kind, label, depth + 1, part, section, numbering, labels, chinese);
         }

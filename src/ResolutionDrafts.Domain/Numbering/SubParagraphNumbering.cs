@@ -93,6 +93,17 @@ public sealed class SubParagraphNumbering
     /// <summary>The <paramref name="n"/>th marker at <paramref name="depth"/>.</summary>
     public string Marker(int depth, int n) => Marker(At(depth), n);
 
+    /// <summary>
+    /// The <paramref name="n"/>th marker of a style as a text prints it: in Chinese the level numbered (i), (ii) prints ㈠, ㈡
+    /// whatever its depth (the UN's Chinese texts, ADR 0016 amendment 10; ADR 0036).
+    /// </summary>
+    public static string Printed(NumberStyle style, int n, bool chinese) =>
+        chinese && style == NumberStyle.ParenRoman ? ParagraphLabels.ChineseSecondLevel(n) : Marker(style, n);
+
+    /// <summary>The <paramref name="n"/>th marker of a style as a label names it: "(b)" for "b.", "㈡" in Chinese for "(ii)".</summary>
+    public static string LabelPart(NumberStyle style, int n, bool chinese) =>
+        chinese && style == NumberStyle.ParenRoman ? ParagraphLabels.ChineseSecondLevel(n) : LabelPart(Marker(style, n));
+
     /// <summary>A marker as a label and a wording name it: in parentheses, whatever its print ("b." and "2)" as "(b)" and "(2)").</summary>
     public static string LabelPart(string marker) => "(" + marker.Trim('(', ')', '.') + ")";
 
