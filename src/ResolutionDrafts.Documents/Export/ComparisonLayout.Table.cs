@@ -54,6 +54,14 @@ internal sealed partial class ComparisonLayout
         // A row moved (ADR 0030's rule, as the comparison page reports it) prints as Word shows a moved row: deleted
         // where it stood, inserted where it stands, so Accept All and Reject All still give each side's table.
         var moved = before is not null && after is not null ? TableRowOrder.Moved(before, after) : [];
+        // A row whose cells were joined or split (ADR 0030, amendment 3) prints so too: the old shape deleted, the new one
+        // inserted, so the change shows even when its words read the same and each side's table is one Accept/Reject away.
+        if (before is not null && after is not null)
+        {
+            var spans = before.Rows.ToDictionary(r => r.Id, r => r.Cells.Select(c => c.Span).ToList(), StringComparer.Ordinal);
+            moved.UnionWith(after.Rows.Where(r => spans.TryGetValue(r.Id, out var was) && !was.SequenceEqual(r.Cells.Select(c => c.Span))).Select(r => r.Id));
+        }
+
         var newIds = newRows.Select(r => r.Id).Where(id => !moved.Contains(id)).ToHashSet(StringComparer.Ordinal);
         var oldById = oldRows.Where(r => !moved.Contains(r.Id)).ToDictionary(r => r.Id, StringComparer.Ordinal);
 

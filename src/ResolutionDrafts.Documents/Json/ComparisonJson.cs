@@ -245,7 +245,7 @@ public static class ComparisonJson
                     json.WriteString("rowKind", JsonNamingPolicy.CamelCase.ConvertName(row.Kind.ToString()));
                 }
 
-                if (change.Kind is TableChangeKind.RowAdded or TableChangeKind.RowRemoved or TableChangeKind.RowMoved)
+                if (change.Kind is TableChangeKind.RowAdded or TableChangeKind.RowRemoved or TableChangeKind.RowMoved or TableChangeKind.RowReshaped)
                 {
                     json.WritePropertyName("cells");
                     json.WriteStartArray();
@@ -268,6 +268,26 @@ public static class ComparisonJson
             if (change.Kind == TableChangeKind.RowMoved)
             {
                 json.WriteString("after", change.MovedAfter);
+            }
+
+            if (change is { Kind: TableChangeKind.RowReshaped, Was: { } was })
+            {
+                // The row's cells before they were joined or split, in the same shape as "cells".
+                json.WritePropertyName("was");
+                json.WriteStartArray();
+                foreach (var cell in was.Cells)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("text", cell.Text);
+                    if (cell.Span != 1)
+                    {
+                        json.WriteNumber("span", cell.Span);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
             }
 
             if (change.Column is { } column)

@@ -62,7 +62,7 @@ internal sealed partial class AmendmentWalk
         DraftTable? table = before;
         foreach (var edit in edits.OrderBy(e => e.Kind switch
         {
-            AmendmentKind.DeleteTableRow => 0,
+            AmendmentKind.DeleteTableRow or AmendmentKind.DeleteTable => 0,
             AmendmentKind.MoveTableRows => 2,
             AmendmentKind.InsertTableRows => 3,
             _ => 1,
@@ -88,7 +88,26 @@ internal sealed partial class AmendmentWalk
         var oldById = before.Rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         TablePlace Place(TableRow? row) => row is null ? new TablePlace(null, "") : Named(before, row);
 
-        foreach (var row in before.Rows.Where(r => !newIds.Contains(r.Id)))
+        // A table of a run deleted whole, its sub-heading with it, is one instruction (ADR 0030, amendment 3): "In operative
+        // paragraph 27, delete the table under “C. …”", not each of its rows.
+        var tablesGone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, count) in before.Parts())
+        {
+            var part = before.Rows.Skip(start).Take(count).ToList();
+            if (part[0].Kind == TableRowKind.Caption && part.TrueForAll(r => !newIds.Contains(r.Id)))
+            {
+                tablesGone.UnionWith(part.Select(r => r.Id));
+                edits.Add(new AmendmentInstruction
+                {
+                    Kind = AmendmentKind.DeleteTable,
+                    Target = reference,
+                    Table = Named(before, part[0]),
+                    OldText = string.Join("\n", part.Select(r => string.Join("\t", r.Cells.Select(c => c.Text)))),
+                });
+            }
+        }
+
+        foreach (var row in before.Rows.Where(r => !newIds.Contains(r.Id) && !tablesGone.Contains(r.Id)))
         {
             edits.Add(new AmendmentInstruction
             {
@@ -130,7 +149,7 @@ internal sealed partial class AmendmentWalk
                 {
                     Kind = AmendmentKind.MoveTableRows,
                     Target = reference,
-                    Table = Place(movingAnchor) with { Moved = [.. moving.Select(r => TableRowName.Of(before, r))] },
+                    Table = Place(movingAnchor) with { Moved = [.. moving.Select(r => TableRowName.Of(before, r))], AtHead = HeadsABody(before, movingAnchor, moving) },
                 });
                 moving.Clear();
             }
@@ -225,8 +244,9 @@ internal sealed partial class AmendmentWalk
     }
 
     /// <summary>
-    /// Whether body rows inserted after <paramref name="anchor"/> open a table's body: the anchor is a header row or a
-    /// sub-heading (with no header under it), so the rows are worded "at the beginning" rather than after a heading row.
+    /// Whether body rows inserted (or moved, ADR 0030 amendment 3) after <paramref name="anchor"/> open a table's body: the
+    /// anchor is a header row or a sub-heading (with no header under it), so the rows are worded "at the beginning" (moved:
+    /// "to the beginning of the table") rather than after a heading row.
     /// </summary>
     private static bool HeadsABody(DraftTable table, TableRow? anchor, List<TableRow> added)
     {

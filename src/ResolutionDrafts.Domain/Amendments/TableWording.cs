@@ -76,7 +76,8 @@ public sealed record TablePlace(string? RowId, string RowName, int? Column = nul
     /// <summary>
     /// For rows inserted at the head of a table's body, right under its column headings or its sub-heading: worded "at the
     /// beginning" / 在开头, not after the heading row (which reads as the headings of every table of a run); placed after
-    /// <see cref="RowId"/>, the heading row, as any row inserted after a row.
+    /// <see cref="RowId"/>, the heading row, as any row inserted after a row. For rows moved there: "to the beginning of the
+    /// table" / 移至表格开头, not "to after the row “Member State”" (ADR 0030, amendment 3).
     /// </summary>
     public bool AtHead { get; init; }
 
@@ -116,7 +117,7 @@ internal static class TableWording
         {
             AmendmentKind.InsertTable => $"At the end of {name}, insert the following table{Headed(t, DraftLanguage.English)}: {Rows(t, DraftLanguage.English)}.",
             AmendmentKind.ReplaceTable => $"In {name}, replace the table with the following table{Headed(t, DraftLanguage.English)}: {Rows(t, DraftLanguage.English)}.",
-            AmendmentKind.DeleteTable => $"In {name}, delete the table.",
+            AmendmentKind.DeleteTable => t.Caption is { } gone ? $"In {name}, delete the table under {Quoting.Quote(InlineItalics.Strip(gone).Trim())}." : $"In {name}, delete the table.",
             AmendmentKind.ReplaceTableCell when t.Header => start + (t.NameColumn ? $"in the heading of the {Ordinals.English(t.Column!.Value + 1)} column, " : "")
                 + (string.IsNullOrWhiteSpace(i.OldText) ? $"insert {Quoting.Quote(i.NewText)}"
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"delete the column heading {Quoting.Quote(i.OldText)}"
@@ -128,7 +129,7 @@ internal static class TableWording
             AmendmentKind.DeleteTableRow => start + $"delete {row}.",
             AmendmentKind.ReplaceTableRow => start + $"replace {row} with the following row{Reshape(t, chinese: false)}: {RowText(t.Rows![0])}.",
             AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
-                + (t.RowId is null ? "to the beginning of the table" : $"to after {row}") + ".",
+                + (t.RowId is null || t.AtHead ? "to the beginning of the table" : $"to after {row}") + ".",
             _ when NewTableInRun(t) is { Header.Count: 0, Body.Count: 0, Notes.Count: 0, After.Count: 0 } alone => t.AfterTable && t.Caption is { } over
                 ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(over).Trim())}, insert the sub-heading {RowText(alone.Caption)}, over a table with no rows yet."
                 : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}")
@@ -156,7 +157,7 @@ internal static class TableWording
         {
             AmendmentKind.InsertTable => $"在{name}末尾插入下表{Headed(t, DraftLanguage.Chinese)}：{Rows(t, DraftLanguage.Chinese)}。",
             AmendmentKind.ReplaceTable => $"在{name}中，将表格改为下表{Headed(t, DraftLanguage.Chinese)}：{Rows(t, DraftLanguage.Chinese)}。",
-            AmendmentKind.DeleteTable => $"在{name}中，删除表格。",
+            AmendmentKind.DeleteTable => t.Caption is { } gone ? $"在{name}中，删除{Quoting.Quote(InlineItalics.Strip(gone).Trim())}下的表格。" : $"在{name}中，删除表格。",
             AmendmentKind.ReplaceTableCell when t.Header => start + (t.NameColumn ? $"在第{Ordinals.ChineseNumber(t.Column!.Value + 1)}栏的标题中，" : "")
                 + (string.IsNullOrWhiteSpace(i.OldText) ? $"插入{Quoting.Quote(i.NewText)}"
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"删除栏目标题{Quoting.Quote(i.OldText)}"
@@ -168,7 +169,7 @@ internal static class TableWording
             AmendmentKind.DeleteTableRow => start + $"删除{row}。",
             AmendmentKind.ReplaceTableRow => start + $"将{row}改为{Reshape(t, chinese: true)}：{RowText(t.Rows![0])}。",
             AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
-                + (t.RowId is null ? "移至表格开头" : $"移至{row}之后") + "。",
+                + (t.RowId is null || t.AtHead ? "移至表格开头" : $"移至{row}之后") + "。",
             _ when NewTableInRun(t) is { Header.Count: 0, Body.Count: 0, Notes.Count: 0, After.Count: 0 } alone => t.AfterTable && t.Caption is { } over
                 ? $"在{name}{Quoting.Quote(InlineItalics.Strip(over).Trim())}下的表格之后，插入小标题{RowText(alone.Caption)}，其下暂无表格行。"
                 : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后")
@@ -191,13 +192,13 @@ internal static class TableWording
     /// "（“Posts”跨两栏）". Cells that read nothing, or the same as another of the row, are named by their column
     /// ("its second and third cells joined" / 第二和第三格). Empty when the cells keep their shape.
     /// </summary>
-    private static string Reshape(TablePlace t, bool chinese)
+    /// <summary>
+    /// How row <paramref name="was"/>'s cells were joined or split to give <paramref name="now"/>, each said as the wording
+    /// says it ("its cells “0.008” and “0.009” joined" / "“0.008”和“0.009”两格合并"); empty when the cells keep their shape.
+    /// The comparison says a span change with the same words so too (ADR 0030, amendment 3).
+    /// </summary>
+    public static IReadOnlyList<string> Reshaping(TableRow was, TableRow now, bool chinese)
     {
-        if (t.Was is not { } was || t.Rows is not [var now, ..])
-        {
-            return "";
-        }
-
         static List<(int Start, int Span, string Text, int Index)> Grid(TableRow row)
         {
             var cells = new List<(int, int, string, int)>();
@@ -257,6 +258,17 @@ internal static class TableWording
             }
         }
 
+        return said;
+    }
+
+    private static string Reshape(TablePlace t, bool chinese)
+    {
+        if (t.Was is not { } was || t.Rows is not [var now, ..])
+        {
+            return "";
+        }
+
+        var said = Reshaping(was, now, chinese);
         if (said.Count == 0)
         {
             return "";
@@ -377,6 +389,15 @@ internal static class TableWording
                 return table is not null ? (table, $"{i.Target!.Label} already holds a table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
             case AmendmentKind.ReplaceTable:
                 return table is null ? (table, $"{i.Target!.Label} holds no table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
+            case AmendmentKind.DeleteTable when t.RowId is not null:
+                // One table of a run, under the sub-heading named (ADR 0030, amendment 3).
+                if (table?.PartUnder(t.RowId) is null)
+                {
+                    return (table, $"{i.Target!.Label} holds no table under {Quoting.Quote(t.Caption ?? t.RowName)}");
+                }
+
+                var (without, problem) = table.WithoutPartUnder(t.RowId);
+                return problem is not null ? (table, problem) : without?.Problem() is { } bad ? (table, bad) : (without, null);
             case AmendmentKind.DeleteTable:
                 return table is null ? (table, $"{i.Target!.Label} holds no table") : (null, null);
         }

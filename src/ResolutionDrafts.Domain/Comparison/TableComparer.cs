@@ -14,6 +14,12 @@ public enum TableChangeKind
 
     /// <summary>A row kept (its id) that stands elsewhere in the table: <see cref="TableChange.MovedAfter"/> says where.</summary>
     RowMoved,
+
+    /// <summary>
+    /// A row kept whose cells were joined or split (their spans changed), its words the same or not (ADR 0030, amendment 3):
+    /// <see cref="TableChange.Was"/> is the row as it was, <see cref="TableChange.Reshaping"/> says how.
+    /// </summary>
+    RowReshaped,
 }
 
 /// <summary>
@@ -39,6 +45,18 @@ public sealed record TableChange(
 
     /// <summary>For a row moved: the name of the row it now follows ("" when it now reads nothing), or null at the head of its table's body.</summary>
     public string? MovedAfter { get; init; }
+
+    /// <summary>For a row reshaped: the row as it was, its cells with their spans.</summary>
+    public TableRow? Was { get; init; }
+
+    /// <summary>
+    /// For a row reshaped: how its cells were joined or split, as an amendment says it ("its cells “0.008” and “0.009”
+    /// joined" / "“0.008”和“0.009”两格合并"; ADR 0030); empty for any other change.
+    /// </summary>
+    public IReadOnlyList<string> Reshaping(string language) =>
+        Kind == TableChangeKind.RowReshaped && Was is { } was && Row is { } row
+            ? Amendments.TableWording.Reshaping(was, row, DraftLanguage.IsChinese(language))
+            : [];
 }
 
 /// <summary>Tables of two drafts compared node by node, rows by their ids, cells by their place in the row.</summary>
@@ -108,6 +126,20 @@ internal static class TableComparer
                     // Right under a header or sub-heading it heads its table's body: named so, not after the heading row.
                     MovedAfter = i == 0 || after.IsHeader(i - 1) || after.Rows[i - 1].Kind == TableRowKind.Caption ? null : NameOf(after.Rows[i - 1]),
                 });
+            }
+
+            // Cells joined or split are a change even when the words read the same ("A | " → "A" across two columns); the
+            // row is shown as it was and as it is, not cell by cell (its cells no longer stand over the same columns).
+            if (!old.Cells.Select(x => x.Span).SequenceEqual(row.Cells.Select(x => x.Span)))
+            {
+                changes.Add(new TableChange(nodeId, label, TableChangeKind.RowReshaped, row.Id, NameOf(old), null,
+                    string.Join("\t", old.Cells.Select(x => x.Text)), string.Join("\t", row.Cells.Select(x => x.Text)), [])
+                {
+                    Caption = caption,
+                    Row = row,
+                    Was = old,
+                });
+                continue;
             }
 
             for (var c = 0; c < Math.Max(row.Cells.Count, old.Cells.Count); c++)

@@ -99,6 +99,28 @@ public sealed partial class Draft
         return DomainResult.Ok();
     }
 
+    /// <summary>
+    /// Removes the table of a run under sub-heading <paramref name="captionRowId"/>, its sub-heading with it (ADR 0030,
+    /// amendment 3); the paragraph's table goes when it was the run's only table left.
+    /// </summary>
+    public DomainResult RemoveTableUnder(string id, string captionRowId)
+    {
+        var found = FindTable(id, captionRowId, out var node, out _);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var (table, error) = node!.Table!.WithoutPartUnder(captionRowId);
+        if (error is not null)
+        {
+            return DomainResult.Fail(error);
+        }
+
+        node.Table = table;
+        return DomainResult.Ok();
+    }
+
     private DomainResult? FindTable(string id, string rowId, out ParagraphNode? node, out int row)
     {
         node = FindNode(id);

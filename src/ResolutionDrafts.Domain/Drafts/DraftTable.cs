@@ -117,6 +117,38 @@ public sealed class DraftTable
         return parts;
     }
 
+    /// <summary>
+    /// The table of a run that sub-heading <paramref name="captionRowId"/> heads (ADR 0030, amendment 3): its rows, the
+    /// sub-heading first, up to the next sub-heading, as an index range of <see cref="Rows"/>; null when that row is not a
+    /// sub-heading of this table.
+    /// </summary>
+    public (int Start, int Count)? PartUnder(string captionRowId)
+    {
+        var index = IndexOfRow(captionRowId);
+        return index < 0 || Rows[index].Kind != TableRowKind.Caption ? null : Parts().First(p => p.Start == index);
+    }
+
+    /// <summary>
+    /// This table without the table of the run under sub-heading <paramref name="captionRowId"/> (its sub-heading, header,
+    /// rows and notes; ADR 0030, amendment 3): null when that was the only table left, or the reason it cannot be removed.
+    /// </summary>
+    public (DraftTable? Table, string? Error) WithoutPartUnder(string captionRowId)
+    {
+        if (PartUnder(captionRowId) is not { } part)
+        {
+            return (this, $"The table has no sub-heading '{captionRowId}'.");
+        }
+
+        var (start, count) = part;
+        if (count == Rows.Count)
+        {
+            return (null, null);
+        }
+
+        var header = HeaderRows - Math.Max(0, Math.Min(HeaderRows, start + count) - start);
+        return (WithRows([.. Rows.Take(start), .. Rows.Skip(start + count)], header), null);
+    }
+
     /// <summary>The caption (sub-heading) over the part holding row <paramref name="rowId"/>, or null when it has none.</summary>
     public string? CaptionOf(string rowId)
     {

@@ -56,6 +56,35 @@ public sealed record RemoveTableRow(string NodeId, string RowId, int Index) : Dr
     }
 }
 
+/// <summary>
+/// The table of a run under a sub-heading removed whole, its sub-heading with it (ADR 0030, amendment 3): one batch of
+/// <see cref="RemoveTableRow"/>, from the last row up, so each row's removal transforms against a concurrent change as
+/// any row's does (a row another delegate adds there meanwhile stays); the paragraph's table set to none when it was the
+/// run's only table.
+/// </summary>
+public static class RemoveTableUnder
+{
+    public static DomainResult<DraftOperation> Of(Draft draft, string nodeId, string captionRowId)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.FindNode(nodeId)?.Table is not { } table)
+        {
+            return DomainResult<DraftOperation>.Fail("That paragraph holds no table any more.");
+        }
+
+        if (table.PartUnder(captionRowId) is not { } part)
+        {
+            return DomainResult<DraftOperation>.Fail("That sub-heading is no longer there: someone removed it.");
+        }
+
+        var (start, count) = part;
+        return count == table.Rows.Count
+            ? DomainResult<DraftOperation>.Ok(new SetTable(nodeId, null))
+            : DomainResult<DraftOperation>.Ok(OperationBatch.Of(Enumerable.Range(start, count).Reverse()
+                .Select(i => (DraftOperation)new RemoveTableRow(nodeId, table.Rows[i].Id, i))));
+    }
+}
+
 /// <summary>The node whose table a table operation changes.</summary>
 public static class TableOperationNodes
 {

@@ -176,6 +176,13 @@ public static class TableChanges
         return removed.IsSuccess ? DomainResult<DraftOperation>.Ok(removed.Value!) : DomainResult<DraftOperation>.Fail(removed.Error!);
     };
 
+    /// <summary>
+    /// Removes one table of a run, its sub-heading, header, rows and notes (ADR 0030, amendment 3): one batch of row
+    /// removals; the paragraph's table when it was the run's last.
+    /// </summary>
+    public static Func<Draft, DomainResult<DraftOperation>> RemoveTableUnder(string nodeId, string captionRowId) => draft =>
+        global::ResolutionDrafts.Domain.Operations.RemoveTableUnder.Of(draft, nodeId, captionRowId);
+
     /// <summary>Removes the paragraph's whole table (the paragraph stays).</summary>
     public static Func<Draft, DomainResult<DraftOperation>> RemoveTable(string nodeId) => draft =>
         draft.FindNode(nodeId)?.Table is null

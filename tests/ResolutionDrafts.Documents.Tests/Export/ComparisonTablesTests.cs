@@ -107,6 +107,36 @@ public sealed class ComparisonTablesTests
     }
 
     [Fact]
+    public void CellsOnlyJoined_AreReported_InTheJson_AndTrackedInTheDocx_TheOldShapeDeletedTheNewInserted()
+    {
+        // ADR 0030, amendment 3: the words the same, only the cells joined: before, neither the JSON nor the DOCX said it.
+        var old = Draft.Create("en").Value!;
+        old.InsertParagraph(ParagraphKind.Operative, "Approves the posts as follows:", id: "op1");
+        old.SetTable("op1", new DraftTable(
+        [
+            new TableRow("h", [new TableCell("Category"), new TableCell("Posts"), new TableCell("Grade")]),
+            new TableRow("r1", [new TableCell("Programme Officer"), new TableCell(""), new TableCell("P-4")]),
+        ], headerRows: 1));
+        var now = old.Clone();
+        var table = now.FindNode("op1")!.Table!;
+        now.SetTable("op1", table.WithRows([table.Rows[0], table.Rows[1] with { Cells = [new TableCell("Programme Officer", 2), new TableCell("P-4")] }], 1));
+
+        using var json = JsonDocument.Parse(ComparisonJson.Serialize(DraftComparer.Compare(old, now)));
+        var change = Assert.Single(json.RootElement.GetProperty("tables").EnumerateArray());
+        Assert.Equal("rowReshaped", change.GetProperty("change").GetString());
+        Assert.Equal(2, change.GetProperty("cells")[0].GetProperty("span").GetInt32());
+        Assert.Equal(3, change.GetProperty("was").GetArrayLength());
+
+        var comparison = new DocxFile(ComparisonDocxExporter.Export(old, now));
+        Assert.Empty(comparison.ValidationErrors);
+        var printed = comparison.Body.Descendants(DocxFile.W + "tbl").Single(t => t.Value.Contains("Programme Officer", StringComparison.Ordinal));
+        var tracked = printed.Elements(DocxFile.W + "tr").Where(r => r.Element(DocxFile.W + "trPr")?.Elements().Any(e => e.Name.LocalName is "ins" or "del") == true).ToList();
+        Assert.Equal(["del", "ins"], tracked.Select(r => r.Element(DocxFile.W + "trPr")!.Elements().First(e => e.Name.LocalName is "ins" or "del").Name.LocalName));
+        Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(now))), TrackedChanges.AcceptAll(comparison));
+        Assert.Equal(TrackedChanges.Paragraphs(new DocxFile(DocxExporter.Export(old))), TrackedChanges.RejectAll(comparison));
+    }
+
+    [Fact]
     public void Json_NamesTheTableOfARunAChangeIsIn()
     {
         var old = Draft.Create("en").Value!;

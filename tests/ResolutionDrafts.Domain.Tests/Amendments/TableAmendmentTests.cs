@@ -206,6 +206,26 @@ public sealed class TableAmendmentTests
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 
+    [Theory]
+    [InlineData("en", "In the table in operative paragraph 2, move the row “Andorra” to the beginning of the table.")]
+    [InlineData("zh", "在执行部分第2段的表格中，将“安道尔”一行移至表格开头。")]
+    public void ARowMovedRightUnderTheHeader_IsMovedToTheBeginning_NotAfterTheHeaderRow(string language, string expected)
+    {
+        // ADR 0030, amendment 3: "to after the row “Member State”" named the column headings as if they were a row.
+        var original = Scale(language);
+        var proposed = Reordered(original, ["h", "r4", "r1", "r2", "r3"]);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(AmendmentKind.MoveTableRows, Assert.Single(amendment.Instructions).Kind);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+
+        // A row moved after the first body row is still moved after that row.
+        var second = AmendmentBuilder.Compute(original, Reordered(original, ["h", "r1", "r4", "r2", "r3"]));
+        Assert.Contains(language == "zh" ? "移至“阿富汗”一行之后" : "to after the row “Afghanistan”", Assert.Single(second.Wording(language)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SeveralRowsMovedTogether_AreOneMove_ToTheHeadToo()
     {

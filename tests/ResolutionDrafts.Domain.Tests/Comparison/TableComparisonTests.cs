@@ -52,6 +52,47 @@ public sealed class TableComparisonTests
         Assert.True(comparison.HasChanges);
     }
 
+    [Theory]
+    [InlineData("en", "its cells “Posts” and “3” joined", "its cell “Posts” split in two")]
+    [InlineData("zh", "“Posts”和“3”两格合并", "“Posts”一格分为两格")]
+    public void CellsOnlyJoinedOrSplit_AreAChange_SaidAsTheAmendmentSaysIt(string language, string joined, string split)
+    {
+        // ADR 0030, amendment 3: a span change with the same words was no change at all ("No changes").
+        var old = Draft.Create(language).Value!;
+        old.InsertParagraph(ParagraphKind.Operative, "Approves the posts as follows:", id: "op1");
+        old.SetTable("op1", new DraftTable(
+        [
+            new TableRow("h", [new TableCell("Category"), new TableCell("Posts", 2)]),
+            new TableRow("r1", [new TableCell("P-4"), new TableCell("Posts"), new TableCell("3")]),
+        ], headerRows: 1));
+        var now = old.Clone();
+        var rows = now.FindNode("op1")!.Table!.Rows;
+        // The body row's two cells joined into one across two columns, the heading "Posts" split in two: words alike.
+        now.SetTable("op1", now.FindNode("op1")!.Table!.WithRows(
+            [rows[0] with { Cells = [new TableCell("Category"), new TableCell("Posts"), new TableCell("")] }, rows[1] with { Cells = [new TableCell("P-4"), new TableCell("Posts 3", 2)] }], 1));
+
+        var comparison = DraftComparer.Compare(old, now);
+
+        Assert.True(comparison.HasChanges);
+        // Each row reshaped is one change, the row as it was and as it is, not its cells compared column by column.
+        var reshaped = comparison.Tables.ToList();
+        Assert.All(reshaped, c => Assert.Equal(TableChangeKind.RowReshaped, c.Kind));
+        Assert.Equal(["h", "r1"], reshaped.Select(c => c.RowId));
+        Assert.Equal([split], reshaped[0].Reshaping(language));
+        Assert.Equal([joined], reshaped[1].Reshaping(language));
+        Assert.Equal([1, 2], reshaped[0].Was!.Cells.Select(c => c.Span));
+        Assert.Equal(language == "zh" ? "表格变更 2 处" : "2 table changes", comparison.Summary.For(language));
+
+        // Only the spans changed, no word: still a change, and only that one.
+        var spansOnly = old.Clone();
+        var kept = spansOnly.FindNode("op1")!.Table!;
+        spansOnly.SetTable("op1", kept.WithRows([kept.Rows[0] with { Cells = [new TableCell("Category", 2), new TableCell("Posts")] }, kept.Rows[1]], 1));
+        var alone = Assert.Single(DraftComparer.Compare(old, spansOnly).Tables);
+        Assert.Equal(TableChangeKind.RowReshaped, alone.Kind);
+        Assert.NotEmpty(alone.Reshaping(language));
+        Assert.Equal(language == "zh" ? "表格变更 1 处" : "1 table change", DraftComparer.Compare(old, spansOnly).Summary.For(language));
+    }
+
     [Fact]
     public void AChangeInARunOfTables_NamesItsTableBySubHeading()
     {

@@ -134,6 +134,96 @@ public sealed class CaptionedTableTests
     }
 
     [Theory]
+    [InlineData("en", "In the operative paragraph, delete the table under “C. Office of Investment Management”.")]
+    [InlineData("zh", "在执行部分中，删除“C. 投资管理厅”下的表格。")]
+    public void ATableOfTheRunDeletedWhole_IsOneInstructionNamingItsSubHeading_AndAppliedGivesTheProposal(string language, string expected)
+    {
+        // ADR 0030, amendment 3: the sub-heading, its header, rows and notes go together, worded as the table they are.
+        var original = Budget(language);
+        var proposed = original.Clone();
+        Assert.True(proposed.RemoveTableUnder("op1", "c2").IsSuccess);
+        Assert.Equal(["c1", "h1", "a1"], proposed.FindNode("op1")!.Table!.Rows.Select(r => r.Id));
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        var instruction = Assert.Single(amendment.Instructions);
+        Assert.Equal(AmendmentKind.DeleteTable, instruction.Kind);
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        var applied = AmendmentApplier.Apply(original, amendment);
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.Equal(DraftCanonicalForm.Of(proposed), DraftCanonicalForm.Of(applied.Value!));
+
+        // Applied to a text whose table C is gone already, it says why.
+        var failed = AmendmentApplier.Apply(proposed, amendment);
+        Assert.False(failed.IsSuccess);
+        Assert.Contains("C. ", failed.Error, StringComparison.Ordinal);
+
+        // The first table of the run goes as well; a row that is no sub-heading heads no table.
+        var first = original.Clone();
+        Assert.True(first.RemoveTableUnder("op1", "c1").IsSuccess);
+        Assert.Equal(language == "zh" ? "C. 投资管理厅" : "C. Office of Investment Management", first.FindNode("op1")!.Table!.CaptionOf("b1"));
+        Assert.Contains(language == "zh" ? "删除“A. 养恤金联委会秘书处”下的表格" : "delete the table under “A. Secretariat of the Pension Board”",
+            Assert.Single(AmendmentBuilder.Compute(original, first).Wording(language)), StringComparison.Ordinal);
+        Assert.False(original.Clone().RemoveTableUnder("op1", "b1").IsSuccess);
+    }
+
+    [Fact]
+    public void TheRunsOnlyTableLeftDeleted_IsTheParagraphsTableDeleted()
+    {
+        var draft = Budget("en");
+        Assert.True(draft.RemoveTableUnder("op1", "c2").IsSuccess);
+        var original = draft.Clone();
+
+        var removal = RemoveTableUnder.Of(draft, "op1", "c1");
+        Assert.True(removal.IsSuccess, removal.Error);
+        Assert.IsType<SetTable>(removal.Value);
+        Assert.True(removal.Value!.Apply(draft).IsSuccess);
+
+        Assert.Null(draft.FindNode("op1")!.Table);
+        Assert.Equal("In the operative paragraph, delete the table.", Assert.Single(AmendmentBuilder.Compute(original, draft).Wording("en")));
+    }
+
+    public static TheoryData<int> ConcurrentWithATableRemoved => new() { 0, 1, 2, 3, 4 };
+
+    private static DraftOperation[] AgainstTableC(Draft draft) =>
+    [
+        new SetTableCell("op1", "b1", 2, "2"),
+        new AddTableRow("op1", 6, new TableRow("b2", [new TableCell("Risk Officer"), new TableCell("P-4"), new TableCell("1")])),
+        new AddTableRow("op1", 3, new TableRow("a2", [new TableCell("Establishment"), new TableCell("Finance Officer"), new TableCell("1")])),
+        RemoveTableRow.Of(draft, "op1", "b1").Value!,
+        new SetTableCell("op1", "a1", 2, "3"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ConcurrentWithATableRemoved))]
+    public void ATableOfTheRunRemoved_ConvergesWithAConcurrentChange_InEitherOrder(int k)
+    {
+        // The removal is a batch of row removals: a cell edited in table C is dropped, a row added into table C meanwhile
+        // is kept (at the end of the table before it, for the room to see and mend: nothing typed is lost), table A's
+        // changes stand; both replicas agree whichever reached the server first.
+        foreach (var removalFirst in new[] { true, false })
+        {
+            var server = Budget("en");
+            var client = server.Clone();
+            var removal = RemoveTableUnder.Of(server, "op1", "c2").Value!;
+            var other = AgainstTableC(server)[k];
+            var (earlier, later) = removalFirst ? (removal, other) : (other, removal);
+            var (e, l) = DraftOperation.Transform(earlier, later).Value;
+
+            Assert.True(earlier.Apply(server).IsSuccess);
+            Assert.True(l.Apply(server).IsSuccess);
+            Assert.True(later.Apply(client).IsSuccess);
+            Assert.True(e.Apply(client).IsSuccess);
+
+            Assert.Equal(DraftCanonicalForm.Of(server), DraftCanonicalForm.Of(client));
+            var table = server.FindNode("op1")!.Table!;
+            Assert.Null(table.Problem());
+            Assert.DoesNotContain(table.Rows, r => r.Id is "c2" or "h2" or "b1" or "n1");
+            Assert.Equal(["c1", "h1", "a1"], table.Rows.Select(r => r.Id).Where(id => id is "c1" or "h1" or "a1"));
+        }
+    }
+
+    [Theory]
     [InlineData("en", "In the table under “C. Office of Investment Management” in the operative paragraph, delete the row “Deputy Director”.")]
     [InlineData("zh", "在执行部分“C. Office of Investment Management”下的表格中，删除“Deputy Director”一行。")]
     public void ATableOfTheRunLosingItsLastRow_KeepsItsSubHeadingOverAnEmptyTable_NeverMergedWithTheNext(string language, string expected)

@@ -44,4 +44,24 @@ public sealed class TableChangesViewTests : BunitContext
         Assert.Contains(moved, changes);
         Assert.Contains(changes, c => c.StartsWith(cell, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("en", "Table under “B. Pension Administration” in OP1, row “Establishment”: ⊞ its cells “Establishment” and “2” joined: ")]
+    [InlineData("zh", "OP1“B. 养恤金行政管理局”下的表格，“设立”行：⊞ “设立”和“2”两格合并：")]
+    public void CellsOnlyJoined_AreShown_WithTheRowAsItWasAndIs(string language, string said)
+    {
+        // ADR 0030, amendment 3: a join with the same words showed nothing on the comparison page.
+        var old = Run(language);
+        var now = old.Clone();
+        var table = now.FindNode("op1")!.Table!;
+        var b1 = table.Rows[4];
+        now.SetTable("op1", table.WithRows([.. table.Rows.Take(4), b1 with { Cells = [new TableCell(b1.Cells[0].Text + " 2", 2)] }], 0));
+
+        var view = Render<TableChangesView>(p => p.Add(x => x.Changes, DraftComparer.Compare(old, now).Tables).Add(x => x.Language, language));
+
+        var reshaped = view.FindAll(".table-change").Single(c => c.QuerySelector(".reshaped") is not null);
+        Assert.StartsWith(said, reshaped.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains(language == "zh" ? "［跨2栏］" : "[2 columns]", reshaped.QuerySelector("ins")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(language == "zh" ? "设立 | 2" : "Establishment | 2", reshaped.QuerySelector("del")!.TextContent);
+    }
 }

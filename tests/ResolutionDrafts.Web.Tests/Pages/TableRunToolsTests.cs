@@ -221,4 +221,51 @@ public sealed class TableRunToolsTests : BunitContext
         Assert.Equal(["c1", "h1", "new", "a1"], block.FindAll("tbody tr").Take(4).Select(r => r.GetAttribute("data-row") ?? "new"));
         Assert.Equal("C. Office of Investment Management", proposed.Paragraphs[0].Table!.CaptionOf(added!));
     }
+
+    [Theory]
+    [InlineData("en", "In the operative paragraph, delete the table under “C. Office of Investment Management”.")]
+    [InlineData("zh", "在执行部分中，删除“C. 投资管理厅”下的表格。")]
+    public void ADelegation_ProposesOneTableOfTheRunDeleted_FromItsSubHeading_Confirmed_AndWordedAsOne(string language, string expected)
+    {
+        // ADR 0030, amendment 3: before, a table of a run could only go row by row, its sub-heading last, each its own proposal.
+        var draft = Budget(language);
+        var (block, sent) = Rendered(draft, editable: false);
+        var caption = language == "zh" ? "C. 投资管理厅" : "C. Office of Investment Management";
+
+        block.Find($"tr[data-row='c2'] button[title='Propose deleting the table under {caption}, its sub-heading with it']").Click();
+        Assert.Empty(sent); // confirmed first, as the whole table is
+        Assert.DoesNotContain(block.FindAll("tr:not([data-row='c2']) button"), b => b.GetAttribute("title")!.Contains("deleting the table under " + caption, StringComparison.Ordinal));
+        block.Find(".table-remove-under button.confirm").Click();
+
+        var command = Assert.Single(sent);
+        Assert.Equal((ParagraphAction.ProposeRemoveTableUnder, "c2"), (command.Action, command.Cell!.RowId));
+        var (proposed, wording) = Proposed(draft, command, language);
+        Assert.Equal(expected, wording);
+        Assert.Equal(["c1", "h1", "a1", "a2"], proposed.FindNode("op1")!.Table!.Rows.Select(r => r.Id));
+        Assert.Empty(block.FindAll(".table-remove-under"));
+    }
+
+    [Fact]
+    public void TheSecretariat_RemovesOneTableOfTheRun_AsOneChange_AndKeepItCancels()
+    {
+        var draft = Budget();
+        var (block, sent) = Rendered(draft, editable: true);
+
+        block.Find("tr[data-row='c1'] button[title='Remove the table under A. Secretariat of the Pension Board, its sub-heading with it']").Click();
+        block.Find(".table-remove-under button:not(.confirm)").Click();
+        Assert.Empty(block.FindAll(".table-remove-under"));
+        block.Find("tr[data-row='c1'] button[title='Remove the table under A. Secretariat of the Pension Board, its sub-heading with it']").Click();
+        block.Find(".table-remove-under button.confirm").Click();
+
+        var command = Assert.Single(sent);
+        Assert.Equal((ParagraphAction.RemoveTableUnder, "c1"), (command.Action, command.Cell!.RowId));
+        var change = TableChanges.RemoveTableUnder("op1", "c1")(draft);
+        Assert.True(change.IsSuccess, change.Error);
+        Assert.True(change.Value!.Apply(draft).IsSuccess);
+        Assert.Equal(["c2", "h2", "b1"], draft.FindNode("op1")!.Table!.Rows.Select(r => r.Id));
+        // A body row has no such tool; the row tools are icons, each named for a screen reader.
+        Assert.Empty(block.FindAll("tr[data-row='b1'] button[title^='Remove the table under']"));
+        Assert.All(block.FindAll(".row-tools button"), b => Assert.Equal(b.GetAttribute("title"), b.GetAttribute("aria-label")));
+        Assert.All(block.FindAll(".row-tools button"), b => Assert.True(b.TextContent.Trim().Length <= 1, b.TextContent));
+    }
 }

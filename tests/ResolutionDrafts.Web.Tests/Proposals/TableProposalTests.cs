@@ -128,7 +128,9 @@ public sealed class TableProposalTests : IAsyncLifetime
         Assert.False(refused.IsSuccess);
         Assert.Contains("already the first of the table's body", refused.Error, StringComparison.Ordinal);
         Assert.True(made.IsSuccess, made.Error);
-        Assert.Equal("In the table in operative paragraph 1, move the row “Albania” to after the row “Member State”.", made.Value!.Wording("en"));
+        // Right under the header: to the beginning of the table, not "to after the row “Member State”" (ADR 0030, amendment 3).
+        Assert.Equal("In the table in operative paragraph 1, move the row “Albania” to the beginning of the table.", made.Value!.Wording("en"));
+        Assert.Equal("在执行部分第1段的表格中，将“Albania”一行移至表格开头。", made.Value.Wording("zh"));
         Assert.True((await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), made.Value.Id, CancellationToken.None)).IsSuccess);
         var table = (await Live()).FindNode("op1")!.Table!;
         Assert.Equal(["Member State", "Albania", "Afghanistan"], table.Rows.Select(r => r.Cells[0].Text));
@@ -186,5 +188,44 @@ public sealed class TableProposalTests : IAsyncLifetime
         Assert.Equal(["c1", "h1", "a1", "c2", "h2", "cx", "hx", "bx"], tables.Rows.Select(r => r.Id));
         Assert.Equal(3, tables.Parts().Count);
         Assert.Equal("D. Office of Internal Oversight Services", tables.CaptionOf("bx"));
+    }
+
+    [Fact]
+    public async Task OneTableOfARun_ProposedDeleted_IsOneProposal_AndAcceptedTakesItsRowsAndSubHeading_WhileAnotherProposalOnItFalls()
+    {
+        // ADR 0030, amendment 3: "In operative paragraph 2, delete the table under “C. …”", accepted as a batch of row removals.
+        var run = new DraftTable(
+        [
+            new TableRow("c1", [new TableCell("A. Secretariat of the Pension Board", 2)], TableRowKind.Caption),
+            new TableRow("h1", [new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("a1", [new TableCell("Senior Programme Management Officer"), new TableCell("1")]),
+            new TableRow("c2", [new TableCell("C. Office of Investment Management", 2)], TableRowKind.Caption),
+            new TableRow("h2", [new TableCell("Title of post"), new TableCell("Number")], TableRowKind.Header),
+            new TableRow("b1", [new TableCell("Deputy Director"), new TableCell("1")]),
+            new TableRow("n1", [new TableCell("Abbreviations: D, Director.", 2)], TableRowKind.Note),
+        ]);
+        var draft = SampleDrafts.Demo();
+        Assert.True(draft.SetTable("op2", run).IsSuccess);
+        draftId = await app.CreateDraftAsync(draft, openToDirectEditing: false);
+        var cuba = await app.AccessAsync("cuba", draftId);
+        var brazil = await app.AccessAsync("brazil", draftId);
+
+        var deleted = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeRemoveTableUnder, "op2", Cell: new TableCellAt("c2", 0)))!, null, CancellationToken.None);
+        var cell = await Proposals.ProposeEditAsync(brazil, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeTableCell, "op2", "2", Cell: new TableCellAt("b1", 1)))!, null, CancellationToken.None);
+        var notASubHeading = await Proposals.ProposeEditAsync(cuba, SuggestingEdits.For(new ParagraphCommand(ParagraphAction.ProposeRemoveTableUnder, "op2", Cell: new TableCellAt("b1", 0)))!, null, CancellationToken.None);
+
+        Assert.True(deleted.IsSuccess, deleted.Error);
+        Assert.Equal("In operative paragraph 2, delete the table under “C. Office of Investment Management”.", deleted.Value!.Wording("en"));
+        Assert.Equal("在执行部分第2段中，删除“C. Office of Investment Management”下的表格。", deleted.Value.Wording("zh"));
+        Assert.True(cell.IsSuccess, cell.Error);
+        Assert.False(notASubHeading.IsSuccess);
+        Assert.Equal(7, (await Live()).FindNode("op2")!.Table!.Rows.Count); // the live table stays until accepted
+
+        var accepted = await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), deleted.Value.Id, CancellationToken.None);
+
+        Assert.True(accepted.IsSuccess, accepted.Error);
+        Assert.Equal(["c1", "h1", "a1"], (await Live()).FindNode("op2")!.Table!.Rows.Select(r => r.Id));
+        var fallen = await Proposals.AcceptAsync(await app.AccessAsync("secretariat", draftId), cell.Value!.Id, CancellationToken.None);
+        Assert.False(fallen.IsSuccess);
     }
 }

@@ -142,4 +142,10 @@ public enum ParagraphAction
 
     /// <summary>In a run of tables: add a new table at the run's end (an empty sub-heading, the last table's header, an empty row).</summary>
     AddTableToRun,
+
+    /// <summary>In a run of tables: remove the table under the sub-heading <see cref="ParagraphCommand.Cell"/> names, its sub-heading with it (ADR 0030, amendment 3).</summary>
+    RemoveTableUnder,
+
+    /// <summary>Suggesting mode: propose deleting the table under the sub-heading <see cref="ParagraphCommand.Cell"/> names ("delete the table under “C. …”").</summary>
+    ProposeRemoveTableUnder,
 }

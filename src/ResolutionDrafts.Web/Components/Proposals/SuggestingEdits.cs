@@ -50,6 +50,7 @@ public static class SuggestingEdits
             ParagraphAction.ProposeRemoveTableRow when command.Cell is { } row => d => d.RemoveTableRow(id, row.RowId),
             ParagraphAction.ProposeMoveTableRowUp when command.Cell is { } row => d => MoveRow(d, id, row.RowId, -1),
             ParagraphAction.ProposeMoveTableRowDown when command.Cell is { } row => d => MoveRow(d, id, row.RowId, +1),
+            ParagraphAction.ProposeRemoveTableUnder when command.Cell is { } caption => d => d.RemoveTableUnder(id, caption.RowId),
             ParagraphAction.ProposeRemoveTable => d => d.FindNode(id)?.Table is null ? DomainResult.Fail("That paragraph holds no table.") : d.SetTable(id, null),
             ParagraphAction.ProposeTableCell when command.Cell is { } cell => d => d.SetTableCell(id, cell.RowId, cell.Column, (command.Text ?? "").Trim()),
             _ => null,

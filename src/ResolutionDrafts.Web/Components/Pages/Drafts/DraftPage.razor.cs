@@ -316,6 +316,7 @@ public sealed partial class DraftPage : DraftPageBase
                 return;
             case ParagraphAction.ProposeDelete or ParagraphAction.ProposeMoveUp or ParagraphAction.ProposeMoveDown or ParagraphAction.ProposeNewAfter or ParagraphAction.ProposeTableCell
                 or ParagraphAction.ProposeRemoveTableRow or ParagraphAction.ProposeMoveTableRowUp or ParagraphAction.ProposeMoveTableRowDown or ParagraphAction.ProposeRemoveTable
+                or ParagraphAction.ProposeRemoveTableUnder
                 or ParagraphAction.ProposeQuotedLineAfter or ParagraphAction.ProposeQuotedLineDelete or ParagraphAction.ProposeQuotedLineUp or ParagraphAction.ProposeQuotedLineDown
                 or ParagraphAction.ProposeQuotedLines:
             case ParagraphAction.RemovePart or ParagraphAction.OpenSection or ParagraphAction.CloseSection when !state.Editable:
@@ -367,6 +368,7 @@ public sealed partial class DraftPage : DraftPageBase
             ParagraphAction.AddTableRowAtHead => TableChanges.AddRowAtHead(command.Id!),
             ParagraphAction.AddTableSubHeading when command.Cell is { } after => TableChanges.AddSubHeadingAfter(command.Id!, after.RowId),
             ParagraphAction.AddTableToRun => TableChanges.AddTableToRun(command.Id!),
+            ParagraphAction.RemoveTableUnder when command.Cell is { } caption => TableChanges.RemoveTableUnder(command.Id!, caption.RowId),
             _ => null,
         };
         if (change is not null)
