@@ -136,6 +136,35 @@ public sealed class ImportEdgesTests
     }
 
     [Fact]
+    public void InAPdfsPrintedLines_AQuotationLeftOpen_EndsAtTheNextOperativeParagraph()
+    {
+        var result = Import("""
+            Resolution adopted by the Human Rights Council on 4 April 2025
+            The Human Rights Council,
+            Recalling its resolution 5/1 of 18 June 2007 on the institution-building of
+            the Council, and its rules of procedure as adopted by the General Assembly in
+            its resolution 62/219,
+            Noting the proposals made by the Bureau of the Council and the views of
+            Member States expressed during the open-ended consultations held in 2024 and
+            2025,
+            1. Decides to amend rule 5 of its rules of procedure to read as
+            follows:
+            “Rule 5
+            The Council shall elect a President and four Vice-Presidents from among the
+            representatives of its members, with due regard to equitable geographical
+            distribution;
+            2. Requests the Secretary-General to issue the rules of procedure as
+            amended and to report thereon to the Council at its next session;
+            3. Decides to remain seized of the matter.
+            """, "text");
+
+        var operative = result.Draft!.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+        Assert.Equal(3, operative.Count);
+        Assert.Equal(4, operative[0].Quotation.Count);
+        Assert.Equal("Requests the Secretary-General to issue the rules of procedure as amended and to report thereon to the Council at its next session;", operative[1].Text);
+    }
+
+    [Fact]
     public void AWordBlockQuotation_EndsAtASetOffLineCarryingTheNextOperativeNumber()
     {
         var lines = new[]
