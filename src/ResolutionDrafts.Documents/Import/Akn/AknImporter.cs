@@ -400,7 +400,7 @@ internal static partial class AknImporter
             {
                 // A sub-paragraph's marker may stand in the paragraph's num ("<num>(iii)</num>", 75/101 A) or in its text.
                 var num = numbered ? text.Of(Child(paragraph.Element, "num")).Trim() : "";
-                var typedNum = num.Length > 0 && Marker.Read(num + " ·").Kind is MarkerKind.Parenthesized or MarkerKind.Numeral;
+                var typedNum = num.Length > 0 && (Marker.Read(num + " ·").Kind is MarkerKind.Parenthesized or MarkerKind.Numeral || Marker.ReadOther(num + " ·").Kind == MarkerKind.Other);
                 if (typedNum)
                 {
                     node.Text.Insert(0, num + " ");
@@ -476,9 +476,10 @@ internal static partial class AknImporter
     /// <summary>
     /// Some UN files write a paragraph's sub-paragraphs as paragraphs of their own, unnumbered, with the
     /// marker typed in the text ("(a)\tEnvironmental problems …" after "… shall consider:", "㈠\t开发…") or
-    /// standing in the paragraph's num ("(iii)"). One whose
-    /// marker is the next in sequence under the paragraph before (a letter, or a roman numeral under its
-    /// last lettered item) becomes that sub-paragraph.
+    /// standing in the paragraph's num ("(iii)"). One whose marker is the next in sequence under the paragraph before
+    /// (a letter, or a roman numeral under its last lettered item) becomes that sub-paragraph — in any numbering of ADR 0036
+    /// ("(1)", "1)", "a)", "（1）"): the next of its level's numbering as the items before it have it, or a numbering's first
+    /// item under a node with none yet (under the last item only when that one ends with a colon).
     /// </summary>
     private static bool AttachTypedSubParagraph(ParsedNode previous, ParsedNode node)
     {
@@ -487,16 +488,22 @@ internal static partial class AknImporter
             return false;
         }
 
-        var marker = Marker.Read(node.Text.ToString().TrimStart());
-        if (marker.Kind is not (MarkerKind.Parenthesized or MarkerKind.Numeral) || marker.Rest.Trim().Length == 0)
+        var words = node.Text.ToString().TrimStart();
+        var marker = Marker.Read(words);
+        if (marker.Kind is not (MarkerKind.Parenthesized or MarkerKind.Numeral))
+        {
+            marker = Marker.ReadOther(words);
+        }
+
+        if (marker.SubParagraphNumber is not { } number || marker.Kind == MarkerKind.LetterDot || marker.Rest.Trim().Length == 0)
         {
             return false;
         }
 
         // ㈠, ⑴, (一) number only the second level, as "(i)" does under a lead-in.
-        var letter = marker.Kind == MarkerKind.Parenthesized && marker.Token == ParagraphLabels.Letters(previous.Children.Count + 1);
+        var letter = marker.Kind != MarkerKind.Numeral && Next(previous, number, depth: 1);
         var last = previous.Children.Count > 0 ? previous.Children[^1] : null;
-        var roman = last is not null && marker.Token == ParagraphLabels.Roman(last.Children.Count + 1);
+        var roman = last is not null && (marker.Kind == MarkerKind.Numeral ? marker.Token == ParagraphLabels.Roman(last.Children.Count + 1) : Next(last, number, depth: 2));
         if (letter && roman)
         {
             // "(i)": the ninth letter, or the first numeral under a lead-in.
@@ -509,11 +516,34 @@ internal static partial class AknImporter
         }
 
         var parent = letter ? previous : last!;
-        var sub = new ParsedNode(ParagraphKind.Operative, letter ? 1 : 2) { Number = marker.SubParagraphNumber };
+        var sub = new ParsedNode(ParagraphKind.Operative, letter ? 1 : 2) { Number = number };
         sub.Text.Append(marker.Rest.Trim());
         sub.Children.AddRange(node.Children);
         parent.Children.Add(sub);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="number"/> is the next item under <paramref name="holder"/>: the next in the numbering its items
+    /// have (the UN's for the depth when they printed none), or, with no items yet, a numbering's first — the UN's "(a)" under
+    /// a paragraph, the UN's "(i)" or another numbering's first under an item only when that item takes items (ends with ":").
+    /// </summary>
+    private static bool Next(ParsedNode holder, string number, int depth)
+    {
+        var count = holder.Children.Count;
+        if (count > 0)
+        {
+            var style = holder.Children[0].Number is { } first && SubParagraphNumbering.StyleOf(first, 1) is { } printed ? printed : SubParagraphNumbering.Default(depth);
+            return SubParagraphNumbering.Marker(style, count + 1) == number;
+        }
+
+        if (SubParagraphNumbering.StyleOf(number, 1) is not { } opening)
+        {
+            return false;
+        }
+
+        // A paragraph's first item is never a numeral ("(i)", "i)": a ninth letter or a second level, told by what is before).
+        return depth == 1 ? opening is not (NumberStyle.ParenRoman or NumberStyle.RomanParen) : opening == NumberStyle.ParenRoman || holder.TakesItems;
     }
 
     /// <summary>

@@ -45,10 +45,16 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>A quotation left open (a closing mark forgotten) holds no more than this many lines.</summary>
     private const int MaxQuotedLines = 40;
 
+    /// <summary>The lines being read, and the place of the one being read: a section or a list is known by what comes after it.</summary>
+    private IReadOnlyList<SourceLine> lines = [];
+    private int at;
+
     public void Read(IReadOnlyList<SourceLine> lines, int from)
     {
+        this.lines = lines;
         for (var i = from; i < lines.Count && !stopped; i++)
         {
+            at = i;
             next = i + 1 < lines.Count ? lines[i + 1] : null;
             Accept(lines[i]);
         }
@@ -103,6 +109,15 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
+        if (current is not null && (quotedLines > 0 || quoteBlock is not null) && !line.Continues && OpensNextOperative(line))
+        {
+            // A quotation left open (its closing mark lost, or a set-off line that is the next paragraph) ends at the
+            // resolution's next operative paragraph, read below.
+            doc.Warnings.Add($"The quoted text in operative paragraph {lastNumber} was still open at \"{Shorten(text)}\": that line was read as operative paragraph {lastNumber + 1}, and the quotation ended before it.");
+            quotedLines = 0;
+            quoteBlock = null;
+        }
+
         if (current is not null && quotedLines > 0)
         {
             // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): each line is a line of the
@@ -114,6 +129,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             else
             {
                 current.Quotation.Add(new StringBuilder(text));
+                indentedQuote &= line.Indented;
             }
 
             quotedLines = EndsQuotation(text) || quotedLines >= MaxQuotedLines ? 0 : quotedLines + 1;
@@ -163,6 +179,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         {
             current.Quotation.Add(new StringBuilder(text));
             quotedLines = EndsQuotation(text) ? 0 : 1;
+            indentedQuote = line.Indented;
             return;
         }
 
@@ -183,7 +200,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (marker.Kind == MarkerKind.Number && (mayBreak || awaiting || StartsNextOperative(marker)) && IsNextNumber(marker.Number, closed || line.Whole))
         {
             var restarts = marker.Number == 1 && lastNumber > 0;
-            if (marker.Number == 1 && lastNumber == 0 && !operative && (numeral is not null || pending.Count > 0))
+            if (marker.Number == 1 && lastNumber == 0 && !operative)
             {
                 HoldLoneFirstSection();
             }
@@ -194,12 +211,13 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (!awaiting && mayBreak && paragraph is not null && TryStartSub(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : marker))
+        var item = marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : marker;
+        if (!awaiting && (mayBreak || (item.Kind == MarkerKind.Other && current?.Children.Count == 0 && ListFollows(item))) && paragraph is not null && TryStartSub(item))
         {
             return;
         }
 
-        if (marker.Kind == MarkerKind.Heading && !awaiting && closed && numeral is null && pending.Count == 0)
+        if (marker.Kind == MarkerKind.Heading && !awaiting && (closed || SectionFollows()) && numeral is null && pending.Count == 0)
         {
             numeral = marker.Token;
             if (marker.Rest.Length > 0)
@@ -227,7 +245,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (awaiting || (!closed && !line.Whole))
+        if (awaiting || (!closed && !line.Whole && numeral is null))
         {
             FoldPending();
             Append(line.Text);
@@ -312,19 +330,32 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// </summary>
     private void HoldLoneFirstSection()
     {
-        if (doc.Paragraphs.Count == 0 || doc.Paragraphs[^1] is not { Kind: ParagraphKind.Preambular } last || section.Count > 0)
+        var lastIndex = doc.Paragraphs.Count - 1;
+        if (numeral is null && pending.Count == 0)
+        {
+            // Section II's own preamble between ("II", its title, "Having considered …,", then "1."): section I's paragraph is
+            // the one before that heading.
+            lastIndex = doc.Paragraphs.FindLastIndex(p => p.Heading is { } h && Marker.Read(h).Kind == MarkerKind.Heading) - 1;
+            if (lastIndex < 0 || doc.Paragraphs.Skip(lastIndex + 1).Any(p => p.Kind != ParagraphKind.Preambular || p.Part is not null))
+            {
+                return;
+            }
+        }
+
+        if (lastIndex < 0 || doc.Paragraphs[lastIndex] is not { Kind: ParagraphKind.Preambular } last || section.Count > 0)
         {
             return;
         }
 
+        // It may end with a comma ("Approves … for 2022,"): its verb, and the section after it, say it is operative.
         var words = last.Text.ToString();
-        if (words.Length == 0 || !Closers.IsClosed(Tail(last), preambular: false)
+        if (words.Length == 0 || !Closers.IsClosed(Tail(last), preambular: true)
             || !(chinese ? OperativeVerb.StartsChinese(words) : OperativeVerb.Starts(words) && !OpeningWord.Looks(words)))
         {
             return;
         }
 
-        for (var i = doc.Paragraphs.Count - 1; i >= 0; i--)
+        for (var i = lastIndex; i >= 0; i--)
         {
             var paragraph = doc.Paragraphs[i];
             if (paragraph.Heading is { } heading)
@@ -356,6 +387,160 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
     private static bool EndsWithLeadIn(ParsedNode node) => ParsedNode.EndsAsLeadIn(Tail(node));
 
+    /// <summary>
+    /// A section's heading ("II", "二") after an operative paragraph ending with a comma (76/246's "Approves … for 2022,") is a
+    /// heading, not words of that paragraph, when the next numbered line ahead is "1.": the next section numbers its paragraphs
+    /// from 1 (ADR 0016).
+    /// </summary>
+    private bool SectionFollows() =>
+        operative && lastNumber > 0 && current is not null && Closers.IsClosed(Tail(current), preambular: true) && NextNumberAhead() == 1;
+
+    /// <summary>The number of the next line ahead that opens with an operative number ("1."), or 0 when none does soon.</summary>
+    private int NextNumberAhead()
+    {
+        for (var k = at + 1; k < lines.Count && k <= at + 40; k++)
+        {
+            if (Marker.Read(lines[k].Text) is { Kind: MarkerKind.Number } ahead)
+            {
+                return ahead.Number;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A list in another body's numbering ("(1)", "1)", "a)") opening under an operative paragraph that does not end with a
+    /// colon ("… as follows", "—", a full stop), as World Health Assembly and other bodies' texts have it: only under a paragraph
+    /// the text numbers as the UN does ("1."), so the list cannot be the next paragraphs; only when its first item does not
+    /// open as an operative paragraph ("(1) Decides …"); and only when its second item ("(2)") comes before the next
+    /// paragraph's number. A lone "(1)" stays words.
+    /// </summary>
+    private bool ListFollows(Marker marker)
+    {
+        if (lastNumber == 0 || paragraph is not { Kind: ParagraphKind.Operative } || marker.SubParagraphNumber is not { } number
+            || SubParagraphNumbering.StyleOf(number, 1) is not { } style || marker.Rest.Length == 0 || OpensAsOperative(marker.Rest))
+        {
+            return false;
+        }
+
+        var second = SubParagraphNumbering.Marker(style, 2);
+        for (var k = at + 1; k < lines.Count && k <= at + 40; k++)
+        {
+            var text = lines[k].Text;
+            var ahead = Marker.Read(text);
+            if (ahead.Kind is MarkerKind.Number or MarkerKind.Heading)
+            {
+                return false;
+            }
+
+            if ((ahead.SubParagraphNumber ?? Marker.ReadOther(text).SubParagraphNumber) == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Inside a quotation, a line carrying the resolution's next operative number ("2." after operative paragraph 1, whose
+    /// words or sub-paragraph introduced the quotation) that opens as an operative paragraph does ("Requests", "请") is that
+    /// paragraph, not a quoted line — unless it goes on with the quotation's own numbering (a quoted article's "1.", then
+    /// "2."): then it stays quoted, except when the quotation's numbered lines each opened with a quotation mark (the UN's
+    /// way of quoting several paragraphs) and this one does not, or, in a PDF's lines, when every quoted line was indented
+    /// and this one is not.
+    /// </summary>
+    private bool OpensNextOperative(SourceLine line)
+    {
+        if (!operative || lastNumber == 0 || current is null || current.Kind != ParagraphKind.Operative)
+        {
+            return false;
+        }
+
+        var marker = Marker.Read(line.Text);
+        if (marker.Kind != MarkerKind.Number || marker.Number != lastNumber + 1 || marker.Rest.Length == 0 || !OpensAsOperative(marker.Rest))
+        {
+            return false;
+        }
+
+        if (ClosesAhead(marker.Number))
+        {
+            return false;
+        }
+
+        var quoted = current.Quotation;
+        for (var i = quoted.Count - 1; i >= 0; i--)
+        {
+            var words = quoted[i].ToString();
+            var open = words.Length > 0 && words[0] is '“' or '「' or '"' or '‘';
+            if (Marker.Read(open ? words[1..].TrimStart() : words) is { Kind: MarkerKind.Number } own)
+            {
+                if (own.Number != marker.Number - 1)
+                {
+                    return true; // the quotation numbers otherwise: "2." is not its next line
+                }
+
+                var eachOpened = quoted.Select(q => q.ToString()).Where(q => Marker.Read(q.TrimStart('“', '「', '"', '‘').TrimStart()).Kind == MarkerKind.Number)
+                    .All(q => q[0] is '“' or '「' or '"' or '‘');
+                return eachOpened || (indentedQuote && !line.Indented);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The open quotation closes on the line being read (its closing mark, "…session.”") or on a later one before the paragraph
+    /// numbered after <paramref name="number"/> or another quotation opens: the line is inside it.
+    /// </summary>
+    private bool ClosesAhead(int number)
+    {
+        for (var k = at; k < lines.Count && k <= at + MaxQuotedLines; k++)
+        {
+            var text = lines[k].Text;
+            if (EndsQuotation(text))
+            {
+                return true;
+            }
+
+            if (k > at && (text[0] is '“' or '「' || (Marker.Read(text) is { Kind: MarkerKind.Number } later && later.Number == number + 1 && OpensAsOperative(later.Rest))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every line of the open quotation so far was indented (a PDF's block quotation); set as its lines are read.</summary>
+    private bool indentedQuote;
+
+    /// <summary>A paragraph's words open as an operative paragraph's: a verb ("Requests", "Also requests", "URGES", "决定", "请").</summary>
+    private bool OpensAsOperative(string rest)
+    {
+        if (chinese)
+        {
+            return OperativeVerb.StartsChinese(rest.TrimStart());
+        }
+
+        var words = rest.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        static string Capitalised(string word) => word.Length > 1 && word.All(char.IsUpper) ? word[0] + word[1..].ToLowerInvariant() : word;
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        if (OperativeVerb.Starts(Capitalised(words[0])))
+        {
+            return true;
+        }
+
+        // An adverb before the verb: "Also requests", "Further decides", "Strongly urges", "Once again calls upon".
+        return words.Length > 1 && (words[0].EndsWith("ly", StringComparison.OrdinalIgnoreCase) || words[0] is "Also" or "Further" or "Again" or "ALSO" or "FURTHER")
+            && OperativeVerb.Starts(char.ToUpperInvariant(words[1][0]) + words[1][1..].ToLowerInvariant());
+    }
+
     private static bool EndsQuotation(string text) => QuotedText.Closes(text);
 
     /// <summary>Not closed, not a continuation in lower case, not a quotation, not a footnote number left alone on its line.</summary>
@@ -378,7 +563,8 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
                 && (chinese || OpeningWord.Looks(line.Text));
         }
 
-        return afterHeading && !chinese && OpeningWord.Looks(line.Text);
+        // In Chinese, which has no opening words to go by: a line ending with "，" right after the heading's words.
+        return afterHeading && (chinese ? pending.Count > 0 && line.Text[^1] == '，' : OpeningWord.Looks(line.Text));
     }
 
     /// <summary>
@@ -513,7 +699,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var depth = matches.Count == 0 ? 0 : matches.LastOrDefault(d => !Parenthesized(doc.SubStyles[d]) || Holder(d)!.TakesItems) is > 0 and var deep ? deep : matches[0];
         if (depth == 0)
         {
-            depth = OpensOtherList(number);
+            depth = OpensOtherList(number, marker);
         }
 
         if (depth == 0)
@@ -537,7 +723,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// The depth of a list that the marker opens in another numbering than its level's so far: right under the node read
     /// last, when that node has no items and ends with a lead-in, and the numbering numbers no other level; 0 when none.
     /// </summary>
-    private int OpensOtherList(string number)
+    private int OpensOtherList(string number, Marker marker)
     {
         if (current is null || SubParagraphNumbering.StyleOf(number, 1) is not { } style)
         {
@@ -545,7 +731,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         }
 
         var depth = current == paragraph ? 1 : current.Depth + 1;
-        if (depth > DraftLimits.MaxSubParagraphDepth || current.Children.Count > 0 || !EndsWithLeadIn(current) || Holder(depth) != current)
+        if (depth > DraftLimits.MaxSubParagraphDepth || current.Children.Count > 0 || !(EndsWithLeadIn(current) || ListFollows(marker)) || Holder(depth) != current)
         {
             return 0;
         }
