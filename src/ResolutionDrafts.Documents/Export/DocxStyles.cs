@@ -60,7 +60,7 @@ internal static class DocxStyles
                 new KeepNext(), Spacing(0, 360, line), new Indentation { Left = "0", Right = "0" }, new Justification { Val = JustificationValues.Left })),
             // "41st plenary meeting" and its date under it, at the end, in the right half of the text's width.
             Paragraph(StyleIds.MeetingLine, "Meeting line", StyleIds.Normal, new StyleParagraphProperties(
-                new KeepNext(), new KeepLines(), Spacing(360, 0, line), new ContextualSpacing(), new Indentation { Left = Tw(page.TextWidth / 2), Right = "0" },
+                new KeepNext(), new KeepLines(), Spacing(360, 0, line), new Indentation { Left = Tw(page.TextWidth / 2), Right = "0" }, new ContextualSpacing(),
                 new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.SponsorsLine, "Sponsors line", StyleIds.SingleTxt, new StyleParagraphProperties(
                 new KeepNext(), Spacing(600, 360, line), new Justification { Val = JustificationValues.Left })),
