@@ -19,6 +19,12 @@ public sealed record DraftDto
     public string? SubmittedBy { get; init; }
     /// <summary>An adopted Security Council resolution's "Adopted by the Security Council at its … meeting, on …".</summary>
     public string? AdoptionLine { get; init; }
+    /// <summary>An adopted GA resolution's "[on the report of the Third Committee (A/76/462, para. 12)]", brackets included (ADR 0034, amendment 1).</summary>
+    public string? CommitteeLine { get; init; }
+    /// <summary>The meeting an adopted GA resolution closes with: "41st plenary meeting".</summary>
+    public string? MeetingLine { get; init; }
+    /// <summary>The date printed under the meeting line: "10 December 2020".</summary>
+    public string? MeetingDate { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }

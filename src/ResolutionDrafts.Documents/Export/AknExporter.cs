@@ -33,7 +33,8 @@ public static class AknExporter
             AknFrontMatter.CoverPage(draft),
             AknFrontMatter.Preface(draft),
             body.Preamble(),
-            body.MainBody());
+            body.MainBody(),
+            AknFrontMatter.Conclusions(draft));
         AddAgreedLanguage(draft, statement);
         return new XDocument(
             new XElement(N("akomaNtoso"),
@@ -66,7 +67,8 @@ public static class AknExporter
                     new XElement(N("docNumber"), letter),
                     body.PartTitle(part.Title))),
                 body.Preamble(text, part.AuthorLine),
-                body.MainBody(text));
+                body.MainBody(text),
+                AknFrontMatter.Conclusions(draft)); // each part ends with the meeting, as the UN's files of A/RES/75/101 A–B do
             components.Add(new XElement(N("component"), new XAttribute("eId", id), statement));
         }
 

@@ -30,21 +30,37 @@ internal static partial class AknFrontMatter
         var additional = draft.Sponsors.Where(s => s.Additional).ToList();
         var zh = DraftLanguage.IsChinese(draft.Language);
 
-        var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"),
-            new XElement(N("step"),
-                new XAttribute("date", date),
-                new XAttribute("outcome", draft.Kind switch
-                {
-                    DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
-                    DocumentKind.Amendment => "amendment",
-                    DocumentKind.AdoptedResolution or DocumentKind.AdoptedDecision => "adopted",
-                    DocumentKind.DraftDecision => "draftDecision",
-                    DocumentKind.RevisedDraftDecision => "revisedDraftDecision",
-                    _ => "draftResolution",
-                }),
-                m.Symbol is null ? null : new XAttribute("as", m.Symbol),
-                // As the UN's files write a text no State sponsors: by="submitted by the Chair of the Committee …".
-                new XAttribute("by", sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh))));
+        // As the UN's files write a text no State sponsors: by="submitted by the Chair of the Committee …".
+        var by = sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh);
+        var adopted = draft.Kind.IsAdopted();
+        var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"));
+        if (adopted && by.Length > 0)
+        {
+            // An adopted text's sponsors are the draft's, named on the draft's step before the "adopted" one, as the UN's files
+            // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>); the draft's symbol and
+            // date are not kept, so none is written (ADR 0034, amendment 1).
+            workflow.Add(new XElement(N("step"), new XAttribute("date", "0001-01-01"),
+                new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"), new XAttribute("by", by)));
+        }
+
+        var own = new XElement(N("step"),
+            new XAttribute("date", date),
+            new XAttribute("outcome", draft.Kind switch
+            {
+                DocumentKind.RevisedDraftResolution => "revisedDraftResolution",
+                DocumentKind.Amendment => "amendment",
+                DocumentKind.AdoptedResolution or DocumentKind.AdoptedDecision => "adopted",
+                DocumentKind.DraftDecision => "draftDecision",
+                DocumentKind.RevisedDraftDecision => "revisedDraftDecision",
+                _ => "draftResolution",
+            }),
+            m.Symbol is null ? null : new XAttribute("as", m.Symbol),
+            new XAttribute("by", adopted ? "" : by));
+        if (!adopted)
+        {
+            workflow.Add(own);
+        }
+
         if (additional.Count > 0)
         {
             var joined = additional.Select(s => s.Joined).Where(d => d is not null).DefaultIfEmpty(null).Min();
@@ -52,6 +68,11 @@ internal static partial class AknFrontMatter
                 new XAttribute("date", joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "0001-01-01"),
                 new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecisionAdditionalSponsors" : "draftResolutionAdditionalSponsors"),
                 new XAttribute("by", SponsorsLine.JoinNames(additional.Select(s => s.Name).ToList(), zh))));
+        }
+
+        if (adopted)
+        {
+            workflow.Add(own); // last, as the UN's files end: <step outcome="adopted" as="A/RES/75/100" by=""/>
         }
 
         var references = new XElement(N("references"), new XAttribute("source", "#resolutionDrafts"),
@@ -128,9 +149,43 @@ internal static partial class AknFrontMatter
             var ownHeading = number is null && AdoptionHeading.IsHeading(m.AdoptionLine);
             Add(number ?? (ownHeading ? m.AdoptionLine : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())), v => new XElement(N("docTitle"), v));
             Add(ownHeading ? null : m.AdoptionLine, v => new XElement(N("inline"), new XAttribute("name", "adoptionLine"), v));
+            // Under the heading, as the UN's files hold it: <docProponent>[on the report of the … Committee (…)]</docProponent>.
+            Add(m.CommitteeLine, v => new XElement(N("docProponent"), v));
         }
 
         return cover;
+    }
+
+    /// <summary>
+    /// An adopted text's closing meeting and its date, as the UN's files end: <c>&lt;conclusions&gt;&lt;p&gt;&lt;inline
+    /// name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;…</c>;
+    /// null when it has none.
+    /// </summary>
+    public static XElement? Conclusions(Draft draft)
+    {
+        var m = draft.Metadata;
+        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(m.MeetingLine) && string.IsNullOrWhiteSpace(m.MeetingDate)))
+        {
+            return null;
+        }
+
+        var p = new XElement(N("p"));
+        if (!string.IsNullOrWhiteSpace(m.MeetingLine))
+        {
+            p.Add(new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(m.MeetingLine)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(m.MeetingDate))
+        {
+            if (p.HasElements)
+            {
+                p.Add(new XElement(N("eol")));
+            }
+
+            p.Add(new XElement(N("docDate"), new XAttribute("date", IsoDate(m.MeetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(m.MeetingDate)));
+        }
+
+        return new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p);
     }
 
     public static XElement Preface(Draft draft)

@@ -55,6 +55,13 @@ internal static class DocxStyles
                 new KeepNext(), Spacing(480, 0, Twips(14)), new Indentation { Left = "0", Right = "0", Hanging = "0" }, new Justification { Val = JustificationValues.Center })),
             Paragraph(StyleIds.AdoptionLine, "Adoption line", StyleIds.Normal, new StyleParagraphProperties(
                 new KeepNext(), Spacing(0, 360, line), new Justification { Val = JustificationValues.Center })),
+            // As A/RES/75/100 prints it: under the heading, at the left margin, before the title.
+            Paragraph(StyleIds.CommitteeLine, "Committee line", StyleIds.Normal, new StyleParagraphProperties(
+                new KeepNext(), Spacing(0, 360, line), new Indentation { Left = "0", Right = "0" }, new Justification { Val = JustificationValues.Left })),
+            // "41st plenary meeting" and its date under it, at the end, in the right half of the text's width.
+            Paragraph(StyleIds.MeetingLine, "Meeting line", StyleIds.Normal, new StyleParagraphProperties(
+                new KeepNext(), new KeepLines(), Spacing(360, 0, line), new Indentation { Left = Tw(page.TextWidth / 2), Right = "0" }, new ContextualSpacing(),
+                new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.SponsorsLine, "Sponsors line", StyleIds.SingleTxt, new StyleParagraphProperties(
                 new KeepNext(), Spacing(600, 360, line), new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.ResolutionTitle, "Resolution title", StyleIds.H1, new StyleParagraphProperties(

@@ -54,6 +54,9 @@ internal static class PrintedDraft
             {
                 Add("adoptionLine", LineZone.Body, StyleIds.AdoptionLine, m.AdoptionLine, zh || m.AdoptionLine is null ? 0 : m.AdoptionLine.Length);
             }
+
+            // "[on the report of the Third Committee (A/76/462, para. 12)]" under the heading, before the title (ADR 0034, amendment 1).
+            Add("committeeLine", LineZone.Body, StyleIds.CommitteeLine, m.CommitteeLine);
         }
         else
         {
@@ -95,6 +98,13 @@ internal static class PrintedDraft
             });
             PrintedQuotation.Add(paragraph, 0, marks, lines);
             AddSubParagraphs(paragraph, 1, labels, marks, lines, draft.Language);
+        }
+
+        if (draft.Kind.IsAdopted())
+        {
+            // The meeting the text was adopted at, its date under it, after the last paragraph: "41st plenary meeting" / "10 December 2020".
+            Add("meetingLine", LineZone.Body, StyleIds.MeetingLine, m.MeetingLine);
+            Add("meetingDate", LineZone.Body, StyleIds.MeetingLine, m.MeetingDate);
         }
 
         if (options.ListAdditionalSponsors && !draft.Kind.IsAdopted())

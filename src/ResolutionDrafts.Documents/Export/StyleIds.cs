@@ -23,6 +23,10 @@ internal static class StyleIds
     public const string CouncilResolutionNumber = "CouncilResolutionNumber";
     /// <summary>"Adopted by the Security Council at its 9912th meeting, on 14 May 2026", centred, in italics.</summary>
     public const string AdoptionLine = "AdoptionLine";
+    /// <summary>An adopted GA resolution's "[on the report of the Third Committee (A/76/462, para. 12)]" under its heading.</summary>
+    public const string CommitteeLine = "CommitteeLine";
+    /// <summary>"41st plenary meeting" and its date under it, at the end of an adopted GA resolution.</summary>
+    public const string MeetingLine = "MeetingLine";
     public const string SponsorsLine = "SponsorsLine";
     public const string ResolutionTitle = "ResolutionTitle";
     public const string AuthorLine = "AuthorLine";

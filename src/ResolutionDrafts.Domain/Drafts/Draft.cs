@@ -95,7 +95,7 @@ public sealed partial class Draft
         [
             metadata.Body, metadata.Committee, metadata.Session, metadata.PlaceAndDates, metadata.Symbol,
             metadata.Distribution, metadata.Date, metadata.OriginalLanguage, metadata.AmendsSymbol,
-            metadata.SubmittedBy, metadata.AdoptionLine,
+            metadata.SubmittedBy, metadata.AdoptionLine, metadata.CommitteeLine, metadata.MeetingLine, metadata.MeetingDate,
             metadata.AgendaItem?.Number, metadata.AgendaItem?.Title,
         ];
         if (fields.Any(f => f is { Length: > DraftLimits.MaxShortTextLength }))

@@ -51,6 +51,23 @@ public sealed record DraftMetadata
     public string? AdoptionLine { get; init; }
 
     /// <summary>
+    /// An adopted General Assembly resolution's bracketed line on how it came to the plenary, as printed under its heading:
+    /// "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/75/414, para. 8)]",
+    /// "[without reference to a Main Committee (A/76/L.2)]", "[根据第三委员会的报告(A/76/462/Add.2，第138段)]" (ADR 0034,
+    /// amendment 1). Brackets included; an adopted text's only.
+    /// </summary>
+    public string? CommitteeLine { get; init; }
+
+    /// <summary>
+    /// The meeting an adopted General Assembly resolution closes with, as printed at its end: "41st plenary meeting" /
+    /// "第41次全体会议"; its date on the line under it is <see cref="MeetingDate"/> (ADR 0034, amendment 1).
+    /// </summary>
+    public string? MeetingLine { get; init; }
+
+    /// <summary>The date printed under <see cref="MeetingLine"/>: "10 December 2020" / "2020年12月10日".</summary>
+    public string? MeetingDate { get; init; }
+
+    /// <summary>
     /// How sub-paragraphs are numbered level by level when not as the UN numbers them ((a), (i), a., i.): the levels' first
     /// markers, "(1) (a)" for a World Health Assembly resolution; null for the UN's (ADR 0036,
     /// <see cref="Numbering.SubParagraphNumbering"/>). Not printed in the masthead: the labels and markers follow it.
@@ -69,6 +86,7 @@ public sealed record DraftMetadata
         Symbol = CleanOrNull(Symbol), Distribution = CleanOrNull(Distribution), Date = CleanOrNull(Date),
         OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
         SubmittedBy = CleanOrNull(SubmittedBy), AdoptionLine = CleanOrNull(AdoptionLine),
+        CommitteeLine = CleanOrNull(CommitteeLine), MeetingLine = CleanOrNull(MeetingLine), MeetingDate = CleanOrNull(MeetingDate),
         SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
     };
 
@@ -78,6 +96,7 @@ public sealed record DraftMetadata
         ("The agenda item's number", AgendaItem?.Number), ("The agenda item's title", AgendaItem?.Title), ("The symbol", Symbol),
         ("The distribution", Distribution), ("The date", Date), ("The original language", OriginalLanguage), ("The symbol amended", AmendsSymbol),
         ("Submitted by", SubmittedBy), ("The adoption line", AdoptionLine),
+        ("The committee line", CommitteeLine), ("The meeting line", MeetingLine), ("The meeting's date", MeetingDate),
     ];
 
     private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);

@@ -22,6 +22,11 @@ public sealed class MetadataForm
     public string? SubmittedBy { get; set; }
     public string? AdoptionLine { get; set; }
 
+    /// <summary>An adopted resolution's "[on the report of the … Committee (…)]" and closing meeting and date (ADR 0034, amendment 1).</summary>
+    public string? CommitteeLine { get; set; }
+    public string? MeetingLine { get; set; }
+    public string? MeetingDate { get; set; }
+
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
     public string Title { get; set; } = "";
@@ -35,7 +40,8 @@ public sealed class MetadataForm
             Language = draft.Language, Kind = draft.Kind, Revision = draft.Revision, Symbol = m.Symbol, Body = m.Body,
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
-            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
         };
     }
 
@@ -56,6 +62,10 @@ public sealed class MetadataForm
                 AmendsSymbol = Kind == DocumentKind.Amendment ? Clean(AmendsSymbol) : null,
                 SubmittedBy = Kind == DocumentKind.Amendment ? null : Clean(SubmittedBy),
                 AdoptionLine = Kind.IsAdopted() ? Clean(AdoptionLine) : null,
+                // A draft has no committee or meeting line: they say how and where the text was adopted.
+                CommitteeLine = Kind.IsAdopted() ? Clean(CommitteeLine) : null,
+                MeetingLine = Kind.IsAdopted() ? Clean(MeetingLine) : null,
+                MeetingDate = Kind.IsAdopted() ? Clean(MeetingDate) : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
             () => draft.SetTitle(Title ?? ""),

@@ -128,6 +128,46 @@ internal static partial class AknMetadata
             SubmittedBy = doc.SubmittedBy,
             AdoptionLine = adoptionLine,
         };
+        if (doc.Kind.IsAdopted())
+        {
+            var (meeting, date) = MeetingOf(document, text);
+            doc.Metadata = doc.Metadata with { CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date };
+        }
+    }
+
+    /// <summary>
+    /// An adopted General Assembly resolution's bracketed line under its heading, as printed: the UN's files hold it in a
+    /// cover-page <c>docProponent</c> ("[on the report of the Special Political and Decolonization Committee (Fourth Committee)
+    /// (&lt;inline name="originating document"&gt;A/75/414, para. 8&lt;/inline&gt;)]"), as this app's export does; else any other
+    /// front element that is such a line.
+    /// </summary>
+    private static string? CommitteeLineOf(List<XElement> front, AknText text, XElement? adoptionElement)
+    {
+        string Line(XElement e) => Text.FrontMatterPatterns.Spaces().Replace(text.Of(e), " ").Trim();
+        var line = front.Where(e => e.Name.LocalName == "docProponent").Concat(front.Where(e => e.Name.LocalName is "p" or "inline" or "docIntroducer" or "docStage"))
+            .Where(e => e != adoptionElement)
+            .Select(Line).FirstOrDefault(l => l.Length is > 2 and < 300 && Text.FrontMatterPatterns.Bracketed().IsMatch(l));
+        return line;
+    }
+
+    /// <summary>
+    /// The meeting an adopted resolution closes with and its date, from the <c>conclusions</c> the UN's files end with:
+    /// <c>&lt;inline name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;</c>.
+    /// A resolution in parts has one a part, the same each time: the last is taken.
+    /// </summary>
+    private static (string? Meeting, string? Date) MeetingOf(XElement document, AknText text)
+    {
+        // A collection's parts are components beside it, each with its conclusions.
+        var conclusions = (document.Document?.Root ?? document).Descendants().LastOrDefault(e => e.Name.LocalName == "conclusions"
+            && e.Descendants().Any(d => d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting"));
+        if (conclusions is null)
+        {
+            return (null, null);
+        }
+
+        string? Line(XElement? e) => e is null ? null : Blank(Text.FrontMatterPatterns.Spaces().Replace(text.Of(e), " "));
+        return (Line(conclusions.Descendants().First(d => d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting")),
+            Line(conclusions.Descendants().FirstOrDefault(d => d.Name.LocalName == "docDate")));
     }
 
     /// <summary>
@@ -235,13 +275,18 @@ internal static partial class AknMetadata
                 continue;
             }
 
-            if (outcome == "adopted")
+            if (outcome == "adopted" && doc.Sponsors.Count > 0)
             {
-                continue; // this app's export of an adopted text names who submitted it there, never sponsors
+                continue; // the draft's steps named them; the UN's files leave this one's "by" empty
             }
 
-            // Workflow names are English whatever the document's language; keep them in the draft's language.
-            var read = SponsorListReader.Read(by, DraftLanguage.English, outcome.EndsWith("AdditionalSponsors", StringComparison.Ordinal), doc.Warnings);
+            // An adopted text's sponsors: the draft's step, as the UN's files name them (by="Australia, Austria, … and …" on the
+            // draftResolution step before the "adopted" one; this app's export writes them so too). This app's exports before
+            // ADR 0034 amendment 1 named them on the "adopted" step alone: read there when no step before named any.
+
+            // The UN's workflow names are English whatever the document's language; keep them in the draft's language. This
+            // app's export of a Chinese text names them in Chinese ("澳大利亚、奥地利……和……"): read as Chinese.
+            var read = SponsorListReader.Read(by, by.Any(Text.TextChars.IsCjk) ? DraftLanguage.Chinese : DraftLanguage.English, outcome.EndsWith("AdditionalSponsors", StringComparison.Ordinal), doc.Warnings);
             doc.Sponsors.AddRange(read.Select(s => s with { Name = MemberStates.NameIn(s.Name, doc.Language) }));
         }
 

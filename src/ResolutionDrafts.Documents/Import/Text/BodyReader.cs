@@ -61,6 +61,14 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         CloseSection(headingFollows: true);
 
+        if (closing.Count > 0 && doc.Kind.IsAdopted() && P.ClosingMeeting().IsMatch(closing[0].Text.Trim()))
+        {
+            // An adopted resolution's meeting and its date under it, kept as printed (ADR 0034, amendment 1): "41st plenary
+            // meeting" / "10 December 2020". In a resolution in parts the last part's (each part prints the same).
+            var date = closing.Skip(1).Take(1).Select(l => l.Text.Trim()).FirstOrDefault(P.Date().IsMatch);
+            doc.Metadata = doc.Metadata with { MeetingLine = P.Spaces().Replace(closing[0].Text.Trim(), " "), MeetingDate = date is null ? null : P.Spaces().Replace(date, " ") };
+        }
+
         if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
         {
             doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", closing.Select(l => l.Text)))}\".");
@@ -185,7 +193,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         var awaiting = current is not null && current.Text.Length == 0 && current.Children.Count == 0;
         var closed = current is null || Closers.IsClosed(Tail(current), IsPreambular(current) || section.Contains(current));
-        if (operative && lastNumber > 0 && closed && !awaiting && quotedLines == 0 && P.ClosingMeeting().IsMatch(text))
+        // An adopted text's meeting line with its date under it (or as the last line) ends it also when its only operative
+        // paragraph is unnumbered (75/13: "Decides to include …" / "30th plenary meeting") or the last paragraph seems open
+        // ("… resolution 44/197 B." / "54th (resumed) plenary meeting" / "24 December 2021").
+        var endsAdopted = doc.Kind.IsAdopted() && (next is null || P.Date().IsMatch(next.Value.Text.Trim()));
+        if (((operative && lastNumber > 0 && closed) || endsAdopted) && !awaiting && quotedLines == 0 && P.ClosingMeeting().IsMatch(text))
         {
             // The closing record after the last paragraph: "45th meeting", the date, and the Human Rights Council's
             // "[Adopted by a recorded vote of 25 to 7, … In favour: … Against: …]" over many lines. None of it is the

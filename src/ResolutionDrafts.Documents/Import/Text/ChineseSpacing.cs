@@ -87,6 +87,7 @@ internal static class ChineseSpacing
         doc.Metadata = m with
         {
             Session = Maybe(m.Session), PlaceAndDates = Maybe(m.PlaceAndDates), Date = Maybe(m.Date), Committee = Maybe(m.Committee), Body = Maybe(m.Body), AdoptionLine = Maybe(m.AdoptionLine),
+            CommitteeLine = Maybe(m.CommitteeLine), MeetingLine = Maybe(m.MeetingLine), MeetingDate = Maybe(m.MeetingDate),
             AgendaItem = m.AgendaItem is null ? null : m.AgendaItem with { Title = Tighten(m.AgendaItem.Title) },
         };
     }

@@ -84,7 +84,8 @@ internal static partial class FrontMatterPatterns
     public static partial Regex ChinesePunctuation();
 
     /// <summary>The meeting a resolution closes with, on a line of its own: "45th meeting", "72nd plenary meeting", "第45次会议", "第72次全体会议".</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|第\s*\d{1,3}\s*次(?:全体)?会议)$", RegexOptions.IgnoreCase)]
+    /// A resumed meeting says so: "48th (resumed) plenary meeting", "第48次全体会议(续会)".
+    [GeneratedRegex(@"^(?:\d{1,3}(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|第\s*\d{1,3}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）]|[)）])?)$", RegexOptions.IgnoreCase)]
     public static partial Regex ClosingMeeting();
 
     [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]

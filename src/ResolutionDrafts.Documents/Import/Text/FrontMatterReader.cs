@@ -15,6 +15,9 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     private readonly bool[] roled = new bool[lines.Count];
     private string? recordOrgan;
     private string? adoptionLine;
+
+    /// <summary>An adopted text's "[on the report of the … Committee (…)]" / "[根据…的报告(…)]", as printed (ADR 0034, amendment 1).</summary>
+    private string? committeeLine;
     private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
 
     /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
@@ -96,6 +99,8 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             AgendaItem = agendaNumber is null ? null : new AgendaItem(agendaNumber, agendaTitle ?? ""),
             Distribution = distribution, Date = date, OriginalLanguage = original, AmendsSymbol = amends,
             SubmittedBy = doc.SubmittedBy, AdoptionLine = adoptionLine,
+            // A draft has no committee line: the bracketed line says how an adopted text came to the plenary.
+            CommitteeLine = doc.Kind.IsAdopted() ? committeeLine : null,
         };
         if (doc.Kind.IsRevised())
         {
@@ -222,9 +227,17 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 // "2021年12月6日大会决议"); without a date it says no more than the heading every adopted text prints.
                 adoptionLine ??= P.HasDate().IsMatch(heading) ? P.Spaces().Replace(heading, " ") : null;
             }
-            else if (P.Bracketed().IsMatch(t) && t.Length < 300)
+            else if (BracketedLine(i, limit) is var (bracketed, last) && bracketed.Length < 300)
             {
-                committee ??= P.CommitteeInside().Match(t) is { Success: true } c ? c.Value : null;
+                // "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/75/414, para. 8)]",
+                // perhaps wrapped over two or three lines by the PDF: kept whole as the committee line.
+                for (; i < last; i++)
+                {
+                    roled[i + 1] = true;
+                }
+
+                committee ??= P.CommitteeInside().Match(bracketed) is { Success: true } c ? c.Value : null;
+                committeeLine ??= bracketed;
             }
             else if (committee is null && body is not null && !adopted && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && t.Length < 80
                      && P.OrganWord().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal) && !t.Any(char.IsDigit)
@@ -244,6 +257,40 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         return agendaLine;
+    }
+
+    /// <summary>
+    /// A bracketed line at <paramref name="i"/> ("[without reference to a Main Committee (A/80/L.6)]"), joined with up to two
+    /// lines after it when the PDF wrapped it, and the last line it takes; null when the line is none.
+    /// </summary>
+    private (string Text, int Last)? BracketedLine(int i, int limit)
+    {
+        var t = lines[i].Text.Trim();
+        if (P.Bracketed().IsMatch(t))
+        {
+            return (P.Spaces().Replace(t, " "), i);
+        }
+
+        if (!t.StartsWith('[') || t.Contains(']', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var last = i + 1; last < Math.Min(limit, i + 3); last++)
+        {
+            var next = lines[last].Text.Trim();
+            if (roled[last] || next.Contains('[', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (next.EndsWith(']'))
+            {
+                return (P.Spaces().Replace(LineJoiner.Join(lines.Skip(i).Take(last - i + 1).Select(l => l.Text.Trim()), chinese), " "), last);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Without an author line (an amendment), the title is the first group of lines after the sponsors line.</summary>

@@ -38,6 +38,12 @@ internal static class LineLayout
                 continue; // a numbered line starts a paragraph either way; headings ("5. Budget estimates") are among them
             }
 
+            if (FrontMatterPatterns.ClosingMeeting().IsMatch(line.Trim())
+                || (i > 0 && FrontMatterPatterns.ClosingMeeting().IsMatch(lines[i - 1].Text.Trim()) && FrontMatterPatterns.Date().IsMatch(line.Trim())))
+            {
+                continue; // an adopted text's meeting and its date under it ("41st plenary meeting" / "10 December 2020") close no paragraph
+            }
+
             var isClosed = Closers.IsClosed(line, preambular: true);
             if (!isClosed && i + 1 < lines.Count && Marker.Read(lines[i + 1].Text).Kind == MarkerKind.Number
                 && (i == authorEnd + 1 || Closers.IsClosed(lines[i - 1].Text, preambular: true)))

@@ -83,6 +83,18 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             return "akn: " + akn.Error;
         }
 
+        // The file's own committee line and meeting: read from the AKN, or nothing is compared below.
+        var xml = Encoding.UTF8.GetString(bytes);
+        if (xml.Contains("name=\"adoptionMeeting\"", StringComparison.Ordinal) && (akn.Draft!.Metadata.MeetingLine is null || akn.Draft.Metadata.MeetingDate is null))
+        {
+            return "akn: the meeting line or its date was not read";
+        }
+
+        if (BracketedProponent().IsMatch(xml) && akn.Draft!.Metadata.CommitteeLine is null)
+        {
+            return "akn: the committee line was not read";
+        }
+
         var expected = DraftShape.Of(akn.Draft!);
         foreach (var (name, render) in Forms)
         {
@@ -101,6 +113,16 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             {
                 return $"{name}: the adoption line is \"{result.Draft.Metadata.AdoptionLine}\", not \"{akn.Draft.Metadata.AdoptionLine}\"";
             }
+
+            // The committee line and the meeting line with its date (ADR 0034, amendment 1).
+            var (got, want) = (result.Draft.Metadata, akn.Draft.Metadata);
+            foreach (var (field, read, expectedLine) in new[] { ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate) })
+            {
+                if (read != expectedLine)
+                {
+                    return $"{name}: the {field} is \"{read}\", not \"{expectedLine}\"";
+                }
+            }
         }
 
         return null;
@@ -115,6 +137,9 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         (times.TryGetValue(form, out var list) ? list : times[form] = []).Add(elapsed);
         return result;
     }
+
+    [GeneratedRegex(@"<docProponent[^>]*>\s*\[")]
+    private static partial Regex BracketedProponent();
 
     [GeneratedRegex("<FRBRlanguage language=\"(fra|spa|rus|ara)\"")]
     private static partial Regex OtherLanguage();

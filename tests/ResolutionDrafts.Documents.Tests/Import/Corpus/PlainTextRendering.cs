@@ -35,6 +35,12 @@ internal static partial class PlainTextRendering
 
         // The heading as the file prints it, with its date ("Resolution adopted by the General Assembly on 1 December 2021").
         lines.Add(draft.Metadata.AdoptionLine ?? (chinese ? "大会通过的决议" : "Resolution adopted by the General Assembly"));
+        // The committee line under it, as the UN prints it ("[on the report of the Third Committee (A/76/462, para. 12)]").
+        if (draft.Metadata.CommitteeLine is { } committee)
+        {
+            lines.Add(committee);
+        }
+
         if (draft.Title.Length > 0)
         {
             lines.Add(Text(draft.Title, typedReferences));
@@ -82,6 +88,17 @@ internal static partial class PlainTextRendering
                     tablesAt.Add((lines.Count, table));
                 }
             }
+        }
+
+        // The meeting the resolution was adopted at and its date under it, at its end: "41st plenary meeting" / "10 December 2020".
+        if (draft.Metadata.MeetingLine is { } meeting)
+        {
+            lines.Add(meeting);
+        }
+
+        if (draft.Metadata.MeetingDate is { } date)
+        {
+            lines.Add(date);
         }
 
         // Only the footnotes the text refers to: the AKN reader keeps those of an annex it leaves out.
@@ -145,9 +162,12 @@ internal static partial class PlainTextRendering
     {
         var text = new StringBuilder();
         var n = 0;
+        // The committee and meeting lines (ADR 0034, amendment 1) take no turn in the indentation's pattern, so the lines of
+        // the text keep the indentation they were tested with before those lines were printed.
+        string?[] facts = [draft.Metadata.CommitteeLine, draft.Metadata.MeetingLine, draft.Metadata.MeetingDate];
         foreach (var line in Lines(draft, typedReferences: true))
         {
-            n++;
+            n += facts.Contains(line) ? 0 : 1;
             text.Append(!strayIndent ? "" : n % 5 == 0 ? "\t" : n % 3 == 0 ? "    " : "").Append(line).Append(newline);
             if (blankLines)
             {
