@@ -157,6 +157,42 @@ public static class ParagraphLabels
         return string.Join(' ', parts);
     }
 
+    /// <summary>
+    /// A label kept as text (a corpus paragraph's, a paragraph's agreed-language source: "OP9 (a) (i)", "B II OP3 (b) (ii)", a
+    /// decision's "(a) (i)") as a text in <paramref name="language"/> labels it: "OP9 (a) ㈠" in Chinese (ADR 0016 amendment
+    /// 11). Such a label keeps no numbering, so its markers are read in the UN's, where they fit it: the second marker is
+    /// the (i) level when the first is a letter, "(a)" or "(aa)", and it is a Roman number below fifty ("(1) (c)", "(a) (c)"
+    /// and "(a) (l)" stay: no list runs to a hundred, or fifty, sub-paragraphs). A label written so already is kept.
+    /// </summary>
+    public static string InLanguage(string label, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (language is null || !DraftLanguage.IsChinese(language) || !label.Contains('(', StringComparison.Ordinal))
+        {
+            return label;
+        }
+
+        var words = label.Split(' ');
+        var first = Array.FindIndex(words, w => w.StartsWith('('));
+        if (first < 0 || first + 1 >= words.Length || !IsLetterMarker(words[first]))
+        {
+            return label;
+        }
+
+        var second = words[first + 1];
+        if (second.Length < 3 || second[0] != '(' || second[^1] != ')' || RomanValue(second[1..^1]) is not (> 0 and < 50 and var n))
+        {
+            return label;
+        }
+
+        words[first + 1] = ChineseSecondLevel(n);
+        return string.Join(' ', words);
+
+        // "(a)", "(z)", "(aa)": a letter of the UN's first level.
+        static bool IsLetterMarker(string marker) =>
+            marker.Length >= 3 && marker[0] == '(' && marker[^1] == ')' && char.IsAsciiLetterLower(marker[1]) && marker[1..^1].All(c => c == marker[1]);
+    }
+
     /// <summary>The value of a lower-case Roman numeral ("xiv" → 14), or 0 when it is none.</summary>
     private static int RomanValue(string numeral)
     {
