@@ -22,6 +22,12 @@ public sealed record Precedent(
     bool Decision = false)
 {
     /// <summary>
+    /// As a delegate cites it in the paragraph's language: "OP9 (a) ㈠" for a Chinese paragraph, also from a corpus imported
+    /// before labels wrote a Chinese text's second level so ("OP9 (a) (i)" kept in its row; ADR 0016 amendment 12).
+    /// </summary>
+    public string Label { get; init; } = ResolutionDrafts.Domain.Numbering.ParagraphLabels.InLanguage(Label ?? "", Language);
+
+    /// <summary>
     /// What a delegate cites the paragraph's document by: its symbol for a resolution ("A/RES/76/117"); for a decision,
     /// "decision" and its number as the UN cites decisions ("decision 76/515", from A/DEC/76/515 or 76/515), else its symbol.
     /// </summary>

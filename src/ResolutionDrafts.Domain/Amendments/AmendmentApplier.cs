@@ -75,7 +75,7 @@ public static class AmendmentApplier
     private static bool IsEdgeMove(AmendmentInstruction i) => i.Kind == AmendmentKind.MoveParagraph && i.Placement is { Edge: not PlacementEdge.None };
 
     private static string Fail((AmendmentInstruction Instruction, int Number) n, string error) =>
-        $"Instruction {n.Number} ({n.Instruction.Kind}{(n.Instruction.Target is { } t ? " " + t.Label : "")}): {error}";
+        $"Instruction {n.Number} ({n.Instruction.Kind}{(n.Instruction.Target is { } t ? " " + t.PageLabel : "")}): {error}";
 
     private static string? Each(List<(AmendmentInstruction Instruction, int Number)> numbered, AmendmentKind kind, Func<AmendmentInstruction, string?> apply) =>
         Each(numbered.Where(n => n.Instruction.Kind == kind).ToList(), apply);
@@ -136,7 +136,7 @@ public static class AmendmentApplier
 
             if (!actual.IsSamePlace(named))
             {
-                return $"the paragraph with id '{named.Id}' is {actual.Label}, not {named.Label}";
+                return $"the paragraph with id '{named.Id}' is {actual.PageLabel}, not {named.LabelIn(actual.Language, ParagraphReference.NumberingOf(actual))}";
             }
         }
 
@@ -336,7 +336,7 @@ public static class AmendmentApplier
         var holderId = i.Target!.Id;
         if (draft.FindNode(holderId) is not { } holder)
         {
-            return $"{i.Target.Label} is no longer in the text";
+            return $"{i.Target.PageLabel} is no longer in the text";
         }
 
         var placement = i.Placement!;
@@ -345,7 +345,7 @@ public static class AmendmentApplier
         {
             if (!draft.TryLocateQuotedLine(reference.Id, out var at, out var lineIndex) || at != holderId)
             {
-                return $"the quoted line {Quoting.Quote(i.OldText)} is no longer in the quoted text of {i.Target.Label}";
+                return $"the quoted line {Quoting.Quote(i.OldText)} is no longer in the quoted text of {i.Target.PageLabel}";
             }
 
             index = placement.Kind == PlacementKind.After ? lineIndex + 1 : lineIndex;
@@ -376,7 +376,7 @@ public static class AmendmentApplier
         var parentId = i.Parent?.Id;
         if (parentId is not null && draft.FindNode(parentId) is null)
         {
-            return $"{i.Parent!.Label} is no longer in the text";
+            return $"{i.Parent!.PageLabel} is no longer in the text";
         }
 
         var placement = i.Placement!;
@@ -474,10 +474,10 @@ public static class AmendmentApplier
     {
         if (!draft.TryLocate(reference.Id, out var referenceParent, out var index))
         {
-            return (-1, $"{reference.Label} is no longer in the text");
+            return (-1, $"{reference.PageLabel} is no longer in the text");
         }
 
-        return referenceParent == parentId ? (index, null) : (-1, $"{reference.Label} is not among the paragraphs it is placed with");
+        return referenceParent == parentId ? (index, null) : (-1, $"{reference.PageLabel} is not among the paragraphs it is placed with");
     }
 
     private static IReadOnlyList<ParagraphNode> Siblings(Draft draft, string? parentId) =>

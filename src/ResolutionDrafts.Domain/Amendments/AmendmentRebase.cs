@@ -25,7 +25,7 @@ public static class AmendmentRebase
             if (error is not null)
             {
                 var i = instructions[k];
-                return DomainResult<Amendment>.Fail($"Instruction {k + 1} ({i.Kind}{(i.Target is { } t ? " " + t.Label : "")}): {error}");
+                return DomainResult<Amendment>.Fail($"Instruction {k + 1} ({i.Kind}{(i.Target is { } t ? " " + t.PageLabel : "")}): {error}");
             }
 
             rebased.Add(instruction!);
@@ -54,7 +54,7 @@ public static class AmendmentRebase
                 return now with { NamesLine = named.NamesLine };
             }
 
-            missing ??= $"{named.Label} is no longer in the text";
+            missing ??= $"{named.PageLabel} is no longer in the text";
             return named;
         }
 

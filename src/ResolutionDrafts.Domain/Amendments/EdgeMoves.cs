@@ -176,7 +176,7 @@ internal static class EdgeMoves
         var neighbour = at < 0 ? -1 : at + (placement.Kind == PlacementKind.Before ? 1 : -1);
         if (at < 0 || neighbour < 0 || neighbour >= draft.Paragraphs.Count || draft.Paragraphs[neighbour].Id != reference.Id)
         {
-            return $"it is no longer next to {reference.Label}";
+            return $"it is no longer next to {reference.PageLabel}";
         }
 
         var opener = draft.Paragraphs[placement.Kind == PlacementKind.Before ? neighbour : at];
@@ -184,7 +184,7 @@ internal static class EdgeMoves
         if (!opens)
         {
             var what = placement.Edge == PlacementEdge.Part ? "a part" : "a section";
-            return placement.Kind == PlacementKind.Before ? $"{reference.Label} no longer opens {what}" : $"it no longer opens {what}";
+            return placement.Kind == PlacementKind.Before ? $"{reference.PageLabel} no longer opens {what}" : $"it no longer opens {what}";
         }
 
         var move = PartEdges.MoveBy(draft, id, placement.Kind == PlacementKind.Before ? +1 : -1);

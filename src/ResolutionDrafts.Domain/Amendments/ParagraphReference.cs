@@ -1,4 +1,5 @@
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
 
 namespace ResolutionDrafts.Domain.Amendments;
 
@@ -42,7 +43,20 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// single paragraph was named unnumbered still name its place).
     /// </summary>
     public bool IsSamePlace(ParagraphReference other) =>
-        this with { NamesLine = false, Unnumbered = false } == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false, Unnumbered = false };
+        this with { NamesLine = false, Unnumbered = false, Language = null, Numbering = null }
+        == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false, Unnumbered = false, Language = null, Numbering = null };
+
+    /// <summary>
+    /// The language of the text the reference was made in (<see cref="ReferenceIndex"/>); null when it was made by hand. Not
+    /// part of the place (<see cref="IsSamePlace"/>): it says how the place is labelled for the people reading the text.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// The sub-paragraph numbering of that text as a draft stores it ("(1) (a)"; null for the UN's, ADR 0036): which level
+    /// of <see cref="SubParagraph"/> is numbered (i), (ii), so written ㈠, ㈡ in Chinese. Not part of the place either.
+    /// </summary>
+    public string? Numbering { get; init; }
 
     /// <summary>The paragraph prints without a number (a single operative paragraph: a resolution's, a part's or a section's).</summary>
     public bool Unnumbered { get; init; }
@@ -61,6 +75,24 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// on its own "operative paragraph 3 of section II", "第二节执行部分第3段".
     /// </summary>
     public string Name(string language) => ParagraphNames.Name(this, DraftLanguage.IsChinese(language));
+
+    /// <summary>
+    /// The label as a text in <paramref name="language"/> numbered <paramref name="numbering"/> (null: the UN's) labels the
+    /// place: "OP1 (a) ㈠" in Chinese, "OP1 (a) (i)" in English, "OP1 (1) (c)" in both for a draft numbered "(1) (a)".
+    /// <see cref="Label"/> is the form every language stores and compares (ADR 0016 amendment 10).
+    /// </summary>
+    public string LabelIn(string? language, SubParagraphNumbering? numbering) =>
+        IsSubParagraph ? Label[..^SubParagraph.Length] + ParagraphLabels.MarkersIn(SubParagraph, language, numbering) : Label;
+
+    /// <summary>
+    /// The label as the page of the text the reference was made in shows it (its <see cref="Language"/> and
+    /// <see cref="Numbering"/>): what a reason a proposal no longer applies or is refused names (ADR 0016 amendment 12).
+    /// </summary>
+    public string PageLabel => LabelIn(Language, NumberingOf(this));
+
+    /// <summary>The numbering a reference was made in; the UN's when it names none or one that cannot be read.</summary>
+    internal static SubParagraphNumbering NumberingOf(ParagraphReference reference) =>
+        SubParagraphNumbering.TryParse(reference.Numbering, out var numbering, out _) ? numbering : SubParagraphNumbering.Un;
 
     public override string ToString() => Label;
 }

@@ -11,7 +11,8 @@ internal static class ReferenceIndex
         // The markers of the draft's numbering (ADR 0036) as every language writes them ("(d) (i)"): a reference is stored with
         // a proposal and compared with the text's (IsSamePlace), so a Chinese name's ㈠ is written only when it is worded
         // (ParagraphNames; ADR 0016 amendment 10).
-        var labels = ParagraphLabels.Compute(draft.Paragraphs, SubParagraphNumbering.From(draft.Metadata));
+        var numbering = SubParagraphNumbering.From(draft.Metadata);
+        var labels = ParagraphLabels.Compute(draft.Paragraphs, numbering);
         var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
         DocumentKind? decision = draft.Kind.IsDecision() ? draft.Kind : null;
         foreach (var paragraph in draft.Paragraphs)
@@ -21,7 +22,7 @@ internal static class ReferenceIndex
             // alike ("the operative paragraph", "… of resolution B", "… of section III"; ADR 0016 amendment 7), a decision's
             // as "the draft decision".
             var unnumbered = paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
-            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered };
+            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered, Language = draft.Language, Numbering = numbering.Text };
             QuotedLines(references, paragraph, references[paragraph.Id]);
             foreach (var sub in paragraph.Descendants())
             {
@@ -30,6 +31,7 @@ internal static class ReferenceIndex
                 references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, own.Number, label[(own.Label.Length + 1)..])
                 {
                     Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered,
+                    Language = draft.Language, Numbering = numbering.Text,
                 };
                 QuotedLines(references, sub, references[sub.Id]);
             }

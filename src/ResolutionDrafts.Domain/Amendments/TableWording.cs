@@ -364,7 +364,7 @@ internal static class TableWording
     {
         if (draft.FindNode(i.Target!.Id) is not { } node)
         {
-            return $"{i.Target.Label} is not in the text";
+            return $"{i.Target.PageLabel} is not in the text";
         }
 
         var (table, error) = ApplyTo(node.Table, i);
@@ -386,25 +386,25 @@ internal static class TableWording
         switch (i.Kind)
         {
             case AmendmentKind.InsertTable:
-                return table is not null ? (table, $"{i.Target!.Label} already holds a table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
+                return table is not null ? (table, $"{i.Target!.PageLabel} already holds a table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
             case AmendmentKind.ReplaceTable:
-                return table is null ? (table, $"{i.Target!.Label} holds no table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
+                return table is null ? (table, $"{i.Target!.PageLabel} holds no table") : (new DraftTable(t.Rows ?? [], t.HeaderRows), null);
             case AmendmentKind.DeleteTable when t.RowId is not null:
                 // One table of a run, under the sub-heading named (ADR 0030, amendment 3).
                 if (table?.PartUnder(t.RowId) is null)
                 {
-                    return (table, $"{i.Target!.Label} holds no table under {Quoting.Quote(t.Caption ?? t.RowName)}");
+                    return (table, $"{i.Target!.PageLabel} holds no table under {Quoting.Quote(t.Caption ?? t.RowName)}");
                 }
 
                 var (without, problem) = table.WithoutPartUnder(t.RowId);
                 return problem is not null ? (table, problem) : without?.Problem() is { } bad ? (table, bad) : (without, null);
             case AmendmentKind.DeleteTable:
-                return table is null ? (table, $"{i.Target!.Label} holds no table") : (null, null);
+                return table is null ? (table, $"{i.Target!.PageLabel} holds no table") : (null, null);
         }
 
         if (table is null)
         {
-            return (table, $"{i.Target!.Label} holds no table");
+            return (table, $"{i.Target!.PageLabel} holds no table");
         }
 
         var index = t.RowId is null ? -1 : table.IndexOfRow(t.RowId);

@@ -17,6 +17,13 @@ namespace ResolutionDrafts.Domain.Drafts;
 /// <param name="Decision">The source is an adopted decision, cited "decision 76/515" (ADR 0022).</param>
 public sealed record AgreedLanguage(string Symbol, string Label, string Text, string? Year = null, string? Language = null, bool Decision = false)
 {
+    /// <summary>
+    /// The paragraph's label in its resolution as a text in its <see cref="Language"/> labels it: a Chinese source's second
+    /// level is ㈠, ㈡ ("OP9 (a) ㈠"), also when it was taken from a corpus imported before labels said so, or kept so in a
+    /// draft (ADR 0016 amendment 12); the margin, comparisons and the AKN export all show this one.
+    /// </summary>
+    public string Label { get; init; } = Numbering.ParagraphLabels.InLanguage(Label ?? "", Language);
+
     /// <summary>Why this cannot be a paragraph's source, or null: the one-line fields as any short field, the text as a paragraph's.</summary>
     public string? Problem() =>
         (string.IsNullOrWhiteSpace(Symbol) ? "The source's symbol is missing." : null)

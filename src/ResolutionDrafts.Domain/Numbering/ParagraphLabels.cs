@@ -124,19 +124,73 @@ public static class ParagraphLabels
 
     /// <summary>
     /// The sub-paragraph markers of a place as a label or reference writes them in every language ("(a) (i)", "(d) (ii) (b)")
-    /// written as <paramref name="language"/> writes them: "(a) ㈠" in Chinese. The second marker is the second level's.
+    /// written as <paramref name="language"/> writes them in the UN's numbering: "(a) ㈠" in Chinese.
     /// </summary>
-    public static string MarkersIn(string markers, string language)
+    public static string MarkersIn(string markers, string language) => MarkersIn(markers, language, null);
+
+    /// <summary>
+    /// The sub-paragraph markers of a place as every language writes them ("(a) (i)", "(1) (c)", "(ii) (a)") written as a
+    /// text in <paramref name="language"/> numbered <paramref name="numbering"/> (null: the UN's) labels them: in Chinese
+    /// the level numbered (i), (ii) is ㈠, ㈡ at whatever depth it stands ("(a) ㈠", "㈡ (a)"), and a level numbered
+    /// otherwise keeps its markers ("(1) (c)": a letter, not a Roman hundred; ADR 0016 amendments 10 and 11, ADR 0036).
+    /// </summary>
+    public static string MarkersIn(string markers, string? language, SubParagraphNumbering? numbering)
     {
         ArgumentNullException.ThrowIfNull(markers);
-        if (!DraftLanguage.IsChinese(language) || markers.Split(' ') is not [var first, var second, .. var rest]
-            || second.Length < 3 || second[0] != '(' || second[^1] != ')')
+        if (language is null || !DraftLanguage.IsChinese(language) || markers.Length == 0)
         {
             return markers;
         }
 
-        var n = RomanValue(second[1..^1]);
-        return n > 0 ? string.Join(' ', [first, ChineseSecondLevel(n), .. rest]) : markers;
+        numbering ??= SubParagraphNumbering.Un;
+        var parts = markers.Split(' ');
+        for (var depth = 1; depth <= parts.Length; depth++)
+        {
+            var part = parts[depth - 1];
+            if (numbering.At(depth) == NumberStyle.ParenRoman && part.Length >= 3 && part[0] == '(' && part[^1] == ')'
+                && RomanValue(part[1..^1]) is > 0 and var n)
+            {
+                parts[depth - 1] = ChineseSecondLevel(n);
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// A label kept as text (a corpus paragraph's, a paragraph's agreed-language source: "OP9 (a) (i)", "B II OP3 (b) (ii)", a
+    /// decision's "(a) (i)") as a text in <paramref name="language"/> labels it: "OP9 (a) ㈠" in Chinese (ADR 0016 amendment
+    /// 11). Such a label keeps no numbering, so its markers are read in the UN's, where they fit it: the second marker is
+    /// the (i) level when the first is a letter, "(a)" or "(aa)", and it is a Roman number below fifty ("(1) (c)", "(a) (c)"
+    /// and "(a) (l)" stay: no list runs to a hundred, or fifty, sub-paragraphs). A label written so already is kept.
+    /// </summary>
+    public static string InLanguage(string label, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (language is null || !DraftLanguage.IsChinese(language) || !label.Contains('(', StringComparison.Ordinal))
+        {
+            return label;
+        }
+
+        var words = label.Split(' ');
+        var first = Array.FindIndex(words, w => w.StartsWith('('));
+        if (first < 0 || first + 1 >= words.Length || !IsLetterMarker(words[first]))
+        {
+            return label;
+        }
+
+        var second = words[first + 1];
+        if (second.Length < 3 || second[0] != '(' || second[^1] != ')' || RomanValue(second[1..^1]) is not (> 0 and < 50 and var n))
+        {
+            return label;
+        }
+
+        words[first + 1] = ChineseSecondLevel(n);
+        return string.Join(' ', words);
+
+        // "(a)", "(z)", "(aa)": a letter of the UN's first level.
+        static bool IsLetterMarker(string marker) =>
+            marker.Length >= 3 && marker[0] == '(' && marker[^1] == ')' && char.IsAsciiLetterLower(marker[1]) && marker[1..^1].All(c => c == marker[1]);
     }
 
     /// <summary>The value of a lower-case Roman numeral ("xiv" → 14), or 0 when it is none.</summary>
