@@ -41,6 +41,12 @@ internal static class AnchorChooser
         var kind = InlineItalics.Strip(oldWords).Trim().Length == 0 ? AmendmentKind.InsertWords
             : InlineItalics.Strip(newWords).Trim().Length == 0 ? AmendmentKind.DeleteWords
             : AmendmentKind.ReplaceWords;
+        // The mark that ends the paragraph changed and nothing else: worded by the marks' names (EndPunctuation).
+        if (EndPunctuation.Of(text, site, target) is { } endMark)
+        {
+            return endMark;
+        }
+
         var bare = new AmendmentInstruction { Kind = kind, Target = target, OldText = old, NewText = site.New };
         foreach (var candidate in Candidates(text, site, bare, oldWords))
         {

@@ -61,7 +61,7 @@ internal static class ChineseWording
                 return new($"在{name}开头插入{QuoteOrReference(only.NewText)}{InItalics(only)}。");
             }
 
-            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
+            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd && EndPunctuation.Of(only) is null)
             {
                 return new($"在{name}末尾添加{QuoteOrReference(only.NewText)}{InItalics(only)}。");
             }
@@ -70,7 +70,7 @@ internal static class ChineseWording
         }
 
         var parts = clauses.Select(Clause).ToList();
-        if (clauses.All(c => c.Anchor == WordAnchor.None))
+        if (clauses.All(c => c.Anchor == WordAnchor.None || EndPunctuation.Of(c) is not null))
         {
             return new($"在{name}中，" + string.Join("，", parts.Take(parts.Count - 1)) + "，并" + parts[^1] + "。");
         }
@@ -83,6 +83,11 @@ internal static class ChineseWording
 
     private static string Clause(AmendmentInstruction c)
     {
+        if (EndPunctuation.Of(c) is { } endMark)
+        {
+            return EndPunctuation.Chinese(endMark);
+        }
+
         var occurrence = c.Occurrence is { } n ? $"第{Ordinals.ChineseNumber(n)}处" : "";
         var anchor = QuoteOrReference(c.AnchorText);
         var where = c.Anchor switch

@@ -77,7 +77,7 @@ internal static class EnglishWording
                 return new($"At the beginning of {name}, insert {TheWords(only.NewText)}{InItalics(only)}.");
             }
 
-            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd)
+            if (only.Kind == AmendmentKind.InsertWords && only.Anchor == WordAnchor.AtEnd && EndPunctuation.Of(only) is null)
             {
                 return new($"At the end of {name}, add {TheWords(only.NewText)}{InItalics(only)}.");
             }
@@ -95,6 +95,11 @@ internal static class EnglishWording
 
     private static (string? Lead, string Verb) Clause(AmendmentInstruction c)
     {
+        if (EndPunctuation.Of(c) is { } endMark)
+        {
+            return (null, EndPunctuation.English(endMark));
+        }
+
         var lead = c.Anchor switch
         {
             WordAnchor.AfterWords => $"after {OccurrenceOf(c)}{TheWords(c.AnchorText, inserted: false)}",

@@ -119,7 +119,7 @@ public static partial class StyleChecker
 
     private static void CheckNode(
         ParagraphNode node, string label, string ending, string what, Marks marks,
-        IReadOnlyDictionary<string, ParagraphLabel> labels, List<StyleWarning> warnings)
+        IReadOnlyDictionary<string, ParagraphLabel> labels, List<StyleWarning> warnings, bool leadInReported = false)
     {
         if (string.IsNullOrWhiteSpace(node.Text))
         {
@@ -162,10 +162,14 @@ public static partial class StyleChecker
         }
 
         // A lead-in introduces its list with a colon; the list's items end with ";" and the last
-        // item carries the ending the whole paragraph would have.
-        if (!EndsWith(node.Text, marks.LeadIn))
+        // item carries the ending the whole paragraph would have. Nested lead-ins that lack it under one that lacks it
+        // are one warning, on the outermost, naming them: not a line of its own under every level of the list.
+        var lacksColon = !EndsWith(node.Text, marks.LeadIn);
+        if (lacksColon && !leadInReported)
         {
-            warnings.Add(new StyleWarning("lead-in-ending", node.Id, label, $"A lead-in to sub-paragraphs should end with \"{marks.LeadIn}\"."));
+            var nested = NestedLeadInsWithoutColon(node, marks).Select(n => labels[n.Id].Label).ToList();
+            warnings.Add(new StyleWarning("lead-in-ending", node.Id, label, $"A lead-in to sub-paragraphs should end with \"{marks.LeadIn}\""
+                + (nested.Count == 0 ? "." : $", and so should {(nested.Count == 1 ? "the lead-in" : "the lead-ins")} of {Amendments.ParagraphNames.JoinEnglish(nested)} under it.")));
         }
 
         for (var i = 0; i < node.SubParagraphs.Count; i++)
@@ -173,7 +177,20 @@ public static partial class StyleChecker
             var sub = node.SubParagraphs[i];
             var isLast = i == node.SubParagraphs.Count - 1;
             CheckNode(sub, labels[sub.Id].Label, isLast ? ending : marks.Operative,
-                isLast ? "The last sub-paragraph" : "A sub-paragraph", marks, labels, warnings);
+                isLast ? "The last sub-paragraph" : "A sub-paragraph", marks, labels, warnings, leadInReported: lacksColon);
+        }
+    }
+
+    /// <summary>The sub-paragraphs under <paramref name="node"/> that lead in to their own and lack the colon, each under one that lacks it too.</summary>
+    private static IEnumerable<ParagraphNode> NestedLeadInsWithoutColon(ParagraphNode node, Marks marks)
+    {
+        foreach (var sub in node.SubParagraphs.Where(s => s.SubParagraphs.Count > 0 && !string.IsNullOrWhiteSpace(s.Text) && !EndsWith(s.Text, marks.LeadIn)))
+        {
+            yield return sub;
+            foreach (var deeper in NestedLeadInsWithoutColon(sub, marks))
+            {
+                yield return deeper;
+            }
         }
     }
 

@@ -120,6 +120,40 @@ public sealed class StyleCheckerTests
             warnings.Select(w => w.ToString()));
     }
 
+    /// <summary>
+    /// Nested lead-ins that all lack the colon were a warning each, a line under every level of the list on the page; they
+    /// are one, on the outermost, naming the others. A nested lead-in under one that has its colon is its own warning.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Decides", "to establish", "in particular", "notably", ":", ";")]
+    [InlineData("zh", "决定", "设立", "特别是", "尤其", "：", "；")]
+    public void NestedLeadInsWithoutTheColon_AreOneWarningOnTheOutermost(string language, string lead, string a, string i, string deepest, string colon, string semicolon)
+    {
+        var draft = Build(language, (ParagraphKind.Operative, lead + semicolon), (ParagraphKind.Operative, lead + colon));
+        var (op1, op2) = (draft.Paragraphs[0].Id, draft.Paragraphs[1].Id);
+        var subA = draft.AddSubParagraph(op1, a + semicolon).Value!.Id;
+        var subI = draft.AddSubParagraph(subA, i + semicolon).Value!.Id;
+        var subIA = draft.AddSubParagraph(subI, deepest + semicolon).Value!.Id;
+        draft.AddSubParagraph(subIA, deepest + semicolon);
+        // Under OP2, whose lead-in has its colon, one nested lead-in lacks it: its own warning.
+        var under2 = draft.AddSubParagraph(op2, a + semicolon).Value!.Id;
+        draft.AddSubParagraph(under2, i + (language == "zh" ? "。" : "."));
+
+        var leadIns = StyleChecker.Check(draft).Where(w => w.Code == "lead-in-ending").ToList();
+
+        Assert.Equal(2, leadIns.Count);
+        Assert.Equal("OP1", leadIns[0].Label);
+        var labels = ResolutionDrafts.Domain.Numbering.ParagraphLabels.Compute(draft);
+        Assert.Equal($"A lead-in to sub-paragraphs should end with \"{colon}\", and so should the lead-ins of {labels[subA].Label}, {labels[subI].Label} and {labels[subIA].Label} under it.",
+            leadIns[0].Message);
+        if (language == "en")
+        {
+            Assert.Equal("OP1 (a) (i) (a)", labels[subIA].Label);
+        }
+
+        Assert.Equal(("OP2 (a)", $"A lead-in to sub-paragraphs should end with \"{colon}\"."), (leadIns[1].Label, leadIns[1].Message));
+    }
+
     [Fact]
     public void EmptyLiveParagraph_IsReported()
     {

@@ -89,8 +89,8 @@ public sealed class QuotationProposalsTests : IAsyncLifetime
     /// with ":" in place of its "." — one proposal, both changes worded, both accepted together.
     /// </summary>
     [Theory]
-    [InlineData("en", "“Rule 7”", "1. In operative paragraph 3, replace the word “matter.” with the word “matter:”.\n2. Insert at the end of operative paragraph 3 the following quoted text: “‘Rule 7’”.")]
-    [InlineData("zh", "“第7条”", "1. 在执行部分第3段中，将“。”改为“：”。\n2. 在执行部分第3段末尾插入以下引文：“‘第7条’”。")]
+    [InlineData("en", "“Rule 7”", "1. In operative paragraph 3, replace the full stop at the end of the paragraph with a colon.\n2. Insert at the end of operative paragraph 3 the following quoted text: “‘Rule 7’”.")]
+    [InlineData("zh", "“第7条”", "1. 在执行部分第3段中，将句末的句号改为冒号。\n2. 在执行部分第3段末尾插入以下引文：“‘第7条’”。")]
     public async Task AQuotationProposed_UnderWordsThatDoNotLeadIn_EndsThemWithAColon_InTheSameProposal(string language, string typed, string expected)
     {
         var (id, delegation, secretariat) = await DraftAsync(language);
