@@ -310,8 +310,15 @@ public static class AmendmentJson
             json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(row.Kind.ToString()));
         }
 
-        json.WriteStartArray("cells");
-        foreach (var cell in row.Cells)
+        WriteCells(json, "cells", row.Cells);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A row's cells as the draft JSON writes them: their text, and their span when it is not 1.</summary>
+    internal static void WriteCells(Utf8JsonWriter json, string name, IEnumerable<TableCell> cells)
+    {
+        json.WriteStartArray(name);
+        foreach (var cell in cells)
         {
             json.WriteStartObject();
             json.WriteString("text", cell.Text);
@@ -324,6 +331,5 @@ public static class AmendmentJson
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 }

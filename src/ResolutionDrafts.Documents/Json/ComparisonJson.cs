@@ -247,21 +247,7 @@ public static class ComparisonJson
 
                 if (change.Kind is TableChangeKind.RowAdded or TableChangeKind.RowRemoved or TableChangeKind.RowMoved or TableChangeKind.RowReshaped)
                 {
-                    json.WritePropertyName("cells");
-                    json.WriteStartArray();
-                    foreach (var cell in row.Cells)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("text", cell.Text);
-                        if (cell.Span != 1)
-                        {
-                            json.WriteNumber("span", cell.Span);
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
+                    AmendmentJson.WriteCells(json, "cells", row.Cells);
                 }
             }
 
@@ -273,21 +259,7 @@ public static class ComparisonJson
             if (change is { Kind: TableChangeKind.RowReshaped, Was: { } was })
             {
                 // The row's cells before they were joined or split, in the same shape as "cells".
-                json.WritePropertyName("was");
-                json.WriteStartArray();
-                foreach (var cell in was.Cells)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("text", cell.Text);
-                    if (cell.Span != 1)
-                    {
-                        json.WriteNumber("span", cell.Span);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                AmendmentJson.WriteCells(json, "was", was.Cells);
             }
 
             if (change.Column is { } column)
