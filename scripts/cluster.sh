@@ -10,6 +10,7 @@
 # Safe to run twice: what runs already is left running.
 # Ports and folder may be overridden (a second cluster beside the first):
 #   RD_CLUSTER_DIR, RD_CLUSTER_BALANCER_PORT, RD_CLUSTER_NODE_PORTS ("5201 5202"), RD_CLUSTER_PG_PORT, RD_CLUSTER_REDIS_PORT
+# and RD_CLUSTER_PUBLISH_OPTIONS adds options to dotnet publish ("--no-build" after a Release build, as the tests do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/apt.sh
@@ -54,7 +55,7 @@ up() {
 
   if [ ! -f "$root/app/ResolutionDrafts.Web.dll" ] || [ -n "$(find src -newer "$root/app/ResolutionDrafts.Web.dll" -name '*.cs' -o -newer "$root/app/ResolutionDrafts.Web.dll" -name '*.razor' | head -n 1)" ]; then
     echo "cluster.sh: publishing the app" >&2
-    dotnet publish src/ResolutionDrafts.Web -c Release -o "$root/app" -nologo -v quiet >/dev/null
+    dotnet publish src/ResolutionDrafts.Web -c Release -o "$root/app" -nologo -v quiet ${RD_CLUSTER_PUBLISH_OPTIONS:-} >/dev/null
   fi
 
   node_env

@@ -4,10 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# How long each step took, printed at the end: CI's budget is 20 minutes, and this says where it goes.
+timings=()
+step_started=$SECONDS
+took() { timings+=("$1 $((SECONDS - step_started)) s"); step_started=$SECONDS; }
+
 bash scripts/install-prerequisites.sh
+took "prerequisites"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build ResolutionDrafts.sln -c Release -nologo -clp:ErrorsOnly
+took "build"
 
 log=$(mktemp)
 # The run fails with the first pass that failed; later passes still run and are counted.
@@ -17,6 +24,7 @@ set +e
 dotnet test ResolutionDrafts.sln -c Release --no-build -nologo -m:1 --filter "Needs!=redis&Needs!=postgres&Needs!=cluster" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+took "tests on SQLite"
 
 # The storage, live-editing, proposal, revision and precedent-corpus tests again as several nodes run: on a real
 # PostgreSQL and a real Redis (Debian's packages, throwaway servers on loopback), with the tests of two
@@ -37,17 +45,21 @@ else
   echo "test.sh: PostgreSQL or Redis could not be started; the pass of several nodes was not run." >&2
   [ "${CI:-}" = "true" ] && status=1
 fi
+took "tests on PostgreSQL and Redis"
 
 # The browser's live-editing client (wwwroot/js/live) has its own tests, on Node's test runner.
 set +e
 node --test tests/js/ 2>&1 | tee -a "$log" | tail -n 12
 keep_first_failure "${PIPESTATUS[0]}"
 set -e
+took "node tests"
 
 # One browser test through the balancer of a real cluster (scripts/cluster.sh: nginx, two published
 # nodes, PostgreSQL, Redis) on ports of its own: two delegations on two nodes co-edit.
 cdir=$(mktemp -d /tmp/rd-test-cluster.XXXXXX)
 export RD_CLUSTER_DIR="$cdir" RD_CLUSTER_BALANCER_PORT=5330 RD_CLUSTER_NODE_PORTS="5331 5332" RD_CLUSTER_PG_PORT=25434 RD_CLUSTER_REDIS_PORT=26381
+# The app was built in Release above: the cluster publishes that build instead of building again.
+export RD_CLUSTER_PUBLISH_OPTIONS=--no-build
 if bash scripts/cluster.sh up --demo </dev/null >"$cdir/up.log" 2>&1; then
   set +e
   RD_TEST_CLUSTER=http://127.0.0.1:5330 dotnet test tests/ResolutionDrafts.Browser.Tests -c Release --no-build -nologo --filter "Needs=cluster" \
@@ -67,6 +79,7 @@ else
 fi
 bash scripts/cluster.sh down </dev/null >/dev/null 2>&1 || true
 rm -rf "$cdir"
+took "cluster (publish, start, test)"
 
 # One closing line for people and CI, summed over the test projects and the Node tests.
 awk '/Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
@@ -75,4 +88,5 @@ awk '/Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
      /^(# |ℹ )pass [0-9]+$/ { p += $3 } /^(# |ℹ )fail [0-9]+$/ { f += $3 } /^(# |ℹ )skipped [0-9]+$/ { s += $3 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
+echo "Took: $(IFS=,; echo "${timings[*]}" | sed 's/,/, /g')"
 exit "$status"
