@@ -101,6 +101,36 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return !heading;
     }
 
+    /// <summary>
+    /// In a PDF's printed lines (hard-wrapped text, not whole paragraphs), a line inside a quotation goes on the quoted line
+    /// before it unless it opens a quoted paragraph of its own: it carries a number or letter ("1.", "(a)", "1)"),
+    /// opens with a quotation mark, or follows a line that ended one — a full stop, ";", ":"
+    /// (a new sentence or item) or a short heading ("Rule 5") — or the layout says a paragraph starts: a blank line where
+    /// blank lines part paragraphs, an indent the line before lacked, or, after a comma, an opening participle (a quoted
+    /// resolution's preamble). A quotation indented as a whole says nothing by its indent.
+    /// </summary>
+    private bool WrapsQuotedParagraph(string before, SourceLine line)
+    {
+        var text = line.Text;
+        if (line.Whole || before.Length == 0 || text.Length == 0 || Marker.Read(text).Kind != MarkerKind.None || Marker.ReadOther(text).Kind != MarkerKind.None
+            || text[0] is '“' or '‘' or '"' or '「' or '『' || Closers.IsClosed(before, preambular: false))
+        {
+            return false;
+        }
+
+        var heading = chinese ? before.Length <= 12 : before.Length <= 30 && !char.IsLower(text[0]);
+        if (heading && !before.EndsWith(',') && !before.EndsWith('，'))
+        {
+            return false; // "Rule 5" over "Notification of sessions", a heading over its paragraph
+        }
+
+        // The layout: a blank line where blank lines part paragraphs, or an indent the line before lacked (a PDF's first line
+        // of a paragraph; a quotation indented as a whole says nothing). A page break hides both.
+        var previous = at > 0 ? lines[at - 1] : line;
+        var laidOut = !line.PageBreakBefore && (blankLinesMeaningful ? line.BlankBefore : line.Indented && !previous.Indented);
+        return !laidOut && !(Closers.IsClosed(before, preambular: true) && !chinese && OpeningWord.Looks(text));
+    }
+
     private void Accept(SourceLine line)
     {
         var text = line.Text;
@@ -129,8 +159,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (current is not null && quotedLines > 0)
         {
             // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): each line is a line of the
-            // quotation (ADR 0028), its numbers and letters its words; a wrapped line goes on the one before.
-            if (line.Continues)
+            // quotation (ADR 0028), its numbers and letters its words; a wrapped line goes on the one before: a Word
+            // paragraph's next line, or a PDF's printed line that does not open a quoted paragraph of its own.
+            if (line.Continues || WrapsQuotedParagraph(current.Quotation[^1].ToString(), line))
             {
                 LineJoiner.Append(current.Quotation[^1], text, chinese);
             }
