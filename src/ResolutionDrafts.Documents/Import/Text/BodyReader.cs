@@ -254,6 +254,16 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
+        if (OwnOperativeNumber(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : Marker.None, mayBreak, awaiting) is { } own)
+        {
+            // A text that numbers its own operative paragraphs "(1)", "(2)" (other bodies do): "(1) Decides …" after the preamble
+            // is operative paragraph 1, not one more preambular paragraph; the draft prints its paragraphs as the UN numbers them.
+            StartParagraph(ParagraphKind.Operative, own.Rest);
+            lastNumber = own.Number;
+            ownOperativeNumbers = true;
+            return;
+        }
+
         var item = marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : marker;
         if (!awaiting && (mayBreak || (item.Kind == MarkerKind.Other && current?.Children.Count == 0 && ListFollows(item))) && paragraph is not null && TryStartSub(item))
         {
@@ -556,15 +566,41 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return false;
     }
 
+    /// <summary>The text numbers its operative paragraphs "(1)", "(2)" (or "1)", "2)"), not "1.", "2.".</summary>
+    private bool ownOperativeNumbers;
+
+    /// <summary>
+    /// "(1) Decides …" / "（1）决定……" where the preamble ends, or "(2) Requests …" after such a paragraph: a number in parentheses
+    /// (or before one) that opens an operative paragraph — the next number of the text's own operative numbering, at a line
+    /// that may start a paragraph, its words opening with an operative verb. Before any "1." only, and never under a lead-in
+    /// (a World Health Assembly list's "(1) to …" has no verb; ADR 0036 keeps "(1) Decides" under "1. …" as words).
+    /// </summary>
+    private Marker? OwnOperativeNumber(Marker other, bool mayBreak, bool awaiting)
+    {
+        if (other.Kind != MarkerKind.Other || other.Number == 0 || !mayBreak || awaiting || other.Rest.Length == 0
+            || (current is not null && EndsWithLeadIn(current)) || !OpensAsOperative(other.Rest))
+        {
+            return null;
+        }
+
+        var first = other.Number == 1 && lastNumber == 0 && !ownOperativeNumbers && paragraph is null or { Kind: ParagraphKind.Preambular };
+        return first || (ownOperativeNumbers && other.Number == lastNumber + 1) ? other : null;
+    }
+
     /// <summary>Every line of the open quotation so far was indented (a PDF's block quotation); set as its lines are read.</summary>
     private bool indentedQuote;
+
+    private static readonly string[] ChineseAdverbs = ["还", "又", "并", "也", "再次", "进一步", "同时"];
 
     /// <summary>A paragraph's words open as an operative paragraph's: a verb ("Requests", "Also requests", "URGES", "决定", "请").</summary>
     private bool OpensAsOperative(string rest)
     {
         if (chinese)
         {
-            return OperativeVerb.StartsChinese(rest.TrimStart());
+            // An adverb before the verb: "还决定", "又请", "再次促请", "进一步鼓励".
+            var zh = rest.TrimStart();
+            var adverb = ChineseAdverbs.FirstOrDefault(a => zh.StartsWith(a, StringComparison.Ordinal));
+            return OperativeVerb.StartsChinese(zh) || (adverb is not null && OperativeVerb.StartsChinese(zh[adverb.Length..]));
         }
 
         var words = rest.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
