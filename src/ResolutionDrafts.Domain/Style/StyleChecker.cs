@@ -37,11 +37,19 @@ public static partial class StyleChecker
         var warnings = new List<StyleWarning>();
         var zh = DraftLanguage.IsChinese(draft.Language);
         var marks = zh ? Marks.Chinese : Marks.Latin;
+        var authorEnd = marks.Preambular; // the author line ends with "," whatever the body
+        if (WorldHealthAssembly.Is(draft))
+        {
+            // The World Health Assembly ends its preambular paragraphs with ";" (WHA79.12: "Recalling resolution WHA72.2 …;"):
+            // a draft of the Assembly is checked by its own rule; every other draft by the UN's.
+            marks = marks with { Preambular = zh ? "；" : ";" };
+        }
+
         var labels = ParagraphLabels.Compute(draft);
 
-        if (draft.AuthorLine.Length > 0 && !EndsWith(draft.AuthorLine, marks.Preambular))
+        if (draft.AuthorLine.Length > 0 && !EndsWith(draft.AuthorLine, authorEnd))
         {
-            warnings.Add(new StyleWarning("author-line-ending", null, null, $"The author line should end with \"{marks.Preambular}\"."));
+            warnings.Add(new StyleWarning("author-line-ending", null, null, $"The author line should end with \"{authorEnd}\"."));
         }
 
         // A Security Council resolution has no title: its number stands at its head ("Resolution 2799 (2026)").
@@ -84,9 +92,9 @@ public static partial class StyleChecker
             if (paragraph.Part is { } part)
             {
                 seenOperative = false;
-                if (part.AuthorLine.Length > 0 && !EndsWith(part.AuthorLine, marks.Preambular))
+                if (part.AuthorLine.Length > 0 && !EndsWith(part.AuthorLine, authorEnd))
                 {
-                    warnings.Add(new StyleWarning("author-line-ending", paragraph.Id, label, $"The author line of part {labels[paragraph.Id].Part} should end with \"{marks.Preambular}\"."));
+                    warnings.Add(new StyleWarning("author-line-ending", paragraph.Id, label, $"The author line of part {labels[paragraph.Id].Part} should end with \"{authorEnd}\"."));
                 }
             }
 

@@ -130,10 +130,11 @@ public sealed class QuotationImportTests
     [Fact]
     public void AQuotationLeftOpen_KeepsItsFortyLines_AndTheRestAreTheParagraphsWords()
     {
-        var lines = new StringBuilder("The General Assembly,\nRecalling its rules,\n1. Decides to add the following text:\n“The Conference shall meet\n");
+        var lines = new StringBuilder("The General Assembly,\nRecalling its rules,\n1. Decides to add the following text:\n“The Conference shall meet;\n");
         for (var i = 0; i < 45; i++)
         {
-            lines.Append("and shall meet again\n");
+            // Each line ends as a quoted item does: a printed line that does not would go on the one before (amendment 7).
+            lines.Append("and shall meet again;\n");
         }
 
         lines.Append("2. Requests a report;\n3. Decides to remain seized of the matter.\n");

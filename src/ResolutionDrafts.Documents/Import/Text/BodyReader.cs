@@ -101,6 +101,36 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return !heading;
     }
 
+    /// <summary>
+    /// In a PDF's printed lines (hard-wrapped text, not whole paragraphs), a line inside a quotation goes on the quoted line
+    /// before it unless it opens a quoted paragraph of its own: it carries a number or letter ("1.", "(a)", "1)"),
+    /// opens with a quotation mark, or follows a line that ended one — a full stop, ";", ":"
+    /// (a new sentence or item) or a short heading ("Rule 5") — or the layout says a paragraph starts: a blank line where
+    /// blank lines part paragraphs, an indent the line before lacked, or, after a comma, an opening participle (a quoted
+    /// resolution's preamble). A quotation indented as a whole says nothing by its indent.
+    /// </summary>
+    private bool WrapsQuotedParagraph(string before, SourceLine line)
+    {
+        var text = line.Text;
+        if (line.Whole || before.Length == 0 || text.Length == 0 || Marker.Read(text).Kind != MarkerKind.None || Marker.ReadOther(text).Kind != MarkerKind.None
+            || text[0] is '“' or '‘' or '"' or '「' or '『' || Closers.IsClosed(before, preambular: false))
+        {
+            return false;
+        }
+
+        var heading = chinese ? before.Length <= 12 : before.Length <= 30 && !char.IsLower(text[0]);
+        if (heading && !before.EndsWith(',') && !before.EndsWith('，'))
+        {
+            return false; // "Rule 5" over "Notification of sessions", a heading over its paragraph
+        }
+
+        // The layout: a blank line where blank lines part paragraphs, or an indent the line before lacked (a PDF's first line
+        // of a paragraph; a quotation indented as a whole says nothing). A page break hides both.
+        var previous = at > 0 ? lines[at - 1] : line;
+        var laidOut = !line.PageBreakBefore && (blankLinesMeaningful ? line.BlankBefore : line.Indented && !previous.Indented);
+        return !laidOut && !(Closers.IsClosed(before, preambular: true) && !chinese && OpeningWord.Looks(text));
+    }
+
     private void Accept(SourceLine line)
     {
         var text = line.Text;
@@ -129,8 +159,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (current is not null && quotedLines > 0)
         {
             // Inside a quotation a paragraph holds ("… to read as follows: “1. …” "): each line is a line of the
-            // quotation (ADR 0028), its numbers and letters its words; a wrapped line goes on the one before.
-            if (line.Continues)
+            // quotation (ADR 0028), its numbers and letters its words; a wrapped line goes on the one before: a Word
+            // paragraph's next line, or a PDF's printed line that does not open a quoted paragraph of its own.
+            if (line.Continues || WrapsQuotedParagraph(current.Quotation[^1].ToString(), line))
             {
                 LineJoiner.Append(current.Quotation[^1], text, chinese);
             }
@@ -220,6 +251,16 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             StartParagraph(ParagraphKind.Operative, marker.Rest);
             doc.Paragraphs[^1].RestartsNumbering = restarts;
             lastNumber = marker.Number;
+            return;
+        }
+
+        if (OwnOperativeNumber(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : Marker.None, mayBreak, awaiting) is { } own)
+        {
+            // A text that numbers its own operative paragraphs "(1)", "(2)" (other bodies do): "(1) Decides …" after the preamble
+            // is operative paragraph 1, not one more preambular paragraph; the draft prints its paragraphs as the UN numbers them.
+            StartParagraph(ParagraphKind.Operative, own.Rest);
+            lastNumber = own.Number;
+            ownOperativeNumbers = true;
             return;
         }
 
@@ -525,15 +566,41 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return false;
     }
 
+    /// <summary>The text numbers its operative paragraphs "(1)", "(2)" (or "1)", "2)"), not "1.", "2.".</summary>
+    private bool ownOperativeNumbers;
+
+    /// <summary>
+    /// "(1) Decides …" / "（1）决定……" where the preamble ends, or "(2) Requests …" after such a paragraph: a number in parentheses
+    /// (or before one) that opens an operative paragraph — the next number of the text's own operative numbering, at a line
+    /// that may start a paragraph, its words opening with an operative verb. Before any "1." only, and never under a lead-in
+    /// (a World Health Assembly list's "(1) to …" has no verb; ADR 0036 keeps "(1) Decides" under "1. …" as words).
+    /// </summary>
+    private Marker? OwnOperativeNumber(Marker other, bool mayBreak, bool awaiting)
+    {
+        if (other.Kind != MarkerKind.Other || other.Number == 0 || !mayBreak || awaiting || other.Rest.Length == 0
+            || (current is not null && EndsWithLeadIn(current)) || !OpensAsOperative(other.Rest))
+        {
+            return null;
+        }
+
+        var first = other.Number == 1 && lastNumber == 0 && !ownOperativeNumbers && paragraph is null or { Kind: ParagraphKind.Preambular };
+        return first || (ownOperativeNumbers && other.Number == lastNumber + 1) ? other : null;
+    }
+
     /// <summary>Every line of the open quotation so far was indented (a PDF's block quotation); set as its lines are read.</summary>
     private bool indentedQuote;
+
+    private static readonly string[] ChineseAdverbs = ["还", "又", "并", "也", "再次", "进一步", "同时"];
 
     /// <summary>A paragraph's words open as an operative paragraph's: a verb ("Requests", "Also requests", "URGES", "决定", "请").</summary>
     private bool OpensAsOperative(string rest)
     {
         if (chinese)
         {
-            return OperativeVerb.StartsChinese(rest.TrimStart());
+            // An adverb before the verb: "还决定", "又请", "再次促请", "进一步鼓励".
+            var zh = rest.TrimStart();
+            var adverb = ChineseAdverbs.FirstOrDefault(a => zh.StartsWith(a, StringComparison.Ordinal));
+            return OperativeVerb.StartsChinese(zh) || (adverb is not null && OperativeVerb.StartsChinese(zh[adverb.Length..]));
         }
 
         var words = rest.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);

@@ -66,7 +66,7 @@ internal static class ChineseSpacing
         return i >= 0 && i < text.Length - 2 && text[i] == '(';
     }
 
-    /// <summary>Tightens every text of what was read: paragraphs, headings, parts' titles and author lines, title, author line, footnotes, masthead.</summary>
+    /// <summary>Tightens every text of what was read: paragraphs and their quoted lines, headings, parts' titles and author lines, title, author line, footnotes, masthead.</summary>
     public static void Apply(ParsedDocument doc)
     {
         doc.Title = Tighten(doc.Title);
@@ -99,6 +99,16 @@ internal static class ChineseSpacing
         if (!ReferenceEquals(tight, text) && tight != text)
         {
             node.Text.Clear().Append(tight);
+        }
+
+        // A quoted line is printed as the paragraph's words are ("“第 5 条" from a PDF is "“第5条").
+        foreach (var line in node.Quotation)
+        {
+            var quoted = line.ToString();
+            if (Tighten(quoted) is var tightLine && tightLine != quoted)
+            {
+                line.Clear().Append(tightLine);
+            }
         }
 
         foreach (var child in node.Children)

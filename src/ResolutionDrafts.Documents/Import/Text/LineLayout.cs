@@ -45,6 +45,11 @@ internal static class LineLayout
             }
 
             var isClosed = Closers.IsClosed(line, preambular: true);
+            if (!isClosed && TitlesSection(lines, i, authorEnd))
+            {
+                continue; // a section's title under its numeral ("I" / "Questions relating to …", "一" / "与……有关的问题")
+            }
+
             if (!isClosed && i + 1 < lines.Count && Marker.Read(lines[i + 1].Text).Kind == MarkerKind.Number
                 && (i == authorEnd + 1 || Closers.IsClosed(lines[i - 1].Text, preambular: true)))
             {
@@ -56,6 +61,30 @@ internal static class LineLayout
         }
 
         return (body, closed);
+    }
+
+    /// <summary>
+    /// Line <paramref name="i"/>, open, is (a line of) a section's title: it stands under a section's numeral ("I", "II.", "一", "A",
+    /// or "I. Questions relating to the" going on), or under up to two open lines that do. Omnibus texts print headings so; counted as open lines
+    /// they sank a short text pasted one paragraph a line below the share of closed lines (issue 16).
+    /// </summary>
+    private static bool TitlesSection(IReadOnlyList<SourceLine> lines, int i, int authorEnd)
+    {
+        for (var k = i - 1; k > authorEnd && k >= i - 3; k--)
+        {
+            var above = lines[k].Text.Trim();
+            if (Closers.IsClosed(above, preambular: true))
+            {
+                return false;
+            }
+
+            if (Marker.Read(above).Kind != MarkerKind.None)
+            {
+                return Marker.Read(above).Kind == MarkerKind.Heading;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace ResolutionDrafts.Domain.Drafts;
+
+/// <summary>
+/// A text of the World Health Assembly (or of WHO's Executive Board): known by its symbol ("WHA79.12", "WHA79(8)",
+/// "EB158.R3"), its body, or its author line ("The Seventy-ninth World Health Assembly,", "第七十九届世界卫生大会，"). Its
+/// preambular paragraphs end with ";" (the Assembly's own rule), not the UN's "," (issue 16).
+/// </summary>
+public static partial class WorldHealthAssembly
+{
+    [GeneratedRegex(@"^(WHA\d+[.(]|EB\d+[.(])")]
+    private static partial Regex Symbol();
+
+    public static bool Is(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return (draft.Metadata.Symbol is { } symbol && Symbol().IsMatch(symbol.Trim()))
+               || Names(draft.Metadata.Body) || Names(draft.AuthorLine);
+    }
+
+    private static bool Names(string? text) =>
+        text is not null && (text.Contains("World Health Assembly", StringComparison.OrdinalIgnoreCase) || text.Contains("世界卫生大会", StringComparison.Ordinal)
+            || text.Contains("Executive Board of the World Health Organization", StringComparison.OrdinalIgnoreCase));
+}
