@@ -25,6 +25,8 @@ public sealed record DraftDto
     public string? MeetingLine { get; init; }
     /// <summary>The date printed under the meeting line: "10 December 2020".</summary>
     public string? MeetingDate { get; init; }
+    /// <summary>The symbol of the draft an adopted text was adopted from: "A/C.4/75/L.6" (ADR 0034, amendment 2).</summary>
+    public string? DraftSymbol { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }

@@ -34,13 +34,14 @@ internal static partial class AknFrontMatter
         var by = sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh);
         var adopted = draft.Kind.IsAdopted();
         var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"));
-        if (adopted && by.Length > 0)
+        if (adopted && (by.Length > 0 || !string.IsNullOrWhiteSpace(m.DraftSymbol)))
         {
             // An adopted text's sponsors are the draft's, named on the draft's step before the "adopted" one, as the UN's files
-            // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>); the draft's symbol and
-            // date are not kept, so none is written (ADR 0034, amendment 1).
+            // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>), with the draft's symbol
+            // when it is kept (ADR 0034, amendment 2); its date is not kept, so the UN's "unknown" is written.
             workflow.Add(new XElement(N("step"), new XAttribute("date", "0001-01-01"),
-                new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"), new XAttribute("by", by)));
+                new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"),
+                string.IsNullOrWhiteSpace(m.DraftSymbol) ? null : new XAttribute("as", XmlChars.Clean(m.DraftSymbol)), new XAttribute("by", by)));
         }
 
         var own = new XElement(N("step"),

@@ -22,7 +22,13 @@ internal static class DraftBuilder
         var draft = created.Value!;
         var warnings = parsed.Warnings;
         // Text from outside: line breaks and invisible controls in one-line fields are cleaned, not kept.
-        if (!draft.SetMetadata(parsed.Metadata.Cleaned()).IsSuccess)
+        // An adopted text's draft symbol: as the form gave it (the UN's AKN workflow, our DOCX's property), else as its
+        // committee line prints it ("[without reference to a Main Committee (A/80/L.6)]"); a draft has none (ADR 0034, amendment 2).
+        var metadata = parsed.Metadata with
+        {
+            DraftSymbol = parsed.Kind.IsAdopted() ? parsed.Metadata.DraftSymbol ?? OriginatingDraft.In(parsed.Metadata.CommitteeLine) : null,
+        };
+        if (!draft.SetMetadata(metadata.Cleaned()).IsSuccess)
         {
             warnings.Add("The masthead has a field too long to be real; the masthead was left out.");
         }

@@ -44,6 +44,7 @@ internal static class FieldComparer
         ("committeeLine", d => d.Metadata.CommitteeLine),
         ("meetingLine", d => d.Metadata.MeetingLine),
         ("meetingDate", d => d.Metadata.MeetingDate),
+        ("draftSymbol", d => d.Metadata.DraftSymbol),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),

@@ -131,9 +131,22 @@ internal static partial class AknMetadata
         if (doc.Kind.IsAdopted())
         {
             var (meeting, date) = MeetingOf(document, text);
-            doc.Metadata = doc.Metadata with { CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date };
+            doc.Metadata = doc.Metadata with
+            {
+                CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date, DraftSymbol = DraftSymbolOf(meta),
+            };
         }
     }
+
+    /// <summary>
+    /// The symbol of the draft an adopted text was adopted from, as the workflow's draft step gives it (A/RES/75/100:
+    /// <c>&lt;step outcome="draftResolution" as="A/C.4/75/L.6" …/&gt;</c>, also "A/75/L.59 (as amended in A/75/L.60)"): the last
+    /// draft step before the "adopted" one that names one (a revised draft's, when both are there). ADR 0034, amendment 2.
+    /// </summary>
+    private static string? DraftSymbolOf(XElement? meta) =>
+        meta?.Descendants().Where(e => e.Name.LocalName == "step").TakeWhile(e => (string?)e.Attribute("outcome") != "adopted")
+            .Where(e => (string?)e.Attribute("outcome") is "draftResolution" or "revisedDraftResolution" or "draftDecision" or "revisedDraftDecision")
+            .Select(e => Blank((string?)e.Attribute("as"))).LastOrDefault(s => s is not null);
 
     /// <summary>
     /// An adopted General Assembly resolution's bracketed line under its heading, as printed: the UN's files hold it in a

@@ -95,6 +95,22 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             return "akn: the committee line was not read";
         }
 
+        // The originating draft's symbol, as the workflow gives it (ADR 0034, amendment 2): read from the AKN, and kept by our AKN.
+        if (DraftStep().Match(xml) is { Success: true } step && akn.Draft!.Metadata.DraftSymbol != step.Groups[1].Value)
+        {
+            return $"akn: the draft's symbol is \"{akn.Draft.Metadata.DraftSymbol}\", not \"{step.Groups[1].Value}\"";
+        }
+
+        var ours = DraftImporter.Import(ResolutionDrafts.Documents.Export.AknExporter.ExportBytes(akn.Draft!));
+        if (!ours.IsSuccess || ours.Draft!.Metadata.DraftSymbol != akn.Draft!.Metadata.DraftSymbol)
+        {
+            return $"our akn: the draft's symbol is \"{ours.Draft?.Metadata.DraftSymbol}\", not \"{akn.Draft!.Metadata.DraftSymbol}\" ({ours.Error})";
+        }
+
+        // A text or Word form prints the draft's symbol only where the committee line names it ("[without reference to a Main
+        // Committee (A/75/L.20 and A/75/L.20/Add.1)]"): the symbol itself, without what the workflow adds ("(as amended in …)").
+        var leading = akn.Draft.Metadata.DraftSymbol is { } whole ? LeadingSymbol().Match(whole).Value : null;
+        var printedSymbol = leading is { Length: > 0 } && akn.Draft.Metadata.CommitteeLine?.Contains(leading, StringComparison.Ordinal) == true ? leading : null;
         var expected = DraftShape.Of(akn.Draft!);
         foreach (var (name, render) in Forms)
         {
@@ -116,7 +132,11 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 
             // The committee line and the meeting line with its date (ADR 0034, amendment 1).
             var (got, want) = (result.Draft.Metadata, akn.Draft.Metadata);
-            foreach (var (field, read, expectedLine) in new[] { ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate) })
+            foreach (var (field, read, expectedLine) in new[]
+                     {
+                         ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate),
+                         ("draft's symbol", got.DraftSymbol, printedSymbol),
+                     })
             {
                 if (read != expectedLine)
                 {
@@ -137,6 +157,14 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         (times.TryGetValue(form, out var list) ? list : times[form] = []).Add(elapsed);
         return result;
     }
+
+    /// <summary>The UN's workflow step of the draft an adopted text was adopted from, with its symbol.</summary>
+    [GeneratedRegex(@"<step [^>]*outcome=""draftResolution"" as=""([^""]+)""")]
+    private static partial Regex DraftStep();
+
+    /// <summary>"A/75/L.59" of "A/75/L.59 (as amended in A/75/L.60)".</summary>
+    [GeneratedRegex(@"^[^\s,(]+")]
+    private static partial Regex LeadingSymbol();
 
     [GeneratedRegex(@"<docProponent[^>]*>\s*\[")]
     private static partial Regex BracketedProponent();
