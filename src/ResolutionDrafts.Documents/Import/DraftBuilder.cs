@@ -27,6 +27,7 @@ internal static class DraftBuilder
         var metadata = parsed.Metadata with
         {
             DraftSymbol = parsed.Kind.IsAdopted() ? parsed.Metadata.DraftSymbol ?? OriginatingDraft.In(parsed.Metadata.CommitteeLine) : null,
+            Vote = parsed.Kind.IsAdopted() ? parsed.Metadata.Vote : null,
         };
         if (!draft.SetMetadata(metadata.Cleaned()).IsSuccess)
         {
@@ -80,7 +81,12 @@ internal static class DraftBuilder
 
             if (paragraph.Part is { } part)
             {
-                var set = draft.SetPart(id, part.Cleaned());
+                // A part's own meeting only when the text is adopted and it is not the draft's (ADR 0034, amendment 2).
+                part = part.Cleaned();
+                part = !parsed.Kind.IsAdopted() || (part.MeetingLine == draft.Metadata.MeetingLine && part.MeetingDate == draft.Metadata.MeetingDate)
+                    ? part with { MeetingLine = null, MeetingDate = null }
+                    : part;
+                var set = draft.SetPart(id, part);
                 if (!set.IsSuccess)
                 {
                     throw new ImportRefusedException($"Part {prefix[..^1].ToUpperInvariant()}: {set.Error}");

@@ -75,6 +75,9 @@ public sealed record DraftMetadata
     /// </summary>
     public string? DraftSymbol { get; init; }
 
+    /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2); null when nothing says.</summary>
+    public VotingRecord? Vote { get; init; }
+
     /// <summary>
     /// How sub-paragraphs are numbered level by level when not as the UN numbers them ((a), (i), a., i.): the levels' first
     /// markers, "(1) (a)" for a World Health Assembly resolution; null for the UN's (ADR 0036,
@@ -84,7 +87,8 @@ public sealed record DraftMetadata
 
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null)
-        ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem);
+        ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem)
+        ?? Vote?.Problem();
 
     /// <summary>Every field as a one-line field (<see cref="ShortText.Clean"/>), for text from outside.</summary>
     public DraftMetadata Cleaned() => this with
@@ -95,7 +99,7 @@ public sealed record DraftMetadata
         OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
         SubmittedBy = CleanOrNull(SubmittedBy), AdoptionLine = CleanOrNull(AdoptionLine),
         CommitteeLine = CleanOrNull(CommitteeLine), MeetingLine = CleanOrNull(MeetingLine), MeetingDate = CleanOrNull(MeetingDate),
-        DraftSymbol = CleanOrNull(DraftSymbol),
+        DraftSymbol = CleanOrNull(DraftSymbol), Vote = Vote?.Cleaned(),
         SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
     };
 

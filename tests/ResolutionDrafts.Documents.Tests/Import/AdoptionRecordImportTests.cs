@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Documents.Tests.Export;
 using ResolutionDrafts.Documents.Tests.Import.Corpus;
 using ResolutionDrafts.Domain.Drafts;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -164,6 +165,102 @@ public sealed class AdoptionRecordImportTests
         Assert.Equal("90th plenary meeting", draft.Metadata.MeetingLine);
         Assert.Equal("12 December 1995", draft.Metadata.MeetingDate);
         Assert.Equal("Requests the Conference on Disarmament to submit a report.", draft.Paragraphs[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("corpus/ga/75-en", "75_102_E.xml", "adopted by a recorded vote of 175 to 2, with 3 abstentions")]
+    [InlineData("corpus/ga/75-zh", "75_102_C.xml", "以175票赞成、2票反对、3票弃权的记录表决通过")]
+    public void TheUnsAkn_KeepsARecordedVote_CountsAndStates_AndOurAknWritesItBack(string folder, string file, string worded)
+    {
+        var draft = Fixtures.Import(folder, file);
+
+        var vote = draft.Metadata.Vote;
+        Assert.NotNull(vote);
+        Assert.Equal(VotingRecord.RecordedVote, vote.Outcome);
+        Assert.Equal([("inFavour", 175), ("against", 2), ("abstaining", 3)], vote.Counts.Select(c => (c.Position, c.Count ?? -1)));
+        Assert.Equal(["ISRAEL", "UNITED STATES"], vote.Counts.Single(c => c.Position == "against").Voters);
+        Assert.Equal(175, vote.Counts[0].Voters.Count);
+        Assert.Equal(worded, vote.Worded(DraftLanguage.IsChinese(draft.Language)));
+
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(AknExporter.ExportBytes(draft)));
+        var voting = Assert.Single(xml.Descendants(), e => e.Name.LocalName == "voting");
+        Assert.Equal("analysis", voting.Ancestors().First(a => a.Name.LocalName == "analysis").Name.LocalName);
+        Assert.Equal(["175", "2", "3"], voting.Elements().Select(c => (string?)c.Attribute("value")));
+
+        var back = Imported(AknExporter.ExportBytes(draft));
+        Assert.Equal(vote, back.Metadata.Vote);
+    }
+
+    [Theory]
+    [InlineData("corpus/ga/75-en", "75_100_E.xml", "adopted without a vote")]
+    [InlineData("corpus/ga/75-zh", "75_100_C.xml", "未经表决通过")]
+    public void TheUnsAkn_KeepsAnAdoptionWithoutAVote(string folder, string file, string worded)
+    {
+        var draft = Fixtures.Import(folder, file);
+
+        Assert.Equal(VotingRecord.WithoutVote, draft.Metadata.Vote?.Outcome);
+        Assert.Empty(draft.Metadata.Vote!.Counts);
+        Assert.Equal(worded, draft.Metadata.Vote.Worded(DraftLanguage.IsChinese(draft.Language)));
+        Assert.Equal(draft.Metadata.Vote, Imported(AknExporter.ExportBytes(draft)).Metadata.Vote);
+    }
+
+    [Fact]
+    public void APrintedText_CarriesNoVote_AndNoneIsInvented()
+    {
+        // A/RES/80/4: its AKN records 165 to 7 with 12 abstentions; its issued PDF prints no vote, so its text gives none.
+        Assert.Equal("adopted by a recorded vote of 165 to 7, with 12 abstentions", Fixtures.Import("akn", "A_RES_80_4-2517552E.xml").Metadata.Vote?.Worded(chinese: false));
+        Assert.Null(Fixtures.Import("text", "A_RES_80_4.txt").Metadata.Vote);
+    }
+
+    [Fact]
+    public void TheVote_SurvivesTheDraftJson()
+    {
+        var draft = Fixtures.Import("corpus/ga/75-en", "75_102_E.xml");
+
+        var json = ResolutionDrafts.Documents.Json.DraftJson.Serialize(draft);
+        var back = ResolutionDrafts.Documents.Json.DraftJson.Deserialize(json);
+
+        Assert.True(back.IsSuccess, back.Error);
+        Assert.Equal(draft.Metadata.Vote, back.Value!.Metadata.Vote);
+        Assert.Equal(draft.Metadata.DraftSymbol, back.Value.Metadata.DraftSymbol);
+    }
+
+    [Theory]
+    [InlineData("corpus/ga/75-en", "75_101A-B_E.xml", "41st plenary meeting", "10 December 2020", "40th plenary meeting", "9 December 2020")]
+    [InlineData("corpus/ga/75-zh", "75_101A-B_C.xml", "第41次全体会议", "2020年12月10日", "第40次全体会议", "2020年12月9日")]
+    public void AResolutionInParts_PrintsAMeetingAfterEachPart_AndEachPartKeepsItsOwn(string folder, string file, string meeting, string date, string otherMeeting, string otherDate)
+    {
+        var draft = Fixtures.Import(folder, file);
+        var opening = draft.Paragraphs.Where(p => p.Part is not null).ToList();
+        Assert.Equal(2, opening.Count);
+        Assert.All(opening, p => Assert.Null(p.Part!.MeetingLine)); // both parts end with the draft's own meeting
+
+        var docx = new DocxFile(DocxExporter.Export(draft));
+        Assert.Equal([meeting, date, meeting, date], docx.ParagraphsWithStyle(StyleIds.MeetingLine).Select(DocxFile.VisibleText));
+        var paragraphs = docx.BodyParagraphs.ToList();
+        var partB = paragraphs.FindLastIndex(p => DocxFile.StyleOf(p) == StyleIds.PartLetter);
+        Assert.Equal(StyleIds.MeetingLine, DocxFile.StyleOf(paragraphs[partB - 1])); // part A ends with its meeting, before B
+
+        // Part A adopted at another meeting: kept on the part, printed after it, read back from every form.
+        Assert.True(draft.SetPart(opening[0].Id, opening[0].Part! with { MeetingLine = otherMeeting, MeetingDate = otherDate }).IsSuccess);
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(AknExporter.ExportBytes(draft)));
+        Assert.Equal([otherMeeting, meeting], xml.Descendants().Where(e => e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "adoptionMeeting").Select(e => e.Value));
+        Assert.Equal([otherMeeting, otherDate, meeting, date], new DocxFile(DocxExporter.Export(draft)).ParagraphsWithStyle(StyleIds.MeetingLine).Select(DocxFile.VisibleText));
+
+        foreach (var (form, bytes) in new[]
+                 {
+                     ("our akn", AknExporter.ExportBytes(draft)), ("our docx", DocxExporter.Export(draft)),
+                     ("text", PlainTextRendering.Render(draft, "\n", blankLines: false)), ("word", PlainDocxRendering.Render(draft)),
+                 })
+        {
+            var back = Imported(bytes);
+            var parts = back.Paragraphs.Where(p => p.Part is not null).Select(p => p.Part!).ToList();
+            Assert.True(parts.Count == 2, form);
+            Assert.True((otherMeeting, otherDate) == (parts[0].MeetingLine, parts[0].MeetingDate), $"{form}: part A ends with {parts[0].MeetingLine} / {parts[0].MeetingDate}");
+            Assert.True(parts[1].MeetingLine is null && parts[1].MeetingDate is null, form);
+            Assert.True((meeting, date) == (back.Metadata.MeetingLine, back.Metadata.MeetingDate), $"{form}: the draft's meeting is {back.Metadata.MeetingLine}");
+            Assert.True(draft.Paragraphs.Count == back.Paragraphs.Count, $"{form}: {back.Paragraphs.Count} paragraphs, not {draft.Paragraphs.Count}");
+        }
     }
 
     private static byte[] WordFile(IEnumerable<string> lines)

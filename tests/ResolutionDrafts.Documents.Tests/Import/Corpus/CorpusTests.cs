@@ -102,9 +102,25 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         }
 
         var ours = DraftImporter.Import(ResolutionDrafts.Documents.Export.AknExporter.ExportBytes(akn.Draft!));
+        if (ours.IsSuccess && PartMeetings(ours.Draft!) != PartMeetings(akn.Draft!))
+        {
+            return $"our akn: the parts' meetings are \"{PartMeetings(ours.Draft!)}\", not \"{PartMeetings(akn.Draft!)}\"";
+        }
+
         if (!ours.IsSuccess || ours.Draft!.Metadata.DraftSymbol != akn.Draft!.Metadata.DraftSymbol)
         {
             return $"our akn: the draft's symbol is \"{ours.Draft?.Metadata.DraftSymbol}\", not \"{akn.Draft!.Metadata.DraftSymbol}\" ({ours.Error})";
+        }
+
+        // The voting record (ADR 0034, amendment 2): read when the file has one, and the same after our AKN. No printed form carries it.
+        if (xml.Contains("<voting outcome=\"", StringComparison.Ordinal) && akn.Draft.Metadata.Vote is null)
+        {
+            return "akn: the voting record was not read";
+        }
+
+        if (ours.Draft.Metadata.Vote != akn.Draft.Metadata.Vote)
+        {
+            return $"our akn: the voting record is \"{ours.Draft.Metadata.Vote}\", not \"{akn.Draft.Metadata.Vote}\"";
         }
 
         // A text or Word form prints the draft's symbol only where the committee line names it ("[without reference to a Main
@@ -136,6 +152,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
                      {
                          ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate),
                          ("draft's symbol", got.DraftSymbol, printedSymbol),
+                         ("parts' own meetings", PartMeetings(result.Draft), PartMeetings(akn.Draft)),
                      })
             {
                 if (read != expectedLine)
@@ -147,6 +164,10 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 
         return null;
     }
+
+    /// <summary>The meeting each part ends with when it is its own, not the draft's (ADR 0034, amendment 2), as one text.</summary>
+    private static string PartMeetings(Domain.Drafts.Draft draft) =>
+        string.Join(" | ", draft.Paragraphs.Where(p => p.Part is not null).Select(p => $"{p.Part!.MeetingLine} / {p.Part.MeetingDate}"));
 
     /// <summary>Imports <paramref name="bytes"/>, adding the milliseconds it took to <paramref name="form"/>'s list.</summary>
     private static ImportResult Timed(string form, byte[] bytes, Dictionary<string, List<double>> times)
