@@ -35,18 +35,20 @@ public sealed record VotingRecord(string Outcome, IReadOnlyList<VoteCount> Count
             return Outcome;
         }
 
+        // The UN's files leave out a position nobody took (75/161: 175 in favour, 11 abstaining, no "against"): none voted so.
         var (yes, no, abstaining) = (CountOf("inFavour"), CountOf("against"), CountOf("abstaining"));
-        if (yes is null || no is null)
+        if (yes is null)
         {
             return chinese ? "经记录表决通过" : "adopted by a recorded vote";
         }
 
         if (chinese)
         {
-            return $"以{yes}票赞成、{no}票反对、{abstaining ?? 0}票弃权的记录表决通过";
+            return $"以{yes}票赞成、{no ?? 0}票反对、{abstaining ?? 0}票弃权的记录表决通过";
         }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"adopted by a recorded vote of {yes} to {no}");
+        var against = no is null or 0 ? "none" : no.Value.ToString(CultureInfo.InvariantCulture);
+        var text = string.Create(CultureInfo.InvariantCulture, $"adopted by a recorded vote of {yes} to {against}");
         return abstaining switch
         {
             null or 0 => text,

@@ -192,6 +192,17 @@ public sealed class AdoptionRecordImportTests
     }
 
     [Theory]
+    [InlineData("corpus/ga/75-en", "75_161_E.xml", "adopted by a recorded vote of 175 to none, with 11 abstentions")]
+    [InlineData("corpus/ga/75-zh", "75_161_C.xml", "以175票赞成、0票反对、11票弃权的记录表决通过")]
+    public void APositionNobodyTook_IsLeftOutOfTheFile_AndWordedAsNone(string folder, string file, string worded)
+    {
+        var draft = Fixtures.Import(folder, file);
+
+        Assert.Null(draft.Metadata.Vote!.CountOf("against")); // kept as the file gives it: no count is made up
+        Assert.Equal(worded, draft.Metadata.Vote.Worded(DraftLanguage.IsChinese(draft.Language)));
+    }
+
+    [Theory]
     [InlineData("corpus/ga/75-en", "75_100_E.xml", "adopted without a vote")]
     [InlineData("corpus/ga/75-zh", "75_100_C.xml", "未经表决通过")]
     public void TheUnsAkn_KeepsAnAdoptionWithoutAVote(string folder, string file, string worded)

@@ -31,18 +31,18 @@ public sealed class AdoptionRecordPageTests : BunitContext
     }
 
     [Theory]
-    [InlineData("75-en", "75_102_E.xml", "Adopted by a recorded vote of 175 to 2, with 3 abstentions", "Against", "ISRAEL, UNITED STATES")]
-    [InlineData("75-zh", "75_102_C.xml", "以175票赞成、2票反对、3票弃权的记录表决通过", "反对", "ISRAEL、UNITED STATES")]
+    [InlineData("75-en", "75_165_E.xml", "Adopted by a recorded vote of 119 to 3, with 60 abstentions", "Against", "BELARUS, ISRAEL, MYANMAR")]
+    [InlineData("75-zh", "75_165_C.xml", "以119票赞成、3票反对、60票弃权的记录表决通过", "反对", "BELARUS、ISRAEL、MYANMAR")]
     public void ThePage_ShowsTheDraftsSymbolAndTheVote_UnderTheMeetingLine(string folder, string file, string vote, string against, string states)
     {
         var draft = Corpus(folder, file);
 
         var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
 
-        Assert.Equal(draft.Metadata.DraftSymbol, document.Find("[data-testid=draft-symbol]").TextContent);
+        Assert.Equal("A/C.3/75/L.44", document.Find("[data-testid=draft-symbol]").TextContent);
         Assert.StartsWith(vote, document.Find("[data-testid=vote]").TextContent.Trim(), StringComparison.Ordinal);
         var voters = document.Find("[data-testid=voters-against]");
-        Assert.Equal($"{against} (2): {states}", voters.TextContent);
+        Assert.Equal($"{against} (3): {states}", voters.TextContent);
         var markup = document.Markup;
         Assert.True(markup.IndexOf("data-testid=\"meeting-line\"", StringComparison.Ordinal) < markup.IndexOf("data-testid=\"adoption-record\"", StringComparison.Ordinal));
     }
@@ -68,12 +68,12 @@ public sealed class AdoptionRecordPageTests : BunitContext
     [Fact]
     public void TheMastheadForm_EditsTheDraftsSymbol_AndKeepsTheVote()
     {
-        var draft = Corpus("75-en", "75_102_E.xml");
+        var draft = Corpus("75-en", "75_165_E.xml");
         var vote = draft.Metadata.Vote;
         MetadataForm? saved = null;
         var editor = Render<MetadataEditor>(p => p.Add(x => x.Draft, draft).Add(x => x.OnSave, (MetadataForm f) => saved = f));
 
-        Assert.Equal(draft.Metadata.DraftSymbol, editor.Find("[data-testid=draft-symbol-input]").GetAttribute("value"));
+        Assert.Equal("A/C.3/75/L.44", editor.Find("[data-testid=draft-symbol-input]").GetAttribute("value"));
         editor.Find("[data-testid=draft-symbol-input]").Change("A/C.4/75/L.7/Rev.1");
         editor.Find("form").Submit();
 
@@ -87,12 +87,12 @@ public sealed class AdoptionRecordPageTests : BunitContext
     [Fact]
     public void TheImportPreview_ListsTheDraftsSymbolAndTheVote()
     {
-        var draft = Corpus("75-en", "75_102_E.xml");
+        var draft = Corpus("75-en", "75_165_E.xml");
         var review = DraftImporter.Import(ResolutionDrafts.Documents.Export.AknExporter.ExportBytes(draft)).Review!;
 
         var facts = Render<ImportFacts>(p => p.Add(x => x.Draft, draft).Add(x => x.Review, review).Add(x => x.Format, ImportFormat.Akn));
 
-        Assert.Equal(draft.Metadata.DraftSymbol, facts.Find("[data-testid=import-draft-symbol]").TextContent);
-        Assert.Equal("adopted by a recorded vote of 175 to 2, with 3 abstentions", facts.Find("[data-testid=import-vote]").TextContent);
+        Assert.Equal("A/C.3/75/L.44", facts.Find("[data-testid=import-draft-symbol]").TextContent);
+        Assert.Equal("adopted by a recorded vote of 119 to 3, with 60 abstentions", facts.Find("[data-testid=import-vote]").TextContent);
     }
 }
