@@ -25,6 +25,10 @@ public sealed record DraftDto
     public string? MeetingLine { get; init; }
     /// <summary>The date printed under the meeting line: "10 December 2020".</summary>
     public string? MeetingDate { get; init; }
+    /// <summary>The symbol of the draft an adopted text was adopted from: "A/C.4/75/L.6" (ADR 0034, amendment 2).</summary>
+    public string? DraftSymbol { get; init; }
+    /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2).</summary>
+    public VotingDto? Vote { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }
@@ -35,6 +39,21 @@ public sealed record DraftDto
 }
 
 public sealed record AgendaItemDto(string? Number, string? Title);
+
+/// <summary>A voting record: "adoptedWithoutVote", or "adoptedRecordedVote" with each position's count and States.</summary>
+public sealed record VotingDto
+{
+    public string? Outcome { get; init; }
+    public List<VoteCountDto>? Counts { get; init; }
+}
+
+/// <summary>One position of a recorded vote: "inFavour", 175, ["AFGHANISTAN", …].</summary>
+public sealed record VoteCountDto
+{
+    public string? Position { get; init; }
+    public int? Count { get; init; }
+    public List<string>? Voters { get; init; }
+}
 
 public sealed record SponsorDto
 {
@@ -120,4 +139,7 @@ public sealed record PartDto
 {
     public string? Title { get; init; }
     public string? AuthorLine { get; init; }
+    /// <summary>An adopted text's meeting at the end of this part, when not the draft's own (ADR 0034, amendment 2).</summary>
+    public string? MeetingLine { get; init; }
+    public string? MeetingDate { get; init; }
 }

@@ -43,6 +43,12 @@ public static class DraftMapping
             CommitteeLine = m.CommitteeLine,
             MeetingLine = m.MeetingLine,
             MeetingDate = m.MeetingDate,
+            DraftSymbol = m.DraftSymbol,
+            Vote = m.Vote is null ? null : new VotingDto
+            {
+                Outcome = m.Vote.Outcome,
+                Counts = m.Vote.Counts.Select(c => new VoteCountDto { Position = c.Position, Count = c.Count, Voters = [.. c.Voters] }).ToList(),
+            },
             SubParagraphNumbering = m.SubParagraphNumbering,
             Sponsors = draft.Sponsors.Select(s => new SponsorDto { Name = s.Name, Additional = s.Additional, Joined = s.Joined, OnBehalfOf = s.OnBehalfOf }).ToList(),
             Title = draft.Title,
@@ -52,7 +58,7 @@ public static class DraftMapping
                 Id = p.Id,
                 Kind = p.Kind == ParagraphKind.Operative ? "operative" : "preambular",
                 Heading = p.Heading,
-                Part = p.Part is { } part ? new PartDto { Title = part.Title, AuthorLine = part.AuthorLine } : null,
+                Part = p.Part is { } part ? new PartDto { Title = part.Title, AuthorLine = part.AuthorLine, MeetingLine = part.MeetingLine, MeetingDate = part.MeetingDate } : null,
                 Section = p.OpensSection ? true : null,
                 Text = p.Text,
                 Source = SourceDtoOf(p.Source),
@@ -90,6 +96,10 @@ public static class DraftMapping
                 AmendsSymbol = Blank(dto.AmendsSymbol), SubmittedBy = Blank(dto.SubmittedBy),
                 AdoptionLine = Blank(dto.AdoptionLine),
                 CommitteeLine = Blank(dto.CommitteeLine), MeetingLine = Blank(dto.MeetingLine), MeetingDate = Blank(dto.MeetingDate),
+                DraftSymbol = Blank(dto.DraftSymbol),
+                Vote = Blank(dto.Vote?.Outcome) is { } outcome
+                    ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
+                    : null,
                 SubParagraphNumbering = Blank(dto.SubParagraphNumbering),
             })),
             ("title", () => OneLine(verbatim, "The title", dto.Title) ?? draft.SetTitle(dto.Title ?? "")),
@@ -143,7 +153,7 @@ public static class DraftMapping
                 return DomainResult<Draft>.Fail(badSource);
             }
 
-            if (p.Part is { } part && draft.SetPart(id, new DraftPart(part.Title ?? "", part.AuthorLine ?? "")) is { IsSuccess: false } badPart)
+            if (p.Part is { } part && draft.SetPart(id, new DraftPart(part.Title ?? "", part.AuthorLine ?? "") { MeetingLine = Blank(part.MeetingLine), MeetingDate = Blank(part.MeetingDate) }) is { IsSuccess: false } badPart)
             {
                 return DomainResult<Draft>.Fail($"{where}.part: {badPart.Error}");
             }

@@ -68,7 +68,7 @@ public static class AknExporter
                     body.PartTitle(part.Title))),
                 body.Preamble(text, part.AuthorLine),
                 body.MainBody(text),
-                AknFrontMatter.Conclusions(draft)); // each part ends with the meeting, as the UN's files of A/RES/75/101 A–B do
+                AknFrontMatter.Conclusions(draft, i == parts.Count - 1 ? null : part)); // each part ends with its meeting, as the UN's files of A/RES/75/101 A–B do
             components.Add(new XElement(N("component"), new XAttribute("eId", id), statement));
         }
 

@@ -34,13 +34,14 @@ internal static partial class AknFrontMatter
         var by = sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh);
         var adopted = draft.Kind.IsAdopted();
         var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"));
-        if (adopted && by.Length > 0)
+        if (adopted && (by.Length > 0 || !string.IsNullOrWhiteSpace(m.DraftSymbol)))
         {
             // An adopted text's sponsors are the draft's, named on the draft's step before the "adopted" one, as the UN's files
-            // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>); the draft's symbol and
-            // date are not kept, so none is written (ADR 0034, amendment 1).
+            // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>), with the draft's symbol
+            // when it is kept (ADR 0034, amendment 2); its date is not kept, so the UN's "unknown" is written.
             workflow.Add(new XElement(N("step"), new XAttribute("date", "0001-01-01"),
-                new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"), new XAttribute("by", by)));
+                new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"),
+                string.IsNullOrWhiteSpace(m.DraftSymbol) ? null : new XAttribute("as", XmlChars.Clean(m.DraftSymbol)), new XAttribute("by", by)));
         }
 
         var own = new XElement(N("step"),
@@ -88,6 +89,7 @@ internal static partial class AknFrontMatter
             references.Add(Tlc("TLCOrganization", $"sponsor_{i}", "/akn/ontology/organization/un/sponsor/" + Slug(sponsor.Name), sponsor.Name));
         }
 
+        var analysis = adopted && m.Vote is { } vote ? Analysis(vote, references) : null;
         return new XElement(N("meta"),
             new XElement(N("identification"), new XAttribute("source", "#resolutionDrafts"),
                 Frbr("FRBRWork", work + "/!main", work + "/", date, organ, "author",
@@ -96,7 +98,37 @@ internal static partial class AknFrontMatter
                     new XElement(N("FRBRlanguage"), new XAttribute("language", language))),
                 Frbr("FRBRManifestation", $"{work}/{language}@/!main.xml", $"{work}/{language}@.xml", date, "resolutionDrafts", "editor")),
             workflow,
+            analysis,
             references);
+    }
+
+    /// <summary>
+    /// An adopted text's voting record as the UN's files write it (ADR 0034, amendment 2): <c>&lt;analysis&gt;&lt;parliamentary&gt;&lt;voting
+    /// outcome="adoptedRecordedVote"&gt;&lt;count value="175" refersTo="inFavour"&gt;&lt;akn4un:voters&gt;&lt;organization
+    /// refersTo="memberState"&gt;AFGHANISTAN&lt;/organization&gt;…</c>, each position a TLC term in the references.
+    /// </summary>
+    private static XElement Analysis(VotingRecord vote, XElement references)
+    {
+        var voting = new XElement(N("voting"), new XAttribute("outcome", XmlChars.Clean(vote.Outcome)));
+        foreach (var count in vote.Counts)
+        {
+            voting.Add(new XElement(N("count"),
+                count.Count is { } n ? new XAttribute("value", n.ToString(CultureInfo.InvariantCulture)) : null,
+                new XAttribute("refersTo", XmlChars.Clean(count.Position)),
+                new XElement(Akn4Un + "voters", count.Voters.Select(v => new XElement(N("organization"), new XAttribute("refersTo", "memberState"), XmlChars.Clean(v))))));
+        }
+
+        foreach (var position in vote.Counts.Select(c => c.Position).Distinct(StringComparer.Ordinal).Where(p => p.Length > 0 && XmlChars.Clean(p) == p && System.Xml.XmlConvert.IsNCNameChar(p[0]) && p.All(System.Xml.XmlConvert.IsNCNameChar)))
+        {
+            references.Add(Tlc("TLCTerm", position, "/akn/ontology/concept/un/voting/" + position, position));
+        }
+
+        if (vote.Counts.Count > 0)
+        {
+            references.Add(Tlc("TLCTerm", "memberState", "/akn/ontology/organization/un/memberState", "Member State"));
+        }
+
+        return new XElement(N("analysis"), new XAttribute("source", "#un"), new XElement(N("parliamentary"), voting));
     }
 
     public static XElement CoverPage(Draft draft)
@@ -161,28 +193,29 @@ internal static partial class AknFrontMatter
     /// name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;…</c>;
     /// null when it has none.
     /// </summary>
-    public static XElement? Conclusions(Draft draft)
+    /// <param name="part">A part before the last, which ends with its own meeting if it has one (ADR 0034, amendment 2); null for the draft's.</param>
+    public static XElement? Conclusions(Draft draft, DraftPart? part = null)
     {
-        var m = draft.Metadata;
-        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(m.MeetingLine) && string.IsNullOrWhiteSpace(m.MeetingDate)))
+        var (line, meetingDate) = part?.MeetingOr(draft.Metadata) ?? (draft.Metadata.MeetingLine, draft.Metadata.MeetingDate);
+        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate)))
         {
             return null;
         }
 
         var p = new XElement(N("p"));
-        if (!string.IsNullOrWhiteSpace(m.MeetingLine))
+        if (!string.IsNullOrWhiteSpace(line))
         {
-            p.Add(new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(m.MeetingLine)));
+            p.Add(new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(line)));
         }
 
-        if (!string.IsNullOrWhiteSpace(m.MeetingDate))
+        if (!string.IsNullOrWhiteSpace(meetingDate))
         {
             if (p.HasElements)
             {
                 p.Add(new XElement(N("eol")));
             }
 
-            p.Add(new XElement(N("docDate"), new XAttribute("date", IsoDate(m.MeetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(m.MeetingDate)));
+            p.Add(new XElement(N("docDate"), new XAttribute("date", IsoDate(meetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(meetingDate)));
         }
 
         return new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p);

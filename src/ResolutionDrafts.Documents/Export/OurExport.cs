@@ -25,7 +25,13 @@ public static class OurExport
     /// <summary>The custom property holding the draft's numbering of sub-paragraphs when it is not the UN's ("(1) (a)"; ADR 0036).</summary>
     public const string NumberingPropertyName = "ResolutionDrafts.SubParagraphNumbering";
 
-    internal static void Mark(WordprocessingDocument document, string? numbering = null)
+    /// <summary>
+    /// The custom property holding an adopted text's draft symbol ("A/C.4/75/L.6"), which the UN's page does not print when
+    /// the text was adopted on a committee's report (ADR 0034, amendment 2).
+    /// </summary>
+    public const string DraftSymbolPropertyName = "ResolutionDrafts.DraftSymbol";
+
+    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         part.Properties = new DocumentFormat.OpenXml.CustomProperties.Properties(
@@ -34,12 +40,23 @@ public static class OurExport
         {
             part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(numbering)) { FormatId = UserDefinedFormatId, PropertyId = 3, Name = NumberingPropertyName });
         }
+
+        if (!string.IsNullOrWhiteSpace(draftSymbol))
+        {
+            part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(draftSymbol)) { FormatId = UserDefinedFormatId, PropertyId = 4, Name = DraftSymbolPropertyName });
+        }
     }
 
     /// <summary>The numbering of sub-paragraphs our export wrote in its custom property, or null (the UN's, or not our file).</summary>
     public static string? Numbering(WordprocessingDocument document) =>
         document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
             .FirstOrDefault(p => string.Equals(p.Name?.Value, NumberingPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text;
+
+    /// <summary>The draft symbol our export wrote in its custom property, or null.</summary>
+    public static string? DraftSymbol(WordprocessingDocument document) =>
+        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
+            .FirstOrDefault(p => string.Equals(p.Name?.Value, DraftSymbolPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text is { Length: > 0 } symbol
+            ? symbol.Trim() : null;
 
     /// <summary>True when the file was written by this product: it carries our custom property, or (an older export, never saved again) our application name.</summary>
     public static bool IsOurs(WordprocessingDocument document)

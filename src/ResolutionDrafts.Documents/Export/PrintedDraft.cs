@@ -73,10 +73,20 @@ internal static class PrintedDraft
 
         var labels = ParagraphLabels.Compute(draft);
         var italics = !zh && draft.Language == DraftLanguage.English && draft.Kind != DocumentKind.Amendment;
+        (string Id, DraftPart Part)? partBefore = null;
         foreach (var paragraph in draft.Paragraphs)
         {
             if (paragraph.Part is { } part)
             {
+                if (partBefore is { } ended && draft.Kind.IsAdopted())
+                {
+                    // The part before ends with its meeting, as the UN prints each part of A/RES/75/101 A–B (ADR 0034, amendment 2).
+                    var (line, date) = ended.Part.MeetingOr(m);
+                    Add("meetingLine:" + ended.Id, LineZone.Body, StyleIds.MeetingLine, line);
+                    Add("meetingDate:" + ended.Id, LineZone.Body, StyleIds.MeetingLine, date);
+                }
+
+                partBefore = (paragraph.Id, part);
                 // As the UN prints A/RES/75/101 A–B: the letter centred, the part's title, its author line.
                 Add("part:" + paragraph.Id, LineZone.Body, StyleIds.PartLetter, labels[paragraph.Id].Part);
                 Add("partTitle:" + paragraph.Id, LineZone.Body, StyleIds.PartTitle, part.Title);

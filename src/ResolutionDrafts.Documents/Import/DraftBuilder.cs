@@ -22,7 +22,14 @@ internal static class DraftBuilder
         var draft = created.Value!;
         var warnings = parsed.Warnings;
         // Text from outside: line breaks and invisible controls in one-line fields are cleaned, not kept.
-        if (!draft.SetMetadata(parsed.Metadata.Cleaned()).IsSuccess)
+        // An adopted text's draft symbol: as the form gave it (the UN's AKN workflow, our DOCX's property), else as its
+        // committee line prints it ("[without reference to a Main Committee (A/80/L.6)]"); a draft has none (ADR 0034, amendment 2).
+        var metadata = parsed.Metadata with
+        {
+            DraftSymbol = parsed.Kind.IsAdopted() ? parsed.Metadata.DraftSymbol ?? OriginatingDraft.In(parsed.Metadata.CommitteeLine) : null,
+            Vote = parsed.Kind.IsAdopted() ? parsed.Metadata.Vote : null,
+        };
+        if (!draft.SetMetadata(metadata.Cleaned()).IsSuccess)
         {
             warnings.Add("The masthead has a field too long to be real; the masthead was left out.");
         }
@@ -74,7 +81,12 @@ internal static class DraftBuilder
 
             if (paragraph.Part is { } part)
             {
-                var set = draft.SetPart(id, part.Cleaned());
+                // A part's own meeting only when the text is adopted and it is not the draft's (ADR 0034, amendment 2).
+                part = part.Cleaned();
+                part = !parsed.Kind.IsAdopted() || (part.MeetingLine == draft.Metadata.MeetingLine && part.MeetingDate == draft.Metadata.MeetingDate)
+                    ? part with { MeetingLine = null, MeetingDate = null }
+                    : part;
+                var set = draft.SetPart(id, part);
                 if (!set.IsSuccess)
                 {
                     throw new ImportRefusedException($"Part {prefix[..^1].ToUpperInvariant()}: {set.Error}");

@@ -44,6 +44,8 @@ internal static class FieldComparer
         ("committeeLine", d => d.Metadata.CommitteeLine),
         ("meetingLine", d => d.Metadata.MeetingLine),
         ("meetingDate", d => d.Metadata.MeetingDate),
+        ("draftSymbol", d => d.Metadata.DraftSymbol),
+        ("vote", d => d.Metadata.Vote?.ToString()),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),

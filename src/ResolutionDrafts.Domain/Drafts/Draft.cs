@@ -343,7 +343,12 @@ public sealed partial class Draft
             return DomainResult.Fail(problem);
         }
 
-        paragraph.Part = part is null ? null : new DraftPart((part.Title ?? "").Trim(), (part.AuthorLine ?? "").Trim());
+        paragraph.Part = part is null ? null : part with
+        {
+            Title = (part.Title ?? "").Trim(), AuthorLine = (part.AuthorLine ?? "").Trim(),
+            MeetingLine = string.IsNullOrWhiteSpace(part.MeetingLine) ? null : part.MeetingLine.Trim(),
+            MeetingDate = string.IsNullOrWhiteSpace(part.MeetingDate) ? null : part.MeetingDate.Trim(),
+        };
         return DomainResult.Ok();
     }
 

@@ -68,6 +68,17 @@ public sealed record DraftMetadata
     public string? MeetingDate { get; init; }
 
     /// <summary>
+    /// The symbol of the draft an adopted text was adopted from, as the UN's workflow gives it: "A/C.4/75/L.6",
+    /// "A/75/L.59 (as amended in A/75/L.60)" (ADR 0034, amendment 2). The page of a resolution adopted on a committee's
+    /// report does not print it (its committee line names the report); one adopted without reference to a Main Committee
+    /// prints it in its committee line. An adopted text's only.
+    /// </summary>
+    public string? DraftSymbol { get; init; }
+
+    /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2); null when nothing says.</summary>
+    public VotingRecord? Vote { get; init; }
+
+    /// <summary>
     /// How sub-paragraphs are numbered level by level when not as the UN numbers them ((a), (i), a., i.): the levels' first
     /// markers, "(1) (a)" for a World Health Assembly resolution; null for the UN's (ADR 0036,
     /// <see cref="Numbering.SubParagraphNumbering"/>). Not printed in the masthead: the labels and markers follow it.
@@ -76,7 +87,8 @@ public sealed record DraftMetadata
 
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null)
-        ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem);
+        ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem)
+        ?? Vote?.Problem();
 
     /// <summary>Every field as a one-line field (<see cref="ShortText.Clean"/>), for text from outside.</summary>
     public DraftMetadata Cleaned() => this with
@@ -87,6 +99,7 @@ public sealed record DraftMetadata
         OriginalLanguage = CleanOrNull(OriginalLanguage), AmendsSymbol = CleanOrNull(AmendsSymbol),
         SubmittedBy = CleanOrNull(SubmittedBy), AdoptionLine = CleanOrNull(AdoptionLine),
         CommitteeLine = CleanOrNull(CommitteeLine), MeetingLine = CleanOrNull(MeetingLine), MeetingDate = CleanOrNull(MeetingDate),
+        DraftSymbol = CleanOrNull(DraftSymbol), Vote = Vote?.Cleaned(),
         SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
     };
 
@@ -97,6 +110,7 @@ public sealed record DraftMetadata
         ("The distribution", Distribution), ("The date", Date), ("The original language", OriginalLanguage), ("The symbol amended", AmendsSymbol),
         ("Submitted by", SubmittedBy), ("The adoption line", AdoptionLine),
         ("The committee line", CommitteeLine), ("The meeting line", MeetingLine), ("The meeting's date", MeetingDate),
+        ("The draft's symbol", DraftSymbol),
     ];
 
     private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);

@@ -99,7 +99,7 @@ public static class DraftCanonicalForm
 
     // Only a paragraph that opens a part carries it, so drafts without parts keep the form they always had.
     private static string PartOf(Paragraph paragraph) =>
-        paragraph.Part is { } p ? $" part {Quote(p.Title)} {Quote(p.AuthorLine)}" : "";
+        paragraph.Part is { } p ? $" part {Quote(p.Title)} {Quote(p.AuthorLine)}" + (p.MeetingLine is null && p.MeetingDate is null ? "" : $" meeting {Quote(p.MeetingLine ?? "")} {Quote(p.MeetingDate ?? "")}") : "";
 
     private static string Quote(string? text) => text is null ? "null" : JsonSerializer.Serialize(text);
 }

@@ -27,6 +27,12 @@ public sealed class MetadataForm
     public string? MeetingLine { get; set; }
     public string? MeetingDate { get; set; }
 
+    /// <summary>An adopted text's draft symbol ("A/C.4/75/L.6"; ADR 0034, amendment 2).</summary>
+    public string? DraftSymbol { get; set; }
+
+    /// <summary>An adopted text's voting record, kept from the UN's AKN: not edited in the form, kept through it.</summary>
+    public VotingRecord? Vote { get; set; }
+
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
     public string Title { get; set; } = "";
@@ -41,7 +47,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, DraftSymbol = m.DraftSymbol, Vote = m.Vote, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
         };
     }
 
@@ -66,6 +72,8 @@ public sealed class MetadataForm
                 CommitteeLine = Kind.IsAdopted() ? Clean(CommitteeLine) : null,
                 MeetingLine = Kind.IsAdopted() ? Clean(MeetingLine) : null,
                 MeetingDate = Kind.IsAdopted() ? Clean(MeetingDate) : null,
+                DraftSymbol = Kind.IsAdopted() ? Clean(DraftSymbol) : null,
+                Vote = Kind.IsAdopted() ? Vote : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
             () => draft.SetTitle(Title ?? ""),

@@ -17,6 +17,8 @@ public static class ReadingKeys
     {
         var key = new StringBuilder(paragraph.Text.Length + 64);
         key.Append(paragraph.Kind).Append('\u001f').Append(paragraph.Heading).Append('\u001f').Append(paragraph.Part).Append('\u001f');
+        // The meeting the part before ends with, printed before the part this paragraph opens (ADR 0034, amendment 2).
+        key.Append(view.MeetingBefore(paragraph.Id)).Append('\u001f');
         Append(key, paragraph, view);
         foreach (var sub in paragraph.Descendants())
         {

@@ -157,7 +157,10 @@ internal static partial class AknImporter
                 title = letter.Length > 0 && title.StartsWith(letter, StringComparison.Ordinal) ? title[letter.Length..].TrimStart('.', ' ') : title;
             }
 
-            doc.Paragraphs[before].Part = new DraftPart(title, formula is null ? "" : text.Of(formula));
+            // Each part ends with its meeting (ADR 0034, amendment 2): kept on the part; one the same as the draft's (the last
+            // part's, AknMetadata) is dropped by DraftBuilder.
+            var (meeting, date) = AknMetadata.MeetingOf(statement, text, inside: true);
+            doc.Paragraphs[before].Part = new DraftPart(title, formula is null ? "" : text.Of(formula)) { MeetingLine = meeting, MeetingDate = date };
         }
 
         var expected = Enumerable.Range(1, letters.Count).Select(ResolutionDrafts.Domain.Numbering.PartLetters.Letter).ToList();

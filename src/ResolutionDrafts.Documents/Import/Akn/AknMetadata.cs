@@ -131,9 +131,45 @@ internal static partial class AknMetadata
         if (doc.Kind.IsAdopted())
         {
             var (meeting, date) = MeetingOf(document, text);
-            doc.Metadata = doc.Metadata with { CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date };
+            doc.Metadata = doc.Metadata with
+            {
+                CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date, DraftSymbol = DraftSymbolOf(meta),
+                Vote = VoteOf(meta),
+            };
         }
     }
+
+    /// <summary>
+    /// How the text was voted on, as the UN's files record it in <c>meta/analysis/parliamentary/voting</c>: its outcome
+    /// ("adoptedWithoutVote", "adoptedRecordedVote", or a phrase), and each <c>count</c> with its position (<c>refersTo</c>
+    /// "inFavour", "against", "abstaining"), its value and the States its <c>akn4un:voters</c> name. Kept as given (ADR 0034,
+    /// amendment 2); null when the file has no outcome.
+    /// </summary>
+    private static VotingRecord? VoteOf(XElement? meta)
+    {
+        var voting = meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "voting");
+        if (voting is null || Blank((string?)voting.Attribute("outcome")) is not { } outcome)
+        {
+            return null;
+        }
+
+        var counts = voting.Elements().Where(e => e.Name.LocalName == "count").Select(c => new VoteCount(
+            ((string?)c.Attribute("refersTo"))?.Trim().TrimStart('#') ?? "",
+            int.TryParse(((string?)c.Attribute("value"))?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null,
+            c.Descendants().Where(d => d.Name.LocalName is "organization" or "person")
+                .Select(d => Text.FrontMatterPatterns.Spaces().Replace(d.Value, " ").Trim()).Where(v => v.Length > 0).ToList())).ToList();
+        return new VotingRecord(outcome, counts);
+    }
+
+    /// <summary>
+    /// The symbol of the draft an adopted text was adopted from, as the workflow's draft step gives it (A/RES/75/100:
+    /// <c>&lt;step outcome="draftResolution" as="A/C.4/75/L.6" …/&gt;</c>, also "A/75/L.59 (as amended in A/75/L.60)"): the last
+    /// draft step before the "adopted" one that names one (a revised draft's, when both are there). ADR 0034, amendment 2.
+    /// </summary>
+    private static string? DraftSymbolOf(XElement? meta) =>
+        meta?.Descendants().Where(e => e.Name.LocalName == "step").TakeWhile(e => (string?)e.Attribute("outcome") != "adopted")
+            .Where(e => (string?)e.Attribute("outcome") is "draftResolution" or "revisedDraftResolution" or "draftDecision" or "revisedDraftDecision")
+            .Select(e => Blank((string?)e.Attribute("as"))).LastOrDefault(s => s is not null);
 
     /// <summary>
     /// An adopted General Assembly resolution's bracketed line under its heading, as printed: the UN's files hold it in a
@@ -155,10 +191,10 @@ internal static partial class AknMetadata
     /// <c>&lt;inline name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;</c>.
     /// A resolution in parts has one a part, the same each time: the last is taken.
     /// </summary>
-    private static (string? Meeting, string? Date) MeetingOf(XElement document, AknText text)
+    public static (string? Meeting, string? Date) MeetingOf(XElement document, AknText text, bool inside = false)
     {
-        // A collection's parts are components beside it, each with its conclusions.
-        var conclusions = (document.Document?.Root ?? document).Descendants().LastOrDefault(e => e.Name.LocalName == "conclusions"
+        // A collection's parts are components beside it, each with its conclusions; one part's are inside it.
+        var conclusions = (inside ? document : document.Document?.Root ?? document).Descendants().LastOrDefault(e => e.Name.LocalName == "conclusions"
             && e.Descendants().Any(d => d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting"));
         if (conclusions is null)
         {

@@ -35,6 +35,7 @@ internal static class DocxImporter
         List<string> doubts;
         bool ours;
         string? numbering;
+        string? draftSymbol;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
@@ -45,6 +46,7 @@ internal static class DocxImporter
             doubts = Doubts(word, main);
             ours = Export.OurExport.IsOurs(word);
             numbering = ours ? Export.OurExport.Numbering(word) : null;
+            draftSymbol = ours ? Export.OurExport.DraftSymbol(word) : null;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -82,6 +84,12 @@ internal static class DocxImporter
                 // is kept as written, so a draft reads back as it was (docs/import.md, "Canonical Chinese spacing").
                 ChineseSpacing.Apply(parsed);
             }
+        }
+
+        if (draftSymbol is not null && parsed.Kind.IsAdopted())
+        {
+            // Our export keeps an adopted text's draft symbol in a property, its page printing none (ADR 0034, amendment 2).
+            parsed.Metadata = parsed.Metadata with { DraftSymbol = draftSymbol };
         }
 
         parsed.Warnings.InsertRange(0, doubts);

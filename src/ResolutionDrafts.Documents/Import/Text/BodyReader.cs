@@ -61,12 +61,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         CloseSection(headingFollows: true);
 
-        if (closing.Count > 0 && doc.Kind.IsAdopted() && P.ClosingMeeting().IsMatch(closing[0].Text.Trim()))
+        if (closing.Count > 0 && doc.Kind.IsAdopted() && MeetingAndDate(closing) is { } closes)
         {
             // An adopted resolution's meeting and its date under it, kept as printed (ADR 0034, amendment 1): "41st plenary
             // meeting" / "10 December 2020". In a resolution in parts the last part's (each part prints the same).
-            var date = closing.Skip(1).Take(1).Select(l => l.Text.Trim()).FirstOrDefault(P.Date().IsMatch);
-            doc.Metadata = doc.Metadata with { MeetingLine = P.Spaces().Replace(closing[0].Text.Trim(), " "), MeetingDate = date is null ? null : P.Spaces().Replace(date, " ") };
+            doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date };
         }
 
         if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
@@ -83,6 +82,29 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
                 doc.Warnings.Add($"Text after the last paragraph was left out: \"{Shorten(trailing)}\".");
             }
         }
+    }
+
+    /// <summary>
+    /// The meeting and its date in the record after the last paragraph: "41st plenary meeting" / "10 December 2020", or the
+    /// Chinese Official Records' older order, the date first ("1995年12月12日" / "第90次全体会议", or on one line; ADR 0034,
+    /// amendment 2); null when the record opens with neither.
+    /// </summary>
+    private static (string Meeting, string? Date)? MeetingAndDate(List<SourceLine> record)
+    {
+        string Line(string text) => P.Spaces().Replace(text.Trim(), " ");
+        var first = record[0].Text.Trim();
+        var second = record.Count > 1 ? record[1].Text.Trim() : null;
+        if (P.ClosingMeeting().IsMatch(first))
+        {
+            return (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null);
+        }
+
+        if (P.DatedMeeting().Match(first) is { Success: true } both)
+        {
+            return (Line(both.Groups["meeting"].Value), Line(both.Groups["date"].Value));
+        }
+
+        return P.Date().IsMatch(first) && second is not null && P.ClosingMeeting().IsMatch(second) ? (Line(second), Line(first)) : null;
     }
 
     /// <summary>
@@ -228,7 +250,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         // paragraph is unnumbered (75/13: "Decides to include …" / "30th plenary meeting") or the last paragraph seems open
         // ("… resolution 44/197 B." / "54th (resumed) plenary meeting" / "24 December 2021").
         var endsAdopted = doc.Kind.IsAdopted() && (next is null || P.Date().IsMatch(next.Value.Text.Trim()));
-        if (((operative && lastNumber > 0 && closed) || endsAdopted) && !awaiting && quotedLines == 0 && P.ClosingMeeting().IsMatch(text))
+        // The Chinese Official Records' older order puts the date first: "1995年12月12日" / "第90次全体会议", or both on one line.
+        var olderOrder = doc.Kind.IsAdopted() && (P.DatedMeeting().IsMatch(text)
+            || (P.Date().IsMatch(text) && next is { } meetingNext && P.ClosingMeeting().IsMatch(meetingNext.Text.Trim())));
+        if (((operative && lastNumber > 0 && closed) || endsAdopted || (olderOrder && at + 2 >= lines.Count)) && !awaiting && quotedLines == 0
+            && (P.ClosingMeeting().IsMatch(text) || olderOrder))
         {
             // The closing record after the last paragraph: "45th meeting", the date, and the Human Rights Council's
             // "[Adopted by a recorded vote of 25 to 7, … In favour: … Against: …]" over many lines. None of it is the

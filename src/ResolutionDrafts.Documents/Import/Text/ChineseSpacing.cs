@@ -74,7 +74,9 @@ internal static class ChineseSpacing
         foreach (var paragraph in doc.Paragraphs)
         {
             paragraph.Heading = paragraph.Heading is null ? null : Tighten(paragraph.Heading);
-            paragraph.Part = paragraph.Part is { } part ? new DraftPart(Tighten(part.Title), Tighten(part.AuthorLine)) : null;
+            paragraph.Part = paragraph.Part is { } part
+                ? part with { Title = Tighten(part.Title), AuthorLine = Tighten(part.AuthorLine), MeetingLine = Maybe(part.MeetingLine), MeetingDate = Maybe(part.MeetingDate) }
+                : null;
             Apply(paragraph);
         }
 

@@ -88,6 +88,13 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^(?:\d{1,3}(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|第\s*\d{1,3}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）]|[)）])?)$", RegexOptions.IgnoreCase)]
     public static partial Regex ClosingMeeting();
 
+    /// <summary>
+    /// The Chinese Official Records' older order, the date before the meeting, on one line: "1995年12月12日 第90次全体会议"
+    /// (ADR 0034, amendment 2); on two lines each is a <see cref="Date"/> and a <see cref="ClosingMeeting"/>.
+    /// </summary>
+    [GeneratedRegex(@"^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<meeting>第\s*\d{1,3}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）])?)$")]
+    public static partial Regex DatedMeeting();
+
     [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]
     public static partial Regex MeetingLine();
 

@@ -39,9 +39,13 @@ internal static class LineLayout
             }
 
             if (FrontMatterPatterns.ClosingMeeting().IsMatch(line.Trim())
-                || (i > 0 && FrontMatterPatterns.ClosingMeeting().IsMatch(lines[i - 1].Text.Trim()) && FrontMatterPatterns.Date().IsMatch(line.Trim())))
+                || FrontMatterPatterns.DatedMeeting().IsMatch(line.Trim())
+                || (i > 0 && FrontMatterPatterns.ClosingMeeting().IsMatch(lines[i - 1].Text.Trim()) && FrontMatterPatterns.Date().IsMatch(line.Trim()))
+                || (i + 1 < lines.Count && FrontMatterPatterns.ClosingMeeting().IsMatch(lines[i + 1].Text.Trim()) && FrontMatterPatterns.Date().IsMatch(line.Trim())))
             {
-                continue; // an adopted text's meeting and its date under it ("41st plenary meeting" / "10 December 2020") close no paragraph
+                // An adopted text's meeting and its date under it ("41st plenary meeting" / "10 December 2020"), or over it in the
+                // Chinese Official Records' older order ("1995年12月12日" / "第90次全体会议"), close no paragraph.
+                continue;
             }
 
             var isClosed = Closers.IsClosed(line, preambular: true);

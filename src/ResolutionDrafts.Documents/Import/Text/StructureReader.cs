@@ -128,16 +128,24 @@ internal static partial class StructureReader
             starts.Add((parts[k].BodyStart, k + 1 < parts.Count ? parts[k + 1].LetterLine : text.Lines.Count, new DraftPart(parts[k].Title, parts[k].AuthorLine)));
         }
 
+        (string? Line, string? Date) last = (null, null);
         foreach (var (from, to, part) in starts)
         {
             var before = doc.Paragraphs.Count;
+            // An adopted resolution in parts prints a meeting after each part (ADR 0034, amendment 2): each part's is its own;
+            // the last one read is the draft's, and a part whose meeting is the same keeps none (DraftBuilder).
+            doc.Metadata = doc.Metadata with { MeetingLine = null, MeetingDate = null };
             new BodyReader(chinese, text.BlankLinesMeaningful, doc).Read(text.Lines.Take(to).ToList(), from);
+            var meeting = (doc.Metadata.MeetingLine, doc.Metadata.MeetingDate);
+            last = meeting.MeetingLine is null && meeting.MeetingDate is null ? last : meeting;
             if (doc.Paragraphs.Count > before)
             {
-                doc.Paragraphs[before].Part = part;
+                doc.Paragraphs[before].Part = part with { MeetingLine = meeting.MeetingLine, MeetingDate = meeting.MeetingDate };
                 SingleOperative(doc.Paragraphs.GetRange(before, doc.Paragraphs.Count - before)); // each part may have its one unnumbered operative paragraph
             }
         }
+
+        doc.Metadata = doc.Metadata with { MeetingLine = last.Line, MeetingDate = last.Date };
     }
 
     private static void DropEmpty(ParsedDocument doc)

@@ -30,6 +30,40 @@ public sealed class DraftView
 
     public DraftReading Reading { get; }
 
+    private Dictionary<string, (string? Line, string? Date)>? partMeetings;
+
+    /// <summary>
+    /// The meeting printed before the part <paramref name="paragraphId"/> opens: the part before it ends with its meeting, as
+    /// the UN prints each part of an adopted resolution in parts (ADR 0034, amendment 2); null for any other paragraph.
+    /// </summary>
+    public (string? Line, string? Date)? MeetingBefore(string paragraphId)
+    {
+        if (partMeetings is null)
+        {
+            partMeetings = [];
+            DraftPart? before = null;
+            foreach (var paragraph in Draft.Paragraphs)
+            {
+                if (!Draft.Kind.IsAdopted())
+                {
+                    break;
+                }
+
+                if (paragraph.Part is { } part)
+                {
+                    if (before is not null && before.MeetingOr(Draft.Metadata) is var meeting && (meeting.Line is not null || meeting.Date is not null))
+                    {
+                        partMeetings[paragraph.Id] = meeting;
+                    }
+
+                    before = part;
+                }
+            }
+        }
+
+        return partMeetings.TryGetValue(paragraphId, out var found) ? found : null;
+    }
+
     public Draft Draft { get; }
 
     public Guid DraftId { get; init; }

@@ -95,6 +95,38 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             return "akn: the committee line was not read";
         }
 
+        // The originating draft's symbol, as the workflow gives it (ADR 0034, amendment 2): read from the AKN, and kept by our AKN.
+        if (DraftStep().Match(xml) is { Success: true } step && akn.Draft!.Metadata.DraftSymbol != step.Groups[1].Value)
+        {
+            return $"akn: the draft's symbol is \"{akn.Draft.Metadata.DraftSymbol}\", not \"{step.Groups[1].Value}\"";
+        }
+
+        var ours = DraftImporter.Import(ResolutionDrafts.Documents.Export.AknExporter.ExportBytes(akn.Draft!));
+        if (ours.IsSuccess && PartMeetings(ours.Draft!) != PartMeetings(akn.Draft!))
+        {
+            return $"our akn: the parts' meetings are \"{PartMeetings(ours.Draft!)}\", not \"{PartMeetings(akn.Draft!)}\"";
+        }
+
+        if (!ours.IsSuccess || ours.Draft!.Metadata.DraftSymbol != akn.Draft!.Metadata.DraftSymbol)
+        {
+            return $"our akn: the draft's symbol is \"{ours.Draft?.Metadata.DraftSymbol}\", not \"{akn.Draft!.Metadata.DraftSymbol}\" ({ours.Error})";
+        }
+
+        // The voting record (ADR 0034, amendment 2): read when the file has one, and the same after our AKN. No printed form carries it.
+        if (xml.Contains("<voting outcome=\"", StringComparison.Ordinal) && akn.Draft.Metadata.Vote is null)
+        {
+            return "akn: the voting record was not read";
+        }
+
+        if (ours.Draft.Metadata.Vote != akn.Draft.Metadata.Vote)
+        {
+            return $"our akn: the voting record is \"{ours.Draft.Metadata.Vote}\", not \"{akn.Draft.Metadata.Vote}\"";
+        }
+
+        // A text or Word form prints the draft's symbol only where the committee line names it ("[without reference to a Main
+        // Committee (A/75/L.20 and A/75/L.20/Add.1)]"): the symbol itself, without what the workflow adds ("(as amended in …)").
+        var leading = akn.Draft.Metadata.DraftSymbol is { } whole ? LeadingSymbol().Match(whole).Value : null;
+        var printedSymbol = leading is { Length: > 0 } && akn.Draft.Metadata.CommitteeLine?.Contains(leading, StringComparison.Ordinal) == true ? leading : null;
         var expected = DraftShape.Of(akn.Draft!);
         foreach (var (name, render) in Forms)
         {
@@ -116,7 +148,12 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 
             // The committee line and the meeting line with its date (ADR 0034, amendment 1).
             var (got, want) = (result.Draft.Metadata, akn.Draft.Metadata);
-            foreach (var (field, read, expectedLine) in new[] { ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate) })
+            foreach (var (field, read, expectedLine) in new[]
+                     {
+                         ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate),
+                         ("draft's symbol", got.DraftSymbol, printedSymbol),
+                         ("parts' own meetings", PartMeetings(result.Draft), PartMeetings(akn.Draft)),
+                     })
             {
                 if (read != expectedLine)
                 {
@@ -128,6 +165,10 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         return null;
     }
 
+    /// <summary>The meeting each part ends with when it is its own, not the draft's (ADR 0034, amendment 2), as one text.</summary>
+    private static string PartMeetings(Domain.Drafts.Draft draft) =>
+        string.Join(" | ", draft.Paragraphs.Where(p => p.Part is not null).Select(p => $"{p.Part!.MeetingLine} / {p.Part.MeetingDate}"));
+
     /// <summary>Imports <paramref name="bytes"/>, adding the milliseconds it took to <paramref name="form"/>'s list.</summary>
     private static ImportResult Timed(string form, byte[] bytes, Dictionary<string, List<double>> times)
     {
@@ -137,6 +178,14 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         (times.TryGetValue(form, out var list) ? list : times[form] = []).Add(elapsed);
         return result;
     }
+
+    /// <summary>The UN's workflow step of the draft an adopted text was adopted from, with its symbol.</summary>
+    [GeneratedRegex(@"<step [^>]*outcome=""draftResolution"" as=""([^""]+)""")]
+    private static partial Regex DraftStep();
+
+    /// <summary>"A/75/L.59" of "A/75/L.59 (as amended in A/75/L.60)".</summary>
+    [GeneratedRegex(@"^[^\s,(]+")]
+    private static partial Regex LeadingSymbol();
 
     [GeneratedRegex(@"<docProponent[^>]*>\s*\[")]
     private static partial Regex BracketedProponent();

@@ -53,10 +53,19 @@ internal static partial class PlainTextRendering
 
         // A resolution in parts prints each part's letter, title and author line, and numbers each part from 1.
         var labels = ParagraphLabels.Compute(draft);
+        DraftPart? partBefore = null;
         foreach (var paragraph in draft.Paragraphs)
         {
             if (paragraph.Part is { } part)
             {
+                // An adopted resolution in parts prints the meeting after each part (ADR 0034, amendment 2).
+                if (partBefore is not null && draft.Kind.IsAdopted())
+                {
+                    var (partMeeting, partDate) = partBefore.MeetingOr(draft.Metadata);
+                    lines.AddRange(new[] { partMeeting, partDate }.OfType<string>());
+                }
+
+                partBefore = part;
                 lines.Add(labels[paragraph.Id].Part!);
                 if (part.Title.Length > 0)
                 {

@@ -1,0 +1,98 @@
+using Bunit;
+using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Web.Components.Drafts;
+using ResolutionDrafts.Web.Components.Pages.Drafts;
+using ResolutionDrafts.Web.Drafts;
+
+namespace ResolutionDrafts.Web.Tests.Pages;
+
+/// <summary>
+/// Issue 16, item 7 (ADR 0034, amendment 2): what the printed page of an adopted resolution does not say, the draft it was
+/// adopted from and its vote, was kept by no importer and shown nowhere. The page (draft and reading page alike, through the
+/// document's back matter) shows both under the meeting line, set apart; the import preview lists them; the masthead form
+/// edits the draft's symbol and keeps the vote. English and Chinese.
+/// </summary>
+public sealed class AdoptionRecordPageTests : BunitContext
+{
+    private static Draft Corpus(string folder, string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ResolutionDrafts.sln")))
+            {
+                var result = DraftImporter.Import(File.ReadAllBytes(Path.Combine(dir.FullName, "..", "shared", "fixtures", "corpus", "ga", folder, file)));
+                Assert.True(result.IsSuccess, result.Error);
+                return result.Draft!;
+            }
+        }
+
+        throw new InvalidOperationException("ResolutionDrafts.sln not found above the test directory.");
+    }
+
+    [Theory]
+    [InlineData("75-en", "75_165_E.xml", "Adopted by a recorded vote of 119 to 3, with 60 abstentions", "Against", "BELARUS, ISRAEL, MYANMAR")]
+    [InlineData("75-zh", "75_165_C.xml", "以119票赞成、3票反对、60票弃权的记录表决通过", "反对", "BELARUS、ISRAEL、MYANMAR")]
+    public void ThePage_ShowsTheDraftsSymbolAndTheVote_UnderTheMeetingLine(string folder, string file, string vote, string against, string states)
+    {
+        var draft = Corpus(folder, file);
+
+        var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
+
+        Assert.Equal("A/C.3/75/L.44", document.Find("[data-testid=draft-symbol]").TextContent);
+        Assert.StartsWith(vote, document.Find("[data-testid=vote]").TextContent.Trim(), StringComparison.Ordinal);
+        var voters = document.Find("[data-testid=voters-against]");
+        Assert.Equal($"{against} (3): {states}", voters.TextContent);
+        var markup = document.Markup;
+        Assert.True(markup.IndexOf("data-testid=\"meeting-line\"", StringComparison.Ordinal) < markup.IndexOf("data-testid=\"adoption-record\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAdoptionWithoutAVote_SaysSo_AndADraftShowsNoRecord()
+    {
+        var draft = Corpus("75-en", "75_100_E.xml");
+
+        var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
+        Assert.Equal("A/C.4/75/L.6", document.Find("[data-testid=draft-symbol]").TextContent);
+        Assert.Equal("Adopted without a vote", document.Find("[data-testid=vote]").TextContent.Trim());
+        Assert.Empty(document.FindAll(".voters"));
+
+        var asDraft = MetadataForm.From(draft);
+        asDraft.Kind = DocumentKind.DraftResolution;
+        Assert.True(asDraft.ApplyTo(draft).IsSuccess);
+        Assert.Null(draft.Metadata.DraftSymbol);
+        Assert.Null(draft.Metadata.Vote);
+        Assert.Empty(Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft))).FindAll("[data-testid=adoption-record]"));
+    }
+
+    [Fact]
+    public void TheMastheadForm_EditsTheDraftsSymbol_AndKeepsTheVote()
+    {
+        var draft = Corpus("75-en", "75_165_E.xml");
+        var vote = draft.Metadata.Vote;
+        MetadataForm? saved = null;
+        var editor = Render<MetadataEditor>(p => p.Add(x => x.Draft, draft).Add(x => x.OnSave, (MetadataForm f) => saved = f));
+
+        Assert.Equal("A/C.3/75/L.44", editor.Find("[data-testid=draft-symbol-input]").GetAttribute("value"));
+        editor.Find("[data-testid=draft-symbol-input]").Change("A/C.4/75/L.7/Rev.1");
+        editor.Find("form").Submit();
+
+        Assert.NotNull(saved);
+        Assert.True(saved!.ApplyTo(draft).IsSuccess);
+        Assert.Equal("A/C.4/75/L.7/Rev.1", draft.Metadata.DraftSymbol);
+        Assert.NotNull(vote);
+        Assert.Equal(vote, draft.Metadata.Vote);
+    }
+
+    [Fact]
+    public void TheImportPreview_ListsTheDraftsSymbolAndTheVote()
+    {
+        var draft = Corpus("75-en", "75_165_E.xml");
+        var review = DraftImporter.Import(ResolutionDrafts.Documents.Export.AknExporter.ExportBytes(draft)).Review!;
+
+        var facts = Render<ImportFacts>(p => p.Add(x => x.Draft, draft).Add(x => x.Review, review).Add(x => x.Format, ImportFormat.Akn));
+
+        Assert.Equal("A/C.3/75/L.44", facts.Find("[data-testid=import-draft-symbol]").TextContent);
+        Assert.Equal("adopted by a recorded vote of 119 to 3, with 60 abstentions", facts.Find("[data-testid=import-vote]").TextContent);
+    }
+}
