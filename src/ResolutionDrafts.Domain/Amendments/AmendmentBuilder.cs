@@ -40,6 +40,7 @@ public static class AmendmentBuilder
         if (AmendmentApplier.Apply(original, instructions) is { IsSuccess: true, Value: { } applied })
         {
             instructions = [.. instructions, .. PartsAndSections.Started(original, applied, proposed, references)];
+            instructions = PartsAndSections.SurvivorRenamed(original, proposed, instructions, references);
         }
 
         return new Amendment(instructions) { Unworded = walk.Unworded };

@@ -1,3 +1,5 @@
+using ResolutionDrafts.Domain.Numbering;
+
 namespace ResolutionDrafts.Domain.Amendments;
 
 /// <summary>
@@ -43,6 +45,16 @@ internal static class AmendmentItems
                     end++;
                 }
             }
+            else if (IsJoinToPartBefore(first))
+            {
+                // Parts after one another joined to the part before the first of them: one join, "Join resolutions B
+                // and C to resolution A" (ADR 0016 amendment 14), not C joined to a B that the same amendment ends.
+                while (end < instructions.Count && IsJoinToPartBefore(instructions[end])
+                    && PartLetters.Before(instructions[end].Target!.Part!) == instructions[end - 1].Target!.Part)
+                {
+                    end++;
+                }
+            }
             else if (first.IsWordEdit)
             {
                 while (end < instructions.Count && instructions[end].IsWordEdit && instructions[end].Target?.Id == first.Target?.Id)
@@ -66,6 +78,10 @@ internal static class AmendmentItems
 
         return items;
     }
+
+    /// <summary>A part ended by joining it to the part before it (not part A joined to the part after it).</summary>
+    internal static bool IsJoinToPartBefore(AmendmentInstruction i) =>
+        i is { Kind: AmendmentKind.EndPart, Placement: null, Target.Part: { } letter } && PartLetters.Before(letter) is not null;
 
     /// <summary>A word change that is the only one in its paragraph.</summary>
     private static bool IsAlone(IReadOnlyList<AmendmentInstruction> instructions, int at)

@@ -48,6 +48,11 @@ internal static class ChineseWording
             return new($"将{ParagraphNames.Names(EdgeMoves.InTextOrder(instructions), chinese: true)}{MoveTo(first)}。");
         }
 
+        if (first.Kind == AmendmentKind.EndPart && instructions.Count > 1)
+        {
+            return new($"将决议{ParagraphNames.JoinChinese(instructions.Select(i => i.Target!.Part!).ToList())}并入决议{PartLetters.Before(first.Target!.Part!)}，删除其标题和主语行。");
+        }
+
         return new(Single(first));
     }
 

@@ -54,6 +54,12 @@ internal static class EnglishWording
             return new($"Move {ParagraphNames.Names(EdgeMoves.InTextOrder(instructions), chinese: false)} {MoveTo(first)}.");
         }
 
+        if (first.Kind == AmendmentKind.EndPart && instructions.Count > 1)
+        {
+            // Parts after one another joined to the part before them (ADR 0016 amendment 14).
+            return new($"Join resolutions {ParagraphNames.JoinEnglish(instructions.Select(i => i.Target!.Part!).ToList())} to resolution {PartLetters.Before(first.Target!.Part!)}, deleting their titles and author lines.");
+        }
+
         return new(Single(first));
     }
 

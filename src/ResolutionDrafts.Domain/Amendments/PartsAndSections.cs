@@ -98,6 +98,50 @@ internal static class PartsAndSections
         return result;
     }
 
+    /// <summary>
+    /// Parts joined until one is left, that one renamed in the same proposal (ADR 0016 amendment 14): the joins give the
+    /// resolution the title and author line the part left has (<see cref="PartEdges.JoinedInto"/>), so the new ones are
+    /// said of that part, before the joins, "In the title of resolution A, replace “…” with “…”." — where the proposed
+    /// text has them only as the resolution's own and no part is left to carry them. A part left with no title (or no
+    /// author line) keeps the resolution's, which is no part of an amendment.
+    /// </summary>
+    public static List<AmendmentInstruction> SurvivorRenamed(Draft original, Draft proposed, List<AmendmentInstruction> instructions, IReadOnlyDictionary<string, ParagraphReference> references)
+    {
+        if (!original.HasParts || proposed.HasParts || AmendmentApplier.Apply(original, instructions) is not { IsSuccess: true, Value: { } applied })
+        {
+            return instructions;
+        }
+
+        var ended = instructions.Where(i => i.Kind == AmendmentKind.EndPart).Select(i => i.Target!.Id).ToHashSet(StringComparer.Ordinal);
+        var left = original.Paragraphs.Where(p => p.Part is not null && !ended.Contains(p.Id)).ToList();
+        if (ended.Count == 0 || left.Count != 1 || !references.TryGetValue(left[0].Id, out var reference))
+        {
+            return instructions;
+        }
+
+        var part = left[0].Part!;
+        var renames = new List<AmendmentInstruction>();
+        if (part.Title.Length > 0 && applied.Title != proposed.Title && proposed.Title.Length > 0)
+        {
+            renames.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = part.Title, NewText = proposed.Title });
+        }
+
+        if (part.AuthorLine.Length > 0 && applied.AuthorLine != proposed.AuthorLine && proposed.AuthorLine.Length > 0)
+        {
+            renames.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartAuthorLine, Target = reference, OldText = part.AuthorLine, NewText = proposed.AuthorLine });
+        }
+
+        if (renames.Count == 0)
+        {
+            return instructions;
+        }
+
+        var at = instructions.FindIndex(i => i.IsPartOrSectionEdge);
+        var result = instructions.ToList();
+        result.InsertRange(at < 0 ? result.Count : at, renames);
+        return result;
+    }
+
     /// <summary>Whether <paramref name="proposed"/> has the title and author line a text of <paramref name="part"/> alone has.</summary>
     private static bool ReadsAsPlain(Draft original, DraftPart part, Draft proposed) =>
         proposed.Title == (part.Title.Length > 0 ? part.Title : original.Title)

@@ -158,6 +158,26 @@ public sealed class SubParagraphNumbering
         return true;
     }
 
+    /// <summary>
+    /// The numberings offered as a list where a person sets one (the masthead form, ADR 0046): the UN's first, then those
+    /// the importers open a level with in the texts of other bodies — "(1)" (a World Health Assembly's "(1) to …", with
+    /// "(a)" under it or not), "(i)" then "(a)", "1)", "a)" — each with the UN's levels after the ones it names. A draft
+    /// may hold another (an import finds any that fits, level by level); the form shows it beside these and keeps it.
+    /// </summary>
+    public static IReadOnlyList<SubParagraphNumbering> Choices { get; } =
+    [
+        Un,
+        Of([NumberStyle.ParenNumber, NumberStyle.ParenLetter]),
+        Of([NumberStyle.ParenNumber]),
+        Of([NumberStyle.ParenRoman, NumberStyle.ParenLetter]),
+        Of([NumberStyle.NumberParen, NumberStyle.LetterParen]),
+        Of([NumberStyle.NumberParen]),
+        Of([NumberStyle.LetterParen, NumberStyle.RomanParen]),
+    ];
+
+    /// <summary>Every level's style written out, from the first: "(1), (a), a., i.".</summary>
+    public string Described => string.Join(", ", Enumerable.Range(1, Drafts.DraftLimits.MaxSubParagraphDepth).Select(d => Name(At(d))));
+
     /// <summary>The numbering a draft's metadata stores; the UN's when it stores none or one that cannot be read.</summary>
     public static SubParagraphNumbering From(Drafts.DraftMetadata metadata) =>
         metadata?.SubParagraphNumbering is { } text && TryParse(text, out var numbering, out _) ? numbering : Un;

@@ -233,15 +233,22 @@ public static class PartEdges
     {
         var openers = draft.Paragraphs.Count(p => p.Part is not null);
         var after = into is not null && IndexOf(draft, into.Id) > IndexOf(draft, id);
-        if (openers > 2 || into is null)
+        if (openers > 2 || (into is null && openers > 1))
         {
             return after
                 ? OperationBatch.Of([new SetPart(id, into!.Part), new SetPart(into.Id, null)])
                 : new SetPart(id, null);
         }
 
-        var part = into.Part!;
-        var operations = new List<DraftOperation> { new SetPart(id, null), new SetPart(into.Id, null) };
+        // A part left alone (two people each ended another part at once, each seeing them all) removed: it gives the
+        // resolution its title and author line as the join that left it alone would have (ADR 0016 amendment 14).
+        var part = into?.Part ?? draft.Paragraphs[IndexOf(draft, id)].Part!;
+        var operations = new List<DraftOperation> { new SetPart(id, null) };
+        if (into is not null)
+        {
+            operations.Add(new SetPart(into.Id, null));
+        }
+
         if (part.Title.Length > 0 && part.Title != draft.Title)
         {
             operations.Add(new SetTitle(part.Title));

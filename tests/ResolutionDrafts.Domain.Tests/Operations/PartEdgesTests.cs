@@ -275,6 +275,31 @@ public sealed class PartEdgesTests
     }
 
     [Fact]
+    public void Remove_TwoOfThreePartsAtOnce_Converges_AndTheOnePartLeftRemovedGivesTheResolutionItsTitle()
+    {
+        var draft = TwoParts();
+        Ok(draft.SetPart("b-op2", new DraftPart("Follow-up", "The General Assembly,")));
+        var endB = PartEdges.Remove(draft, "b-pp1").Value!;
+        var endC = PartEdges.Remove(draft, "b-op2").Value!;
+        var (afterC, afterB) = DraftTransform.Transform(endB, endC).Value;
+
+        var one = draft.Clone();
+        Ok(endB.Apply(one));
+        Ok(afterB.Apply(one));
+        var other = draft.Clone();
+        Ok(endC.Apply(other));
+        Ok(afterC.Apply(other));
+
+        // Each person saw three parts, so each removal alone left two: together they leave part A alone, the same on
+        // every screen (ADR 0016 amendment 14). Removing it makes the plain resolution a join makes: part A's title.
+        Assert.Equal(Body(one), Body(other));
+        Assert.Equal(["a-pp1"], one.Paragraphs.Where(p => p.Part is not null).Select(p => p.Id));
+        Ok(PartEdges.Remove(one, "a-pp1").Value!.Apply(one));
+        Assert.False(one.HasParts);
+        Assert.Equal(PartA.Title, one.Title);
+    }
+
+    [Fact]
     public void Remove_OneOfThreeParts_LeavesTwoPartsLettered()
     {
         var draft = TwoParts();

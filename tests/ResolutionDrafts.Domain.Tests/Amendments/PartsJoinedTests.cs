@@ -1,0 +1,161 @@
+using ResolutionDrafts.Domain.Amendments;
+using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Numbering;
+using ResolutionDrafts.Domain.Operations;
+using static ResolutionDrafts.Domain.Tests.Amendments.AmendmentDrafts;
+using static ResolutionDrafts.Domain.Tests.Drafts.PartsTests;
+
+namespace ResolutionDrafts.Domain.Tests.Amendments;
+
+/// <summary>
+/// Several parts ended in one proposal, and the part left renamed with them (ADR 0016 amendment 14): parts after one
+/// another joined to the part before them are one join ("Join resolutions B and C to resolution A"), and the part left
+/// renamed is said of that part before the join, so the resolution it becomes carries the new title.
+/// </summary>
+public sealed class PartsJoinedTests
+{
+    private static Draft Changed(Draft original, Func<Draft, DomainResult<DraftOperation>> change) =>
+        Proposed(original, d => Ok(change(d).Value!.Apply(d)));
+
+    /// <summary><see cref="TwoParts"/> with parts C, D … after it, each a preambular and an operative paragraph.</summary>
+    private static Draft Parts(int count, string language = DraftLanguage.English)
+    {
+        var draft = TwoParts(language);
+        var chinese = DraftLanguage.IsChinese(language);
+        for (var k = 2; k < count; k++)
+        {
+            var letter = (char)('c' + k - 2);
+            Ok(draft.InsertParagraph(ParagraphKind.Preambular, chinese ? $"回顾其第{k}号决议，" : $"Recalling its resolution {k},", id: $"{letter}-pp1"));
+            Ok(draft.InsertParagraph(ParagraphKind.Operative, chinese ? $"决定第{k}项；" : $"Decides item {k};", id: $"{letter}-op1"));
+            Ok(draft.SetPart($"{letter}-pp1", new DraftPart(chinese ? $"第{k}项" : $"Item {k}", chinese ? "大会，" : "The General Assembly,")));
+        }
+
+        return draft;
+    }
+
+    /// <summary>The page's "Remove part" on each paragraph in turn, as a delegate proposes it.</summary>
+    private static Draft Removed(Draft original, params string[] ids) =>
+        ids.Aggregate(original, (d, id) => Changed(d, x => PartEdges.Remove(x, id)));
+
+    [Fact]
+    public void PartBEnded_AndPartARenamed_OfTwo_IsTheRenameThenTheJoin_AndTheResolutionTakesTheNewTitle_InEnglishAndChinese()
+    {
+        foreach (var (language, expected) in new[]
+        {
+            (DraftLanguage.English, new[]
+            {
+                "In the title of resolution A, replace “Information in the service of humanity” with “Information for all”.",
+                "Join resolution B to resolution A, deleting its title and author line.",
+            }),
+            (DraftLanguage.Chinese, new[]
+            {
+                "在决议A的标题中，将“Information in the service of humanity”改为“Information for all”。",
+                "将决议B并入决议A，删除其标题和主语行。",
+            }),
+        })
+        {
+            var original = TwoParts(language);
+            var renamed = Changed(original, d => PartEdges.Edit(d, "a-pp1", PartA with { Title = "Information for all" }));
+            var proposed = Removed(renamed, "b-pp1");
+            Assert.Equal("Information for all", proposed.Title);
+
+            var amendment = RoundTrip(original, proposed);
+
+            Assert.Equal(expected, amendment.Wording(DraftLanguage.IsChinese(language) ? "zh" : "en"));
+            var applied = AmendmentApplier.Apply(original, amendment).Value!;
+            Assert.False(applied.HasParts);
+            Assert.Equal("Information for all", applied.Title);
+        }
+    }
+
+    [Fact]
+    public void PartBEnded_AndPartAsAuthorLineChanged_OfTwo_IsSaidOfPartA_AndTheResolutionTakesIt()
+    {
+        var original = TwoParts();
+        var proposed = Removed(Changed(original, d => PartEdges.Edit(d, "a-pp1", PartA with { AuthorLine = "The Economic and Social Council," })), "b-pp1");
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal(
+            ["In resolution A, replace the author line “The General Assembly,” with “The Economic and Social Council,”.",
+             "Join resolution B to resolution A, deleting its title and author line."],
+            amendment.Wording("en"));
+        Assert.Equal("The Economic and Social Council,", AmendmentApplier.Apply(original, amendment).Value!.AuthorLine);
+    }
+
+    [Fact]
+    public void PartsBAndCEnded_OfThree_IsOneJoinToA_InEnglishAndChinese_AndLeavesAPlainResolution()
+    {
+        var original = Parts(3);
+        var chinese = Parts(3, DraftLanguage.Chinese);
+
+        var amendment = RoundTrip(original, Removed(original, "b-pp1", "c-pp1"));
+        var inChinese = RoundTrip(chinese, Removed(chinese, "c-pp1", "b-pp1"));
+
+        Assert.Equal("Join resolutions B and C to resolution A, deleting their titles and author lines.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("将决议B和C并入决议A，删除其标题和主语行。", Assert.Single(inChinese.Wording("zh")));
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.False(applied.HasParts);
+        Assert.Equal(PartA.Title, applied.Title);
+        Assert.Equal("OP3", ParagraphLabels.Compute(applied)["b-op1"].Label);
+    }
+
+    [Fact]
+    public void PartsBCAndDEnded_OfFour_IsOneJoinToA_InEnglishAndChinese()
+    {
+        var original = Parts(4);
+        var chinese = Parts(4, DraftLanguage.Chinese);
+
+        var amendment = RoundTrip(original, Removed(original, "d-pp1", "b-pp1", "c-pp1"));
+        var inChinese = RoundTrip(chinese, Removed(chinese, "b-pp1", "c-pp1", "d-pp1"));
+
+        Assert.Equal("Join resolutions B, C and D to resolution A, deleting their titles and author lines.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("将决议B、C和D并入决议A，删除其标题和主语行。", Assert.Single(inChinese.Wording("zh")));
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.False(applied.HasParts);
+        Assert.Equal(PartA.Title, applied.Title);
+    }
+
+    [Fact]
+    public void PartsCAndDEnded_OfFour_AreJoinedToB_AndTwoPartsStay()
+    {
+        var original = Parts(4);
+
+        var amendment = RoundTrip(original, Removed(original, "c-pp1", "d-pp1"));
+
+        Assert.Equal("Join resolutions C and D to resolution B, deleting their titles and author lines.", Assert.Single(amendment.Wording("en")));
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.Equal(["a-pp1", "b-pp1"], applied.Paragraphs.Where(p => p.Part is not null).Select(p => p.Id));
+        Assert.Equal("B OP4", ParagraphLabels.Compute(applied)["c-op1"].Label);
+    }
+
+    [Fact]
+    public void PartsBAndDEnded_OfFour_AreTwoJoins_EachToThePartBeforeIt()
+    {
+        var original = Parts(4);
+
+        var amendment = RoundTrip(original, Removed(original, "b-pp1", "d-pp1"));
+
+        Assert.Equal(
+            ["Join resolution B to resolution A, deleting its title and author line.",
+             "Join resolution D to resolution C, deleting its title and author line."],
+            amendment.Wording("en"));
+    }
+
+    [Fact]
+    public void PartsBAndCEnded_ProposedAgainstThreeParts_StillJoinAfterAParagraphWasPutAtPartCsHead()
+    {
+        var original = Parts(3);
+        var amendment = AmendmentBuilder.Compute(original, Removed(original, "b-pp1", "c-pp1"));
+        // Since: a paragraph was put at the head of part C on the page.
+        var since = Proposed(original, d => Ok(PartEdges.InsertBefore(d, new InsertParagraph("new", ParagraphKind.Preambular, 8, "Noting its decision,")).Apply(d)));
+
+        var rebased = AmendmentRebase.Onto(since, amendment.Instructions);
+        Assert.True(rebased.IsSuccess, rebased.Error);
+        var applied = AmendmentApplier.Apply(since, rebased.Value!);
+
+        Assert.True(applied.IsSuccess, applied.Error);
+        Assert.False(applied.Value!.HasParts);
+        Assert.Equal("Join resolutions B and C to resolution A, deleting their titles and author lines.", Assert.Single(rebased.Value!.Wording("en")));
+    }
+}
