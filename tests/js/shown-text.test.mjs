@@ -2,7 +2,7 @@
 // maps back to the model text (wwwroot/js/live/shown-text.js, ADR 0015).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ShownText, toggleItalic, italicSpans, spliceAll } from "../../wwwroot/js/live/shown-text.js";
+import { ShownText, toggleItalic, toggleRaised, isRaiseKey, italicSpans, raisedSpans, spliceAll } from "../../wwwroot/js/live/shown-text.js";
 import { TextOperation } from "../../wwwroot/js/live/text-operation.js";
 import { rng } from "./random.mjs";
 
@@ -227,6 +227,57 @@ test("Ctrl+I over a raised letter changes the italics and leaves the raised mark
   const after = result.operation.apply(model);
   assert.match(after, /\{sup\}a\{\/sup\}/);
   assert.equal(after.replace(/\{\/?sup\}/g, ""), "{i}Conversiona{/i} of posts");
+});
+
+// Issue 16 item 3, ADR 0035 amendment 1: a letter raised while editing, as Word's superscript.
+test("Ctrl+Shift+= on a selected letter raises it, shown between ⁽ ⁾; again lowers it", () => {
+  const model = "Posts{i}Q{/i} of the table";
+  const q = model.indexOf("Q");
+  const on = toggleRaised(model, q, q + 1);
+  const raised = on.operation.apply(model);
+  assert.equal(raised, "Posts{i}{sup}Q{/sup}{/i} of the table");
+  assert.equal(raised.slice(on.from, on.to), "Q");
+  assert.equal(new ShownText(raised).text, "Posts⸢⁽Q⁾⸣ of the table");
+  const off = toggleRaised(raised, on.from, on.to);
+  assert.equal(off.operation.apply(raised), model);
+});
+
+test("raising over a raised and a plain letter raises both as one span; Chinese text around it stays", () => {
+  const model = "员额{sup}a{/sup}b，其他";
+  const result = toggleRaised(model, model.indexOf("a"), model.indexOf("，"));
+  const after = result.operation.apply(model);
+  assert.equal(after, "员额{sup}ab{/sup}，其他");
+  assert.deepEqual(raisedSpans(after).map((s) => after.slice(s.from, s.to)), ["ab"]);
+});
+
+test("the raise key at a caret opens a raised pair to type into, and again at its end steps out", () => {
+  const open = toggleRaised("Conversion", 10, 10);
+  const model = open.operation.apply("Conversion");
+  assert.equal(model, "Conversion{sup}{/sup}");
+  const typed = model.slice(0, open.from) + "a" + model.slice(open.from);
+  assert.equal(typed, "Conversion{sup}a{/sup}");
+  const out = toggleRaised(typed, open.from + 1, open.from + 1);
+  assert.ok(out.operation.isIdentity());
+  assert.equal(out.from, typed.length);
+});
+
+test("raising leaves italic marks alone, as Ctrl+I leaves raised marks alone", () => {
+  const model = "{i}Conversion a{/i} of posts";
+  const a = model.indexOf(" a") + 1;
+  const after = toggleRaised(model, a, a + 1).operation.apply(model);
+  assert.equal(after, "{i}Conversion {sup}a{/sup}{/i} of posts");
+  assert.deepEqual(italicSpans(after).map((s) => [s.from, s.to]), [[3, after.indexOf("{/i}")]]);
+});
+
+test("the raise key is Ctrl+Shift+= (US: \"+\" on the Equal key) or Ctrl++ (a + key of its own); not the keypad's zoom", () => {
+  assert.ok(isRaiseKey({ ctrlKey: true, shiftKey: true, key: "+", code: "Equal" }));
+  assert.ok(isRaiseKey({ metaKey: true, shiftKey: true, key: "+", code: "Equal" }));
+  assert.ok(isRaiseKey({ ctrlKey: true, shiftKey: true, key: "=", code: "Equal" }));
+  assert.ok(isRaiseKey({ ctrlKey: true, shiftKey: false, key: "+", code: "BracketRight" }));
+  assert.ok(!isRaiseKey({ ctrlKey: true, shiftKey: false, key: "=", code: "Equal" }));
+  assert.ok(!isRaiseKey({ ctrlKey: true, shiftKey: false, key: "+", code: "NumpadAdd" }));
+  assert.ok(!isRaiseKey({ ctrlKey: false, shiftKey: true, key: "+", code: "Equal" }));
+  assert.ok(!isRaiseKey({ ctrlKey: true, altKey: true, shiftKey: true, key: "+", code: "Equal" }));
 });
 
 // ADR 0032 in the live editor: a raised figure pasted where the paragraph's footnote reference stood is that reference.

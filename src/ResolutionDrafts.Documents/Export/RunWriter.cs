@@ -91,6 +91,16 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
                 raised.Append(deleted ? new DeletedText(digits.ToString()) : new Text(digits.ToString()));
                 target.Add(raised, piece.Revision);
             }
+            else if (RaiseSuperscriptDigits && RaisedInQuote(s, i) is { } quoted)
+            {
+                // A quoted raised letter (a wording's "Conversionᵃ", or "Posts⁽Q⁾" for a letter Unicode cannot raise;
+                // ADR 0035 amendment 1): printed as the text it quotes prints it, the letter raised.
+                FlushRun();
+                var raised = NewRun(piece.Italic, raised: true);
+                raised.Append(deleted ? new DeletedText(quoted.Letters) : new Text(quoted.Letters));
+                target.Add(raised, piece.Revision);
+                i += quoted.Length - 1;
+            }
             else if (ItalicMarks.IsMark(c))
             {
                 // An italic mark that reached the writer: its italics were set on the piece; not printed.
@@ -144,6 +154,33 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
         var printed = use.PrintedNumber.ToString(CultureInfo.InvariantCulture);
         target.Add(new Run(StyledRunProperties(), deleted ? new DeletedText(printed) : new Text(printed)), revision);
         target.Add(new Run(StyledRunProperties(), new FieldChar { FieldCharType = FieldCharValues.End }), revision);
+    }
+
+    /// <summary>
+    /// A raised letter a wording quotes at <paramref name="at"/>: a run of modifier letters ("ᵃ"), or letters between the
+    /// raised parentheses <see cref="ResolutionDrafts.Domain.Drafts.InlineItalics.Quoted"/> writes for those Unicode cannot
+    /// raise ("⁽Q⁾", no space inside); the letters as typed and how many characters it takes. Null for anything else.
+    /// </summary>
+    private static (string Letters, int Length)? RaisedInQuote(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && ResolutionDrafts.Domain.Drafts.RaisedCharacters.LowerLetter(s[end]) is not null)
+        {
+            end++;
+        }
+
+        if (end > at)
+        {
+            return (string.Concat(s[at..end].Select(c => ResolutionDrafts.Domain.Drafts.RaisedCharacters.LowerLetter(c)!.Value)), end - at);
+        }
+
+        if (s[at] != ResolutionDrafts.Domain.Drafts.InlineItalics.RaisedShownOpen)
+        {
+            return null;
+        }
+
+        var close = s.IndexOf(ResolutionDrafts.Domain.Drafts.InlineItalics.RaisedShownClose, at + 1);
+        return close > at + 1 && !s.AsSpan(at + 1, close - at - 1).ContainsAny(" \t\n\u00A0") ? (s[(at + 1)..close], close - at + 1) : null;
     }
 
     private static RunProperties StyledRunProperties() => new(new RunStyle { Val = StyleIds.FootnoteReference });

@@ -289,12 +289,19 @@ internal static partial class TableText
 
         // A note under a table kept as a paragraph of its own (a table with no sub-heading: 76/239's "ᵃ Member States in
         // level H* …") opens with its raised letter, as a PDF's copy prints it: a raised letter (ADR 0035), as in a run's note.
+        // A modifier letter glued after a word in running text, a paragraph's or a footnote's, is a note letter as in a
+        // table's cell ("Officersᵃ"; ADR 0035 amendment 1); one inside a word or after a figure ("1ˢᵗ") stays a character.
         foreach (var node in doc.Paragraphs.SelectMany(Walk))
         {
-            if (node.Text.Length > 0 && NoteLetters.AtNoteStart(node.Text.ToString()) is var note && note.Length != node.Text.Length)
+            if (node.Text.Length > 0 && NoteLetters.InText(NoteLetters.AtNoteStart(node.Text.ToString())) is var note && note.Length != node.Text.Length)
             {
                 node.Text.Clear().Append(note);
             }
+        }
+
+        foreach (var number in doc.Footnotes.Keys.ToList())
+        {
+            doc.Footnotes[number] = NoteLetters.InText(doc.Footnotes[number]);
         }
 
         foreach (var (paragraph, list) in byParagraph)

@@ -13,9 +13,10 @@ internal static class Quoting
 {
     // Italic marks (ADR 0015) are not quoted: the wording names the words, as issued amendments do.
     // A footnote reference is quoted as the printed text shows it, its number raised ("Council,¹"):
-    // the page and the DOCX print those digits as a superscript number (docs/amendments.md).
+    // the page and the DOCX print those digits as a superscript number (docs/amendments.md). A raised letter is quoted
+    // raised ("Conversionᵃ"), one Unicode cannot raise between ⁽ ⁾ ("Posts⁽Q⁾"; ADR 0035 amendment 1).
     public static string Quote(string? text) =>
-        "“" + Drafts.FootnoteReferences.AsSuperscript(Drafts.InlineItalics.Strip(text ?? "").Trim().Replace('“', '‘').Replace('”', '’')) + "”";
+        "“" + Drafts.FootnoteReferences.AsSuperscript(Drafts.InlineItalics.Quoted(text ?? "").Trim().Replace('“', '‘').Replace('”', '’')) + "”";
 
     /// <summary>
     /// Words that are one footnote reference only, named rather than quoted (a raised number alone in

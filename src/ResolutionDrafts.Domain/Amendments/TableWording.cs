@@ -44,7 +44,7 @@ public sealed record TableRowName(string Id, string Name, int? Number = null)
 
     private static string FirstCell(TableRow r) => r.Cells.Count == 0 ? "" : AsRead(r.Cells[0].Text);
 
-    internal static string AsRead(string text) => InlineItalics.Strip(FootnoteReferences.Pattern().Replace(text, "")).Trim();
+    internal static string AsRead(string text) => InlineItalics.Quoted(FootnoteReferences.Pattern().Replace(text, "")).Trim();
 }
 
 /// <summary>
@@ -110,14 +110,14 @@ internal static class TableWording
         var t = i.Table!;
         var name = i.Target!.Name(DraftLanguage.English);
         var start = t.Caption is { } caption
-            ? $"In the table under {Quoting.Quote(InlineItalics.Strip(caption).Trim())} in {name}, "
+            ? $"In the table under {Quoting.Quote(caption)} in {name}, "
             : $"In the table in {name}, ";
         var row = t.Row.English;
         return i.Kind switch
         {
             AmendmentKind.InsertTable => $"At the end of {name}, insert the following table{Headed(t, DraftLanguage.English)}: {Rows(t, DraftLanguage.English)}.",
             AmendmentKind.ReplaceTable => $"In {name}, replace the table with the following table{Headed(t, DraftLanguage.English)}: {Rows(t, DraftLanguage.English)}.",
-            AmendmentKind.DeleteTable => t.Caption is { } gone ? $"In {name}, delete the table under {Quoting.Quote(InlineItalics.Strip(gone).Trim())}." : $"In {name}, delete the table.",
+            AmendmentKind.DeleteTable => t.Caption is { } gone ? $"In {name}, delete the table under {Quoting.Quote(gone)}." : $"In {name}, delete the table.",
             AmendmentKind.ReplaceTableCell when t.Header => start + (t.NameColumn ? $"in the heading of the {Ordinals.English(t.Column!.Value + 1)} column, " : "")
                 + (string.IsNullOrWhiteSpace(i.OldText) ? $"insert {Quoting.Quote(i.NewText)}"
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"delete the column heading {Quoting.Quote(i.OldText)}"
@@ -131,11 +131,11 @@ internal static class TableWording
             AmendmentKind.MoveTableRows => start + $"move {(t.Moved.Count == 1 ? t.Moved[0].English : "the rows " + And(t.Moved.Select(NameOnly).ToList(), " and "))} "
                 + (t.RowId is null || t.AtHead ? "to the beginning of the table" : $"to after {row}") + ".",
             _ when NewTableInRun(t) is { Header.Count: 0, Body.Count: 0, Notes.Count: 0, After.Count: 0 } alone => t.AfterTable && t.Caption is { } over
-                ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(over).Trim())}, insert the sub-heading {RowText(alone.Caption)}, over a table with no rows yet."
+                ? $"In {name}, after the table under {Quoting.Quote(over)}, insert the sub-heading {RowText(alone.Caption)}, over a table with no rows yet."
                 : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}")
                     + $", insert the sub-heading {RowText(alone.Caption)}, the rows below it becoming a table of their own.",
             _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
-                    ? $"In {name}, after the table under {Quoting.Quote(InlineItalics.Strip(under).Trim())}, insert "
+                    ? $"In {name}, after the table under {Quoting.Quote(under)}, insert "
                     : start + (t.RowId is null ? "before the first row" : t.Before ? $"before {row}" : $"after {row}") + ", insert ")
                 + $"a new table under the sub-heading {RowText(added.Caption)}{(added.Header.Count > 0 ? ", headed " + string.Join("; ", added.Header.Select(RowText)) : "")}: "
                 + string.Join("; ", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? ", with the note " + string.Join("; ", added.Notes.Select(RowText)) : "")
@@ -150,14 +150,14 @@ internal static class TableWording
         var t = i.Table!;
         var name = i.Target!.Name(DraftLanguage.Chinese);
         var start = t.Caption is { } caption
-            ? $"在{name}{Quoting.Quote(InlineItalics.Strip(caption).Trim())}下的表格中，"
+            ? $"在{name}{Quoting.Quote(caption)}下的表格中，"
             : $"在{name}的表格中，";
         var row = t.Row.Chinese;
         return i.Kind switch
         {
             AmendmentKind.InsertTable => $"在{name}末尾插入下表{Headed(t, DraftLanguage.Chinese)}：{Rows(t, DraftLanguage.Chinese)}。",
             AmendmentKind.ReplaceTable => $"在{name}中，将表格改为下表{Headed(t, DraftLanguage.Chinese)}：{Rows(t, DraftLanguage.Chinese)}。",
-            AmendmentKind.DeleteTable => t.Caption is { } gone ? $"在{name}中，删除{Quoting.Quote(InlineItalics.Strip(gone).Trim())}下的表格。" : $"在{name}中，删除表格。",
+            AmendmentKind.DeleteTable => t.Caption is { } gone ? $"在{name}中，删除{Quoting.Quote(gone)}下的表格。" : $"在{name}中，删除表格。",
             AmendmentKind.ReplaceTableCell when t.Header => start + (t.NameColumn ? $"在第{Ordinals.ChineseNumber(t.Column!.Value + 1)}栏的标题中，" : "")
                 + (string.IsNullOrWhiteSpace(i.OldText) ? $"插入{Quoting.Quote(i.NewText)}"
                     : string.IsNullOrWhiteSpace(i.NewText) ? $"删除栏目标题{Quoting.Quote(i.OldText)}"
@@ -171,11 +171,11 @@ internal static class TableWording
             AmendmentKind.MoveTableRows => start + $"将{(t.Moved.Count == 1 ? t.Moved[0].Chinese : And(t.Moved.Select(NameOnlyChinese).ToList(), "和") + "各行")}"
                 + (t.RowId is null || t.AtHead ? "移至表格开头" : $"移至{row}之后") + "。",
             _ when NewTableInRun(t) is { Header.Count: 0, Body.Count: 0, Notes.Count: 0, After.Count: 0 } alone => t.AfterTable && t.Caption is { } over
-                ? $"在{name}{Quoting.Quote(InlineItalics.Strip(over).Trim())}下的表格之后，插入小标题{RowText(alone.Caption)}，其下暂无表格行。"
+                ? $"在{name}{Quoting.Quote(over)}下的表格之后，插入小标题{RowText(alone.Caption)}，其下暂无表格行。"
                 : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后")
                     + $"插入小标题{RowText(alone.Caption)}，其下各行成为单独的表格。",
             _ when NewTableInRun(t) is { } added => (t.AfterTable && t.Caption is { } under
-                    ? $"在{name}{Quoting.Quote(InlineItalics.Strip(under).Trim())}下的表格之后，插入"
+                    ? $"在{name}{Quoting.Quote(under)}下的表格之后，插入"
                     : start + (t.RowId is null ? "在第一行之前" : t.Before ? $"在{row}之前" : $"在{row}之后") + "插入")
                 + $"一个新表，小标题为{RowText(added.Caption)}{(added.Header.Count > 0 ? "，表头为" + string.Join("；", added.Header.Select(RowText)) : "")}："
                 + string.Join("；", added.Body.Select(RowText)) + (added.Notes.Count > 0 ? "，附注为" + string.Join("；", added.Notes.Select(RowText)) : "")
@@ -357,7 +357,7 @@ internal static class TableWording
         string.Join(language == DraftLanguage.Chinese ? "；" : "; ", t.Rows!.Skip(t.HeaderRows).Select(RowText));
 
     /// <summary>A row's cells in one quotation, separated by " | " as they stand side by side.</summary>
-    private static string RowText(TableRow row) => Quoting.Quote(string.Join(" | ", row.Cells.Select(c => InlineItalics.Strip(c.Text).Trim())));
+    private static string RowText(TableRow row) => Quoting.Quote(string.Join(" | ", row.Cells.Select(c => InlineItalics.Quoted(c.Text).Trim())));
 
     /// <summary>Applies one table instruction to the draft; an error when the table, row or words are not there.</summary>
     public static string? Apply(Draft draft, AmendmentInstruction i)

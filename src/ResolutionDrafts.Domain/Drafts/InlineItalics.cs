@@ -90,6 +90,22 @@ public static class InlineItalics
     /// </summary>
     public static string Strip(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Shown)) : text;
 
+    /// <summary>
+    /// The text as plain characters that say all a reader sees of it, for a wording that quotes it (ADR 0035 amendment 1):
+    /// as <see cref="Strip"/>, but a raised run holding a letter or figure Unicode cannot raise (q, C, F, Q, S, X, Y, Z …)
+    /// is written as typed between the raised parentheses the editors show a raised run with ("Posts{sup}Q{/sup}" is
+    /// "Posts⁽Q⁾", where <see cref="Strip"/> gives "PostsQ" and loses the raising). Not one character for one: for quoting
+    /// only, never for positions.
+    /// </summary>
+    public static string Quoted(string text) =>
+        HasRaised(text) ? string.Concat(Runs(text).Select(r => r.Raised && !RaisedCharacters.CanRaise(r.Text) ? RaisedShownOpen + r.Text + RaisedShownClose : r.Shown)) : Strip(text);
+
+    /// <summary>The raised parentheses a raised run Unicode cannot raise is quoted between (<see cref="Quoted"/>), as the editors show raised marks.</summary>
+    public const char RaisedShownOpen = '⁽';
+
+    /// <summary>See <see cref="RaisedShownOpen"/>.</summary>
+    public const char RaisedShownClose = '⁾';
+
     /// <summary>The text without its marks, its characters as typed ("Conversion{sup}a{/sup}" is "Conversiona").</summary>
     public static string Letters(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Text)) : text;
 

@@ -58,6 +58,48 @@ public static class NoteLetters
         return result.ToString();
     }
 
+    /// <summary>
+    /// Running text (a paragraph, a footnote) with each run of modifier letters that is plainly a note letter raised (ADR 0035
+    /// amendment 1): one to three, glued after a word ("Officersᵃ", "员额ᵃ", "(A/76/7)ᵃ"), with no letter or figure after
+    /// them but a Chinese character ("员额ᵃ由"). Left as characters: modifier letters inside a word ("kʰa"), after a figure (an ordinal "1ˢᵗ", "2ᵉ", a unit),
+    /// after a space or an opening bracket or quotation mark, and longer runs.
+    /// </summary>
+    public static string InText(string text)
+    {
+        if (!HasModifierLetter(text))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length + 12);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = RunAt(text, i);
+            if (run is > 0 and <= MostLetters && i > 0 && GluedToAWord(text[i - 1]) && (i + run == text.Length || !char.IsLetterOrDigit(text[i + run]) || IsHan(text[i + run])))
+            {
+                result.Append(InlineItalics.Raise(Lowered(text, i, run)));
+                i += run;
+                continue;
+            }
+
+            result.Append(text, i, Math.Max(run, 1));
+            i += Math.Max(run, 1);
+        }
+
+        return result.ToString();
+    }
+
+    // Chinese runs its words together: a letter between two characters ("员额ᵃ由") is no part of a Latin word.
+    private static bool IsHan(char c) => c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    // What a note letter follows in running text: a word's last letter, a closing bracket or quotation mark, a full stop or
+    // a comma, the end of a mark ("{/i}"); not a space, a figure (an ordinal, a unit), an opening bracket or quotation mark.
+    private static bool GluedToAWord(char before) =>
+        !char.IsWhiteSpace(before) && !char.IsDigit(before) && RaisedCharacters.LowerLetter(before) is null
+        && char.GetUnicodeCategory(before) is not (System.Globalization.UnicodeCategory.OpenPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation)
+        && before is not ('"' or '\'' or '/' or '-');
+
     /// <summary>A note's text with the modifier letters it opens with raised ("ᵃ From …" → "{sup}a{/sup} From …").</summary>
     public static string AtNoteStart(string text)
     {

@@ -27,6 +27,23 @@ public static class RaisedCharacters
         return new string(chars);
     }
 
+    /// <summary>
+    /// Whether every letter and figure of <paramref name="text"/> has a raised character (q, C, F, Q, S, X, Y, Z and most
+    /// letters outside Latin have none), so <see cref="Raise"/> shows all of it raised.
+    /// </summary>
+    public static bool CanRaise(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) && !Plain.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The letter or figure a raised character stands for, or null when <paramref name="c"/> is none.</summary>
     public static char? Lower(char c)
     {

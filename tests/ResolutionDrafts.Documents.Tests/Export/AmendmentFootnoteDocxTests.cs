@@ -63,4 +63,28 @@ public sealed class AmendmentFootnoteDocxTests
         Assert.DoesNotContain("[^", VisibleText(cell), StringComparison.Ordinal);
         Assert.Contains(Runs(cell), r => r.Raised && r.Text == "1");
     }
+
+    // Issue 16 item 3 (ADR 0035 amendment 1): Unicode has no raised Q; the L document printed "PostsQ" for a raised Q.
+    [Theory]
+    [InlineData("en", "Approves the Posts in the table;", "Posts", "Q")]
+    [InlineData("zh", "核准表中员额；", "员额", "Q")]
+    [InlineData("en", "Approves the Posts in the table;", "Posts", "a")]
+    public void TheLDocument_PrintsAQuotedRaisedLetter_AsARaisedRunOfTheLetter(string language, string text, string words, string letter)
+    {
+        var target = Draft.Create(language, DocumentKind.DraftResolution).Value!;
+        TestDrafts.Ok(target.SetTitle(language == "zh" ? "人权" : "Human rights"));
+        TestDrafts.Ok(target.InsertParagraph(ParagraphKind.Operative, text, id: "op1").Untyped());
+        var file = new DocxFile(AmendmentDocxExporter.Export(new AmendmentDocument
+        {
+            Target = target, Amendment = Amend(target, d => Replace(d, "op1", words, words + "{sup}" + letter + "{/sup}")), Proposers = ["Cuba"],
+            Symbol = "A/C.3/80/L.70", Date = "14 November 2025", OriginalLanguage = language,
+        }));
+
+        Assert.Empty(file.ValidationErrors);
+        var op = Assert.Single(file.ParagraphsWithStyle("OP"));
+        var raised = op.Descendants(W + "r").Where(r => r.Element(W + "rPr")?.Element(W + "vertAlign")?.Attribute(W + "val")?.Value == "superscript").ToList();
+        Assert.Equal(letter, Assert.Single(raised).Value);
+        Assert.DoesNotContain("⁽", VisibleText(op), StringComparison.Ordinal);
+        Assert.DoesNotContain("{", VisibleText(op), StringComparison.Ordinal);
+    }
 }

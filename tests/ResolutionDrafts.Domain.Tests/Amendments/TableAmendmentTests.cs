@@ -86,6 +86,39 @@ public sealed class TableAmendmentTests
         AssertAppliedGivesProposed(original, proposed, amendment);
     }
 
+    // Issue 16 item 3 (ADR 0035 amendment 1): Unicode has no raised Q; the wording printed "PostsQ" for both texts.
+    [Theory]
+    [InlineData("en", "Posts", "In the table in operative paragraph 2, in the row “PostsQ”, replace “PostsQ” with “Posts⁽Q⁾”.")]
+    [InlineData("zh", "员额", "在执行部分第2段的表格中，在“员额Q”一行，将“员额Q”改为“员额⁽Q⁾”。")]
+    public void ALetterUnicodeCannotRaise_RaisedOnly_IsWordedSoAReaderSeesTheChange(string language, string words, string expected)
+    {
+        var original = Scale(language);
+        Assert.True(original.SetTableCell("op2", "r2", 0, words + "Q").IsSuccess);
+        var proposed = original.Clone();
+        Assert.True(proposed.SetTableCell("op2", "r2", 0, words + "{sup}Q{/sup}").IsSuccess);
+
+        var amendment = AmendmentBuilder.Compute(original, proposed);
+
+        Assert.Equal(expected, Assert.Single(amendment.Wording(language)));
+        AssertAppliedGivesProposed(original, proposed, amendment);
+    }
+
+    [Theory]
+    [InlineData("en", "Approves the posts marked Q in the table;", "Approves the Posts{sup}Q{/sup} in the table;", "Posts⁽Q⁾")]
+    [InlineData("zh", "核准表中标有Q的员额；", "核准表中员额{sup}Q{/sup}；", "员额⁽Q⁾")]
+    public void AParagraphQuotingARaisedQ_IsWordedWithItRaised(string language, string old, string changed, string quoted)
+    {
+        var original = Scale(language);
+        Assert.True(original.SetText("op1", old).IsSuccess);
+        var proposed = original.Clone();
+        Assert.True(proposed.SetText("op1", changed).IsSuccess);
+
+        var wording = string.Join(" ", AmendmentBuilder.Compute(original, proposed).Wording(language));
+
+        Assert.Contains(quoted, wording, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", wording, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RowsAddedAndRemoved_AreWorded_AndAppliedGiveTheProposal()
     {

@@ -135,4 +135,33 @@ public sealed class RaisedMarkTests
 
     private static string Reading(string text) =>
         string.Concat(InlineItalics.Runs(text).SelectMany(r => r.Text.Select(c => (r.Italic ? "_" : "") + (r.Raised ? "^" : "") + c)));
+
+    // ADR 0035 amendment 1: a raised letter Unicode cannot raise is quoted so, never silently plain.
+    [Theory]
+    [InlineData("Posts{sup}Q{/sup}", "Posts⁽Q⁾")]
+    [InlineData("Posts{i}{sup}q{/sup}{/i} and Conversion{sup}a{/sup}", "Posts⁽q⁾ and Conversionᵃ")]
+    [InlineData("员额{sup}Z{/sup}，10{sup}6{/sup}", "员额⁽Z⁾，10⁶")]
+    [InlineData("Conversion{sup}ab{/sup}", "Conversionᵃᵇ")]
+    [InlineData("Posts{sup}aQ{/sup}", "Posts⁽aQ⁾")]
+    [InlineData("PostsQ", "PostsQ")]
+    public void Quoted_SaysARaisedLetterUnicodeCannotRaise_BetweenRaisedParentheses(string text, string expected)
+    {
+        Assert.Equal(expected, InlineItalics.Quoted(text));
+        // Raised or not, a reader of the quotation can tell.
+        Assert.Equal(InlineItalics.HasRaised(text), InlineItalics.Quoted(text) != InlineItalics.Letters(text));
+    }
+
+    [Theory]
+    [InlineData("Conversion Officersᵃ and", "Conversion Officers{sup}a{/sup} and")]
+    [InlineData("(A/76/7)ᵇ, and", "(A/76/7){sup}b{/sup}, and")]
+    [InlineData("Officers{/i}ᵃᵇ;", "Officers{/i}{sup}ab{/sup};")]
+    [InlineData("改划员额ᵃ，", "改划员额{sup}a{/sup}，")]
+    [InlineData("其中员额ᵃ由预算外资源供资", "其中员额{sup}a{/sup}由预算外资源供资")]
+    [InlineData("the 1ˢᵗ phase and 2ᵉ", "the 1ˢᵗ phase and 2ᵉ")]
+    [InlineData("the kʰa sound", "the kʰa sound")]
+    [InlineData("marked ᵃ alone", "marked ᵃ alone")]
+    [InlineData("(ᵃ) and “ᵃ”", "(ᵃ) and “ᵃ”")]
+    [InlineData("Officersᵃᵇᶜᵈ", "Officersᵃᵇᶜᵈ")]
+    public void InText_RaisesAModifierLetterGluedAfterAWord_NotInsideAWordAfterAFigureOrAlone(string text, string expected) =>
+        Assert.Equal(expected, NoteLetters.InText(text));
 }

@@ -11,7 +11,7 @@
 import { LiveClient, newClientId } from "./client.js";
 import { TextOperation } from "./text-operation.js";
 import { PresenceOverlay, ensureStyles } from "./presence-overlay.js";
-import { ShownText, toggleItalic } from "./shown-text.js";
+import { ShownText, toggleItalic, toggleRaised, isRaiseKey } from "./shown-text.js";
 import { splitIntoParagraphs } from "./paste-split.js";
 
 const MAX_TEXT = 20000; // DraftLimits.MaxTextLength: the server refuses longer paragraphs
@@ -386,17 +386,26 @@ class LiveSession {
 
   /** Ctrl+I or the italic button: the selection (or, at a caret, what is typed next) in italics, or plain again. */
   toggleItalic(binding) {
+    this.toggleStyle(binding, toggleItalic, "italics");
+  }
+
+  /** Ctrl+Shift+= or the raise button: the selection (or, at a caret, what is typed next) raised, or lowered again (ADR 0035). */
+  toggleRaised(binding) {
+    this.toggleStyle(binding, toggleRaised, "a raised letter");
+  }
+
+  toggleStyle(binding, toggle, what) {
     if (!this.client.ready || binding.shown === null || binding.composing) return;
     const { textarea } = binding;
     if (textarea.value !== binding.view.text) this.takeInput(binding);
     const from = binding.view.toModel(textarea.selectionStart, "before");
     const to = binding.view.toModel(textarea.selectionEnd, "after");
-    const result = toggleItalic(binding.shown, Math.min(from, to), Math.max(from, to));
+    const result = toggle(binding.shown, Math.min(from, to), Math.max(from, to));
     try {
       if (!result.operation.isIdentity()) this.client.edit(binding.nodeId, result.operation);
       this.showModel(binding, result.operation.apply(binding.shown), null, { start: result.from, end: result.to });
     } catch (error) {
-      console.error("rdLive: italics did not fit; showing the draft's text again.", error);
+      console.error(`rdLive: ${what} did not fit; showing the draft's text again.`, error);
       this.fill(binding);
     }
     this.redraw();
@@ -420,14 +429,23 @@ class LiveSession {
         this.toggleItalic(b);
         return;
       }
+      if (isRaiseKey(e)) {
+        e.preventDefault();
+        this.toggleRaised(b);
+        return;
+      }
       this.enter(b, e);
     });
     // The italic button beside the editor (data-live-italic="{nodeId}"): keep the focus and selection in the text.
-    on(this.root, "mousedown", (e) => { if (e.target.closest?.("[data-live-italic]")) e.preventDefault(); });
+    // The raise button (data-live-raised="{nodeId}") likewise.
+    on(this.root, "mousedown", (e) => { if (e.target.closest?.("[data-live-italic], [data-live-raised]")) e.preventDefault(); });
     on(this.root, "click", (e) => {
       const button = e.target.closest?.("[data-live-italic]");
       const b = button && this.bindingOf(button.dataset.liveItalic);
-      if (b) { this.toggleItalic(b); b.textarea.focus(); }
+      if (b) { this.toggleItalic(b); b.textarea.focus(); return; }
+      const raise = e.target.closest?.("[data-live-raised]");
+      const r = raise && this.bindingOf(raise.dataset.liveRaised);
+      if (r) { this.toggleRaised(r); r.textarea.focus(); }
     });
     on(this.root, "focusin", (e) => { if (bindingFor(e)) this.presenceNow(); });
     on(this.root, "focusout", (e) => { if (bindingFor(e)) this.sendPresence(); });

@@ -242,23 +242,51 @@ export function spliceAll(text, edits) {
  * from, to}: the operation and the selection (model positions) after it.
  */
 export function toggleItalic(model, from, to) {
+  return toggleStyle(model, from, to, ITALIC);
+}
+
+/**
+ * The edits that raise the model range [from, to) or lower it again (Ctrl+Shift+= or the raise button, as Word's
+ * superscript): a letter that is no footnote reference written {sup}…{/sup} (ADR 0035, amendment 1), toggled by the
+ * rules of toggleItalic; italic marks stay where they are, as raised marks do for Ctrl+I.
+ */
+export function toggleRaised(model, from, to) {
+  return toggleStyle(model, from, to, RAISED);
+}
+
+const ITALIC = { open: ITALIC_OPEN, close: ITALIC_CLOSE, openKind: "open", closeKind: "close" };
+const RAISED = { open: RAISED_OPEN, close: RAISED_CLOSE, openKind: "raise-open", closeKind: "raise-close" };
+
+/**
+ * Whether a keydown is the raise key: Ctrl+Shift+= as in Word (Cmd on a Mac), which a US keyboard reports as "+" on the
+ * Equal key; Ctrl++ where "+" has a key of its own (a German keyboard, Word's Strg++). The numeric keypad's + stays the
+ * browser's zoom.
+ */
+export function isRaiseKey(e) {
+  return (e.ctrlKey || e.metaKey) && !e.altKey && !e.isComposing && e.code !== "NumpadAdd"
+    && (e.key === "+" || (e.shiftKey && e.code === "Equal"));
+}
+
+// One rule for both styles; the comments speak of italics, and read the same for raised letters.
+function toggleStyle(model, from, to, style) {
+  const { open: OPEN, close: CLOSE } = style;
   const tokens = tokensOf(model);
   // Never cut a token: widen the range to whole tokens.
   for (const t of tokens) {
     if (t.start < from && from < t.end) from = t.start;
     if (t.start < to && to < t.end) to = t.end;
   }
-  const spans = italicSpans(model, tokens);
+  const spans = spansOf(model, tokens, style.openKind, style.closeKind);
   const italicAt = (p) => spans.find((s) => s.from <= p && p < s.to) ?? null;
   const edits = [];
-  // Only the italic marks: raised marks (ADR 0035) stay where they are whatever the italics do.
-  const markTokens = tokens.filter((t) => t.kind === "open" || t.kind === "close");
+  // Only this style's marks: the other style's marks stay where they are whatever this one does.
+  const markTokens = tokens.filter((t) => t.kind === style.openKind || t.kind === style.closeKind);
   if (from === to) {
     const span = spans.find((s) => s.from <= from && from <= s.to);
     const same = (p) => ({ operation: TextOperation.identity(model.length), from: p, to: p });
     if (!span) {
       // Outside italics: an empty pair with the caret between, so what is typed next is italic.
-      return { operation: spliceAll(model, [{ at: from, remove: 0, insert: ITALIC_OPEN + ITALIC_CLOSE }]), from: from + ITALIC_OPEN.length, to: from + ITALIC_OPEN.length };
+      return { operation: spliceAll(model, [{ at: from, remove: 0, insert: OPEN + CLOSE }]), from: from + OPEN.length, to: from + OPEN.length };
     }
     if (span.from === span.to) {
       // An empty pair: Ctrl+I again takes it away.
@@ -268,8 +296,8 @@ export function toggleItalic(model, from, to) {
     if (from === span.to && span.close) return same(span.close.end); // at the end of italics: step out of them
     if (from === span.from) return same(span.open.start); // at their start: step out before them
     // Inside italics: end them here and start them again after the caret.
-    const operation = spliceAll(model, [{ at: from, remove: 0, insert: ITALIC_CLOSE + ITALIC_OPEN }]);
-    return { operation, from: from + ITALIC_CLOSE.length, to: from + ITALIC_CLOSE.length };
+    const operation = spliceAll(model, [{ at: from, remove: 0, insert: CLOSE + OPEN }]);
+    return { operation, from: from + CLOSE.length, to: from + CLOSE.length };
   }
   // Is every character of the range that is not a mark italic? (Only marks selected: as a caret.)
   let allItalic = true;
@@ -288,14 +316,14 @@ export function toggleItalic(model, from, to) {
     // marks right at its edges go.
     const startsHere = spans.find((s) => s.from === from);
     if (startsHere) remove(startsHere.open);
-    else if (spans.some((s) => s.from < from && from <= s.to)) edits.push({ at: from, remove: 0, insert: ITALIC_CLOSE });
+    else if (spans.some((s) => s.from < from && from <= s.to)) edits.push({ at: from, remove: 0, insert: CLOSE });
     const endsHere = spans.find((s) => s.to === to && s.close);
     if (endsHere) remove(endsHere.close);
-    else if (spans.some((s) => s.from <= to && to < s.to)) edits.push({ at: to, remove: 0, insert: ITALIC_OPEN });
+    else if (spans.some((s) => s.from <= to && to < s.to)) edits.push({ at: to, remove: 0, insert: OPEN });
   } else {
     // Italic, joined with italics that touch the range (their marks inside it went above).
-    if (!spans.some((s) => s.from <= from && from <= s.to)) edits.push({ at: from, remove: 0, insert: ITALIC_OPEN });
-    if (!spans.some((s) => s.from <= to && to <= s.to)) edits.push({ at: to, remove: 0, insert: ITALIC_CLOSE });
+    if (!spans.some((s) => s.from <= from && from <= s.to)) edits.push({ at: from, remove: 0, insert: OPEN });
+    if (!spans.some((s) => s.from <= to && to <= s.to)) edits.push({ at: to, remove: 0, insert: CLOSE });
   }
   const merged = mergeAt(edits);
   const operation = spliceAll(model, merged);

@@ -1,12 +1,14 @@
 // Text boxes that are not live but hold a paragraph's text — the "Propose a change" copy, the
 // new-paragraph forms, the amendment of a proposal — show it as the live editor does (shown-text.js):
 // a footnote reference `[^N]` as a superscript mark, italics `{i}…{/i}` between ⸢ ⸣ (ADR 0015), each
-// mark deleted whole, Ctrl+I or the italic button to set or take away italics. What the page gets
+// mark deleted whole, Ctrl+I or the italic button to set or take away italics, Ctrl+Shift+= or the raise
+// button to raise a letter or lower it again ({sup}…{/sup} between ⁽ ⁾, ADR 0035). What the page gets
 // stays model text. The markup (Components/Drafts/MarkedTextArea.razor):
 //   <span class="marked-field">
 //     <textarea data-marked-text="{version}" data-marked-value="{model text}"></textarea>   shown text, owned here
 //     <textarea hidden class="marked-model"></textarea>                                      model text, for Blazor (input events)
 //     <button data-marked-italic="{id of the shown textarea}">I</button>
+//     <button data-marked-raised="{id of the shown textarea}">xᵃ</button>
 //   </span>
 // Blazor never writes the shown textarea's value: it sets data-marked-value (with a new version) when
 // the page itself puts a text in (opening the copy, "Use" of agreed language), and hears the typed text
@@ -14,7 +16,7 @@
 // `data-marked-max`: the model text's length, marks included — `[^1]` is 4, `{i}…{/i}` 7): a change past it
 // is not made and the notice under the box says why (a browser's maxlength would count the shown text).
 
-import { ShownText, toggleItalic } from "../live/shown-text.js";
+import { ShownText, toggleItalic, toggleRaised, isRaiseKey } from "../live/shown-text.js";
 
 const fields = new WeakMap(); // shown textarea -> { version, view }
 
@@ -77,12 +79,13 @@ function take(textarea) {
   report(textarea, result.model);
 }
 
-function italic(textarea) {
+/** Ctrl+I / Ctrl+Shift+= or a button: `toggle` (toggleItalic, toggleRaised) over the selection. */
+function style(textarea, toggle) {
   const field = fieldOf(textarea);
   if (textarea.value !== field.view.text) take(textarea);
   const from = field.view.toModel(textarea.selectionStart, "before");
   const to = field.view.toModel(textarea.selectionEnd, "after");
-  const result = toggleItalic(field.view.model, Math.min(from, to), Math.max(from, to));
+  const result = toggle(field.view.model, Math.min(from, to), Math.max(from, to));
   if (result.operation.isIdentity()) {
     textarea.setSelectionRange(field.view.toShown(result.from), field.view.toShown(result.to));
     return;
@@ -103,16 +106,21 @@ if (typeof document !== "undefined") {
     if (!isField(e.target) || e.isComposing) return;
     if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "i") {
       e.preventDefault();
-      italic(e.target);
+      style(e.target, toggleItalic);
+    } else if (isRaiseKey(e)) {
+      e.preventDefault();
+      style(e.target, toggleRaised);
     }
   });
-  // The italic button keeps the focus and selection in the text.
-  document.addEventListener("mousedown", (e) => { if (e.target.closest?.("[data-marked-italic]")) e.preventDefault(); });
+  // The italic and raise buttons keep the focus and selection in the text.
+  document.addEventListener("mousedown", (e) => { if (e.target.closest?.("[data-marked-italic], [data-marked-raised]")) e.preventDefault(); });
   document.addEventListener("click", (e) => {
-    const button = e.target.closest?.("[data-marked-italic]");
-    const textarea = button && document.getElementById(button.dataset.markedItalic);
+    const button = e.target.closest?.("[data-marked-italic], [data-marked-raised]");
+    if (!button) return;
+    const raise = button.dataset.markedRaised !== undefined;
+    const textarea = document.getElementById(raise ? button.dataset.markedRaised : button.dataset.markedItalic);
     if (textarea && isField(textarea)) {
-      italic(textarea);
+      style(textarea, raise ? toggleRaised : toggleItalic);
       textarea.focus();
     }
   });

@@ -131,9 +131,10 @@ internal sealed class AknText
                 // Chinese files write a reference so (75/114 OP, 75/190), the English one as an authorialNote.
                 text.Append("[^").Append(reference).Append(']');
                 break;
-            case XElement e when e.Name.LocalName == "sup" && !inNote && !string.IsNullOrWhiteSpace(e.Value):
+            case XElement e when e.Name.LocalName == "sup" && (!inNote || e.Value.Any(char.IsLetter)) && !string.IsNullOrWhiteSpace(e.Value):
                 // A raised letter or figure that is no note's number (a table's note letter, "Conversionᵃ"): a raised
-                // mark (ADR 0035). Inside a note, a raised figure is the note's own number.
+                // mark (ADR 0035). Inside a note, a raised figure is the note's own number; a raised letter there is a
+                // raised letter as anywhere else (amendment 1: a note citing "Posts marked ᵃ").
                 text.Append(InlineItalics.RaisedOpen);
                 foreach (var child in e.Nodes())
                 {

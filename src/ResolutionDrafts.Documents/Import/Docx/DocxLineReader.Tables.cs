@@ -162,11 +162,11 @@ internal sealed partial class DocxLineReader
         }))).Trim();
 
     /// <summary><see cref="PlainText"/> with the raised letters of runs set superscript as raised marks.</summary>
-    private static string RaisedText(Paragraph paragraph) =>
+    private string RaisedText(Paragraph paragraph) =>
         TextChars.Clean(string.Concat(paragraph.Descendants().Select(e => e switch
         {
             DocumentFormat.OpenXml.Wordprocessing.Text t when !t.Ancestors<DeletedRun>().Any() =>
-                t.Parent is Run run && IsRaisedLetters(run, t.Text) ? InlineItalics.Raise(t.Text) : t.Text,
+                t.Parent is Run run && raising.IsRaisedLetters(run, t.Text) ? InlineItalics.Raise(t.Text) : t.Text,
             TabChar => " ",
             _ => "",
         }))).Trim();

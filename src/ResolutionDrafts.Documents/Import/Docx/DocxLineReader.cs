@@ -24,6 +24,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
 
     private readonly DocxNumbering numbering = new(main);
     private readonly DocxItalics italics = new(main);
+    private readonly DocxRaising raising = new(main);
     private readonly DocxQuoteBlocks quoteBlocks = new(main);
 
     /// <summary>
@@ -157,7 +158,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
                 {
                     var italic = italics.IsItalic(run, complex);
                     var marked = italic && piece.Trim().Length > 0 && plainSeen.Contains(current) && !OpensParagraph(current);
-                    var raised = IsRaisedLetters(run, piece) ? InlineItalics.Raise(piece) : piece;
+                    var raised = raising.IsRaisedLetters(run, piece) ? InlineItalics.Raise(piece) : piece;
                     current.Append(marked ? InlineItalics.Wrap(raised) : raised);
                     if (!italic && !OpensParagraph(current))
                     {
@@ -272,22 +273,24 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
         return text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{1,3}\.|\(?[a-z]{1,5}\)|[a-z]{1,4}\.)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
-    /// <summary>
-    /// Whether a run is raised letters that are no footnote reference (ADR 0035): set superscript on the run itself and
-    /// holding a letter ("Conversion" + raised "a", a table's note letter). Raised figures alone are left as they were
-    /// read: a typed footnote number is read by the text's rules (ADR 0021, ADR 0032).
-    /// </summary>
-    private static bool IsRaisedLetters(Run run, string piece) =>
-        run.RunProperties?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript && piece.Any(char.IsLetter);
-
     /// <summary>A run Word prints with its complex-script properties throughout: marked right-to-left or complex script.</summary>
     private static bool IsMarkedComplex(Run run) =>
         run.RunProperties?.RightToLeftText is { } rtl && (rtl.Val is null || rtl.Val.Value)
         || run.RunProperties?.ComplexScript is { } cs && (cs.Val is null || cs.Val.Value);
 
-    /// <summary>A run's text with its italic stretches as marks.</summary>
-    private string ItalicText(Run run, string text) => string.Concat(ComplexScriptText.Stretches(text, IsMarkedComplex(run))
-        .Select(s => italics.IsItalic(run, s.Complex) && s.Text.Trim().Length > 0 ? InlineItalics.Wrap(s.Text) : s.Text));
+    /// <summary>
+    /// A footnote's run's text with its italic stretches as marks, and its raised letters as raised marks (ADR 0035
+    /// amendment 1: "ᵃ" in a note; the note's own number is Word's footnoteRef, no text, and raised figures stay as typed).
+    /// </summary>
+    private string NoteRunText(Run run, string text)
+    {
+        var raised = raising.IsRaisedLetters(run, text);
+        return string.Concat(ComplexScriptText.Stretches(text, IsMarkedComplex(run)).Select(s =>
+        {
+            var piece = raised && s.Text.Trim().Length > 0 ? InlineItalics.Raise(s.Text) : s.Text;
+            return italics.IsItalic(run, s.Complex) && s.Text.Trim().Length > 0 ? InlineItalics.Wrap(piece) : piece;
+        }));
+    }
 
     private static bool IsDeleted(OpenXmlElement element) =>
         element is DeletedText or DeletedRun || element.Ancestors<DeletedRun>().Any();
@@ -315,7 +318,7 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
 
             var text = string.Join(" ", footnote.Elements<Paragraph>()
                 .Select(p => InlineItalics.Normalise(string.Concat(p.Descendants<WText>().Where(t => t.Parent is Run && !IsDeleted(t))
-                    .Select(t => ItalicText((Run)t.Parent!, t.Text))).Trim()))
+                    .Select(t => NoteRunText((Run)t.Parent!, t.Text))).Trim()))
                 .Where(t => t.Length > 0));
             if (footnote.Id?.Value is { } id && text.Length > 0)
             {

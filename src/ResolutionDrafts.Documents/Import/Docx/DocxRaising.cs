@@ -1,0 +1,89 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ResolutionDrafts.Documents.Import.Docx;
+
+/// <summary>
+/// Whether a run is printed raised (superscript), as Word decides it (ECMA-376 Part 1, 17.7.2): <c>w:vertAlign</c> set on
+/// the run itself decides, then the run's character style (<c>w:rStyle</c>, through its basedOn chain), then its
+/// paragraph's style, then the document's default run properties. Unlike w:i, vertAlign is no toggle: the nearest that
+/// says anything decides ("baseline" too). A letter raised by a character style ("Note letter" with vertAlign superscript)
+/// is as raised as one set on the run (issue 16, ADR 0035 amendment 1).
+/// </summary>
+internal sealed class DocxRaising
+{
+    /// <summary>basedOn chains longer than this are broken or circular; what was read so far stands.</summary>
+    private const int MaxChain = 32;
+
+    private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VerticalPositionValues?> chainValues = new(StringComparer.Ordinal);
+    private readonly string? defaultParagraphStyle;
+    private readonly VerticalPositionValues? documentDefault;
+
+    public DocxRaising(MainDocumentPart main)
+    {
+        var definitions = main.StyleDefinitionsPart?.Styles;
+        if (definitions is null)
+        {
+            return;
+        }
+
+        foreach (var style in definitions.Elements<Style>())
+        {
+            if (style.StyleId?.Value is { } id)
+            {
+                styles.TryAdd(id, style);
+            }
+        }
+
+        defaultParagraphStyle = definitions.Elements<Style>()
+            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
+        documentDefault = definitions.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.GetFirstChild<VerticalTextAlignment>()?.Val?.Value;
+    }
+
+    /// <summary>Whether the run prints raised.</summary>
+    public bool IsRaised(Run run)
+    {
+        var position = run.RunProperties?.VerticalTextAlignment?.Val?.Value
+            ?? StyleValue(run.RunProperties?.RunStyle?.Val?.Value)
+            ?? StyleValue(run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultParagraphStyle)
+            ?? documentDefault;
+        return position == VerticalPositionValues.Superscript;
+    }
+
+    /// <summary>
+    /// Whether the run holds raised letters that are no footnote reference (ADR 0035): raised and holding a letter.
+    /// Raised figures alone are left as they were read: a typed footnote number is read by the text's rules (ADR 0021, 0032).
+    /// </summary>
+    public bool IsRaisedLetters(Run run, string piece) => piece.Any(char.IsLetter) && IsRaised(run);
+
+    /// <summary>The nearest w:vertAlign in a style's basedOn chain, or null when none says.</summary>
+    private VerticalPositionValues? StyleValue(string? styleId)
+    {
+        if (styleId is null)
+        {
+            return null;
+        }
+
+        if (chainValues.TryGetValue(styleId, out var known))
+        {
+            return known;
+        }
+
+        VerticalPositionValues? value = null;
+        var id = styleId;
+        for (var depth = 0; id is not null && depth < MaxChain && styles.TryGetValue(id, out var style); depth++)
+        {
+            if (style.StyleRunProperties?.GetFirstChild<VerticalTextAlignment>()?.Val?.Value is { } position)
+            {
+                value = position;
+                break;
+            }
+
+            id = style.BasedOn?.Val?.Value;
+        }
+
+        chainValues[styleId] = value;
+        return value;
+    }
+}
