@@ -5,8 +5,11 @@
 
 const isBox = (target) => target?.tagName === "TEXTAREA" && target.classList.contains("cell-input");
 
-/** The text on one line: a line break, with the spaces around it, is one space. */
-export const oneLine = (text) => text.replace(/[ \t]*[\r\n]+[ \t]*/g, " ");
+const ideograph = (c) => c !== undefined && /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(c);
+
+/** The text on one line: a line break, with the spaces around it, is one space; none between two ideographs. */
+export const oneLine = (text) =>
+  text.replace(/[ \t]*[\r\n]+[ \t]*/g, (gap, at, all) => (ideograph(all[at - 1]) && ideograph(all[at + gap.length]) ? "" : " "));
 
 const sizedByCss = typeof CSS !== "undefined" && CSS.supports?.("field-sizing", "content");
 
