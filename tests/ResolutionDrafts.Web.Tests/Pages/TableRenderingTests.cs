@@ -50,6 +50,22 @@ public sealed class TableRenderingTests : BunitContext
         Assert.Equal("OP1, row Albania, cell 2", block.Find("textarea[data-cell='r3:1']").GetAttribute("aria-label"));
     }
 
+    [Theory]
+    [InlineData("Senior Programme\r\n Management Officer", "Senior Programme Management Officer")]
+    [InlineData("高级方案\n管理干事", "高级方案管理干事")]
+    public void AnEditor_PastesALineBreakIntoACellsBox_TheCellIsOneLine(string typed, string set)
+    {
+        // The box is a textarea that wraps (ADR 0043), which keeps a pasted line break where the one-line input dropped it.
+        var draft = Scale();
+        ParagraphCommand? sent = null;
+        var view = new DraftView(draft) { Editable = true, Dispatch = c => { sent = c; return Task.CompletedTask; } };
+
+        var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
+        page.FindComponent<DraftTableBlock>().Find("textarea[data-cell='r3:0']").Change(typed);
+
+        Assert.Equal(new ParagraphCommand(ParagraphAction.SetTableCell, "op1", set, Cell: new TableCellAt("r3", 0)), sent);
+    }
+
     [Fact]
     public void Comparison_AChangedCell_ShowsAsAChange()
     {
