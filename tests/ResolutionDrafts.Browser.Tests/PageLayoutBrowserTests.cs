@@ -92,12 +92,12 @@ public sealed class PageLayoutBrowserTests(LiveApp app) : IClassFixture<LiveApp>
             await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
             await DraftPageBrowserTests.WaitForInteractivityAsync(page);
             var wrap = page.Locator("[data-testid=table-op3]");
-            await Assertions.Expect(wrap.Locator("input.cell-input").First).ToBeVisibleAsync();
+            await Assertions.Expect(wrap.Locator(".cell-input").First).ToBeVisibleAsync();
 
             // Every box holding one short word ("Conversion", "Number", "Category", "P-2/P-1") shows it whole.
             var cut = await wrap.EvaluateAsync<string[]>(
                 """
-                w => [...w.querySelectorAll('input.cell-input')]
+                w => [...w.querySelectorAll(".cell-input")]
                   .filter(i => !/\s/.test(i.value.trim()) && i.value.length <= 12 && i.scrollWidth > i.clientWidth + 1)
                   .map(i => `${i.value} (${i.clientWidth} of ${i.scrollWidth} px)`)
                 """);

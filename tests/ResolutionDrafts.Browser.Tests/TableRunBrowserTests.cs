@@ -47,7 +47,7 @@ public sealed class TableRunBrowserTests(LiveApp app) : IClassFixture<LiveApp>
 
         await Assertions.Expect(pending.Locator("[role=alert]")).ToContainTextAsync("Not proposed: A new sub-heading is empty: type its words, or drop it. Your changes are kept");
         await Assertions.Expect(cuba.GetByLabel("New row after the new table's headings, cell 1")).ToHaveValueAsync("Auditor");
-        var caption = block.Locator("tr.proposed-row.table-caption input");
+        var caption = block.Locator("tr.proposed-row.table-caption .cell-input");
         await caption.FillAsync("D. Office of Internal Oversight Services");
         await caption.PressAsync("Tab");
         await block.Locator("button[title='Propose a new row at the head of the body of the table in OP2']").ClickAsync();

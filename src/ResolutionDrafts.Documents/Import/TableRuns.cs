@@ -27,6 +27,27 @@ internal static partial class TableRuns
         return t.Length is > 3 and < 200 && CaptionLine().IsMatch(t) && !Closing.Contains(t[^1]);
     }
 
+    /// <summary>The letter of a sub-heading ('C' of "C. Office of Investment Management"), or null.</summary>
+    public static char? Letter(string caption)
+    {
+        var t = caption.Trim();
+        return t.Length > 1 && t[0] is >= 'A' and <= 'Z' && t[1] == '.' ? t[0] : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="caption"/> is lettered right after <paramref name="previous"/> ("D." after "C."): the next
+    /// sub-heading of the run, so the one before heads a table with no rows left (ADR 0030, amendments 1 and 4), never one
+    /// sub-heading printed over two lines.
+    /// </summary>
+    public static bool Follows(string caption, string previous) =>
+        IsCaption(caption) && Letter(caption) is { } next && Letter(previous) is { } before && next == before + 1;
+
+    /// <summary>The sub-heading of the run's last table that has one, or null.</summary>
+    public static string? LastCaption(IReadOnlyList<Part> parts) => parts.LastOrDefault(p => p.Captions.Count > 0)?.Captions[^1];
+
+    /// <summary>The columns of a run: those of its first table with rows (a table emptied has none of its own), or 0.</summary>
+    public static int Columns(IReadOnlyList<Part> parts) => parts.FirstOrDefault(p => p.Table.Rows.Count > 0)?.Table.Columns ?? 0;
+
     /// <summary>A note under a table of a run: a note's letter or stars before its words, or a note's word ("Abbreviations:", 缩写：).</summary>
     public static bool IsNote(string line)
     {
@@ -43,7 +64,8 @@ internal static partial class TableRuns
     public static DraftTable? Join(IReadOnlyList<Part> parts)
     {
         // A part with no rows (a sub-heading whose table lost every row, ADR 0030, amendment 1) has no columns of its own.
-        var columns = parts[0].Table.Columns;
+        // A first table emptied gives none (ADR 0030, amendment 4): the columns are the first table's with rows.
+        var columns = Math.Max(1, Columns(parts));
         if (parts.Any(p => p.Table.Rows.Count > 0 && p.Table.Columns != columns))
         {
             return null;

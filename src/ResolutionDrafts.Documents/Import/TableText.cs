@@ -33,13 +33,14 @@ internal static partial class TableText
         {
             var before = LastText(kept);
             if (before is not null && TableHolders.Introduces(before) && TableRuns.IsCaption(lines[i]) && !IsRow(lines[i])
-                && NextText(lines, i + 1) is var first && first < lines.Count && IsRow(lines[first]))
+                && Opening(lines, i) is var (emptied, emptiedLines, caption) && NextText(lines, caption + 1) is var first && first < lines.Count && IsRow(lines[first]))
             {
-                // A sub-heading over the first table of a run (ADR 0029, amendment 2): "A. Secretariat of the Pension Board".
+                // A sub-heading over the first table of a run (ADR 0029, amendment 2): "A. Secretariat of the Pension Board";
+                // before it, the sub-headings of tables emptied to no rows, each lettered before the next (ADR 0030, amendment 4).
                 var firstBlock = Block(lines, first, out var firstEnd);
                 if (Read(firstBlock) is { } firstTable)
                 {
-                    i = Run(lines, new TableRuns.Part([lines[i].Trim()], firstTable, []), [lines[i], .. firstBlock], firstEnd, before, tables);
+                    i = Run(lines, [.. emptied, new TableRuns.Part([lines[caption].Trim()], firstTable, [])], [.. emptiedLines, lines[caption], .. firstBlock], firstEnd, before, tables);
                     continue;
                 }
             }
@@ -53,7 +54,7 @@ internal static partial class TableText
             var block = Block(lines, i, out var end);
             if (TableHolders.Introduces(before) && Read(block) is { } table)
             {
-                i = Run(lines, new TableRuns.Part([], table, []), block, end, before, tables);
+                i = Run(lines, [new TableRuns.Part([], table, [])], block, end, before, tables);
                 continue;
             }
 
@@ -69,9 +70,9 @@ internal static partial class TableText
     /// columns follow, each is a part; notes under the last table are the run's when the run has sub-headings. A table
     /// followed by none of these is found alone, as before. Returns the index of the run's last line.
     /// </summary>
-    private static int Run(IReadOnlyList<string> lines, TableRuns.Part first, List<string> firstLines, int end, string before, List<FoundTable> tables)
+    private static int Run(IReadOnlyList<string> lines, List<TableRuns.Part> parts, List<string> firstLines, int end, string before, List<FoundTable> tables)
     {
-        var parts = new List<TableRuns.Part> { first };
+        var columns = TableRuns.Columns(parts);
         var runLines = new List<string>(firstLines);
         while (true)
         {
@@ -85,17 +86,31 @@ internal static partial class TableText
                 at = NextText(lines, at + 1);
             }
 
+            // A sub-heading may be printed over two lines; the next one lettered after it is the next table's (ADR 0030, amendment 4).
             var captions = new List<string>();
-            while (at < lines.Count && captions.Count < 2 && !IsRow(lines[at]) && TableRuns.IsCaption(lines[at]))
+            var captionEnd = notesEnd;
+            while (at < lines.Count && captions.Count < 2 && !IsRow(lines[at]) && TableRuns.IsCaption(lines[at]) && !(captions.Count == 1 && TableRuns.Follows(lines[at], captions[0])))
             {
                 captions.Add(lines[at]);
+                captionEnd = at;
                 at = NextText(lines, at + 1);
+            }
+
+            if (captions.Count == 1 && (at >= lines.Count || !IsRow(lines[at])) && TableRuns.LastCaption(parts) is { } last && TableRuns.Follows(captions[0], last))
+            {
+                // The sub-heading of a table emptied to no rows (ADR 0030, amendment 1), lettered after the run's last: its
+                // notes, if any, and the next sub-heading follow it.
+                parts[^1] = parts[^1] with { Notes = [.. notes.Select(n => n.Trim())] };
+                parts.Add(new TableRuns.Part([captions[0].Trim()], new DraftTable([]), []));
+                runLines.AddRange(notes.Concat(captions));
+                end = captionEnd;
+                continue;
             }
 
             if (captions.Count > 0 && at < lines.Count && IsRow(lines[at]))
             {
                 var block = Block(lines, at, out var blockEnd);
-                if (Read(block) is { } table && table.Columns == first.Table.Columns)
+                if (Read(block) is { } table && table.Columns == columns)
                 {
                     parts[^1] = parts[^1] with { Notes = [.. notes.Select(n => n.Trim())] };
                     parts.Add(new TableRuns.Part([.. captions.Select(c => c.Trim())], table, []));
@@ -115,9 +130,39 @@ internal static partial class TableText
             break;
         }
 
-        var joined = parts.Count == 1 && parts[0].Captions.Count == 0 && parts[0].Notes.Count == 0 ? first.Table : TableRuns.Join(parts);
+        var joined = parts.Count == 1 && parts[0].Captions.Count == 0 && parts[0].Notes.Count == 0 ? parts[0].Table : TableRuns.Join(parts);
         tables.Add(new FoundTable(before, joined, runLines));
         return end;
+    }
+
+    /// <summary>
+    /// The sub-headings at <paramref name="at"/> over tables emptied to no rows, before the first table of a run with rows
+    /// (ADR 0030, amendment 4): while a sub-heading is followed (after its notes, if any) by one lettered after it, it heads
+    /// an empty table. Returns them, their lines and the index of the sub-heading over the first table with rows.
+    /// </summary>
+    private static (List<TableRuns.Part> Emptied, List<string> Lines, int Caption) Opening(IReadOnlyList<string> lines, int at)
+    {
+        var emptied = new List<TableRuns.Part>();
+        var taken = new List<string>();
+        while (true)
+        {
+            var next = NextText(lines, at + 1);
+            var notes = new List<string>();
+            while (next < lines.Count && !IsRow(lines[next]) && TableRuns.IsNote(lines[next]) && !TableRuns.IsCaption(lines[next]))
+            {
+                notes.Add(lines[next]);
+                next = NextText(lines, next + 1);
+            }
+
+            if (next >= lines.Count || IsRow(lines[next]) || !TableRuns.Follows(lines[next], lines[at]))
+            {
+                return (emptied, taken, at);
+            }
+
+            emptied.Add(new TableRuns.Part([lines[at].Trim()], new DraftTable([]), [.. notes.Select(n => n.Trim())]));
+            taken.AddRange([lines[at], .. notes]);
+            at = next;
+        }
     }
 
     /// <summary>The index of the first line from <paramref name="at"/> with text, or the count when none.</summary>

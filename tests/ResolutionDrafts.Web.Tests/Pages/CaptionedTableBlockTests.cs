@@ -47,7 +47,7 @@ public sealed class CaptionedTableBlockTests : BunitContext
         Assert.All(captions, c => Assert.Equal("3", c.GetAttribute("colspan")));
         Assert.Equal("a From extrabudgetary funds.", block.Find("tr.table-note td").TextContent.Trim());
         Assert.Equal(2, block.FindAll("tr.table-subhead th").Count / 3);
-        Assert.Empty(block.FindAll("input"));
+        Assert.Empty(block.FindAll("input, textarea"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class CaptionedTableBlockTests : BunitContext
         var draft = Budget();
         var (block, sent) = Rendered(draft, editable: true);
 
-        block.Find("tr[data-row='c2'] input").Change("B. Pension Administration (Geneva)");
+        block.Find("tr[data-row='c2'] .cell-input").Change("B. Pension Administration (Geneva)");
         block.Find("tr[data-row='c2'] button[title='Add a row after sub-heading B. Pension Administration']").Click();
 
         Assert.Equal(new ParagraphCommand(ParagraphAction.SetTableCell, "op1", "B. Pension Administration (Geneva)", Cell: new TableCellAt("c2", 0)), sent[0]);

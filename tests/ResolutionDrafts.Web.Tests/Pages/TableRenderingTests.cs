@@ -31,7 +31,7 @@ public sealed class TableRenderingTests : BunitContext
         Assert.Equal(["Member State", "Percentage"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
         Assert.Equal("0.008", table.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td")[1].TextContent.Trim());
         Assert.Contains("num", table.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td")[1].ClassList);
-        Assert.Empty(block.FindAll("[data-testid=table-op1] input"));
+        Assert.Empty(block.FindAll("[data-testid=table-op1] input, [data-testid=table-op1] textarea"));
         Assert.True(block.Find(".para .text").CompareDocumentPosition(table).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "the table comes after the paragraph's text");
     }
 
@@ -44,10 +44,26 @@ public sealed class TableRenderingTests : BunitContext
 
         var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
         var block = page.FindComponent<DraftTableBlock>();
-        block.Find("input[data-cell='r3:1']").Change("0.009");
+        block.Find("textarea[data-cell='r3:1']").Change("0.009");
 
         Assert.Equal(new ParagraphCommand(ParagraphAction.SetTableCell, "op1", "0.009", Cell: new TableCellAt("r3", 1)), sent);
-        Assert.Equal("OP1, row Albania, cell 2", block.Find("input[data-cell='r3:1']").GetAttribute("aria-label"));
+        Assert.Equal("OP1, row Albania, cell 2", block.Find("textarea[data-cell='r3:1']").GetAttribute("aria-label"));
+    }
+
+    [Theory]
+    [InlineData("Senior Programme\r\n Management Officer", "Senior Programme Management Officer")]
+    [InlineData("高级方案\n管理干事", "高级方案管理干事")]
+    public void AnEditor_PastesALineBreakIntoACellsBox_TheCellIsOneLine(string typed, string set)
+    {
+        // The box is a textarea that wraps (ADR 0043), which keeps a pasted line break where the one-line input dropped it.
+        var draft = Scale();
+        ParagraphCommand? sent = null;
+        var view = new DraftView(draft) { Editable = true, Dispatch = c => { sent = c; return Task.CompletedTask; } };
+
+        var page = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[0]).AddCascadingValue(view));
+        page.FindComponent<DraftTableBlock>().Find("textarea[data-cell='r3:0']").Change(typed);
+
+        Assert.Equal(new ParagraphCommand(ParagraphAction.SetTableCell, "op1", set, Cell: new TableCellAt("r3", 0)), sent);
     }
 
     [Fact]

@@ -77,10 +77,10 @@ public sealed class TableRunToolsTests : BunitContext
         Assert.Empty(sent);
         Assert.Equal(["new", "new", "r2", "r3"], block.FindAll("tbody tr").Select(r => r.GetAttribute("data-row") ?? "new"));
         var added = block.FindAll("tr.proposed-row").Select(r => r.GetAttribute("data-new-row")!).ToList();
-        block.Find($"input[data-new-cell='{added[0]}:0']").Change("Aaland");
-        block.Find($"input[data-new-cell='{added[0]}:1']").Change("0.003");
-        block.Find($"input[data-new-cell='{added[1]}:0']").Change("Abkhazia");
-        block.Find($"input[data-new-cell='{added[1]}:1']").Change("0.001");
+        block.Find($"textarea[data-new-cell='{added[0]}:0']").Change("Aaland");
+        block.Find($"textarea[data-new-cell='{added[0]}:1']").Change("0.003");
+        block.Find($"textarea[data-new-cell='{added[1]}:0']").Change("Abkhazia");
+        block.Find($"textarea[data-new-cell='{added[1]}:1']").Change("0.001");
         Assert.Contains("a new row at the head of the table: Aaland | 0.003", block.Find(".table-proposal").TextContent, StringComparison.Ordinal);
         block.Find(".table-proposal button.primary").Click();
 
@@ -105,7 +105,7 @@ public sealed class TableRunToolsTests : BunitContext
         block.Find($"tr[data-row='a1'] button[title='Propose a sub-heading after {name}, starting a new table']").Click();
         var caption = block.Find("tr.proposed-row.table-caption");
         Assert.Equal("3", caption.QuerySelector("td")!.GetAttribute("colspan"));
-        block.Find($"input[data-new-cell='{caption.GetAttribute("data-new-row")}:0']").Change(language == "zh" ? "B. 养恤金行政管理局" : "B. Pension Administration");
+        block.Find($"textarea[data-new-cell='{caption.GetAttribute("data-new-row")}:0']").Change(language == "zh" ? "B. 养恤金行政管理局" : "B. Pension Administration");
         block.Find(".table-proposal button.primary").Click();
 
         var command = Assert.Single(sent);
@@ -129,21 +129,21 @@ public sealed class TableRunToolsTests : BunitContext
         block.Find("button[title='Propose a new table under a new sub-heading at the end of the tables in OP1']").Click();
         var rows = block.FindAll("tr.proposed-row").ToList();
         Assert.Equal(["caption", "header", null], rows.Select(r => r.GetAttribute("data-kind")));
-        Assert.Equal(zh ? "员额职称" : "Title of post", block.Find($"input[data-new-cell='{rows[1].GetAttribute("data-new-row")}:1']").GetAttribute("value"));
+        Assert.Equal(zh ? "员额职称" : "Title of post", block.Find($"textarea[data-new-cell='{rows[1].GetAttribute("data-new-row")}:1']").GetAttribute("value"));
         Assert.Contains("a new table at the end of the tables, under the sub-heading", block.Find(".table-proposal").TextContent, StringComparison.Ordinal);
         var body = rows[2].GetAttribute("data-new-row");
-        block.Find($"input[data-new-cell='{body}:0']").Change(zh ? "改划" : "Conversion");
-        block.Find($"input[data-new-cell='{body}:1']").Change(zh ? "审计师" : "Auditor");
-        block.Find($"input[data-new-cell='{body}:2']").Change("3");
+        block.Find($"textarea[data-new-cell='{body}:0']").Change(zh ? "改划" : "Conversion");
+        block.Find($"textarea[data-new-cell='{body}:1']").Change(zh ? "审计师" : "Auditor");
+        block.Find($"textarea[data-new-cell='{body}:2']").Change("3");
 
         // Proposed before the sub-heading is typed: refused, and everything typed stays.
         block.Find(".table-proposal button.primary").Click();
         Assert.Contains("A new sub-heading is empty", block.Find(".table-proposal [role='alert']").TextContent, StringComparison.Ordinal);
         Assert.Equal(3, block.FindAll("tr.proposed-row").Count);
-        Assert.Equal("3", block.Find($"input[data-new-cell='{body}:2']").GetAttribute("value"));
+        Assert.Equal("3", block.Find($"textarea[data-new-cell='{body}:2']").GetAttribute("value"));
         Assert.Equal("A new sub-heading is empty: type its words, or drop it.", SuggestingEdits.For(sent[0])!(draft.Clone()).Error);
 
-        block.Find($"input[data-new-cell='{rows[0].GetAttribute("data-new-row")}:0']").Change(zh ? "D. 内部监督事务厅" : "D. Office of Internal Oversight Services");
+        block.Find($"textarea[data-new-cell='{rows[0].GetAttribute("data-new-row")}:0']").Change(zh ? "D. 内部监督事务厅" : "D. Office of Internal Oversight Services");
         block.Find(".table-proposal button.primary").Click();
 
         Assert.Equal(2, sent.Count);
@@ -204,13 +204,13 @@ public sealed class TableRunToolsTests : BunitContext
         Assert.True(RemoveTableRow.Of(draft, "op1", "b1").Value!.Apply(draft).IsSuccess);
         var (block, sent) = Rendered(draft, editable: false);
 
-        Assert.Equal(["A. Secretariat of the Pension Board", "C. Office of Investment Management"], block.FindAll("tr.table-caption input").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["A. Secretariat of the Pension Board", "C. Office of Investment Management"], block.FindAll("tr.table-caption .cell-input").Select(i => i.GetAttribute("value")));
         Assert.Equal(2, block.FindAll("tr.table-subhead").Count);
         block.Find("tr[data-row='h2'] button[title='Propose a new row after Action']").Click();
         var added = block.Find("tr.proposed-row").GetAttribute("data-new-row");
-        block.Find($"input[data-new-cell='{added}:0']").Change("New post");
-        block.Find($"input[data-new-cell='{added}:1']").Change("Risk Officer");
-        block.Find($"input[data-new-cell='{added}:2']").Change("1");
+        block.Find($"textarea[data-new-cell='{added}:0']").Change("New post");
+        block.Find($"textarea[data-new-cell='{added}:1']").Change("Risk Officer");
+        block.Find($"textarea[data-new-cell='{added}:2']").Change("1");
         block.Find(".table-proposal button.primary").Click();
 
         var (proposed, wording) = Proposed(draft, Assert.Single(sent), "en");

@@ -79,19 +79,19 @@ public sealed class TableToolsTests : BunitContext
 
         Assert.DoesNotContain(block.FindAll(".row-tools button"), b => b.GetAttribute("title")!.StartsWith("Add a row", StringComparison.Ordinal));
         Assert.DoesNotContain(block.FindAll(".table-tools button"), b => b.TextContent == "Add a row");
-        var cell = block.Find("input[data-cell='r3:1']");
+        var cell = block.Find("textarea[data-cell='r3:1']");
         Assert.Equal("Propose a change to OP1, row Albania, cell 2", cell.GetAttribute("aria-label"));
         cell.Change("0.008"); // unchanged: nothing to propose
         Assert.Empty(block.FindAll(".table-proposal"));
-        block.Find("input[data-cell='r3:1']").Change("0.009");
-        block.Find("input[data-cell='r2:1']").Change("0.007");
+        block.Find("textarea[data-cell='r3:1']").Change("0.009");
+        block.Find("textarea[data-cell='r2:1']").Change("0.007");
 
         // Leaving the box proposes nothing: the change waits for "Propose", as a paragraph's text does.
         Assert.Empty(sent);
         var pending = block.Find(".table-proposal");
         Assert.Contains("in the row “Albania”, 0.008 → 0.009", pending.TextContent, StringComparison.Ordinal);
         Assert.Contains("in the row “Afghanistan”, 0.006 → 0.007", pending.TextContent, StringComparison.Ordinal);
-        Assert.Equal("0.009", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Equal("0.009", block.Find("textarea[data-cell='r3:1']").GetAttribute("value"));
         block.Find(".table-proposal input[aria-label='On behalf of (table)']").Change("the Group of 77");
         block.Find(".table-proposal button.primary").Click();
 
@@ -101,7 +101,7 @@ public sealed class TableToolsTests : BunitContext
         Assert.Equal("the Group of 77", command.OnBehalfOf);
         Assert.Equal([new TableCellEdit("r2", 1, "0.007"), new TableCellEdit("r3", 1, "0.009")], command.Cells!.OrderBy(c => c.RowId));
         // The live table stays as it is until the secretariat accepts: the boxes show the live text again.
-        Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Equal("0.008", block.Find("textarea[data-cell='r3:1']").GetAttribute("value"));
         Assert.Empty(block.FindAll(".table-proposal"));
     }
 
@@ -109,16 +109,16 @@ public sealed class TableToolsTests : BunitContext
     public void ARefusedCellProposal_KeepsTheCellsTyped_AndSaysWhy_AndProposingAgainSendsThemAgain()
     {
         var (block, sent) = Rendered(Scale(), editable: false, canPropose: true, refusal: "That table row is no longer there.");
-        block.Find("input[data-cell='r3:1']").Change("0.009");
-        block.Find("input[data-cell='r2:1']").Change("0.007");
+        block.Find("textarea[data-cell='r3:1']").Change("0.009");
+        block.Find("textarea[data-cell='r2:1']").Change("0.007");
         block.Find(".table-proposal input[aria-label='On behalf of (table)']").Change("the Group of 77");
 
         block.Find(".table-proposal button.primary").Click();
 
         Assert.Single(sent);
         // Nothing the delegate typed is lost: the boxes, the list of changes and "on behalf of" stay, with the reason.
-        Assert.Equal("0.009", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
-        Assert.Equal("0.007", block.Find("input[data-cell='r2:1']").GetAttribute("value"));
+        Assert.Equal("0.009", block.Find("textarea[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Equal("0.007", block.Find("textarea[data-cell='r2:1']").GetAttribute("value"));
         var pending = block.Find(".table-proposal");
         Assert.Contains("in the row “Albania”, 0.008 → 0.009", pending.TextContent, StringComparison.Ordinal);
         Assert.Equal("the Group of 77", block.Find(".table-proposal input[aria-label='On behalf of (table)']").GetAttribute("value"));
@@ -142,11 +142,11 @@ public sealed class TableToolsTests : BunitContext
         var rows = block.FindAll("tbody tr").Select(r => r.GetAttribute("data-row") ?? "new").ToList();
         Assert.Equal(["r2", "new", "new", "r3"], rows); // both under Afghanistan, the second below the first
         var added = block.FindAll("tr.proposed-row").Select(r => r.GetAttribute("data-new-row")!).ToList();
-        block.Find($"input[data-new-cell='{added[0]}:0']").Change(" Atlantis ");
-        block.Find($"input[data-new-cell='{added[0]}:1']").Change("0.001");
-        block.Find($"input[data-new-cell='{added[1]}:0']").Change("Avalon");
-        block.Find($"input[data-new-cell='{added[1]}:1']").Change("0.002");
-        block.Find("input[data-cell='r3:1']").Change("0.009");
+        block.Find($"textarea[data-new-cell='{added[0]}:0']").Change(" Atlantis ");
+        block.Find($"textarea[data-new-cell='{added[0]}:1']").Change("0.001");
+        block.Find($"textarea[data-new-cell='{added[1]}:0']").Change("Avalon");
+        block.Find($"textarea[data-new-cell='{added[1]}:1']").Change("0.002");
+        block.Find("textarea[data-cell='r3:1']").Change("0.009");
         Assert.Contains("a new row after “Afghanistan”: Atlantis | 0.001", block.Find(".table-proposal").TextContent, StringComparison.Ordinal);
 
         block.Find(".table-proposal button.primary").Click();
@@ -179,13 +179,13 @@ public sealed class TableToolsTests : BunitContext
     public void ADelegationsPendingCellChange_IsDroppedByCancel_WithNothingSent()
     {
         var (block, sent) = Rendered(Scale(), editable: false, canPropose: true);
-        block.Find("input[data-cell='r3:1']").Change("0.009");
+        block.Find("textarea[data-cell='r3:1']").Change("0.009");
 
         block.FindAll(".table-proposal button").Single(b => b.TextContent == "Cancel").Click();
 
         Assert.Empty(sent);
         Assert.Empty(block.FindAll(".table-proposal"));
-        Assert.Equal("0.008", block.Find("input[data-cell='r3:1']").GetAttribute("value"));
+        Assert.Equal("0.008", block.Find("textarea[data-cell='r3:1']").GetAttribute("value"));
     }
 
     [Fact]

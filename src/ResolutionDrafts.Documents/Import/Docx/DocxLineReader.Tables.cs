@@ -58,7 +58,7 @@ internal sealed partial class DocxLineReader
 
             RawLines.AddRange(pendingCaptions);
             RawLines.AddRange(lines);
-            if (read is not null && run is not null && pendingCaptions.Count > 0 && read.Columns == run[0].Table.Columns)
+            if (read is not null && run is not null && pendingCaptions.Count > 0 && (TableRuns.Columns(run) is var columns && (columns == 0 ? read.Columns >= 2 : read.Columns == columns)))
             {
                 // The next table of a run under sub-headings (ADR 0029, amendment 2): one table with the others.
                 run.Add(new TableRuns.Part([.. pendingCaptions], read, []));
@@ -114,17 +114,41 @@ internal sealed partial class DocxLineReader
             var columns = ColumnsOf(table);
             var opens = run is null && clean.Lines.Count > 0 && TableHolders.Introduces(clean.Lines[^1].Text)
                 && paragraph.ElementsBefore().LastOrDefault(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0)) is Paragraph;
-            if ((run is not null && columns == run[0].Table.Columns) || (opens && columns >= 2))
+            if ((run is not null && (TableRuns.Columns(run) is var known && (known == 0 ? columns >= 2 : columns == known))) || (opens && columns >= 2))
             {
                 pendingCaptions.Add(text);
                 return true;
             }
         }
 
+        if (run is null && pendingCaptions.Count == 0 && TableRuns.IsCaption(text) && next is Paragraph && clean.Lines.Count > 0
+            && TableHolders.Introduces(clean.Lines[^1].Text)
+            && paragraph.ElementsBefore().LastOrDefault(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0)) is Paragraph
+            && EmptiedBeforeATable(paragraph, text))
+        {
+            // The sub-heading of a run's first table emptied to no rows, neither header nor body (ADR 0030, amendment 4): the
+            // next sub-heading, lettered after it (its notes between), heads a Word table; the run begins here, empty.
+            run = [new TableRuns.Part([text], new DraftTable([]), [])];
+            RawLines.Add(text);
+            Tables.Add(new FoundTable(clean.Lines[^1].Text, TableRuns.Join(run), [text]));
+            return true;
+        }
+
+        if (run is not null && pendingCaptions.Count == 0 && TableRuns.IsCaption(text) && next is not WordTable && Tables[^1].Table is not null
+            && TableRuns.LastCaption(run) is { } last && TableRuns.Follows(text, last))
+        {
+            // A sub-heading lettered after the run's last (its table emptied to no rows: ADR 0030, amendments 1 and 4), before
+            // its notes, the next sub-heading or the end of the run: an empty table of the run, not a line of text.
+            run.Add(new TableRuns.Part([text], new DraftTable([]), []));
+            RawLines.Add(text);
+            Tables[^1] = Tables[^1] with { Table = TableRuns.Join(run), Lines = [.. Tables[^1].Lines, text] };
+            return true;
+        }
+
         if (run is not null && pendingCaptions.Count == 0 && run.Any(p => p.Captions.Count > 0) && TableRuns.IsCaption(text)
             && next is Paragraph following && TableRuns.IsCaption(PlainText(following)) && Tables[^1].Table is not null
             && following.ElementsAfter().FirstOrDefault(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0)) is WordTable after
-            && ColumnsOf(after) == run[0].Table.Columns)
+            && ColumnsOf(after) == TableRuns.Columns(run))
         {
             // A sub-heading over a table of the run with no rows left (no header, no body: ADR 0030, amendment 1), right
             // before the next sub-heading of the run: an empty table of the run, not a line of text.
@@ -143,6 +167,34 @@ internal sealed partial class DocxLineReader
             RawLines.Add(text);
             Tables[^1] = Tables[^1] with { Table = TableRuns.Join(run), Lines = [.. Tables[^1].Lines, text] };
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sub-heading <paramref name="text"/> heads an emptied first table of a run: after it, each sub-heading
+    /// lettered after the one before (notes between them allowed), the last right before a Word table of two or more columns.
+    /// </summary>
+    private static bool EmptiedBeforeATable(Paragraph paragraph, string text)
+    {
+        var previous = text;
+        foreach (var element in paragraph.ElementsAfter().Where(e => e is WordTable || (e is Paragraph p && PlainText(p).Length > 0)))
+        {
+            if (element is WordTable table)
+            {
+                return previous != text && ColumnsOf(table) >= 2;
+            }
+
+            var line = PlainText((Paragraph)element);
+            if (TableRuns.Follows(line, previous))
+            {
+                previous = line;
+            }
+            else if (!TableRuns.IsNote(line) || TableRuns.IsCaption(line))
+            {
+                return false;
+            }
         }
 
         return false;
