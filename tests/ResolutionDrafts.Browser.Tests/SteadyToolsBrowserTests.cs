@@ -33,6 +33,9 @@ public sealed class SteadyToolsBrowserTests(LiveApp app) : IClassFixture<LiveApp
         await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
         await DraftPageBrowserTests.WaitForInteractivityAsync(page);
         const string tools = "#para-op3 > .tools";
+        // The measures below are scripts, which do not wait as locators do: the draft's paragraphs first (a loaded
+        // machine gave an interactive page still without them, and "#para-op4" was null).
+        await page.Locator("#para-op4").WaitForAsync();
         await page.Mouse.MoveAsync(2, 2);
         Assert.False(await page.EvaluateAsync<bool>(ToolsShown, tools));
         var below = await TopAsync(page, "#para-op4");
