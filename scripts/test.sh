@@ -88,5 +88,6 @@ awk '/Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
      /^(# |ℹ )pass [0-9]+$/ { p += $3 } /^(# |ℹ )fail [0-9]+$/ { f += $3 } /^(# |ℹ )skipped [0-9]+$/ { s += $3 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
-echo "Took: $(IFS=,; echo "${timings[*]}" | sed 's/,/, /g')"
+printf -v took_line '%s; ' "${timings[@]}"
+echo "Took: ${took_line%; }"
 exit "$status"
