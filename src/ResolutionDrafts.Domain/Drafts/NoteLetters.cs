@@ -30,33 +30,9 @@ public static class NoteLetters
     }
 
     /// <summary>A cell's text with each run of modifier letters glued after a word raised ("Conversionᵃ" → "Conversion{sup}a{/sup}").</summary>
-    public static string InCell(string text)
-    {
-        if (!HasModifierLetter(text))
-        {
-            return text;
-        }
-
-        var result = new StringBuilder(text.Length + 12);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var run = RunAt(text, i);
-            var glued = i > 0 && !char.IsWhiteSpace(text[i - 1]) && RaisedCharacters.LowerLetter(text[i - 1]) is null;
-            var ends = i + run == text.Length || !char.IsLetterOrDigit(text[i + run]);
-            if (run is > 0 and <= MostLetters && glued && ends)
-            {
-                result.Append(InlineItalics.Raise(Lowered(text, i, run)));
-                i += run;
-                continue;
-            }
-
-            result.Append(text, i, Math.Max(run, 1));
-            i += Math.Max(run, 1);
-        }
-
-        return result.ToString();
-    }
+    public static string InCell(string text) => RaiseRuns(text, (text, i, run) =>
+        !char.IsWhiteSpace(text[i - 1]) && RaisedCharacters.LowerLetter(text[i - 1]) is null
+        && (i + run == text.Length || !char.IsLetterOrDigit(text[i + run])));
 
     /// <summary>
     /// Running text (a paragraph, a footnote) with each run of modifier letters that is plainly a note letter raised (ADR 0035
@@ -64,7 +40,14 @@ public static class NoteLetters
     /// them but a Chinese character ("员额ᵃ由"). Left as characters: modifier letters inside a word ("kʰa"), after a figure (an ordinal "1ˢᵗ", "2ᵉ", a unit),
     /// after a space or an opening bracket or quotation mark, and longer runs.
     /// </summary>
-    public static string InText(string text)
+    public static string InText(string text) => RaiseRuns(text, (text, i, run) =>
+        GluedToAWord(text[i - 1]) && (i + run == text.Length || !char.IsLetterOrDigit(text[i + run]) || IsHan(text[i + run])));
+
+    /// <summary>
+    /// The text with each run of one to <see cref="MostLetters"/> modifier letters, not at the start, that
+    /// <paramref name="isNoteLetter"/> (text, where the run starts, its length) takes for a note letter, raised.
+    /// </summary>
+    private static string RaiseRuns(string text, Func<string, int, int, bool> isNoteLetter)
     {
         if (!HasModifierLetter(text))
         {
@@ -76,7 +59,7 @@ public static class NoteLetters
         while (i < text.Length)
         {
             var run = RunAt(text, i);
-            if (run is > 0 and <= MostLetters && i > 0 && GluedToAWord(text[i - 1]) && (i + run == text.Length || !char.IsLetterOrDigit(text[i + run]) || IsHan(text[i + run])))
+            if (run is > 0 and <= MostLetters && i > 0 && isNoteLetter(text, i, run))
             {
                 result.Append(InlineItalics.Raise(Lowered(text, i, run)));
                 i += run;
