@@ -174,13 +174,7 @@ internal sealed class RunWriter(FootnoteMarks marks, FootnoteRegistry footnotes,
             return (string.Concat(s[at..end].Select(c => ResolutionDrafts.Domain.Drafts.RaisedCharacters.LowerLetter(c)!.Value)), end - at);
         }
 
-        if (s[at] != ResolutionDrafts.Domain.Drafts.InlineItalics.RaisedShownOpen)
-        {
-            return null;
-        }
-
-        var close = s.IndexOf(ResolutionDrafts.Domain.Drafts.InlineItalics.RaisedShownClose, at + 1);
-        return close > at + 1 && !s.AsSpan(at + 1, close - at - 1).ContainsAny(" \t\n\u00A0") ? (s[(at + 1)..close], close - at + 1) : null;
+        return ResolutionDrafts.Domain.Drafts.InlineItalics.QuotedRaisedAt(s, at);
     }
 
     private static RunProperties StyledRunProperties() => new(new RunStyle { Val = StyleIds.FootnoteReference });

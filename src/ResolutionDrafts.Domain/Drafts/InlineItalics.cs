@@ -106,6 +106,21 @@ public static class InlineItalics
     /// <summary>See <see cref="RaisedShownOpen"/>.</summary>
     public const char RaisedShownClose = '⁾';
 
+    /// <summary>
+    /// The letters <see cref="Quoted"/> wrote between the raised parentheses at <paramref name="at"/> ("⁽Q⁾" gives "Q"), and
+    /// how many characters the quoted form takes; null when no such form starts there (nothing between, or a space inside).
+    /// </summary>
+    public static (string Letters, int Length)? QuotedRaisedAt(string text, int at)
+    {
+        if (at >= text.Length || text[at] != RaisedShownOpen)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(RaisedShownClose, at + 1);
+        return close > at + 1 && !text.AsSpan(at + 1, close - at - 1).ContainsAny(" \t\n\u00A0") ? (text[(at + 1)..close], close - at + 1) : null;
+    }
+
     /// <summary>The text without its marks, its characters as typed ("Conversion{sup}a{/sup}" is "Conversiona").</summary>
     public static string Letters(string text) => HasMarks(text) ? string.Concat(Runs(text).Select(r => r.Text)) : text;
 
