@@ -7,7 +7,8 @@ using ResolutionDrafts.Benchmarks.Precedents;
 // `dotnet run -c Release --project tests/ResolutionDrafts.Benchmarks -- [--filter *Import*]` runs the
 // BenchmarkDotNet suites; `-- hub-load ...` runs the co-editing load driver instead, `-- room-load ...` the
 // negotiating room (readers in Chromium beside typists), `-- precedents ...` the precedent corpus's import,
-// index and query timings, `-- panel-latency --url …` the typing panel's latency in Chromium (docs/benchmarks.md).
+// index and query timings, `-- panel-latency --url …` the typing panel's latency in Chromium,
+// `-- key-to-paint --url …` the page's own cost of each keystroke in the live editor (docs/benchmarks.md).
 if (args.Length > 0 && args[0] == "hub-load")
 {
     return await HubLoadDriver.RunAsync(args[1..]);
@@ -16,6 +17,11 @@ if (args.Length > 0 && args[0] == "hub-load")
 if (args.Length > 0 && args[0] == "panel-latency")
 {
     return await PanelLatencyDriver.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "key-to-paint")
+{
+    return await ResolutionDrafts.Benchmarks.Typing.KeyToPaintDriver.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "room-load")
