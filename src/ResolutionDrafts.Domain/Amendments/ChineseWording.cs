@@ -180,7 +180,9 @@ internal static class ChineseWording
                 : $"删除决议{i.Target.Part}的标题和主语行，案文不再分为几部分。",
             AmendmentKind.StartSection => $"自{name}起另立一节，段落从1起编号。",
             AmendmentKind.EndSection => $"取消{(i.Target!.Part is { } p ? "决议" + p : "")}第{SectionNumbers.InChinese(i.Target.Section ?? "")}节，其段落与前面的段落连续编号。",
-            AmendmentKind.ReplacePartAuthorLine => $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
+            AmendmentKind.ReplacePartAuthorLine => string.IsNullOrEmpty(i.OldText) ? $"为决议{i.Target!.Part}加上主语行{Quote(i.NewText)}。"
+                : string.IsNullOrEmpty(i.NewText) ? $"删除决议{i.Target!.Part}的主语行。"
+                : $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
     }

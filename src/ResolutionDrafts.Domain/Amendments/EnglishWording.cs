@@ -256,9 +256,11 @@ internal static class EnglishWording
             : $"In the title of {part}, replace {Quote(i.OldText)} with {Quote(i.NewText)}.";
     }
 
-    /// <summary>"In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”."</summary>
+    /// <summary>"In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”."; one given or deleted.</summary>
     private static string PartAuthorLine(AmendmentInstruction i) =>
-        $"In resolution {i.Target!.Part}, replace the author line {Quote(i.OldText)} with {Quote(i.NewText)}.";
+        string.IsNullOrEmpty(i.OldText) ? $"Give resolution {i.Target!.Part} the author line {Quote(i.NewText)}."
+        : string.IsNullOrEmpty(i.NewText) ? $"Delete the author line of resolution {i.Target!.Part}."
+        : $"In resolution {i.Target!.Part}, replace the author line {Quote(i.OldText)} with {Quote(i.NewText)}.";
 
     private static string Place(AmendmentInstruction i)
     {
