@@ -181,6 +181,44 @@ public sealed class PartsJoinedTests
         Assert.Equal(PartB.Title, applied.Title);
     }
 
+    /// <summary>
+    /// A part left alone (two removals at once; ADR 0016 amendments 14 and 15) ended by a proposal: the resolution takes the
+    /// part's title and author line, so the wording says that, not that they are deleted.
+    /// </summary>
+    [Fact]
+    public void ALonePartAEnded_IsWordedAsItsLetterDeleted_TheResolutionTakingItsTitleAndAuthorLine_InEnglishAndChinese()
+    {
+        foreach (var (language, expected) in new[]
+        {
+            (DraftLanguage.English, "Delete the letter “A”, so that the text is no longer in parts, its title being “Information in the service of humanity” and its author line “The General Assembly,”."),
+            (DraftLanguage.Chinese, "删除字母“A”，案文不再分为几部分，其标题为“Information in the service of humanity”，主语行为“The General Assembly,”。"),
+        })
+        {
+            var original = TwoParts(language);
+            Ok(original.SetPart("b-pp1", null));
+
+            var amendment = RoundTrip(original, Removed(original, "a-pp1"));
+
+            Assert.Equal(expected, Assert.Single(amendment.Wording(DraftLanguage.IsChinese(language) ? "zh" : "en")));
+            var applied = AmendmentApplier.Apply(original, amendment).Value!;
+            Assert.False(applied.HasParts);
+            Assert.Equal(PartA.Title, applied.Title);
+        }
+    }
+
+    [Fact]
+    public void ALonePartWithNoTitleEnded_SaysNoTitle_TheResolutionKeepsItsOwn()
+    {
+        var original = TwoParts();
+        Ok(original.SetPart("b-pp1", null));
+        Ok(original.SetPart("a-pp1", PartA with { Title = "" }));
+
+        var amendment = RoundTrip(original, Removed(original, "a-pp1"));
+
+        Assert.Equal("Delete the letter “A”, so that the text is no longer in parts, its author line being “The General Assembly,”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("Questions relating to information", AmendmentApplier.Apply(original, amendment).Value!.Title);
+    }
+
     [Fact]
     public void PartsBAndCEnded_OfThree_IsOneJoinToA_InEnglishAndChinese_AndLeavesAPlainResolution()
     {
