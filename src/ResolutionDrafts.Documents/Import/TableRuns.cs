@@ -42,6 +42,27 @@ internal static partial class TableRuns
     public static bool Follows(string caption, string previous) =>
         IsCaption(caption) && Letter(caption) is { } next && Letter(previous) is { } before && next == before + 1;
 
+    /// <summary>
+    /// Whether <paramref name="line"/>, lettered right after the run's last sub-heading and standing where the run ends, is
+    /// the resolution's own heading rather than the sub-heading of a table emptied to no rows (ADR 0030, amendment 5). What
+    /// follows it says so first: a note under it or the next sub-heading lettered after it keep it the run's, and so does
+    /// nothing at all (a heading over nothing is no heading); a paragraph numbered 1 under it makes it the heading of a
+    /// section numbered from 1 again (a table's sub-heading is followed by the paragraph after the one holding the run,
+    /// numbered on). Then the text's own letters: <paramref name="headingBefore"/>, the text's last lettered heading before
+    /// the run, lettered right before it ("D. Budget estimates" over the paragraph holding the run, "E. Other matters"
+    /// after it). Where neither tells, it is the run's, as amendment 4 read it.
+    /// </summary>
+    public static bool IsTextsOwnHeading(string line, string? headingBefore, string? next)
+    {
+        var following = next?.Trim() ?? "";
+        if (following.Length == 0 || IsNote(following) || (IsCaption(following) && Follows(following, line)))
+        {
+            return false;
+        }
+
+        return NumberedOne().IsMatch(following) || (headingBefore is not null && IsCaption(headingBefore) && Follows(line, headingBefore));
+    }
+
     /// <summary>The sub-heading of the run's last table that has one, or null.</summary>
     public static string? LastCaption(IReadOnlyList<Part> parts) => parts.LastOrDefault(p => p.Captions.Count > 0)?.Captions[^1];
 
@@ -108,6 +129,10 @@ internal static partial class TableRuns
 
     [GeneratedRegex(@"^[A-Z]\.\s*\S")]
     private static partial Regex CaptionLine();
+
+    /// <summary>A paragraph numbered 1: "1. Decides …", "1.\tDecides", Chinese "1. 决定" or "1．决定".</summary>
+    [GeneratedRegex(@"^1[.．](?:\s+|(?=\p{IsCJKUnifiedIdeographs}))\S")]
+    private static partial Regex NumberedOne();
 
     [GeneratedRegex(@"^(?:[a-zᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+\S|\*+\s*\S|(?:Abbreviations?|Notes?|Sources?|缩写|注|资料来源)\s*[:：])")]
     private static partial Regex NoteLine();

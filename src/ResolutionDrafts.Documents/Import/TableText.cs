@@ -40,7 +40,7 @@ internal static partial class TableText
                 var firstBlock = Block(lines, first, out var firstEnd);
                 if (Read(firstBlock) is { } firstTable)
                 {
-                    i = Run(lines, [.. emptied, new TableRuns.Part([lines[caption].Trim()], firstTable, [])], [.. emptiedLines, lines[caption], .. firstBlock], firstEnd, before, tables);
+                    i = Run(lines, [.. emptied, new TableRuns.Part([lines[caption].Trim()], firstTable, [])], [.. emptiedLines, lines[caption], .. firstBlock], firstEnd, before, HeadingBefore(kept), tables);
                     continue;
                 }
             }
@@ -54,7 +54,7 @@ internal static partial class TableText
             var block = Block(lines, i, out var end);
             if (TableHolders.Introduces(before) && Read(block) is { } table)
             {
-                i = Run(lines, [new TableRuns.Part([], table, [])], block, end, before, tables);
+                i = Run(lines, [new TableRuns.Part([], table, [])], block, end, before, HeadingBefore(kept), tables);
                 continue;
             }
 
@@ -70,7 +70,7 @@ internal static partial class TableText
     /// columns follow, each is a part; notes under the last table are the run's when the run has sub-headings. A table
     /// followed by none of these is found alone, as before. Returns the index of the run's last line.
     /// </summary>
-    private static int Run(IReadOnlyList<string> lines, List<TableRuns.Part> parts, List<string> firstLines, int end, string before, List<FoundTable> tables)
+    private static int Run(IReadOnlyList<string> lines, List<TableRuns.Part> parts, List<string> firstLines, int end, string before, string? headingBefore, List<FoundTable> tables)
     {
         var columns = TableRuns.Columns(parts);
         var runLines = new List<string>(firstLines);
@@ -96,7 +96,8 @@ internal static partial class TableText
                 at = NextText(lines, at + 1);
             }
 
-            if (captions.Count == 1 && (at >= lines.Count || !IsRow(lines[at])) && TableRuns.LastCaption(parts) is { } last && TableRuns.Follows(captions[0], last))
+            if (captions.Count == 1 && (at >= lines.Count || !IsRow(lines[at])) && TableRuns.LastCaption(parts) is { } last && TableRuns.Follows(captions[0], last)
+                && !TableRuns.IsTextsOwnHeading(captions[0], headingBefore, at < lines.Count ? lines[at] : null))
             {
                 // The sub-heading of a table emptied to no rows (ADR 0030, amendment 1), lettered after the run's last: its
                 // notes, if any, and the next sub-heading follow it.
@@ -164,6 +165,9 @@ internal static partial class TableText
             at = next;
         }
     }
+
+    /// <summary>The text's last lettered heading ("D. Budget estimates for 2022") among the lines read before a run, or null (ADR 0030, amendment 5).</summary>
+    private static string? HeadingBefore(List<string> kept) => kept.LastOrDefault(l => TableRuns.IsCaption(l) && !IsRow(l));
 
     /// <summary>The index of the first line from <paramref name="at"/> with text, or the count when none.</summary>
     private static int NextText(IReadOnlyList<string> lines, int at)

@@ -177,10 +177,14 @@ internal static class ChineseWording
             AmendmentKind.EndPart when i.Placement?.Reference?.Part is { } after => $"将决议{i.Target!.Part}并入决议{after}，删除其标题和主语行。",
             AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
                 ? $"将决议{letter}并入决议{before}，删除其标题和主语行。"
-                : $"删除决议{i.Target.Part}的标题和主语行，案文不再分为几部分。",
+                : $"删除字母{Quote(i.Target.Part)}，案文不再分为几部分"
+                    + (i.Part is { Title.Length: > 0 } titled ? $"，其标题为{Quote(titled.Title)}" : "")
+                    + (i.Part is { AuthorLine.Length: > 0 } authored ? (i.Part.Title.Length > 0 ? "，" : "，其") + $"主语行为{Quote(authored.AuthorLine)}" : "") + "。",
             AmendmentKind.StartSection => $"自{name}起另立一节，段落从1起编号。",
             AmendmentKind.EndSection => $"取消{(i.Target!.Part is { } p ? "决议" + p : "")}第{SectionNumbers.InChinese(i.Target.Section ?? "")}节，其段落与前面的段落连续编号。",
-            AmendmentKind.ReplacePartAuthorLine => $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
+            AmendmentKind.ReplacePartAuthorLine => string.IsNullOrEmpty(i.OldText) ? $"为决议{i.Target!.Part}加上主语行{Quote(i.NewText)}。"
+                : string.IsNullOrEmpty(i.NewText) ? $"删除决议{i.Target!.Part}的主语行。"
+                : $"在决议{i.Target!.Part}中，将主语行{Quote(i.OldText)}改为{Quote(i.NewText)}。",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
         };
     }

@@ -194,7 +194,7 @@ internal static class EnglishWording
             AmendmentKind.EndPart when i.Placement?.Reference?.Part is { } after => $"Join resolution {i.Target!.Part} to resolution {after}, deleting its title and author line.",
             AmendmentKind.EndPart => i.Target!.Part is { } letter && PartLetters.Before(letter) is { } before
                 ? $"Join resolution {letter} to resolution {before}, deleting its title and author line."
-                : $"Delete the title and author line of resolution {i.Target.Part}, so that the text is no longer in parts.",
+                : LonePartEnded(i),
             AmendmentKind.StartSection => $"Begin a new section at {name}, its paragraphs numbered from 1.",
             AmendmentKind.EndSection => $"Close section {i.Target!.Section}{(i.Target.Part is { } p ? " of resolution " + p : "")}: its paragraphs are numbered with those before it.",
             _ => throw new ArgumentException($"{i.Kind} is worded with the others of its item.", nameof(i)),
@@ -256,9 +256,32 @@ internal static class EnglishWording
             : $"In the title of {part}, replace {Quote(i.OldText)} with {Quote(i.NewText)}.";
     }
 
-    /// <summary>"In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”."</summary>
+    /// <summary>
+    /// The only part left ended (two removals at once leave one; ADR 0016 amendments 14 and 15): its title and author line
+    /// become the resolution's (<c>PartEdges.JoinedInto</c>), so they are said, not deleted; a part without one leaves the
+    /// resolution's own.
+    /// </summary>
+    private static string LonePartEnded(AmendmentInstruction i)
+    {
+        var kept = new List<string>();
+        if (i.Part is { Title.Length: > 0 } titled)
+        {
+            kept.Add($"its title being {Quote(titled.Title)}");
+        }
+
+        if (i.Part is { AuthorLine.Length: > 0 } authored)
+        {
+            kept.Add((kept.Count > 0 ? "its author line " : "its author line being ") + Quote(authored.AuthorLine));
+        }
+
+        return $"Delete the letter {Quote(i.Target!.Part)}, so that the text is no longer in parts" + (kept.Count > 0 ? ", " + string.Join(" and ", kept) : "") + ".";
+    }
+
+    /// <summary>"In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”."; one given or deleted.</summary>
     private static string PartAuthorLine(AmendmentInstruction i) =>
-        $"In resolution {i.Target!.Part}, replace the author line {Quote(i.OldText)} with {Quote(i.NewText)}.";
+        string.IsNullOrEmpty(i.OldText) ? $"Give resolution {i.Target!.Part} the author line {Quote(i.NewText)}."
+        : string.IsNullOrEmpty(i.NewText) ? $"Delete the author line of resolution {i.Target!.Part}."
+        : $"In resolution {i.Target!.Part}, replace the author line {Quote(i.OldText)} with {Quote(i.NewText)}.";
 
     private static string Place(AmendmentInstruction i)
     {

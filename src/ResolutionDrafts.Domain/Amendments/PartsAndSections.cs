@@ -78,9 +78,10 @@ internal static class PartsAndSections
         }
 
         // Of two parts, A joined to B leaves a plain resolution with B's title and author line (PartEdges.JoinedInto);
-        // B joined to A, A's. Only the title and author line tell them apart; where they read the same, B is joined to A.
+        // B joined to A, A's. Only the title and author line tell them apart, also when the part left was renamed in the
+        // same proposal (SurvivorRenamed then says it of that part); where nothing does, B is joined to A.
         var intoSecond = opener.Part is null
-            ? openers.Count == 2 && !proposed.HasParts && ReadsAsPlain(original, second.Part!, proposed) && !ReadsAsPlain(original, first.Part!, proposed)
+            ? openers.Count == 2 && !proposed.HasParts && ReadsAsLeft(original, second.Part!, first.Part!, proposed)
             : opener.Part == second.Part;
         if (!intoSecond)
         {
@@ -119,14 +120,16 @@ internal static class PartsAndSections
             return instructions;
         }
 
+        // A part with no title (or author line) of its own is given the new one ("Give resolution A the title “…”."): the
+        // join then makes it the resolution's, as it makes a part's own.
         var part = left[0].Part!;
         var renames = new List<AmendmentInstruction>();
-        if (part.Title.Length > 0 && applied.Title != proposed.Title && proposed.Title.Length > 0)
+        if (applied.Title != proposed.Title && proposed.Title.Length > 0)
         {
             renames.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartTitle, Target = reference, OldText = part.Title, NewText = proposed.Title });
         }
 
-        if (part.AuthorLine.Length > 0 && applied.AuthorLine != proposed.AuthorLine && proposed.AuthorLine.Length > 0)
+        if (applied.AuthorLine != proposed.AuthorLine && proposed.AuthorLine.Length > 0)
         {
             renames.Add(new AmendmentInstruction { Kind = AmendmentKind.ReplacePartAuthorLine, Target = reference, OldText = part.AuthorLine, NewText = proposed.AuthorLine });
         }
@@ -142,10 +145,57 @@ internal static class PartsAndSections
         return result;
     }
 
-    /// <summary>Whether <paramref name="proposed"/> has the title and author line a text of <paramref name="part"/> alone has.</summary>
-    private static bool ReadsAsPlain(Draft original, DraftPart part, Draft proposed) =>
-        proposed.Title == (part.Title.Length > 0 ? part.Title : original.Title)
-        && proposed.AuthorLine == (part.AuthorLine.Length > 0 ? part.AuthorLine : original.AuthorLine);
+    /// <summary>
+    /// Whether <paramref name="proposed"/>, a plain resolution made of two parts, reads as <paramref name="part"/> left
+    /// rather than <paramref name="other"/>: it needs fewer of its title and author line changed to become it (none:
+    /// it is that part alone), and with as many, its title and author line share more of the proposed words. Either
+    /// reading, worded, makes the same text; this one says what the delegate did ("A joined to B, B renamed", not "A
+    /// given B's new title, B joined to A").
+    /// </summary>
+    private static bool ReadsAsLeft(Draft original, DraftPart part, DraftPart other, Draft proposed)
+    {
+        var (changes, otherChanges) = (Changes(original, part, proposed), Changes(original, other, proposed));
+        return changes != otherChanges
+            ? changes < otherChanges
+            : Likeness(original, part, proposed) > Likeness(original, other, proposed);
+    }
+
+    /// <summary>How many of the title and author line a text of <paramref name="part"/> alone has differ from <paramref name="proposed"/>'s.</summary>
+    private static int Changes(Draft original, DraftPart part, Draft proposed) =>
+        (proposed.Title == TitleAlone(original, part) ? 0 : 1) + (proposed.AuthorLine == AuthorLineAlone(original, part) ? 0 : 1);
+
+    /// <summary>The share of words (of characters, in Chinese) a text of <paramref name="part"/> alone and <paramref name="proposed"/> have in common, in title and author line.</summary>
+    private static double Likeness(Draft original, DraftPart part, Draft proposed) =>
+        Shared(TitleAlone(original, part), proposed.Title) + Shared(AuthorLineAlone(original, part), proposed.AuthorLine);
+
+    private static string TitleAlone(Draft original, DraftPart part) => part.Title.Length > 0 ? part.Title : original.Title;
+
+    private static string AuthorLineAlone(Draft original, DraftPart part) => part.AuthorLine.Length > 0 ? part.AuthorLine : original.AuthorLine;
+
+    /// <summary>Dice's share of the word tokens two texts have in common (0 to 1), case aside.</summary>
+    private static double Shared(string a, string b)
+    {
+        static List<string> Words(string text) =>
+            [.. Comparison.TextTokenizer.Tokenize(text).Where(t => t.Any(char.IsLetterOrDigit)).Select(t => t.ToLowerInvariant())];
+        var (x, y) = (Words(a), Words(b));
+        if (x.Count + y.Count == 0)
+        {
+            return 0;
+        }
+
+        var left = y.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var common = 0;
+        foreach (var word in x)
+        {
+            if (left.TryGetValue(word, out var n) && n > 0)
+            {
+                left[word] = n - 1;
+                common++;
+            }
+        }
+
+        return 2.0 * common / (x.Count + y.Count);
+    }
 
     /// <summary>Makes the start or end the instruction names, as the page makes it; null when made, else why not.</summary>
     public static string? Make(Draft draft, AmendmentInstruction instruction)

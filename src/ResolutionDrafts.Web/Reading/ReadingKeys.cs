@@ -19,6 +19,8 @@ public static class ReadingKeys
         key.Append(paragraph.Kind).Append('\u001f').Append(paragraph.Heading).Append('\u001f').Append(paragraph.Part).Append('\u001f');
         // The meeting the part before ends with, printed before the part this paragraph opens (ADR 0034, amendment 2).
         key.Append(view.MeetingBefore(paragraph.Id)).Append('\u001f');
+        // The only part left says so, naming the title the resolution would take (ADR 0016 amendment 15).
+        key.Append(view.IsLonePart(paragraph.Id) ? "lone:" + view.Draft.Title : "").Append('\u001f');
         Append(key, paragraph, view);
         foreach (var sub in paragraph.Descendants())
         {

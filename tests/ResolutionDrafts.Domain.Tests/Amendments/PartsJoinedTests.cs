@@ -84,6 +84,142 @@ public sealed class PartsJoinedTests
     }
 
     [Fact]
+    public void PartAEnded_AndPartBRenamed_OfTwo_IsBRenamedThenAJoinedToB_NotARenamedToBsTitle_InEnglishAndChinese()
+    {
+        foreach (var (language, expected) in new[]
+        {
+            (DraftLanguage.English, new[]
+            {
+                "In the title of resolution B, replace “United Nations global communications policies and activities” with “United Nations global communications policies”.",
+                "Join resolution A to resolution B, deleting its title and author line.",
+            }),
+            (DraftLanguage.Chinese, new[]
+            {
+                "在决议B的标题中，将“United Nations global communications policies and activities”改为“United Nations global communications policies”。",
+                "将决议A并入决议B，删除其标题和主语行。",
+            }),
+        })
+        {
+            var original = TwoParts(language);
+            var renamed = Changed(original, d => PartEdges.Edit(d, "b-pp1", PartB with { Title = "United Nations global communications policies" }));
+            var proposed = Removed(renamed, "a-pp1");
+            Assert.Equal("United Nations global communications policies", proposed.Title);
+
+            var amendment = RoundTrip(original, proposed);
+
+            Assert.Equal(expected, amendment.Wording(DraftLanguage.IsChinese(language) ? "zh" : "en"));
+            var applied = AmendmentApplier.Apply(original, amendment).Value!;
+            Assert.False(applied.HasParts);
+            Assert.Equal(proposed.Title, applied.Title);
+            Assert.Equal(proposed.AuthorLine, applied.AuthorLine);
+        }
+    }
+
+    [Fact]
+    public void PartAEnded_AndPartBsAuthorLineChanged_OfTwo_IsSaidOfPartB_ThenAJoinedToB()
+    {
+        var original = TwoParts();
+        var proposed = Removed(Changed(original, d => PartEdges.Edit(d, "b-pp1", PartB with { AuthorLine = "The Economic and Social Council," })), "a-pp1");
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal(
+            ["In resolution B, replace the author line “The General Assembly,” with “The Economic and Social Council,”.",
+             "Join resolution A to resolution B, deleting its title and author line."],
+            amendment.Wording("en"));
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.Equal("The Economic and Social Council,", applied.AuthorLine);
+        Assert.Equal(PartB.Title, applied.Title);
+    }
+
+    [Fact]
+    public void PartBEnded_WhenAWithNoTitleOfItsOwnIsGivenOne_IsWordedAsTheTitleGiven_AndTheResolutionTakesIt_InEnglishAndChinese()
+    {
+        foreach (var (language, expected) in new[]
+        {
+            (DraftLanguage.English, new[]
+            {
+                "Give resolution A the title “Information for all”.",
+                "Join resolution B to resolution A, deleting its title and author line.",
+            }),
+            (DraftLanguage.Chinese, new[]
+            {
+                "为决议A加上标题“Information for all”。",
+                "将决议B并入决议A，删除其标题和主语行。",
+            }),
+        })
+        {
+            // Part A without a title of its own (the Chinese files of 76/84 give their parts none).
+            var original = Changed(TwoParts(language), d => PartEdges.Edit(d, "a-pp1", PartA with { Title = "" }));
+            var proposed = Removed(Changed(original, d => PartEdges.Edit(d, "a-pp1", PartA with { Title = "Information for all" })), "b-pp1");
+            Assert.Equal("Information for all", proposed.Title);
+
+            var amendment = RoundTrip(original, proposed);
+
+            Assert.Equal(expected, amendment.Wording(DraftLanguage.IsChinese(language) ? "zh" : "en"));
+            var applied = AmendmentApplier.Apply(original, amendment).Value!;
+            Assert.False(applied.HasParts);
+            Assert.Equal("Information for all", applied.Title);
+        }
+    }
+
+    [Fact]
+    public void PartAEnded_WhenBWithNoAuthorLineOfItsOwnIsGivenOne_IsWordedAsTheAuthorLineGiven()
+    {
+        var original = Changed(TwoParts(), d => PartEdges.Edit(d, "b-pp1", PartB with { AuthorLine = "" }));
+        var proposed = Removed(Changed(original, d => PartEdges.Edit(d, "b-pp1", PartB with { AuthorLine = "The Economic and Social Council," })), "a-pp1");
+
+        var amendment = RoundTrip(original, proposed);
+
+        Assert.Equal(
+            ["Give resolution B the author line “The Economic and Social Council,”.",
+             "Join resolution A to resolution B, deleting its title and author line."],
+            amendment.Wording("en"));
+        Assert.Equal("为决议B加上主语行“The Economic and Social Council,”。", amendment.Wording("zh")[0]);
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.Equal("The Economic and Social Council,", applied.AuthorLine);
+        Assert.Equal(PartB.Title, applied.Title);
+    }
+
+    /// <summary>
+    /// A part left alone (two removals at once; ADR 0016 amendments 14 and 15) ended by a proposal: the resolution takes the
+    /// part's title and author line, so the wording says that, not that they are deleted.
+    /// </summary>
+    [Fact]
+    public void ALonePartAEnded_IsWordedAsItsLetterDeleted_TheResolutionTakingItsTitleAndAuthorLine_InEnglishAndChinese()
+    {
+        foreach (var (language, expected) in new[]
+        {
+            (DraftLanguage.English, "Delete the letter “A”, so that the text is no longer in parts, its title being “Information in the service of humanity” and its author line “The General Assembly,”."),
+            (DraftLanguage.Chinese, "删除字母“A”，案文不再分为几部分，其标题为“Information in the service of humanity”，主语行为“The General Assembly,”。"),
+        })
+        {
+            var original = TwoParts(language);
+            Ok(original.SetPart("b-pp1", null));
+
+            var amendment = RoundTrip(original, Removed(original, "a-pp1"));
+
+            Assert.Equal(expected, Assert.Single(amendment.Wording(DraftLanguage.IsChinese(language) ? "zh" : "en")));
+            var applied = AmendmentApplier.Apply(original, amendment).Value!;
+            Assert.False(applied.HasParts);
+            Assert.Equal(PartA.Title, applied.Title);
+        }
+    }
+
+    [Fact]
+    public void ALonePartWithNoTitleEnded_SaysNoTitle_TheResolutionKeepsItsOwn()
+    {
+        var original = TwoParts();
+        Ok(original.SetPart("b-pp1", null));
+        Ok(original.SetPart("a-pp1", PartA with { Title = "" }));
+
+        var amendment = RoundTrip(original, Removed(original, "a-pp1"));
+
+        Assert.Equal("Delete the letter “A”, so that the text is no longer in parts, its author line being “The General Assembly,”.", Assert.Single(amendment.Wording("en")));
+        Assert.Equal("Questions relating to information", AmendmentApplier.Apply(original, amendment).Value!.Title);
+    }
+
+    [Fact]
     public void PartsBAndCEnded_OfThree_IsOneJoinToA_InEnglishAndChinese_AndLeavesAPlainResolution()
     {
         var original = Parts(3);

@@ -146,6 +146,64 @@ public sealed class PartsEditingTests : BunitContext
         Assert.Equal("United Nations global communications policies and activities", page.Find("[data-testid=title]").TextContent.Trim());
     }
 
+    /// <summary>
+    /// Two removals at once (each seeing parts A, B and C) leave one part "A" (ADR 0016 amendments 14 and 15): the page says
+    /// so where the part's heading prints, with the one action that ends it, and the usual "Remove part A" (whose paragraphs
+    /// would "begin the part after it") is not offered beside it.
+    /// </summary>
+    [Fact]
+    public void ALonePartA_IsSaidSo_AndTheSecretariatEndsItWithTheNoticesOneAction_TheTextBecomingOneResolution()
+    {
+        SignIn(ResolutionDrafts.Web.Access.DraftRole.Secretariat);
+        var draft = InParts();
+        Ok(draft.SetPart("b-pp1", null));
+        var id = service.Add(draft);
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+
+        var notice = page.Find("[data-testid=part-A] [data-testid=lone-part-notice]");
+        Assert.Contains("Only part A is left", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“Information in the service of humanity”", notice.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=part-A] .part-tools button.danger"));
+        Assert.Equal("A PP1", Labels(page)[0]);
+
+        page.Find("[data-testid=lone-part-notice] button").Click();
+
+        Assert.Empty(page.FindAll(".part-heading"));
+        Assert.Empty(page.FindAll("[data-testid=lone-part-notice]"));
+        Assert.Equal(["PP1", "OP1", "OP2", "PP2", "OP3", "OP4"], Labels(page));
+        Assert.Equal("Information in the service of humanity", page.Find("[data-testid=title]").TextContent.Trim());
+        Assert.False(Stored(id).HasParts);
+    }
+
+    [Fact]
+    public void ALonePartA_ADelegationIsOfferedToProposeEndingIt_AnObserverReadsTheNoticeOnly_ADraftOfTwoPartsHasNone()
+    {
+        SignIn(ResolutionDrafts.Web.Access.DraftRole.Delegation);
+        var draft = InParts();
+        Ok(draft.SetPart("b-pp1", null));
+        var id = service.Add(draft);
+        var two = service.Add(InParts());
+
+        var page = Render<DraftPage>(p => p.Add(x => x.Id, id));
+        Assert.Equal(["Propose ending part A"], page.FindAll("[data-testid=lone-part-notice] button").Select(b => b.TextContent.Trim()));
+        Assert.DoesNotContain("Propose ending part A", page.FindAll("[data-testid=part-A] .part-tools button").Select(b => b.TextContent));
+        Assert.Empty(Render<DraftPage>(p => p.Add(x => x.Id, two)).FindAll("[data-testid=lone-part-notice]"));
+    }
+
+    [Fact]
+    public void ALonePartA_AnObserverReadsTheNotice_WithNoAction()
+    {
+        SignIn(ResolutionDrafts.Web.Access.DraftRole.Observer);
+        var draft = InParts();
+        Ok(draft.SetPart("b-pp1", null));
+        var id = service.Add(draft);
+
+        var notice = Render<DraftPage>(p => p.Add(x => x.Id, id)).Find("[data-testid=lone-part-notice]");
+
+        Assert.Contains("Only part A is left", notice.TextContent, StringComparison.Ordinal);
+        Assert.Empty(notice.QuerySelectorAll("button"));
+    }
+
     [Fact]
     public void ANewParagraphAtAPartsHead_OpensThePart()
     {

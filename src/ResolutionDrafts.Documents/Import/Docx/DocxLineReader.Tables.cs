@@ -135,7 +135,7 @@ internal sealed partial class DocxLineReader
         }
 
         if (run is not null && pendingCaptions.Count == 0 && TableRuns.IsCaption(text) && next is not WordTable && Tables[^1].Table is not null
-            && TableRuns.LastCaption(run) is { } last && TableRuns.Follows(text, last))
+            && TableRuns.LastCaption(run) is { } last && TableRuns.Follows(text, last) && !IsTextsOwnHeading(paragraph, text, next))
         {
             // A sub-heading lettered after the run's last (its table emptied to no rows: ADR 0030, amendments 1 and 4), before
             // its notes, the next sub-heading or the end of the run: an empty table of the run, not a line of text.
@@ -198,6 +198,23 @@ internal sealed partial class DocxLineReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line <paramref name="text"/>, lettered after the run's last sub-heading, is the resolution's own heading
+    /// (ADR 0030, amendment 5): our Word file says it by the paragraph's style (a section's heading or a table's sub-heading);
+    /// any other file as the text does, by what follows and the text's own lettered heading before the run.
+    /// </summary>
+    private bool IsTextsOwnHeading(Paragraph paragraph, string text, OpenXmlElement? next)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        if (style == Export.StyleIds.SectionHeading || style == Export.StyleIds.TableHeading)
+        {
+            return style == Export.StyleIds.SectionHeading;
+        }
+
+        var headingBefore = clean.Lines.Select(l => l.Text).LastOrDefault(TableRuns.IsCaption);
+        return TableRuns.IsTextsOwnHeading(text, headingBefore, next is Paragraph p ? PlainText(p) : null);
     }
 
     /// <summary>A line of text read outside a run ends the run.</summary>

@@ -64,6 +64,18 @@ public sealed class DraftView
         return partMeetings.TryGetValue(paragraphId, out var found) ? found : null;
     }
 
+    private string? lonePartOpener;
+
+    /// <summary>
+    /// Whether <paramref name="paragraphId"/> opens the draft's only part: two removals at once, each seeing three parts,
+    /// leave one part that still prints its letter (ADR 0016 amendments 14 and 15); the page says so there.
+    /// </summary>
+    public bool IsLonePart(string paragraphId)
+    {
+        lonePartOpener ??= Draft.Paragraphs.Where(p => p.Part is not null).Take(2).ToList() is [var only] ? only.Id : "";
+        return lonePartOpener.Length > 0 && lonePartOpener == paragraphId;
+    }
+
     public Draft Draft { get; }
 
     public Guid DraftId { get; init; }

@@ -68,7 +68,7 @@ public sealed class EmptiedRunTableTests
     /// <summary>
     /// 76/246's run with one table emptied to no rows (ADR 0030, amendment 1), with and without its tables' headers, in
     /// English and Chinese: a PDF's text of it (the sub-heading alone on its line, its header line if any, then the next
-    /// sub-heading) and our DOCX read back the same run, the emptied table's sub-heading still a sub-heading and nothing
+    /// sub-heading), our DOCX and our AKN read back the same run, the emptied table's sub-heading still a sub-heading and nothing
     /// left out, unread or guessed. Before, the text read "C." over "D." as a line of text (and a first table emptied, "A."
     /// right under the paragraph, as a paragraph of its own); our DOCX read a first sub-heading over neither header nor
     /// rows so too.
@@ -82,7 +82,8 @@ public sealed class EmptiedRunTableTests
     [InlineData("76-zh", "A_RES_76_246-2119713C.xml", "A.", false)]
     [InlineData("76-zh", "A_RES_76_246-2119713C.xml", "C.", false)]
     [InlineData("76-zh", "A_RES_76_246-2119713C.xml", "B.", true)]
-    public void RunWithATableEmptied_TextAndDocxReadItBack_NothingLost(string folder, string file, string letter, bool headers)
+    [InlineData("76-zh", "A_RES_76_246-2119713C.xml", "A.", true)]
+    public void RunWithATableEmptied_TextDocxAndAknReadItBack_NothingLost(string folder, string file, string letter, bool headers)
     {
         var draft = Fixtures.Import("corpus/ga/" + folder, file);
         var holder = draft.AllNodes().Single(n => n.Table?.HasCaptions == true);
@@ -100,6 +101,7 @@ public sealed class EmptiedRunTableTests
         foreach (var (form, bytes, headersKept) in new (string, byte[], bool)[]
         {
             ("docx", DocxExporter.Export(draft), true),
+            ("akn", AknExporter.ExportBytes(draft), true),
             ("text", PlainTextRendering.Render(draft, "\n", blankLines: false), false),
             ("text-crlf-blank", PlainTextRendering.Render(draft, "\r\n", blankLines: true), false),
         })
