@@ -236,6 +236,36 @@ public sealed class WorldHealthAssemblyMastheadTests
         }
     }
 
+    [Theory]
+    [InlineData(Adopted, "en")]
+    [InlineData(AdoptedZh, "zh")]
+    [InlineData(Proposed, "en")]
+    [InlineData(ProposedZh, "zh")]
+    public void AWordFileOfAnotherOrigin_OneParagraphALine_ReadsAsTheText(string text, string language)
+    {
+        // The masthead's two columns typed as two paragraphs each, as a delegate pastes them into Word.
+        var lines = text.Split('\n').Where(l => l.Trim().Length > 0)
+            .SelectMany(l => System.Text.RegularExpressions.Regex.Split(l.Trim(), @"\s{3,}"));
+        using var buffer = new MemoryStream();
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                lines.Select(l => new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(
+                    new DocumentFormat.OpenXml.Wordprocessing.Text(l) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })))));
+        }
+
+        var result = DraftImporter.Import(buffer.ToArray(), new ImportOptions { Format = ImportFormat.Docx, Language = language });
+
+        Assert.True(result.IsSuccess, result.Error);
+        var fromText = Imported(text, language);
+        var draft = result.Draft!;
+        Assert.Equal(fromText.Kind, draft.Kind);
+        Assert.Equal(fromText.Metadata, draft.Metadata);
+        Assert.Equal(fromText.Title, draft.Title);
+        Assert.Equal(fromText.Sponsors.Select(s => s.Name), draft.Sponsors.Select(s => s.Name));
+        Assert.Equal(language == "zh" ? "世界卫生大会" : "World Health Assembly", draft.Metadata.Body);
+    }
+
     [Fact]
     public void AGeneralAssemblyDraft_StillPrintsTheUnitedNations()
     {
