@@ -137,7 +137,7 @@ internal static partial class AknFrontMatter
         var zh = DraftLanguage.IsChinese(draft.Language);
         var cover = new XElement(N("coverPage"), new XAttribute("eId", "coverPage_1"),
             new XElement(N("p"), new XElement(N("span"), new XAttribute("refersTo", "#publisher"), new XAttribute("class", "upperLeft"),
-                new XElement(N("docAuthority"), new XAttribute("refersTo", "#publisher"), UnLabels.UnitedNations(zh)))));
+                new XElement(N("docAuthority"), new XAttribute("refersTo", "#publisher"), Organisation.Of(draft)))));
 
         void Add(string? value, Func<string, XElement> element)
         {

@@ -26,7 +26,8 @@ internal static class PrintedDraft
             }
         }
 
-        Add("organisation", LineZone.UpperLeft, StyleIds.MastheadOrganisation, UnLabels.UnitedNations(zh));
+        // "United Nations", or the organisation another body belongs to: "World Health Organization" over a WHA text (ADR 0036, amendment 3).
+        Add("organisation", LineZone.UpperLeft, StyleIds.MastheadOrganisation, Organisation.Of(draft));
         Add("symbol", LineZone.UpperRight, StyleIds.MastheadSymbol, m.Symbol);
         Add("organ", LineZone.LowerLeft, StyleIds.MastheadOrgan, m.Body);
         Add("distribution", LineZone.LowerRight, StyleIds.MastheadDistribution, DistributionBlock(draft, zh && options.ChineseDistributionBlock));

@@ -8,8 +8,6 @@ namespace ResolutionDrafts.Documents.Export;
 /// </summary>
 internal static class UnLabels
 {
-    public static string UnitedNations(bool chinese) => chinese ? "联合国" : "United Nations";
-
     /// <summary>The distribution line reads the same in every language version ("Distr.: Limited").</summary>
     public static string Distribution(string value) => "Distr.: " + value;
 

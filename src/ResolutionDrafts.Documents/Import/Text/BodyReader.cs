@@ -94,9 +94,12 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         string Line(string text) => P.Spaces().Replace(text.Trim(), " ");
         var first = record[0].Text.Trim();
         var second = record.Count > 1 ? record[1].Text.Trim() : null;
-        if (P.ClosingMeeting().IsMatch(first))
+        if (P.ClosingMeeting().Match(first) is { Success: true } meeting)
         {
-            return (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null);
+            // The World Health Assembly's "Seventh plenary meeting, 1 June 2024": both on one line.
+            return meeting.Groups["date"].Success
+                ? (Line(meeting.Groups["meeting"].Value), Line(meeting.Groups["date"].Value))
+                : (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null);
         }
 
         if (P.DatedMeeting().Match(first) is { Success: true } both)

@@ -16,7 +16,7 @@ internal static partial class DecisionSentence
     [GeneratedRegex(@"^The\s+(?<organ>[^,;:.“”]{2,120}?)(?:,\s+(?=\p{Ll})|\s+(?:decides|decided|takes|took|approves|approved|notes|noted|adopts|adopted|requests|requested|elects|elected|appoints|appointed|authorizes|authorized|endorses|endorsed|welcomes|welcomed|reaffirms|reaffirmed|confirms|confirmed|invites|invited|agrees|agreed|defers|deferred|postpones|postponed|recommends|recommended|acknowledges|acknowledged|expresses|expressed|urges|urged|calls|called|declares|declared|resolves|resolved|concludes|concluded|encourages|encouraged|recalls|recalled)\b)")]
     private static partial Regex English();
 
-    [GeneratedRegex(@"^(?<organ>[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:大会|会议|理事会|委员会))(?:，(?=\S)|(?=决定|注意到|核准|核可|通过|请|选举|任命|欢迎|回顾|赞同|同意|推迟|建议|确认|重申|表示|敦促|吁请|宣布|鼓励))")]
+    [GeneratedRegex(@"^(?<organ>[\p{IsCJKUnifiedIdeographs}]{0,40}?(?:大会|会议|理事会|委员会))(?:，(?=\S)|(?=决定|审议了|注意到|核准|核可|通过|请|选举|任命|欢迎|回顾|赞同|同意|推迟|建议|确认|重申|表示|敦促|吁请|宣布|鼓励))")]
     private static partial Regex Chinese();
 
     // The Official Records' past-tense form of an adopted decision: "At its 37th plenary meeting, on 2 December 2021, the

@@ -22,6 +22,18 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$", RegexOptions.IgnoreCase)]
     public static partial Regex Session();
 
+    /// <summary>
+    /// A World Health Assembly's masthead line, its session and its body in one: "SEVENTY-NINTH WORLD HEALTH ASSEMBLY",
+    /// "Seventy-ninth World Health Assembly", "79th World Health Assembly", "第七十九届世界卫生大会" (ADR 0036, amendment 3).
+    /// Never the author line: that one goes on with a comma.
+    /// </summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?<n>(?:[A-Za-z]+-)?[A-Za-z]*(?:st|nd|rd|th)|\d{1,3}(?:st|nd|rd|th))\s+World\s+Health\s+Assembly$|^第\s*(?<n>[一二三四五六七八九十百零〇\d]{1,6})\s*届\s*世界卫生大会$", RegexOptions.IgnoreCase)]
+    public static partial Regex AssemblySession();
+
+    /// <summary>WHO's Executive Board over its session ("EXECUTIVE BOARD" / "158th session"), in any case, or "执行委员会".</summary>
+    [GeneratedRegex(@"^(?:Executive\s+Board|执行委员会)$", RegexOptions.IgnoreCase)]
+    public static partial Regex ExecutiveBoard();
+
     [GeneratedRegex(@"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|Special Political and Decolonization Committee(?:\s*\(Fourth Committee\))?|第[一二三四五六]委员会|特别政治和非殖民化委员会(?:[（(]第四委员会[)）])?)$")]
     public static partial Regex Committee();
 
@@ -85,7 +97,9 @@ internal static partial class FrontMatterPatterns
 
     /// <summary>The meeting a resolution closes with, on a line of its own: "45th meeting", "72nd plenary meeting", "第45次会议", "第72次全体会议".</summary>
     /// A resumed meeting says so: "48th (resumed) plenary meeting", "第48次全体会议(续会)".
-    [GeneratedRegex(@"^(?:\d{1,3}(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|第\s*\d{1,3}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）]|[)）])?)$", RegexOptions.IgnoreCase)]
+    /// The World Health Assembly's spells its meeting out and puts the date after a comma: "Seventh plenary meeting, 1 June 2024",
+    /// "第七次全体会议，2024年6月1日" (the date in the group "date"; ADR 0036, amendment 3).
+    [GeneratedRegex(@"^(?<meeting>\d{1,3}(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?plenary\s+meeting|第\s*[\d一二三四五六七八九十百]{1,5}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）]|[)）])?)(?:\s*[,，]\s*(?<date>\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?$", RegexOptions.IgnoreCase)]
     public static partial Regex ClosingMeeting();
 
     /// <summary>

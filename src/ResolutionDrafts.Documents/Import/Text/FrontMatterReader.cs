@@ -38,7 +38,9 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             roled[k] = true;
         }
 
-        var decision = doc.Kind.IsDecision() || (sponsorsStart < 0 && lines.Take(limit).Any(l => P.AdoptsDecision(l.Text)));
+        // A decision's heading, or a symbol only an adopted decision bears ("WHA79(8)"; ADR 0036, amendment 3).
+        var decision = doc.Kind.IsDecision() || (sponsorsStart < 0 && lines.Take(limit).Any(l => P.AdoptsDecision(l.Text)
+            || (Furniture.IsSymbol(l.Text) && Furniture.WhoAdoptedKind(l.Text) == DocumentKind.AdoptedDecision)));
         if (decision && SentenceStart(authorStart, authorEnd, sponsorsEnd) is >= 0 and var sentence)
         {
             // A decision in one sentence: no author line; the sentence, organ and all, is its text (ADR 0022).
@@ -78,6 +80,11 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
+        if (doc.Kind == DocumentKind.DraftResolution && Sponsorless && AdoptedBy(symbol) is { } adoptedKind)
+        {
+            doc.Kind = adoptedKind;
+        }
+
         body ??= recordOrgan; // "the General Assembly … decided": the organ, when no masthead names it
         var titleEnd = limit;
         if (authorStart < 0 && DecisionSentenceAt < 0)
@@ -85,7 +92,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             titleEnd = AmendmentTitleEnd(sponsorsEnd + 1);
         }
 
-        ReadTitles(agendaLine, titleEnd);
+        ReadTitles(agendaLine, titleEnd, sponsorsStart);
         doc.AuthorLine = authorStart < 0 ? "" : LineJoiner.Join(lines.Skip(authorStart).Take(authorEnd - authorStart + 1).Select(l => l.Text), chinese);
         if (body is null && doc.AuthorLine.Length > 0)
         {
@@ -113,6 +120,38 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         return authorStart < 0 ? titleEnd : authorEnd + 1;
+    }
+
+    /// <summary>
+    /// What a text with no sponsors line and no heading saying it was adopted gives of its adoption (ADR 0036, amendment 3): a
+    /// symbol only an adopted text bears — a World Health Assembly resolution "WHA79.12" or decision "WHA79(8)", an Executive
+    /// Board's "EB158.R3" / "EB158(4)" — or the meeting it closes with, "Seventh plenary meeting, 1 June 2024", "41st plenary
+    /// meeting", after its last paragraph. An agenda item and a date say nothing: a draft prints them too ("A79/A/CONF./3").
+    /// </summary>
+    private DocumentKind? AdoptedBy(string? symbolRead)
+    {
+        if (Furniture.WhoAdoptedKind(symbolRead) is { } bySymbol)
+        {
+            return bySymbol;
+        }
+
+        var seen = 0;
+        for (var k = lines.Count - 1; k >= 0 && seen < 4; k--)
+        {
+            var t = lines[k].Text.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (P.ClosingMeeting().IsMatch(t) || P.DatedMeeting().IsMatch(t))
+            {
+                return DocumentKind.AdoptedResolution;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>No sponsors line: an issued text, whose numbered heading ("Decision 11/3") says it was adopted.</summary>
@@ -163,8 +202,22 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             {
                 symbol = t;
             }
-            else if (t is "United Nations" || t.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal) == "联合国")
+            else if (Organisation.IsName(t))
             {
+                // "United Nations", "World Health Organization" over the body: who prints it, not the body (ADR 0036, amendment 3).
+            }
+            else if (body is null && !sessionSeen && (m = P.AssemblySession().Match(t)).Success)
+            {
+                // "SEVENTY-NINTH WORLD HEALTH ASSEMBLY": the Assembly and its session, as the UN's masthead has the organ over its
+                // session ("General Assembly" / "Eightieth session"; ADR 0036, amendment 3).
+                body = chinese ? "世界卫生大会" : "World Health Assembly";
+                var n = m.Groups["n"].Value;
+                // Not a session line of the UN's block: the issue date may still follow it in the masthead's other column.
+                session = chinese ? $"第{n}届会议" : char.ToUpperInvariant(n[0]) + n[1..].ToLowerInvariant() + " session";
+            }
+            else if (body is null && !sessionSeen && i < 20 && P.ExecutiveBoard().IsMatch(t))
+            {
+                body = chinese ? "执行委员会" : "Executive Board"; // WHO's masthead prints it in capitals
             }
             else if ((m = P.Distribution().Match(t)).Success)
             {
@@ -312,7 +365,11 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         return end;
     }
 
-    private void ReadTitles(int agendaLine, int titleEnd)
+    /// <summary>Lines <paramref name="from"/> to <paramref name="to"/> hold a resolution's number or a part's letter, so a title follows them.</summary>
+    private bool PartOrNumberAt(int from, int to) =>
+        lines.Skip(from).Take(to - from).Any(l => P.ResolutionNumber().IsMatch(l.Text) || P.Part().IsMatch(l.Text));
+
+    private void ReadTitles(int agendaLine, int titleEnd, int sponsorsStart)
     {
         // The agenda item's title runs from its line to the next recognised line.
         var afterAgenda = agendaLine + 1;
@@ -334,6 +391,12 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 }
 
                 agendaEnd = Math.Min(agendaEnd, titleEnd);
+                if (agendaEnd == titleEnd && !PartOrNumberAt(afterAgenda, titleEnd))
+                {
+                    // One group of lines before the author line: the text's title, never the agenda item's, which a World Health
+                    // Assembly text prints as a number alone ("Agenda item 13.4"; ADR 0036, amendment 3).
+                    agendaEnd = afterAgenda;
+                }
             }
 
             agendaTitle = LineJoiner.Join(lines.Skip(afterAgenda).Take(agendaEnd - afterAgenda).Select(l => l.Text), chinese);
@@ -380,6 +443,29 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         doc.Title = LineJoiner.Join(title, chinese);
+        if (doc.Title.Length == 0 && part.Count == 0 && sponsorsStart > 0
+            && doc.Kind is DocumentKind.DraftResolution or DocumentKind.RevisedDraftResolution or DocumentKind.AdoptedResolution)
+        {
+            // Nothing between the sponsors line and the author line: the title stands above a sponsors line that names the kind
+            // first, as the World Health Assembly prints it ("Strengthening primary health care" / "Draft resolution proposed
+            // by …"; ADR 0036, amendment 3) — the lines right above it, or those taken for the agenda item's title.
+            var above = sponsorsStart;
+            while (above > 0 && !roled[above - 1])
+            {
+                above--;
+            }
+
+            if (above < sponsorsStart)
+            {
+                doc.Title = LineJoiner.Join(lines.Skip(above).Take(sponsorsStart - above).Select(l => l.Text), chinese);
+            }
+            else if (!string.IsNullOrEmpty(agendaTitle) && agendaEnd == sponsorsStart)
+            {
+                doc.Title = agendaTitle;
+                agendaTitle = null;
+            }
+        }
+
         if (part.Count > 0)
         {
             var m = P.Part().Match(part[0]);

@@ -49,6 +49,14 @@ internal static partial class Furniture
     [GeneratedRegex(@"^(?:WHA\d{1,3}(?:\.\d{1,3}|\(\d{1,3}\))|EB\d{1,3}(?:\.R\d{1,3}|\(\d{1,3}\)))$")]
     private static partial Regex WhoSymbol();
 
+    /// <summary>
+    /// What a WHO symbol says was adopted: "WHA79.12", "EB158.R3" a resolution, "WHA79(8)", "EB158(4)" a decision; null for
+    /// any other symbol (a draft's "A79/A/CONF./3" among them) or none.
+    /// </summary>
+    public static Domain.Drafts.DocumentKind? WhoAdoptedKind(string? symbol) =>
+        symbol is null || !WhoSymbol().IsMatch(symbol.Trim()) ? null
+        : symbol.TrimEnd().EndsWith(')') ? Domain.Drafts.DocumentKind.AdoptedDecision : Domain.Drafts.DocumentKind.AdoptedResolution;
+
     public static bool IsSymbol(string line) =>
         line.Length <= 60 && (line.Contains('/', StringComparison.Ordinal) ? Symbol().IsMatch(line) : WhoSymbol().IsMatch(line));
 }

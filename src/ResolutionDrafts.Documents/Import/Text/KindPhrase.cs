@@ -19,6 +19,13 @@ internal static partial class KindPhrase
     [GeneratedRegex(@"^(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)\s+submitted\s+by\s+(?<by>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SubmittedBy();
 
+    /// <summary>
+    /// The World Health Assembly's sponsors line, the kind first: "Draft resolution proposed by Brazil, Ghana and Thailand",
+    /// "由巴西、加纳和泰国提出的决议草案" (ADR 0036, amendment 3).
+    /// </summary>
+    [GeneratedRegex(@"^(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)\s+proposed\s+by\s+(?<names>.+?)\.?$|^由(?<names>[^：:]{2,2000}?)提出的\s*(?<what>决议|决定)(?<rev>修订)?草案$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ProposedBy();
+
     /// <summary>"委员会主席经非正式协商后提交的决议草案": the Chinese form of a text submitted by a Chair or a President.</summary>
     [GeneratedRegex(@"^(?<names>)(?<by>[^：:、，,]{2,120}?)提交的\s*(?<what>决议|决定)(?<rev>修订)?草案$")]
     private static partial Regex ChineseSubmittedBy();
@@ -64,6 +71,12 @@ internal static partial class KindPhrase
         if (by.Success)
         {
             return by;
+        }
+
+        var proposed = ProposedBy().Match(line.Trim());
+        if (proposed.Success)
+        {
+            return proposed;
         }
 
         var heading = DecisionHeading().Match(line.Trim());

@@ -1,0 +1,49 @@
+using ResolutionDrafts.Domain.Drafts;
+
+namespace ResolutionDrafts.Domain.Tests.Drafts;
+
+/// <summary>
+/// The organisation printed over a draft's masthead (ADR 0036, amendment 3): WHO's over a World Health Assembly or Executive
+/// Board text, known by its symbol, body or author line; the UN's over every other; and which lines are such a name.
+/// </summary>
+public sealed class OrganisationTests
+{
+    private static Draft Build(string language, DraftMetadata metadata, string authorLine = "")
+    {
+        var draft = Draft.Create(language).Value!;
+        Assert.True(draft.SetMetadata(metadata).IsSuccess);
+        if (authorLine.Length > 0)
+        {
+            Assert.True(draft.SetAuthorLine(authorLine).IsSuccess);
+        }
+
+        return draft;
+    }
+
+    [Fact]
+    public void AWorldHealthAssemblyText_IsPrintedUnderTheWorldHealthOrganization_InItsLanguage()
+    {
+        Assert.Equal("World Health Organization", Organisation.Of(Build("en", new DraftMetadata { Body = "World Health Assembly" })));
+        Assert.Equal("World Health Organization", Organisation.Of(Build("en", new DraftMetadata { Symbol = "EB158.R3", Body = "Executive Board" })));
+        Assert.Equal("World Health Organization", Organisation.Of(Build("en", new DraftMetadata(), "The Seventy-ninth World Health Assembly,")));
+        Assert.Equal("世界卫生组织", Organisation.Of(Build("zh", new DraftMetadata { Body = "世界卫生大会" })));
+    }
+
+    [Fact]
+    public void EveryOtherDraft_IsPrintedUnderTheUnitedNations()
+    {
+        Assert.Equal("United Nations", Organisation.Of(Build("en", new DraftMetadata { Body = "General Assembly", Symbol = "A/80/L.6" }, "The General Assembly,")));
+        Assert.Equal("联合国", Organisation.Of(Build("zh", new DraftMetadata { Body = "大会" })));
+        // Another organisation's Executive Board is not WHO's.
+        Assert.Equal("United Nations", Organisation.Of(Build("en", new DraftMetadata { Body = "Executive Board", Symbol = "E/ICEF/2026/L.2" })));
+    }
+
+    [Theory]
+    [InlineData("United Nations", true)]
+    [InlineData("联 合 国", true)]
+    [InlineData("WORLD HEALTH ORGANIZATION", true)]
+    [InlineData("世界卫生组织", true)]
+    [InlineData("World Health Assembly", false)]
+    [InlineData("United Nations Environment Assembly", false)]
+    public void ANameAlone_IsAnOrganisationsName(string line, bool name) => Assert.Equal(name, Organisation.IsName(line));
+}
