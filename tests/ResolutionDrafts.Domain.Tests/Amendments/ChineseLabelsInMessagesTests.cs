@@ -114,7 +114,7 @@ public sealed class ChineseLabelsInMessagesTests
         Assert.Equal("OP4 (a) ㈡", reference.LabelIn(DraftLanguage.Chinese, null));
         Assert.Equal("OP4 (a) (ii)", reference.LabelIn(DraftLanguage.English, null));
         Assert.Equal("OP4 (a) (ii)", reference.Label); // stored and compared as every language names it
-        Assert.Equal("OP4 (a) (ii)", reference.LabelIn(DraftLanguage.Chinese, SubParagraphNumbering.Parse("(a) i)"))); // i) is not ㈡
+        Assert.Equal("OP4 (a) ii)", reference.LabelIn(DraftLanguage.Chinese, SubParagraphNumbering.Parse("(a) i)"))); // i) is not ㈡: as printed (amendment 16)
         Assert.Equal("OP4 (1) (v)", (reference with { SubParagraph = "(1) (v)" }).LabelIn(DraftLanguage.Chinese, SubParagraphNumbering.Parse("(1) (a)")));
     }
 }
