@@ -69,4 +69,48 @@ public sealed partial class ChineseCorpusLabelTests : IDisposable
         var cited = before.First(p => p.Label.Contains('㈠', StringComparison.Ordinal));
         Assert.Equal(cited.Label, new AgreedLanguage(cited.Symbol, AsBefore(cited.Label), cited.Text, cited.Year, cited.Language).Label);
     }
+
+    /// <summary>
+    /// ADR 0016 amendment 16: a Chinese resolution whose second level prints "i)", "ii)" (none in the GA fixtures; each of
+    /// those with ㈠ rewritten so) is labelled as its page prints it, "OP3 (a) i)", in the corpus, the search and the
+    /// citation a used paragraph keeps — not "OP3 (a) ㈠", which amendment 12's reading of "(a) (i)" made of it.
+    /// </summary>
+    [Fact]
+    public void AChineseResolutionWhoseSecondLevelPrintsIParen_IsLabelledAsItPrints()
+    {
+        var files = CorpusFiles.Xml("75-zh").Concat(CorpusFiles.Xml("76-zh")).Where(f => File.ReadAllText(f).Contains("<num>㈠", StringComparison.Ordinal)).ToList();
+        using (var original = CorpusDatabase.Open(temp.Database.Path))
+        {
+            CorpusImporter.Import(original, files);
+        }
+
+        using var reopened = CorpusDatabase.Open(temp.Database.Path);
+        var asUn = reopened.Precedents().Where(p => p.Label.Any(c => c is >= '\u3220' and <= '\u3229')).ToList();
+        Assert.True(asUn.Count >= 10, "the fixtures hold Chinese resolutions with a second level");
+        var rewritten = Path.Combine(temp.Path, "paren");
+        Directory.CreateDirectory(rewritten);
+        foreach (var file in files)
+        {
+            File.WriteAllText(Path.Combine(rewritten, Path.GetFileName(file)), NumTag().Replace(File.ReadAllText(file), m => $"<num>{AsPrinted(m.Groups[1].Value)}</num>"));
+        }
+
+        using var printed = CorpusFiles.NewDatabase();
+        using var database = CorpusDatabase.Open(printed.Path);
+        CorpusImporter.Import(database, [rewritten]);
+        var read = database.Precedents().ToDictionary(p => (p.Symbol, p.Key), p => p.Label);
+
+        foreach (var paragraph in asUn)
+        {
+            var label = read[(paragraph.Symbol, paragraph.Key)];
+            Assert.Equal(AsPrinted(paragraph.Label), label);
+            Assert.Equal(label, new AgreedLanguage(paragraph.Symbol, label, paragraph.Text, paragraph.Year, paragraph.Language).Label);
+        }
+    }
+
+    [GeneratedRegex(@"<num>\s*([\u3220-\u3229]|\((?:十[一二三四五六七八九]?|二十)\))\s*</num>")]
+    private static partial Regex NumTag();
+
+    /// <summary>㈠ (and "(十一)") as a level printed "i)", "xi)".</summary>
+    private static string AsPrinted(string label) => ChineseSecondLevel().Replace(label, m =>
+        Domain.Numbering.ParagraphLabels.Roman(m.Value.Length == 1 ? m.Value[0] - 0x3220 + 1 : ChineseValue(m.Groups[1].Value)) + ")");
 }

@@ -38,7 +38,7 @@ internal static class MarkupReader
             using var word = WordprocessingDocument.Open(stream, false);
             var main = word.MainDocumentPart ?? throw new ImportRefusedException("not a DOCX file: it has no main document");
             var body = Load(main)?.Root?.Element(W + "body") ?? throw new ImportRefusedException("not a DOCX file: its document has no body");
-            var reader = new State(new DocxItalics(main), new DocxNumbering(main), OurStyles(main));
+            var reader = new State(new DocxItalics(new DocxStyleSheet(main)), new DocxNumbering(main), OurStyles(main));
             foreach (var block in Blocks(body))
             {
                 if (block.Name == W + "p")

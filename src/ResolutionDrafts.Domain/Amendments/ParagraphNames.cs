@@ -35,7 +35,7 @@ internal static class ParagraphNames
     {
         // "(a) (i)" is stored; the UN's Chinese texts name the second level ㈠: "第10、11和28(a)㈠段" (A/RES/76/246), and the level
         // numbered (i) wherever the text's numbering puts it ("第1㈡(a)段"; none in "第1(1)(c)段"; ADR 0036).
-        var sub = chinese ? ParagraphLabels.MarkersIn(reference.SubParagraph, DraftLanguage.Chinese, ParagraphReference.NumberingOf(reference)) : reference.SubParagraph;
+        var sub = chinese ? ParagraphLabels.MarkersNamedIn(reference.SubParagraph, DraftLanguage.Chinese, ParagraphReference.NumberingOf(reference)) : reference.SubParagraph;
         if (reference.Decision is { } decision && reference.Kind == ParagraphKind.Operative)
         {
             return InDecision(decision, reference.Unnumbered ? null : Number(reference.Number), sub, chinese);

@@ -29,10 +29,13 @@ public static class NoteLetters
         return changed ? table.WithRows(rows, table.HeaderRows) : table;
     }
 
-    /// <summary>A cell's text with each run of modifier letters glued after a word raised ("Conversionᵃ" → "Conversion{sup}a{/sup}").</summary>
+    /// <summary>
+    /// A cell's text with each run of modifier letters glued after a word raised ("Conversionᵃ" → "Conversion{sup}a{/sup}",
+    /// "员额ᵃ由" → "员额{sup}a{/sup}由"): after anything but a space (a figure too: "for 2022ᵇ"), ending the word as in running
+    /// text (<see cref="EndsAWord"/>).
+    /// </summary>
     public static string InCell(string text) => RaiseRuns(text, (text, i, run) =>
-        !char.IsWhiteSpace(text[i - 1]) && RaisedCharacters.LowerLetter(text[i - 1]) is null
-        && (i + run == text.Length || !char.IsLetterOrDigit(text[i + run])));
+        !char.IsWhiteSpace(text[i - 1]) && RaisedCharacters.LowerLetter(text[i - 1]) is null && EndsAWord(text, i + run));
 
     /// <summary>
     /// Running text (a paragraph, a footnote) with each run of modifier letters that is plainly a note letter raised (ADR 0035
@@ -40,8 +43,7 @@ public static class NoteLetters
     /// them but a Chinese character ("员额ᵃ由"). Left as characters: modifier letters inside a word ("kʰa"), after a figure (an ordinal "1ˢᵗ", "2ᵉ", a unit),
     /// after a space or an opening bracket or quotation mark, and longer runs.
     /// </summary>
-    public static string InText(string text) => RaiseRuns(text, (text, i, run) =>
-        GluedToAWord(text[i - 1]) && (i + run == text.Length || !char.IsLetterOrDigit(text[i + run]) || IsHan(text[i + run])));
+    public static string InText(string text) => RaiseRuns(text, (text, i, run) => GluedToAWord(text[i - 1]) && EndsAWord(text, i + run));
 
     /// <summary>
     /// The text with each run of one to <see cref="MostLetters"/> modifier letters, not at the start, that
@@ -73,8 +75,11 @@ public static class NoteLetters
         return result.ToString();
     }
 
-    // Chinese runs its words together: a letter between two characters ("员额ᵃ由") is no part of a Latin word.
-    private static bool IsHan(char c) => c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+    // What a note letter ends a word with, in a cell as in running text: the end of the text, no letter or figure after it
+    // ("Officersᵃ,"), or a Chinese character — Chinese runs its words together, so a letter between two characters ("员额ᵃ由")
+    // is no part of a Latin word, where one before a Latin letter is ("kʰa").
+    private static bool EndsAWord(string text, int end) =>
+        end == text.Length || !char.IsLetterOrDigit(text[end]) || Amendments.ChineseBoundaries.IsHan(text[end]);
 
     // What a note letter follows in running text: a word's last letter, a closing bracket or quotation mark, a full stop or
     // a comma, the end of a mark ("{/i}"); not a space, a figure (an ordinal, a unit), an opening bracket or quotation mark.

@@ -245,7 +245,7 @@ internal sealed class NegotiationTextBuilder(Draft text, IReadOnlyDictionary<str
         });
         for (var n = 0; n < content.SubParagraphs.Count; n++)
         {
-            var part = SubParagraphNumbering.LabelPart(numbering.At(depth + 1), n + 1, DraftLanguage.IsChinese(text.Language));
+            var part = SubParagraphNumbering.LabelPart(numbering.At(depth + 1), n + 1, DraftLanguage.IsChinese(text.Language), depth + 1);
             New(content.SubParagraphs[n], label + " " + part, kind, depth + 1, holders, heading: null);
         }
     }

@@ -106,7 +106,7 @@ public static class ParagraphLabels
         {
             var child = parent.SubParagraphs[i];
             var marker = SubParagraphNumbering.Marker(style, i + 1);
-            var label = $"{parentLabel} {SubParagraphNumbering.LabelPart(style, i + 1, chinese)}";
+            var label = $"{parentLabel} {SubParagraphNumbering.LabelPart(style, i + 1, chinese, depth)}";
             labels[child.Id] = new ParagraphLabel(child.Id, kind, i + 1, depth, label, marker, part) { Section = section, Style = style };
             AddChildren(child, kind, label, depth + 1, part, section, numbering, labels, chinese);
         }
@@ -131,10 +131,23 @@ public static class ParagraphLabels
     /// <summary>
     /// The sub-paragraph markers of a place as every language writes them ("(a) (i)", "(1) (c)", "(ii) (a)") written as a
     /// text in <paramref name="language"/> numbered <paramref name="numbering"/> (null: the UN's) labels them: in Chinese
-    /// the level numbered (i), (ii) is ㈠, ㈡ at whatever depth it stands ("(a) ㈠", "㈡ (a)"), and a level numbered
-    /// otherwise keeps its markers ("(1) (c)": a letter, not a Roman hundred; ADR 0016 amendments 10 and 11, ADR 0036).
+    /// the level numbered (i), (ii) is ㈠, ㈡ at whatever depth it stands ("(a) ㈠", "㈡ (a)"), a level numbered
+    /// otherwise in parentheses keeps its markers ("(1) (c)": a letter, not a Roman hundred; ADR 0016 amendments 10 and 11,
+    /// ADR 0036), and one printed without them is written as it prints ("(a) ii)", <see cref="SubParagraphNumbering.LabelledAsPrinted"/>;
+    /// amendment 16): what <see cref="Compute(Draft)"/> labels the place.
     /// </summary>
-    public static string MarkersIn(string markers, string? language, SubParagraphNumbering? numbering)
+    public static string MarkersIn(string markers, string? language, SubParagraphNumbering? numbering) =>
+        MarkersIn(markers, language, numbering, asLabelled: true);
+
+    /// <summary>
+    /// The markers as a Chinese amendment names the place (<see cref="MarkersIn(string, string?, SubParagraphNumbering?)"/>
+    /// with the (i) level only written ㈠, ㈡): "第28(a)㈠段" as A/RES/76/246 cites it, and "第3(a)(ii)段" for a level printed
+    /// "ii)", as every other level is named in parentheses (ADR 0016 amendment 16: no UN source cites such a level).
+    /// </summary>
+    public static string MarkersNamedIn(string markers, string? language, SubParagraphNumbering? numbering) =>
+        MarkersIn(markers, language, numbering, asLabelled: false);
+
+    private static string MarkersIn(string markers, string? language, SubParagraphNumbering? numbering, bool asLabelled)
     {
         ArgumentNullException.ThrowIfNull(markers);
         if (language is null || !DraftLanguage.IsChinese(language) || markers.Length == 0)
@@ -147,10 +160,15 @@ public static class ParagraphLabels
         for (var depth = 1; depth <= parts.Length; depth++)
         {
             var part = parts[depth - 1];
-            if (numbering.At(depth) == NumberStyle.ParenRoman && part.Length >= 3 && part[0] == '(' && part[^1] == ')'
+            var style = numbering.At(depth);
+            if (style == NumberStyle.ParenRoman && part.Length >= 3 && part[0] == '(' && part[^1] == ')'
                 && RomanValue(part[1..^1]) is > 0 and var n)
             {
                 parts[depth - 1] = ChineseSecondLevel(n);
+            }
+            else if (asLabelled && SubParagraphNumbering.LabelledAsPrinted(style, depth) && part.Length >= 3 && part[0] == '(' && part[^1] == ')')
+            {
+                parts[depth - 1] = SubParagraphNumbering.AsPrinted(style, part);
             }
         }
 

@@ -100,9 +100,32 @@ public sealed class SubParagraphNumbering
     public static string Printed(NumberStyle style, int n, bool chinese) =>
         chinese && style == NumberStyle.ParenRoman ? ParagraphLabels.ChineseSecondLevel(n) : Marker(style, n);
 
-    /// <summary>The <paramref name="n"/>th marker of a style as a label names it: "(b)" for "b.", "㈡" in Chinese for "(ii)".</summary>
-    public static string LabelPart(NumberStyle style, int n, bool chinese) =>
-        chinese && style == NumberStyle.ParenRoman ? ParagraphLabels.ChineseSecondLevel(n) : LabelPart(Marker(style, n));
+    /// <summary>
+    /// The <paramref name="n"/>th marker of a style at <paramref name="depth"/> as a label names it: "(b)" for "b.", "㈡" in
+    /// Chinese for "(ii)"; in Chinese a level the UN numbers otherwise at that depth and printed without parentheses as it
+    /// prints, "i)" (<see cref="LabelledAsPrinted"/>).
+    /// </summary>
+    public static string LabelPart(NumberStyle style, int n, bool chinese, int depth) =>
+        chinese && style == NumberStyle.ParenRoman ? ParagraphLabels.ChineseSecondLevel(n)
+        : chinese && LabelledAsPrinted(style, depth) ? Marker(style, n)
+        : LabelPart(Marker(style, n));
+
+    /// <summary>
+    /// Whether a Chinese text's label writes a level as it prints, not in parentheses: a level the UN numbers otherwise at
+    /// that depth whose markers print without them ("(a) i)" labels "OP3 (a) i)", "a) i)" "OP1 a) i)"). A label is then
+    /// what the page prints, and "(a) (i)" in a Chinese label means the UN's second level only, ㈠ as labels wrote it
+    /// before (ADR 0016 amendments 12 and 16). The UN's own "a." and "i." stay "(a)", "(i)" ("OP4 (a) ㈠ (b)").
+    /// </summary>
+    public static bool LabelledAsPrinted(NumberStyle style, int depth) =>
+        style != Default(depth) && style is not (NumberStyle.ParenLetter or NumberStyle.ParenRoman or NumberStyle.ParenNumber);
+
+    /// <summary>A marker as every language's labels name it ("(ii)", <see cref="LabelPart(string)"/>) as a level of <paramref name="style"/> prints it: "ii)", "ii.", "(ii)".</summary>
+    public static string AsPrinted(NumberStyle style, string labelPart) => style switch
+    {
+        NumberStyle.ParenLetter or NumberStyle.ParenRoman or NumberStyle.ParenNumber => labelPart,
+        NumberStyle.LetterDot or NumberStyle.RomanDot => labelPart.Trim('(', ')') + ".",
+        _ => labelPart.Trim('(', ')') + ")",
+    };
 
     /// <summary>A marker as a label and a wording name it: in parentheses, whatever its print ("b." and "2)" as "(b)" and "(2)").</summary>
     public static string LabelPart(string marker) => "(" + marker.Trim('(', ')', '.') + ")";

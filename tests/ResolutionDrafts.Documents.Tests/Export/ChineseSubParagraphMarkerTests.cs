@@ -41,6 +41,29 @@ public sealed class ChineseSubParagraphMarkerTests
         Assert.Equal(["执行情况；", "所涉经费；"], a.SubParagraphs.Select(s => s.Text));
     }
 
+    /// <summary>
+    /// A Chinese text whose second level prints "i)" (ADR 0036) prints "i)", never ㈠, in DOCX and AKN, and reads back with
+    /// its numbering, labelled as it prints (ADR 0016 amendment 16).
+    /// </summary>
+    [Fact]
+    public void AChineseDraftNumberedIParen_PrintsIParen_InDocxAndAkn_AndIsLabelledSo()
+    {
+        var draft = WithTwoLevels(DraftLanguage.Chinese, "大会，", "请秘书长：", "向大会报告：", "执行情况；", "所涉经费；");
+        Assert.True(draft.SetMetadata(draft.Metadata with { SubParagraphNumbering = "(a) i)" }).IsSuccess);
+
+        var texts = new DocxFile(DocxExporter.Export(draft)).Document.Descendants(W + "p").Select(VisibleText).ToList();
+        var akn = AknExporter.ExportBytes(draft);
+        var nums = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(akn)).Descendants()
+            .Where(e => e.Name.LocalName == "num").Select(e => e.Value).ToList();
+        var back = DraftImporter.Import(akn);
+
+        Assert.Contains(texts, t => t.StartsWith("ii)\t所涉经费", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains('㈡', StringComparison.Ordinal));
+        Assert.Equal(["1.", "(a)", "i)", "ii)", "2."], nums);
+        Assert.True(back.IsSuccess, back.Error);
+        Assert.Equal("OP1 (a) ii)", Domain.Numbering.ParagraphLabels.Compute(back.Draft!)["op1-a-ii"].Label);
+    }
+
     [Fact]
     public void AChineseDraftsAkn_WritesTheSecondLevelsNumAsTheUnsFilesDo_AndReadsBackTheSame()
     {

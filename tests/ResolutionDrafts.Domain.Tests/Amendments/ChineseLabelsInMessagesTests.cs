@@ -1,6 +1,8 @@
 using ResolutionDrafts.Domain.Amendments;
 using ResolutionDrafts.Domain.Drafts;
+using ResolutionDrafts.Domain.Negotiation;
 using ResolutionDrafts.Domain.Numbering;
+using ResolutionDrafts.Domain.Tests.Negotiation;
 using static ResolutionDrafts.Domain.Tests.Amendments.AmendmentDrafts;
 
 namespace ResolutionDrafts.Domain.Tests.Amendments;
@@ -8,7 +10,9 @@ namespace ResolutionDrafts.Domain.Tests.Amendments;
 /// <summary>
 /// Issue 16 (ADR 0016 amendment 12): the reasons a proposal no longer applies or is refused name a Chinese draft's
 /// sub-paragraph as its page labels it ("OP1 (a) ㈠"), in whatever numbering the draft has (ADR 0036: a draft numbered
-/// "(1) (a)" has no (i) level, one numbered "(i) (a)" has it first); an English draft's stay "(i)".
+/// "(1) (a)" has no (i) level, one numbered "(i) (a)" has it first); an English draft's stay "(i)". A level a Chinese page
+/// prints "i)" is labelled "OP1 (a) i)" (amendment 16): labelled "(a) (i)", a label kept as text (a corpus paragraph's, a
+/// used paragraph's source) read it as the UN's second level, ㈠.
 /// </summary>
 public sealed class ChineseLabelsInMessagesTests
 {
@@ -67,10 +71,68 @@ public sealed class ChineseLabelsInMessagesTests
         Assert.Equal("Instruction 1 (Kind OP1 (i) (c)): OP1 (i) (c) is no longer in the text", NoLongerApplies(DraftLanguage.English, "(i) (a)"));
     }
 
+    [Fact]
+    public void InADraftNumberedAThenIParen_TheSecondLevelIsNamedAsItPrints()
+    {
+        Assert.Equal("Instruction 1 (Kind OP1 (a) iii)): OP1 (a) iii) is no longer in the text", NoLongerApplies(DraftLanguage.Chinese, "(a) i)"));
+        Assert.Equal("Instruction 1 (Kind OP1 (a) (iii)): OP1 (a) (iii) is no longer in the text", NoLongerApplies(DraftLanguage.English, "(a) i)"));
+    }
+
+    [Theory]
+    [InlineData("zh", "(a) i)", "OP1 (a)", "OP1 (a) ii)", "OP1 (a) ii) (a)")]
+    [InlineData("zh", "a) i)", "OP1 a)", "OP1 a) ii)", "OP1 a) ii) (a)")]
+    [InlineData("zh", "(1) i)", "OP1 (1)", "OP1 (1) ii)", "OP1 (1) ii) (a)")]
+    [InlineData("zh", null, "OP1 (a)", "OP1 (a) ㈡", "OP1 (a) ㈡ (a)")] // the UN's: as amendment 10 labels it
+    [InlineData("zh", "(1) (a)", "OP1 (1)", "OP1 (1) (b)", "OP1 (1) (b) (a)")] // in parentheses: as printed already
+    [InlineData("en", "(a) i)", "OP1 (a)", "OP1 (a) (ii)", "OP1 (a) (ii) (a)")]
+    [InlineData("en", "a) i)", "OP1 (a)", "OP1 (a) (ii)", "OP1 (a) (ii) (a)")]
+    public void Labels_WriteALevelTheUnNumbersOtherwise_AsAChineseTextPrintsIt(string language, string? numbering, string first, string second, string third)
+    {
+        var draft = Nested(language, numbering);
+        Ok(draft.AddSubParagraph("op1-a-2", "x", id: "op1-a-2-a"));
+
+        var labels = ParagraphLabels.Compute(draft);
+
+        Assert.Equal([first, second, third], new[] { "op1-a", "op1-a-2", "op1-a-2-a" }.Select(id => labels[id].Label));
+        // A reason a proposal no longer applies names the place as the page labels it.
+        var references = ReferenceIndex.Of(draft);
+        Assert.All(draft.AllNodes(), node => Assert.Equal(labels[node.Id].Label, references[node.Id].PageLabel));
+        // A label kept as text (a corpus row, a used paragraph's source) reads as it was written, not as ㈡.
+        Assert.Equal(second, ParagraphLabels.InLanguage(second, language));
+        Assert.Equal(second, new AgreedLanguage("A/RES/76/109", second, "非洲国家两席；", "2021", language).Label);
+    }
+
+    [Fact]
+    public void ALabelKeptFromBefore_StillReadsAsTheUnsSecondLevel()
+    {
+        Assert.Equal("OP1 (a) ㈡", ParagraphLabels.InLanguage("OP1 (a) (ii)", DraftLanguage.Chinese));
+        Assert.Equal("OP1 (a) ii)", ParagraphLabels.InLanguage("OP1 (a) ii)", DraftLanguage.Chinese));
+    }
+
+    [Fact]
+    public void TheNegotiationView_AndNewSubParagraphsInIt_LabelALevelPrintedIParenAsItPrints()
+    {
+        var original = Nested(DraftLanguage.Chinese, "(a) i)");
+        // A new first-level sub-paragraph with two of its own: they are labelled from the text's numbering.
+        var proposal = NegotiationFixtures.Propose(original, "p1", d =>
+        {
+            Ok(d.AddSubParagraph("op1", "新增成员的选举：", id: "op1-c"));
+            Ok(d.AddSubParagraph("op1-c", "第一次选举；", id: "op1-c-1"));
+            Ok(d.AddSubParagraph("op1-c", "第二次选举。", id: "op1-c-2"));
+        }, "中国");
+
+        var negotiation = NegotiationText.Build(original, [proposal]);
+
+        Assert.Equal("OP1 (a) i)", negotiation.Paragraphs.Single(p => p.Id == "op1-a-1").Label);
+        Assert.Equal(["i)", "ii)"], negotiation.Paragraphs.Where(p => p.Origin == NegotiationParagraphOrigin.New && p.Depth == 2).Select(p => p.Label.Split(' ')[^1]));
+    }
+
     [Theory]
     [InlineData(null, "在执行部分第1(a)㈢段中，")]
     [InlineData("(1) (a)", "在执行部分第1(1)(c)段中，")]
     [InlineData("(i) (a)", "在执行部分第1㈠(c)段中，")]
+    // No UN source names a level printed "i)" in a Chinese amendment: in parentheses, as every level but ㈠ (amendment 16).
+    [InlineData("(a) i)", "在执行部分第1(a)(iii)段中，")]
     public void TheWording_NamesTheSubParagraphAsItsLabelDoes_InEveryNumbering(string? numbering, string start)
     {
         var original = Nested(DraftLanguage.Chinese, numbering);
@@ -114,7 +176,7 @@ public sealed class ChineseLabelsInMessagesTests
         Assert.Equal("OP4 (a) ㈡", reference.LabelIn(DraftLanguage.Chinese, null));
         Assert.Equal("OP4 (a) (ii)", reference.LabelIn(DraftLanguage.English, null));
         Assert.Equal("OP4 (a) (ii)", reference.Label); // stored and compared as every language names it
-        Assert.Equal("OP4 (a) (ii)", reference.LabelIn(DraftLanguage.Chinese, SubParagraphNumbering.Parse("(a) i)"))); // i) is not ㈡
+        Assert.Equal("OP4 (a) ii)", reference.LabelIn(DraftLanguage.Chinese, SubParagraphNumbering.Parse("(a) i)"))); // i) is not ㈡: as printed (amendment 16)
         Assert.Equal("OP4 (1) (v)", (reference with { SubParagraph = "(1) (v)" }).LabelIn(DraftLanguage.Chinese, SubParagraphNumbering.Parse("(1) (a)")));
     }
 }

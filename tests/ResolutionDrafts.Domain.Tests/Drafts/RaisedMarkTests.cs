@@ -77,6 +77,9 @@ public sealed class RaisedMarkTests
     [InlineData("ᵃ alone", "ᵃ alone")]
     [InlineData("a word written ʳᵃⁱˢᵉᵈ", "a word written ʳᵃⁱˢᵉᵈ")]
     [InlineData("1er rang", "1er rang")]
+    [InlineData("员额ᵃ由预算外资源供资", "员额{sup}a{/sup}由预算外资源供资")]
+    [InlineData("改划ᵃᵇ为", "改划{sup}ab{/sup}为")]
+    [InlineData("the kʰa sound", "the kʰa sound")]
     public void InCell_ReadsModifierLettersGluedAfterAWord_AsARaisedLetter(string cell, string expected) =>
         Assert.Equal(expected, NoteLetters.InCell(cell));
 
@@ -126,6 +129,7 @@ public sealed class RaisedMarkTests
     [InlineData("See {i}Official Records{/i}", "See Official Big Records", "See {i}Official Big Records{/i}")]
     [InlineData("10 m²", "12 m²", "12 m²")]
     [InlineData("改划{sup}a{/sup}", "改划(新)ᵃ", "改划(新){sup}a{/sup}")]
+    [InlineData("改划员额", "改划ᵃ员额", "改划{sup}a{/sup}员额")]
     public void CellBox_AnEditKeepsWhatTheBoxCannotShow_OnTheCharactersItLeftAlone(string model, string typed, string expected) =>
         Assert.Equal(expected, CellBoxText.Read(typed, model));
 

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResolutionDrafts.Documents.Import.Docx;
@@ -15,40 +14,10 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// Complex-script text (Arabic, Hebrew, Thai …; <see cref="ComplexScriptText"/>) takes w:iCs by the
 /// same rules instead of w:i, as Word prints it; Latin and Chinese text take w:i.
 /// </summary>
-internal sealed class DocxItalics
+internal sealed class DocxItalics(DocxStyleSheet sheet)
 {
-    /// <summary>basedOn chains longer than this are broken or circular; what was read so far stands.</summary>
-    private const int MaxChain = 32;
-
-    private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, bool), bool> chainValues = [];
-    private readonly string? defaultParagraphStyle;
-    private readonly string? defaultTableStyle;
-    private readonly bool documentDefault;
-    private readonly bool documentDefaultComplex;
-
-    public DocxItalics(MainDocumentPart main)
-    {
-        var definitions = main.StyleDefinitionsPart?.Styles;
-        if (definitions is null)
-        {
-            return;
-        }
-
-        foreach (var style in definitions.Elements<Style>())
-        {
-            if (style.StyleId?.Value is { } id)
-            {
-                styles.TryAdd(id, style);
-            }
-        }
-
-        defaultParagraphStyle = DefaultStyle(definitions, StyleValues.Paragraph);
-        defaultTableStyle = DefaultStyle(definitions, StyleValues.Table);
-        var defaults = definitions.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
-        documentDefault = IsOn(defaults?.GetFirstChild<Italic>());
-        documentDefaultComplex = IsOn(defaults?.GetFirstChild<ItalicComplexScript>());
-    }
+    private readonly bool documentDefault = IsOn(sheet.DefaultRunProperties?.GetFirstChild<Italic>());
+    private readonly bool documentDefaultComplex = IsOn(sheet.DefaultRunProperties?.GetFirstChild<ItalicComplexScript>());
 
     /// <summary>Whether the run's ordinary (not complex-script) text is italic.</summary>
     public bool IsItalic(Run run) => IsItalic(run, complexScript: false);
@@ -60,7 +29,7 @@ internal sealed class DocxItalics
         var paragraph = run.Ancestors<Paragraph>().FirstOrDefault();
         var table = paragraph?.Ancestors<Table>().FirstOrDefault();
         return Decide(direct is null ? null : IsOn(direct), paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value,
-            run.RunProperties?.RunStyle?.Val?.Value, table is null ? null : table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value ?? defaultTableStyle,
+            run.RunProperties?.RunStyle?.Val?.Value, table is null ? null : table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value ?? sheet.DefaultTableStyle,
             complexScript);
     }
 
@@ -77,47 +46,15 @@ internal sealed class DocxItalics
         }
 
         return (complexScript ? documentDefaultComplex : documentDefault)
-            ^ StyleValue(tableStyle, complexScript) ^ StyleValue(paragraphStyle ?? defaultParagraphStyle, complexScript)
+            ^ StyleValue(tableStyle, complexScript) ^ StyleValue(paragraphStyle ?? sheet.DefaultParagraphStyle, complexScript)
             ^ StyleValue(characterStyle, complexScript);
     }
-
-    /// <summary>The style a paragraph in a table with no w:tblStyle of its own has (Word's "Normal Table" usually says nothing).</summary>
-    public string? DefaultTableStyle => defaultTableStyle;
-
-    private static string? DefaultStyle(Styles definitions, StyleValues type) =>
-        definitions.Elements<Style>().FirstOrDefault(s => s.Type?.Value == type && s.Default?.Value == true)?.StyleId?.Value;
 
     private static bool IsOn(OnOffType? italic) => italic is not null && (italic.Val is null || italic.Val.Value);
 
     /// <summary>Whether a style (through its basedOn chain) turns italics over: the nearest w:i (or w:iCs) says.</summary>
-    private bool StyleValue(string? styleId, bool complexScript)
-    {
-        if (styleId is null)
-        {
-            return false;
-        }
-
-        if (chainValues.TryGetValue((styleId, complexScript), out var known))
-        {
-            return known;
-        }
-
-        var value = false;
-        var id = styleId;
-        for (var depth = 0; id is not null && depth < MaxChain && styles.TryGetValue(id, out var style); depth++)
-        {
-            var properties = style.StyleRunProperties;
-            OnOffType? italic = complexScript ? properties?.GetFirstChild<ItalicComplexScript>() : properties?.GetFirstChild<Italic>();
-            if (italic is not null)
-            {
-                value = IsOn(italic);
-                break;
-            }
-
-            id = style.BasedOn?.Val?.Value;
-        }
-
-        chainValues[(styleId, complexScript)] = value;
-        return value;
-    }
+    private bool StyleValue(string? styleId, bool complexScript) =>
+        sheet.Nearest(styleId, properties =>
+            (complexScript ? properties?.GetFirstChild<ItalicComplexScript>() : (OnOffType?)properties?.GetFirstChild<Italic>()) is { } italic
+                ? IsOn(italic) : (bool?)null) ?? false;
 }

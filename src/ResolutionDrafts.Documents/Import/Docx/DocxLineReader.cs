@@ -13,8 +13,9 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// starts a line that continues it), footnote references as <c>[^N]</c> numbered in order of first
 /// reference as Word numbers them, custom-mark footnotes ("*") kept as star notes.
 /// </summary>
-internal sealed partial class DocxLineReader(MainDocumentPart main)
+internal sealed partial class DocxLineReader
 {
+    private readonly MainDocumentPart main;
     private readonly Dictionary<long, string> footnoteTexts = [];
     private readonly Dictionary<long, int> numbers = [];
     private readonly CleanText clean = new() { BlankLinesMeaningful = false, ReferencesMarked = true };
@@ -22,10 +23,10 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
     private StringBuilder? fieldInstruction;
     private bool skipFieldResult;
 
-    private readonly DocxNumbering numbering = new(main);
-    private readonly DocxItalics italics = new(main);
-    private readonly DocxRaising raising = new(main);
-    private readonly DocxQuoteBlocks quoteBlocks = new(main);
+    private readonly DocxNumbering numbering;
+    private readonly DocxItalics italics;
+    private readonly DocxRaising raising;
+    private readonly DocxQuoteBlocks quoteBlocks;
 
     /// <summary>
     /// The lines whose text so far is one italic stretch from their start (after the number): the
@@ -33,6 +34,17 @@ internal sealed partial class DocxLineReader(MainDocumentPart main)
     /// masthead line of an italic style), which the draft computes and keeps no marks for.
     /// </summary>
     private readonly HashSet<StringBuilder> plainSeen = new(ReferenceEqualityComparer.Instance);
+
+    public DocxLineReader(MainDocumentPart main)
+    {
+        this.main = main;
+        numbering = new(main);
+        // The style sheet is read once, for every rule that asks it (ADR 0035 amendment 2).
+        var styles = new DocxStyleSheet(main);
+        italics = new(styles);
+        raising = new(styles);
+        quoteBlocks = new(styles);
+    }
 
     /// <summary>Every line as Word has it, rules and page furniture included, for a document that is a PDF's text saved as Word.</summary>
     public List<string> RawLines { get; } = [];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResolutionDrafts.Documents.Import.Docx;
@@ -14,42 +13,14 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// start is Word's: left (or start) indent plus first-line indent, less hanging, from the paragraph, then its style and
 /// the styles it is based on, then the document's defaults.
 /// </summary>
-internal sealed class DocxQuoteBlocks
+internal sealed class DocxQuoteBlocks(DocxStyleSheet sheet)
 {
     /// <summary>A quarter of an inch, in twips: less may be a typist's nudge, not a block set off.</summary>
     public const int MinExtraIndent = 360;
 
-    private const int MaxChain = 32;
-
     private static readonly string[] QuoteStyleWords = ["quot", "block text", "blocktext", "zitat", "citation", "cita"];
 
-    private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
-    private readonly string? defaultStyle;
-    private readonly Indentation? documentDefault;
     private int? bodyStart;
-
-    public DocxQuoteBlocks(MainDocumentPart main)
-    {
-        var definitions = main.StyleDefinitionsPart?.Styles;
-        if (definitions is null)
-        {
-            return;
-        }
-
-        foreach (var style in definitions.Elements<Style>())
-        {
-            if (style.StyleId?.Value is { } id)
-            {
-                styles.TryAdd(id, style);
-                if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
-                {
-                    defaultStyle = id;
-                }
-            }
-        }
-
-        documentDefault = definitions.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle?.Indentation;
-    }
 
     /// <summary>The body's usual first-line start, from the paragraphs with text (the most common one).</summary>
     public void Learn(IEnumerable<Paragraph> paragraphs)
@@ -100,7 +71,7 @@ internal sealed class DocxQuoteBlocks
     {
         var layers = new List<Indentation?> { paragraph.ParagraphProperties?.Indentation };
         layers.AddRange(Chain(paragraph).Select(s => s.StyleParagraphProperties?.Indentation));
-        layers.Add(documentDefault);
+        layers.Add(sheet.DefaultParagraphProperties?.Indentation);
 
         var left = First(layers, i => i.Left?.Value ?? i.Start?.Value);
         var hanging = First(layers, i => i.Hanging?.Value);
@@ -125,13 +96,6 @@ internal sealed class DocxQuoteBlocks
         return 0;
     }
 
-    private IEnumerable<Style> Chain(Paragraph paragraph)
-    {
-        var id = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultStyle;
-        for (var k = 0; k < MaxChain && id is not null && styles.TryGetValue(id, out var style); k++)
-        {
-            yield return style;
-            id = style.BasedOn?.Val?.Value;
-        }
-    }
+    private IReadOnlyList<Style> Chain(Paragraph paragraph) =>
+        sheet.Chain(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? sheet.DefaultParagraphStyle);
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResolutionDrafts.Documents.Import.Docx;
@@ -10,43 +9,16 @@ namespace ResolutionDrafts.Documents.Import.Docx;
 /// says anything decides ("baseline" too). A letter raised by a character style ("Note letter" with vertAlign superscript)
 /// is as raised as one set on the run (issue 16, ADR 0035 amendment 1).
 /// </summary>
-internal sealed class DocxRaising
+internal sealed class DocxRaising(DocxStyleSheet sheet)
 {
-    /// <summary>basedOn chains longer than this are broken or circular; what was read so far stands.</summary>
-    private const int MaxChain = 32;
-
-    private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, VerticalPositionValues?> chainValues = new(StringComparer.Ordinal);
-    private readonly string? defaultParagraphStyle;
-    private readonly VerticalPositionValues? documentDefault;
-
-    public DocxRaising(MainDocumentPart main)
-    {
-        var definitions = main.StyleDefinitionsPart?.Styles;
-        if (definitions is null)
-        {
-            return;
-        }
-
-        foreach (var style in definitions.Elements<Style>())
-        {
-            if (style.StyleId?.Value is { } id)
-            {
-                styles.TryAdd(id, style);
-            }
-        }
-
-        defaultParagraphStyle = definitions.Elements<Style>()
-            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
-        documentDefault = definitions.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.GetFirstChild<VerticalTextAlignment>()?.Val?.Value;
-    }
+    private readonly VerticalPositionValues? documentDefault = sheet.DefaultRunProperties?.GetFirstChild<VerticalTextAlignment>()?.Val?.Value;
 
     /// <summary>Whether the run prints raised.</summary>
     public bool IsRaised(Run run)
     {
         var position = run.RunProperties?.VerticalTextAlignment?.Val?.Value
             ?? StyleValue(run.RunProperties?.RunStyle?.Val?.Value)
-            ?? StyleValue(run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? defaultParagraphStyle)
+            ?? StyleValue(run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? sheet.DefaultParagraphStyle)
             ?? documentDefault;
         return position == VerticalPositionValues.Superscript;
     }
@@ -58,32 +30,6 @@ internal sealed class DocxRaising
     public bool IsRaisedLetters(Run run, string piece) => piece.Any(char.IsLetter) && IsRaised(run);
 
     /// <summary>The nearest w:vertAlign in a style's basedOn chain, or null when none says.</summary>
-    private VerticalPositionValues? StyleValue(string? styleId)
-    {
-        if (styleId is null)
-        {
-            return null;
-        }
-
-        if (chainValues.TryGetValue(styleId, out var known))
-        {
-            return known;
-        }
-
-        VerticalPositionValues? value = null;
-        var id = styleId;
-        for (var depth = 0; id is not null && depth < MaxChain && styles.TryGetValue(id, out var style); depth++)
-        {
-            if (style.StyleRunProperties?.GetFirstChild<VerticalTextAlignment>()?.Val?.Value is { } position)
-            {
-                value = position;
-                break;
-            }
-
-            id = style.BasedOn?.Val?.Value;
-        }
-
-        chainValues[styleId] = value;
-        return value;
-    }
+    private VerticalPositionValues? StyleValue(string? styleId) =>
+        sheet.Nearest(styleId, properties => properties?.GetFirstChild<VerticalTextAlignment>()?.Val?.Value);
 }
