@@ -31,8 +31,8 @@ public sealed class AdoptionRecordPageTests : BunitContext
     }
 
     [Theory]
-    [InlineData("75-en", "75_165_E.xml", "Adopted by a recorded vote of 119 to 3, with 60 abstentions", "Against", "BELARUS, ISRAEL, MYANMAR")]
-    [InlineData("75-zh", "75_165_C.xml", "以119票赞成、3票反对、60票弃权的记录表决通过", "反对", "BELARUS、ISRAEL、MYANMAR")]
+    [InlineData("75-en", "75_165_E.xml", "Adopted by a recorded vote of 119 to 3, with 60 abstentions", "Against", "Belarus, Israel, Myanmar")]
+    [InlineData("75-zh", "75_165_C.xml", "以119票赞成、3票反对、60票弃权的记录表决通过", "反对", "白俄罗斯、以色列、缅甸")]
     public void ThePage_ShowsTheDraftsSymbolAndTheVote_UnderTheMeetingLine(string folder, string file, string vote, string against, string states)
     {
         var draft = Corpus(folder, file);
@@ -42,9 +42,30 @@ public sealed class AdoptionRecordPageTests : BunitContext
         Assert.Equal("A/C.3/75/L.44", document.Find("[data-testid=draft-symbol]").TextContent);
         Assert.StartsWith(vote, document.Find("[data-testid=vote]").TextContent.Trim(), StringComparison.Ordinal);
         var voters = document.Find("[data-testid=voters-against]");
-        Assert.Equal($"{against} (3): {states}", voters.TextContent);
+        Assert.Equal($"{against} (3): {states}", voters.TextContent); // the file's "BELARUS", by the list's name (ADR 0034, amendment 3)
+        Assert.Empty(document.FindAll("[data-testid=voter-unlisted]"));
+        Assert.Equal(["BELARUS", "ISRAEL", "MYANMAR"], draft.Metadata.Vote!.Counts.Single(c => c.Position == "against").Voters); // kept as given
         var markup = document.Markup;
         Assert.True(markup.IndexOf("data-testid=\"meeting-line\"", StringComparison.Ordinal) < markup.IndexOf("data-testid=\"adoption-record\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("75-en", "75_165_E.xml", "Against (3): Belarus, REPUBLIC OF ATLANTIS, Myanmar", "Not on the list of Member States, shown as the file gives them: REPUBLIC OF ATLANTIS")]
+    [InlineData("75-zh", "75_165_C.xml", "反对 (3): 白俄罗斯、REPUBLIC OF ATLANTIS、缅甸", "不在会员国名单上、按文件原样列出的名称：REPUBLIC OF ATLANTIS")]
+    public void AStateNotOnTheList_IsShownAsTheFileGivesIt_AndListed(string folder, string file, string against, string listed)
+    {
+        var draft = Corpus(folder, file);
+        var vote = draft.Metadata.Vote!;
+        Assert.True(draft.SetMetadata(draft.Metadata with
+        {
+            Vote = vote with { Counts = [.. vote.Counts.Select(c => c with { Voters = [.. c.Voters.Select(v => v == "ISRAEL" ? "REPUBLIC OF ATLANTIS" : v)] })] },
+        }).IsSuccess);
+
+        var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
+
+        Assert.Equal(against, document.Find("[data-testid=voters-against]").TextContent);
+        Assert.Equal("REPUBLIC OF ATLANTIS", Assert.Single(document.FindAll("[data-testid=voter-unlisted]")).TextContent);
+        Assert.Equal(listed, document.Find("[data-testid=voters-unlisted]").TextContent);
     }
 
     [Fact]
