@@ -25,6 +25,8 @@ public sealed record DraftDto
     public string? MeetingLine { get; init; }
     /// <summary>The date printed under the meeting line: "10 December 2020".</summary>
     public string? MeetingDate { get; init; }
+    /// <summary>True when the text prints the meeting's date before the meeting, as the older Chinese Official Records did (ADR 0034, amendment 3); absent otherwise.</summary>
+    public bool? MeetingDateFirst { get; init; }
     /// <summary>The symbol of the draft an adopted text was adopted from: "A/C.4/75/L.6" (ADR 0034, amendment 2).</summary>
     public string? DraftSymbol { get; init; }
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2).</summary>

@@ -43,6 +43,7 @@ public static class DraftMapping
             CommitteeLine = m.CommitteeLine,
             MeetingLine = m.MeetingLine,
             MeetingDate = m.MeetingDate,
+            MeetingDateFirst = m.MeetingDateFirst ? true : null,
             DraftSymbol = m.DraftSymbol,
             Vote = m.Vote is null ? null : new VotingDto
             {
@@ -96,7 +97,7 @@ public static class DraftMapping
                 AmendsSymbol = Blank(dto.AmendsSymbol), SubmittedBy = Blank(dto.SubmittedBy),
                 AdoptionLine = Blank(dto.AdoptionLine),
                 CommitteeLine = Blank(dto.CommitteeLine), MeetingLine = Blank(dto.MeetingLine), MeetingDate = Blank(dto.MeetingDate),
-                DraftSymbol = Blank(dto.DraftSymbol),
+                DraftSymbol = Blank(dto.DraftSymbol), MeetingDateFirst = dto.MeetingDateFirst == true,
                 Vote = Blank(dto.Vote?.Outcome) is { } outcome
                     ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
                     : null,

@@ -203,19 +203,24 @@ internal static partial class AknFrontMatter
         }
 
         var p = new XElement(N("p"));
-        if (!string.IsNullOrWhiteSpace(line))
-        {
-            p.Add(new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(line)));
-        }
+        var meeting = string.IsNullOrWhiteSpace(line) ? null : new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(line));
+        var dated = string.IsNullOrWhiteSpace(meetingDate) ? null
+            : new XElement(N("docDate"), new XAttribute("date", IsoDate(meetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(meetingDate));
 
-        if (!string.IsNullOrWhiteSpace(meetingDate))
+        // In the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).
+        foreach (var element in draft.Metadata.MeetingDateFirst ? new[] { dated, meeting } : [meeting, dated])
         {
+            if (element is null)
+            {
+                continue;
+            }
+
             if (p.HasElements)
             {
                 p.Add(new XElement(N("eol")));
             }
 
-            p.Add(new XElement(N("docDate"), new XAttribute("date", IsoDate(meetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(meetingDate)));
+            p.Add(element);
         }
 
         return new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p);

@@ -44,6 +44,7 @@ internal static class FieldComparer
         ("committeeLine", d => d.Metadata.CommitteeLine),
         ("meetingLine", d => d.Metadata.MeetingLine),
         ("meetingDate", d => d.Metadata.MeetingDate),
+        ("meetingDateFirst", d => d.Metadata.MeetingDateFirst ? "true" : null),
         ("draftSymbol", d => d.Metadata.DraftSymbol),
         ("vote", d => d.Metadata.Vote?.ToString()),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),

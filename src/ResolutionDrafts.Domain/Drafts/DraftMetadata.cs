@@ -68,6 +68,13 @@ public sealed record DraftMetadata
     public string? MeetingDate { get; init; }
 
     /// <summary>
+    /// True when the text prints <see cref="MeetingDate"/> before <see cref="MeetingLine"/>, as the Chinese Official Records
+    /// did ("1995年12月12日" / "第90次全体会议", A/RES/50/72): printed so, as issued (ADR 0034, amendment 3). The same for every
+    /// part's meeting. False, the current order, for any text that does not say otherwise.
+    /// </summary>
+    public bool MeetingDateFirst { get; init; }
+
+    /// <summary>
     /// The symbol of the draft an adopted text was adopted from, as the UN's workflow gives it: "A/C.4/75/L.6",
     /// "A/75/L.59 (as amended in A/75/L.60)" (ADR 0034, amendment 2). The page of a resolution adopted on a committee's
     /// report does not print it (its committee line names the report); one adopted without reference to a Main Committee

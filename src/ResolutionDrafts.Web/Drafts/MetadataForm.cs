@@ -27,6 +27,9 @@ public sealed class MetadataForm
     public string? MeetingLine { get; set; }
     public string? MeetingDate { get; set; }
 
+    /// <summary>The date printed before the meeting, as the older Chinese Official Records did (ADR 0034, amendment 3).</summary>
+    public bool MeetingDateFirst { get; set; }
+
     /// <summary>
     /// The meeting each part of an adopted resolution in parts ends with, when it is its own (ADR 0034, amendment 3): every part
     /// but the last (whose meeting is the draft's, <see cref="MeetingLine"/>), and any part that holds one. Empty when it is the draft's.
@@ -53,7 +56,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, DraftSymbol = m.DraftSymbol, Vote = m.Vote, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
             PartMeetings = PartMeetingsOf(draft),
         };
     }
@@ -120,6 +123,7 @@ public sealed class MetadataForm
                 CommitteeLine = Kind.IsAdopted() ? Clean(CommitteeLine) : null,
                 MeetingLine = Kind.IsAdopted() ? Clean(MeetingLine) : null,
                 MeetingDate = Kind.IsAdopted() ? Clean(MeetingDate) : null,
+                MeetingDateFirst = Kind.IsAdopted() && MeetingDateFirst,
                 DraftSymbol = Kind.IsAdopted() ? Clean(DraftSymbol) : null,
                 Vote = Kind.IsAdopted() ? Vote : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),

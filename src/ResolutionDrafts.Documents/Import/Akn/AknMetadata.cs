@@ -134,6 +134,7 @@ internal static partial class AknMetadata
             doc.Metadata = doc.Metadata with
             {
                 CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date, DraftSymbol = DraftSymbolOf(meta),
+                MeetingDateFirst = MeetingDateFirst(document),
                 Vote = VoteOf(meta),
             };
         }
@@ -191,6 +192,18 @@ internal static partial class AknMetadata
     /// <c>&lt;inline name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;</c>.
     /// A resolution in parts has one a part, the same each time: the last is taken.
     /// </summary>
+    /// <summary>
+    /// True when the closing meeting's <c>docDate</c> comes before its <c>adoptionMeeting</c>, as a text printed in the older
+    /// order writes them (ADR 0034, amendment 3).
+    /// </summary>
+    private static bool MeetingDateFirst(XElement document)
+    {
+        var conclusions = (document.Document?.Root ?? document).Descendants().LastOrDefault(e => e.Name.LocalName == "conclusions"
+            && e.Descendants().Any(d => d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting"));
+        var marks = conclusions?.Descendants().Where(d => d.Name.LocalName == "docDate" || (d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting")).ToList();
+        return marks is { Count: >= 2 } && marks[0].Name.LocalName == "docDate";
+    }
+
     public static (string? Meeting, string? Date) MeetingOf(XElement document, AknText text, bool inside = false)
     {
         // A collection's parts are components beside it, each with its conclusions; one part's are inside it.

@@ -65,7 +65,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         {
             // An adopted resolution's meeting and its date under it, kept as printed (ADR 0034, amendment 1): "41st plenary
             // meeting" / "10 December 2020". In a resolution in parts the last part's (each part prints the same).
-            doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date };
+            doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date, MeetingDateFirst = doc.Metadata.MeetingDateFirst || closes.DateFirst };
         }
 
         if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
@@ -89,22 +89,22 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// Chinese Official Records' older order, the date first ("1995年12月12日" / "第90次全体会议", or on one line; ADR 0034,
     /// amendment 2); null when the record opens with neither.
     /// </summary>
-    private static (string Meeting, string? Date)? MeetingAndDate(List<SourceLine> record)
+    private static (string Meeting, string? Date, bool DateFirst)? MeetingAndDate(List<SourceLine> record)
     {
         string Line(string text) => P.Spaces().Replace(text.Trim(), " ");
         var first = record[0].Text.Trim();
         var second = record.Count > 1 ? record[1].Text.Trim() : null;
         if (P.ClosingMeeting().IsMatch(first))
         {
-            return (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null);
+            return (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null, false);
         }
 
         if (P.DatedMeeting().Match(first) is { Success: true } both)
         {
-            return (Line(both.Groups["meeting"].Value), Line(both.Groups["date"].Value));
+            return (Line(both.Groups["meeting"].Value), Line(both.Groups["date"].Value), true);
         }
 
-        return P.Date().IsMatch(first) && second is not null && P.ClosingMeeting().IsMatch(second) ? (Line(second), Line(first)) : null;
+        return P.Date().IsMatch(first) && second is not null && P.ClosingMeeting().IsMatch(second) ? (Line(second), Line(first), true) : null;
     }
 
     /// <summary>
