@@ -31,6 +31,8 @@ public sealed record DraftDto
     public string? DraftSymbol { get; init; }
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2).</summary>
     public VotingDto? Vote { get; init; }
+    /// <summary>True when the text prints its vote under the meeting, as the Human Rights Council does (ADR 0034, amendment 3); absent otherwise.</summary>
+    public bool? VotePrinted { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }

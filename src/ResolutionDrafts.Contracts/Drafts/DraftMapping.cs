@@ -44,6 +44,7 @@ public static class DraftMapping
             MeetingLine = m.MeetingLine,
             MeetingDate = m.MeetingDate,
             MeetingDateFirst = m.MeetingDateFirst ? true : null,
+            VotePrinted = m.VotePrinted ? true : null,
             DraftSymbol = m.DraftSymbol,
             Vote = m.Vote is null ? null : new VotingDto
             {
@@ -97,7 +98,7 @@ public static class DraftMapping
                 AmendsSymbol = Blank(dto.AmendsSymbol), SubmittedBy = Blank(dto.SubmittedBy),
                 AdoptionLine = Blank(dto.AdoptionLine),
                 CommitteeLine = Blank(dto.CommitteeLine), MeetingLine = Blank(dto.MeetingLine), MeetingDate = Blank(dto.MeetingDate),
-                DraftSymbol = Blank(dto.DraftSymbol), MeetingDateFirst = dto.MeetingDateFirst == true,
+                DraftSymbol = Blank(dto.DraftSymbol), MeetingDateFirst = dto.MeetingDateFirst == true, VotePrinted = dto.VotePrinted == true,
                 Vote = Blank(dto.Vote?.Outcome) is { } outcome
                     ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
                     : null,

@@ -197,7 +197,8 @@ internal static partial class AknFrontMatter
     public static XElement? Conclusions(Draft draft, DraftPart? part = null)
     {
         var (line, meetingDate) = part?.MeetingOr(draft.Metadata) ?? (draft.Metadata.MeetingLine, draft.Metadata.MeetingDate);
-        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate)))
+        var printsVote = part is null && draft.Metadata is { VotePrinted: true, Vote: not null };
+        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate) && !printsVote))
         {
             return null;
         }
@@ -223,7 +224,26 @@ internal static partial class AknFrontMatter
             p.Add(element);
         }
 
-        return new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p);
+        var conclusions = new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p.HasElements ? p : null);
+        if (printsVote && draft.Metadata.Vote is { } vote)
+        {
+            // Printed under the meeting as the Human Rights Council prints it and its files mark it (A/HRC/RES/55/2: <vote
+            // as="#author"><outcome refersTo="#adoptedWithoutVote">[Adopted without a vote.]</outcome></vote>); ADR 0034, amendment 3.
+            var outcome = new XElement(N("outcome"), new XAttribute("refersTo", "#" + vote.Outcome));
+            foreach (var printed in vote.Printed(DraftLanguage.IsChinese(draft.Language)))
+            {
+                if (outcome.Nodes().Any())
+                {
+                    outcome.Add(new XElement(N("eol")));
+                }
+
+                outcome.Add(XmlChars.Clean(printed));
+            }
+
+            conclusions.Add(new XElement(N("p"), new XElement(N("vote"), new XAttribute("by", "#author"), new XAttribute("as", "#author"), outcome)));
+        }
+
+        return conclusions;
     }
 
     public static XElement Preface(Draft draft)

@@ -119,6 +119,16 @@ internal static class PrintedDraft
             {
                 Add(key, LineZone.Body, StyleIds.MeetingLine, printed);
             }
+
+            // The Human Rights Council prints its vote under them (ADR 0034, amendment 3); the General Assembly's page prints none.
+            if (m is { VotePrinted: true, Vote: { } vote })
+            {
+                var printedVote = vote.Printed(zh, name => Sponsors.VoterNames.Shown(name, draft.Language).Name);
+                for (var i = 0; i < printedVote.Count; i++)
+                {
+                    Add("vote:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), LineZone.Body, StyleIds.SingleTxt, printedVote[i]);
+                }
+            }
         }
 
         if (options.ListAdditionalSponsors && !draft.Kind.IsAdopted())

@@ -47,6 +47,7 @@ internal static class FieldComparer
         ("meetingDateFirst", d => d.Metadata.MeetingDateFirst ? "true" : null),
         ("draftSymbol", d => d.Metadata.DraftSymbol),
         ("vote", d => d.Metadata.Vote?.ToString()),
+        ("votePrinted", d => d.Metadata.VotePrinted ? "true" : null),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),

@@ -86,6 +86,13 @@ public sealed record DraftMetadata
     public VotingRecord? Vote { get; init; }
 
     /// <summary>
+    /// True when the text prints <see cref="Vote"/> under its meeting and date, as the Human Rights Council does ("[Adopted by a
+    /// recorded vote of 23 to 12, with 12 abstentions. …]"; ADR 0034, amendment 3): the page, DOCX and AKN print it there. False
+    /// for a vote only the UN's records hold (the General Assembly's page prints none): shown under the text as a reader's note.
+    /// </summary>
+    public bool VotePrinted { get; init; }
+
+    /// <summary>
     /// How sub-paragraphs are numbered level by level when not as the UN numbers them ((a), (i), a., i.): the levels' first
     /// markers, "(1) (a)" for a World Health Assembly resolution; null for the UN's (ADR 0036,
     /// <see cref="Numbering.SubParagraphNumbering"/>). Not printed in the masthead: the labels and markers follow it.

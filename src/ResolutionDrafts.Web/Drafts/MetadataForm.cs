@@ -42,6 +42,9 @@ public sealed class MetadataForm
     /// <summary>An adopted text's voting record, kept from the UN's AKN: not edited in the form, kept through it.</summary>
     public VotingRecord? Vote { get; set; }
 
+    /// <summary>Whether the text prints its vote under the meeting (ADR 0034, amendment 3): kept through the form, as the vote is.</summary>
+    public bool VotePrinted { get; set; }
+
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
     public string Title { get; set; } = "";
@@ -56,7 +59,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
             PartMeetings = PartMeetingsOf(draft),
         };
     }
@@ -126,6 +129,7 @@ public sealed class MetadataForm
                 MeetingDateFirst = Kind.IsAdopted() && MeetingDateFirst,
                 DraftSymbol = Kind.IsAdopted() ? Clean(DraftSymbol) : null,
                 Vote = Kind.IsAdopted() ? Vote : null,
+                VotePrinted = Kind.IsAdopted() && Vote is not null && VotePrinted,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
             () => ApplyPartMeetings(draft),

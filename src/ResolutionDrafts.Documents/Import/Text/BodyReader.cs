@@ -68,7 +68,18 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date, MeetingDateFirst = doc.Metadata.MeetingDateFirst || closes.DateFirst };
         }
 
-        if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
+        // The Human Rights Council prints its vote under the meeting and date: "[Adopted by a recorded vote of 23 to 12, with 12
+        // abstentions. The voting was as follows: In favour: …]" (ADR 0034, amendment 3). Read as the draft's vote, not left out.
+        var opens = closing.FindIndex(l => l.Text.TrimStart().StartsWith('['));
+        var shut = opens < 0 ? -1 : closing.FindIndex(opens, l => l.Text.TrimEnd().EndsWith(']'));
+        if (doc.Kind.IsAdopted() && shut >= 0 && PrintedVote.Read(closing.Skip(opens).Take(shut - opens + 1).Select(l => l.Text), chinese) is { } printed)
+        {
+            doc.Metadata = doc.Metadata with { Vote = printed, VotePrinted = true };
+            doc.Record.AddRange(closing.Skip(opens).Take(shut - opens + 1).Select(l => l.Text));
+            closing.RemoveRange(opens, shut - opens + 1);
+        }
+
+        if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text) && !P.Bracketed().IsMatch(l.Text.Trim())))
         {
             doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", closing.Select(l => l.Text)))}\".");
             doc.Record.AddRange(closing.Select(l => l.Text));
