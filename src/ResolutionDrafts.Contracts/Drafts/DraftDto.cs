@@ -33,6 +33,10 @@ public sealed record DraftDto
     public VotingDto? Vote { get; init; }
     /// <summary>True when the text prints its vote under the meeting, as the Human Rights Council does (ADR 0034, amendment 3); absent otherwise.</summary>
     public bool? VotePrinted { get; init; }
+    /// <summary>The date of the draft an adopted text was adopted from, "2020-10-28" (ADR 0034, amendment 3).</summary>
+    public string? DraftDate { get; init; }
+    /// <summary>The date of the report that recommended it for adoption, "2020-12-03".</summary>
+    public string? ReportDate { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }

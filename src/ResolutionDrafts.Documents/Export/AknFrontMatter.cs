@@ -34,12 +34,12 @@ internal static partial class AknFrontMatter
         var by = sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh);
         var adopted = draft.Kind.IsAdopted();
         var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"));
-        if (adopted && (by.Length > 0 || !string.IsNullOrWhiteSpace(m.DraftSymbol)))
+        if (adopted && (by.Length > 0 || !string.IsNullOrWhiteSpace(m.DraftSymbol) || m.DraftDate is not null))
         {
             // An adopted text's sponsors are the draft's, named on the draft's step before the "adopted" one, as the UN's files
             // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>), with the draft's symbol
-            // when it is kept (ADR 0034, amendment 2); its date is not kept, so the UN's "unknown" is written.
-            workflow.Add(new XElement(N("step"), new XAttribute("date", "0001-01-01"),
+            // when it is kept (ADR 0034, amendment 2) and its date, else the UN's "unknown" (amendment 3).
+            workflow.Add(new XElement(N("step"), new XAttribute("date", m.DraftDate ?? "0001-01-01"),
                 new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"),
                 string.IsNullOrWhiteSpace(m.DraftSymbol) ? null : new XAttribute("as", XmlChars.Clean(m.DraftSymbol)), new XAttribute("by", by)));
         }
@@ -69,6 +69,12 @@ internal static partial class AknFrontMatter
                 new XAttribute("date", joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "0001-01-01"),
                 new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecisionAdditionalSponsors" : "draftResolutionAdditionalSponsors"),
                 new XAttribute("by", SponsorsLine.JoinNames(additional.Select(s => s.Name).ToList(), zh))));
+        }
+
+        if (adopted && m.ReportDate is not null)
+        {
+            // The report that recommended it, dated as the UN's files date it (ADR 0034, amendment 3); its symbol is in the committee line.
+            workflow.Add(new XElement(N("step"), new XAttribute("date", m.ReportDate), new XAttribute("outcome", "recommendedForAdoption"), new XAttribute("by", "")));
         }
 
         if (adopted)

@@ -46,6 +46,8 @@ internal static class FieldComparer
         ("meetingDate", d => d.Metadata.MeetingDate),
         ("meetingDateFirst", d => d.Metadata.MeetingDateFirst ? "true" : null),
         ("draftSymbol", d => d.Metadata.DraftSymbol),
+        ("draftDate", d => d.Metadata.DraftDate),
+        ("reportDate", d => d.Metadata.ReportDate),
         ("vote", d => d.Metadata.Vote?.ToString()),
         ("votePrinted", d => d.Metadata.VotePrinted ? "true" : null),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),

@@ -82,6 +82,15 @@ public sealed record DraftMetadata
     /// </summary>
     public string? DraftSymbol { get; init; }
 
+    /// <summary>
+    /// The date of the draft an adopted text was adopted from, as the UN's workflow dates its draft step ("2020-10-28", ISO
+    /// 8601; ADR 0034, amendment 3); null when the file does not say (its "0001-01-01"). Shown under the text with the draft's symbol.
+    /// </summary>
+    public string? DraftDate { get; init; }
+
+    /// <summary>The date of the report that recommended the text for adoption, as the workflow's report step dates it (ISO 8601); null when unknown.</summary>
+    public string? ReportDate { get; init; }
+
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2); null when nothing says.</summary>
     public VotingRecord? Vote { get; init; }
 
@@ -102,7 +111,9 @@ public sealed record DraftMetadata
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null)
         ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem)
-        ?? Vote?.Problem();
+        ?? Vote?.Problem()
+        ?? (IsoDate.IsDate(DraftDate) ? null : "The draft's date must be a date such as 2020-10-28.")
+        ?? (IsoDate.IsDate(ReportDate) ? null : "The report's date must be a date such as 2020-12-03.");
 
     /// <summary>Every field as a one-line field (<see cref="ShortText.Clean"/>), for text from outside.</summary>
     public DraftMetadata Cleaned() => this with

@@ -45,6 +45,10 @@ public sealed class MetadataForm
     /// <summary>Whether the text prints its vote under the meeting (ADR 0034, amendment 3): kept through the form, as the vote is.</summary>
     public bool VotePrinted { get; set; }
 
+    /// <summary>The draft's and the report's dates from the UN's workflow (ADR 0034, amendment 3): kept through the form, not edited in it.</summary>
+    public string? DraftDate { get; set; }
+    public string? ReportDate { get; set; }
+
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
     public string Title { get; set; } = "";
@@ -59,7 +63,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
             PartMeetings = PartMeetingsOf(draft),
         };
     }
@@ -130,6 +134,8 @@ public sealed class MetadataForm
                 DraftSymbol = Kind.IsAdopted() ? Clean(DraftSymbol) : null,
                 Vote = Kind.IsAdopted() ? Vote : null,
                 VotePrinted = Kind.IsAdopted() && Vote is not null && VotePrinted,
+                DraftDate = Kind.IsAdopted() ? DraftDate : null,
+                ReportDate = Kind.IsAdopted() ? ReportDate : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
             () => ApplyPartMeetings(draft),

@@ -40,6 +40,8 @@ public sealed class AdoptionRecordPageTests : BunitContext
         var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
 
         Assert.Equal("A/C.3/75/L.44", document.Find("[data-testid=draft-symbol]").TextContent);
+        // The date the UN's workflow gives the draft (ADR 0034, amendment 3), as the page prints dates.
+        Assert.Equal(folder.EndsWith("zh", StringComparison.Ordinal) ? "2020年11月2日" : "2 November 2020", document.Find("[data-testid=draft-date]").TextContent);
         Assert.StartsWith(vote, document.Find("[data-testid=vote]").TextContent.Trim(), StringComparison.Ordinal);
         var voters = document.Find("[data-testid=voters-against]");
         Assert.Equal($"{against} (3): {states}", voters.TextContent); // the file's "BELARUS", by the list's name (ADR 0034, amendment 3)
@@ -115,6 +117,7 @@ public sealed class AdoptionRecordPageTests : BunitContext
 
         Assert.Equal("A/C.3/75/L.44", facts.Find("[data-testid=import-draft-symbol]").TextContent);
         Assert.Equal("adopted by a recorded vote of 119 to 3, with 60 abstentions", facts.Find("[data-testid=import-vote]").TextContent);
+        Assert.Equal("2 November 2020", facts.Find("[data-testid=import-draft-date]").TextContent);
     }
 
     [Theory]

@@ -135,6 +135,8 @@ internal static partial class AknMetadata
             {
                 CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date, DraftSymbol = DraftSymbolOf(meta),
                 MeetingDateFirst = MeetingDateFirst(document),
+                DraftDate = StepDate(meta, "draftResolution", "revisedDraftResolution", "draftDecision", "revisedDraftDecision"),
+                ReportDate = StepDate(meta, "recommendedForAdoption"),
             };
             var printed = PrintedVoteOf(document, text, DraftLanguage.IsChinese(doc.Language));
             doc.Metadata = doc.Metadata with { Vote = VoteOf(meta) ?? printed, VotePrinted = printed is not null };
@@ -193,6 +195,16 @@ internal static partial class AknMetadata
     /// <c>&lt;inline name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;</c>.
     /// A resolution in parts has one a part, the same each time: the last is taken.
     /// </summary>
+    /// <summary>
+    /// The date of the last workflow step before the "adopted" one with one of <paramref name="outcomes"/> that names one: the
+    /// draft's ("2020-10-28"), the report's (ADR 0034, amendment 3). The UN's "0001-01-01" says it is not known: null.
+    /// </summary>
+    private static string? StepDate(XElement? meta, params string[] outcomes) =>
+        meta?.Descendants().Where(e => e.Name.LocalName == "step").TakeWhile(e => (string?)e.Attribute("outcome") != "adopted")
+            .Where(e => outcomes.Contains((string?)e.Attribute("outcome")))
+            .Select(e => IsoDate.TryParse((string?)e.Attribute("date"), out var day) ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null)
+            .LastOrDefault(d => d is not null);
+
     /// <summary>
     /// The vote a text prints under its meeting, as the Human Rights Council's files mark it in their <c>conclusions</c>
     /// (<c>&lt;vote&gt;&lt;outcome refersTo="#adoptedWithoutVote"&gt;[Adopted without a vote.]&lt;/outcome&gt;&lt;/vote&gt;</c>), read as
