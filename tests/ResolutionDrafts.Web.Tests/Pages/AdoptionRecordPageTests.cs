@@ -44,7 +44,7 @@ public sealed class AdoptionRecordPageTests : BunitContext
         Assert.Equal(folder.EndsWith("zh", StringComparison.Ordinal) ? "2020年11月2日" : "2 November 2020", document.Find("[data-testid=draft-date]").TextContent);
         Assert.StartsWith(vote, document.Find("[data-testid=vote]").TextContent.Trim(), StringComparison.Ordinal);
         var voters = document.Find("[data-testid=voters-against]");
-        Assert.Equal($"{against} (3): {states}", voters.TextContent); // the file's "BELARUS", by the list's name (ADR 0034, amendment 3)
+        Assert.Equal(folder.EndsWith("zh", StringComparison.Ordinal) ? $"{against}（3）：{states}" : $"{against} (3): {states}", voters.TextContent); // the file's "BELARUS", by the list's name (ADR 0034, amendment 3)
         Assert.Empty(document.FindAll("[data-testid=voter-unlisted]"));
         Assert.Equal(["BELARUS", "ISRAEL", "MYANMAR"], draft.Metadata.Vote!.Counts.Single(c => c.Position == "against").Voters); // kept as given
         var markup = document.Markup;
@@ -53,7 +53,7 @@ public sealed class AdoptionRecordPageTests : BunitContext
 
     [Theory]
     [InlineData("75-en", "75_165_E.xml", "Against (3): Belarus, REPUBLIC OF ATLANTIS, Myanmar", "Not on the list of Member States, shown as the file gives them: REPUBLIC OF ATLANTIS")]
-    [InlineData("75-zh", "75_165_C.xml", "反对 (3): 白俄罗斯、REPUBLIC OF ATLANTIS、缅甸", "不在会员国名单上、按文件原样列出的名称：REPUBLIC OF ATLANTIS")]
+    [InlineData("75-zh", "75_165_C.xml", "反对（3）：白俄罗斯、REPUBLIC OF ATLANTIS、缅甸", "不在会员国名单上、按文件原样列出的名称：REPUBLIC OF ATLANTIS")]
     public void AStateNotOnTheList_IsShownAsTheFileGivesIt_AndListed(string folder, string file, string against, string listed)
     {
         var draft = Corpus(folder, file);
