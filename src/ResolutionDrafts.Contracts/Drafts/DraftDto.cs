@@ -25,10 +25,18 @@ public sealed record DraftDto
     public string? MeetingLine { get; init; }
     /// <summary>The date printed under the meeting line: "10 December 2020".</summary>
     public string? MeetingDate { get; init; }
+    /// <summary>True when the text prints the meeting's date before the meeting, as the older Chinese Official Records did (ADR 0034, amendment 3); absent otherwise.</summary>
+    public bool? MeetingDateFirst { get; init; }
     /// <summary>The symbol of the draft an adopted text was adopted from: "A/C.4/75/L.6" (ADR 0034, amendment 2).</summary>
     public string? DraftSymbol { get; init; }
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2).</summary>
     public VotingDto? Vote { get; init; }
+    /// <summary>True when the text prints its vote under the meeting, as the Human Rights Council does (ADR 0034, amendment 3); absent otherwise.</summary>
+    public bool? VotePrinted { get; init; }
+    /// <summary>The date of the draft an adopted text was adopted from, "2020-10-28" (ADR 0034, amendment 3).</summary>
+    public string? DraftDate { get; init; }
+    /// <summary>The date of the report that recommended it for adoption, "2020-12-03".</summary>
+    public string? ReportDate { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }

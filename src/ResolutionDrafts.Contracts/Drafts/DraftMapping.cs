@@ -43,6 +43,10 @@ public static class DraftMapping
             CommitteeLine = m.CommitteeLine,
             MeetingLine = m.MeetingLine,
             MeetingDate = m.MeetingDate,
+            MeetingDateFirst = m.MeetingDateFirst ? true : null,
+            VotePrinted = m.VotePrinted ? true : null,
+            DraftDate = m.DraftDate,
+            ReportDate = m.ReportDate,
             DraftSymbol = m.DraftSymbol,
             Vote = m.Vote is null ? null : new VotingDto
             {
@@ -96,7 +100,8 @@ public static class DraftMapping
                 AmendsSymbol = Blank(dto.AmendsSymbol), SubmittedBy = Blank(dto.SubmittedBy),
                 AdoptionLine = Blank(dto.AdoptionLine),
                 CommitteeLine = Blank(dto.CommitteeLine), MeetingLine = Blank(dto.MeetingLine), MeetingDate = Blank(dto.MeetingDate),
-                DraftSymbol = Blank(dto.DraftSymbol),
+                DraftSymbol = Blank(dto.DraftSymbol), MeetingDateFirst = dto.MeetingDateFirst == true, VotePrinted = dto.VotePrinted == true,
+                DraftDate = Blank(dto.DraftDate), ReportDate = Blank(dto.ReportDate),
                 Vote = Blank(dto.Vote?.Outcome) is { } outcome
                     ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
                     : null,

@@ -34,12 +34,12 @@ internal static partial class AknFrontMatter
         var by = sponsors.Count == 0 && m.SubmittedBy is { Length: > 0 } submitter ? "submitted by " + submitter : SponsorsLine.JoinNames(sponsors, zh);
         var adopted = draft.Kind.IsAdopted();
         var workflow = new XElement(N("workflow"), new XAttribute("source", "#un"));
-        if (adopted && (by.Length > 0 || !string.IsNullOrWhiteSpace(m.DraftSymbol)))
+        if (adopted && (by.Length > 0 || !string.IsNullOrWhiteSpace(m.DraftSymbol) || m.DraftDate is not null))
         {
             // An adopted text's sponsors are the draft's, named on the draft's step before the "adopted" one, as the UN's files
             // do (A/RES/75/100: <step outcome="draftResolution" as="A/C.4/75/L.6" by="Australia, …"/>), with the draft's symbol
-            // when it is kept (ADR 0034, amendment 2); its date is not kept, so the UN's "unknown" is written.
-            workflow.Add(new XElement(N("step"), new XAttribute("date", "0001-01-01"),
+            // when it is kept (ADR 0034, amendment 2) and its date, else the UN's "unknown" (amendment 3).
+            workflow.Add(new XElement(N("step"), new XAttribute("date", m.DraftDate ?? "0001-01-01"),
                 new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecision" : "draftResolution"),
                 string.IsNullOrWhiteSpace(m.DraftSymbol) ? null : new XAttribute("as", XmlChars.Clean(m.DraftSymbol)), new XAttribute("by", by)));
         }
@@ -69,6 +69,12 @@ internal static partial class AknFrontMatter
                 new XAttribute("date", joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "0001-01-01"),
                 new XAttribute("outcome", draft.Kind.IsDecision() ? "draftDecisionAdditionalSponsors" : "draftResolutionAdditionalSponsors"),
                 new XAttribute("by", SponsorsLine.JoinNames(additional.Select(s => s.Name).ToList(), zh))));
+        }
+
+        if (adopted && m.ReportDate is not null)
+        {
+            // The report that recommended it, dated as the UN's files date it (ADR 0034, amendment 3); its symbol is in the committee line.
+            workflow.Add(new XElement(N("step"), new XAttribute("date", m.ReportDate), new XAttribute("outcome", "recommendedForAdoption"), new XAttribute("by", "")));
         }
 
         if (adopted)
@@ -197,28 +203,53 @@ internal static partial class AknFrontMatter
     public static XElement? Conclusions(Draft draft, DraftPart? part = null)
     {
         var (line, meetingDate) = part?.MeetingOr(draft.Metadata) ?? (draft.Metadata.MeetingLine, draft.Metadata.MeetingDate);
-        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate)))
+        var printsVote = part is null && draft.Metadata is { VotePrinted: true, Vote: not null };
+        if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate) && !printsVote))
         {
             return null;
         }
 
         var p = new XElement(N("p"));
-        if (!string.IsNullOrWhiteSpace(line))
-        {
-            p.Add(new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(line)));
-        }
+        var meeting = string.IsNullOrWhiteSpace(line) ? null : new XElement(N("inline"), new XAttribute("name", "adoptionMeeting"), XmlChars.Clean(line));
+        var dated = string.IsNullOrWhiteSpace(meetingDate) ? null
+            : new XElement(N("docDate"), new XAttribute("date", IsoDate(meetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(meetingDate));
 
-        if (!string.IsNullOrWhiteSpace(meetingDate))
+        // In the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).
+        foreach (var element in draft.Metadata.MeetingDateFirst ? new[] { dated, meeting } : [meeting, dated])
         {
+            if (element is null)
+            {
+                continue;
+            }
+
             if (p.HasElements)
             {
                 p.Add(new XElement(N("eol")));
             }
 
-            p.Add(new XElement(N("docDate"), new XAttribute("date", IsoDate(meetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(meetingDate)));
+            p.Add(element);
         }
 
-        return new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p);
+        var conclusions = new XElement(N("conclusions"), new XAttribute("eId", "conclusions"), p.HasElements ? p : null);
+        if (printsVote && draft.Metadata.Vote is { } vote)
+        {
+            // Printed under the meeting as the Human Rights Council prints it and its files mark it (A/HRC/RES/55/2: <vote
+            // as="#author"><outcome refersTo="#adoptedWithoutVote">[Adopted without a vote.]</outcome></vote>); ADR 0034, amendment 3.
+            var outcome = new XElement(N("outcome"), new XAttribute("refersTo", "#" + vote.Outcome));
+            foreach (var printed in vote.Printed(DraftLanguage.IsChinese(draft.Language)))
+            {
+                if (outcome.Nodes().Any())
+                {
+                    outcome.Add(new XElement(N("eol")));
+                }
+
+                outcome.Add(XmlChars.Clean(printed));
+            }
+
+            conclusions.Add(new XElement(N("p"), new XElement(N("vote"), new XAttribute("by", "#author"), new XAttribute("as", "#author"), outcome)));
+        }
+
+        return conclusions;
     }
 
     public static XElement Preface(Draft draft)

@@ -83,8 +83,10 @@ internal static class PrintedDraft
                 {
                     // The part before ends with its meeting, as the UN prints each part of A/RES/75/101 A–B (ADR 0034, amendment 2).
                     var (line, date) = ended.Part.MeetingOr(m);
-                    Add("meetingLine:" + ended.Id, LineZone.Body, StyleIds.MeetingLine, line);
-                    Add("meetingDate:" + ended.Id, LineZone.Body, StyleIds.MeetingLine, date);
+                    foreach (var (key, printed) in MeetingLines(m, line, date))
+                    {
+                        Add(key + ":" + ended.Id, LineZone.Body, StyleIds.MeetingLine, printed);
+                    }
                 }
 
                 partBefore = (paragraph.Id, part);
@@ -114,8 +116,20 @@ internal static class PrintedDraft
         if (draft.Kind.IsAdopted())
         {
             // The meeting the text was adopted at, its date under it, after the last paragraph: "41st plenary meeting" / "10 December 2020".
-            Add("meetingLine", LineZone.Body, StyleIds.MeetingLine, m.MeetingLine);
-            Add("meetingDate", LineZone.Body, StyleIds.MeetingLine, m.MeetingDate);
+            foreach (var (key, printed) in MeetingLines(m, m.MeetingLine, m.MeetingDate))
+            {
+                Add(key, LineZone.Body, StyleIds.MeetingLine, printed);
+            }
+
+            // The Human Rights Council prints its vote under them (ADR 0034, amendment 3); the General Assembly's page prints none.
+            if (m is { VotePrinted: true, Vote: { } vote })
+            {
+                var printedVote = vote.Printed(zh, name => Sponsors.VoterNames.Shown(name, draft.Language).Name);
+                for (var i = 0; i < printedVote.Count; i++)
+                {
+                    Add("vote:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), LineZone.Body, StyleIds.SingleTxt, printedVote[i]);
+                }
+            }
         }
 
         if (options.ListAdditionalSponsors && !draft.Kind.IsAdopted())
@@ -134,6 +148,10 @@ internal static class PrintedDraft
     /// asterisk, and the group in a footnote marked "*" ("Uganda*: draft resolution" / "* On behalf of
     /// the Group of 77 and China."); a second group gets "**", and so on.
     /// </summary>
+    /// <summary>A meeting and its date in the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).</summary>
+    private static (string Key, string? Text)[] MeetingLines(DraftMetadata m, string? line, string? date) =>
+        m.MeetingDateFirst ? [("meetingDate", date), ("meetingLine", line)] : [("meetingLine", line), ("meetingDate", date)];
+
     private static string? SponsorsWithStars(Draft draft, bool zh, FootnoteMarks marks)
     {
         var line = SponsorsLine.Format(draft);

@@ -71,6 +71,9 @@ public sealed partial class ImportReview
     /// <summary>Sponsor names kept as written because the Member States list does not know them.</summary>
     public IReadOnlyList<string> UnknownSponsors { get; private init; } = [];
 
+    /// <summary>States of a recorded vote the Member States list does not know: shown as the file gives them (ADR 0034, amendment 3).</summary>
+    public IReadOnlyList<string> UnknownVoters { get; private init; } = [];
+
     /// <summary>Footnote references placed by a guess or not found, where the text typed footnote numbers as plain digits.</summary>
     public IReadOnlyList<FootnoteDoubt> FootnoteDoubts { get; private init; } = [];
 
@@ -157,6 +160,17 @@ public sealed partial class ImportReview
         var unknown = draft.Sponsors.Select(s => s.Name).Where(n => !MemberStates.IsKnown(n)).ToList();
         guesses.Add(SponsorGuess(draft, unknown));
 
+        // The States of a recorded vote (ADR 0034, amendment 3): shown by the list's names, so a name it does not know is said.
+        var voters = draft.Metadata.Vote?.Counts.Sum(c => c.Voters.Count) ?? 0;
+        var unknownVoters = VoterNames.NotListed(draft.Metadata.Vote);
+        if (voters > 0)
+        {
+            guesses.Add(unknownVoters.Count == 0
+                ? new("States in the vote", ImportConfidence.High, $"{voters}, each on the list of Member States")
+                : new("States in the vote", ImportConfidence.Medium,
+                    $"{unknownVoters.Count} {(unknownVoters.Count == 1 ? "name is" : "names are")} not on the list of Member States and will be shown as the file gives {(unknownVoters.Count == 1 ? "it" : "them")}: {string.Join(", ", unknownVoters.Take(8))}"));
+        }
+
         var unread = Unread(draft, sourceLines, zh, out var readable, record ?? []);
         guesses.Add(unread.Count == 0
             ? new("Lines read", ImportConfidence.High, readable == 0 ? "the file's structure was read as marked" : $"every one of {readable} lines with words is in the draft")
@@ -184,6 +198,7 @@ public sealed partial class ImportReview
             UnreadLines = [.. unread.Take(MaxListedLines)],
             UnreadLineCount = unread.Count,
             UnknownSponsors = unknown,
+            UnknownVoters = unknownVoters,
             FootnoteDoubts = footnoteDoubts,
             NeedsSymbol = needsSymbol,
         };

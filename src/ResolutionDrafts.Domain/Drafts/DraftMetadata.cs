@@ -68,6 +68,13 @@ public sealed record DraftMetadata
     public string? MeetingDate { get; init; }
 
     /// <summary>
+    /// True when the text prints <see cref="MeetingDate"/> before <see cref="MeetingLine"/>, as the Chinese Official Records
+    /// did ("1995年12月12日" / "第90次全体会议", A/RES/50/72): printed so, as issued (ADR 0034, amendment 3). The same for every
+    /// part's meeting. False, the current order, for any text that does not say otherwise.
+    /// </summary>
+    public bool MeetingDateFirst { get; init; }
+
+    /// <summary>
     /// The symbol of the draft an adopted text was adopted from, as the UN's workflow gives it: "A/C.4/75/L.6",
     /// "A/75/L.59 (as amended in A/75/L.60)" (ADR 0034, amendment 2). The page of a resolution adopted on a committee's
     /// report does not print it (its committee line names the report); one adopted without reference to a Main Committee
@@ -75,8 +82,24 @@ public sealed record DraftMetadata
     /// </summary>
     public string? DraftSymbol { get; init; }
 
+    /// <summary>
+    /// The date of the draft an adopted text was adopted from, as the UN's workflow dates its draft step ("2020-10-28", ISO
+    /// 8601; ADR 0034, amendment 3); null when the file does not say (its "0001-01-01"). Shown under the text with the draft's symbol.
+    /// </summary>
+    public string? DraftDate { get; init; }
+
+    /// <summary>The date of the report that recommended the text for adoption, as the workflow's report step dates it (ISO 8601); null when unknown.</summary>
+    public string? ReportDate { get; init; }
+
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2); null when nothing says.</summary>
     public VotingRecord? Vote { get; init; }
+
+    /// <summary>
+    /// True when the text prints <see cref="Vote"/> under its meeting and date, as the Human Rights Council does ("[Adopted by a
+    /// recorded vote of 23 to 12, with 12 abstentions. …]"; ADR 0034, amendment 3): the page, DOCX and AKN print it there. False
+    /// for a vote only the UN's records hold (the General Assembly's page prints none): shown under the text as a reader's note.
+    /// </summary>
+    public bool VotePrinted { get; init; }
 
     /// <summary>
     /// How sub-paragraphs are numbered level by level when not as the UN numbers them ((a), (i), a., i.): the levels' first
@@ -88,7 +111,9 @@ public sealed record DraftMetadata
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null)
         ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem)
-        ?? Vote?.Problem();
+        ?? Vote?.Problem()
+        ?? (IsoDate.IsDate(DraftDate) ? null : "The draft's date must be a date such as 2020-10-28.")
+        ?? (IsoDate.IsDate(ReportDate) ? null : "The report's date must be a date such as 2020-12-03.");
 
     /// <summary>Every field as a one-line field (<see cref="ShortText.Clean"/>), for text from outside.</summary>
     public DraftMetadata Cleaned() => this with

@@ -57,6 +57,51 @@ public sealed record VotingRecord(string Outcome, IReadOnlyList<VoteCount> Count
         };
     }
 
+    /// <summary>
+    /// The record as the Human Rights Council prints it under its meeting and date (ADR 0034, amendment 3), one line a line:
+    /// "[Adopted by a recorded vote of 23 to 12, with 12 abstentions. The voting was as follows:", then each position that
+    /// names States, its label on a line ("In favour:") and its States on the next, the last closing the bracket; "[Adopted
+    /// without a vote.]". Chinese: "[以23票赞成、12票反对、12票弃权的记录表决通过。表决情况如下：", "赞成：", …; "[未经表决获得通过。]".
+    /// The States as given (<paramref name="name"/> turns one into the name to print).
+    /// </summary>
+    public IReadOnlyList<string> Printed(bool chinese, Func<string, string>? name = null)
+    {
+        if (Outcome == WithoutVote)
+        {
+            return [chinese ? "[未经表决获得通过。]" : "[Adopted without a vote.]"];
+        }
+
+        var worded = Worded(chinese);
+        var named = Counts.Where(c => c.Voters.Count > 0).ToList();
+        var head = "[" + (chinese ? worded : char.ToUpperInvariant(worded[0]) + worded[1..]) + (chinese ? "。" : ".");
+        if (named.Count == 0)
+        {
+            return [head + "]"];
+        }
+
+        var lines = new List<string> { head + (chinese ? "表决情况如下：" : " The voting was as follows:") };
+        foreach (var count in named)
+        {
+            lines.Add(PositionLabel(count.Position, chinese) + (chinese ? "：" : ":"));
+            lines.Add(string.Join(chinese ? "、" : ", ", count.Voters.Select(name ?? (v => v))));
+        }
+
+        lines[^1] += "]";
+        return lines;
+    }
+
+    /// <summary>A position as the Official Records label it: "In favour", "Against", "Abstaining" / 赞成, 反对, 弃权; another as given.</summary>
+    public static string PositionLabel(string position, bool chinese) => (position, chinese) switch
+    {
+        ("inFavour", false) => "In favour",
+        ("against", false) => "Against",
+        ("abstaining", false) => "Abstaining",
+        ("inFavour", true) => "赞成",
+        ("against", true) => "反对",
+        ("abstaining", true) => "弃权",
+        _ => position,
+    };
+
     /// <summary>Why this cannot be kept (an outcome or a name too long or on two lines, a negative count, too many names), or null.</summary>
     public string? Problem()
     {

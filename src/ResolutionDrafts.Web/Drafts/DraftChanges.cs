@@ -199,10 +199,13 @@ public static class DraftChanges
             return Fail(applied.Error!);
         }
 
+        // A part's own meeting (ADR 0034, amendment 3) goes as the part's change, to every screen like the rest of the masthead.
+        var parts = trial.Paragraphs.Where(p => p.Part is not null && draft.Paragraphs.FirstOrDefault(d => d.Id == p.Id)?.Part != p.Part)
+            .Select(p => (DraftOperation)new SetPart(p.Id, p.Part));
         return Ok(OperationBatch.Of(
         [
             new SetLanguage(trial.Language), new SetDocumentKind(trial.Kind, trial.Revision), new SetMetadata(trial.Metadata),
-            new SetTitle(trial.Title), new SetAuthorLine(trial.AuthorLine),
+            new SetTitle(trial.Title), new SetAuthorLine(trial.AuthorLine), .. parts,
         ]));
     };
 

@@ -27,11 +27,27 @@ public sealed class MetadataForm
     public string? MeetingLine { get; set; }
     public string? MeetingDate { get; set; }
 
+    /// <summary>The date printed before the meeting, as the older Chinese Official Records did (ADR 0034, amendment 3).</summary>
+    public bool MeetingDateFirst { get; set; }
+
+    /// <summary>
+    /// The meeting each part of an adopted resolution in parts ends with, when it is its own (ADR 0034, amendment 3): every part
+    /// but the last (whose meeting is the draft's, <see cref="MeetingLine"/>), and any part that holds one. Empty when it is the draft's.
+    /// </summary>
+    public List<PartMeeting> PartMeetings { get; set; } = [];
+
     /// <summary>An adopted text's draft symbol ("A/C.4/75/L.6"; ADR 0034, amendment 2).</summary>
     public string? DraftSymbol { get; set; }
 
     /// <summary>An adopted text's voting record, kept from the UN's AKN: not edited in the form, kept through it.</summary>
     public VotingRecord? Vote { get; set; }
+
+    /// <summary>Whether the text prints its vote under the meeting (ADR 0034, amendment 3): kept through the form, as the vote is.</summary>
+    public bool VotePrinted { get; set; }
+
+    /// <summary>The draft's and the report's dates from the UN's workflow (ADR 0034, amendment 3): kept through the form, not edited in it.</summary>
+    public string? DraftDate { get; set; }
+    public string? ReportDate { get; set; }
 
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
@@ -47,8 +63,50 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, DraftSymbol = m.DraftSymbol, Vote = m.Vote, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            PartMeetings = PartMeetingsOf(draft),
         };
+    }
+
+    private static List<PartMeeting> PartMeetingsOf(Draft draft)
+    {
+        var parts = Domain.Numbering.PartLetters.Parts(draft.Paragraphs);
+        return [.. parts.Where((p, i) => i < parts.Count - 1 || p.Part.MeetingLine is not null || p.Part.MeetingDate is not null)
+            .Select(p => new PartMeeting { Id = p.Paragraphs[0].Id, Letter = p.Letter, MeetingLine = p.Part.MeetingLine, MeetingDate = p.Part.MeetingDate })];
+    }
+
+    /// <summary>
+    /// Each part's own meeting as the form holds it; a part whose meeting is left empty, or made the draft's, ends with the
+    /// draft's (stored as none). A draft kind has none. A part no longer where the form found it stops the save, with why.
+    /// </summary>
+    private DomainResult ApplyPartMeetings(Draft draft)
+    {
+        foreach (var meeting in Kind.IsAdopted() ? PartMeetings : [])
+        {
+            if (draft.Paragraphs.FirstOrDefault(p => p.Id == meeting.Id) is not { Part: { } part })
+            {
+                return DomainResult.Fail($"Part {meeting.Letter} is no longer where it was (someone changed the parts meanwhile); its meeting was not saved. Open the form again.");
+            }
+
+            var (line, date) = (Clean(meeting.MeetingLine), Clean(meeting.MeetingDate));
+            if ((line, date) == (draft.Metadata.MeetingLine, draft.Metadata.MeetingDate))
+            {
+                (line, date) = (null, null); // the draft's own: printed so, and kept as the importers keep it
+            }
+
+            if ((line, date) != (part.MeetingLine, part.MeetingDate) && draft.SetPart(meeting.Id, part with { MeetingLine = line, MeetingDate = date }) is { IsSuccess: false } refused)
+            {
+                return refused;
+            }
+        }
+
+        // A draft has no meetings: its parts' go with the draft's.
+        foreach (var paragraph in Kind.IsAdopted() ? [] : draft.Paragraphs.Where(p => p.Part is { MeetingLine: not null } or { MeetingDate: not null }).ToList())
+        {
+            draft.SetPart(paragraph.Id, paragraph.Part! with { MeetingLine = null, MeetingDate = null });
+        }
+
+        return DomainResult.Ok();
     }
 
     /// <summary>Applies every field; the first one the draft refuses stops it (and the caller stores nothing).</summary>
@@ -72,10 +130,15 @@ public sealed class MetadataForm
                 CommitteeLine = Kind.IsAdopted() ? Clean(CommitteeLine) : null,
                 MeetingLine = Kind.IsAdopted() ? Clean(MeetingLine) : null,
                 MeetingDate = Kind.IsAdopted() ? Clean(MeetingDate) : null,
+                MeetingDateFirst = Kind.IsAdopted() && MeetingDateFirst,
                 DraftSymbol = Kind.IsAdopted() ? Clean(DraftSymbol) : null,
                 Vote = Kind.IsAdopted() ? Vote : null,
+                VotePrinted = Kind.IsAdopted() && Vote is not null && VotePrinted,
+                DraftDate = Kind.IsAdopted() ? DraftDate : null,
+                ReportDate = Kind.IsAdopted() ? ReportDate : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
+            () => ApplyPartMeetings(draft),
             () => draft.SetTitle(Title ?? ""),
             () => draft.SetAuthorLine(AuthorLine ?? ""),
         ];
@@ -92,4 +155,13 @@ public sealed class MetadataForm
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A part's own meeting in the masthead form: the paragraph opening the part, its letter, the meeting and its date.</summary>
+public sealed class PartMeeting
+{
+    public string Id { get; set; } = "";
+    public string Letter { get; set; } = "";
+    public string? MeetingLine { get; set; }
+    public string? MeetingDate { get; set; }
 }

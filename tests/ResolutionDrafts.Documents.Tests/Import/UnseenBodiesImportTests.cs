@@ -144,7 +144,7 @@ public sealed class UnseenBodiesImportTests
     }
 
     [Fact]
-    public void HumanRightsCouncil_RecordedVoteAfterTheLastParagraph_IsLeftOutAndSaid()
+    public void HumanRightsCouncil_RecordedVoteAfterTheLastParagraph_IsReadAsTheVote()
     {
         // Two PDF pages, footnotes at each page's foot, then "45th meeting / 4 April 2026 / [Adopted by a recorded vote
         // of 25 to 7, … In favour: … Against: … Abstaining: …]": the record went into operative paragraph 3 and
@@ -157,8 +157,12 @@ public sealed class UnseenBodiesImportTests
         Assert.Equal(2, Fixtures.SubParagraphs(draft));
         Assert.Equal(3, draft.Footnotes.Count);
         var result = DraftImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "Import", "Unseen", "14-hrc-two-pages.txt")));
-        Assert.Contains(result.Warnings, w => w.Contains("[Adopted by a recorded vote", StringComparison.Ordinal) && w.Contains("left out", StringComparison.Ordinal));
-        // Said once, in the warning: not listed again as lines that became nothing, nor taken for a wrong structure.
+        // Read as the vote, wrapped as the PDF wraps it (ADR 0034, amendment 3): no longer left out with a warning.
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("left out", StringComparison.Ordinal));
+        var vote = result.Draft!.Metadata.Vote!;
+        Assert.True(result.Draft.Metadata.VotePrinted);
+        Assert.Equal([("inFavour", 25), ("against", 7), ("abstaining", 15)], vote.Counts.Select(c => (c.Position, c.Count ?? -1)));
+        Assert.Equal([["Albania", "Belgium", "Chile"], ["China", "Cuba"], ["India", "Indonesia"]], vote.Counts.Select(c => c.Voters));
         Assert.Empty(result.Review!.UnreadLines);
         Assert.False(result.Review.LooksWrong);
     }

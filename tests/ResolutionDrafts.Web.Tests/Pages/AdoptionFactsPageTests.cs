@@ -130,4 +130,29 @@ public sealed class AdoptionFactsPageTests : BunitContext
         Assert.Empty(page.FindAll("[data-testid=committee-line]"));
         Assert.Empty(page.FindAll("[data-testid=meeting-line]"));
     }
+
+    [Fact]
+    public void TheOlderChineseOrder_IsPrintedAsIssued_DateFirst_AndTheFormKeepsIt()
+    {
+        // ADR 0034, amendment 3: A/RES/50/99 as the Chinese Official Records printed it, the date before the meeting.
+        var draft = Imported(Chinese.Replace("第41次全体会议\n2020年12月10日", "2020年12月10日\n第41次全体会议", StringComparison.Ordinal));
+        Assert.True(draft.Metadata.MeetingDateFirst);
+
+        var page = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
+        var meeting = page.Find("[data-testid=meeting-line]");
+        Assert.Equal("2020年12月10日第41次全体会议", meeting.TextContent);
+        Assert.NotNull(meeting.QuerySelector("br"));
+
+        MetadataForm? saved = null;
+        var editor = Render<MetadataEditor>(p => p.Add(x => x.Draft, draft).Add(x => x.OnSave, (MetadataForm f) => saved = f));
+        editor.Find("[data-testid=meeting-line-input]").Change("第42次全体会议");
+        editor.Find("form").Submit();
+        Assert.True(saved!.ApplyTo(draft).IsSuccess);
+        Assert.True(draft.Metadata.MeetingDateFirst); // kept through the form
+        editor.Find("[data-testid=meeting-date-first-input]").Change(false);
+        editor.Find("form").Submit();
+        Assert.True(saved!.ApplyTo(draft).IsSuccess);
+        Assert.False(draft.Metadata.MeetingDateFirst);
+        Assert.Equal("第42次全体会议2020年12月10日", Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft))).Find("[data-testid=meeting-line]").TextContent);
+    }
 }

@@ -31,8 +31,8 @@ public sealed class AdoptionRecordPageTests : BunitContext
     }
 
     [Theory]
-    [InlineData("75-en", "75_165_E.xml", "Adopted by a recorded vote of 119 to 3, with 60 abstentions", "Against", "BELARUS, ISRAEL, MYANMAR")]
-    [InlineData("75-zh", "75_165_C.xml", "以119票赞成、3票反对、60票弃权的记录表决通过", "反对", "BELARUS、ISRAEL、MYANMAR")]
+    [InlineData("75-en", "75_165_E.xml", "Adopted by a recorded vote of 119 to 3, with 60 abstentions", "Against", "Belarus, Israel, Myanmar")]
+    [InlineData("75-zh", "75_165_C.xml", "以119票赞成、3票反对、60票弃权的记录表决通过", "反对", "白俄罗斯、以色列、缅甸")]
     public void ThePage_ShowsTheDraftsSymbolAndTheVote_UnderTheMeetingLine(string folder, string file, string vote, string against, string states)
     {
         var draft = Corpus(folder, file);
@@ -40,11 +40,34 @@ public sealed class AdoptionRecordPageTests : BunitContext
         var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
 
         Assert.Equal("A/C.3/75/L.44", document.Find("[data-testid=draft-symbol]").TextContent);
+        // The date the UN's workflow gives the draft (ADR 0034, amendment 3), as the page prints dates.
+        Assert.Equal(folder.EndsWith("zh", StringComparison.Ordinal) ? "2020年11月2日" : "2 November 2020", document.Find("[data-testid=draft-date]").TextContent);
         Assert.StartsWith(vote, document.Find("[data-testid=vote]").TextContent.Trim(), StringComparison.Ordinal);
         var voters = document.Find("[data-testid=voters-against]");
-        Assert.Equal($"{against} (3): {states}", voters.TextContent);
+        Assert.Equal(folder.EndsWith("zh", StringComparison.Ordinal) ? $"{against}（3）：{states}" : $"{against} (3): {states}", voters.TextContent); // the file's "BELARUS", by the list's name (ADR 0034, amendment 3)
+        Assert.Empty(document.FindAll("[data-testid=voter-unlisted]"));
+        Assert.Equal(["BELARUS", "ISRAEL", "MYANMAR"], draft.Metadata.Vote!.Counts.Single(c => c.Position == "against").Voters); // kept as given
         var markup = document.Markup;
         Assert.True(markup.IndexOf("data-testid=\"meeting-line\"", StringComparison.Ordinal) < markup.IndexOf("data-testid=\"adoption-record\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("75-en", "75_165_E.xml", "Against (3): Belarus, REPUBLIC OF ATLANTIS, Myanmar", "Not on the list of Member States, shown as the file gives them: REPUBLIC OF ATLANTIS")]
+    [InlineData("75-zh", "75_165_C.xml", "反对（3）：白俄罗斯、REPUBLIC OF ATLANTIS、缅甸", "不在会员国名单上、按文件原样列出的名称：REPUBLIC OF ATLANTIS")]
+    public void AStateNotOnTheList_IsShownAsTheFileGivesIt_AndListed(string folder, string file, string against, string listed)
+    {
+        var draft = Corpus(folder, file);
+        var vote = draft.Metadata.Vote!;
+        Assert.True(draft.SetMetadata(draft.Metadata with
+        {
+            Vote = vote with { Counts = [.. vote.Counts.Select(c => c with { Voters = [.. c.Voters.Select(v => v == "ISRAEL" ? "REPUBLIC OF ATLANTIS" : v)] })] },
+        }).IsSuccess);
+
+        var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(draft)));
+
+        Assert.Equal(against, document.Find("[data-testid=voters-against]").TextContent);
+        Assert.Equal("REPUBLIC OF ATLANTIS", Assert.Single(document.FindAll("[data-testid=voter-unlisted]")).TextContent);
+        Assert.Equal(listed, document.Find("[data-testid=voters-unlisted]").TextContent);
     }
 
     [Fact]
@@ -94,5 +117,34 @@ public sealed class AdoptionRecordPageTests : BunitContext
 
         Assert.Equal("A/C.3/75/L.44", facts.Find("[data-testid=import-draft-symbol]").TextContent);
         Assert.Equal("adopted by a recorded vote of 119 to 3, with 60 abstentions", facts.Find("[data-testid=import-vote]").TextContent);
+        Assert.Equal("2 November 2020", facts.Find("[data-testid=import-draft-date]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("en", "53rd meeting", "[Adopted by a recorded vote of 2 to 1, with 1 abstention. The voting was as follows:", "In favour:", "Algeria, China")]
+    [InlineData("zh", "第53次会议", "[以2票赞成、1票反对、1票弃权的记录表决通过。表决情况如下：", "赞成：", "阿尔及利亚、中国")]
+    public void TheCouncilsPrintedVote_IsPrintedUnderTheMeeting_NotAsAReadersNote(string language, string meeting, string head, string label, string names)
+    {
+        // ADR 0034, amendment 3: the Human Rights Council prints its vote under the meeting and date, so the page does too.
+        var zh = language == "zh";
+        var text = string.Join("\n",
+            zh ? "联合国                A/HRC/RES/55/99" : "United Nations                A/HRC/RES/55/99",
+            zh ? "2024年4月4日人权理事会通过的决议" : "Resolution adopted by the Human Rights Council on 4 April 2024",
+            zh ? "55/99. 某国的人权状况" : "55/99. Situation of human rights in a country",
+            zh ? "人权理事会，" : "The Human Rights Council,",
+            zh ? "遵循《联合国宪章》的宗旨和原则，" : "Guided by the Charter of the United Nations,",
+            zh ? "1. 决定继续处理此事。" : "1. Decides to remain seized of the matter.",
+            meeting, zh ? "2024年4月4日" : "4 April 2024",
+            head, label, zh ? "ALGERIA、CHINA" : "ALGERIA, CHINA", zh ? "反对：" : "Against:", "Germany", zh ? "弃权：" : "Abstaining:", "India]");
+        var result = DraftImporter.Import(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(result.IsSuccess, result.Error);
+
+        var document = Render<DraftDocument>(p => p.Add(x => x.View, new DraftView(result.Draft!)));
+
+        var printed = document.Find("[data-testid=printed-vote]").QuerySelectorAll("p").Select(p => p.TextContent).ToList();
+        Assert.Equal([head, label, names], printed.Take(3)); // the file's capitals by the list's names, as the Council prints them
+        var markup = document.Markup;
+        Assert.True(markup.IndexOf("data-testid=\"meeting-line\"", StringComparison.Ordinal) < markup.IndexOf("data-testid=\"printed-vote\"", StringComparison.Ordinal));
+        Assert.Empty(document.FindAll("[data-testid=vote]")); // not a second time as a reader's note
     }
 }

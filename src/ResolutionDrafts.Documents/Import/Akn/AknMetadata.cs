@@ -134,8 +134,12 @@ internal static partial class AknMetadata
             doc.Metadata = doc.Metadata with
             {
                 CommitteeLine = CommitteeLineOf(front, text, adoptionElement), MeetingLine = meeting, MeetingDate = date, DraftSymbol = DraftSymbolOf(meta),
-                Vote = VoteOf(meta),
+                MeetingDateFirst = MeetingDateFirst(document),
+                DraftDate = StepDate(meta, "draftResolution", "revisedDraftResolution", "draftDecision", "revisedDraftDecision"),
+                ReportDate = StepDate(meta, "recommendedForAdoption"),
             };
+            var printed = PrintedVoteOf(document, text, DraftLanguage.IsChinese(doc.Language));
+            doc.Metadata = doc.Metadata with { Vote = VoteOf(meta) ?? printed, VotePrinted = printed is not null };
         }
     }
 
@@ -191,18 +195,59 @@ internal static partial class AknMetadata
     /// <c>&lt;inline name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;</c>.
     /// A resolution in parts has one a part, the same each time: the last is taken.
     /// </summary>
+    /// <summary>
+    /// The date of the last workflow step before the "adopted" one with one of <paramref name="outcomes"/> that names one: the
+    /// draft's ("2020-10-28"), the report's (ADR 0034, amendment 3). The UN's "0001-01-01" says it is not known: null.
+    /// </summary>
+    private static string? StepDate(XElement? meta, params string[] outcomes) =>
+        meta?.Descendants().Where(e => e.Name.LocalName == "step").TakeWhile(e => (string?)e.Attribute("outcome") != "adopted")
+            .Where(e => outcomes.Contains((string?)e.Attribute("outcome")))
+            .Select(e => IsoDate.TryParse((string?)e.Attribute("date"), out var day) ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null)
+            .LastOrDefault(d => d is not null);
+
+    /// <summary>
+    /// The vote a text prints under its meeting, as the Human Rights Council's files mark it in their <c>conclusions</c>
+    /// (<c>&lt;vote&gt;&lt;outcome refersTo="#adoptedWithoutVote"&gt;[Adopted without a vote.]&lt;/outcome&gt;&lt;/vote&gt;</c>), read as
+    /// the text form is (ADR 0034, amendment 3); null when there is none or it does not read as a vote.
+    /// </summary>
+    private static VotingRecord? PrintedVoteOf(XElement document, AknText text, bool chinese)
+    {
+        var outcome = (document.Document?.Root ?? document).Descendants().Where(e => e.Name.LocalName == "conclusions")
+            .SelectMany(c => c.Descendants()).LastOrDefault(e => e.Name.LocalName == "outcome" && e.Parent?.Name.LocalName == "vote");
+        return outcome is null ? null : Text.PrintedVote.Read([text.Of(outcome)], chinese);
+    }
+
+    /// <summary>
+    /// True when the closing meeting's <c>docDate</c> comes before its <c>adoptionMeeting</c>, as a text printed in the older
+    /// order writes them (ADR 0034, amendment 3).
+    /// </summary>
+    private static bool MeetingDateFirst(XElement document)
+    {
+        var conclusions = (document.Document?.Root ?? document).Descendants().LastOrDefault(e => e.Name.LocalName == "conclusions" && e.Descendants().Any(IsMeeting));
+        var marks = conclusions?.Descendants().Where(d => d.Name.LocalName == "docDate" || IsMeeting(d)).ToList();
+        return marks is { Count: >= 2 } && marks[0].Name.LocalName == "docDate";
+    }
+
+    /// <summary>
+    /// The closing meeting's element: the General Assembly's <c>&lt;inline name="adoptionMeeting"&gt;</c>, or the Human Rights
+    /// Council's <c>&lt;location refersTo="#adoptionMeeting"&gt;53rd meeting&lt;/location&gt;</c> (A/HRC/RES/55/2; ADR 0034, amendment 3).
+    /// </summary>
+    private static bool IsMeeting(XElement e) =>
+        (e.Name.LocalName == "inline" && (string?)e.Attribute("name") == "adoptionMeeting")
+        || (e.Name.LocalName == "location" && (string?)e.Attribute("refersTo") == "#adoptionMeeting");
+
     public static (string? Meeting, string? Date) MeetingOf(XElement document, AknText text, bool inside = false)
     {
         // A collection's parts are components beside it, each with its conclusions; one part's are inside it.
         var conclusions = (inside ? document : document.Document?.Root ?? document).Descendants().LastOrDefault(e => e.Name.LocalName == "conclusions"
-            && e.Descendants().Any(d => d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting"));
+            && e.Descendants().Any(IsMeeting));
         if (conclusions is null)
         {
             return (null, null);
         }
 
         string? Line(XElement? e) => e is null ? null : Blank(Text.FrontMatterPatterns.Spaces().Replace(text.Of(e), " "));
-        return (Line(conclusions.Descendants().First(d => d.Name.LocalName == "inline" && (string?)d.Attribute("name") == "adoptionMeeting")),
+        return (Line(conclusions.Descendants().First(IsMeeting)),
             Line(conclusions.Descendants().FirstOrDefault(d => d.Name.LocalName == "docDate")));
     }
 

@@ -65,10 +65,21 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         {
             // An adopted resolution's meeting and its date under it, kept as printed (ADR 0034, amendment 1): "41st plenary
             // meeting" / "10 December 2020". In a resolution in parts the last part's (each part prints the same).
-            doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date };
+            doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date, MeetingDateFirst = doc.Metadata.MeetingDateFirst || closes.DateFirst };
         }
 
-        if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text)))
+        // The Human Rights Council prints its vote under the meeting and date: "[Adopted by a recorded vote of 23 to 12, with 12
+        // abstentions. The voting was as follows: In favour: …]" (ADR 0034, amendment 3). Read as the draft's vote, not left out.
+        var opens = closing.FindIndex(l => l.Text.TrimStart().StartsWith('['));
+        var shut = opens < 0 ? -1 : closing.FindIndex(opens, l => l.Text.TrimEnd().EndsWith(']'));
+        if (doc.Kind.IsAdopted() && shut >= 0 && PrintedVote.Read(closing.Skip(opens).Take(shut - opens + 1).Select(l => l.Text), chinese) is { } printed)
+        {
+            doc.Metadata = doc.Metadata with { Vote = printed, VotePrinted = true };
+            doc.Record.AddRange(closing.Skip(opens).Take(shut - opens + 1).Select(l => l.Text));
+            closing.RemoveRange(opens, shut - opens + 1);
+        }
+
+        if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text) && !P.Bracketed().IsMatch(l.Text.Trim())))
         {
             doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", closing.Select(l => l.Text)))}\".");
             doc.Record.AddRange(closing.Select(l => l.Text));
@@ -89,7 +100,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// Chinese Official Records' older order, the date first ("1995年12月12日" / "第90次全体会议", or on one line; ADR 0034,
     /// amendment 2); null when the record opens with neither.
     /// </summary>
-    private static (string Meeting, string? Date)? MeetingAndDate(List<SourceLine> record)
+    private static (string Meeting, string? Date, bool DateFirst)? MeetingAndDate(List<SourceLine> record)
     {
         string Line(string text) => P.Spaces().Replace(text.Trim(), " ");
         var first = record[0].Text.Trim();
@@ -98,16 +109,16 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         {
             // The World Health Assembly's "Seventh plenary meeting, 1 June 2024": both on one line.
             return meeting.Groups["date"].Success
-                ? (Line(meeting.Groups["meeting"].Value), Line(meeting.Groups["date"].Value))
-                : (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null);
+                ? (Line(meeting.Groups["meeting"].Value), Line(meeting.Groups["date"].Value), false)
+                : (Line(first), second is not null && P.Date().IsMatch(second) ? Line(second) : null, false);
         }
 
         if (P.DatedMeeting().Match(first) is { Success: true } both)
         {
-            return (Line(both.Groups["meeting"].Value), Line(both.Groups["date"].Value));
+            return (Line(both.Groups["meeting"].Value), Line(both.Groups["date"].Value), true);
         }
 
-        return P.Date().IsMatch(first) && second is not null && P.ClosingMeeting().IsMatch(second) ? (Line(second), Line(first)) : null;
+        return P.Date().IsMatch(first) && second is not null && P.ClosingMeeting().IsMatch(second) ? (Line(second), Line(first), true) : null;
     }
 
     /// <summary>

@@ -123,6 +123,17 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             return $"our akn: the voting record is \"{ours.Draft.Metadata.Vote}\", not \"{akn.Draft.Metadata.Vote}\"";
         }
 
+        // The draft's and the report's dates from the workflow (ADR 0034, amendment 3): read when the file dates them, and the same after our AKN.
+        if (DatedDraftStep().Match(xml) is { Success: true } dated && akn.Draft.Metadata.DraftDate != dated.Groups[1].Value)
+        {
+            return $"akn: the draft's date is \"{akn.Draft.Metadata.DraftDate}\", not \"{dated.Groups[1].Value}\"";
+        }
+
+        if ((ours.Draft.Metadata.DraftDate, ours.Draft.Metadata.ReportDate) != (akn.Draft.Metadata.DraftDate, akn.Draft.Metadata.ReportDate))
+        {
+            return $"our akn: the draft's and report's dates are {ours.Draft.Metadata.DraftDate} and {ours.Draft.Metadata.ReportDate}, not {akn.Draft.Metadata.DraftDate} and {akn.Draft.Metadata.ReportDate}";
+        }
+
         // A text or Word form prints the draft's symbol only where the committee line names it ("[without reference to a Main
         // Committee (A/75/L.20 and A/75/L.20/Add.1)]"): the symbol itself, without what the workflow adds ("(as amended in …)").
         var leading = akn.Draft.Metadata.DraftSymbol is { } whole ? LeadingSymbol().Match(whole).Value : null;
@@ -182,6 +193,10 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     /// <summary>The UN's workflow step of the draft an adopted text was adopted from, with its symbol.</summary>
     [GeneratedRegex(@"<step [^>]*outcome=""draftResolution"" as=""([^""]+)""")]
     private static partial Regex DraftStep();
+
+    /// <summary>The draft's step with a date the file knows (not the UN's "unknown", 0001-01-01).</summary>
+    [GeneratedRegex(@"<step date=""(?!0001-)(\d{4}-\d\d-\d\d)"" outcome=""draftResolution""")]
+    private static partial Regex DatedDraftStep();
 
     /// <summary>"A/75/L.59" of "A/75/L.59 (as amended in A/75/L.60)".</summary>
     [GeneratedRegex(@"^[^\s,(]+")]
