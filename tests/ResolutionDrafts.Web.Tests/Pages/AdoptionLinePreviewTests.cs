@@ -1,6 +1,7 @@
 using System.Text;
 using Bunit;
 using ResolutionDrafts.Documents.Import;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Web.Components.Drafts;
 using ResolutionDrafts.Web.Components.Pages.Drafts;
 
@@ -72,6 +73,56 @@ public sealed class AdoptionLinePreviewTests : BunitContext
 
         Assert.Equal(line, facts.Find("[data-testid=import-adoption-line]").TextContent);
         Assert.Contains("adopted resolution", facts.Markup, StringComparison.Ordinal);
+    }
+
+    // A text adopted with no adoption line above it, only the meeting and date it closes with (a World Health Assembly
+    // resolution): the preview said "the text does not say when or at which meeting" over the meeting it had read.
+    [Theory]
+    [InlineData("""
+        SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY                                WHA78.9
+        Agenda item 14.2                                                    26 May 2025
+
+        Strengthening rehabilitation in health systems
+
+        The Seventy-eighth World Health Assembly,
+
+        Recalling resolution WHA76.6 (2023) on strengthening rehabilitation in health systems;
+
+        1. URGES Member States to integrate rehabilitation into primary health care;
+
+        2. REQUESTS the Director-General to report on progress to the Eightieth World Health Assembly.
+
+        Eighth plenary meeting, 26 May 2025
+        A78/VR/8
+        """, "Eighth plenary meeting, 26 May 2025")]
+    [InlineData("""
+        第七十八届世界卫生大会                                                WHA78.9
+        议程项目14.2                                                        2025年5月26日
+
+        加强卫生系统中的康复
+
+        第七十八届世界卫生大会，
+
+        忆及关于加强卫生系统中的康复的WHA76.6号决议（2023年）；
+
+        1. 敦促会员国将康复纳入初级卫生保健；
+
+        2. 要求总干事向第八十届世界卫生大会报告进展情况。
+
+        第八次全体会议，2025年5月26日
+        A78/VR/8
+        """, "第八次全体会议，2025年5月26日")]
+    public void ImportPreview_OfATextClosingWithItsMeeting_NamesTheMeeting_AndLeavesOutOnlyWhatItDidNotKeep(string text, string meeting)
+    {
+        var result = Import(text);
+        Assert.Equal(DocumentKind.AdoptedResolution, result.Draft!.Kind);
+
+        var facts = Render<ImportFacts>(p => p.Add(x => x.Draft, result.Draft!).Add(x => x.Review, result.Review!).Add(x => x.Format, result.Format));
+
+        Assert.Equal(meeting, facts.Find("[data-testid=import-adoption-line]").TextContent);
+        var leftOut = Assert.Single(result.Warnings, w => w.Contains("left out", StringComparison.Ordinal));
+        Assert.Contains("\"A78/VR/8\"", leftOut, StringComparison.Ordinal);
+        Assert.DoesNotContain(meeting, leftOut, StringComparison.Ordinal);
     }
 
     [Fact]

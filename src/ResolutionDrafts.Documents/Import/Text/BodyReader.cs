@@ -61,8 +61,10 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         CloseSection(headingFollows: true);
 
+        var meetingKept = false;
         if (closing.Count > 0 && doc.Kind.IsAdopted() && MeetingAndDate(closing) is { } closes)
         {
+            meetingKept = true;
             // An adopted resolution's meeting and its date under it, kept as printed (ADR 0034, amendment 1): "41st plenary
             // meeting" / "10 December 2020". In a resolution in parts the last part's (each part prints the same).
             doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date, MeetingDateFirst = doc.Metadata.MeetingDateFirst || closes.DateFirst };
@@ -79,9 +81,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             closing.RemoveRange(opens, shut - opens + 1);
         }
 
-        if (closing.Count > 0 && !closing.TrueForAll(l => P.MeetingLine().IsMatch(l.Text) && !P.Bracketed().IsMatch(l.Text.Trim())))
+        if (closing.Count > 0 && !closing.TrueForAll(IsMeeting))
         {
-            doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", closing.Select(l => l.Text)))}\".");
+            // Named: what was left out, not the meeting and date kept beside it ("A78/VR/8" under the WHA's meeting line).
+            var leftOut = meetingKept ? closing.Where(l => !IsMeeting(l)).ToList() : closing;
+            doc.Warnings.Add($"The record after the last paragraph (meeting, date, vote) is not part of the text and was left out: \"{Shorten(string.Join(" ", leftOut.Select(l => l.Text)))}\".");
             doc.Record.AddRange(closing.Select(l => l.Text));
         }
 
@@ -94,6 +98,8 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             }
         }
     }
+
+    private static bool IsMeeting(SourceLine line) => P.MeetingLine().IsMatch(line.Text) && !P.Bracketed().IsMatch(line.Text.Trim());
 
     /// <summary>
     /// The meeting and its date in the record after the last paragraph: "41st plenary meeting" / "10 December 2020", or the
