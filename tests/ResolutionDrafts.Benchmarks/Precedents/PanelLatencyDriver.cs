@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using ResolutionDrafts.Benchmarks.Browser;
+using static ResolutionDrafts.Benchmarks.Browser.DraftPageInChromium;
 
 namespace ResolutionDrafts.Benchmarks.Precedents;
 
@@ -30,19 +32,7 @@ public static class PanelLatencyDriver
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        await page.GotoAsync($"{url}/account/sign-in");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("sign-in", StringComparison.Ordinal));
-        // The drafts list opens a draft's reading page (ADR 0017); the typist works on the draft page.
-        var href = await page.GetByRole(AriaRole.Link, new() { Name = symbol, Exact = true }).First.GetAttributeAsync("href")
-            ?? throw new InvalidOperationException($"The drafts list has no link to {symbol}.");
-        await page.GotoAsync(new Uri(new Uri(url + "/"), href.EndsWith("/read", StringComparison.Ordinal) ? href[..^"/read".Length] : href).AbsoluteUri);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-interactive=\"true\"]') !== null");
-
-        await page.Locator($"#para-{paragraph} > p.text").WaitForAsync();
+        var page = await DraftPageInChromium.OpenAsync(browser, url, user, password, symbol, paragraph);
 
         // The queries: every paragraph of the draft, cut to 12–20 words, one word in the middle changed.
         var texts = await page.Locator("[id^='para-'] > p.text").AllInnerTextsAsync();
@@ -58,10 +48,7 @@ public static class PanelLatencyDriver
             throw new InvalidOperationException($"The draft {symbol} has no paragraph of eight words or more to type.");
         }
 
-        await page.HoverAsync($"#para-{paragraph}");
-        await page.ClickAsync($"#para-{paragraph} button[title='Edit the text']");
-        var editor = page.Locator($"#para-{paragraph} textarea.live-text");
-        await page.WaitForFunctionAsync($"() => document.querySelector('#para-{paragraph} textarea.live-text')?.value.length > 0");
+        var editor = await DraftPageInChromium.EditAsync(page, paragraph);
         var original = await editor.InputValueAsync();
 
         var times = new List<double>();
@@ -125,14 +112,5 @@ public static class PanelLatencyDriver
             ms = times.Select(t => Math.Round(t, 1)),
         }));
         return times.Count == runs ? 0 : 1;
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 1);
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
