@@ -27,6 +27,8 @@ public sealed class MarkupImportBrowserTests(LiveApp app) : IClassFixture<LiveAp
         await Assertions.Expect(burundi).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/import-markup$"));
         await DraftPageBrowserTests.WaitForInteractivityAsync(burundi);
 
+        await WhenTheFileBoxListensAsync(burundi);
+
         await burundi.SetInputFilesAsync("[data-testid=markup-file]", file);
 
         var author = burundi.Locator("[data-testid=markup-author]");
@@ -65,6 +67,7 @@ public sealed class MarkupImportBrowserTests(LiveApp app) : IClassFixture<LiveAp
         var page = await app.NewPageAsync(1400, 1000, "secretariat");
         await page.GotoAsync($"{app.BaseUrl}/drafts/{id}/import-markup");
         await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        await WhenTheFileBoxListensAsync(page);
         await page.SetInputFilesAsync("[data-testid=markup-file]", file);
 
         var authors = page.Locator("[data-testid=markup-author]");
@@ -83,4 +86,10 @@ public sealed class MarkupImportBrowserTests(LiveApp app) : IClassFixture<LiveAp
         Assert.Equal("Brazil", made.Single(p => p.Wording("en").Contains("provisional", StringComparison.Ordinal)).Delegations);
         Assert.DoesNotContain(made, p => p.Wording("en").Contains("full", StringComparison.Ordinal));
     }
+
+    // The page is reached by a link (Blazor's own navigation), so the circuit is already up while the new page's file box
+    // may not yet listen: a file set before Blazor's InputFile is initialised is never read (the fresh-clone CI saw
+    // no preview at all once). InputFile marks its element when it starts listening.
+    private static Task WhenTheFileBoxListensAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.querySelector('[data-testid=markup-file]')?._blazorInputFileNextFileId !== undefined");
 }
