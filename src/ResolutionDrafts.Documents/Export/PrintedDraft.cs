@@ -143,15 +143,15 @@ internal static class PrintedDraft
         return lines;
     }
 
+    /// <summary>A meeting and its date in the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).</summary>
+    private static (string Key, string? Text)[] MeetingLines(DraftMetadata m, string? line, string? date) =>
+        m.MeetingDateFirst ? [("meetingDate", date), ("meetingLine", line)] : [("meetingLine", line), ("meetingDate", date)];
+
     /// <summary>
     /// The sponsors line as issued documents print "on behalf of": the sponsor's name with an
     /// asterisk, and the group in a footnote marked "*" ("Uganda*: draft resolution" / "* On behalf of
     /// the Group of 77 and China."); a second group gets "**", and so on.
     /// </summary>
-    /// <summary>A meeting and its date in the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).</summary>
-    private static (string Key, string? Text)[] MeetingLines(DraftMetadata m, string? line, string? date) =>
-        m.MeetingDateFirst ? [("meetingDate", date), ("meetingLine", line)] : [("meetingLine", line), ("meetingDate", date)];
-
     private static string? SponsorsWithStars(Draft draft, bool zh, FootnoteMarks marks)
     {
         var line = SponsorsLine.Format(draft);
