@@ -70,7 +70,7 @@ internal static class PrintedDraft
         if (!draft.Kind.IsAdopted() && SponsorsLine.UnderTitle(draft))
         {
             // WHO's draft names its sponsors under the title: "Draft resolution proposed by Brazil, Ghana and Thailand" (ADR 0036, amendment 4).
-            Add("sponsors", LineZone.Body, StyleIds.SponsorsLine, SponsorsWithStars(draft, zh, marks));
+            Add("sponsors", LineZone.Body, StyleIds.SponsorsUnderTitle, SponsorsWithStars(draft, zh, marks));
         }
         // A resolution in parts prints each part's own author line after its letter and title instead.
         var parts = draft.HasParts;

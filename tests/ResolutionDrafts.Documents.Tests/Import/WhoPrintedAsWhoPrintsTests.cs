@@ -168,7 +168,8 @@ public sealed class WhoPrintedAsWhoPrintsTests
         // Was "Brazil, Ghana and Thailand: draft resolution" above the title, the UN's way.
         var printed = Printed(draft);
         var title = printed.FindIndex(p => p.Style == StyleIds.ResolutionTitle);
-        var sponsors = printed.FindIndex(p => p.Style == StyleIds.SponsorsLine);
+        var sponsors = printed.FindIndex(p => p.Style == StyleIds.SponsorsUnderTitle);
+        Assert.DoesNotContain(printed, p => p.Style == StyleIds.SponsorsLine);
         Assert.Equal(line, printed[sponsors].Text);
         Assert.Equal(title + 1, sponsors);
 
@@ -189,7 +190,7 @@ public sealed class WhoPrintedAsWhoPrintsTests
             .Replace("Draft resolution", "Revised draft resolution", StringComparison.Ordinal).Replace("决议草案", "决议修订草案", StringComparison.Ordinal), language);
         Assert.Equal(DocumentKind.RevisedDraftResolution, revised.Kind);
         Assert.Equal(language == "zh" ? "由巴西、加纳和泰国提出的决议修订草案" : "Revised draft resolution proposed by Brazil, Ghana and Thailand",
-            Printed(revised).Single(p => p.Style == StyleIds.SponsorsLine).Text);
+            Printed(revised).Single(p => p.Style == StyleIds.SponsorsUnderTitle).Text);
     }
 
     [Fact]
