@@ -37,6 +37,11 @@ public sealed record DraftDto
     public string? DraftDate { get; init; }
     /// <summary>The date of the report that recommended it for adoption, "2020-12-03".</summary>
     public string? ReportDate { get; init; }
+    /// <summary>The report that recommended it, "A/75/414", and its paragraph, "8" (ADR 0034, amendment 4).</summary>
+    public string? ReportSymbol { get; init; }
+    public string? ReportParagraph { get; init; }
+    /// <summary>The record of the meeting that adopted it: "A/75/PV.41", "A78/VR/8" (ADR 0034, amendment 4).</summary>
+    public string? MeetingRecord { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }

@@ -47,6 +47,9 @@ public static class DraftMapping
             VotePrinted = m.VotePrinted ? true : null,
             DraftDate = m.DraftDate,
             ReportDate = m.ReportDate,
+            ReportSymbol = m.ReportSymbol,
+            ReportParagraph = m.ReportParagraph,
+            MeetingRecord = m.MeetingRecord,
             DraftSymbol = m.DraftSymbol,
             Vote = m.Vote is null ? null : new VotingDto
             {
@@ -102,6 +105,7 @@ public static class DraftMapping
                 CommitteeLine = Blank(dto.CommitteeLine), MeetingLine = Blank(dto.MeetingLine), MeetingDate = Blank(dto.MeetingDate),
                 DraftSymbol = Blank(dto.DraftSymbol), MeetingDateFirst = dto.MeetingDateFirst == true, VotePrinted = dto.VotePrinted == true,
                 DraftDate = Blank(dto.DraftDate), ReportDate = Blank(dto.ReportDate),
+                ReportSymbol = Blank(dto.ReportSymbol), ReportParagraph = Blank(dto.ReportParagraph), MeetingRecord = Blank(dto.MeetingRecord),
                 Vote = Blank(dto.Vote?.Outcome) is { } outcome
                     ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
                     : null,

@@ -55,7 +55,9 @@ internal static partial class AknFrontMatter
                 DocumentKind.RevisedDraftDecision => "revisedDraftDecision",
                 _ => "draftResolution",
             }),
-            m.Symbol is null ? null : new XAttribute("as", m.Symbol),
+            // An adopted text's step names the meeting's record as the UN's files do (<step outcome="adopted" as="A/75/PV.41"/>;
+            // ADR 0034, amendment 4); the text's own symbol when the record is not known, as before.
+            (adopted ? m.MeetingRecord ?? m.Symbol : m.Symbol) is { } stepAs ? new XAttribute("as", XmlChars.Clean(stepAs)) : null,
             new XAttribute("by", adopted ? "" : by));
         if (!adopted)
         {
@@ -71,10 +73,13 @@ internal static partial class AknFrontMatter
                 new XAttribute("by", SponsorsLine.JoinNames(additional.Select(s => s.Name).ToList(), zh))));
         }
 
-        if (adopted && m.ReportDate is not null)
+        if (adopted && (m.ReportDate is not null || m.ReportSymbol is not null || m.ReportParagraph is not null))
         {
-            // The report that recommended it, dated as the UN's files date it (ADR 0034, amendment 3); its symbol is in the committee line.
-            workflow.Add(new XElement(N("step"), new XAttribute("date", m.ReportDate), new XAttribute("outcome", "recommendedForAdoption"), new XAttribute("by", "")));
+            // The report that recommended it, as the UN's files write it: its date (ADR 0034, amendment 3), symbol and paragraph
+            // (<step outcome="recommendedForAdoption" as="A/75/414" by="" refersTo="8"/>; amendment 4).
+            workflow.Add(new XElement(N("step"), new XAttribute("date", m.ReportDate ?? "0001-01-01"), new XAttribute("outcome", "recommendedForAdoption"),
+                m.ReportSymbol is null ? null : new XAttribute("as", XmlChars.Clean(m.ReportSymbol)), new XAttribute("by", ""),
+                m.ReportParagraph is null ? null : new XAttribute("refersTo", XmlChars.Clean(m.ReportParagraph))));
         }
 
         if (adopted)
@@ -185,7 +190,8 @@ internal static partial class AknFrontMatter
             // page: <docTitle>Resolution adopted by the General Assembly on 1 December 2021</docTitle>).
             var number = draft.Kind.IsDecision() ? null : SecurityCouncil.ResolutionHeading(m.Symbol, zh);
             var ownHeading = number is null && AdoptionHeading.IsHeading(m.AdoptionLine);
-            Add(number ?? (ownHeading ? m.AdoptionLine : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())), v => new XElement(N("docTitle"), v));
+            // WHO's adopted text prints no such heading (ADR 0036, amendment 4): the file's statement name says it was adopted.
+            Add(number ?? (ownHeading ? m.AdoptionLine : WorldHealthAssembly.Is(draft) ? null : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())), v => new XElement(N("docTitle"), v));
             Add(ownHeading ? null : m.AdoptionLine, v => new XElement(N("inline"), new XAttribute("name", "adoptionLine"), v));
             // Under the heading, as the UN's files hold it: <docProponent>[on the report of the … Committee (…)]</docProponent>.
             Add(m.CommitteeLine, v => new XElement(N("docProponent"), v));
@@ -255,18 +261,19 @@ internal static partial class AknFrontMatter
     public static XElement Preface(Draft draft)
     {
         var preface = new XElement(N("preface"));
-        if (SponsorsLine.Format(draft) is { } sponsors)
-        {
+        var sponsorsLine = SponsorsLine.Format(draft) is { } sponsors
             // As in the UN's draft resolutions: the sponsors line is a docTitle referring to "sponsors".
-            preface.Add(new XElement(N("p"), new XElement(N("docTitle"), new XAttribute("refersTo", "sponsors"), XmlChars.Clean(sponsors))));
-        }
-
+            ? new XElement(N("p"), new XElement(N("docTitle"), new XAttribute("refersTo", "sponsors"), XmlChars.Clean(sponsors)))
+            : null;
+        var underTitle = SponsorsLine.UnderTitle(draft); // WHO's "Draft resolution proposed by …", after the title (ADR 0036, amendment 4)
+        preface.Add(underTitle ? null : sponsorsLine);
         if (draft.Title.Length > 0)
         {
             preface.Add(new XElement(N("p"), new XElement(N("docTitle"), new XAttribute("refersTo", "#resolutionTitle"),
                 new XElement(N("span"), new XAttribute("class", "bold"), XmlChars.Clean(draft.Title)))));
         }
 
+        preface.Add(underTitle ? sponsorsLine : null);
         return preface;
     }
 

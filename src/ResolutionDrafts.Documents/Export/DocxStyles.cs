@@ -64,6 +64,8 @@ internal static class DocxStyles
                 new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.SponsorsLine, "Sponsors line", StyleIds.SingleTxt, new StyleParagraphProperties(
                 new KeepNext(), Spacing(600, 360, line), new Justification { Val = JustificationValues.Left })),
+            Paragraph(StyleIds.SponsorsUnderTitle, "Sponsors line under the title", StyleIds.SingleTxt, new StyleParagraphProperties(
+                new KeepNext(), Spacing(0, 360, line), new Indentation { Left = Tw(indent), Right = Tw(indent + step) }, new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.ResolutionTitle, "Resolution title", StyleIds.H1, new StyleParagraphProperties(
                 Spacing(0, 360, Twips(14)), new Indentation { Left = Tw(indent), Right = Tw(indent + step) })),
             Paragraph(StyleIds.AuthorLine, StyleIds.AuthorLineName, StyleIds.SingleTxt, new StyleParagraphProperties(

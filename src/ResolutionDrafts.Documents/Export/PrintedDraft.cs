@@ -49,8 +49,10 @@ internal static class PrintedDraft
             // Assembly on 29 October 2025" (A/RES/80/4), "2021年12月1日大会决议".
             var number = draft.Kind.IsDecision() ? null : SecurityCouncil.ResolutionHeading(m.Symbol, zh);
             var ownHeading = number is null && AdoptionHeading.IsHeading(m.AdoptionLine);
+            // WHO prints an adopted resolution under its masthead with no such heading: its symbol (WHA77.1) says it was adopted
+            // (ADR 0036, amendment 4).
             Add("adopted", LineZone.Body, number is null ? StyleIds.AdoptedHeading : StyleIds.CouncilResolutionNumber,
-                number ?? (ownHeading ? m.AdoptionLine : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())));
+                number ?? (ownHeading ? m.AdoptionLine : WorldHealthAssembly.Is(draft) ? null : UnLabels.Adopted(m.Body, zh, draft.Kind.IsDecision())));
             if (!ownHeading)
             {
                 Add("adoptionLine", LineZone.Body, StyleIds.AdoptionLine, m.AdoptionLine, zh || m.AdoptionLine is null ? 0 : m.AdoptionLine.Length);
@@ -59,12 +61,17 @@ internal static class PrintedDraft
             // "[on the report of the Third Committee (A/76/462, para. 12)]" under the heading, before the title (ADR 0034, amendment 1).
             Add("committeeLine", LineZone.Body, StyleIds.CommitteeLine, m.CommitteeLine);
         }
-        else
+        else if (!SponsorsLine.UnderTitle(draft))
         {
             Add("sponsors", LineZone.Body, StyleIds.SponsorsLine, SponsorsWithStars(draft, zh, marks));
         }
 
         Add("title", LineZone.Body, StyleIds.ResolutionTitle, draft.Title);
+        if (!draft.Kind.IsAdopted() && SponsorsLine.UnderTitle(draft))
+        {
+            // WHO's draft names its sponsors under the title: "Draft resolution proposed by Brazil, Ghana and Thailand" (ADR 0036, amendment 4).
+            Add("sponsors", LineZone.Body, StyleIds.SponsorsUnderTitle, SponsorsWithStars(draft, zh, marks));
+        }
         // A resolution in parts prints each part's own author line after its letter and title instead.
         var parts = draft.HasParts;
         if ((!parts || draft.Paragraphs[0].Part is null) && PrintedAuthorLine.IsShown(draft))
@@ -120,6 +127,9 @@ internal static class PrintedDraft
             {
                 Add(key, LineZone.Body, StyleIds.MeetingLine, printed);
             }
+
+            // WHO prints the meeting's record under it ("A78/VR/8"); the UN's page prints none (ADR 0034, amendment 4).
+            Add("meetingRecord", LineZone.Body, StyleIds.MeetingLine, WorldHealthAssembly.Is(draft) ? m.MeetingRecord : null);
 
             // The Human Rights Council prints its vote under them (ADR 0034, amendment 3); the General Assembly's page prints none.
             if (m is { VotePrinted: true, Vote: { } vote })

@@ -28,6 +28,8 @@ internal static class StyleIds
     /// <summary>"41st plenary meeting" and its date under it, at the end of an adopted GA resolution.</summary>
     public const string MeetingLine = "MeetingLine";
     public const string SponsorsLine = "SponsorsLine";
+    /// <summary>WHO's "Draft resolution proposed by Brazil, Ghana and Thailand" under the title, in line with it (ADR 0036, amendment 4).</summary>
+    public const string SponsorsUnderTitle = "SponsorsUnderTitle";
     public const string ResolutionTitle = "ResolutionTitle";
     public const string AuthorLine = "AuthorLine";
     public const string Preambular = "PP";

@@ -29,6 +29,14 @@ internal static class DraftBuilder
             DraftSymbol = parsed.Kind.IsAdopted() ? parsed.Metadata.DraftSymbol ?? OriginatingDraft.In(parsed.Metadata.CommitteeLine) : null,
             Vote = parsed.Kind.IsAdopted() ? parsed.Metadata.Vote : null,
         };
+        // The report that recommended it and the meeting's record (ADR 0034, amendment 4): as the UN's workflow gives them, else the
+        // report as the committee line prints it ("(A/75/414, para. 8)"); a draft has none.
+        var (reportSymbol, reportParagraph) = parsed.Metadata.ReportSymbol is not null || parsed.Metadata.ReportParagraph is not null
+            ? (parsed.Metadata.ReportSymbol, parsed.Metadata.ReportParagraph)
+            : ReportCited.In(parsed.Metadata.CommitteeLine);
+        metadata = parsed.Kind.IsAdopted()
+            ? metadata with { ReportSymbol = reportSymbol, ReportParagraph = reportParagraph }
+            : metadata with { ReportSymbol = null, ReportParagraph = null, MeetingRecord = null };
         if (!draft.SetMetadata(metadata.Cleaned()).IsSuccess)
         {
             warnings.Add("The masthead has a field too long to be real; the masthead was left out.");

@@ -91,6 +91,22 @@ public sealed record DraftMetadata
     /// <summary>The date of the report that recommended the text for adoption, as the workflow's report step dates it (ISO 8601); null when unknown.</summary>
     public string? ReportDate { get; init; }
 
+    /// <summary>
+    /// The symbol of the report that recommended an adopted text, as the UN's workflow gives it on its report step
+    /// (<c>recommendedForAdoption as="A/75/414"</c>) or its committee line prints it ("(A/75/414, para. 8)"; ADR 0034, amendment 4).
+    /// </summary>
+    public string? ReportSymbol { get; init; }
+
+    /// <summary>The paragraph of that report that recommended the text, "8" (the step's <c>refersTo</c>, the committee line's "para. 8" / "第8段").</summary>
+    public string? ReportParagraph { get; init; }
+
+    /// <summary>
+    /// The record of the meeting that adopted the text: the General Assembly's verbatim record "A/75/PV.41" (the workflow's
+    /// <c>adopted</c> step's <c>as</c>), the World Health Assembly's "A78/VR/8" printed under its meeting line, the Executive
+    /// Board's summary record "EB156/SR/5" (ADR 0034, amendment 4). An adopted text's only.
+    /// </summary>
+    public string? MeetingRecord { get; init; }
+
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2); null when nothing says.</summary>
     public VotingRecord? Vote { get; init; }
 
@@ -125,6 +141,7 @@ public sealed record DraftMetadata
         SubmittedBy = CleanOrNull(SubmittedBy), AdoptionLine = CleanOrNull(AdoptionLine),
         CommitteeLine = CleanOrNull(CommitteeLine), MeetingLine = CleanOrNull(MeetingLine), MeetingDate = CleanOrNull(MeetingDate),
         DraftSymbol = CleanOrNull(DraftSymbol), Vote = Vote?.Cleaned(),
+        ReportSymbol = CleanOrNull(ReportSymbol), ReportParagraph = CleanOrNull(ReportParagraph), MeetingRecord = CleanOrNull(MeetingRecord),
         SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
     };
 
@@ -135,7 +152,8 @@ public sealed record DraftMetadata
         ("The distribution", Distribution), ("The date", Date), ("The original language", OriginalLanguage), ("The symbol amended", AmendsSymbol),
         ("Submitted by", SubmittedBy), ("The adoption line", AdoptionLine),
         ("The committee line", CommitteeLine), ("The meeting line", MeetingLine), ("The meeting's date", MeetingDate),
-        ("The draft's symbol", DraftSymbol),
+        ("The draft's symbol", DraftSymbol), ("The report's symbol", ReportSymbol), ("The report's paragraph", ReportParagraph),
+        ("The meeting's record", MeetingRecord),
     ];
 
     private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);

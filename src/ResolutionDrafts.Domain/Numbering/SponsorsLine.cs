@@ -27,9 +27,28 @@ public static class SponsorsLine
             return zh ? $"{by.TrimEnd('的')}提交的{kind}" : $"{char.ToUpperInvariant(kind[0])}{kind[1..]} submitted by {by}";
         }
 
+        if (names.Length > 0 && UnderTitle(draft))
+        {
+            // WHO names the kind first, the States after it: "Draft resolution proposed by Brazil, Ghana and Thailand" /
+            // "由巴西、加纳和泰国提出的决议草案" (ADR 0036, amendment 4).
+            return zh ? $"由{names}提出的{kind}" : $"{char.ToUpperInvariant(kind[0])}{kind[1..]} proposed by {names}";
+        }
+
         // With nobody named (a text of the Chair or the President, a Security Council text before its
         // sponsors are known) the line is a heading of its own, as issued documents print it: "Draft resolution".
         return names.Length == 0 ? char.ToUpperInvariant(kind[0]) + kind[1..] : names + (zh ? "：" : ": ") + kind;
+    }
+
+    /// <summary>
+    /// The sponsors line stands under the title, worded "Draft resolution proposed by …", as WHO prints a draft of the World
+    /// Health Assembly or its Executive Board (<see cref="WorldHealthAssembly.Is"/>; ADR 0036, amendment 4); above it, worded
+    /// the UN's way, for every other draft. An amendment keeps the UN's line: it names the draft it amends.
+    /// </summary>
+    public static bool UnderTitle(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return draft.Kind != DocumentKind.Amendment && !draft.Kind.IsAdopted() && WorldHealthAssembly.Is(draft)
+               && draft.Sponsors.Any(s => !s.Additional);
     }
 
     /// <summary>"A, B and C" / "A、B和C".</summary>

@@ -49,6 +49,11 @@ public sealed class MetadataForm
     public string? DraftDate { get; set; }
     public string? ReportDate { get; set; }
 
+    /// <summary>The report's symbol and paragraph and the meeting's record (ADR 0034, amendment 4): kept through the form, not edited in it.</summary>
+    public string? ReportSymbol { get; set; }
+    public string? ReportParagraph { get; set; }
+    public string? MeetingRecord { get; set; }
+
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
     public string Title { get; set; } = "";
@@ -63,7 +68,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, ReportSymbol = m.ReportSymbol, ReportParagraph = m.ReportParagraph, MeetingRecord = m.MeetingRecord, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
             PartMeetings = PartMeetingsOf(draft),
         };
     }
@@ -136,6 +141,9 @@ public sealed class MetadataForm
                 VotePrinted = Kind.IsAdopted() && Vote is not null && VotePrinted,
                 DraftDate = Kind.IsAdopted() ? DraftDate : null,
                 ReportDate = Kind.IsAdopted() ? ReportDate : null,
+                ReportSymbol = Kind.IsAdopted() ? ReportSymbol : null,
+                ReportParagraph = Kind.IsAdopted() ? ReportParagraph : null,
+                MeetingRecord = Kind.IsAdopted() ? MeetingRecord : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
             }),
             () => ApplyPartMeetings(draft),

@@ -137,6 +137,9 @@ internal static partial class AknMetadata
                 MeetingDateFirst = MeetingDateFirst(document),
                 DraftDate = StepDate(meta, "draftResolution", "revisedDraftResolution", "draftDecision", "revisedDraftDecision"),
                 ReportDate = StepDate(meta, "recommendedForAdoption"),
+                ReportSymbol = StepAttribute(meta, "recommendedForAdoption", "as"),
+                ReportParagraph = StepAttribute(meta, "recommendedForAdoption", "refersTo"),
+                MeetingRecord = AdoptedStep(meta)?.Attribute("as")?.Value is { } record && MeetingRecords.Is(record) ? record.Trim() : null,
             };
             var printed = PrintedVoteOf(document, text, DraftLanguage.IsChinese(doc.Language));
             doc.Metadata = doc.Metadata with { Vote = VoteOf(meta) ?? printed, VotePrinted = printed is not null };
@@ -195,6 +198,20 @@ internal static partial class AknMetadata
     /// <c>&lt;inline name="adoptionMeeting"&gt;41st plenary meeting&lt;/inline&gt;&lt;eol/&gt;&lt;docDate …&gt;10 December 2020&lt;/docDate&gt;</c>.
     /// A resolution in parts has one a part, the same each time: the last is taken.
     /// </summary>
+    /// <summary>
+    /// An attribute of the last workflow step before the "adopted" one with <paramref name="outcome"/> that gives it: the report's
+    /// symbol (<c>as="A/75/414"</c>) and paragraph (<c>refersTo="8"</c>) of <c>recommendedForAdoption</c> (ADR 0034, amendment 4).
+    /// </summary>
+    private static string? StepAttribute(XElement? meta, string outcome, string attribute) =>
+        meta?.Descendants().Where(e => e.Name.LocalName == "step").TakeWhile(e => (string?)e.Attribute("outcome") != "adopted")
+            .Where(e => (string?)e.Attribute("outcome") == outcome)
+            .Select(e => Blank((string?)e.Attribute(attribute))?.TrimStart('#'))
+            .LastOrDefault(v => v is not null);
+
+    /// <summary>The workflow's "adopted" step, whose <c>as</c> the UN's files give the meeting's record ("A/75/PV.41").</summary>
+    private static XElement? AdoptedStep(XElement? meta) =>
+        meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "step" && (string?)e.Attribute("outcome") == "adopted");
+
     /// <summary>
     /// The date of the last workflow step before the "adopted" one with one of <paramref name="outcomes"/> that names one: the
     /// draft's ("2020-10-28"), the report's (ADR 0034, amendment 3). The UN's "0001-01-01" says it is not known: null.

@@ -70,6 +70,16 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             doc.Metadata = doc.Metadata with { MeetingLine = closes.Meeting, MeetingDate = closes.Date, MeetingDateFirst = doc.Metadata.MeetingDateFirst || closes.DateFirst };
         }
 
+        // The record of the meeting, as the World Health Assembly prints it under its meeting line ("A78/VR/8"), or a summary
+        // record ("EB156/SR/5"): kept (ADR 0034, amendment 4), not left out.
+        var recordAt = closing.FindIndex(l => MeetingRecords.Is(l.Text));
+        if (doc.Kind.IsAdopted() && recordAt >= 0)
+        {
+            doc.Metadata = doc.Metadata with { MeetingRecord = closing[recordAt].Text.Trim() };
+            doc.Record.Add(closing[recordAt].Text);
+            closing.RemoveAt(recordAt);
+        }
+
         // The Human Rights Council prints its vote under the meeting and date: "[Adopted by a recorded vote of 23 to 12, with 12
         // abstentions. The voting was as follows: In favour: …]" (ADR 0034, amendment 3). Read as the draft's vote, not left out.
         var opens = closing.FindIndex(l => l.Text.TrimStart().StartsWith('['));

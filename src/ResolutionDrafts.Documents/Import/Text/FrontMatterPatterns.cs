@@ -98,8 +98,9 @@ internal static partial class FrontMatterPatterns
     /// <summary>The meeting a resolution closes with, on a line of its own: "45th meeting", "72nd plenary meeting", "第45次会议", "第72次全体会议".</summary>
     /// A resumed meeting says so: "48th (resumed) plenary meeting", "第48次全体会议(续会)".
     /// The World Health Assembly's spells its meeting out and puts the date after a comma: "Seventh plenary meeting, 1 June 2024",
-    /// "第七次全体会议，2024年6月1日" (the date in the group "date"; ADR 0036, amendment 3).
-    [GeneratedRegex(@"^(?<meeting>\d{1,3}(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?plenary\s+meeting|第\s*[\d一二三四五六七八九十百]{1,5}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）]|[)）])?)(?:\s*[,，]\s*(?<date>\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?$", RegexOptions.IgnoreCase)]
+    /// "第七次全体会议，2024年6月1日" (the date in the group "date"; ADR 0036, amendment 3); WHO's Executive Board its "Fifth meeting,
+    /// 6 February 2026" (ADR 0034, amendment 4).
+    [GeneratedRegex(@"^(?<meeting>\d{1,3}(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting|第\s*[\d一二三四五六七八九十百]{1,5}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）]|[)）])?)(?:\s*[,，]\s*(?<date>\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?$", RegexOptions.IgnoreCase)]
     public static partial Regex ClosingMeeting();
 
     /// <summary>
@@ -109,7 +110,7 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<meeting>第\s*\d{1,3}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）])?)$")]
     public static partial Regex DatedMeeting();
 
-    [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|^[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th) meeting\b|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]
     public static partial Regex MeetingLine();
 
     [GeneratedRegex(@"^(?:Annex(?:\s+[IVX]+)?|ANNEX(?:\s+[IVX]+)?|附件(?:[一二三四五六七八九十]+)?)$")]

@@ -134,6 +134,27 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
             return $"our akn: the draft's and report's dates are {ours.Draft.Metadata.DraftDate} and {ours.Draft.Metadata.ReportDate}, not {akn.Draft.Metadata.DraftDate} and {akn.Draft.Metadata.ReportDate}";
         }
 
+        // The meeting's record and the report's symbol and paragraph from the workflow (ADR 0034, amendment 4): every one the file
+        // gives is read, and the same after our AKN.
+        if (AdoptedStep().Match(xml) is { Success: true } adoptedStep && akn.Draft.Metadata.MeetingRecord != (Domain.Drafts.MeetingRecords.Is(adoptedStep.Groups[1].Value) ? adoptedStep.Groups[1].Value : null))
+        {
+            return $"akn: the meeting's record is \"{akn.Draft.Metadata.MeetingRecord}\", not \"{adoptedStep.Groups[1].Value}\"";
+        }
+
+        if (ReportStep().Match(xml) is { Success: true } reportStep)
+        {
+            var (reportAs, reportParagraph) = (Attribute(reportStep.Value, "as"), Attribute(reportStep.Value, "refersTo"));
+            if ((reportAs is not null || reportParagraph is not null) && (akn.Draft.Metadata.ReportSymbol, akn.Draft.Metadata.ReportParagraph) != (reportAs, reportParagraph))
+            {
+                return $"akn: the report is \"{akn.Draft.Metadata.ReportSymbol}\" para. \"{akn.Draft.Metadata.ReportParagraph}\", not \"{reportAs}\" para. \"{reportParagraph}\"";
+            }
+        }
+
+        if ((ours.Draft.Metadata.MeetingRecord, ours.Draft.Metadata.ReportSymbol, ours.Draft.Metadata.ReportParagraph) != (akn.Draft.Metadata.MeetingRecord, akn.Draft.Metadata.ReportSymbol, akn.Draft.Metadata.ReportParagraph))
+        {
+            return $"our akn: the record and report are {ours.Draft.Metadata.MeetingRecord}, {ours.Draft.Metadata.ReportSymbol} para. {ours.Draft.Metadata.ReportParagraph}, not {akn.Draft.Metadata.MeetingRecord}, {akn.Draft.Metadata.ReportSymbol} para. {akn.Draft.Metadata.ReportParagraph}";
+        }
+
         // A text or Word form prints the draft's symbol only where the committee line names it ("[without reference to a Main
         // Committee (A/75/L.20 and A/75/L.20/Add.1)]"): the symbol itself, without what the workflow adds ("(as amended in …)").
         var leading = akn.Draft.Metadata.DraftSymbol is { } whole ? LeadingSymbol().Match(whole).Value : null;
@@ -163,6 +184,9 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
                      {
                          ("committee line", got.CommitteeLine, want.CommitteeLine), ("meeting line", got.MeetingLine, want.MeetingLine), ("meeting's date", got.MeetingDate, want.MeetingDate),
                          ("draft's symbol", got.DraftSymbol, printedSymbol),
+                         // The report as the committee line prints it (the workflow's may differ from the page: 76/62 prints A/76/446, its step A/76/444).
+                         ("report printed", got.ReportSymbol is null || want.CommitteeLine?.Contains(got.ReportSymbol, StringComparison.Ordinal) == true ? null : got.ReportSymbol, null),
+                         ("report", PrintsWorkflowReport(want) ? $"{got.ReportSymbol} para. {got.ReportParagraph}" : null, PrintsWorkflowReport(want) ? $"{want.ReportSymbol} para. {want.ReportParagraph}" : null),
                          ("parts' own meetings", PartMeetings(result.Draft), PartMeetings(akn.Draft)),
                      })
             {
@@ -193,6 +217,22 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     /// <summary>The UN's workflow step of the draft an adopted text was adopted from, with its symbol.</summary>
     [GeneratedRegex(@"<step [^>]*outcome=""draftResolution"" as=""([^""]+)""")]
     private static partial Regex DraftStep();
+
+    /// <summary>The workflow's adopted step with what it names (ADR 0034, amendment 4): a meeting's record, "A/75/PV.41", or a phrase.</summary>
+    [GeneratedRegex(@"<step [^>]*outcome=""adopted"" as=""([^""]+)""")]
+    private static partial Regex AdoptedStep();
+
+    /// <summary>The workflow's report step, whole.</summary>
+    [GeneratedRegex(@"<step [^>]*outcome=""recommendedForAdoption""[^>]*>")]
+    private static partial Regex ReportStep();
+
+    /// <summary>The committee line prints the workflow's report and paragraph as they are: "(A/75/414, para. 8)]", "(A/75/414，第8段)]".</summary>
+    private static bool PrintsWorkflowReport(Domain.Drafts.DraftMetadata m) =>
+        m is { ReportSymbol: { } symbol, ReportParagraph: { } paragraph, CommitteeLine: { } line }
+        && (line.EndsWith($"({symbol}, para. {paragraph})]", StringComparison.Ordinal) || line.EndsWith($"({symbol}，第{paragraph}段)]", StringComparison.Ordinal));
+
+    private static string? Attribute(string step, string name) =>
+        Regex.Match(step, $@"\s{name}=""([^""]*)""") is { Success: true, Groups: var g } && g[1].Value.Trim().Length > 0 ? g[1].Value.Trim() : null;
 
     /// <summary>The draft's step with a date the file knows (not the UN's "unknown", 0001-01-01).</summary>
     [GeneratedRegex(@"<step date=""(?!0001-)(\d{4}-\d\d-\d\d)"" outcome=""draftResolution""")]
