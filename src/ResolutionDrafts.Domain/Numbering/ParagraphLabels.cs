@@ -99,13 +99,6 @@ public static class ParagraphLabels
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) =>
         Compute((draft ?? throw new ArgumentNullException(nameof(draft))).Paragraphs, SubParagraphNumbering.From(draft.Metadata), draft.Language, OperativeNumbering.From(draft.Metadata));
 
-    /// <summary>
-    /// The labels as <paramref name="metadata"/>'s numberings (sub-paragraphs' and operative paragraphs') write them, in
-    /// <paramref name="language"/> (null: as every language writes markers): for paragraphs that are not a whole draft.
-    /// </summary>
-    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, DraftMetadata? metadata, string? language) =>
-        Compute(paragraphs, metadata is null ? null : SubParagraphNumbering.From(metadata), language, OperativeNumbering.From(metadata));
-
     /// <summary>The labels of the UN's numbering (operative paragraphs "1.", sub-paragraphs (a), (i), a., i.).</summary>
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs) =>
         Compute(paragraphs, (SubParagraphNumbering?)null, null, null);
