@@ -44,6 +44,8 @@ public sealed record DraftDto
     public string? MeetingRecord { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
+    /// <summary>How operative paragraphs are numbered when not as the UN numbers them ("1."): "(1)" or "1)" (ADR 0038); absent for the UN's.</summary>
+    public string? OperativeNumbering { get; init; }
     public List<SponsorDto>? Sponsors { get; init; }
     public string? Title { get; init; }
     public string? AuthorLine { get; init; }

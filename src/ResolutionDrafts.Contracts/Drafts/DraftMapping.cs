@@ -57,6 +57,7 @@ public static class DraftMapping
                 Counts = m.Vote.Counts.Select(c => new VoteCountDto { Position = c.Position, Count = c.Count, Voters = [.. c.Voters] }).ToList(),
             },
             SubParagraphNumbering = m.SubParagraphNumbering,
+            OperativeNumbering = m.OperativeNumbering,
             Sponsors = draft.Sponsors.Select(s => new SponsorDto { Name = s.Name, Additional = s.Additional, Joined = s.Joined, OnBehalfOf = s.OnBehalfOf }).ToList(),
             Title = draft.Title,
             AuthorLine = draft.AuthorLine,
@@ -110,6 +111,7 @@ public static class DraftMapping
                     ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
                     : null,
                 SubParagraphNumbering = Blank(dto.SubParagraphNumbering),
+                OperativeNumbering = Blank(dto.OperativeNumbering),
             })),
             ("title", () => OneLine(verbatim, "The title", dto.Title) ?? draft.SetTitle(dto.Title ?? "")),
             ("authorLine", () => OneLine(verbatim, "The author line", dto.AuthorLine) ?? draft.SetAuthorLine(dto.AuthorLine ?? "")),

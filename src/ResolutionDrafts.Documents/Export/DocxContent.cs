@@ -17,6 +17,9 @@ internal sealed record DocxContent(
     /// <summary>The draft's numbering of sub-paragraphs when not the UN's ("(1) (a)"; ADR 0036), kept in a custom property so the file reads back numbered so.</summary>
     public string? SubParagraphNumbering { get; init; }
 
+    /// <summary>The draft's numbering of operative paragraphs when not the UN's ("(1)"; ADR 0038), kept in a custom property so the file reads back numbered so.</summary>
+    public string? OperativeNumbering { get; init; }
+
     /// <summary>An adopted text's draft symbol ("A/C.4/75/L.6"), which its page does not print: kept in a custom property (ADR 0034, amendment 2).</summary>
     public string? DraftSymbol { get; init; }
 

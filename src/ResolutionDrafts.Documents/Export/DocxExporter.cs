@@ -53,6 +53,7 @@ public static class DocxExporter
             Language = draft.Language,
             Chinese = DraftLanguage.IsChinese(draft.Language),
             SubParagraphNumbering = draft.Metadata.SubParagraphNumbering,
+            OperativeNumbering = Domain.Numbering.OperativeNumbering.From(draft.Metadata),
             DraftSymbol = draft.Kind.IsAdopted() ? draft.Metadata.DraftSymbol : null,
             TablesAfter = DocxDraftTables.After(draft, lines, marks),
         };

@@ -25,13 +25,16 @@ public static class OurExport
     /// <summary>The custom property holding the draft's numbering of sub-paragraphs when it is not the UN's ("(1) (a)"; ADR 0036).</summary>
     public const string NumberingPropertyName = "ResolutionDrafts.SubParagraphNumbering";
 
+    /// <summary>The custom property holding the draft's numbering of operative paragraphs when it is not the UN's ("(1)", "1)"; ADR 0038).</summary>
+    public const string OperativeNumberingPropertyName = "ResolutionDrafts.OperativeNumbering";
+
     /// <summary>
     /// The custom property holding an adopted text's draft symbol ("A/C.4/75/L.6"), which the UN's page does not print when
     /// the text was adopted on a committee's report (ADR 0034, amendment 2).
     /// </summary>
     public const string DraftSymbolPropertyName = "ResolutionDrafts.DraftSymbol";
 
-    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null)
+    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null, string? operativeNumbering = null)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         part.Properties = new DocumentFormat.OpenXml.CustomProperties.Properties(
@@ -45,7 +48,17 @@ public static class OurExport
         {
             part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(draftSymbol)) { FormatId = UserDefinedFormatId, PropertyId = 4, Name = DraftSymbolPropertyName });
         }
+
+        if (!string.IsNullOrWhiteSpace(operativeNumbering))
+        {
+            part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(operativeNumbering)) { FormatId = UserDefinedFormatId, PropertyId = 5, Name = OperativeNumberingPropertyName });
+        }
     }
+
+    /// <summary>The numbering of operative paragraphs our export wrote in its custom property ("(1)"), or null (the UN's, or not our file).</summary>
+    public static string? OperativeNumbering(WordprocessingDocument document) =>
+        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
+            .FirstOrDefault(p => string.Equals(p.Name?.Value, OperativeNumberingPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text;
 
     /// <summary>The numbering of sub-paragraphs our export wrote in its custom property, or null (the UN's, or not our file).</summary>
     public static string? Numbering(WordprocessingDocument document) =>

@@ -82,8 +82,9 @@ public static class DraftImporter
         {
             var parsed = parse();
             SubParagraphStyles.Apply(parsed);
+            OperativeStyles.Apply(parsed);
             var draft = DraftBuilder.Build(parsed);
-            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record, parsed.NumberingDoubts);
+            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record, parsed.NumberingDoubts, parsed.OperativeNumberingDoubt);
             return ImportResult.Ok(draft, format, parsed.Warnings, review);
         }
         catch (ImportRefusedException e)

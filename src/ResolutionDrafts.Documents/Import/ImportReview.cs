@@ -96,7 +96,7 @@ public sealed partial class ImportReview
     [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex EmbeddedNumber();
 
-    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0)
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0, bool operativeNumberingDoubt = false)
     {
         var zh = DraftLanguage.IsChinese(draft.Language);
         var guesses = new List<ImportGuess>
@@ -136,6 +136,15 @@ public sealed partial class ImportReview
         if (subs.Count > 0)
         {
             guesses.Add(Paragraphs("Sub-paragraphs", subs, zh, wholeParagraphs: false));
+        }
+
+        if (operativeNumberingDoubt || (operative.Count > 1 && draft.Metadata.OperativeNumbering is not null))
+        {
+            // Another body's operative numbering (ADR 0038), or one printed two ways: said, with the one kept.
+            var described = Domain.Numbering.OperativeNumbering.Described(draft.Metadata.OperativeNumbering);
+            guesses.Add(operativeNumberingDoubt
+                ? new("Operative numbering", ImportConfidence.Medium, $"{described}; the text numbers them in more than one way (listed below)")
+                : new("Operative numbering", ImportConfidence.High, $"{described}, as the text numbers them (not the UN's 1., 2.)"));
         }
 
         if (numberingDoubts > 0 || (subs.Count > 0 && draft.Metadata.SubParagraphNumbering is not null))

@@ -30,6 +30,15 @@ internal sealed class ParsedDocument
     /// </summary>
     public Domain.Numbering.NumberStyle[] SubStyles { get; } = [.. Enumerable.Range(0, 5).Select(d => Domain.Numbering.SubParagraphNumbering.Default(d))];
 
+    /// <summary>
+    /// How the file says its operative paragraphs are numbered ("(1)", "1)"; our own DOCX's custom property, ADR 0038), or null:
+    /// the text reader then takes such a number for the next operative paragraph without asking for an operative verb.
+    /// </summary>
+    public string? OperativeNumberingGiven { get; set; }
+
+    /// <summary>The operative paragraphs print numbers of more than one numbering ("(1)" and "2."); a warning says which was kept (ADR 0038).</summary>
+    public bool OperativeNumberingDoubt { get; set; }
+
     /// <summary>The depths whose numbering <see cref="SubStyles"/> has seen in the text (a list of that level was read).</summary>
     public bool[] SubStylesSeen { get; } = new bool[5];
 

@@ -22,7 +22,8 @@ internal sealed partial class ParsedNode
     /// <summary>
     /// A sub-paragraph's number as the source printed it, in its numbering's own form ("(a)", "(1)", "1)", "a."; ㈡ as
     /// "(ii)"); null when the source printed none or it was not read. <see cref="SubParagraphStyles"/> finds the draft's
-    /// numbering from these (ADR 0036).
+    /// numbering from these (ADR 0036). An operative paragraph's as printed too ("3.", "(3)", "3)"): <see cref="OperativeStyles"/>
+    /// finds the draft's operative numbering from them (ADR 0038).
     /// </summary>
     public string? Number { get; set; }
 

@@ -12,7 +12,8 @@ internal static class ReferenceIndex
         // a proposal and compared with the text's (IsSamePlace), so a Chinese name's ㈠ is written only when it is worded
         // (ParagraphNames; ADR 0016 amendment 10).
         var numbering = SubParagraphNumbering.From(draft.Metadata);
-        var labels = ParagraphLabels.Compute(draft.Paragraphs, numbering);
+        // The operative numbering too (ADR 0038): a paragraph printed with no number is named as such whatever the numbering.
+        var labels = ParagraphLabels.Compute(draft.Paragraphs, numbering, null, OperativeNumbering.From(draft.Metadata));
         var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
         DocumentKind? decision = draft.Kind.IsDecision() ? draft.Kind : null;
         foreach (var paragraph in draft.Paragraphs)

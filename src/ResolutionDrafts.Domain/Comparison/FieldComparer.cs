@@ -54,6 +54,7 @@ internal static class FieldComparer
         ("vote", d => d.Metadata.Vote?.ToString()),
         ("votePrinted", d => d.Metadata.VotePrinted ? "true" : null),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),
+        ("operativeNumbering", d => d.Metadata.OperativeNumbering),
         ("title", d => d.Title),
         ("authorLine", d => d.AuthorLine),
     ];

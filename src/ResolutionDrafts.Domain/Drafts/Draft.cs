@@ -108,8 +108,14 @@ public sealed partial class Draft
             return DomainResult.Fail(problem!);
         }
 
-        // Stored as written canonically: "(a) (i)" (the UN's) as nothing, "(1) (i)" as "(1)" (ADR 0036).
-        Metadata = metadata.SubParagraphNumbering == numbering.Text ? metadata : metadata with { SubParagraphNumbering = numbering.Text };
+        if (!Numbering.OperativeNumbering.TryParse(metadata.OperativeNumbering, out var operative, out var operativeProblem))
+        {
+            return DomainResult.Fail(operativeProblem!);
+        }
+
+        // Stored as written canonically: "(a) (i)" (the UN's) as nothing, "(1) (i)" as "(1)" (ADR 0036); "1." as nothing (ADR 0038).
+        Metadata = metadata.SubParagraphNumbering == numbering.Text && metadata.OperativeNumbering == operative
+            ? metadata : metadata with { SubParagraphNumbering = numbering.Text, OperativeNumbering = operative };
         return DomainResult.Ok();
     }
 

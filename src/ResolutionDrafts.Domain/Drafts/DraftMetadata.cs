@@ -124,9 +124,17 @@ public sealed record DraftMetadata
     /// </summary>
     public string? SubParagraphNumbering { get; init; }
 
+    /// <summary>
+    /// How operative paragraphs are numbered when not as the UN numbers them ("1.", "2."): "(1)" or "1)" as another body
+    /// prints them (a World Health Assembly text's "(1) Decides …"); null for the UN's (ADR 0038,
+    /// <see cref="Numbering.OperativeNumbering"/>). Not printed in the masthead: the operative markers follow it.
+    /// </summary>
+    public string? OperativeNumbering { get; init; }
+
     /// <summary>Why one of the fields cannot be a masthead field (<see cref="ShortText.Problem"/>), or null.</summary>
     public string? Problem() => Fields().Select(f => ShortText.Problem(f.Value, f.Name)).FirstOrDefault(p => p is not null)
         ?? (Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out _, out var problem) ? null : problem)
+        ?? (Numbering.OperativeNumbering.TryParse(OperativeNumbering, out _, out var operativeProblem) ? null : operativeProblem)
         ?? Vote?.Problem()
         ?? (IsoDate.IsDate(DraftDate) ? null : "The draft's date must be a date such as 2020-10-28.")
         ?? (IsoDate.IsDate(ReportDate) ? null : "The report's date must be a date such as 2020-12-03.");
@@ -143,6 +151,7 @@ public sealed record DraftMetadata
         DraftSymbol = CleanOrNull(DraftSymbol), Vote = Vote?.Cleaned(),
         ReportSymbol = CleanOrNull(ReportSymbol), ReportParagraph = CleanOrNull(ReportParagraph), MeetingRecord = CleanOrNull(MeetingRecord),
         SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
+        OperativeNumbering = Numbering.OperativeNumbering.TryParse(OperativeNumbering, out var operative, out _) ? operative : OperativeNumbering,
     };
 
     private IEnumerable<(string Name, string? Value)> Fields() =>

@@ -19,7 +19,11 @@ public static class ParagraphLabels
     /// "OP4 (a) (i)". Markers (<see cref="ParagraphLabel.Marker"/>) are the same in every language.
     /// </summary>
     /// <param name="numbering">How sub-paragraphs are numbered level by level; null for the UN's (a), (i), a., i. (ADR 0036).</param>
-    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, SubParagraphNumbering? numbering = null, string? language = null)
+    /// <param name="operativeNumbering">
+    /// How operative paragraphs are numbered (<see cref="OperativeNumbering"/>: "(1)", "1)"); null for the UN's "1." (ADR 0038).
+    /// Only their markers follow it: labels stay "OP1".
+    /// </param>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, SubParagraphNumbering? numbering, string? language, string? operativeNumbering)
     {
         numbering ??= SubParagraphNumbering.Un;
         var chinese = language is not null && DraftLanguage.IsChinese(language);
@@ -32,7 +36,7 @@ public static class ParagraphLabels
             if (i == paragraphs.Count || paragraphs[i].Part is not null)
             {
                 var letter = paragraphs[start].Part is not null ? PartLetters.Letter(++parts) : null;
-                ComputeSections(paragraphs, start, i, letter, numbering, labels, chinese);
+                ComputeSections(paragraphs, start, i, letter, numbering, operativeNumbering, labels, chinese);
                 start = i;
             }
         }
@@ -44,7 +48,7 @@ public static class ParagraphLabels
     /// A part (or the whole draft): paragraphs before its first section are numbered as before; each section
     /// numbers its own from 1, and its labels carry its name after the part's letter ("II OP3", "B II OP3").
     /// </summary>
-    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, SubParagraphNumbering numbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
+    private static void ComputeSections(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, SubParagraphNumbering numbering, string? operativeNumbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         var from = start;
         var sections = 0;
@@ -53,13 +57,13 @@ public static class ParagraphLabels
             if (i == end || (i > from && paragraphs[i].OpensSection))
             {
                 var section = paragraphs[from].OpensSection ? SectionNumbers.Name(paragraphs[from], ++sections) : null;
-                ComputeRun(paragraphs, from, i, part, section, numbering, labels, chinese);
+                ComputeRun(paragraphs, from, i, part, section, numbering, operativeNumbering, labels, chinese);
                 from = i;
             }
         }
     }
 
-    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, SubParagraphNumbering numbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
+    private static void ComputeRun(IReadOnlyList<Paragraph> paragraphs, int start, int end, string? part, string? section, SubParagraphNumbering numbering, string? operativeNumbering, Dictionary<string, ParagraphLabel> labels, bool chinese)
     {
         var prefix = part is null ? section : section is null ? part : part + " " + section;
         var operativeCount = 0;
@@ -83,19 +87,25 @@ public static class ParagraphLabels
             }
 
             // A single operative paragraph is not numbered; preambular paragraphs never are.
-            var marker = isOperative && operativeCount > 1 ? (number < Cached ? NumberMarkers[number] : $"{number}.") : "";
+            var marker = !isOperative || operativeCount <= 1 ? ""
+                : operativeNumbering is null && number < Cached ? NumberMarkers[number]
+                : OperativeNumbering.Marker(operativeNumbering, number);
             labels[paragraph.Id] = new ParagraphLabel(paragraph.Id, paragraph.Kind, number, 0, label, marker, part) { Section = section };
             AddChildren(paragraph, paragraph.Kind, label, 1, part, section, numbering, labels, chinese);
         }
     }
 
-    /// <summary>The labels as the draft's numbering and language write them.</summary>
+    /// <summary>The labels as the draft's numberings (sub-paragraphs' and operative paragraphs') and language write them.</summary>
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(Draft draft) =>
-        Compute((draft ?? throw new ArgumentNullException(nameof(draft))).Paragraphs, SubParagraphNumbering.From(draft.Metadata), draft.Language);
+        Compute((draft ?? throw new ArgumentNullException(nameof(draft))).Paragraphs, SubParagraphNumbering.From(draft.Metadata), draft.Language, OperativeNumbering.From(draft.Metadata));
+
+    /// <summary>The labels of the UN's numbering (operative paragraphs "1.", sub-paragraphs (a), (i), a., i.).</summary>
+    public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs) =>
+        Compute(paragraphs, (SubParagraphNumbering?)null, null, null);
 
     /// <summary>The labels of the UN's numbering as <paramref name="language"/> writes them.</summary>
     public static IReadOnlyDictionary<string, ParagraphLabel> Compute(IReadOnlyList<Paragraph> paragraphs, string? language) =>
-        Compute(paragraphs, null, language);
+        Compute(paragraphs, (SubParagraphNumbering?)null, language, null);
 
     private static string[] Strings(Func<int, string> make) => Enumerable.Range(0, Cached).Select(make).ToArray();
 

@@ -56,6 +56,9 @@ public sealed class MetadataForm
 
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
+
+    /// <summary>How operative paragraphs are numbered ("(1)", "1)"; empty for the UN's "1."; ADR 0038).</summary>
+    public string? OperativeNumbering { get; set; }
     public string Title { get; set; } = "";
     public string AuthorLine { get; set; } = "";
 
@@ -68,7 +71,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, ReportSymbol = m.ReportSymbol, ReportParagraph = m.ReportParagraph, MeetingRecord = m.MeetingRecord, SubParagraphNumbering = m.SubParagraphNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, ReportSymbol = m.ReportSymbol, ReportParagraph = m.ReportParagraph, MeetingRecord = m.MeetingRecord, SubParagraphNumbering = m.SubParagraphNumbering, OperativeNumbering = m.OperativeNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
             PartMeetings = PartMeetingsOf(draft),
         };
     }
@@ -145,6 +148,7 @@ public sealed class MetadataForm
                 ReportParagraph = Kind.IsAdopted() ? ReportParagraph : null,
                 MeetingRecord = Kind.IsAdopted() ? MeetingRecord : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
+                OperativeNumbering = Clean(OperativeNumbering),
             }),
             () => ApplyPartMeetings(draft),
             () => draft.SetTitle(Title ?? ""),

@@ -9,7 +9,7 @@ internal static class AutoNumberedDocx
 {
     /// <param name="secondLevel">How the list prints its second level (the sub-paragraphs): "(%2)".</param>
     /// <param name="secondFormat">Its number format: lower letters unless given (decimal for another body's "(1)").</param>
-    public static byte[] Build(string secondLevel = "(%2)", NumberFormatValues? secondFormat = null)
+    public static byte[] Build(string secondLevel = "(%2)", NumberFormatValues? secondFormat = null, string firstLevel = "%1.")
     {
         using var buffer = new MemoryStream();
         using (var word = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -18,7 +18,7 @@ internal static class AutoNumberedDocx
             var numbering = main.AddNewPart<NumberingDefinitionsPart>();
             numbering.Numbering = new Numbering(
                 new AbstractNum(
-                    Level(0, NumberFormatValues.Decimal, "%1."),
+                    Level(0, NumberFormatValues.Decimal, firstLevel),
                     Level(1, secondFormat ?? NumberFormatValues.LowerLetter, secondLevel),
                     Level(2, NumberFormatValues.LowerRoman, "(%3)")) { AbstractNumberId = 10 },
                 new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = 3 });

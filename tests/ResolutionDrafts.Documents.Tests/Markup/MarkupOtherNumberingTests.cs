@@ -40,4 +40,23 @@ public sealed class MarkupOtherNumberingTests
         Assert.Equal("to the health and care workforce;", proposal.Proposed.FindNode("op1-b-ii")!.Text);
         Assert.StartsWith("In operative paragraph 1 (2) (b), ", proposal.Wording("en"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("(1)")]
+    [InlineData("1)")]
+    public void AWordInsertedInAnOperativeParagraphNumberedTwoTheBodysWay_IsTheOneProposal_NamedByItsPlace(string numbering)
+    {
+        // ADR 0038: the printed "(2)" before the tab is the paragraph's number, not words of it.
+        var draft = Wha();
+        Assert.True(draft.SetMetadata(draft.Metadata with { OperativeNumbering = numbering }).IsSuccess);
+        var markup = new WordMarkup(DocxExporter.Export(draft)).Insert("Director-General to report", "report", " annually", "Cuba");
+
+        var result = MarkupAmendments.Read(draft, markup.ToBytes());
+
+        Assert.True(result.IsSuccess, result.Error);
+        var proposal = Assert.Single(result.Proposals);
+        Assert.Equal(["op2"], proposal.ParagraphIds);
+        Assert.Equal("REQUESTS the Director-General to report annually.", proposal.Proposed.FindNode("op2")!.Text);
+        Assert.StartsWith("In operative paragraph 2, ", proposal.Wording("en"), StringComparison.Ordinal);
+    }
 }

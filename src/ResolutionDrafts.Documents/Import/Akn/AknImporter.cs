@@ -399,7 +399,18 @@ internal static partial class AknImporter
             quoting = null;
             node.Heading = paragraph.Heading;
             node.RestartsNumbering = restarts;
-            if (kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from)
+            var ownNumber = kind == ParagraphKind.Operative && numbered ? OwnOperativeNumber(text.Of(Child(paragraph.Element, "num")).Trim(), doc, from) : null;
+            if (ownNumber is not null)
+            {
+                // "(1)", "(2)" as the text's own operative numbering (ADR 0038): the paragraph's number, not a typed sub-paragraph.
+                node.Number = ownNumber;
+            }
+            else if (kind == ParagraphKind.Operative && numbered && OperativeNumber().IsMatch(text.Of(Child(paragraph.Element, "num")).Trim()))
+            {
+                node.Number = text.Of(Child(paragraph.Element, "num")).Trim().TrimEnd('.', '．') + ".";
+            }
+
+            if (ownNumber is null && kind == ParagraphKind.Operative && paragraph.Heading is null && doc.Paragraphs.Count > from)
             {
                 // A sub-paragraph's marker may stand in the paragraph's num ("<num>(iii)</num>", 75/101 A) or in its text.
                 var num = numbered ? text.Of(Child(paragraph.Element, "num")).Trim() : "";
@@ -427,6 +438,27 @@ internal static partial class AknImporter
         }
 
         trailingHeading = trailing ?? trailingHeading;
+    }
+
+    /// <summary>
+    /// An operative paragraph's <c>num</c> in another body's operative numbering ("(1)", "1)", "（1）"; ADR 0038), as its own
+    /// number: the first operative paragraph's "(1)", or the number after the last operative paragraph's in the same numbering.
+    /// Under a paragraph numbered "1." it is no paragraph's number (a World Health Assembly list's "(1) to …" typed as a
+    /// paragraph stays a sub-paragraph, ADR 0036 amendment 1). The number as every numbering writes it ("(2)"), or null.
+    /// </summary>
+    private static string? OwnOperativeNumber(string num, ParsedDocument doc, int from)
+    {
+        if (Domain.Numbering.OperativeNumbering.StyleOf(num) is not { } style || style == Domain.Numbering.OperativeNumbering.Un
+            || !int.TryParse(num.Trim('(', ')', '（', '）'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return null;
+        }
+
+        var last = doc.Paragraphs.Skip(from).LastOrDefault(p => p.Kind == ParagraphKind.Operative);
+        var follows = last is null
+            ? n == 1
+            : Domain.Numbering.OperativeNumbering.StyleOf(last.Number) == style && last.Number == Domain.Numbering.OperativeNumbering.Marker(style, n - 1);
+        return follows ? Domain.Numbering.OperativeNumbering.Marker(style, n) : null;
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal static class DocxImporter
         List<string> doubts;
         bool ours;
         string? numbering;
+        string? operativeNumbering;
         string? draftSymbol;
         try
         {
@@ -46,6 +47,7 @@ internal static class DocxImporter
             doubts = Doubts(word, main);
             ours = Export.OurExport.IsOurs(word);
             numbering = ours ? Export.OurExport.Numbering(word) : null;
+            operativeNumbering = ours && Domain.Numbering.OperativeNumbering.TryParse(Export.OurExport.OperativeNumbering(word), out var operative, out _) ? operative : null;
             draftSymbol = ours ? Export.OurExport.DraftSymbol(word) : null;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
@@ -75,8 +77,9 @@ internal static class DocxImporter
         }
         else
         {
-            // Our own export says how its sub-paragraphs are numbered (ADR 0036): a "(1)" list reads so under any paragraph.
-            parsed = StructureReader.Read(clean, lang, Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null);
+            // Our own export says how its sub-paragraphs are numbered (ADR 0036): a "(1)" list reads so under any paragraph; and
+            // how its operative paragraphs are (ADR 0038): "(2) The Assembly …" is the next one with or without a verb.
+            parsed = StructureReader.Read(clean, lang, Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null, operativeNumbering);
             TableText.Attach(parsed, reader.Tables);
             if (!ours && DraftLanguage.IsChinese(lang))
             {

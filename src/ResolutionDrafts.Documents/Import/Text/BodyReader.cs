@@ -306,6 +306,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
             StartParagraph(ParagraphKind.Operative, marker.Rest);
             doc.Paragraphs[^1].RestartsNumbering = restarts;
+            doc.Paragraphs[^1].Number = Domain.Numbering.OperativeNumbering.Marker(null, marker.Number);
             lastNumber = marker.Number;
             return;
         }
@@ -313,8 +314,10 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         if (OwnOperativeNumber(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : Marker.None, mayBreak, awaiting) is { } own)
         {
             // A text that numbers its own operative paragraphs "(1)", "(2)" (other bodies do): "(1) Decides …" after the preamble
-            // is operative paragraph 1, not one more preambular paragraph; the draft prints its paragraphs as the UN numbers them.
+            // is operative paragraph 1, not one more preambular paragraph; its number is kept as printed, and the draft numbers its
+            // operative paragraphs as most of them print (OperativeStyles; ADR 0038).
             StartParagraph(ParagraphKind.Operative, own.Rest);
+            doc.Paragraphs[^1].Number = own.Token;
             lastNumber = own.Number;
             ownOperativeNumbers = true;
             return;
@@ -633,8 +636,11 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// </summary>
     private Marker? OwnOperativeNumber(Marker other, bool mayBreak, bool awaiting)
     {
+        // Our own DOCX says how it numbers its operative paragraphs (ADR 0038): its "(2)" is the next paragraph whatever its
+        // first word, as "2." is.
+        var given = doc.OperativeNumberingGiven is { } g && Domain.Numbering.OperativeNumbering.StyleOf(other.Token) == g;
         if (other.Kind != MarkerKind.Other || other.Number == 0 || !mayBreak || awaiting || other.Rest.Length == 0
-            || (current is not null && EndsWithLeadIn(current)) || !OpensAsOperative(other.Rest))
+            || (current is not null && EndsWithLeadIn(current)) || !(given || OpensAsOperative(other.Rest)))
         {
             return null;
         }

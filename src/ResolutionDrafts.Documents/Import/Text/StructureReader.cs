@@ -18,10 +18,11 @@ internal static partial class StructureReader
     private static partial Regex MoreThanOneSentence();
 
     /// <param name="numbering">How the file says its sub-paragraphs are numbered (our own DOCX; ADR 0036); null to read it from the text.</param>
-    public static ParsedDocument Read(CleanText text, string language, Domain.Numbering.SubParagraphNumbering? numbering = null)
+    /// <param name="operativeNumbering">How the file says its operative paragraphs are numbered ("(1)", "1)"; our own DOCX; ADR 0038); null to read it from the text.</param>
+    public static ParsedDocument Read(CleanText text, string language, Domain.Numbering.SubParagraphNumbering? numbering = null, string? operativeNumbering = null)
     {
         var chinese = DraftLanguage.IsChinese(language);
-        var doc = new ParsedDocument { Language = language };
+        var doc = new ParsedDocument { Language = language, OperativeNumberingGiven = operativeNumbering };
         for (var d = 1; numbering is not null && d < doc.SubStyles.Length; d++)
         {
             doc.SubStyles[d] = numbering.At(d);
