@@ -52,7 +52,8 @@ public sealed class UserRateLimitsTests
     [InlineData(33, 40)]
     public void TheSettings_AreTheBucket(int perSecond, int burst)
     {
-        using var limits = new UserRateLimits(Options.Create(new CollaborationOptions { UserOperationsPerSecond = perSecond, UserOperationBurst = burst }));
+        // The clock stands still: nothing refills between two acquisitions, however slow the machine.
+        using var limits = new UserRateLimits(Options.Create(new CollaborationOptions { UserOperationsPerSecond = perSecond, UserOperationBurst = burst }), new RateLimitClock(new ManualClock()));
 
         var acquired = 0;
         while (limits.Acquire("cuba").IsAcquired && acquired <= burst)
