@@ -48,9 +48,11 @@ internal static class SubParagraphStyles
             // said; ties go to the UN's.
             var most = votes[d].OrderByDescending(v => v.Value).ThenBy(v => v.Key == fallback ? 0 : 1).First().Key;
             levels.Add(most);
-            var seen = string.Join(", ", votes[d].OrderByDescending(v => v.Value).Select(v => $"{SubParagraphNumbering.Name(v.Key)} … for {Items(v.Value)}"));
+            // Each way quoted as the text prints it, "(i)" and "i)" (㈠ in Chinese), so a delegate can tell which lines to look at.
+            var chinese = doc.Language == DraftLanguage.Chinese;
+            var seen = string.Join("; ", votes[d].OrderByDescending(v => v.Value).Select(v => $"{AsPrinted(v.Key, chinese)} for {Items(v.Value)}"));
             doc.AddNumberingDoubt($"The {LevelNames[d]} level of sub-paragraphs is numbered in more than one way ({seen}): "
-                + $"the draft numbers them all {SubParagraphNumbering.Name(most)}, {SubParagraphNumbering.Marker(most, 2)} …; check their labels.");
+                + $"the draft numbers them all {AsPrinted(most, chinese)}; check their labels.");
         }
 
         var numbering = SubParagraphNumbering.Of(levels);
@@ -67,6 +69,10 @@ internal static class SubParagraphStyles
 
         doc.Metadata = doc.Metadata with { SubParagraphNumbering = numbering.Text };
     }
+
+    /// <summary>A numbering's first two markers as a text in that language prints them, quoted: “(i)”, “(ii)” …; “㈠”, “㈡” ….</summary>
+    private static string AsPrinted(NumberStyle style, bool chinese) =>
+        $"“{SubParagraphNumbering.Printed(style, 1, chinese)}”, “{SubParagraphNumbering.Printed(style, 2, chinese)}” …";
 
     private static string Items(int n) => n == 1 ? "1 item" : $"{n} items";
 

@@ -63,6 +63,37 @@ internal static partial class TableRuns
         return NumberedOne().IsMatch(following) || (headingBefore is not null && IsCaption(headingBefore) && Follows(line, headingBefore));
     }
 
+    /// <summary>
+    /// Whether <see cref="IsTextsOwnHeading"/> read <paramref name="line"/> by the letters alone, what follows it telling
+    /// nothing (ADR 0030, amendment 6): a paragraph follows that is not numbered 1, and no note or next sub-heading. Both
+    /// readings then stand: a table emptied is followed by the paragraph after the one holding the run, numbered on, and a
+    /// heading of the text's own by the paragraph it heads. The reading is kept and the doubt said.
+    /// </summary>
+    public static bool IsInDoubt(string line, string? next)
+    {
+        var following = next?.Trim() ?? "";
+        return following.Length > 0 && !IsNote(following) && !(IsCaption(following) && Follows(following, line)) && !NumberedOne().IsMatch(following);
+    }
+
+    /// <summary>The preview's warning for a line read by its letters alone (<see cref="IsInDoubt"/>), naming the reading taken and the other.</summary>
+    public static string Doubt(string line, bool textsOwn, string introducing, string lastCaption, string? headingBefore)
+    {
+        var (clean, last) = (Short(line), Short(lastCaption));
+        return textsOwn
+            ? $"“{clean}” after the tables under “{Short(introducing)}” was read as the text's own heading (its letter follows the text's heading “{Short(headingBefore ?? "")}”), "
+                + $"but it also follows the tables' last sub-heading “{last}”: if it is the sub-heading of a table with no rows, add that table to the run and take the heading away."
+            : $"“{clean}” after the tables under “{Short(introducing)}” was read as the sub-heading of a table with no rows (its letter follows the tables' “{last}”), "
+                + (headingBefore is null
+                    ? "but nothing under it says so: if it is the text's own heading over the paragraph after it, delete that table and give the paragraph the heading."
+                    : $"but it also follows the text's heading “{Short(headingBefore)}”: if it is the text's own heading over the paragraph after it, delete that table and give the paragraph the heading.");
+    }
+
+    private static string Short(string text)
+    {
+        var t = text.Trim();
+        return t.Length <= 60 ? t : t[..57].TrimEnd() + "…";
+    }
+
     /// <summary>The sub-heading of the run's last table that has one, or null.</summary>
     public static string? LastCaption(IReadOnlyList<Part> parts) => parts.LastOrDefault(p => p.Captions.Count > 0)?.Captions[^1];
 

@@ -4,7 +4,11 @@ using ResolutionDrafts.Domain.Drafts;
 namespace ResolutionDrafts.Documents.Import;
 
 /// <summary>A table met in a text or a Word file, with the text of the line printed before it, to find the paragraph it follows.</summary>
-internal sealed record FoundTable(string LineBefore, DraftTable? Table, IReadOnlyList<string> Lines);
+internal sealed record FoundTable(string LineBefore, DraftTable? Table, IReadOnlyList<string> Lines)
+{
+    /// <summary>Lines at the run's end read by their letters alone, each said as the preview's warning (ADR 0030, amendment 6).</summary>
+    public IReadOnlyList<string> Doubts { get; init; } = [];
+}
 
 /// <summary>
 /// Tables in text (ADR 0029): a PDF's text prints a table as lines of columns separated by tabs or runs of spaces. A
@@ -74,6 +78,7 @@ internal static partial class TableText
     {
         var columns = TableRuns.Columns(parts);
         var runLines = new List<string>(firstLines);
+        var doubts = new List<string>();
         while (true)
         {
             var notes = new List<string>();
@@ -96,8 +101,19 @@ internal static partial class TableText
                 at = NextText(lines, at + 1);
             }
 
-            if (captions.Count == 1 && (at >= lines.Count || !IsRow(lines[at])) && TableRuns.LastCaption(parts) is { } last && TableRuns.Follows(captions[0], last)
-                && !TableRuns.IsTextsOwnHeading(captions[0], headingBefore, at < lines.Count ? lines[at] : null))
+            var textsOwn = false;
+            if (captions.Count == 1 && (at >= lines.Count || !IsRow(lines[at])) && TableRuns.LastCaption(parts) is { } last && TableRuns.Follows(captions[0], last))
+            {
+                var next = at < lines.Count ? lines[at] : null;
+                textsOwn = TableRuns.IsTextsOwnHeading(captions[0], headingBefore, next);
+                if (TableRuns.IsInDoubt(captions[0], next))
+                {
+                    // Only the letters told (ADR 0030, amendment 6): the reading stands and the preview says the other.
+                    doubts.Add(TableRuns.Doubt(captions[0], textsOwn, before, last, headingBefore));
+                }
+            }
+
+            if (captions.Count == 1 && !textsOwn && (at >= lines.Count || !IsRow(lines[at])) && TableRuns.LastCaption(parts) is { } lastCaption && TableRuns.Follows(captions[0], lastCaption))
             {
                 // The sub-heading of a table emptied to no rows (ADR 0030, amendment 1), lettered after the run's last: its
                 // notes, if any, and the next sub-heading follow it.
@@ -132,7 +148,7 @@ internal static partial class TableText
         }
 
         var joined = parts.Count == 1 && parts[0].Captions.Count == 0 && parts[0].Notes.Count == 0 ? parts[0].Table : TableRuns.Join(parts);
-        tables.Add(new FoundTable(before, joined, runLines));
+        tables.Add(new FoundTable(before, joined, runLines) { Doubts = doubts });
         return end;
     }
 
@@ -327,6 +343,7 @@ internal static partial class TableText
             }
 
             from = at;
+            doc.Warnings.AddRange(found.Doubts.Distinct(StringComparer.Ordinal));
             if (byParagraph.Count == 0 || byParagraph[^1].Paragraph != doc.Paragraphs[at])
             {
                 byParagraph.Add((doc.Paragraphs[at], []));

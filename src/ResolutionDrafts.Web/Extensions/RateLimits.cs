@@ -38,9 +38,10 @@ internal static class RateLimits
                 http.Response.ContentType = "text/plain; charset=utf-8";
                 await http.Response.WriteAsync(SlowDown, ct);
             };
-            limiter.AddPolicy(PerUser, http => RateLimitPartition.GetTokenBucketLimiter(
+            // 60 at once, 20 a second, refilled by the clock the app's limits take (ResolutionDrafts.Web.Hubs.RateLimitClock).
+            limiter.AddPolicy(PerUser, http => RateLimitPartition.Get(
                 Actor.From(http.User)?.UserId ?? "ip:" + http.Connection.RemoteIpAddress,
-                _ => new TokenBucketRateLimiterOptions { TokenLimit = 60, TokensPerPeriod = 20, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+                _ => new ResolutionDrafts.Web.Hubs.ClockedTokenBucket(60, 20, (http.RequestServices.GetService<ResolutionDrafts.Web.Hubs.RateLimitClock>() ?? ResolutionDrafts.Web.Hubs.RateLimitClock.System).Time)));
             limiter.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter("ip:" + http.Connection.RemoteIpAddress, _ => SignInsPerAddress));
 
             // The sign-in page's own form (a Razor component endpoint, which takes no policy of its

@@ -29,11 +29,19 @@ internal sealed class ConnectionRateLimit : IDisposable
 
     public static string TooManyJoins => $"Too many joins on one connection (at most {JoinBurst} at once, then {JoinsPerMinute} a minute); try again in a few seconds.";
 
-    public TokenBucketRateLimiter Operations { get; } = Bucket(Burst, PerSecond, TimeSpan.FromSeconds(1));
+    public ConnectionRateLimit(TimeProvider clock)
+    {
+        Operations = new ClockedTokenBucket(Burst, PerSecond, clock);
+        Presence = new ClockedTokenBucket(PresenceBurst, PresencePerSecond, clock);
+        Joins = new ClockedTokenBucket(JoinBurst, JoinsPerMinute / 60.0, clock);
+    }
 
-    public TokenBucketRateLimiter Presence { get; } = Bucket(PresenceBurst, PresencePerSecond, TimeSpan.FromSeconds(1));
+    /// <summary>Refilled by the clock the app's limits take (<see cref="RateLimitClock"/>), continuously.</summary>
+    public RateLimiter Operations { get; }
 
-    public TokenBucketRateLimiter Joins { get; } = Bucket(JoinBurst, 1, TimeSpan.FromSeconds(60.0 / JoinsPerMinute));
+    public RateLimiter Presence { get; }
+
+    public RateLimiter Joins { get; }
 
     public void Dispose()
     {
@@ -41,13 +49,4 @@ internal sealed class ConnectionRateLimit : IDisposable
         Presence.Dispose();
         Joins.Dispose();
     }
-
-    private static TokenBucketRateLimiter Bucket(int burst, int tokens, TimeSpan period) => new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = burst,
-        TokensPerPeriod = tokens,
-        ReplenishmentPeriod = period,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    });
 }

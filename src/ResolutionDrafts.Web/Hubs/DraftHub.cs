@@ -213,7 +213,7 @@ public sealed class DraftHub(DraftSessions sessions, DraftAccessService access, 
             return limits;
         }
 
-        limits = new ConnectionRateLimit();
+        limits = new ConnectionRateLimit(userLimits.Clock);
         Context.Items[typeof(ConnectionRateLimit)] = limits;
         return limits;
     }

@@ -19,25 +19,19 @@ public sealed class UserRateLimits : IDisposable
 
     private readonly PartitionedRateLimiter<string> limiter;
 
-    public UserRateLimits(IOptions<CollaborationOptions> options)
+    public UserRateLimits(IOptions<CollaborationOptions> options, RateLimitClock? clock = null)
     {
         PerSecond = options.Value.UserOperationsPerSecond;
         Burst = options.Value.UserOperationBurst;
-        // Refilled a tenth of a second's worth at a time (the partitioned limiter looks every 100 ms
-        // and fills in proportion to the time gone), not a whole second's at once: a client told to
-        // slow down is told to wait about 100 ms, not up to a second.
-        var tokensPerPeriod = Math.Max(1, PerSecond / 10);
-        var period = TimeSpan.FromTicks(TimeSpan.TicksPerSecond * tokensPerPeriod / PerSecond);
+        Clock = (clock ?? RateLimitClock.System).Time;
+        // Refilled continuously by the clock (ClockedTokenBucket): a client told to slow down is told to wait until one
+        // change is allowed again, a few milliseconds, not up to a second.
         limiter = PartitionedRateLimiter.Create<string, string>(userId =>
-            RateLimitPartition.GetTokenBucketLimiter(userId, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = Burst,
-                TokensPerPeriod = tokensPerPeriod,
-                ReplenishmentPeriod = period,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+            RateLimitPartition.Get(userId, _ => new ClockedTokenBucket(Burst, PerSecond, Clock)));
     }
+
+    /// <summary>The clock the limits refill by, the system's unless a test sets its own (<see cref="RateLimitClock"/>).</summary>
+    public TimeProvider Clock { get; }
 
     public int PerSecond { get; }
 

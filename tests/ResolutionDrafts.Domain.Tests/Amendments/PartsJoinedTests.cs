@@ -182,6 +182,57 @@ public sealed class PartsJoinedTests
     }
 
     /// <summary>
+    /// Two parts whose titles both share words with the new title and which differ in their author lines (ADR 0016
+    /// amendment 17): the part ended and the part renamed are each read from what the delegate did, whichever it is, so
+    /// the wording renames the part left and joins the other to it, and the resolution takes the new title and the part
+    /// left's author line. Titles alike ("Information" in both) or the same, English and Chinese.
+    /// </summary>
+    [Theory]
+    [InlineData(DraftLanguage.English, "a-pp1", "Information and communications", "Information and communications", false)]
+    [InlineData(DraftLanguage.English, "b-pp1", "Information and communications", "Information and communications", false)]
+    [InlineData(DraftLanguage.English, "a-pp1", "Information in the service of humanity", "Information policies and activities", false)]
+    [InlineData(DraftLanguage.English, "b-pp1", "Information in the service of humanity", "Information policies and activities", false)]
+    [InlineData(DraftLanguage.English, "a-pp1", "Information and communications", "Information and communications", true)]
+    [InlineData(DraftLanguage.English, "b-pp1", "Information and communications", "Information and communications", true)]
+    [InlineData(DraftLanguage.English, "a-pp1", "Information in the service of humanity", "Information policies and activities", true)]
+    [InlineData(DraftLanguage.English, "b-pp1", "Information in the service of humanity", "Information policies and activities", true)]
+    [InlineData(DraftLanguage.Chinese, "a-pp1", "新闻和传播", "新闻和传播", false)]
+    [InlineData(DraftLanguage.Chinese, "b-pp1", "新闻和传播", "新闻和传播", false)]
+    [InlineData(DraftLanguage.Chinese, "a-pp1", "新闻为人类服务", "新闻政策和活动", false)]
+    [InlineData(DraftLanguage.Chinese, "b-pp1", "新闻为人类服务", "新闻政策和活动", false)]
+    [InlineData(DraftLanguage.Chinese, "a-pp1", "新闻和传播", "新闻和传播", true)]
+    [InlineData(DraftLanguage.Chinese, "b-pp1", "新闻和传播", "新闻和传播", true)]
+    [InlineData(DraftLanguage.Chinese, "a-pp1", "新闻为人类服务", "新闻政策和活动", true)]
+    [InlineData(DraftLanguage.Chinese, "b-pp1", "新闻为人类服务", "新闻政策和活动", true)]
+    public void OnePartEnded_TheOtherRenamed_TitlesSharingWords_AuthorLinesDiffering_RenamesThePartLeft_AndJoinsTheOtherToIt(
+        string language, string ended, string titleA, string titleB, bool authorLineToo)
+    {
+        var chinese = DraftLanguage.IsChinese(language);
+        var (council, newTitle) = chinese ? ("经济及社会理事会，", "新闻、传播和技术") : ("The Economic and Social Council,", "Information, communications and technology");
+        var original = TwoParts(language);
+        Ok(original.SetPart("a-pp1", new DraftPart(titleA, chinese ? "大会，" : PartA.AuthorLine)));
+        Ok(original.SetPart("b-pp1", new DraftPart(titleB, council)));
+        var (left, leftLetter, endedLetter) = ended == "a-pp1" ? ("b-pp1", "B", "A") : ("a-pp1", "A", "B");
+        var leftPart = original.Paragraphs.Single(p => p.Id == left).Part!;
+        // The author line too, where asked, changed by a word as a delegate corrects it: it still shares most with its own.
+        var newAuthorLine = !authorLineToo ? leftPart.AuthorLine : chinese ? leftPart.AuthorLine.Replace("，", "全体会议，", StringComparison.Ordinal) : leftPart.AuthorLine.Replace(",", " in plenary,", StringComparison.Ordinal);
+        var proposed = Removed(Changed(original, d => PartEdges.Edit(d, left, leftPart with { Title = newTitle, AuthorLine = newAuthorLine })), ended);
+        Assert.Equal(newTitle, proposed.Title);
+        Assert.Equal(newAuthorLine, proposed.AuthorLine);
+
+        var amendment = RoundTrip(original, proposed);
+
+        var title = chinese ? $"在决议{leftLetter}的标题中，将“{leftPart.Title}”改为“{newTitle}”。" : $"In the title of resolution {leftLetter}, replace “{leftPart.Title}” with “{newTitle}”.";
+        var authorLine = chinese ? $"在决议{leftLetter}中，将主语行“{leftPart.AuthorLine}”改为“{newAuthorLine}”。" : $"In resolution {leftLetter}, replace the author line “{leftPart.AuthorLine}” with “{newAuthorLine}”.";
+        var join = chinese ? $"将决议{endedLetter}并入决议{leftLetter}，删除其标题和主语行。" : $"Join resolution {endedLetter} to resolution {leftLetter}, deleting its title and author line.";
+        Assert.Equal(authorLineToo ? [title, authorLine, join] : [title, join], amendment.Wording(chinese ? "zh" : "en"));
+        var applied = AmendmentApplier.Apply(original, amendment).Value!;
+        Assert.False(applied.HasParts);
+        Assert.Equal(newTitle, applied.Title);
+        Assert.Equal(newAuthorLine, applied.AuthorLine);
+    }
+
+    /// <summary>
     /// A part left alone (two removals at once; ADR 0016 amendments 14 and 15) ended by a proposal: the resolution takes the
     /// part's title and author line, so the wording says that, not that they are deleted.
     /// </summary>

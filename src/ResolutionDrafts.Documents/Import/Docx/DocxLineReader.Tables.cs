@@ -135,7 +135,7 @@ internal sealed partial class DocxLineReader
         }
 
         if (run is not null && pendingCaptions.Count == 0 && TableRuns.IsCaption(text) && next is not WordTable && Tables[^1].Table is not null
-            && TableRuns.LastCaption(run) is { } last && TableRuns.Follows(text, last) && !IsTextsOwnHeading(paragraph, text, next))
+            && TableRuns.LastCaption(run) is { } last && TableRuns.Follows(text, last) && !IsTextsOwnHeading(paragraph, text, last, next))
         {
             // A sub-heading lettered after the run's last (its table emptied to no rows: ADR 0030, amendments 1 and 4), before
             // its notes, the next sub-heading or the end of the run: an empty table of the run, not a line of text.
@@ -203,9 +203,10 @@ internal sealed partial class DocxLineReader
     /// <summary>
     /// Whether the line <paramref name="text"/>, lettered after the run's last sub-heading, is the resolution's own heading
     /// (ADR 0030, amendment 5): our Word file says it by the paragraph's style (a section's heading or a table's sub-heading);
-    /// any other file as the text does, by what follows and the text's own lettered heading before the run.
+    /// any other file as the text does, by what follows and the text's own lettered heading before the run, the doubt listed
+    /// where only the letters told (amendment 6).
     /// </summary>
-    private bool IsTextsOwnHeading(Paragraph paragraph, string text, OpenXmlElement? next)
+    private bool IsTextsOwnHeading(Paragraph paragraph, string text, string lastCaption, OpenXmlElement? next)
     {
         var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         if (style == Export.StyleIds.SectionHeading || style == Export.StyleIds.TableHeading)
@@ -214,7 +215,15 @@ internal sealed partial class DocxLineReader
         }
 
         var headingBefore = clean.Lines.Select(l => l.Text).LastOrDefault(TableRuns.IsCaption);
-        return TableRuns.IsTextsOwnHeading(text, headingBefore, next is Paragraph p ? PlainText(p) : null);
+        var following = next is Paragraph p ? PlainText(p) : null;
+        var textsOwn = TableRuns.IsTextsOwnHeading(text, headingBefore, following);
+        if (TableRuns.IsInDoubt(text, following))
+        {
+            // Only the letters told (ADR 0030, amendment 6): the reading stands and the preview says the other.
+            Tables[^1] = Tables[^1] with { Doubts = [.. Tables[^1].Doubts, TableRuns.Doubt(text, textsOwn, Tables[^1].LineBefore, lastCaption, headingBefore)] };
+        }
+
+        return textsOwn;
     }
 
     /// <summary>A line of text read outside a run ends the run.</summary>
