@@ -126,7 +126,7 @@ internal static class PrintedDraft
                 var printedVote = vote.Printed(zh, name => Sponsors.VoterNames.Shown(name, draft.Language).Name);
                 for (var i = 0; i < printedVote.Count; i++)
                 {
-                    Add("vote:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), LineZone.Body, StyleIds.SingleTxt, printedVote[i]);
+                    Add("vote:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), LineZone.Body, i == 0 ? StyleIds.PrintedVote : StyleIds.SingleTxt, printedVote[i]);
                 }
             }
         }
