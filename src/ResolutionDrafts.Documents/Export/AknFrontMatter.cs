@@ -208,7 +208,8 @@ internal static partial class AknFrontMatter
     /// <param name="part">A part before the last, which ends with its own meeting if it has one (ADR 0034, amendment 2); null for the draft's.</param>
     public static XElement? Conclusions(Draft draft, DraftPart? part = null)
     {
-        var (line, meetingDate) = part?.MeetingOr(draft.Metadata) ?? (draft.Metadata.MeetingLine, draft.Metadata.MeetingDate);
+        var lines = draft.Metadata.MeetingInPrintedOrder(part);
+        var (line, meetingDate) = (lines.Single(l => !l.IsDate).Text, lines.Single(l => l.IsDate).Text);
         var printsVote = part is null && draft.Metadata is { VotePrinted: true, Vote: not null };
         if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate) && !printsVote))
         {
@@ -221,7 +222,7 @@ internal static partial class AknFrontMatter
             : new XElement(N("docDate"), new XAttribute("date", IsoDate(meetingDate) ?? "0001-01-01"), new XAttribute("refersTo", "#adoptionDate"), XmlChars.Clean(meetingDate));
 
         // In the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).
-        foreach (var element in draft.Metadata.MeetingDateFirst ? new[] { dated, meeting } : [meeting, dated])
+        foreach (var element in lines.Select(l => l.IsDate ? dated : meeting))
         {
             if (element is null)
             {

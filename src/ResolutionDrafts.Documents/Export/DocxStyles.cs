@@ -62,6 +62,10 @@ internal static class DocxStyles
             Paragraph(StyleIds.MeetingLine, "Meeting line", StyleIds.Normal, new StyleParagraphProperties(
                 new KeepNext(), new KeepLines(), Spacing(360, 0, line), new Indentation { Left = Tw(page.TextWidth / 2), Right = "0" }, new ContextualSpacing(),
                 new Justification { Val = JustificationValues.Left })),
+            // The Human Rights Council's vote, a blank line under the meeting's date, as A/HRC/RES/55/2 prints "[Adopted without a
+            // vote.]" (ADR 0034, amendment 3): its first line; the rest of the bracket is SingleTxt.
+            Paragraph(StyleIds.PrintedVote, "Printed vote", StyleIds.SingleTxt, new StyleParagraphProperties(
+                Spacing(int.Parse(line, CultureInfo.InvariantCulture), 120, line))),
             Paragraph(StyleIds.SponsorsLine, "Sponsors line", StyleIds.SingleTxt, new StyleParagraphProperties(
                 new KeepNext(), Spacing(600, 360, line), new Justification { Val = JustificationValues.Left })),
             Paragraph(StyleIds.SponsorsUnderTitle, "Sponsors line under the title", StyleIds.SingleTxt, new StyleParagraphProperties(

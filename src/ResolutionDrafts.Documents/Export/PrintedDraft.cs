@@ -89,10 +89,9 @@ internal static class PrintedDraft
                 if (partBefore is { } ended && draft.Kind.IsAdopted())
                 {
                     // The part before ends with its meeting, as the UN prints each part of A/RES/75/101 A–B (ADR 0034, amendment 2).
-                    var (line, date) = ended.Part.MeetingOr(m);
-                    foreach (var (key, printed) in MeetingLines(m, line, date))
+                    foreach (var printed in m.MeetingInPrintedOrder(ended.Part))
                     {
-                        Add(key + ":" + ended.Id, LineZone.Body, StyleIds.MeetingLine, printed);
+                        Add(MeetingKey(printed) + ":" + ended.Id, LineZone.Body, StyleIds.MeetingLine, printed.Text);
                     }
                 }
 
@@ -123,9 +122,9 @@ internal static class PrintedDraft
         if (draft.Kind.IsAdopted())
         {
             // The meeting the text was adopted at, its date under it, after the last paragraph: "41st plenary meeting" / "10 December 2020".
-            foreach (var (key, printed) in MeetingLines(m, m.MeetingLine, m.MeetingDate))
+            foreach (var printed in m.MeetingInPrintedOrder())
             {
-                Add(key, LineZone.Body, StyleIds.MeetingLine, printed);
+                Add(MeetingKey(printed), LineZone.Body, StyleIds.MeetingLine, printed.Text);
             }
 
             // WHO prints the meeting's record under it ("A78/VR/8"); the UN's page prints none (ADR 0034, amendment 4).
@@ -137,7 +136,7 @@ internal static class PrintedDraft
                 var printedVote = vote.Printed(zh, name => Sponsors.VoterNames.Shown(name, draft.Language).Name);
                 for (var i = 0; i < printedVote.Count; i++)
                 {
-                    Add("vote:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), LineZone.Body, StyleIds.SingleTxt, printedVote[i]);
+                    Add("vote:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), LineZone.Body, i == 0 ? StyleIds.PrintedVote : StyleIds.SingleTxt, printedVote[i]);
                 }
             }
         }
@@ -153,9 +152,8 @@ internal static class PrintedDraft
         return lines;
     }
 
-    /// <summary>A meeting and its date in the order the text prints them: the date first in the older Chinese Official Records (ADR 0034, amendment 3).</summary>
-    private static (string Key, string? Text)[] MeetingLines(DraftMetadata m, string? line, string? date) =>
-        m.MeetingDateFirst ? [("meetingDate", date), ("meetingLine", line)] : [("meetingLine", line), ("meetingDate", date)];
+    /// <summary>The key of a meeting's line or its date, printed in the text's order (<see cref="DraftMetadata.MeetingInPrintedOrder"/>).</summary>
+    private static string MeetingKey(PrintedMeetingLine printed) => printed.IsDate ? "meetingDate" : "meetingLine";
 
     /// <summary>
     /// The sponsors line as issued documents print "on behalf of": the sponsor's name with an

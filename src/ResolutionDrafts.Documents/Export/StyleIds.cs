@@ -27,6 +27,8 @@ internal static class StyleIds
     public const string CommitteeLine = "CommitteeLine";
     /// <summary>"41st plenary meeting" and its date under it, at the end of an adopted GA resolution.</summary>
     public const string MeetingLine = "MeetingLine";
+    /// <summary>The first line of the Human Rights Council's printed vote, a blank line under the meeting's date.</summary>
+    public const string PrintedVote = "PrintedVote";
     public const string SponsorsLine = "SponsorsLine";
     /// <summary>WHO's "Draft resolution proposed by Brazil, Ghana and Thailand" under the title, in line with it (ADR 0036, amendment 4).</summary>
     public const string SponsorsUnderTitle = "SponsorsUnderTitle";

@@ -75,6 +75,23 @@ public sealed record DraftMetadata
     public bool MeetingDateFirst { get; init; }
 
     /// <summary>
+    /// The meeting and its date in the order the text prints them — the meeting first, or the date first when
+    /// <see cref="MeetingDateFirst"/> — for the draft's own meeting, or, given a part, the meeting printed at the end of that part
+    /// (its own, else the draft's: <see cref="DraftPart.MeetingOr"/>). Always two lines, the meeting's and the date's; a line
+    /// the text does not print has no text. The one place the order is decided: the page, the import preview, DOCX and AKN
+    /// print through it (ADR 0034, amendment 3).
+    /// </summary>
+    public IReadOnlyList<PrintedMeetingLine> MeetingInPrintedOrder(DraftPart? part = null)
+    {
+        var (line, date) = part?.MeetingOr(this) ?? (MeetingLine, MeetingDate);
+        return InPrintedOrder(line, date);
+    }
+
+    /// <summary>A meeting and date already chosen (a part's, <see cref="DraftPart.MeetingOr"/>) in the order this text prints them.</summary>
+    public IReadOnlyList<PrintedMeetingLine> InPrintedOrder(string? line, string? date) =>
+        MeetingDateFirst ? [new(date, IsDate: true), new(line, IsDate: false)] : [new(line, IsDate: false), new(date, IsDate: true)];
+
+    /// <summary>
     /// The symbol of the draft an adopted text was adopted from, as the UN's workflow gives it: "A/C.4/75/L.6",
     /// "A/75/L.59 (as amended in A/75/L.60)" (ADR 0034, amendment 2). The page of a resolution adopted on a committee's
     /// report does not print it (its committee line names the report); one adopted without reference to a Main Committee

@@ -10,7 +10,8 @@ namespace ResolutionDrafts.Web.Drafts;
 /// A delegation co-sponsoring a draft, or withdrawing its sponsorship, as itself only (the CoSponsor
 /// right; managing everyone's sponsorship is the secretariat's ManageSponsors). A delegation that
 /// joins after the draft exists is an additional sponsor, dated; the sponsors line and the list of
-/// additional sponsors follow. Applied through the live session, so everyone sees it at once.
+/// additional sponsors follow. Applied through the live session, so everyone sees it at once. An adopted resolution or
+/// decision is past sponsoring: its sponsors are those it was adopted with, and neither change is made (ADR 0034, amendment 5).
 /// </summary>
 public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, TimeProvider clock) : ISponsorshipService
 {
@@ -24,6 +25,11 @@ public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, Ti
         var joined = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return await ApplyAsync(by, "co-sponsors the draft", live =>
         {
+            if (Adopted(live) is { } adopted)
+            {
+                return DomainResult<DraftOperation>.Fail(adopted);
+            }
+
             var name = NameIn(by.Actor.Delegation!, live.Language);
             return live.Sponsors.Any(s => string.Equals(s.Name, name, StringComparison.Ordinal))
                 ? DomainResult<DraftOperation>.Fail($"{name} already sponsors this draft.")
@@ -40,6 +46,11 @@ public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, Ti
 
         return await ApplyAsync(by, "withdrew its sponsorship", live =>
         {
+            if (Adopted(live) is { } adopted)
+            {
+                return DomainResult<DraftOperation>.Fail(adopted);
+            }
+
             var name = NameIn(by.Actor.Delegation!, live.Language);
             var index = live.Sponsors.ToList().FindIndex(s => string.Equals(s.Name, name, StringComparison.Ordinal));
             if (index < 0)
@@ -59,6 +70,15 @@ public sealed class SponsorshipService(IDraftService drafts, IAuditLog audit, Ti
 
     /// <summary>The delegation's name as the draft prints it: "Cuba" in English, "古巴" in Chinese.</summary>
     public static string NameIn(string delegation, string language) => MemberStates.NameIn(delegation, language);
+
+    /// <summary>
+    /// Why a delegation's sponsorship of <paramref name="draft"/> no longer changes — it is an adopted resolution or decision,
+    /// sponsored as it was adopted — or null for a draft. Read from the live text, so a kind changed meanwhile counts.
+    /// </summary>
+    public static string? Adopted(Draft draft) =>
+        !draft.Kind.IsAdopted() ? null
+        : draft.Kind.IsDecision() ? "This decision has been adopted: it is no longer co-sponsored, and its sponsors stay as it was adopted."
+        : "This resolution has been adopted: it is no longer co-sponsored, and its sponsors stay as it was adopted.";
 
     private static string? Check(DraftAccess by) =>
         !by.Can(DraftAction.CoSponsor) ? by.Refusal(DraftAction.CoSponsor)

@@ -18,6 +18,9 @@ namespace ResolutionDrafts.Web.Precedents;
 /// issued under it. An adopted resolution is a public document, so its paragraphs are offered to
 /// every user whatever their membership of the draft (ADR 0011). They are read from the drafts and
 /// revisions when the index is built, never copied into the corpus tables.
+/// One resolution is one symbol in one language, found once (ADR 0034, amendment 5): the corpus's copy (the UN's own record)
+/// wins over any draft or revision bearing its symbol; among live drafts bearing one symbol, the one changed last; a revision
+/// only for a symbol no live draft bears. Symbols are compared trimmed and case-blind ("A/RES/76/165" is "a/res/76/165 ").
 /// </summary>
 internal static class AppResolutions
 {
@@ -46,20 +49,23 @@ internal static class AppResolutions
         return $"{drafts}|{revisions}@{last:N}";
     }
 
-    /// <summary>The paragraphs of the adopted drafts and revisions, with ids below zero so they never meet a corpus row's.</summary>
-    public static async Task<IReadOnlyList<Precedent>> ParagraphsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// The paragraphs of the adopted drafts and revisions, with ids below zero so they never meet a corpus row's; none of a
+    /// resolution the corpus already holds in that language (<paramref name="corpus"/>, its paragraphs).
+    /// </summary>
+    public static async Task<IReadOnlyList<Precedent>> ParagraphsAsync(IServiceProvider services, IEnumerable<Precedent> corpus, CancellationToken cancellationToken)
     {
         var drafts = services.GetRequiredService<IDraftService>();
         var adopted = new List<(string Symbol, Draft Draft, string? IssuedYear)>();
-        foreach (var summary in (await drafts.ListAsync(cancellationToken)).Where(d => AdoptedKinds.Contains(d.Kind) && d.Symbol.Length > 0))
+        var taken = corpus.Select(p => Key(p.Symbol, p.Language)).ToHashSet(StringComparer.Ordinal);
+        foreach (var summary in (await drafts.ListAsync(cancellationToken)).Where(d => AdoptedKinds.Contains(d.Kind) && d.Symbol.Length > 0).OrderByDescending(d => d.UpdatedUtc).ThenBy(d => d.Id))
         {
-            if (await drafts.LoadAsync(summary.Id, cancellationToken) is { } loaded)
+            if (await drafts.LoadAsync(summary.Id, cancellationToken) is { } loaded && taken.Add(Key(loaded.Draft.Metadata.Symbol!, loaded.Draft.Language)))
             {
                 adopted.Add((loaded.Draft.Metadata.Symbol!, loaded.Draft, null));
             }
         }
 
-        var symbols = adopted.Select(a => a.Symbol).ToHashSet(StringComparer.Ordinal);
         await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             var rows = await db.Revisions.AsNoTracking()
@@ -68,12 +74,12 @@ internal static class AppResolutions
                 .ToListAsync(cancellationToken);
             foreach (var row in rows.Where(r => r.Symbol.Length > 0))
             {
-                if (symbols.Contains(row.Symbol) || DraftJson.DeserializeVerbatim(row.ContentJson) is not { IsSuccess: true, Value: { Kind: DocumentKind.AdoptedResolution or DocumentKind.AdoptedDecision } draft })
+                if (DraftJson.DeserializeVerbatim(row.ContentJson) is not { IsSuccess: true, Value: { Kind: DocumentKind.AdoptedResolution or DocumentKind.AdoptedDecision } draft }
+                    || !taken.Add(Key(row.Symbol, draft.Language)))
                 {
                     continue;
                 }
 
-                symbols.Add(row.Symbol);
                 adopted.Add((row.Symbol, draft, row.IssuedUtc.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
@@ -102,6 +108,9 @@ internal static class AppResolutions
 
         return result;
     }
+
+    // One resolution: its symbol (trimmed, case-blind) in one language.
+    private static string Key(string symbol, string language) => symbol.Trim().ToUpperInvariant() + "\u001f" + language;
 
     // The masthead's date is free text; only an ISO date (or its year) orders and filters as the corpus's do.
     private static string? IsoDate(string? date) =>

@@ -131,8 +131,9 @@ public sealed class PrecedentSearch(IServiceProvider services, IConfiguration co
                 using var database = Open();
                 indexedResolutions = database.ResolutionCount();
                 indexedAppResolutions = await AppResolutions.SignatureAsync(services, CancellationToken.None);
-                var adopted = await AppResolutions.ParagraphsAsync(services, CancellationToken.None);
-                built = PrecedentIndex.Build(database.Precedents().Concat(adopted));
+                var corpus = database.Precedents();
+                var adopted = await AppResolutions.ParagraphsAsync(services, corpus, CancellationToken.None);
+                built = PrecedentIndex.Build(corpus.Concat(adopted));
                 checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
                 logger.LogInformation("Precedent index: {Count} paragraphs, {Adopted} of them from resolutions adopted in the app", built.Count, adopted.Count);
                 if (started == Volatile.Read(ref generation))

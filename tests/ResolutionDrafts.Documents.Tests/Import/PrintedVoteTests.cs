@@ -153,6 +153,48 @@ public sealed class PrintedVoteTests
             new DocxFile(DocxExporter.Export(draft)).BodyParagraphs.Select(DocxFile.VisibleText).SkipWhile(t => t != "3 April 2024").Take(2));
     }
 
+    /// <summary>
+    /// The Council prints its vote a blank line under the meeting's date, as a paragraph of the text (A/HRC/RES/55/2: "3 April
+    /// 2024", a line's space, "[Adopted without a vote.]"); our DOCX had it close under the date. The space between the two
+    /// paragraphs — the date's space after and the vote's space before, through their styles — is at least a line.
+    /// </summary>
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("zh", true)]
+    [InlineData("en", false)]
+    [InlineData("akn", false)]
+    public void ThePrintedVote_StandsALineUnderTheMeetingsDate_InDocx(string form, bool listed)
+    {
+        var draft = form == "akn" ? Fixtures.Import("akn", "A_HRC_RES_55_2E.xml")
+            : Import(form == "en" ? English(EnglishVote(listed)) : Chinese(ChineseVote(listed))).Draft!;
+        var docx = new DocxFile(DocxExporter.Export(draft));
+        var paragraphs = docx.BodyParagraphs.ToList();
+        var date = paragraphs.FindIndex(p => DocxFile.VisibleText(p) == draft.Metadata.MeetingDate);
+        var vote = paragraphs[date + 1];
+        Assert.StartsWith(draft.Metadata.Vote!.Printed(form == "zh")[0], DocxFile.VisibleText(vote), StringComparison.Ordinal);
+
+        var gap = Spacing(docx, paragraphs[date], "after") + Spacing(docx, vote, "before");
+        Assert.True(gap >= Spacing(docx, vote, "line"), $"{gap} twips between the date and the vote, a line is {Spacing(docx, vote, "line")}");
+
+        // The lines after the vote's first keep the text's spacing: one blank line, not one a line.
+        Assert.All(paragraphs.Skip(date + 2).TakeWhile(p => DocxFile.VisibleText(p).Length > 0 && !DocxFile.VisibleText(p).StartsWith('_')),
+            p => Assert.True(Spacing(docx, p, "before") < Spacing(docx, p, "line"), DocxFile.VisibleText(p)));
+    }
+
+    // A paragraph's spacing attribute (twips) as Word resolves it: the paragraph's own, else its style's, else the style it is based on.
+    private static int Spacing(DocxFile docx, System.Xml.Linq.XElement paragraph, string attribute)
+    {
+        var own = paragraph.Element(DocxFile.W + "pPr")?.Element(DocxFile.W + "spacing")?.Attribute(DocxFile.W + attribute)?.Value;
+        for (var style = DocxFile.StyleOf(paragraph); own is null && style is not null;)
+        {
+            var defined = docx.Style(style);
+            own = defined?.Element(DocxFile.W + "pPr")?.Element(DocxFile.W + "spacing")?.Attribute(DocxFile.W + attribute)?.Value;
+            style = defined?.Element(DocxFile.W + "basedOn")?.Attribute(DocxFile.W + "val")?.Value;
+        }
+
+        return own is null ? 0 : int.Parse(own, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public void AGeneralAssemblyVote_StaysOffThePrintedText()
     {

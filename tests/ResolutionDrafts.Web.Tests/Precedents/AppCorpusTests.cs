@@ -163,6 +163,69 @@ public sealed class AppCorpusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AdoptedDraftsSharingASymbol_AreFoundOnce_AsTheOneChangedLast_AndCountedAsOneResolution()
+    {
+        // Three drafts of one adopted resolution (three imports of it, say); the first is corrected after the others.
+        var first = await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/99", AdoptedText));
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, "A/RES/80/99", AdoptedText));
+        await app.CreateDraftAsync(NewDraft(DocumentKind.AdoptedResolution, " a/res/80/99", AdoptedText));
+        var corrected = AdoptedText.Replace("two thousand and thirty", "2030", StringComparison.Ordinal);
+        var secretariat = await app.AccessAsync("secretariat", first);
+        Assert.Null((await app.Drafts.ApplyAsync(first, d => DomainResult<DraftOperation>.Ok(new EditText("op1", DraftDelta.Splice(d.FindNode("op1")!.Text, corrected))), secretariat, CancellationToken.None)).Error);
+
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+        var hits = await search.FindAsync(AdoptedText, "en");
+
+        var hit = Assert.Single(hits, h => h.Precedent.Label == "OP1");
+        Assert.Equal(("A/RES/80/99", corrected), (hit.Precedent.Symbol, hit.Precedent.Text));
+        Assert.Single(await search.FindAsync("Recalling its earlier resolutions on small island developing States,", "en"), h => h.Precedent.Label == "PP1");
+        var phrase = await (await app.ClientAsAsync("observer")).GetStringAsync($"/precedents?mode=phrase&lang=en&q={Uri.EscapeDataString("on the meeting and its outcome")}");
+        Assert.Contains("In 1 paragraph of 1 resolution;", phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdoptedDraftsOfAResolutionTheCorpusHolds_GiveWayToTheCorpus_InThatLanguageOnly()
+    {
+        // The UN's own file of A/RES/76/10 in the corpus (English), and the same resolution imported three times as drafts —
+        // each of them edited, so a hit says which copy it came from — and once in Chinese, which the corpus does not hold.
+        var english = Path.Combine(Fixtures, "76-en", "A_RES_76_10-2117757E.xml");
+        Assert.Equal(1, (await app.Services.GetRequiredService<PrecedentSearch>().ImportAsync([english], null, CancellationToken.None)).Resolutions);
+        var imported = Import(english);
+        var (opId, original) = imported.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).Select(p => (p.Id, p.Text)).Last();
+        for (var i = 0; i < 3; i++)
+        {
+            var copy = Import(english);
+            Assert.True(copy.SetText(opId, original.TrimEnd('.', ';') + $", as copy {i} says.").IsSuccess);
+            await app.CreateDraftAsync(copy);
+        }
+
+        var chinese = Import(Path.Combine(Fixtures, "76-zh", "A_RES_76_10-2117757C.xml"));
+        await app.CreateDraftAsync(chinese);
+        var search = app.Services.GetRequiredService<PrecedentSearch>();
+
+        var hits = (await search.FindAsync(original, "en")).Where(h => h.Precedent.Symbol == "A/RES/76/10").ToList();
+        var hit = Assert.Single(hits, h => h.Precedent.Label == ParagraphLabelOf(imported, opId));
+        Assert.Equal(original, hit.Precedent.Text); // the corpus's, not a copy's
+        Assert.True(hit.Precedent.Id > 0, "a corpus row, not a draft's paragraph");
+
+        var zhText = chinese.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).Last().Text;
+        var zh = Assert.Single(await search.FindAsync(zhText, "zh"), h => h.Precedent.Text == zhText.Trim());
+        Assert.Equal("A/RES/76/10", zh.Precedent.Symbol);
+    }
+
+    private static string Fixtures => Path.Combine(Path.GetDirectoryName(PrecedentSearchTests.CorpusFiles().First())!, "..");
+
+    private static Draft Import(string path)
+    {
+        var result = ResolutionDrafts.Documents.Import.DraftImporter.Import(File.ReadAllBytes(path));
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.True(result.Draft!.Kind.IsAdopted());
+        return result.Draft;
+    }
+
+    private static string ParagraphLabelOf(Draft draft, string id) => ResolutionDrafts.Domain.Numbering.ParagraphLabels.Compute(draft)[id].Label;
+
+    [Fact]
     public async Task TheSearchPagesExactPhrase_ReadsAcrossFootnoteReferencesAndItalics_InEnglishAndChinese()
     {
         // As delegates write them in the app: an italic title (ADR 0015) and a footnote reference between the words.

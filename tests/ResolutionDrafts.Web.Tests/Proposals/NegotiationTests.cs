@@ -1,6 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
+using ResolutionDrafts.Domain.Drafts;
 using ResolutionDrafts.Domain.Negotiation;
 using ResolutionDrafts.Web.Drafts;
 using ResolutionDrafts.Web.Proposals;
@@ -40,6 +41,31 @@ public sealed class NegotiationTests : IAsyncLifetime
 
         Assert.Null((await sponsorship.WithdrawAsync(brazil, CancellationToken.None)).Error);
         Assert.DoesNotContain((await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Sponsors, s => s.Name == "Brazil");
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.AdoptedResolution, "This resolution has been adopted")]
+    [InlineData(DocumentKind.AdoptedDecision, "This decision has been adopted")]
+    public async Task AnAdoptedText_IsNotCoSponsoredNorWithdrawnFrom_WithWhy_WhileADraftStillIs(DocumentKind kind, string why)
+    {
+        var sponsorship = app.Services.GetRequiredService<SponsorshipService>();
+        var adopted = SampleDrafts.Demo();
+        Assert.True(adopted.AddSponsor(new Sponsor("Burundi")).IsSuccess); // a sponsor besides Cuba, which leads
+        Assert.True(adopted.SetKind(kind, null).IsSuccess);
+        var adoptedId = await app.CreateDraftAsync(adopted, openToDirectEditing: false);
+        var sponsorsBefore = (await app.Drafts.LoadAsync(adoptedId, CancellationToken.None))!.Draft.Sponsors.Select(s => s.Name).ToList();
+
+        var joining = await sponsorship.CoSponsorAsync(await app.AccessAsync("brazil", adoptedId), CancellationToken.None);
+        var leaving = await sponsorship.WithdrawAsync(await app.AccessAsync("burundi", adoptedId), CancellationToken.None);
+
+        Assert.StartsWith(why, joining.Error, StringComparison.Ordinal);
+        Assert.StartsWith(why, leaving.Error, StringComparison.Ordinal);
+        Assert.Equal(["Cuba", "Burundi"], sponsorsBefore);
+        Assert.Equal(sponsorsBefore, (await app.Drafts.LoadAsync(adoptedId, CancellationToken.None))!.Draft.Sponsors.Select(s => s.Name));
+
+        // The draft it stands beside is still co-sponsored as before.
+        Assert.Null((await sponsorship.CoSponsorAsync(await app.AccessAsync("brazil", draftId), CancellationToken.None)).Error);
+        Assert.Contains((await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Draft.Sponsors, s => s.Name == "Brazil");
     }
 
     [Fact]
