@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 namespace ResolutionDrafts.Domain.Drafts;
 
 /// <summary>
-/// A text of the World Health Assembly (or of WHO's Executive Board): known by its symbol ("WHA79.12", "WHA79(8)",
-/// "EB158.R3"), its body, or its author line ("The Seventy-ninth World Health Assembly,", "第七十九届世界卫生大会，"). Its
-/// preambular paragraphs end with ";" (the Assembly's own rule), not the UN's "," (issue 16).
+/// A text of the World Health Assembly (or of WHO's Executive Board): known by its symbol (adopted "WHA79.12", "WHA79(8)",
+/// "EB158.R3"; a document of the Assembly or the Board "A79/A/CONF./3", "EB158/CONF./4" — the UN's are "A/79/…"), its body,
+/// or its author line ("The Seventy-ninth World Health Assembly,", "第七十九届世界卫生大会，"). Its preambular
+/// paragraphs end with ";" (the Assembly's own rule), not the UN's "," (issue 16).
 /// </summary>
 public static partial class WorldHealthAssembly
 {
-    [GeneratedRegex(@"^(WHA\d+[.(]|EB\d+[.(])")]
+    [GeneratedRegex(@"^(WHA\d+[.(]|EB\d+[.(/]|A\d+/)")]
     private static partial Regex Symbol();
 
     public static bool Is(Draft draft)

@@ -122,6 +122,38 @@ public sealed class WorldHealthAssemblyMastheadTests
         第七次全体会议，2026年5月27日
         """;
 
+    /// <summary>A draft of WHO's Executive Board, its session a number ("158th session"), its symbol a document's ("EB158/CONF./4").</summary>
+    private const string BoardDraft = """
+        EXECUTIVE BOARD                                                     EB158/CONF./4
+        158th session                                                       4 February 2026
+        Agenda item 7
+
+        Promoting the health of refugees and migrants
+
+        Draft resolution proposed by Canada, Colombia and Ghana
+
+        The Executive Board,
+
+        Recalling resolution WHA76.14 (2023) on promoting the health of refugees and migrants;
+
+        (1) RECOMMENDS to the Seventy-ninth World Health Assembly the adoption of the following resolution;
+
+        (2) REQUESTS the Director-General to report to the Eightieth World Health Assembly.
+        """;
+
+    [Fact]
+    public void AnExecutiveBoardDraft_KeepsItsNumberedSession_AndIsPrintedAsWhosByItsSymbol()
+    {
+        var draft = Imported(BoardDraft);
+        Assert.Equal("Executive Board", draft.Metadata.Body);
+        Assert.Equal("158th session", draft.Metadata.Session); // it was dropped, and the preview said every line was in the draft
+        Assert.Equal("EB158/CONF./4", draft.Metadata.Symbol);
+        Assert.Equal("World Health Organization", Organisation.Of(draft));
+        Assert.True(ResolutionDrafts.Domain.Numbering.SponsorsLine.UnderTitle(draft));
+        Assert.Equal("Draft resolution proposed by Canada, Colombia and Ghana", ResolutionDrafts.Domain.Numbering.SponsorsLine.Format(draft));
+        Assert.DoesNotContain(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.Message.Contains("should end with", StringComparison.Ordinal));
+    }
+
     private static Draft Imported(string text, string? language = null)
     {
         var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { Format = ImportFormat.Text, Language = language });

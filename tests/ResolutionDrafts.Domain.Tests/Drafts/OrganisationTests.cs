@@ -29,6 +29,17 @@ public sealed class OrganisationTests
         Assert.Equal("世界卫生组织", Organisation.Of(Build("zh", new DraftMetadata { Body = "世界卫生大会" })));
     }
 
+    [Theory]
+    [InlineData("EB158/CONF./4", "Executive Board")] // a draft of WHO's Executive Board, before it is adopted
+    [InlineData("EB158/SR/5", "Executive Board")]
+    [InlineData("A79/A/CONF./3", "")] // an Assembly document: "A79/…", where the UN's are "A/79/…"
+    public void AWhoDraftsOwnSymbol_IsEnoughToKnowIt(string symbol, string body)
+    {
+        var draft = Build("en", new DraftMetadata { Symbol = symbol, Body = body.Length > 0 ? body : null }, "The Executive Board,");
+        Assert.Equal("World Health Organization", Organisation.Of(draft));
+        Assert.True(WorldHealthAssembly.Is(draft));
+    }
+
     [Fact]
     public void EveryOtherDraft_IsPrintedUnderTheUnitedNations()
     {
@@ -36,6 +47,8 @@ public sealed class OrganisationTests
         Assert.Equal("联合国", Organisation.Of(Build("zh", new DraftMetadata { Body = "大会" })));
         // Another organisation's Executive Board is not WHO's.
         Assert.Equal("United Nations", Organisation.Of(Build("en", new DraftMetadata { Body = "Executive Board", Symbol = "E/ICEF/2026/L.2" })));
+        Assert.Equal("United Nations", Organisation.Of(Build("en", new DraftMetadata { Body = "Executive Board", Symbol = "DP/FPA/2026/1" })));
+        Assert.Equal("United Nations", Organisation.Of(Build("en", new DraftMetadata { Symbol = "A/79/L.3" })));
     }
 
     [Theory]

@@ -19,7 +19,8 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^(?:\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")]
     public static partial Regex Date();
 
-    [GeneratedRegex(@"^(?:[\p{L}\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$", RegexOptions.IgnoreCase)]
+    /// <summary>A session's line: "Seventy-ninth session", "Resumed seventy-eighth session", "158th session" (WHO's Executive Board), "第七十九届会议".</summary>
+    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$", RegexOptions.IgnoreCase)]
     public static partial Regex Session();
 
     /// <summary>
