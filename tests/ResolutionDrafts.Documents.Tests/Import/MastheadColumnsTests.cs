@@ -306,6 +306,22 @@ public sealed class MastheadColumnsTests
         Assert.Empty(result.Review.UnreadLines);
     }
 
+    [Fact]
+    public void OurChineseDistributionBlock_ReadsBack_ItsDistributionAndOriginalLanguage()
+    {
+        // The secretariat may print a Chinese text's block in Chinese ("分发：限制", "原文：英文"; ADR 0010): both were dropped unsaid.
+        var draft = Export.TestDrafts.ChineseCosp7();
+        Assert.True(draft.SetMetadata(draft.Metadata with { Distribution = "Limited", Date = "6 November 2025", OriginalLanguage = "en" }).IsSuccess);
+        var docx = Documents.Export.DocxExporter.Export(draft, new Documents.Export.DocxExportOptions { ChineseDistributionBlock = true });
+
+        var back = ImportBytes(docx, "zh");
+
+        Assert.Equal("Limited", back.Draft!.Metadata.Distribution);
+        Assert.Equal("en", back.Draft.Metadata.OriginalLanguage);
+        Assert.Equal("2025年11月6日", back.Draft.Metadata.Date);
+        Assert.Empty(back.Review!.UnreadLines);
+    }
+
     private static void AssertSame(ImportResult fromText, ImportResult fromWord)
     {
         Assert.Equal(fromText.Draft!.Metadata, fromWord.Draft!.Metadata);
