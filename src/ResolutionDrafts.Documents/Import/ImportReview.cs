@@ -96,7 +96,7 @@ public sealed partial class ImportReview
     [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex EmbeddedNumber();
 
-    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0, bool operativeNumberingDoubt = false)
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0, bool operativeNumberingDoubt = false, IReadOnlyList<string>? unplaced = null)
     {
         var zh = DraftLanguage.IsChinese(draft.Language);
         var guesses = new List<ImportGuess>
@@ -180,7 +180,7 @@ public sealed partial class ImportReview
                     $"{unknownVoters.Count} {(unknownVoters.Count == 1 ? "name is" : "names are")} not on the list of Member States and will be shown as the file gives {(unknownVoters.Count == 1 ? "it" : "them")}: {string.Join(", ", unknownVoters.Take(8))}"));
         }
 
-        var unread = Unread(draft, sourceLines, zh, out var readable, record ?? []);
+        var unread = Unread(draft, sourceLines, zh, out var readable, record ?? [], unplaced ?? []);
         guesses.Add(unread.Count == 0
             ? new("Lines read", ImportConfidence.High, readable == 0 ? "the file's structure was read as marked" : $"every one of {readable} lines with words is in the draft")
             : new("Lines read", unread.Count * 10 > readable ? ImportConfidence.Low : ImportConfidence.Medium,
@@ -342,10 +342,14 @@ public sealed partial class ImportReview
     /// <summary>
     /// The input lines whose words are (mostly) missing from the draft as it would print: words of
     /// two letters or more, and pairs of Chinese characters, so a line counts as read wherever its
-    /// text went (paragraph, footnote, masthead, sponsors line). Page furniture is not text.
+    /// text went (paragraph, footnote, masthead, sponsors line). Page furniture is not text. A line whose words are read
+    /// may still hold a masthead column the reader placed nowhere (<paramref name="unplaced"/>: "Restricted" beside the date
+    /// of issue that was read): that column is listed, never hidden behind the other. Only the front matter's lines are
+    /// looked at so, as the reader found them; a table's row, whose cells are read whole, is not.
     /// </summary>
-    private static List<string> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable, IReadOnlyList<string> record)
+    private static List<string> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable, IReadOnlyList<string> record, IReadOnlyList<string> unplaced)
     {
+        var pending = unplaced.Select(Collapse).Where(c => Tokens(c).Any()).ToList();
         // The closing record the reader left out and said so in a warning (ParsedDocument.Record) is not listed again.
         var leftOut = record.Select(Collapse).ToHashSet(StringComparer.Ordinal);
         readable = 0;
@@ -389,7 +393,17 @@ public sealed partial class ImportReview
 
             readable++;
             var found = tokens.Count(known.Contains);
-            if (found * 2 < tokens.Count)
+            var cells = pending.Count == 0 ? [] : Cells(line).Where(pending.Contains).ToList();
+            foreach (var cell in cells)
+            {
+                pending.Remove(cell);
+            }
+
+            if (cells.Count > 0)
+            {
+                unread.AddRange(cells); // the reader read the other column: only these are not in the draft
+            }
+            else if (found * 2 < tokens.Count)
             {
                 unread.Add(line.Length > 300 ? line[..300] + "…" : line);
             }
@@ -397,6 +411,13 @@ public sealed partial class ImportReview
 
         return unread;
     }
+
+    [GeneratedRegex(@"\t| {6,}")]
+    private static partial Regex ColumnGap();
+
+    /// <summary>A line as the front matter's reader may have cut it: whole, or its columns (tabs, or six spaces or more).</summary>
+    private static IEnumerable<string> Cells(string line) =>
+        ColumnGap().Split(line).Select(Collapse).Where(c => c.Length > 0).Prepend(Collapse(line)).Distinct(StringComparer.Ordinal);
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

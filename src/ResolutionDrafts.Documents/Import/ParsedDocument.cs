@@ -68,4 +68,10 @@ internal sealed class ParsedDocument
     /// review does not list them again as lines that became nothing.
     /// </summary>
     public List<string> Record { get; } = [];
+
+    /// <summary>
+    /// Lines of the front matter the reader gave no place in the draft (a masthead's column it recognised as nothing, a second
+    /// distribution that says otherwise): the review lists them, also where the other column of their line was read.
+    /// </summary>
+    public List<string> Unplaced { get; } = [];
 }

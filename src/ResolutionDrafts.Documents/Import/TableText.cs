@@ -33,9 +33,11 @@ internal static partial class TableText
     {
         var kept = new List<string>(lines.Count);
         var tables = new List<FoundTable>();
+        var masthead = true;
         for (var i = 0; i < lines.Count; i++)
         {
             var before = LastText(kept);
+            masthead &= i < Text.MastheadColumns.MaxLines && !(before is not null && Text.MastheadColumns.EndsMasthead(before));
             if (before is not null && TableHolders.Introduces(before) && TableRuns.IsCaption(lines[i]) && !IsRow(lines[i])
                 && Opening(lines, i) is var (emptied, emptiedLines, caption) && NextText(lines, caption + 1) is var first && first < lines.Count && IsRow(lines[first]))
             {
@@ -49,7 +51,8 @@ internal static partial class TableText
                 }
             }
 
-            if (before is null || !IsRow(lines[i]) || !(TableHolders.Introduces(before) || EvenBlockAt(lines, i)))
+            // A masthead whose columns are set apart by tabs (text pasted from Word) is no table: its cells are read one by one.
+            if (before is null || !IsRow(lines[i]) || !(TableHolders.Introduces(before) || (!masthead && EvenBlockAt(lines, i))))
             {
                 kept.Add(lines[i]);
                 continue;

@@ -120,11 +120,43 @@ internal sealed partial class DocxLineReader
                 }
 
                 EndTableRun();
-                clean.Lines.Add(new SourceLine(text, Indented: true, BlankBefore: true, PageBreakBefore: false, Whole: i == 0, Continues: i > 0, QuoteIndent: quoteIndent));
+                // A masthead in columns (docs/import.md): a table's cells, or a paragraph's columns set apart by tabs (or runs of
+                // spaces, as a PDF's layout pasted into Word keeps them), each a line knowing its column ("158th session<tab>4 February 2026": the date of issue, not place and dates).
+                var cells = masthead && listMarker is null && clean.Lines.Count < MastheadColumns.MaxLines ? MastheadColumns.TabbedCells(rawWithTabs) ?? MastheadColumns.SpacedCells(text) : null;
+                masthead &= !MastheadColumns.EndsMasthead(text);
+                if (cells is not null)
+                {
+                    for (var c = 0; c < cells.Length; c++)
+                    {
+                        clean.Lines.Add(new SourceLine(cells[c], Indented: true, BlankBefore: c == 0, PageBreakBefore: false, Whole: i == 0, Continues: i > 0 || c > 0, QuoteIndent: quoteIndent, Column: c + 1));
+                    }
+
+                    continue;
+                }
+
+                clean.Lines.Add(new SourceLine(text, Indented: true, BlankBefore: true, PageBreakBefore: false, Whole: i == 0, Continues: i > 0, QuoteIndent: quoteIndent, Column: TableColumn(paragraph)));
             }
         }
 
         return clean;
+    }
+
+    /// <summary>No line read yet has what only a resolution's body has: tabs in a line may still part a masthead's columns.</summary>
+    private bool masthead = true;
+
+    /// <summary>
+    /// For a paragraph in a cell of a table read as lines (a masthead laid out in one), the cell's column from 1 on the left
+    /// when its row has two or more; else 0.
+    /// </summary>
+    private static int TableColumn(Paragraph paragraph)
+    {
+        if (paragraph.Parent is not TableCell cell || cell.Parent is not TableRow row)
+        {
+            return 0;
+        }
+
+        var cells = row.Elements<TableCell>().ToList();
+        return cells.Count >= 2 ? cells.IndexOf(cell) + 1 : 0;
     }
 
     /// <summary>Reads the paragraph's content in order, leaving out deleted text and the paragraphs of text boxes.</summary>

@@ -7,13 +7,36 @@ internal static partial class FrontMatterPatterns
 {
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    [GeneratedRegex(@"^Distr\.?\s*:?\s*(?<d>[A-Za-z]+)?$")]
+    /// <summary>The distribution line: "Distr.: Limited", "Distr.:" (its word on the next line), "分发：限制" (a Chinese block, ADR 0010).</summary>
+    [GeneratedRegex(@"^(?:Distr\.?|分发)\s*[:：]?\s*(?<d>[A-Za-z]+|限制|普遍|一般|内部)?$")]
     public static partial Regex Distribution();
 
-    [GeneratedRegex(@"^Original\s*:\s*(?<l>[A-Za-z]+)$")]
+    /// <summary>
+    /// A distribution printed alone, as a masthead's column may print it: "Restricted", "LIMITED", "General", "限制分发",
+    /// "普遍分发" (a document's classification, which the draft keeps as its distribution).
+    /// </summary>
+    [GeneratedRegex(@"^(?:Restricted|Limited|General|(?:限制|普遍|一般|内部)分发)$", RegexOptions.IgnoreCase)]
+    public static partial Regex DistributionWord();
+
+    /// <summary>A distribution as the draft keeps it, in the English words the UN prints in every version: "Limited", "General", "Restricted".</summary>
+    public static string DistributionValue(string printed)
+    {
+        var word = printed.Trim();
+        return word.Replace("分发", "", StringComparison.Ordinal) switch
+        {
+            "限制" => "Limited",
+            "普遍" or "一般" => "General",
+            "内部" => "Restricted",
+            _ when word.Length > 1 && word.All(char.IsAsciiLetter) => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant(),
+            _ => word,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:Original\s*:\s*(?<l>[A-Za-z]+)|原文\s*[:：]\s*(?<l>\p{IsCJKUnifiedIdeographs}{2,5}))$")]
     public static partial Regex Original();
 
-    [GeneratedRegex(@"^(?:Arabic|Chinese|English|French|Russian|Spanish)$")]
+    /// <summary>The language of the version, printed alone in its masthead: "English", "中文".</summary>
+    [GeneratedRegex(@"^(?:Arabic|Chinese|English|French|Russian|Spanish|阿拉伯文|中文|英文|法文|俄文|西班牙文)$")]
     public static partial Regex LanguageName();
 
     [GeneratedRegex(@"^(?:\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")]
@@ -93,6 +116,10 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"Assembly|Council|Conference|Commission|Committee|Meeting|Parties|Board|Forum")]
     public static partial Regex OrganWord();
 
+    /// <summary>A Chinese organ's name, by how it ends: "人权理事会", "执行委员会", "缔约方会议", "论坛" (as <see cref="OrganWord"/> in English).</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:理事会|委员会|大会|会议|论坛|执行局)$")]
+    public static partial Regex ChineseOrganWord();
+
     [GeneratedRegex(@"[，,。；;：:、]")]
     public static partial Regex ChinesePunctuation();
 
@@ -119,12 +146,12 @@ internal static partial class FrontMatterPatterns
 
     public static string? LanguageCode(string name) => name.ToLowerInvariant() switch
     {
-        "english" => "en",
-        "chinese" => "zh",
-        "french" => "fr",
-        "spanish" => "es",
-        "russian" => "ru",
-        "arabic" => "ar",
+        "english" or "英文" => "en",
+        "chinese" or "中文" => "zh",
+        "french" or "法文" => "fr",
+        "spanish" or "西班牙文" => "es",
+        "russian" or "俄文" => "ru",
+        "arabic" or "阿拉伯文" => "ar",
         _ => null,
     };
 }

@@ -93,6 +93,16 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         ReadTitles(agendaLine, titleEnd, sponsorsStart);
+        for (var k = 0; k < (authorStart < 0 ? titleEnd : authorStart); k++)
+        {
+            if (!roled[k] && lines[k].Text.Trim().Length > 0)
+            {
+                // A masthead line (or a column of one) recognised as nothing and taken for no title: not in the draft, and said so
+                // by the preview even when the cell beside it was read (docs/import.md, "The review").
+                doc.Unplaced.Add(lines[k].Text.Trim());
+            }
+        }
+
         doc.AuthorLine = authorStart < 0 ? "" : LineJoiner.Join(lines.Skip(authorStart).Take(authorEnd - authorStart + 1).Select(l => l.Text), chinese);
         if (body is null && doc.AuthorLine.Length > 0)
         {
@@ -186,6 +196,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     private int ReadMasthead(int limit, int sponsorsStart, int sponsorsEnd)
     {
         var agendaLine = -1;
+        var distributionWordAt = -1; // the line of a distribution read from a word alone ("Restricted"), which a "Distr.:" line overrules
         var sessionSeen = false;
         var adopted = false;
         for (var i = 0; i < limit; i++)
@@ -219,14 +230,34 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             {
                 body = chinese ? "执行委员会" : "Executive Board"; // WHO's masthead prints it in capitals
             }
-            else if ((m = P.Distribution().Match(t)).Success)
+            else if ((m = P.Distribution().Match(t)).Success
+                     && (distribution is null || distributionWordAt >= 0 || !m.Groups["d"].Success || P.DistributionValue(m.Groups["d"].Value) == distribution))
             {
-                distribution = m.Groups["d"].Success ? m.Groups["d"].Value : null;
-                if (distribution is null && i + 1 < limit && lines[i + 1].Text is "Limited" or "General" or "Restricted")
+                if (m.Groups["d"].Success && distributionWordAt >= 0 && P.DistributionValue(m.Groups["d"].Value) != distribution)
                 {
-                    distribution = lines[++i].Text;
+                    // "Distr.: Limited" says what a word alone above it ("Restricted") only seemed to: that word is placed nowhere.
+                    roled[distributionWordAt] = false;
+                    distribution = null;
+                }
+
+                distributionWordAt = m.Groups["d"].Success ? -1 : distributionWordAt;
+                distribution ??= m.Groups["d"].Success ? P.DistributionValue(m.Groups["d"].Value) : null;
+                if (!m.Groups["d"].Success && i + 1 < limit && !roled[i + 1] && P.DistributionWord().IsMatch(lines[i + 1].Text.Trim())
+                    && (distribution is null || P.DistributionValue(lines[i + 1].Text) == distribution))
+                {
+                    distribution = P.DistributionValue(lines[++i].Text);
                     roled[i] = true;
                 }
+            }
+            else if (P.DistributionWord().IsMatch(t.Trim()) && (distribution is null || P.DistributionValue(t) == distribution))
+            {
+                // "Restricted" alone, as a masthead's column prints it: the distribution, not a body's name nor a line dropped.
+                distribution = P.DistributionValue(t);
+                distributionWordAt = i;
+            }
+            else if (P.Distribution().IsMatch(t) || P.DistributionWord().IsMatch(t.Trim()))
+            {
+                roled[i] = false; // a second distribution that says otherwise: placed nowhere, so the preview lists it
             }
             else if ((m = P.Original().Match(t)).Success)
             {
@@ -235,8 +266,10 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             else if (P.LanguageName().IsMatch(t))
             {
             }
-            else if (date is null && !sessionSeen && P.Date().IsMatch(t))
+            else if (date is null && P.Date().IsMatch(t))
             {
+                // A date alone is the date of issue, in the masthead's right column ("158th session      4 February 2026") or under
+                // the session as a text pasted a line at a time has it; a session's place and dates say where or span days.
                 date = t;
             }
             else if (session is null && P.Session().IsMatch(t))
@@ -253,7 +286,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 agendaNumber = m.Groups["n"].Value.Trim().TrimEnd('*');
                 agendaLine = i;
             }
-            else if (place is null && sessionSeen && agendaLine < 0 && t.Length <= 120 && P.HasDate().IsMatch(t)
+            else if (place is null && sessionSeen && agendaLine < 0 && lines[i].Column < 2 && t.Length <= 120 && P.HasDate().IsMatch(t)
                      && !P.Adoption().IsMatch(t) && !P.NumberedAdoption().IsMatch(t))
             {
                 place = t;
@@ -293,10 +326,11 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 committeeLine ??= bracketed;
             }
             else if (committee is null && body is not null && !adopted && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && t.Length < 80
-                     && P.OrganWord().IsMatch(t) && !t.Contains(',', StringComparison.Ordinal) && !t.Any(char.IsDigit)
-                     && !t.Contains("resolution", StringComparison.OrdinalIgnoreCase))
+                     && (chinese ? P.ChineseOrganWord().IsMatch(t) && !P.ChinesePunctuation().IsMatch(t) : P.OrganWord().IsMatch(t))
+                     && !t.Contains(',', StringComparison.Ordinal) && !t.Any(char.IsDigit)
+                     && !t.Contains("resolution", StringComparison.OrdinalIgnoreCase) && !t.Contains("决议", StringComparison.Ordinal))
             {
-                committee = t; // a subsidiary body under the organ: "Human Rights Council" under "General Assembly"
+                committee = t; // a subsidiary body under the organ: "Human Rights Council" under "General Assembly", "人权理事会" under "大会"
             }
             else if (body is null && !sessionSeen && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && i < 20 && t.Length < 120
                      && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter) && !P.ResolutionNumber().IsMatch(t))
@@ -416,6 +450,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         var part = new List<string>();
         for (var k = titleStart; k < titleEnd; k++)
         {
+            roled[k] = true;
             var text = lines[k].Text;
             var number = P.ResolutionNumber().Match(text);
             if (number.Success && title.Count == 0)
@@ -458,6 +493,10 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             if (above < sponsorsStart)
             {
                 doc.Title = LineJoiner.Join(lines.Skip(above).Take(sponsorsStart - above).Select(l => l.Text), chinese);
+                for (var k = above; k < sponsorsStart; k++)
+                {
+                    roled[k] = true;
+                }
             }
             else if (!string.IsNullOrEmpty(agendaTitle) && agendaEnd == sponsorsStart)
             {

@@ -28,12 +28,9 @@ internal static partial class PageCleaner
     [GeneratedRegex(@" {2,}")]
     private static partial Regex MultipleSpaces();
 
-    [GeneratedRegex(@"(?<=\S) {6,}(?=\S)")]
-    private static partial Regex Columns();
-
     public static CleanText Clean(string text, bool chinese)
     {
-        var lines = Flattening.Unflatten(SplitLines(text), chinese, out var flattened);
+        var lines = Flattening.Unflatten(SplitLines(text, out var columns), chinese, out var flattened);
         var kinds = new int[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -73,7 +70,7 @@ internal static partial class PageCleaner
                     contentLines++;
                     gaps += blankBefore && !pageBreak ? 1 : 0;
                     followedByBlank += i + 1 < lines.Count && kinds[i + 1] == Blank ? 1 : 0;
-                    clean.Lines.Add(new SourceLine(lines[i].Text, lines[i].Indented || flattened, blankBefore || flattened, pageBreak, whole));
+                    clean.Lines.Add(new SourceLine(lines[i].Text, lines[i].Indented || flattened, blankBefore || flattened, pageBreak, whole, Column: flattened ? 0 : columns[i]));
                     blankBefore = pageBreak = false;
                     break;
             }
@@ -84,13 +81,17 @@ internal static partial class PageCleaner
         return clean;
     }
 
-    private static List<(string Text, bool Indented)> SplitLines(string text)
+    /// <summary>The lines of the text; beside each, in <paramref name="columns"/>, the masthead column it stood in (0: none).</summary>
+    private static List<(string Text, bool Indented)> SplitLines(string text, out List<int> columns)
     {
         var result = new List<(string, bool)>();
+        columns = [];
         var first = true;
+        var masthead = true;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
-            var line = TextChars.Clean(range.ToString());
+            var rawLine = range.ToString();
+            var line = TextChars.Clean(rawLine);
             if (first && line.StartsWith("# source:", StringComparison.OrdinalIgnoreCase))
             {
                 first = false;
@@ -99,12 +100,18 @@ internal static partial class PageCleaner
 
             first = false;
             var indented = line.Length > 0 && line[0] == ' ';
-            if (result.Count < 25 && Columns().IsMatch(line.Trim()))
+            // A layout-preserving extractor prints the masthead's two columns on one line; text pasted from Word separates
+            // them by tabs (looked for only above the author line: further down a tab parts a footnote's number from its text).
+            var cells = result.Count < MastheadColumns.MaxLines
+                ? MastheadColumns.SpacedCells(line) ?? (masthead ? MastheadColumns.TabbedCells(rawLine)?.Select(c => TextChars.Clean(c).Trim()).ToArray() : null)
+                : null;
+            masthead &= !MastheadColumns.EndsMasthead(line);
+            if (cells is not null)
             {
-                // A layout-preserving extractor prints the masthead's two columns on one line.
-                foreach (var cell in Columns().Split(line.Trim()))
+                for (var c = 0; c < cells.Length; c++)
                 {
-                    result.Add((cell, indented));
+                    result.Add((cells[c], indented));
+                    columns.Add(c + 1);
                 }
 
                 continue;
@@ -112,6 +119,8 @@ internal static partial class PageCleaner
 
             var trimmed = MultipleSpaces().Replace(line.Trim(), " ");
             result.Add((trimmed, trimmed.Length > 0 && indented));
+            // A line alone far to the right stands in the masthead's right column ("      7 October 2025").
+            columns.Add(result.Count <= MastheadColumns.MaxLines && MastheadColumns.StandsRight(line) ? 2 : 0);
         }
 
         return result;
