@@ -173,6 +173,7 @@ public class LiveApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
+            builder.ConfigureServices(ResolutionDrafts.Web.Tests.Infrastructure.DemoPasswordHasher.Register);
             builder.ConfigureLogging(logging => logging
                 .AddProvider(log)
                 .AddFilter<RecentServerLog>(null, LogLevel.Warning)
