@@ -28,7 +28,10 @@ public class LiveApp : IAsyncLifetime
     }
 
     /// <summary>The app with more settings ("Collaboration:UserOperationsPerSecond" and the like), for a fixture of its own.</summary>
-    protected LiveApp(IReadOnlyDictionary<string, string> settings) => factory = new Factory(settings, ServerLog);
+    protected LiveApp(IReadOnlyDictionary<string, string> settings) => factory = new Factory(settings, ServerLog, null);
+
+    /// <summary>The app with more settings and services of the test's own (a clock for the rate limits, say).</summary>
+    protected LiveApp(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services) => factory = new Factory(settings, ServerLog, services);
 
     public string BaseUrl { get; private set; } = "";
 
@@ -164,7 +167,7 @@ public class LiveApp : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(IReadOnlyDictionary<string, string> settings, RecentServerLog log) : WebApplicationFactory<Program>
+    private sealed class Factory(IReadOnlyDictionary<string, string> settings, RecentServerLog log, Action<IServiceCollection>? services) : WebApplicationFactory<Program>
     {
         private readonly string databasePath = Path.Combine(Path.GetTempPath(), "rd-browser-tests", $"{Guid.NewGuid():N}.db");
 
@@ -173,6 +176,7 @@ public class LiveApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
+            builder.ConfigureServices(ResolutionDrafts.Web.Tests.Infrastructure.DemoPasswordHasher.Register);
             builder.ConfigureLogging(logging => logging
                 .AddProvider(log)
                 .AddFilter<RecentServerLog>(null, LogLevel.Warning)
@@ -181,6 +185,11 @@ public class LiveApp : IAsyncLifetime
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
             }
         }
     }

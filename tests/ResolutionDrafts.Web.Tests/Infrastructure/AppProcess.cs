@@ -63,7 +63,17 @@ internal sealed class AppProcess : IDisposable
     public static async Task<AppProcess> StartAsync(string dll, string workingDirectory, int port, IReadOnlyDictionary<string, string> environment)
     {
         var app = Launch(dll, workingDirectory, port, environment);
-        await app.WaitUntilServingAsync();
+        try
+        {
+            await app.WaitUntilServingAsync();
+        }
+        catch
+        {
+            // Not left running after the test: one that did not answer in time went on using a core after the test run.
+            app.Dispose();
+            throw;
+        }
+
         return app;
     }
 

@@ -45,6 +45,19 @@ public sealed class ManualClock : TimeProvider
         }
     }
 
+    /// <summary>Stops the clock where it stands, after <see cref="Run"/> (a test counting refusals again).</summary>
+    public void Stop()
+    {
+        lock (gate)
+        {
+            if (runningSince is { } since)
+            {
+                ticks += Stopwatch.GetElapsedTime(since).Ticks;
+                runningSince = null;
+            }
+        }
+    }
+
     /// <summary>Puts this clock under the app's rate limits.</summary>
     public void Register(IServiceCollection services) => services.AddSingleton(new RateLimitClock(this));
 }

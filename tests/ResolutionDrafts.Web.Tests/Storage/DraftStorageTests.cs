@@ -35,9 +35,10 @@ public sealed class DraftStorageTests
     public async Task TwoNodesStartingAtOnceOnOneDatabase_MigrateAndSeedItOnce()
     {
         // Issue 15: a deploy starts every node at the same moment (on PostgreSQL in the second pass of scripts/test.sh).
+        // On PostgreSQL a database neither has seen: both nodes find it missing, one creates and migrates it.
         var path = AppFactory.NewDatabasePath();
-        await using var first = new AppFactory(path);
-        await using var second = new AppFactory(path);
+        await using var first = new AppFactory(path) { FreshDatabase = true };
+        await using var second = new AppFactory(path) { FreshDatabase = true };
 
         await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
 
