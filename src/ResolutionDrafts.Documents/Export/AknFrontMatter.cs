@@ -208,7 +208,8 @@ internal static partial class AknFrontMatter
     /// <param name="part">A part before the last, which ends with its own meeting if it has one (ADR 0034, amendment 2); null for the draft's.</param>
     public static XElement? Conclusions(Draft draft, DraftPart? part = null)
     {
-        var lines = draft.Metadata.MeetingInPrintedOrder(part);
+        var printedMeeting = PrintedMeeting.Of(draft, part);
+        var lines = printedMeeting.Lines;
         var (line, meetingDate) = (lines.Single(l => !l.IsDate).Text, lines.Single(l => l.IsDate).Text);
         var printsVote = part is null && draft.Metadata is { VotePrinted: true, Vote: not null };
         if (!draft.Kind.IsAdopted() || (string.IsNullOrWhiteSpace(line) && string.IsNullOrWhiteSpace(meetingDate) && !printsVote))
@@ -231,7 +232,8 @@ internal static partial class AknFrontMatter
 
             if (p.HasElements)
             {
-                p.Add(new XElement(N("eol")));
+                // On one line as WHO prints it, "Eighth plenary meeting, 1 June 2024" (ADR 0036, amendment 5); else a line each.
+                p.Add(printedMeeting.Joiner is { } joiner ? joiner.Length > 0 ? new XText(joiner) : null : new XElement(N("eol")));
             }
 
             p.Add(element);

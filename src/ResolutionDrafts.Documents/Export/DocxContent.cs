@@ -23,6 +23,13 @@ internal sealed record DocxContent(
     /// <summary>An adopted text's draft symbol ("A/C.4/75/L.6"), which its page does not print: kept in a custom property (ADR 0034, amendment 2).</summary>
     public string? DraftSymbol { get; init; }
 
+    /// <summary>
+    /// The draft's kind ("adoptedResolution", <c>DraftMapping.KindName</c>), kept in a custom property so a text whose page says
+    /// nothing of its adoption (a WHO text with no symbol or meeting) reads back as the kind it is (ADR 0036, amendment 5); null
+    /// for files that are no draft's own (a comparison, a compilation, an amendment's L document).
+    /// </summary>
+    public string? Kind { get; init; }
+
     /// <summary>The author of tracked changes that name none.</summary>
     public string RevisionAuthor { get; init; } = "ResolutionDrafts";
 

@@ -55,6 +55,7 @@ public static class DocxExporter
             SubParagraphNumbering = draft.Metadata.SubParagraphNumbering,
             OperativeNumbering = Domain.Numbering.OperativeNumbering.From(draft.Metadata),
             DraftSymbol = draft.Kind.IsAdopted() ? draft.Metadata.DraftSymbol : null,
+            Kind = Contracts.Drafts.DraftMapping.KindName(draft.Kind),
             TablesAfter = DocxDraftTables.After(draft, lines, marks),
         };
         DocxPackageWriter.Write(output, content, options);

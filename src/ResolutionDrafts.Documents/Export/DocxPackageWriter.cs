@@ -85,6 +85,7 @@ internal static class DocxPackageWriter
             new Application("ResolutionDrafts"),
             new Company(options.Organisation));
         OurExport.Mark(document, content.SubParagraphNumbering, content.DraftSymbol, content.OperativeNumbering);
+        OurExport.MarkKind(document, content.Kind);
     }
 
     private static Paragraph BodyParagraph(DocParagraph source, RunWriter runs, RevisionStamp stamp, bool spaceBefore)

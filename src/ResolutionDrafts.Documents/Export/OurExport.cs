@@ -71,6 +71,30 @@ public static class OurExport
             .FirstOrDefault(p => string.Equals(p.Name?.Value, DraftSymbolPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text is { Length: > 0 } symbol
             ? symbol.Trim() : null;
 
+    /// <summary>
+    /// The custom property holding the draft's kind as the draft JSON names it ("adoptedResolution", "draftDecision"; ADR 0036,
+    /// amendment 5): a WHO body's adopted text prints no "Resolution adopted by …" heading, and one with neither a symbol nor a
+    /// closing meeting would read back as a draft.
+    /// </summary>
+    public const string KindPropertyName = "ResolutionDrafts.Kind";
+
+    /// <summary>Adds the kind (<see cref="KindPropertyName"/>) after the properties <see cref="Mark"/> wrote, under the next free id; nothing when null.</summary>
+    internal static void MarkKind(WordprocessingDocument document, string? kind)
+    {
+        if (string.IsNullOrWhiteSpace(kind) || document.CustomFilePropertiesPart?.Properties is not { } properties)
+        {
+            return;
+        }
+
+        var next = properties.Elements<CustomDocumentProperty>().Select(p => p.PropertyId?.Value ?? 1).DefaultIfEmpty(1).Max() + 1;
+        properties.Append(new CustomDocumentProperty(new VTLPWSTR(kind)) { FormatId = UserDefinedFormatId, PropertyId = next, Name = KindPropertyName });
+    }
+
+    /// <summary>The kind our export wrote in its custom property ("adoptedResolution"), or null (not our file, or written before it).</summary>
+    public static string? Kind(WordprocessingDocument document) =>
+        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
+            .FirstOrDefault(p => string.Equals(p.Name?.Value, KindPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text?.Trim();
+
     /// <summary>True when the file was written by this product: it carries our custom property, or (an older export, never saved again) our application name.</summary>
     public static bool IsOurs(WordprocessingDocument document)
     {

@@ -89,9 +89,9 @@ internal static class PrintedDraft
                 if (partBefore is { } ended && draft.Kind.IsAdopted())
                 {
                     // The part before ends with its meeting, as the UN prints each part of A/RES/75/101 A–B (ADR 0034, amendment 2).
-                    foreach (var printed in m.MeetingInPrintedOrder(ended.Part))
+                    foreach (var (key, meetingText) in MeetingLines(PrintedMeeting.Of(draft, ended.Part)))
                     {
-                        Add(MeetingKey(printed) + ":" + ended.Id, LineZone.Body, StyleIds.MeetingLine, printed.Text);
+                        Add(key + ":" + ended.Id, LineZone.Body, StyleIds.MeetingLine, meetingText);
                     }
                 }
 
@@ -122,9 +122,10 @@ internal static class PrintedDraft
         if (draft.Kind.IsAdopted())
         {
             // The meeting the text was adopted at, its date under it, after the last paragraph: "41st plenary meeting" / "10 December 2020".
-            foreach (var printed in m.MeetingInPrintedOrder())
+            // WHO prints both on one line, "Eighth plenary meeting, 1 June 2024" (ADR 0036, amendment 5).
+            foreach (var (key, meetingText) in MeetingLines(PrintedMeeting.Of(draft)))
             {
-                Add(MeetingKey(printed), LineZone.Body, StyleIds.MeetingLine, printed.Text);
+                Add(key, LineZone.Body, StyleIds.MeetingLine, meetingText);
             }
 
             // WHO prints the meeting's record under it ("A78/VR/8"); the UN's page prints none (ADR 0034, amendment 4).
@@ -152,8 +153,14 @@ internal static class PrintedDraft
         return lines;
     }
 
-    /// <summary>The key of a meeting's line or its date, printed in the text's order (<see cref="DraftMetadata.MeetingInPrintedOrder"/>).</summary>
-    private static string MeetingKey(PrintedMeetingLine printed) => printed.IsDate ? "meetingDate" : "meetingLine";
+    /// <summary>
+    /// The meeting's lines keyed, in the text's order (<see cref="DraftMetadata.MeetingInPrintedOrder"/>): "meetingLine" and
+    /// "meetingDate" on two lines, or one "meetingLine" holding both (<see cref="PrintedMeeting"/>).
+    /// </summary>
+    private static IEnumerable<(string Key, string? Text)> MeetingLines(PrintedMeeting meeting) =>
+        meeting.OnOneLine
+            ? [("meetingLine", meeting.Text() is [var line] ? line : null)]
+            : meeting.Lines.Select(l => (l.IsDate ? "meetingDate" : "meetingLine", l.Text));
 
     /// <summary>
     /// The sponsors line as issued documents print "on behalf of": the sponsor's name with an

@@ -6,7 +6,29 @@ namespace ResolutionDrafts.Web.Drafts;
 public sealed class MetadataForm
 {
     public string Language { get; set; } = DraftLanguage.English;
-    public DocumentKind Kind { get; set; } = DocumentKind.DraftResolution;
+    /// <summary>
+    /// The kind. Changed to an adopted kind, a draft's "Limited" distribution becomes "General", as the adopted document is issued
+    /// (A/RES/80/4: "Distr.: General"; its draft A/80/L.6 "Distr.: Limited"), and back again when changed to a draft; any other
+    /// distribution is left as typed (ADR 0034, amendment 6).
+    /// </summary>
+    public DocumentKind Kind
+    {
+        get => kind;
+        set
+        {
+            if (value.IsAdopted() != kind.IsAdopted())
+            {
+                var (from, to) = value.IsAdopted() ? (DistributionLimited, DistributionGeneral) : (DistributionGeneral, DistributionLimited);
+                Distribution = string.Equals(Distribution?.Trim(), from, StringComparison.OrdinalIgnoreCase) ? to : Distribution;
+            }
+
+            kind = value;
+        }
+    }
+
+    private const string DistributionLimited = "Limited";
+    private const string DistributionGeneral = "General";
+    private DocumentKind kind = DocumentKind.DraftResolution;
     public int? Revision { get; set; }
     public string? Symbol { get; set; }
     public string? Body { get; set; }

@@ -16,76 +16,6 @@ namespace ResolutionDrafts.Web.Tests.Pages;
 /// </summary>
 public sealed class WhoPrintPageTests : BunitContext
 {
-    private const string Proposed = """
-        SEVENTY-NINTH WORLD HEALTH ASSEMBLY                     A79/A/CONF./3
-        Agenda item 13.4                                        24 May 2026
-
-        Strengthening primary health care
-
-        Draft resolution proposed by Brazil, Ghana and Thailand
-
-        The Seventy-ninth World Health Assembly,
-
-        Having considered the report by the Director-General;
-
-        1. URGES Member States to strengthen primary health care;
-
-        2. REQUESTS the Director-General to report on progress to the Eighty-first World Health Assembly in 2028.
-        """;
-
-    private const string ProposedZh = """
-        第七十九届世界卫生大会                     A79/A/CONF./3
-        议程项目13.4                              2026年5月24日
-
-        加强初级卫生保健
-
-        由巴西、加纳和泰国提出的决议草案
-
-        第七十九届世界卫生大会，
-
-        审议了总干事的报告；
-
-        1. 敦促会员国加强初级卫生保健；
-
-        2. 要求总干事向2028年第八十一届世界卫生大会报告进展情况。
-        """;
-
-    private const string Adopted = """
-        SEVENTY-EIGHTH WORLD HEALTH ASSEMBLY                                WHA78.9
-        Agenda item 14.2                                                    26 May 2025
-
-        Strengthening rehabilitation in health systems
-
-        The Seventy-eighth World Health Assembly,
-
-        Recalling resolution WHA76.6 (2023) on strengthening rehabilitation in health systems;
-
-        1. URGES Member States to integrate rehabilitation into primary health care;
-
-        2. REQUESTS the Director-General to report on progress to the Eightieth World Health Assembly.
-
-        Eighth plenary meeting, 26 May 2025
-        A78/VR/8
-        """;
-
-    private const string AdoptedZh = """
-        第七十八届世界卫生大会                                                WHA78.9
-        议程项目14.2                                                        2025年5月26日
-
-        加强卫生系统中的康复
-
-        第七十八届世界卫生大会，
-
-        忆及关于加强卫生系统中的康复的WHA76.6号决议（2023年）；
-
-        1. 敦促会员国将康复纳入初级卫生保健；
-
-        2. 要求总干事向第八十届世界卫生大会报告进展情况。
-
-        第八次全体会议，2025年5月26日
-        A78/VR/8
-        """;
-
     private static ImportResult Import(string text)
     {
         var result = DraftImporter.Import(Encoding.UTF8.GetBytes(text));
@@ -111,8 +41,8 @@ public sealed class WhoPrintPageTests : BunitContext
     }
 
     [Theory]
-    [InlineData(Proposed, "Draft resolution proposed by Brazil, Ghana and Thailand")]
-    [InlineData(ProposedZh, "由巴西、加纳和泰国提出的决议草案")]
+    [InlineData(WhoSamples.Proposed, "Draft resolution proposed by Brazil, Ghana and Thailand")]
+    [InlineData(WhoSamples.ProposedZh, "由巴西、加纳和泰国提出的决议草案")]
     public void AWhaDraftsSponsors_StandUnderTheTitle_WordedAsWhoWordsThem(string text, string line)
     {
         var draft = Import(text).Draft!;
@@ -141,8 +71,8 @@ public sealed class WhoPrintPageTests : BunitContext
     }
 
     [Theory]
-    [InlineData(Adopted)]
-    [InlineData(AdoptedZh)]
+    [InlineData(WhoSamples.Adopted)]
+    [InlineData(WhoSamples.AdoptedZh)]
     public void AnAdoptedWhaResolution_PrintsItsRecordUnderItsMeeting_AndNoAdoptedHeading(string text)
     {
         var draft = Import(text).Draft!;
@@ -174,7 +104,7 @@ public sealed class WhoPrintPageTests : BunitContext
     [Fact]
     public void TheImportPreview_NamesTheRecordAndTheReport()
     {
-        var who = Import(Adopted);
+        var who = Import(WhoSamples.Adopted);
         var facts = Render<ImportFacts>(p => p.Add(x => x.Draft, who.Draft!).Add(x => x.Review, who.Review!).Add(x => x.Format, who.Format));
         Assert.Equal("A78/VR/8", facts.Find("[data-testid=import-meeting-record]").TextContent);
 

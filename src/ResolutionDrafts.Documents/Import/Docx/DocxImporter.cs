@@ -37,6 +37,7 @@ internal static class DocxImporter
         string? numbering;
         string? operativeNumbering;
         string? draftSymbol;
+        DocumentKind? kind;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
@@ -49,6 +50,7 @@ internal static class DocxImporter
             numbering = ours ? Export.OurExport.Numbering(word) : null;
             operativeNumbering = ours && Domain.Numbering.OperativeNumbering.TryParse(Export.OurExport.OperativeNumbering(word), out var operative, out _) ? operative : null;
             draftSymbol = ours ? Export.OurExport.DraftSymbol(word) : null;
+            kind = ours && Export.OurExport.Kind(word) is { Length: > 0 } kindName ? Contracts.Drafts.DraftMapping.ParseKind(kindName) : null;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -78,8 +80,9 @@ internal static class DocxImporter
         else
         {
             // Our own export says how its sub-paragraphs are numbered (ADR 0036): a "(1)" list reads so under any paragraph; and
-            // how its operative paragraphs are (ADR 0038): "(2) The Assembly …" is the next one with or without a verb.
-            parsed = StructureReader.Read(clean, lang, Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null, operativeNumbering);
+            // how its operative paragraphs are (ADR 0038): "(2) The Assembly …" is the next one with or without a verb; and its kind
+            // (ADR 0036, amendment 5): a WHO adopted text with no symbol or meeting says nothing of its adoption on its page.
+            parsed = StructureReader.Read(clean, lang, Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null, operativeNumbering, kind);
             TableText.Attach(parsed, reader.Tables);
             if (!ours && DraftLanguage.IsChinese(lang))
             {

@@ -133,9 +133,10 @@ internal static partial class FrontMatterPatterns
 
     /// <summary>
     /// The Chinese Official Records' older order, the date before the meeting, on one line: "1995年12月12日 第90次全体会议"
-    /// (ADR 0034, amendment 2); on two lines each is a <see cref="Date"/> and a <see cref="ClosingMeeting"/>.
+    /// (ADR 0034, amendment 2); on two lines each is a <see cref="Date"/> and a <see cref="ClosingMeeting"/>. The meeting's number in
+    /// figures or spelled out as WHO spells it ("2026年5月27日第七次全体会议"; ADR 0036, amendment 5).
     /// </summary>
-    [GeneratedRegex(@"^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<meeting>第\s*\d{1,3}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）])?)$")]
+    [GeneratedRegex(@"^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<meeting>第\s*[\d一二三四五六七八九十百]{1,5}\s*次(?:全体)?会议(?:\s*[(（]\s*续会\s*[)）])?)$")]
     public static partial Regex DatedMeeting();
 
     [GeneratedRegex(@"plenary meeting|^\d{1,3}(?:st|nd|rd|th) meeting|^[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th) meeting\b|全体会议|次会议|^\d{1,2}\s+\w+\s+\d{4}$|^\d{4}\s*年.*日$|^\[.*\]$", RegexOptions.IgnoreCase)]

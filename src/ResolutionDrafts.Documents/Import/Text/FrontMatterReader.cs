@@ -478,12 +478,12 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         doc.Title = LineJoiner.Join(title, chinese);
-        if (doc.Title.Length == 0 && part.Count == 0 && sponsorsStart > 0
-            && doc.Kind is DocumentKind.DraftResolution or DocumentKind.RevisedDraftResolution or DocumentKind.AdoptedResolution)
+        if (doc.Title.Length == 0 && part.Count == 0 && sponsorsStart > 0 && doc.Kind != DocumentKind.Amendment)
         {
             // Nothing between the sponsors line and the author line: the title stands above a sponsors line that names the kind
             // first, as the World Health Assembly prints it ("Strengthening primary health care" / "Draft resolution proposed
-            // by …"; ADR 0036, amendment 3) — the lines right above it, or those taken for the agenda item's title.
+            // by …"; ADR 0036, amendment 3) — the lines right above it, or those taken for the agenda item's title. A draft
+            // decision's too ("Draft decision proposed by …"; ADR 0034, amendment 6): it lost its title to the agenda item's.
             var above = sponsorsStart;
             while (above > 0 && !roled[above - 1])
             {

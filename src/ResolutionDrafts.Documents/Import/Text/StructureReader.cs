@@ -19,7 +19,9 @@ internal static partial class StructureReader
 
     /// <param name="numbering">How the file says its sub-paragraphs are numbered (our own DOCX; ADR 0036); null to read it from the text.</param>
     /// <param name="operativeNumbering">How the file says its operative paragraphs are numbered ("(1)", "1)"; our own DOCX; ADR 0038); null to read it from the text.</param>
-    public static ParsedDocument Read(CleanText text, string language, Domain.Numbering.SubParagraphNumbering? numbering = null, string? operativeNumbering = null)
+    /// <param name="kind">The kind the file says it is (our own DOCX's property; ADR 0036, amendment 5); null to read it from the text.</param>
+    public static ParsedDocument Read(CleanText text, string language, Domain.Numbering.SubParagraphNumbering? numbering = null, string? operativeNumbering = null,
+        DocumentKind? kind = null)
     {
         var chinese = DraftLanguage.IsChinese(language);
         var doc = new ParsedDocument { Language = language, OperativeNumberingGiven = operativeNumbering };
@@ -36,6 +38,14 @@ internal static partial class StructureReader
         LineLayout.Apply(text, chinese);
         var front = new FrontMatterReader(text.Lines, chinese, text.BlankLinesMeaningful, doc);
         var bodyStart = front.Read();
+        if (kind is { } given && given != doc.Kind)
+        {
+            // Our own DOCX says its kind where its page may not (a WHO text adopted, with no symbol or meeting to say so), before the
+            // body is read: an adopted text's closing meeting is kept, a draft's is not.
+            doc.Kind = given;
+            doc.Revision = given.IsRevised() ? doc.Revision ?? KindPhrase.RevisionOf(doc.Metadata.Symbol) ?? 1 : null;
+        }
+
         List<PartStart> parts = front.PartHeading is null ? [] : PartStarts(text.Lines, bodyStart, chinese);
         if (parts.Count > 0)
         {
