@@ -89,7 +89,12 @@ public sealed class LetteredAndRomanOperativeNumberingTests
         Assert.Equal(numbering, draft.Metadata.OperativeNumbering);
         Assert.Equal(1, Fixtures.Count(draft, ParagraphKind.Preambular));
         Assert.Equal(Enumerable.Range(1, operative).Select(n => OperativeNumbering.Marker(numbering, n)), Markers(draft));
-        Assert.Equal(2, draft.Paragraphs.Single(p => p.SubParagraphs.Count > 0).SubParagraphs.Count);
+        var holder = draft.Paragraphs.Single(p => p.SubParagraphs.Count > 0);
+        Assert.Equal(2, holder.SubParagraphs.Count);
+        // A lettered text's items "(i)", "(ii)" print so, not as the UN's "(a)" under "(c)" (the level under them is left "(a)").
+        var labels = ParagraphLabels.Compute(draft);
+        Assert.Equal(numbering == "(a)" ? ["(i)", "(ii)"] : ["(a)", "(b)"], holder.SubParagraphs.Select(s => labels[s.Id].Marker));
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("two levels alike", StringComparison.Ordinal));
         // Never silent: the reading is kept, the warning and the preview say what else it could be.
         var warning = Assert.Single(result.Warnings, w => w.Contains("read as numbered", StringComparison.Ordinal));
         Assert.Contains(unsUse, warning, StringComparison.Ordinal);
