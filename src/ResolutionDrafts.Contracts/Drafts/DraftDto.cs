@@ -42,6 +42,8 @@ public sealed record DraftDto
     public string? ReportParagraph { get; init; }
     /// <summary>The record of the meeting that adopted it: "A/75/PV.41", "A78/VR/8" (ADR 0034, amendment 4).</summary>
     public string? MeetingRecord { get; init; }
+    /// <summary>The UN's workflow's phrase on its adopted step where it names no record: "Adopted without vote, 90th plenary meeting" (ADR 0034, amendment 7).</summary>
+    public string? AdoptionPhrase { get; init; }
     /// <summary>How sub-paragraphs are numbered when not as the UN numbers them: the levels' first markers, "(1) (a)" (ADR 0036); absent for the UN's.</summary>
     public string? SubParagraphNumbering { get; init; }
     /// <summary>How operative paragraphs are numbered when not as the UN numbers them ("1."): "(1)" or "1)" (ADR 0038); absent for the UN's.</summary>

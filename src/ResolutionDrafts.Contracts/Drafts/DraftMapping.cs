@@ -50,6 +50,7 @@ public static class DraftMapping
             ReportSymbol = m.ReportSymbol,
             ReportParagraph = m.ReportParagraph,
             MeetingRecord = m.MeetingRecord,
+            AdoptionPhrase = m.AdoptionPhrase,
             DraftSymbol = m.DraftSymbol,
             Vote = m.Vote is null ? null : new VotingDto
             {
@@ -107,6 +108,7 @@ public static class DraftMapping
                 DraftSymbol = Blank(dto.DraftSymbol), MeetingDateFirst = dto.MeetingDateFirst == true, VotePrinted = dto.VotePrinted == true,
                 DraftDate = Blank(dto.DraftDate), ReportDate = Blank(dto.ReportDate),
                 ReportSymbol = Blank(dto.ReportSymbol), ReportParagraph = Blank(dto.ReportParagraph), MeetingRecord = Blank(dto.MeetingRecord),
+                AdoptionPhrase = Blank(dto.AdoptionPhrase),
                 Vote = Blank(dto.Vote?.Outcome) is { } outcome
                     ? new VotingRecord(outcome, (dto.Vote!.Counts ?? []).Select(c => new VoteCount(c.Position?.Trim() ?? "", c.Count, (c.Voters ?? []).Select(v => v?.Trim() ?? "").ToList())).ToList())
                     : null,

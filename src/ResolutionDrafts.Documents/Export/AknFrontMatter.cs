@@ -56,8 +56,9 @@ internal static partial class AknFrontMatter
                 _ => "draftResolution",
             }),
             // An adopted text's step names the meeting's record as the UN's files do (<step outcome="adopted" as="A/75/PV.41"/>;
-            // ADR 0034, amendment 4); the text's own symbol when the record is not known, as before.
-            (adopted ? m.MeetingRecord ?? m.Symbol : m.Symbol) is { } stepAs ? new XAttribute("as", XmlChars.Clean(stepAs)) : null,
+            // ADR 0034, amendment 4), else the phrase the UN's step gave in its place ("Adopted without vote, 90th plenary
+            // meeting"; amendment 7); the text's own symbol when neither is known, as before.
+            (adopted ? m.MeetingRecord ?? m.AdoptionPhrase ?? m.Symbol : m.Symbol) is { } stepAs ? new XAttribute("as", XmlChars.Clean(stepAs)) : null,
             new XAttribute("by", adopted ? "" : by));
         if (!adopted)
         {

@@ -36,7 +36,7 @@ internal static class DraftBuilder
             : ReportCited.In(parsed.Metadata.CommitteeLine);
         metadata = parsed.Kind.IsAdopted()
             ? metadata with { ReportSymbol = reportSymbol, ReportParagraph = reportParagraph }
-            : metadata with { ReportSymbol = null, ReportParagraph = null, MeetingRecord = null };
+            : metadata with { ReportSymbol = null, ReportParagraph = null, MeetingRecord = null, AdoptionPhrase = null };
         if (!draft.SetMetadata(metadata.Cleaned()).IsSuccess)
         {
             warnings.Add("The masthead has a field too long to be real; the masthead was left out.");

@@ -84,7 +84,7 @@ public static class DraftImporter
             SubParagraphStyles.Apply(parsed);
             OperativeStyles.Apply(parsed);
             var draft = DraftBuilder.Build(parsed);
-            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record, parsed.NumberingDoubts, parsed.OperativeNumberingDoubt, parsed.Unplaced);
+            var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record, parsed.NumberingDoubts, parsed.OperativeNumberingDoubt, parsed.Unplaced, parsed.OperativeNumberingFromWords);
             return ImportResult.Ok(draft, format, parsed.Warnings, review);
         }
         catch (ImportRefusedException e)

@@ -96,7 +96,7 @@ public sealed partial class ImportReview
     [GeneratedRegex(@"\s\d{1,3}\.\s+\p{Lu}\p{Ll}+s\b|(?<![\d./])\d{1,3}\.\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex EmbeddedNumber();
 
-    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0, bool operativeNumberingDoubt = false, IReadOnlyList<string>? unplaced = null)
+    internal static ImportReview Of(Draft draft, IReadOnlyList<string> sourceLines, IReadOnlyList<string> warnings, bool forcedLanguage, IReadOnlyList<FootnoteDoubt>? footnoteDoubts = null, IReadOnlyList<string>? record = null, int numberingDoubts = 0, bool operativeNumberingDoubt = false, IReadOnlyList<string>? unplaced = null, bool operativeNumberingFromWords = false)
     {
         var zh = DraftLanguage.IsChinese(draft.Language);
         var guesses = new List<ImportGuess>
@@ -142,7 +142,11 @@ public sealed partial class ImportReview
         {
             // Another body's operative numbering (ADR 0038), or one printed two ways: said, with the one kept.
             var described = Domain.Numbering.OperativeNumbering.Described(draft.Metadata.OperativeNumbering);
-            guesses.Add(operativeNumberingDoubt
+            // Letters or Roman numerals read from plain words could be the UN's sub-paragraphs or section headings (amendment 1).
+            guesses.Add(operativeNumberingFromWords && !operativeNumberingDoubt
+                ? new("Operative numbering", ImportConfidence.Medium, $"{described}, as the text numbers them; the UN numbers "
+                    + (draft.Metadata.OperativeNumbering == Domain.Numbering.OperativeNumbering.Roman ? "its sections' headings" : "its sub-paragraphs") + " so: check (listed below)")
+                : operativeNumberingDoubt
                 ? new("Operative numbering", ImportConfidence.Medium, $"{described}; the text numbers them in more than one way (listed below)")
                 : new("Operative numbering", ImportConfidence.High, $"{described}, as the text numbers them (not the UN's 1., 2.)"));
         }

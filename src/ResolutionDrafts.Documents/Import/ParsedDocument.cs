@@ -39,6 +39,13 @@ internal sealed class ParsedDocument
     /// <summary>The operative paragraphs print numbers of more than one numbering ("(1)" and "2."); a warning says which was kept (ADR 0038).</summary>
     public bool OperativeNumberingDoubt { get; set; }
 
+    /// <summary>
+    /// The text reader took letters ("(a) Notes …") or Roman numerals ("I. Decides …") for the operative paragraphs' own numbers
+    /// from the words alone, where the UN's "(a)" is a sub-paragraph and its "I." a section's heading; a warning says so and the
+    /// preview lists the doubt (ADR 0038 amendment 1). Not set when the file says its numbering (our DOCX) or its structure does (AKN).
+    /// </summary>
+    public bool OperativeNumberingFromWords { get; set; }
+
     /// <summary>The depths whose numbering <see cref="SubStyles"/> has seen in the text (a list of that level was read).</summary>
     public bool[] SubStylesSeen { get; } = new bool[5];
 

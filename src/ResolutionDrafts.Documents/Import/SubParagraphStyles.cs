@@ -33,7 +33,12 @@ internal static class SubParagraphStyles
             var fallback = SubParagraphNumbering.Default(d);
             if (counted[d] == 0)
             {
-                levels.Add(fallback);
+                // A level the text never opens takes the UN's, unless a level above took that numbering (a lettered text's
+                // items "(i)", ADR 0038 amendment 1): then the UN's numbering that level left free, "(i)" then "(a)" as
+                // ADR 0046's choice "(i), (a), a., i." — not two levels alike.
+                levels.Add(levels.Contains(fallback)
+                    ? Enumerable.Range(1, DraftLimits.MaxSubParagraphDepth).Select(SubParagraphNumbering.Default).FirstOrDefault(s => !levels.Contains(s), fallback)
+                    : fallback);
                 continue;
             }
 

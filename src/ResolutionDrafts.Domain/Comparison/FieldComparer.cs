@@ -51,6 +51,7 @@ internal static class FieldComparer
         ("reportSymbol", d => d.Metadata.ReportSymbol),
         ("reportParagraph", d => d.Metadata.ReportParagraph),
         ("meetingRecord", d => d.Metadata.MeetingRecord),
+        ("adoptionPhrase", d => d.Metadata.AdoptionPhrase),
         ("vote", d => d.Metadata.Vote?.ToString()),
         ("votePrinted", d => d.Metadata.VotePrinted ? "true" : null),
         ("subParagraphNumbering", d => d.Metadata.SubParagraphNumbering),

@@ -124,6 +124,14 @@ public sealed record DraftMetadata
     /// </summary>
     public string? MeetingRecord { get; init; }
 
+    /// <summary>
+    /// The phrase the UN's workflow gives its <c>adopted</c> step where it names no meeting record ("Adopted without vote, 90th
+    /// plenary meeting", "Adopted 133-3-0, 88th plenary meeting"; the step's <c>as</c>, in English in the Chinese files too;
+    /// ADR 0034, amendment 7). Kept as the file words it, shown with the adoption facts, written back on our AKN's step. An
+    /// adopted text's only; null when the step names a record or nothing.
+    /// </summary>
+    public string? AdoptionPhrase { get; init; }
+
     /// <summary>How an adopted text was voted on, as the UN's AKN records it (ADR 0034, amendment 2); null when nothing says.</summary>
     public VotingRecord? Vote { get; init; }
 
@@ -167,6 +175,7 @@ public sealed record DraftMetadata
         CommitteeLine = CleanOrNull(CommitteeLine), MeetingLine = CleanOrNull(MeetingLine), MeetingDate = CleanOrNull(MeetingDate),
         DraftSymbol = CleanOrNull(DraftSymbol), Vote = Vote?.Cleaned(),
         ReportSymbol = CleanOrNull(ReportSymbol), ReportParagraph = CleanOrNull(ReportParagraph), MeetingRecord = CleanOrNull(MeetingRecord),
+        AdoptionPhrase = CleanOrNull(AdoptionPhrase),
         SubParagraphNumbering = Numbering.SubParagraphNumbering.TryParse(SubParagraphNumbering, out var numbering, out _) ? numbering.Text : SubParagraphNumbering,
         OperativeNumbering = Numbering.OperativeNumbering.TryParse(OperativeNumbering, out var operative, out _) ? operative : OperativeNumbering,
     };
@@ -179,7 +188,7 @@ public sealed record DraftMetadata
         ("Submitted by", SubmittedBy), ("The adoption line", AdoptionLine),
         ("The committee line", CommitteeLine), ("The meeting line", MeetingLine), ("The meeting's date", MeetingDate),
         ("The draft's symbol", DraftSymbol), ("The report's symbol", ReportSymbol), ("The report's paragraph", ReportParagraph),
-        ("The meeting's record", MeetingRecord),
+        ("The meeting's record", MeetingRecord), ("The adoption step's phrase", AdoptionPhrase),
     ];
 
     private static string? CleanOrNull(string? text) => text is null ? null : ShortText.Clean(text);

@@ -75,6 +75,7 @@ public sealed class MetadataForm
     public string? ReportSymbol { get; set; }
     public string? ReportParagraph { get; set; }
     public string? MeetingRecord { get; set; }
+    public string? AdoptionPhrase { get; set; }
 
     /// <summary>How sub-paragraphs are numbered ("(1) (a)"; empty for the UN's; ADR 0036).</summary>
     public string? SubParagraphNumbering { get; set; }
@@ -93,7 +94,7 @@ public sealed class MetadataForm
             Committee = m.Committee, Session = m.Session, PlaceAndDates = m.PlaceAndDates, AgendaNumber = m.AgendaItem?.Number,
             AgendaTitle = m.AgendaItem?.Title, Distribution = m.Distribution, Date = m.Date, OriginalLanguage = m.OriginalLanguage,
             AmendsSymbol = m.AmendsSymbol, SubmittedBy = m.SubmittedBy, AdoptionLine = m.AdoptionLine,
-            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, ReportSymbol = m.ReportSymbol, ReportParagraph = m.ReportParagraph, MeetingRecord = m.MeetingRecord, SubParagraphNumbering = m.SubParagraphNumbering, OperativeNumbering = m.OperativeNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
+            CommitteeLine = m.CommitteeLine, MeetingLine = m.MeetingLine, MeetingDate = m.MeetingDate, MeetingDateFirst = m.MeetingDateFirst, DraftSymbol = m.DraftSymbol, Vote = m.Vote, VotePrinted = m.VotePrinted, DraftDate = m.DraftDate, ReportDate = m.ReportDate, ReportSymbol = m.ReportSymbol, ReportParagraph = m.ReportParagraph, MeetingRecord = m.MeetingRecord, AdoptionPhrase = m.AdoptionPhrase, SubParagraphNumbering = m.SubParagraphNumbering, OperativeNumbering = m.OperativeNumbering, Title = draft.Title, AuthorLine = draft.AuthorLine,
             PartMeetings = PartMeetingsOf(draft),
         };
     }
@@ -169,6 +170,7 @@ public sealed class MetadataForm
                 ReportSymbol = Kind.IsAdopted() ? ReportSymbol : null,
                 ReportParagraph = Kind.IsAdopted() ? ReportParagraph : null,
                 MeetingRecord = Kind.IsAdopted() ? MeetingRecord : null,
+                AdoptionPhrase = Kind.IsAdopted() ? AdoptionPhrase : null,
                 SubParagraphNumbering = Clean(SubParagraphNumbering),
                 OperativeNumbering = Clean(OperativeNumbering),
             }),

@@ -37,4 +37,18 @@ public sealed class MeetingRecordFieldsTests
         Assert.NotNull(new DraftMetadata { MeetingRecord = "A/75/PV.41\nA/75/PV.42" }.Problem());
         Assert.Equal("A/75/PV.41 A/75/PV.42", new DraftMetadata { MeetingRecord = "A/75/PV.41\nA/75/PV.42" }.Cleaned().MeetingRecord);
     }
+
+    [Fact]
+    public void AChangedAdoptionPhrase_IsAFieldAComparisonNames_AndOneLine()
+    {
+        // ADR 0034, amendment 7: the workflow's phrase in place of a record.
+        var before = Adopted(new DraftMetadata { Symbol = "A/RES/75/257 B", AdoptionPhrase = "Adopted without vote, 89th plenary meeting" });
+        var after = Adopted(new DraftMetadata { Symbol = "A/RES/75/257 B", AdoptionPhrase = "Adopted without vote, 90th plenary meeting" });
+
+        var change = Assert.Single(DraftComparer.Compare(before, after).Metadata, c => c.Field == "adoptionPhrase");
+
+        Assert.Equal("adoption step's phrase", FieldNames.Name(change.Field, DraftLanguage.English));
+        Assert.Equal("通过步骤说明", FieldNames.Name(change.Field, DraftLanguage.Chinese));
+        Assert.NotNull(new DraftMetadata { AdoptionPhrase = "Adopted without vote,\n90th plenary meeting" }.Problem());
+    }
 }

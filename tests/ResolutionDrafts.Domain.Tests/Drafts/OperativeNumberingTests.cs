@@ -26,6 +26,8 @@ public sealed class OperativeNumberingTests
     [Theory]
     [InlineData("(1)", "(1)", "(3)")]
     [InlineData("1)", "1)", "3)")]
+    [InlineData("(a)", "(a)", "(c)")]
+    [InlineData("I.", "I.", "III.")]
     [InlineData(null, "1.", "3.")]
     public void TheMarkers_FollowTheDraftsNumbering_TheLabelsDoNot(string? operative, string first, string third)
     {
@@ -64,6 +66,9 @@ public sealed class OperativeNumberingTests
     [InlineData("(1)", "(1)")]
     [InlineData("（1）", "(1)")]
     [InlineData(" 1) ", "1)")]
+    [InlineData("(a)", "(a)")]
+    [InlineData("（a）", "(a)")]
+    [InlineData("I.", "I.")]
     public void SetMetadata_StoresTheNumberingCanonically_TheUnsAsNothing(string typed, string? stored)
     {
         var draft = Draft.Create(DraftLanguage.English).Value!;
@@ -74,9 +79,12 @@ public sealed class OperativeNumberingTests
     }
 
     [Theory]
-    [InlineData("(a)")]
+    [InlineData("(b)")]
     [InlineData("(2)")]
-    [InlineData("I.")]
+    [InlineData("II.")]
+    [InlineData("(i)")]
+    [InlineData("A.")]
+    [InlineData("i.")]
     public void SetMetadata_RefusesANumberingItCannotPrint_AndKeepsTheOld(string typed)
     {
         var draft = Wha("(1)");
@@ -118,5 +126,34 @@ public sealed class OperativeNumberingTests
         Assert.Equal("(1)", change.NewValue);
         Assert.Equal("operative paragraph numbering", Domain.Comparison.FieldNames.Name(change.Field, DraftLanguage.English));
         Assert.Equal("执行部分段落编号", Domain.Comparison.FieldNames.Name(change.Field, DraftLanguage.Chinese));
+    }
+
+    [Theory]
+    [InlineData("(c)", "(a)", 3)]
+    [InlineData("(i)", "(a)", 9)]
+    [InlineData("(aa)", "(a)", 27)]
+    [InlineData("（b）", "(a)", 2)]
+    [InlineData("IV.", "I.", 4)]
+    [InlineData("XIX.", "I.", 19)]
+    [InlineData("(12)", "(1)", 12)]
+    [InlineData("12.", "1.", 12)]
+    public void APrintedMarker_GivesItsNumberingAndNumber(string marker, string style, int number)
+    {
+        // ADR 0038 amendment 1: letters and Roman numerals are operative numberings too; "(i)" is the ninth letter.
+        Assert.Equal(style, OperativeNumbering.StyleOf(marker));
+        Assert.Equal(number, OperativeNumbering.NumberOf(marker));
+        Assert.Equal(marker.Replace('（', '(').Replace('）', ')'), OperativeNumbering.Marker(style == "1." ? null : style, number));
+    }
+
+    [Theory]
+    [InlineData("IIII.")]
+    [InlineData("(ab)")]
+    [InlineData("A.")]
+    [InlineData("(A)")]
+    [InlineData("iv.")]
+    public void WhatIsNoOperativeNumber_GivesNone(string marker)
+    {
+        Assert.Null(OperativeNumbering.StyleOf(marker));
+        Assert.Null(OperativeNumbering.NumberOf(marker));
     }
 }

@@ -48,6 +48,23 @@ public sealed class OperativeNumberingFieldTests : BunitContext
     }
 
     [Theory]
+    [InlineData(DraftLanguage.English, "(a)", "(b)")]
+    [InlineData(DraftLanguage.Chinese, "(a)", "(b)")]
+    [InlineData(DraftLanguage.English, "I.", "II.")]
+    [InlineData(DraftLanguage.Chinese, "I.", "II.")]
+    public void TheParagraph_PrintsLettersOrRomanNumerals_AndKeepsItsLabel(string language, string numbering, string second)
+    {
+        // ADR 0038 amendment 1: a lettered or Roman operative numbering is printed as the text prints it; the label stays "OP2".
+        var draft = Draft(language, numbering);
+        var view = new DraftView(draft) { Editable = false };
+
+        var block = Render<ParagraphBlock>(p => p.Add(x => x.Node, draft.Paragraphs[1]).AddCascadingValue(view));
+
+        Assert.Equal(second, block.Find("#para-op2 .marker").TextContent.Trim());
+        Assert.Equal("OP2", block.Find("#para-op2").GetAttribute("data-label"));
+    }
+
+    [Theory]
     [InlineData(DraftLanguage.English)]
     [InlineData(DraftLanguage.Chinese)]
     public void TheField_OffersTheUnsFirstAndChosen_SetsAnother_AndTheUnsClearsIt(string language)
@@ -56,10 +73,12 @@ public sealed class OperativeNumberingFieldTests : BunitContext
         var (editor, saved) = Editor(draft);
 
         var options = editor.FindAll("[data-testid=operative-numbering] option");
-        Assert.Equal(["", "(1)", "1)"], options.Select(o => o.GetAttribute("value")));
+        Assert.Equal(["", "(1)", "1)", "(a)", "I."], options.Select(o => o.GetAttribute("value")));
         Assert.True(options[0].HasAttribute("selected"));
         Assert.Contains("1., 2., 3. …", options[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("(1), (2), (3) …", options[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("(a), (b), (c) …", options[3].TextContent, StringComparison.Ordinal); // ADR 0038 amendment 1
+        Assert.Contains("I., II., III. …", options[4].TextContent, StringComparison.Ordinal);
 
         editor.Find("[data-testid=operative-numbering]").Change("(1)");
         editor.Find("form").Submit();

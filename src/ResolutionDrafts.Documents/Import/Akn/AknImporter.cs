@@ -441,22 +441,24 @@ internal static partial class AknImporter
     }
 
     /// <summary>
-    /// An operative paragraph's <c>num</c> in another body's operative numbering ("(1)", "1)", "（1）"; ADR 0038), as its own
-    /// number: the first operative paragraph's "(1)", or the number after the last operative paragraph's in the same numbering.
-    /// Under a paragraph numbered "1." it is no paragraph's number (a World Health Assembly list's "(1) to …" typed as a
-    /// paragraph stays a sub-paragraph, ADR 0036 amendment 1). The number as every numbering writes it ("(2)"), or null.
+    /// An operative paragraph's <c>num</c> in another body's operative numbering ("(1)", "1)", "（1）"; ADR 0038; "(a)", "I.",
+    /// amendment 1), as its own number: the first operative paragraph's "(1)", or the number after the last operative paragraph's
+    /// in the same numbering. Under a paragraph numbered "1." it is no paragraph's number (a World Health Assembly list's "(1) to
+    /// …" typed as a paragraph stays a sub-paragraph, ADR 0036 amendment 1), and a first "(a)" or "I." after a lead-in is the
+    /// lead-in's item, as the UN's "(a)" is. The number as every numbering writes it ("(2)"), or null.
     /// </summary>
     private static string? OwnOperativeNumber(string num, ParsedDocument doc, int from)
     {
         if (Domain.Numbering.OperativeNumbering.StyleOf(num) is not { } style || style == Domain.Numbering.OperativeNumbering.Un
-            || !int.TryParse(num.Trim('(', ')', '（', '）'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            || Domain.Numbering.OperativeNumbering.NumberOf(num) is not { } n)
         {
             return null;
         }
 
         var last = doc.Paragraphs.Skip(from).LastOrDefault(p => p.Kind == ParagraphKind.Operative);
+        var lettersOrRoman = style is Domain.Numbering.OperativeNumbering.Lettered or Domain.Numbering.OperativeNumbering.Roman;
         var follows = last is null
-            ? n == 1
+            ? n == 1 && !(lettersOrRoman && doc.Paragraphs.Count > 0 && doc.Paragraphs[^1].TakesItems)
             : Domain.Numbering.OperativeNumbering.StyleOf(last.Number) == style && last.Number == Domain.Numbering.OperativeNumbering.Marker(style, n - 1);
         return follows ? Domain.Numbering.OperativeNumbering.Marker(style, n) : null;
     }

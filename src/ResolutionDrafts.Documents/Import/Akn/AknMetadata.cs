@@ -140,6 +140,7 @@ internal static partial class AknMetadata
                 ReportSymbol = StepAttribute(meta, "recommendedForAdoption", "as"),
                 ReportParagraph = StepAttribute(meta, "recommendedForAdoption", "refersTo"),
                 MeetingRecord = AdoptedStep(meta)?.Attribute("as")?.Value is { } record && MeetingRecords.Is(record) ? record.Trim() : null,
+                AdoptionPhrase = AdoptionPhraseOf(meta, doc.Metadata.Symbol),
             };
             var printed = PrintedVoteOf(document, text, DraftLanguage.IsChinese(doc.Language));
             doc.Metadata = doc.Metadata with { Vote = VoteOf(meta) ?? printed, VotePrinted = printed is not null };
@@ -209,6 +210,17 @@ internal static partial class AknMetadata
             .LastOrDefault(v => v is not null);
 
     /// <summary>The workflow's "adopted" step, whose <c>as</c> the UN's files give the meeting's record ("A/75/PV.41").</summary>
+    /// <summary>
+    /// The <c>adopted</c> step's <c>as</c> when it is a phrase, not a record: "Adopted without vote, 90th plenary meeting" (ADR
+    /// 0034, amendment 7). Not a meeting record's symbol, and not the text's own symbol (our AKN wrote that there before the
+    /// phrase was kept, and still does when neither a record nor a phrase is known).
+    /// </summary>
+    private static string? AdoptionPhraseOf(XElement? meta, string? symbol) =>
+        AdoptedStep(meta)?.Attribute("as")?.Value.Trim() is { Length: > 0 } phrase && !MeetingRecords.Is(phrase)
+        && !string.Equals(phrase, symbol?.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? phrase
+            : null;
+
     private static XElement? AdoptedStep(XElement? meta) =>
         meta?.Descendants().FirstOrDefault(e => e.Name.LocalName == "step" && (string?)e.Attribute("outcome") == "adopted");
 

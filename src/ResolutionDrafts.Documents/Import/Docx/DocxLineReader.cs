@@ -312,12 +312,12 @@ internal sealed partial class DocxLineReader
 
     /// <summary>
     /// Whether the line so far holds nothing but a paragraph's number or letter: what follows opens the paragraph. Another
-    /// body's "(3)", "3)" too (ADR 0036, 0038), so an operative paragraph's italic verb after it is its opening phrase.
+    /// body's "(3)", "3)", "IV." too (ADR 0036, 0038 and its amendment 1), so an operative paragraph's italic verb after it is its opening phrase.
     /// </summary>
     private static bool OpensParagraph(StringBuilder line)
     {
         var text = InlineItalics.Strip(line.ToString()).Trim();
-        return text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{1,3}\.|[(（]?\d{1,3}[)）]|\(?[a-z]{1,5}\)|[a-z]{1,4}\.)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return text.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(text, @"^(\d{1,3}\.|[(（]?\d{1,3}[)）]|\(?[a-z]{1,5}\)|[a-z]{1,4}\.|[IVXLC]{1,7}\.)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     /// <summary>A run Word prints with its complex-script properties throughout: marked right-to-left or complex script.</summary>

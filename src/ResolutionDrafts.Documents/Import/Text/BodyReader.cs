@@ -311,7 +311,8 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return;
         }
 
-        if (OwnOperativeNumber(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) : Marker.None, mayBreak, awaiting) is { } own)
+        if (OwnOperativeNumber(marker.Kind == MarkerKind.None ? Marker.ReadOther(text) is { Kind: MarkerKind.Other } other ? other : Marker.ReadLettersOrRoman(text)
+                : marker.Kind is MarkerKind.Parenthesized or MarkerKind.Heading ? Marker.ReadLettersOrRoman(text) : Marker.None, mayBreak, awaiting) is { } own)
         {
             // A text that numbers its own operative paragraphs "(1)", "(2)" (other bodies do): "(1) Decides …" after the preamble
             // is operative paragraph 1, not one more preambular paragraph; its number is kept as printed, and the draft numbers its
@@ -320,6 +321,7 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             doc.Paragraphs[^1].Number = own.Token;
             lastNumber = own.Number;
             ownOperativeNumbers = true;
+            ownOperativeStyle = Domain.Numbering.OperativeNumbering.StyleOf(own.Token);
             return;
         }
 
@@ -628,6 +630,9 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     /// <summary>The text numbers its operative paragraphs "(1)", "(2)" (or "1)", "2)"), not "1.", "2.".</summary>
     private bool ownOperativeNumbers;
 
+    /// <summary>The numbering of the text's own operative numbers read so far ("(1)", "(a)", "I."), or null.</summary>
+    private string? ownOperativeStyle;
+
     /// <summary>
     /// "(1) Decides …" / "（1）决定……" where the preamble ends, or "(2) Requests …" after such a paragraph: a number in parentheses
     /// (or before one) that opens an operative paragraph — the next number of the text's own operative numbering, at a line
@@ -645,8 +650,37 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return null;
         }
 
+        var style = Domain.Numbering.OperativeNumbering.StyleOf(other.Token);
+        var lettersOrRoman = style is Domain.Numbering.OperativeNumbering.Lettered or Domain.Numbering.OperativeNumbering.Roman;
         var first = other.Number == 1 && lastNumber == 0 && !ownOperativeNumbers && paragraph is null or { Kind: ParagraphKind.Preambular };
-        return first || (ownOperativeNumbers && other.Number == lastNumber + 1) ? other : null;
+        // Letters and Roman numerals go on only in their own numbering: "(i)" after "(h)" is the ninth letter, "(i)" after "(a)" is
+        // a sub-paragraph's; "(2)" after "1)" goes on as before.
+        var goesOn = ownOperativeNumbers && other.Number == lastNumber + 1 && (!lettersOrRoman || style == ownOperativeStyle)
+            && !(ownOperativeStyle is Domain.Numbering.OperativeNumbering.Lettered or Domain.Numbering.OperativeNumbering.Roman && !lettersOrRoman);
+        if (!(first || goesOn))
+        {
+            return null;
+        }
+
+        // The UN's "I. Activities of the Office of Internal Oversight Services" heads a section, and its first word ends as a verb
+        // does: a Roman paragraph must end as a paragraph ends (";", ".", a lead-in's ":"), or go on on the next line (a PDF's wrap).
+        if (style == Domain.Numbering.OperativeNumbering.Roman && !given && !Closers.IsClosed(other.Rest, preambular: false)
+            && !ParsedNode.EndsAsLeadIn(other.Rest) && !(!chinese && next is { } wrapped && wrapped.Text.TrimStart() is [var c, ..] && char.IsLower(c)))
+        {
+            return null;
+        }
+
+        if (first && lettersOrRoman && !given)
+        {
+            // Told apart from the UN's sub-paragraph "(a)" and section heading "I." by its words alone (ADR 0038 amendment 1): said.
+            doc.OperativeNumberingFromWords = true;
+            doc.Warnings.Add(
+                $"The operative paragraphs are read as numbered {Domain.Numbering.OperativeNumbering.Described(style)}, as the text numbers them, "
+                    + $"because the words after \"{other.Token}\" open with an operative verb and no paragraph introduces them; the UN numbers "
+                    + (style == Domain.Numbering.OperativeNumbering.Roman ? "its sections' headings" : "its sub-paragraphs") + " so: check that they are operative paragraphs.");
+        }
+
+        return other;
     }
 
     /// <summary>Every line of the open quotation so far was indented (a PDF's block quotation); set as its lines are read.</summary>

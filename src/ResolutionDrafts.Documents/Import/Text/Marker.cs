@@ -54,6 +54,27 @@ internal readonly partial record struct Marker(MarkerKind Kind, string Token, in
         return new Marker(MarkerKind.Other, token, m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : 0, m.Groups["rest"].Value);
     }
 
+    [GeneratedRegex(@"^(?:[(（](?<t>[a-z]{1,3})[)）]|(?<t>[IVXLC]{1,7})\.)\s+(?<rest>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex LettersOrRomanPattern();
+
+    /// <summary>
+    /// "(c) Welcomes …" or "IV. Decides …": a letter in parentheses or a Roman numeral with a full stop opening a line with words
+    /// after it, as a text that numbers its operative paragraphs so prints them (ADR 0038 amendment 1), with
+    /// <see cref="Marker.Number"/> its place ("(c)" → 3, "(i)" → 9, "IV." → 4) and <see cref="Marker.Token"/> as printed; else
+    /// <see cref="None"/>. Only the body reader asks, where an operative paragraph may begin; the UN's "(a)" and "I." are read as before.
+    /// </summary>
+    public static Marker ReadLettersOrRoman(string line)
+    {
+        var m = LettersOrRomanPattern().Match(line);
+        if (!m.Success)
+        {
+            return None;
+        }
+
+        var token = char.IsAsciiLetterLower(m.Groups["t"].Value[0]) ? "(" + m.Groups["t"].Value + ")" : m.Groups["t"].Value + ".";
+        return Domain.Numbering.OperativeNumbering.NumberOf(token) is { } n ? new Marker(MarkerKind.Other, token, n, m.Groups["rest"].Value) : None;
+    }
+
     /// <summary>
     /// The marker as a sub-paragraph's number is written in every numbering's own form: "(a)", "(ii)", "a.", "(1)", "1)"; ㈡ and
     /// "（二）" as "(ii)" (the Chinese texts' second level); null when it is no sub-paragraph's number.

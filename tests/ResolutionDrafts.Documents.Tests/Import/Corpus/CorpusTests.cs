@@ -64,6 +64,26 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         Assert.True(rate >= PassRateFloor, $"pass rate {rate:P1} is below the floor {PassRateFloor:P1}; {failures.Count} failures, first: {failures.FirstOrDefault()}");
     }
 
+    /// <summary>
+    /// ADR 0034, amendment 7: every adopted step of the corpus that gives a phrase in place of a meeting record ("Adopted without
+    /// vote, 90th plenary meeting"; 36 files when this was written) keeps it, and our AKN gives it back: n of n.
+    /// </summary>
+    [Fact]
+    public void Corpus_EveryAdoptionStepsPhrase_IsKept_AndComesBackFromOurAkn()
+    {
+        var phrases = CorpusFiles().Select(f => (File: f, Xml: File.ReadAllText(f))).Where(f => AdoptionPhraseOf(f.Xml) is not null).ToList();
+        var kept = phrases.Count(f =>
+        {
+            var akn = DraftImporter.Import(Encoding.UTF8.GetBytes(f.Xml));
+            return akn.IsSuccess && akn.Draft!.Metadata.AdoptionPhrase == AdoptionPhraseOf(f.Xml)
+                && DraftImporter.Import(ResolutionDrafts.Documents.Export.AknExporter.ExportBytes(akn.Draft)).Draft?.Metadata.AdoptionPhrase == AdoptionPhraseOf(f.Xml);
+        });
+
+        output.WriteLine($"{kept} of {phrases.Count} adoption steps' phrases kept and given back");
+        Assert.True(phrases.Count >= 36, $"the corpus has {phrases.Count} adopted steps with a phrase; expected 36");
+        Assert.Equal(phrases.Count, kept);
+    }
+
     /// <summary>Null when every form agrees with the AKN import, else what went wrong first.</summary>
     private static string? Check(string file, Dictionary<string, List<double>> times)
     {
@@ -139,6 +159,17 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         if (AdoptedStep().Match(xml) is { Success: true } adoptedStep && akn.Draft.Metadata.MeetingRecord != (Domain.Drafts.MeetingRecords.Is(adoptedStep.Groups[1].Value) ? adoptedStep.Groups[1].Value : null))
         {
             return $"akn: the meeting's record is \"{akn.Draft.Metadata.MeetingRecord}\", not \"{adoptedStep.Groups[1].Value}\"";
+        }
+
+        // The phrase the adopted step gives in place of a record (ADR 0034, amendment 7): read as the file words it, and the same after our AKN.
+        if (akn.Draft.Metadata.AdoptionPhrase != AdoptionPhraseOf(xml))
+        {
+            return $"akn: the adoption step's phrase is \"{akn.Draft.Metadata.AdoptionPhrase}\", not \"{AdoptionPhraseOf(xml)}\"";
+        }
+
+        if (ours.Draft.Metadata.AdoptionPhrase != akn.Draft.Metadata.AdoptionPhrase)
+        {
+            return $"our akn: the adoption step's phrase is \"{ours.Draft.Metadata.AdoptionPhrase}\", not \"{akn.Draft.Metadata.AdoptionPhrase}\"";
         }
 
         if (ReportStep().Match(xml) is { Success: true } reportStep)
@@ -221,6 +252,10 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     /// <summary>The workflow's adopted step with what it names (ADR 0034, amendment 4): a meeting's record, "A/75/PV.41", or a phrase.</summary>
     [GeneratedRegex(@"<step [^>]*outcome=""adopted"" as=""([^""]+)""")]
     private static partial Regex AdoptedStep();
+
+    /// <summary>The adopted step's <c>as</c> when it is a phrase, not a record ("Adopted without vote, 90th plenary meeting"), else null.</summary>
+    internal static string? AdoptionPhraseOf(string xml) =>
+        AdoptedStep().Match(xml) is { Success: true } step && !Domain.Drafts.MeetingRecords.Is(step.Groups[1].Value) ? step.Groups[1].Value : null;
 
     /// <summary>The workflow's report step, whole.</summary>
     [GeneratedRegex(@"<step [^>]*outcome=""recommendedForAdoption""[^>]*>")]
