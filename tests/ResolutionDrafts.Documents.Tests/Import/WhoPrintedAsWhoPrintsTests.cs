@@ -53,58 +53,11 @@ public sealed class WhoPrintedAsWhoPrintsTests
         A79/VR/7
         """;
 
-    private const string Board = """
-        EXECUTIVE BOARD                                         EB158.R3
-        158th session                                           6 February 2026
-        Agenda item 7
+    private const string Board = WhoSamples.Board;
 
-        Strengthening primary health care
+    private const string Proposed = WhoSamples.Proposed;
 
-        The Executive Board,
-
-        Having considered the report by the Director-General;
-
-        1. RECOMMENDS to the Seventy-ninth World Health Assembly the adoption of the following resolution;
-
-        2. REQUESTS the Director-General to report to the Board.
-
-        Fifth meeting, 6 February 2026
-        EB158/SR/5
-        """;
-
-    private const string Proposed = """
-        SEVENTY-NINTH WORLD HEALTH ASSEMBLY                     A79/A/CONF./3
-        Agenda item 13.4                                        24 May 2026
-
-        Strengthening primary health care
-
-        Draft resolution proposed by Brazil, Ghana and Thailand
-
-        The Seventy-ninth World Health Assembly,
-
-        Having considered the report by the Director-General;
-
-        1. URGES Member States to strengthen primary health care;
-
-        2. REQUESTS the Director-General to report on progress to the Eighty-first World Health Assembly in 2028.
-        """;
-
-    private const string ProposedZh = """
-        第七十九届世界卫生大会                     A79/A/CONF./3
-        议程项目13.4                              2026年5月24日
-
-        加强初级卫生保健
-
-        由巴西、加纳和泰国提出的决议草案
-
-        第七十九届世界卫生大会，
-
-        审议了总干事的报告；
-
-        1. 敦促会员国加强初级卫生保健；
-
-        2. 要求总干事向2028年第八十一届世界卫生大会报告进展情况。
-        """;
+    private const string ProposedZh = WhoSamples.ProposedZh;
 
     private static Draft Imported(string text, string? language = null)
     {

@@ -18,128 +18,20 @@ namespace ResolutionDrafts.Documents.Tests.Import;
 /// </summary>
 public sealed class WorldHealthAssemblyMastheadTests
 {
-    private const string Adopted = """
-        SEVENTY-NINTH WORLD HEALTH ASSEMBLY                     WHA79.12
-        Agenda item 13.4                                        27 May 2026
+    private const string Adopted = WhoSamples.Adopted;
 
-        Strengthening primary health care
+    private const string AdoptedZh = WhoSamples.AdoptedZh;
 
-        The Seventy-ninth World Health Assembly,
+    private const string Proposed = WhoSamples.Proposed;
 
-        Having considered the report by the Director-General;
+    private const string ProposedZh = WhoSamples.ProposedZh;
 
-        Recalling resolution WHA72.2 (2019) on primary health care;
+    private const string Decision = WhoSamples.Decision;
 
-        1. URGES Member States:
-
-        (1) to strengthen primary health care as the foundation of universal health coverage;
-
-        (2) to allocate adequate resources to primary health care;
-
-        2. REQUESTS the Director-General to report on progress to the Eighty-first World Health Assembly in 2028.
-
-        Seventh plenary meeting, 27 May 2026
-        A79/VR/7
-        """;
-
-    private const string AdoptedZh = """
-        第七十九届世界卫生大会                     WHA79.12
-        议程项目13.4                              2026年5月27日
-
-        加强初级卫生保健
-
-        第七十九届世界卫生大会，
-
-        审议了总干事的报告；
-
-        回顾关于初级卫生保健的WHA72.2号决议；
-
-        1. 敦促会员国：
-
-        （1）加强初级卫生保健；
-
-        （2）为初级卫生保健分配充足资源；
-
-        2. 要求总干事向2028年第八十一届世界卫生大会报告进展情况。
-
-        第七次全体会议，2026年5月27日
-        A79/VR/7
-        """;
-
-    private const string Proposed = """
-        SEVENTY-NINTH WORLD HEALTH ASSEMBLY                     A79/A/CONF./3
-        Agenda item 13.4                                        24 May 2026
-
-        Strengthening primary health care
-
-        Draft resolution proposed by Brazil, Ghana and Thailand
-
-        The Seventy-ninth World Health Assembly,
-
-        Having considered the report by the Director-General;
-
-        1. URGES Member States to strengthen primary health care;
-
-        2. REQUESTS the Director-General to report on progress to the Eighty-first World Health Assembly in 2028.
-        """;
-
-    private const string ProposedZh = """
-        第七十九届世界卫生大会                     A79/A/CONF./3
-        议程项目13.4                              2026年5月24日
-
-        加强初级卫生保健
-
-        由巴西、加纳和泰国提出的决议草案
-
-        第七十九届世界卫生大会，
-
-        审议了总干事的报告；
-
-        1. 敦促会员国加强初级卫生保健；
-
-        2. 要求总干事向2028年第八十一届世界卫生大会报告进展情况。
-        """;
-
-    private const string Decision = """
-        SEVENTY-NINTH WORLD HEALTH ASSEMBLY                     WHA79(8)
-        Agenda item 13.4                                        27 May 2026
-
-        Strengthening primary health care
-
-        The Seventy-ninth World Health Assembly, having considered the report by the Director-General, decided to defer the consideration of the matter to its eightieth session.
-
-        Seventh plenary meeting, 27 May 2026
-        """;
-
-    private const string DecisionZh = """
-        第七十九届世界卫生大会                     WHA79(8)
-        议程项目13.4                              2026年5月27日
-
-        加强初级卫生保健
-
-        第七十九届世界卫生大会审议了总干事的报告，决定推迟至第八十届会议审议此事项。
-
-        第七次全体会议，2026年5月27日
-        """;
+    private const string DecisionZh = WhoSamples.DecisionZh;
 
     /// <summary>A draft of WHO's Executive Board, its session a number ("158th session"), its symbol a document's ("EB158/CONF./4").</summary>
-    private const string BoardDraft = """
-        EXECUTIVE BOARD                                                     EB158/CONF./4
-        158th session                                                       4 February 2026
-        Agenda item 7
-
-        Promoting the health of refugees and migrants
-
-        Draft resolution proposed by Canada, Colombia and Ghana
-
-        The Executive Board,
-
-        Recalling resolution WHA76.14 (2023) on promoting the health of refugees and migrants;
-
-        (1) RECOMMENDS to the Seventy-ninth World Health Assembly the adoption of the following resolution;
-
-        (2) REQUESTS the Director-General to report to the Eightieth World Health Assembly.
-        """;
+    private const string BoardDraft = WhoSamples.BoardDraft;
 
     [Fact]
     public void AnExecutiveBoardDraft_KeepsItsNumberedSession_AndIsPrintedAsWhosByItsSymbol()
