@@ -6,29 +6,27 @@ namespace ResolutionDrafts.Web.Drafts;
 public sealed class MetadataForm
 {
     public string Language { get; set; } = DraftLanguage.English;
-    /// <summary>
-    /// The kind. Changed to an adopted kind, a draft's "Limited" distribution becomes "General", as the adopted document is issued
-    /// (A/RES/80/4: "Distr.: General"; its draft A/80/L.6 "Distr.: Limited"), and back again when changed to a draft; any other
-    /// distribution is left as typed (ADR 0034, amendment 6).
-    /// </summary>
-    public DocumentKind Kind
-    {
-        get => kind;
-        set
-        {
-            if (value.IsAdopted() != kind.IsAdopted())
-            {
-                var (from, to) = value.IsAdopted() ? (DistributionLimited, DistributionGeneral) : (DistributionGeneral, DistributionLimited);
-                Distribution = string.Equals(Distribution?.Trim(), from, StringComparison.OrdinalIgnoreCase) ? to : Distribution;
-            }
+    public DocumentKind Kind { get; set; } = DocumentKind.DraftResolution;
 
-            kind = value;
+    /// <summary>
+    /// The kind as chosen in the form. Changed to an adopted kind, a draft's "Limited" distribution becomes "General", as the
+    /// adopted document is issued (A/RES/80/4: "Distr.: General"; its draft A/80/L.6 "Distr.: Limited"), and back again when
+    /// changed to a draft; any other distribution is left as typed (ADR 0034, amendment 6). A method, not <see cref="Kind"/>'s
+    /// setter: loading a stored draft into the form must never change its distribution, whatever order the fields are set in.
+    /// </summary>
+    public void ChangeKind(DocumentKind value)
+    {
+        if (value.IsAdopted() != Kind.IsAdopted())
+        {
+            var (from, to) = value.IsAdopted() ? (DistributionLimited, DistributionGeneral) : (DistributionGeneral, DistributionLimited);
+            Distribution = string.Equals(Distribution?.Trim(), from, StringComparison.OrdinalIgnoreCase) ? to : Distribution;
         }
+
+        Kind = value;
     }
 
     private const string DistributionLimited = "Limited";
     private const string DistributionGeneral = "General";
-    private DocumentKind kind = DocumentKind.DraftResolution;
     public int? Revision { get; set; }
     public string? Symbol { get; set; }
     public string? Body { get; set; }

@@ -64,7 +64,7 @@ public sealed class AdoptedPrintPageTests : BunitContext
         }).IsSuccess);
 
         var form = MetadataForm.From(draft);
-        form.Kind = DocumentKind.AdoptedResolution;
+        form.ChangeKind(DocumentKind.AdoptedResolution);
         form.Symbol = "A/RES/80/4";
         Assert.Equal("General", form.Distribution); // shown so in the form before it is saved
         Assert.True(form.ApplyTo(draft).IsSuccess);
@@ -79,11 +79,15 @@ public sealed class AdoptedPrintPageTests : BunitContext
 
         // Back to a draft, back to "Limited"; a distribution of another kind is left as typed.
         var again = MetadataForm.From(draft);
-        again.Kind = DocumentKind.DraftResolution;
+        again.ChangeKind(DocumentKind.DraftResolution);
         Assert.Equal("Limited", again.Distribution);
         var restricted = MetadataForm.From(draft);
         restricted.Distribution = "Restricted";
-        restricted.Kind = DocumentKind.DraftResolution;
+        restricted.ChangeKind(DocumentKind.DraftResolution);
         Assert.Equal("Restricted", restricted.Distribution);
+
+        // Loading a stored adopted text into the form changes nothing: one kept as "Limited" stays so until the kind is changed.
+        Assert.True(draft.SetMetadata(draft.Metadata with { Distribution = "Limited" }).IsSuccess);
+        Assert.Equal("Limited", MetadataForm.From(draft).Distribution);
     }
 }
