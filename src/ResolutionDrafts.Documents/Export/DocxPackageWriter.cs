@@ -84,8 +84,7 @@ internal static class DocxPackageWriter
         document.AddExtendedFilePropertiesPart().Properties = new Properties(
             new Application("ResolutionDrafts"),
             new Company(options.Organisation));
-        OurExport.Mark(document, content.SubParagraphNumbering, content.DraftSymbol, content.OperativeNumbering);
-        OurExport.MarkKind(document, content.Kind);
+        OurExport.Mark(document, content.SubParagraphNumbering, content.DraftSymbol, content.OperativeNumbering, content.Kind);
     }
 
     private static Paragraph BodyParagraph(DocParagraph source, RunWriter runs, RevisionStamp stamp, bool spaceBefore)

@@ -34,7 +34,7 @@ public static class OurExport
     /// </summary>
     public const string DraftSymbolPropertyName = "ResolutionDrafts.DraftSymbol";
 
-    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null, string? operativeNumbering = null)
+    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null, string? operativeNumbering = null, string? kind = null)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         part.Properties = new DocumentFormat.OpenXml.CustomProperties.Properties(
@@ -52,6 +52,11 @@ public static class OurExport
         if (!string.IsNullOrWhiteSpace(operativeNumbering))
         {
             part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(operativeNumbering)) { FormatId = UserDefinedFormatId, PropertyId = 5, Name = OperativeNumberingPropertyName });
+        }
+
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(kind)) { FormatId = UserDefinedFormatId, PropertyId = 6, Name = KindPropertyName });
         }
     }
 
@@ -77,18 +82,6 @@ public static class OurExport
     /// closing meeting would read back as a draft.
     /// </summary>
     public const string KindPropertyName = "ResolutionDrafts.Kind";
-
-    /// <summary>Adds the kind (<see cref="KindPropertyName"/>) after the properties <see cref="Mark"/> wrote, under the next free id; nothing when null.</summary>
-    internal static void MarkKind(WordprocessingDocument document, string? kind)
-    {
-        if (string.IsNullOrWhiteSpace(kind) || document.CustomFilePropertiesPart?.Properties is not { } properties)
-        {
-            return;
-        }
-
-        var next = properties.Elements<CustomDocumentProperty>().Select(p => p.PropertyId?.Value ?? 1).DefaultIfEmpty(1).Max() + 1;
-        properties.Append(new CustomDocumentProperty(new VTLPWSTR(kind)) { FormatId = UserDefinedFormatId, PropertyId = next, Name = KindPropertyName });
-    }
 
     /// <summary>The kind our export wrote in its custom property ("adoptedResolution"), or null (not our file, or written before it).</summary>
     public static string? Kind(WordprocessingDocument document) =>
