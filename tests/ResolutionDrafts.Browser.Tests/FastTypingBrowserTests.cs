@@ -80,9 +80,10 @@ public sealed class FastTypingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
             await DraftPageBrowserTests.WaitForLiveSyncAsync(editor);
             Assert.Equal(text, await ServerTextAsync(id, "pp3"));
             Assert.Equal(other, await ServerTextAsync(id, "op2"));
-            // Each sees the other's paragraph as the server has it.
-            Assert.Equal(other, await secretariat.EvaluateAsync<string>("() => window.rdLive.text('op2')"));
-            Assert.Equal(text, await editor.EvaluateAsync<string>("() => window.rdLive.text('pp3')"));
+            // Each comes to see the other's paragraph as the server has it. Waiting: "synchronized" is about a
+            // client's own changes, and the other's last change can still be on its way from the server.
+            Assert.Equal(other, await SeenAsync(secretariat, "op2", other));
+            Assert.Equal(text, await SeenAsync(editor, "pp3", text));
         }
 
         Assert.Empty(await secretariat.EvaluateAsync<string[]>("() => window.rdLive.notices()"));
@@ -128,6 +129,24 @@ public sealed class FastTypingBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await DraftPageBrowserTests.OpenLiveEditorAsync(page, nodeId);
         await DraftPageBrowserTests.WaitForLiveSyncAsync(page);
         return page;
+    }
+
+    /// <summary>The text this client holds for the paragraph once it is <paramref name="expected"/>, or after 10 s what it holds then.</summary>
+    private static async Task<string> SeenAsync(IPage page, string nodeId, string expected)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "([nodeId, expected]) => window.rdLive.text(nodeId) === expected",
+                new object[] { nodeId, expected },
+                new() { Timeout = 10_000, PollingInterval = 50 });
+        }
+        catch (TimeoutException)
+        {
+            // The assertion shows what arrived instead.
+        }
+
+        return await page.EvaluateAsync<string>("nodeId => window.rdLive.text(nodeId)", nodeId);
     }
 
     private async Task<string> ServerTextAsync(Guid id, string nodeId) =>
