@@ -10,12 +10,15 @@ using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at 127.0.0.1 with its own SQLite file, and Debian's Chromium driven by
-/// Playwright. One per test class; each test opens its own browser contexts.
+/// Playwright. One per test class; each test opens its own browser contexts, closed when the test ends
+/// (<see cref="ClosePagesAfterEachTestAttribute"/>). The app's database is a copy of one migrated once per test
+/// process (<see cref="DatabaseTemplate"/>, ADR 0039); the app still migrates (nothing pending) and seeds it at start.
 /// </summary>
 public class LiveApp : IAsyncLifetime
 {
@@ -63,13 +66,17 @@ public class LiveApp : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>Debian's Chromium, headless, quiet on the network (nothing may leave loopback).</summary>
+    /// <summary>
+    /// Debian's Chromium, headless, quiet on the network (nothing may leave loopback), without the address bar's WebUI
+    /// popup it would build for every context (<see cref="ChromiumFeatures"/>).
+    /// </summary>
     public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserFactAttribute.ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                .. ChromiumFeatures.DisableFeaturesSwitch is { } features ? [features] : Array.Empty<string>()],
         });
 
     /// <summary>Console messages of any page this fixture opened that say the Content-Security-Policy blocked something.</summary>
@@ -79,6 +86,7 @@ public class LiveApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000, string user = "secretariat")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        ClosePagesAfterEachTestAttribute.Current?.Add(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -173,6 +181,7 @@ public class LiveApp : IAsyncLifetime
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            DatabaseTemplate.CopySqlite(databasePath);
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
