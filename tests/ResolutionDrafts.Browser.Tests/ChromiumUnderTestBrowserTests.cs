@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using ResolutionDrafts.Browser.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Browser.Tests;
@@ -30,6 +31,20 @@ public sealed class ChromiumUnderTestBrowserTests(LiveApp app) : IClassFixture<L
 
         Assert.Contains(targets, t => t.Type == "page" && t.Url == page.Url);
         Assert.DoesNotContain(targets, t => t.Type == "browser_ui" || t.Url?.Contains("top-chrome", StringComparison.Ordinal) == true);
+    }
+
+    [BrowserFact]
+    public async Task AUsersSecondPage_StartsWithTheCookiesOfTheFirstsSignIn_AndIsSignedIn()
+    {
+        var before = app.PagesSignedIn;
+        var first = await app.NewPageAsync(user: "brazil");
+        Assert.Equal((before.ThroughTheForm + 1, before.ByCookie), app.PagesSignedIn);
+
+        var second = await app.NewPageAsync(user: "brazil");
+        Assert.Equal((before.ThroughTheForm + 1, before.ByCookie + 1), app.PagesSignedIn);
+        Assert.Equal(first.Url, second.Url);
+        await Assertions.Expect(second.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        Assert.NotSame(first.Context, second.Context);
     }
 
     [Fact]
