@@ -5,17 +5,21 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
 using Microsoft.Playwright;
 using ResolutionDrafts.Web.Access;
 using ResolutionDrafts.Web.Accounts;
 using ResolutionDrafts.Web.Data;
 using ResolutionDrafts.Web.Drafts;
+using ResolutionDrafts.Web.Tests.Infrastructure;
 
 namespace ResolutionDrafts.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at 127.0.0.1 with its own SQLite file, and Debian's Chromium driven by
-/// Playwright. One per test class; each test opens its own browser contexts.
+/// Playwright. One per test class; each test opens its own browser contexts, closed when the test ends
+/// (<see cref="ClosePagesAfterEachTestAttribute"/>). The app's database is a copy of one migrated once per test
+/// process (<see cref="DatabaseTemplate"/>, ADR 0039); the app still migrates (nothing pending) and seeds it at start.
 /// </summary>
 public class LiveApp : IAsyncLifetime
 {
@@ -63,22 +67,38 @@ public class LiveApp : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>Debian's Chromium, headless, quiet on the network (nothing may leave loopback).</summary>
+    /// <summary>
+    /// Debian's Chromium, headless, quiet on the network (nothing may leave loopback), without the address bar's WebUI
+    /// popup it would build for every context (<see cref="ChromiumFeatures"/>).
+    /// </summary>
     public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserFactAttribute.ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                .. ChromiumFeatures.DisableFeaturesSwitch is { } features ? [features] : Array.Empty<string>()],
         });
 
     /// <summary>Console messages of any page this fixture opened that say the Content-Security-Policy blocked something.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
 
-    /// <summary>A page in a browser context of its own, signed in through the sign-in page as the demo user <paramref name="user"/>.</summary>
+    /// <summary>
+    /// A page in a browser context of its own, signed in as the demo user <paramref name="user"/> and on the page signing in
+    /// lands on. The first page of each user signs in through the sign-in page, as a person does; later pages of that user
+    /// start with the cookies that sign-in was given (as a second tab of the same person would have them) and open the
+    /// landing page, so a test's page costs a page load, not a sign-in (docs/benchmarks.md). Where those cookies no longer
+    /// sign anyone in (signed out elsewhere, a changed password), the page signs in through the sign-in page again.
+    /// </summary>
     public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000, string user = "secretariat")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        signedIn.TryGetValue(user, out var known);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            StorageState = known?.Cookies,
+        });
+        ClosePagesAfterEachTestAttribute.Current?.Add(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -87,9 +107,35 @@ public class LiveApp : IAsyncLifetime
                 CspViolations.Enqueue(message.Text);
             }
         };
+        if (known is not null)
+        {
+            await page.GotoAsync(known.LandingUrl);
+            if (!page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref pagesSignedInByCookie);
+                return page;
+            }
+
+            signedIn.TryRemove(user, out _);
+        }
+
         await SignInAsync(page, user);
+        Interlocked.Increment(ref pagesSignedInThroughTheForm);
+        // The cookies alone (no page's local storage): what the server gave this sign-in, for this user's next pages.
+        var cookies = JsonSerializer.Serialize(new { cookies = (await context.CookiesAsync()).Select(c => new { c.Name, c.Value, c.Domain, c.Path, c.Expires, c.HttpOnly, c.Secure, SameSite = c.SameSite.ToString() }), origins = Array.Empty<object>() }, CamelCase);
+        signedIn[user] = new SignedIn(cookies, page.Url);
         return page;
     }
+
+    /// <summary>Pages <see cref="NewPageAsync"/> signed in through the sign-in page, and pages it opened with a user's cookies.</summary>
+    public (int ThroughTheForm, int ByCookie) PagesSignedIn => (Volatile.Read(ref pagesSignedInThroughTheForm), Volatile.Read(ref pagesSignedInByCookie));
+
+    private static readonly JsonSerializerOptions CamelCase = new(JsonSerializerDefaults.Web);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SignedIn> signedIn = new();
+    private int pagesSignedInThroughTheForm;
+    private int pagesSignedInByCookie;
+
+    private sealed record SignedIn(string Cookies, string LandingUrl);
 
     public Task SignInAsync(IPage page, string user, string password = DemoUsers.Password) => SignInAsync(page, BaseUrl, user, password);
 
@@ -111,6 +157,7 @@ public class LiveApp : IAsyncLifetime
         var admin = (await users.FindByNameAsync(AccountSeeder.AdministratorUserName))!;
         await users.RemovePasswordAsync(admin);
         await users.AddPasswordAsync(admin, password);
+        signedIn.TryRemove(AccountSeeder.AdministratorUserName, out _);
         await PasswordChangeFirst.ReleaseAsync(users, admin); // as after their own first sign-in
     }
 
@@ -173,6 +220,7 @@ public class LiveApp : IAsyncLifetime
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            DatabaseTemplate.CopySqlite(databasePath);
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
