@@ -135,6 +135,11 @@ public sealed class UnseenBodiesLayoutTests
         // The body was "Environment Assembly of the" (the rest of the name listed as not read), the committee the name printed
         // again; "Resolution adopted by … on" / "1 March 2024" put the date into the title.
         Assert.Equal("United Nations Environment Assembly of the United Nations Environment Programme", draft.Metadata.Body);
+
+        // The blank line before the closing meeting, in a body with none between its paragraphs, made "Recalling …" and
+        // "Recognizing …" one paragraph.
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Preambular));
+        Assert.StartsWith("Recognizing the importance", draft.Paragraphs[1].Text, StringComparison.Ordinal);
         Assert.Null(draft.Metadata.Committee);
         Assert.Equal("Environmental aspects of minerals and metals", draft.Title);
         Assert.Equal("Resolution adopted by the United Nations Environment Assembly on 1 March 2024", draft.Metadata.AdoptionLine);

@@ -93,10 +93,11 @@ internal static partial class StructureReader
     }
 
     /// <summary>
-    /// Whether blank lines part the body's paragraphs: the text's own finding, unless the body (from the author line on)
-    /// has none between its lines while the masthead has them. A layout-preserving copy of a PDF ("pdftotext -layout",
-    /// a viewer's copy) leaves blank lines between the masthead's blocks and none between the paragraphs, which it tells
-    /// apart by their indent or opening words; read by the masthead's blank lines, every preambular paragraph ran into one.
+    /// Whether blank lines part the body's paragraphs: the text's own finding, unless the body (from the author line on) has no
+    /// blank line before any of its numbered lines while it numbers two or more, or has none at all. A layout-preserving copy
+    /// of a PDF ("pdftotext -layout", a viewer's copy) leaves blank lines between the masthead's blocks and before the closing
+    /// meeting, and none between the paragraphs, which it tells apart by their indent or opening words; read by those blank
+    /// lines, every preambular paragraph ran into one. A PDF's text with blank lines between paragraphs has one before "1.".
     /// </summary>
     private static bool BlankLinesPartTheBody(CleanText text, int bodyStart)
     {
@@ -105,14 +106,21 @@ internal static partial class StructureReader
             return false;
         }
 
-        int lines = 0, gaps = 0;
+        int lines = 0, gaps = 0, numbered = 0, numberedAfterGap = 0;
         for (var i = bodyStart + 1; i < text.Lines.Count; i++)
         {
+            var line = text.Lines[i];
+            var gap = line.BlankBefore && !line.PageBreakBefore;
             lines++;
-            gaps += text.Lines[i].BlankBefore && !text.Lines[i].PageBreakBefore ? 1 : 0;
+            gaps += gap ? 1 : 0;
+            if (Marker.Read(line.Text).Kind != MarkerKind.None)
+            {
+                numbered++;
+                numberedAfterGap += gap ? 1 : 0;
+            }
         }
 
-        return lines < 4 || gaps > 0;
+        return lines < 4 || (gaps > 0 && (numbered < 2 || numberedAfterGap > 0));
     }
 
     /// <summary>A part's title and author line (line indices, end exclusive) and where its paragraphs begin.</summary>
