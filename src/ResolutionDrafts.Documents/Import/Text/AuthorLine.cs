@@ -60,7 +60,10 @@ internal static class AuthorLine
                 && !P.ChinesePunctuation().IsMatch(text[..^1]) && !text.Any(char.IsAsciiDigit);
         }
 
+        // "Draft resolution submitted by the Vice-President of the Council," wraps with a comma and names an organ: it says who
+        // submitted the text (KindPhrase), it is no author line.
         return text.Length is > 4 and <= 200 && text[^1] == ',' && !text.Contains(':', StringComparison.Ordinal)
-            && (text.StartsWith("The ", StringComparison.Ordinal) || (P.OrganWord().IsMatch(text) && text.Split(' ').Length <= 12 && char.IsUpper(text[0])));
+            && (text.StartsWith("The ", StringComparison.Ordinal) || (P.OrganWord().IsMatch(text) && text.Split(' ').Length <= 12 && char.IsUpper(text[0])))
+            && KindPhrase.Match(text, chinese: false) is null;
     }
 }

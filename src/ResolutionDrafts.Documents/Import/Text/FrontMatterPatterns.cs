@@ -42,8 +42,11 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"^(?:\d{1,2}\s+(?:" + Months + @")\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")]
     public static partial Regex Date();
 
-    /// <summary>A session's line: "Seventy-ninth session", "Resumed seventy-eighth session", "158th session" (WHO's Executive Board), "第七十九届会议".</summary>
-    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A session's line: "Seventy-ninth session", "Resumed seventy-eighth session", "158th session" (WHO's Executive Board),
+    /// "第七十九届会议"; the Economic and Social Council's year, "2025 session" / "2025年届会" (also "2025年实质性会议").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$|^\d{4}\s*年\s*(?:届会|(?:实质性|组织|协调|管理)?会议)$", RegexOptions.IgnoreCase)]
     public static partial Regex Session();
 
     /// <summary>
@@ -104,10 +107,16 @@ internal static partial class FrontMatterPatterns
 
     /// <summary>
     /// The number of an adopted resolution before its title: "80/4. Necessity of …", the Economic and Social Council's
-    /// "2026/21. Support …", a conference's "Decision 11/3" or "Resolution 10/2" on a line of its own, above the title.
+    /// "2026/21. Support …", a conference's "Decision 11/3" or "Resolution 10/2" on a line of its own, above the title; a
+    /// treaty body's "Decision 1/CP.29", "Decision 3/CMA.6"; a draft's number still to be given, "58/… The right to education"
+    /// (the Human Rights Council's drafts).
     /// </summary>
-    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|(?<what>Resolution|Decision)\s+\d{1,4}/\d{1,4}(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
+    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|\d{1,4}/\s?(?:…|\.{3})\s+(?<rest>\S.*)|(?<what>Resolution|Decision)\s+\d{1,4}/(?:\d{1,4}|[A-Z]{2,5}\.\d{1,3})(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
     public static partial Regex ResolutionNumber();
+
+    /// <summary>A title that names what it is: "Resolution concerning decent work …", "Decision on the programme of work".</summary>
+    [GeneratedRegex(@"^(?:Resolution|Decision)\s+(?:concerning|on|relating\s+to|regarding)\s")]
+    public static partial Regex TitleOfAResolution();
 
     /// <summary>A part of a resolution issued in parts: "A", "B. Report of …".</summary>
     [GeneratedRegex(@"^(?<t>[A-H])(?:\.?$|\.\s+(?<rest>\S.{0,200})$)")]

@@ -10,7 +10,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 /// title and the author line ("The General Assembly,"). Lines are recognised by what they say, not
 /// by where they stand, since extractors and Word files order the masthead differently.
 /// </summary>
-internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
+internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc)
 {
     private readonly bool[] roled = new bool[lines.Count];
     private string? recordOrgan;
@@ -80,9 +80,11 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         }
 
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
+        var adoptedByItsEnd = false;
         if (doc.Kind == DocumentKind.DraftResolution && Sponsorless && AdoptedBy(symbol) is { } adoptedKind)
         {
             doc.Kind = adoptedKind;
+            adoptedByItsEnd = Furniture.WhoAdoptedKind(symbol) is null; // its closing meeting, which a decision has as a resolution does
         }
 
         body ??= recordOrgan; // "the General Assembly … decided": the organ, when no masthead names it
@@ -92,7 +94,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             titleEnd = AmendmentTitleEnd(sponsorsEnd + 1);
         }
 
-        ReadTitles(agendaLine, titleEnd, sponsorsStart);
+        ReadTitles(agendaLine, titleEnd, sponsorsStart, adoptedByItsEnd);
         for (var k = 0; k < (authorStart < 0 ? titleEnd : authorStart); k++)
         {
             if (!roled[k] && lines[k].Text.Trim().Length > 0)
@@ -107,7 +109,10 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         if (body is null && doc.AuthorLine.Length > 0)
         {
             // The enacting formula names the organ when the masthead does not: "联合国反腐败公约缔约国会议，".
+            // An English one may say where it meets after a comma ("The General Conference of the International Labour Organization,
+            // meeting in its 113th Session, 2025,"): the organ is the name before it.
             body = Regex.Replace(doc.AuthorLine.TrimEnd(',', '，', ' '), "^The ", "");
+            body = chinese ? body : Regex.Replace(body, @",\s+\p{Ll}.*$", "");
         }
 
         doc.Metadata = new DraftMetadata
@@ -198,6 +203,8 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         var agendaLine = -1;
         var distributionWordAt = -1; // the line of a distribution read from a word alone ("Restricted"), which a "Distr.:" line overrules
         var sessionSeen = false;
+        var numberSeen = false;
+        var bodyWrapped = false; // the body's name was joined from a narrow column's lines
         var adopted = false;
         for (var i = 0; i < limit; i++)
         {
@@ -303,7 +310,8 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 adopted = true;
                 doc.Kind = P.AdoptsDecision(t) ? DocumentKind.AdoptedDecision : DocumentKind.AdoptedResolution;
                 var heading = t;
-                if (i + 1 < limit && P.OnDate().IsMatch(lines[i + 1].Text))
+                if (i + 1 < limit && (P.OnDate().IsMatch(lines[i + 1].Text)
+                                      || (t.EndsWith(" on", StringComparison.Ordinal) && P.Date().IsMatch(lines[i + 1].Text.Trim()))))
                 {
                     heading += " " + lines[++i].Text.Trim(); // "Resolution adopted by the General Assembly" / "on 29 October 2025", as a PDF wraps it
                     roled[i] = true;
@@ -326,24 +334,119 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
                 committeeLine ??= bracketed;
             }
             else if (committee is null && body is not null && !adopted && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && t.Length < 80
+                     // never a sentence's end ("as a document of the Security Council.") nor a heading's ("… addressed to the" /
+                     // "President of the Security Council")
+                     && (chinese || (char.IsUpper(t[0]) && !t.EndsWith('.') && (i == 0 || !UnfinishedName().IsMatch(lines[i - 1].Text.TrimEnd()))))
                      && (chinese ? P.ChineseOrganWord().IsMatch(t) && !P.ChinesePunctuation().IsMatch(t) : P.OrganWord().IsMatch(t))
                      && !t.Contains(',', StringComparison.Ordinal) && !t.Any(char.IsDigit)
                      && !t.Contains("resolution", StringComparison.OrdinalIgnoreCase) && !t.Contains("决议", StringComparison.Ordinal))
             {
-                committee = t; // a subsidiary body under the organ: "Human Rights Council" under "General Assembly", "人权理事会" under "大会"
+                committee = NameGoingOn(t, ref i, limit); // a subsidiary body under the organ: "Human Rights Council" under "General Assembly", "人权理事会" under "大会"
+                if (bodyWrapped && (committee == body || committee.EndsWith(" " + body, StringComparison.Ordinal)))
+                {
+                    // The body's name printed again above the session, whole where the masthead's column cut it ("United Nations
+                    // Environment Assembly of the United Nations Environment Programme"): the body, not a subsidiary of it.
+                    body = committee;
+                    committee = null;
+                }
             }
-            else if (body is null && !sessionSeen && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && i < 20 && t.Length < 120
-                     && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter) && !P.ResolutionNumber().IsMatch(t))
+            else if (body is null && !sessionSeen && !numberSeen && agendaLine < 0 && (sponsorsStart < 0 || i < sponsorsStart) && i < 20 && t.Length < 120
+                     && !P.HasDate().IsMatch(t) && t.Any(char.IsLetter) && !P.ResolutionNumber().IsMatch(t) && !P.TitleOfAResolution().IsMatch(t))
             {
-                body = t; // not "76/515. Report of …": a numbered title is a title, even with no masthead above it
+                // not "76/515. Report of …": a numbered title is a title, even with no masthead above it; nor "Resolution concerning
+                // decent work …", as the International Labour Conference titles its resolutions
+                body = NameGoingOn(t, ref i, limit);
+                bodyWrapped = body != t;
             }
             else
             {
+                // "Decision 1/CP.29" over its title: the lines after it are the title, never the body's name.
+                numberSeen |= P.ResolutionNumber().IsMatch(t);
                 roled[i] = false;
             }
         }
 
         return agendaLine;
+    }
+
+    [GeneratedRegex(@"^(?:Annex|Enclosure|Appendix)(?:\s+(?:I{1,3}|\d{1,2}))?(?:\s+to\s+the\s+(?:letter|note\s+verbale|note)\b.*)?$|^(?:致.{1,60}的信的)?附件(?:[一二三四五六七八九十]{0,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnexHeading();
+
+    [GeneratedRegex(@"addressed\s+to\s+the\s+.*(?:Council|Assembly|Secretary-General|Committee|Commission|Conference|Chair|President|Board)$|^附件$|的信的附件$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnexHeadingEnd();
+
+    /// <summary>
+    /// Where a letter's annex heading stands among the lines over the author line ("Annex to the letter dated 4 December 2025
+    /// from the Permanent Representative of … addressed to the President of the Security Council", wrapped over up to four
+    /// lines, or "Annex" alone) and the line after it; null when there is none, or when nothing but the heading stands before it
+    /// (a text whose title is "Annex").
+    /// </summary>
+    private (int At, int End)? LetterAnnexHeading(int from, int to)
+    {
+        for (var k = to - 1; k > from; k--)
+        {
+            var t = lines[k].Text.Trim();
+            if (!AnnexHeading().IsMatch(t) && !(t.StartsWith("Annex to the ", StringComparison.OrdinalIgnoreCase) && !Closers.IsClosed(t, preambular: false)))
+            {
+                continue;
+            }
+
+            var joined = t;
+            for (var end = k; end < Math.Min(to, k + 4); end++)
+            {
+                joined = end == k ? joined : LineJoiner.Join([joined, lines[end].Text], chinese);
+                if (AnnexHeadingEnd().IsMatch(joined) || AnnexHeading().IsMatch(joined) && !joined.Contains(' ', StringComparison.Ordinal))
+                {
+                    return (k, end + 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words an organ's name does not end with: "Environment Assembly of the" goes on on a later line.</summary>
+    [GeneratedRegex(@"\s(?:of|the|to|and|for|on|in)$")]
+    private static partial Regex UnfinishedName();
+
+    /// <summary>
+    /// An English organ's name wrapped by the masthead's narrow column ("Environment Assembly of the" / "United Nations
+    /// Environment" / "Programme"), perhaps with the other column's lines between (a date, "Original: English"): the next
+    /// lines recognised as nothing go on with it while it ends with a word no name ends with. Returns the name; the lines
+    /// taken are given their role.
+    /// </summary>
+    private string NameGoingOn(string name, ref int i, int limit)
+    {
+        var last = i;
+        for (var j = i + 1; !chinese && j < Math.Min(limit, i + 6) && UnfinishedName().IsMatch(name); j++)
+        {
+            var t = lines[j].Text.Trim();
+            if (roled[j] || t.Length == 0 || P.Date().IsMatch(t) || P.Distribution().IsMatch(t) || P.Original().IsMatch(t) || P.LanguageName().IsMatch(t)
+                || Furniture.IsSymbol(t) || P.DistributionWord().IsMatch(t))
+            {
+                continue; // the other column's line, read in its turn
+            }
+
+            if (!char.IsUpper(t[0]) || t.Any(char.IsDigit) || t.Contains(',', StringComparison.Ordinal) || P.Session().IsMatch(t))
+            {
+                break;
+            }
+
+            name += " " + t;
+            roled[j] = true;
+            last = j;
+            // a line after it that goes on too ("Programme" under "United Nations Environment")
+            while (last + 1 < Math.Min(limit, i + 6) && !roled[last + 1] && lines[last + 1].Text.Trim() is { Length: > 0 } more
+                   && char.IsUpper(more[0]) && more.Split(' ').Length <= 2 && !more.Any(char.IsDigit) && !P.Session().IsMatch(more)
+                   && !Organisation.IsName(more) && !P.Original().IsMatch(more) && !P.Distribution().IsMatch(more) && !P.LanguageName().IsMatch(more)
+                   && !Furniture.IsSymbol(more) && !P.DistributionWord().IsMatch(more))
+            {
+                name += " " + more;
+                roled[++last] = true;
+            }
+        }
+
+        return name;
     }
 
     /// <summary>
@@ -403,7 +506,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     private bool PartOrNumberAt(int from, int to) =>
         lines.Skip(from).Take(to - from).Any(l => P.ResolutionNumber().IsMatch(l.Text) || P.Part().IsMatch(l.Text));
 
-    private void ReadTitles(int agendaLine, int titleEnd, int sponsorsStart)
+    private void ReadTitles(int agendaLine, int titleEnd, int sponsorsStart, bool adoptedByItsEnd)
     {
         // The agenda item's title runs from its line to the next recognised line.
         var afterAgenda = agendaLine + 1;
@@ -446,6 +549,15 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             titleStart--;
         }
 
+        if (LetterAnnexHeading(titleStart, titleEnd) is var (annexAt, headingEnd))
+        {
+            // A draft sent in a letter's annex ("Letter dated … addressed to the President of the Security Council", the letter,
+            // its signature, then "Annex to the letter dated …" over the draft): the title is what follows the annex's heading;
+            // the letter and the heading are not the draft's, and the preview lists them as not in it.
+            doc.Warnings.Add($"The draft was read from the annex of a letter (\"{lines[annexAt].Text.Trim()} …\"); the letter and the annex's heading are not in the draft.");
+            titleStart = headingEnd;
+        }
+
         var title = new List<string>();
         var part = new List<string>();
         for (var k = titleStart; k < titleEnd; k++)
@@ -456,9 +568,10 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             if (number.Success && title.Count == 0)
             {
                 text = number.Groups["rest"].Value;
-                if (number.Groups["what"].Value == "Decision" && doc.Kind == DocumentKind.DraftResolution && Sponsorless)
+                if (number.Groups["what"].Value == "Decision" && (doc.Kind == DocumentKind.DraftResolution || adoptedByItsEnd) && Sponsorless)
                 {
-                    doc.Kind = DocumentKind.AdoptedDecision; // "Decision 11/3" over a conference's decision
+                    // "Decision 11/3" over a conference's decision, "Decision 1/CP.29" over one closing with its meeting
+                    doc.Kind = DocumentKind.AdoptedDecision;
                 }
                 else if (number.Groups["what"].Success && doc.Kind == DocumentKind.DraftResolution && Sponsorless)
                 {

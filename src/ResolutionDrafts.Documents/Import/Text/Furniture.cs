@@ -13,8 +13,11 @@ internal static partial class Furniture
     [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}(?:\.\d{1,3})?(?:/[A-Za-z0-9][A-Za-z0-9.\-]{0,20}){1,8}(?: [A-H](?:[-–][A-H])?| ?\(\d{4}\))?$")]
     public static partial Regex Symbol();
 
-    /// <summary>Job numbers and the first-page footer: "25-16107 (E)    101025", "25-16107", "V.17-08123 (C)".</summary>
-    [GeneratedRegex(@"^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{5,}\*)?$")]
+    /// <summary>
+    /// Job numbers and the first-page footer: "25-16107 (E)    101025", "25-16107", "V.17-08123 (C)"; a translation's with the
+    /// original's date and its own, "25-20123 (C)    121225    151225".
+    /// </summary>
+    [GeneratedRegex(@"^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\*\d{5,}\*)?$")]
     private static partial Regex JobNumber();
 
     [GeneratedRegex(@"^\*\d{5,}\*$|^\d{6}$")]
@@ -33,9 +36,20 @@ internal static partial class Furniture
     [GeneratedRegex(@"^(?:Please recycle\s*♲?|♲)$", RegexOptions.IgnoreCase)]
     private static partial Regex Recycle();
 
-    /// <summary>Job number, barcode, page number or recycling note: never part of the text.</summary>
+    /// <summary>A page number before or after the rest of a page's foot, set apart by spaces: "2/5 25-20123", "25-20123 3/5".</summary>
+    [GeneratedRegex(@"^\d{1,3}\s*/\s*\d{1,3}\s+(?<rest>\S.*)$|^(?<rest>.*\S)\s+\d{1,3}\s*/\s*\d{1,3}$")]
+    private static partial Regex PageNumberBeside();
+
+    /// <summary>
+    /// Job number, barcode, page number or recycling note: never part of the text. A layout-preserving copy prints a page's
+    /// foot on one line, its page number and job number in two columns ("2/5          25-20123", "25-20123    3/5"): a page
+    /// number beside a job number is one too.
+    /// </summary>
     public static bool IsPageMark(string line) =>
-        line.Length <= 60 && (JobNumber().IsMatch(line) || Barcode().IsMatch(line) || PageNumber().IsMatch(line) || Recycle().IsMatch(line));
+        line.Length <= 60 && (IsOneMark(line) || PageNumberBeside().Match(line.Trim()) is { Success: true } m && JobNumber().IsMatch(m.Groups["rest"].Value));
+
+    private static bool IsOneMark(string line) =>
+        JobNumber().IsMatch(line) || Barcode().IsMatch(line) || PageNumber().IsMatch(line) || Recycle().IsMatch(line);
 
     public static bool IsUrl(string line) => Url().IsMatch(line);
 

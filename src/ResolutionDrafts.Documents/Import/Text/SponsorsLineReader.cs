@@ -14,25 +14,43 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
     {
         for (var i = 0; i < limit; i++)
         {
+            var end = i;
             if (KindPhrase.Match(lines[i].Text, chinese) is null)
             {
-                continue;
+                // The list wrapped right after its colon: "…, Thailand and Viet Nam:" then "draft resolution".
+                if (!EndsWithColon(lines[i].Text) || i + 1 >= limit
+                    || KindPhrase.Match(LineJoiner.Join([lines[i].Text, lines[i + 1].Text], chinese), chinese) is not { } wrapped
+                    || wrapped.Groups["names"].Value.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                end = i + 1;
             }
 
             var start = i;
-            while (start > 0 && (!lines[start].Whole || ChineseListWraps(lines[start - 1], lines[start])) && ContinuesSponsors(lines[start - 1], lines[start]))
+            while (start > 0 && (!lines[start].Whole || ChineseListWraps(lines[start - 1], lines[start]) || ListWraps(lines[start - 1]))
+                   && ContinuesSponsors(lines[start - 1], lines[start]))
             {
                 start--;
             }
 
-            var joined = LineJoiner.Join(lines.Skip(start).Take(i - start + 1).Select(l => l.Text), chinese);
+            var joined = LineJoiner.Join(lines.Skip(start).Take(end - start + 1).Select(l => l.Text), chinese);
             // "Draft decision" as a heading of its own names nobody: the line before it is not its beginning.
-            var match = KindPhrase.Match(joined, chinese) ?? KindPhrase.Match(lines[start = i].Text, chinese)!;
+            var match = KindPhrase.Match(joined, chinese) ?? KindPhrase.Match(lines[start = end].Text, chinese)!;
             doc.Kind = KindPhrase.KindOf(match);
             if (match.Groups["by"].Success)
             {
-                // Not a sponsor: the draft says who put it forward, and prints it so (DraftMetadata.SubmittedBy).
-                doc.SubmittedBy = match.Groups["by"].Value.Trim().TrimEnd('.', '。');
+                // Not a sponsor: the draft says who put it forward, and prints it so (DraftMetadata.SubmittedBy). Who it is
+                // may wrap over the next lines ("… submitted by the Vice-President of the Council," then "Mr. … (Iraq), on
+                // the basis of informal consultations").
+                var by = match.Groups["by"].Value.Trim();
+                while (end + 1 < limit && SubmitterGoesOn(by, lines[end + 1]))
+                {
+                    by = LineJoiner.Join([by, lines[++end].Text], chinese);
+                }
+
+                doc.SubmittedBy = by.Trim().TrimEnd('.', '。');
             }
             else if (match.Groups["names"].Value.Trim().Length > 0)
             {
@@ -45,11 +63,42 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
             }
 
             amends = match.Groups["target"].Success ? match.Groups["target"].Value.TrimEnd('.') : null;
-            return (start, i);
+            return (start, end);
         }
 
         amends = null;
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// A list of States ending with a comma goes on on the next line, even where lines are taken for paragraphs (a short text
+    /// whose few lines all close): "Albania,* Australia,* …, Finland," then "Germany, … and Spain: draft resolution".
+    /// </summary>
+    private bool ListWraps(SourceLine previous) =>
+        !chinese && previous.Text.TrimEnd().EndsWith(',') && !previous.PageBreakBefore && ListsNames(previous.Text);
+
+    private static bool EndsWithColon(string text) => text.TrimEnd() is [.., ':' or '：'];
+
+    /// <summary>Words a phrase does not end with: "… on the basis of" goes on on the next line.</summary>
+    private static readonly HashSet<string> Unfinished = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "by", "and", "on", "following", "to", "in", "for", "with", "at", "a", "an", "after", "its", "their",
+    };
+
+    /// <summary>
+    /// The next line goes on with who submitted the text: the words so far end with a comma or a word no phrase ends with,
+    /// or the line opens in lower case ("informal consultations"); never across a blank line that parts the masthead's blocks.
+    /// </summary>
+    private bool SubmitterGoesOn(string by, SourceLine next)
+    {
+        var text = next.Text.Trim();
+        if (chinese || text.Length == 0 || next.PageBreakBefore || (blankLinesMeaningful && next.BlankBefore) || KindPhrase.Match(text, chinese) is not null)
+        {
+            return false;
+        }
+
+        var last = by.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : "";
+        return by.EndsWith(',') || Unfinished.Contains(last) || char.IsLower(text[0]);
     }
 
     private bool ContinuesSponsors(SourceLine previous, SourceLine line)

@@ -54,7 +54,7 @@ internal static partial class StructureReader
         }
         else
         {
-            var body = new BodyReader(chinese, text.BlankLinesMeaningful, doc);
+            var body = new BodyReader(chinese, BlankLinesPartTheBody(text, bodyStart), doc);
             body.Read(text.Lines, bodyStart);
             if (front.PartHeading is not null && doc.Paragraphs.Count > 0)
             {
@@ -90,6 +90,37 @@ internal static partial class StructureReader
         }
 
         return doc;
+    }
+
+    /// <summary>
+    /// Whether blank lines part the body's paragraphs: the text's own finding, unless the body (from the author line on) has no
+    /// blank line before any of its numbered lines while it numbers two or more, or has none at all. A layout-preserving copy
+    /// of a PDF ("pdftotext -layout", a viewer's copy) leaves blank lines between the masthead's blocks and before the closing
+    /// meeting, and none between the paragraphs, which it tells apart by their indent or opening words; read by those blank
+    /// lines, every preambular paragraph ran into one. A PDF's text with blank lines between paragraphs has one before "1.".
+    /// </summary>
+    private static bool BlankLinesPartTheBody(CleanText text, int bodyStart)
+    {
+        if (!text.BlankLinesMeaningful)
+        {
+            return false;
+        }
+
+        int lines = 0, gaps = 0, numbered = 0, numberedAfterGap = 0;
+        for (var i = bodyStart + 1; i < text.Lines.Count; i++)
+        {
+            var line = text.Lines[i];
+            var gap = line.BlankBefore && !line.PageBreakBefore;
+            lines++;
+            gaps += gap ? 1 : 0;
+            if (Marker.Read(line.Text).Kind != MarkerKind.None)
+            {
+                numbered++;
+                numberedAfterGap += gap ? 1 : 0;
+            }
+        }
+
+        return lines < 4 || (gaps > 0 && (numbered < 2 || numberedAfterGap > 0));
     }
 
     /// <summary>A part's title and author line (line indices, end exclusive) and where its paragraphs begin.</summary>
@@ -146,7 +177,7 @@ internal static partial class StructureReader
             // An adopted resolution in parts prints a meeting after each part (ADR 0034, amendment 2): each part's is its own;
             // the last one read is the draft's, and a part whose meeting is the same keeps none (DraftBuilder).
             doc.Metadata = doc.Metadata with { MeetingLine = null, MeetingDate = null };
-            new BodyReader(chinese, text.BlankLinesMeaningful, doc).Read(text.Lines.Take(to).ToList(), from);
+            new BodyReader(chinese, BlankLinesPartTheBody(text, bodyStart), doc).Read(text.Lines.Take(to).ToList(), from);
             var meeting = (doc.Metadata.MeetingLine, doc.Metadata.MeetingDate);
             last = meeting.MeetingLine is null && meeting.MeetingDate is null ? last : meeting;
             if (doc.Paragraphs.Count > before)
