@@ -177,20 +177,31 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     private const int MaxUnlabelledDecisionLines = 40;
 
     /// <summary>
-    /// A decision's sentence: the line taken for an author line when it goes on in lower case ("The General Assembly,
-    /// recalling …," / a next line "decides …"), else the first line after the sponsors line that opens the sentence.
+    /// A decision's sentence: the line taken for an author line when the sentence goes on from it in lower case ("The General
+    /// Assembly, recalling …," / a next line "decides …"), else the first line after the sponsors line that opens the sentence.
+    /// An author line that is the organ alone ("The General Assembly,") on a line of its own, or that a paragraph break ends (a
+    /// Word paragraph, a line of text laid out a paragraph a line, a blank line), is the author line whatever follows: it prints
+    /// so, and a draft that keeps "decides: (a) …" under it reads back as it was (ADR 0022, amendment 1).
     /// </summary>
     private int SentenceStart(int authorStart, int authorEnd, int sponsorsEnd)
     {
         if (authorStart >= 0)
         {
-            var next = authorEnd + 1 < lines.Count ? lines[authorEnd + 1].Text : "";
-            var goesOn = !chinese && next.Length > 0 && char.IsLower(next[0]);
+            var next = authorEnd + 1 < lines.Count ? lines[authorEnd + 1] : default;
+            var goesOn = !chinese && next.Text is { Length: > 0 } nextText && char.IsLower(nextText[0])
+                && !next.Whole && !next.BlankBefore && !next.PageBreakBefore
+                && !IsOrganAlone(LineJoiner.Join(lines.Skip(authorStart).Take(authorEnd - authorStart + 1).Select(l => l.Text), chinese));
             return goesOn || DecisionSentence.Opens(lines[authorStart].Text, chinese) ? authorStart : -1;
         }
 
         return DecisionSentence.Find(lines, sponsorsEnd + 1, Math.Min(lines.Count, 120), chinese);
     }
+
+    /// <summary>
+    /// An enacting formula and nothing more: "The General Assembly,", "The Conference of the States Parties to …," — no word of a
+    /// sentence after the organ's comma ("The General Assembly, recalling its resolution 74/186," goes on as a sentence does).
+    /// </summary>
+    private static bool IsOrganAlone(string authorLine) => !authorLine.TrimEnd().TrimEnd(',').Contains(',', StringComparison.Ordinal);
 
     /// <summary>Gives roles to the masthead lines before <paramref name="limit"/>; returns the agenda item's line or -1.</summary>
     private int ReadMasthead(int limit, int sponsorsStart, int sponsorsEnd)
