@@ -198,6 +198,17 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
     }
 
     /// <summary>
+    /// A date alone on the line under the session's name, in the left column: the session's own date, a one-day session printed
+    /// without its place (the Human Rights Council's "Twenty-eighth special session" / "18 May 2018"), not the date of issue, which the
+    /// UN prints in the right column under "Distr.:", above the session (ADR 0040, amendment 1). WHO's masthead prints its date of
+    /// issue on the session's row ("158th session      4 February 2026"), so there, pasted a cell a line, the date under the session
+    /// is still the date of issue (ADR 0040).
+    /// </summary>
+    private bool SessionsOwnDate(int i, int sessionAt) =>
+        sessionAt >= 0 && i == sessionAt + 1 && lines[i].Column < 2 && lines[sessionAt].Column < 2
+        && !(body is "Executive Board" or "执行委员会" or "World Health Assembly" or "世界卫生大会") && !Domain.Drafts.WorldHealthAssembly.IsSymbol(symbol);
+
+    /// <summary>
     /// An enacting formula and nothing more: "The General Assembly,", "The Conference of the States Parties to …," — no word of a
     /// sentence after the organ's comma ("The General Assembly, recalling its resolution 74/186," goes on as a sentence does).
     /// </summary>
@@ -209,6 +220,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
         var agendaLine = -1;
         var distributionWordAt = -1; // the line of a distribution read from a word alone ("Restricted"), which a "Distr.:" line overrules
         var sessionSeen = false;
+        var sessionAt = -1; // the session's line, whose own date may stand on the line under it
         var adopted = false;
         for (var i = 0; i < limit; i++)
         {
@@ -277,7 +289,7 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             else if (P.LanguageName().IsMatch(t))
             {
             }
-            else if (date is null && P.Date().IsMatch(t))
+            else if (date is null && P.Date().IsMatch(t) && !SessionsOwnDate(i, sessionAt))
             {
                 // A date alone is the date of issue, in the masthead's right column ("158th session      4 February 2026") or under
                 // the session as a text pasted a line at a time has it; a session's place and dates say where or span days.
@@ -287,6 +299,15 @@ internal sealed class FrontMatterReader(IReadOnlyList<SourceLine> lines, bool ch
             {
                 session = t;
                 sessionSeen = true;
+                sessionAt = i;
+            }
+            else if (session is null && lines[i].Column < 2 && (m = P.SessionWithDate().Match(t)).Success)
+            {
+                // "Twenty-eighth special session, 18 May 2018": a one-day session's date follows its name on its line (ADR 0040, amendment 1).
+                session = m.Groups["s"].Value.Trim();
+                place ??= m.Groups["d"].Value.Trim();
+                sessionSeen = true;
+                sessionAt = i;
             }
             else if (committee is null && P.Committee().IsMatch(t))
             {
