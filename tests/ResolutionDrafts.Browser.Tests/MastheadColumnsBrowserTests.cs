@@ -60,7 +60,10 @@ public sealed class MastheadColumnsBrowserTests(LiveApp app) : IClassFixture<Liv
     {
         var page = await Preview("restricted.txt", Restricted);
 
-        await Assertions.Expect(page.Locator("[data-testid=unread-lines] li")).ToHaveTextAsync(["Restricted"]);
+        // The column and the line it stood on (ADR 0040 amendment 1): "Restricted — a column of line 3, Restricted | 4 February 2026".
+        await Assertions.Expect(page.Locator("[data-testid=unread-lines] li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=unread-lines] li code").First).ToHaveTextAsync("Restricted");
+        await Assertions.Expect(page.Locator("[data-testid=unread-lines] li .where")).ToHaveTextAsync("— a column of line 3, Restricted | 4 February 2026");
         await Assertions.Expect(page.Locator("[data-testid=guesses] tr", new() { HasText = "Lines read" })).ToContainTextAsync("1 of ");
         await Assertions.Expect(page.Locator(".masthead .distribution-block")).ToContainTextAsync("Distr.: Limited4 February 2026");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-masthead-column-unread.png"), FullPage = true });

@@ -30,6 +30,9 @@ internal sealed record DocxContent(
     /// </summary>
     public string? Kind { get; init; }
 
+    /// <summary>A revised draft's revision number (Rev.2 is 2), kept in a custom property so a draft with no symbol reads back at its revision (ADR 0033, amendment 1).</summary>
+    public int? Revision { get; init; }
+
     /// <summary>The author of tracked changes that name none.</summary>
     public string RevisionAuthor { get; init; } = "ResolutionDrafts";
 

@@ -56,6 +56,7 @@ public static class DocxExporter
             OperativeNumbering = Domain.Numbering.OperativeNumbering.From(draft.Metadata),
             DraftSymbol = draft.Kind.IsAdopted() ? draft.Metadata.DraftSymbol : null,
             Kind = Contracts.Drafts.DraftMapping.KindName(draft.Kind),
+            Revision = draft.Kind.IsRevised() ? draft.Revision : null,
             TablesAfter = DocxDraftTables.After(draft, lines, marks),
         };
         DocxPackageWriter.Write(output, content, options);

@@ -84,7 +84,7 @@ internal static class DocxPackageWriter
         document.AddExtendedFilePropertiesPart().Properties = new Properties(
             new Application("ResolutionDrafts"),
             new Company(options.Organisation));
-        OurExport.Mark(document, content.SubParagraphNumbering, content.DraftSymbol, content.OperativeNumbering, content.Kind);
+        OurExport.Mark(document, content.SubParagraphNumbering, content.DraftSymbol, content.OperativeNumbering, content.Kind, content.Revision);
     }
 
     private static Paragraph BodyParagraph(DocParagraph source, RunWriter runs, RevisionStamp stamp, bool spaceBefore)

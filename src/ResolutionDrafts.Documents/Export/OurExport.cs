@@ -34,7 +34,7 @@ public static class OurExport
     /// </summary>
     public const string DraftSymbolPropertyName = "ResolutionDrafts.DraftSymbol";
 
-    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null, string? operativeNumbering = null, string? kind = null)
+    internal static void Mark(WordprocessingDocument document, string? numbering = null, string? draftSymbol = null, string? operativeNumbering = null, string? kind = null, int? revision = null)
     {
         var part = document.CustomFilePropertiesPart ?? document.AddCustomFilePropertiesPart();
         part.Properties = new DocumentFormat.OpenXml.CustomProperties.Properties(
@@ -57,6 +57,11 @@ public static class OurExport
         if (!string.IsNullOrWhiteSpace(kind))
         {
             part.Properties.Append(new CustomDocumentProperty(new VTLPWSTR(kind)) { FormatId = UserDefinedFormatId, PropertyId = 6, Name = KindPropertyName });
+        }
+
+        if (revision is { } number)
+        {
+            part.Properties.Append(new CustomDocumentProperty(new VTInt32(number.ToString(System.Globalization.CultureInfo.InvariantCulture))) { FormatId = UserDefinedFormatId, PropertyId = 7, Name = RevisionPropertyName });
         }
     }
 
@@ -87,6 +92,20 @@ public static class OurExport
     public static string? Kind(WordprocessingDocument document) =>
         document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
             .FirstOrDefault(p => string.Equals(p.Name?.Value, KindPropertyName, StringComparison.Ordinal))?.GetFirstChild<VTLPWSTR>()?.Text?.Trim();
+
+    /// <summary>
+    /// The custom property holding a revised draft's revision number (Rev.2 is 2; ADR 0033, amendment 1): a draft with no symbol
+    /// prints its revision nowhere, and would read back as Rev.1.
+    /// </summary>
+    public const string RevisionPropertyName = "ResolutionDrafts.Revision";
+
+    /// <summary>The revision number our export wrote in its custom property, or null (not revised, not our file, or written before it).</summary>
+    public static int? Revision(WordprocessingDocument document) =>
+        document.CustomFilePropertiesPart?.Properties?.Elements<CustomDocumentProperty>()
+            .FirstOrDefault(p => string.Equals(p.Name?.Value, RevisionPropertyName, StringComparison.Ordinal)) is { } property
+        && int.TryParse((property.GetFirstChild<VTInt32>()?.Text ?? property.GetFirstChild<VTLPWSTR>()?.Text)?.Trim(), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number : null;
 
     /// <summary>True when the file was written by this product: it carries our custom property, or (an older export, never saved again) our application name.</summary>
     public static bool IsOurs(WordprocessingDocument document)

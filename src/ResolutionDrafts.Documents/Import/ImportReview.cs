@@ -68,6 +68,12 @@ public sealed partial class ImportReview
 
     public int UnreadLineCount { get; private init; }
 
+    /// <summary>
+    /// Where each of <see cref="UnreadLines"/> stood (same order): its line's number in the file and, for one column of a masthead line
+    /// whose other column was read, that whole line, so a delegate can find it (ADR 0040, amendment 1).
+    /// </summary>
+    public IReadOnlyList<UnreadText> UnreadPlaces { get; private init; } = [];
+
     /// <summary>Sponsor names kept as written because the Member States list does not know them.</summary>
     public IReadOnlyList<string> UnknownSponsors { get; private init; } = [];
 
@@ -208,7 +214,8 @@ public sealed partial class ImportReview
             Parts = parts.Count,
             Sections = draft.Paragraphs.Count(p => p.OpensSection),
             Guesses = guesses,
-            UnreadLines = [.. unread.Take(MaxListedLines)],
+            UnreadLines = [.. unread.Take(MaxListedLines).Select(u => u.Text)],
+            UnreadPlaces = [.. unread.Take(MaxListedLines)],
             UnreadLineCount = unread.Count,
             UnknownSponsors = unknown,
             UnknownVoters = unknownVoters,
@@ -351,13 +358,13 @@ public sealed partial class ImportReview
     /// of issue that was read): that column is listed, never hidden behind the other. Only the front matter's lines are
     /// looked at so, as the reader found them; a table's row, whose cells are read whole, is not.
     /// </summary>
-    private static List<string> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable, IReadOnlyList<string> record, IReadOnlyList<string> unplaced)
+    private static List<UnreadText> Unread(Draft draft, IReadOnlyList<string> sourceLines, bool zh, out int readable, IReadOnlyList<string> record, IReadOnlyList<string> unplaced)
     {
         var pending = unplaced.Select(Collapse).Where(c => Tokens(c).Any()).ToList();
         // The closing record the reader left out and said so in a warning (ParsedDocument.Record) is not listed again.
         var leftOut = record.Select(Collapse).ToHashSet(StringComparer.Ordinal);
         readable = 0;
-        var unread = new List<string>();
+        var unread = new List<UnreadText>();
         if (sourceLines.Count == 0)
         {
             return unread;
@@ -380,9 +387,9 @@ public sealed partial class ImportReview
             }
         }
 
-        foreach (var raw in sourceLines)
+        for (var number = 1; number <= sourceLines.Count; number++)
         {
-            var line = raw.Trim();
+            var line = sourceLines[number - 1].Trim();
             if (line.Length == 0 || line.StartsWith("# source:", StringComparison.Ordinal)
                 || Furniture.IsPageMark(line) || Furniture.IsUrl(line) || Furniture.IsRule(line) || Furniture.IsSymbol(line))
             {
@@ -405,11 +412,13 @@ public sealed partial class ImportReview
 
             if (cells.Count > 0)
             {
-                unread.AddRange(cells); // the reader read the other column: only these are not in the draft
+                // The reader read the other column: only these are not in the draft, each with the line it stood on.
+                var whole = string.Join(" | ", ColumnGap().Split(line).Select(Collapse).Where(c => c.Length > 0));
+                unread.AddRange(cells.Select(c => new UnreadText(c, number, c == Collapse(line) ? null : whole)));
             }
             else if (found * 2 < tokens.Count)
             {
-                unread.Add(line.Length > 300 ? line[..300] + "…" : line);
+                unread.Add(new UnreadText(line.Length > 300 ? line[..300] + "…" : line, number, null));
             }
         }
 
@@ -504,3 +513,10 @@ public sealed partial class ImportReview
         }
     }
 }
+
+/// <summary>
+/// Text of the file that is not in the draft: a whole line, or one column of a masthead line whose other column was read; with the
+/// number of the line it stood on (from 1, as the file's lines or a Word file's paragraphs run) and, for a column, that whole line with
+/// its columns set apart by " | " (ADR 0040, amendment 1).
+/// </summary>
+public sealed record UnreadText(string Text, int LineNumber, string? Line);

@@ -20,6 +20,9 @@ public static partial class WorldHealthAssembly
                || Names(draft.Metadata.Body) || Names(draft.AuthorLine);
     }
 
+    /// <summary>A symbol of WHO's ("WHA79.12", "EB158/CONF./4", "A79/A/CONF./3"); the UN's are "A/79/…".</summary>
+    public static bool IsSymbol(string? symbol) => symbol is not null && Symbol().IsMatch(symbol.Trim());
+
     private static bool Names(string? text) =>
         text is not null && (text.Contains("World Health Assembly", StringComparison.OrdinalIgnoreCase) || text.Contains("世界卫生大会", StringComparison.Ordinal)
             || text.Contains("Executive Board of the World Health Organization", StringComparison.OrdinalIgnoreCase));

@@ -40,7 +40,9 @@ public sealed class AgendaItemWithoutTitleTests
         Assert.Equal(draft.Metadata.AgendaItem, back.Metadata.AgendaItem);
         Assert.Equal((draft.Kind, draft.Revision), (back.Kind, back.Revision));
         Assert.Equal(draft.Sponsors.Select(s => s.Name), back.Sponsors.Select(s => s.Name));
-        // The paragraph's own words may take the author line in, as a decision's one sentence does (ADR 0022); its items are kept.
+        // The author line stays the author line over "decided:" (ADR 0022 amendment 1; it was taken into the paragraph's text).
+        Assert.Equal(draft.AuthorLine, back.AuthorLine);
+        Assert.Equal(draft.Paragraphs.Select(p => p.Text), back.Paragraphs.Select(p => p.Text));
         Assert.Equal(draft.Paragraphs.SelectMany(p => p.SubParagraphs).Select(s => s.Text), back.Paragraphs.SelectMany(p => p.SubParagraphs).Select(s => s.Text));
     }
 }

@@ -59,6 +59,45 @@ public sealed class KindInOurDocxTests
     }
 
     [Theory]
+    [InlineData("en", DocumentKind.RevisedDraftResolution, 2)]
+    [InlineData("zh", DocumentKind.RevisedDraftResolution, 2)]
+    [InlineData("en", DocumentKind.RevisedDraftResolution, 1)]
+    [InlineData("en", DocumentKind.RevisedDraftDecision, 3)]
+    [InlineData("zh", DocumentKind.RevisedDraftDecision, 4)]
+    [InlineData("en", DocumentKind.DraftResolution, null)]
+    [InlineData("zh", DocumentKind.DraftDecision, null)]
+    public void TheRevisionADraftIsAt_ReadsBackFromOurDocx_WithNoSymbolToSayIt(string language, DocumentKind kind, int? revision)
+    {
+        // ADR 0033, amendment 1: the page of a draft with no symbol prints its revision nowhere; the property keeps it.
+        var draft = Draft.Create(language, kind, revision).Value!;
+        var typed = Typed(language, kind);
+        Assert.True(draft.SetMetadata(typed.Metadata).IsSuccess);
+        // Proposed by a State, as a WHO draft prints it under its title ("Draft resolution proposed by Brazil").
+        Assert.True(draft.AddSponsor(new Sponsor(DraftLanguage.IsChinese(language) ? "巴西" : "Brazil")).IsSuccess);
+        Assert.True(draft.SetTitle(typed.Title).IsSuccess);
+        Assert.True(draft.SetAuthorLine(typed.AuthorLine).IsSuccess);
+        foreach (var paragraph in typed.Paragraphs)
+        {
+            Assert.True(draft.InsertParagraph(paragraph.Kind, paragraph.Text, id: paragraph.Id).IsSuccess);
+        }
+
+        Assert.Null(draft.Metadata.Symbol);
+        var back = WhoSamples.Back(DocxExporter.Export(draft), ImportFormat.Docx);
+
+        // Was: Rev.2, Rev.3 and Rev.4 read back as Rev.1.
+        Assert.Equal((kind, revision), (back.Kind, back.Revision));
+        Assert.Equal(DraftJson.Serialize(draft), DraftJson.Serialize(back));
+    }
+
+    [Fact]
+    public void ARevisionNumber_IsWrittenOnlyForARevisedDraft()
+    {
+        using var revised = WordprocessingDocument.Open(new MemoryStream(DocxExporter.Export(Draft.Create("en", DocumentKind.RevisedDraftResolution, 2).Value!)), false);
+        using var plain = WordprocessingDocument.Open(new MemoryStream(DocxExporter.Export(Draft.Create("en", DocumentKind.DraftResolution).Value!)), false);
+        Assert.Equal((2, (int?)null), (OurExport.Revision(revised), OurExport.Revision(plain)));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("zh")]
     public void AWordFileNotOurs_IsStillReadByWhatItSays(string language)

@@ -141,6 +141,40 @@ public sealed class MastheadColumnsTests
     [Theory]
     [InlineData(Unknown, "en", "Advance unedited version", "4 February 2026")]
     [InlineData(UnknownZh, "zh", "未经编辑的预发版本", "2026年2月4日")]
+    public void AListedColumn_SaysTheLineItStoodOn_ByItsNumberAndItsColumns(string text, string language, string column, string date)
+    {
+        var lines = text.Split('\n');
+        var number = Array.FindIndex(lines, l => l.Contains(column, StringComparison.Ordinal)) + 1;
+
+        var review = Import(text, language).Review!;
+
+        // ADR 0040 amendment 1: the preview named the column alone ("Advance unedited version"), not where a delegate finds it.
+        var place = Assert.Single(review.UnreadPlaces);
+        // The line as the file has it, its columns set apart ("2026 年 2 月 4 日" keeps a PDF's spaces: the file's text, not the draft's).
+        var asPrinted = string.Join(" | ", System.Text.RegularExpressions.Regex.Split(lines[number - 1].Trim(), @"\t| {6,}")
+            .Select(c => string.Join(' ', c.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Equal((column, number, asPrinted), (place.Text, place.LineNumber, place.Line));
+        Assert.Contains(date.Replace(" ", "", StringComparison.Ordinal), place.Line!.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWholeLineListed_SaysItsNumber_AndIsNoColumn()
+    {
+        // The Unknown sample's column on a line of its own: listed as a line, by its number.
+        var text = Restricted.Replace("General Assembly\n", "General Assembly\nAdvance unedited version\n", StringComparison.Ordinal);
+        var number = Array.FindIndex(text.Split('\n'), l => l.StartsWith("Advance", StringComparison.Ordinal)) + 1;
+        Assert.True(number > 0);
+
+        var review = Import(text, "en").Review!;
+
+        var place = Assert.Single(review.UnreadPlaces, p => p.Text == "Advance unedited version");
+        Assert.Equal((number, (string?)null), (place.LineNumber, place.Line));
+        Assert.Equal(review.UnreadLines, review.UnreadPlaces.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData(Unknown, "en", "Advance unedited version", "4 February 2026")]
+    [InlineData(UnknownZh, "zh", "未经编辑的预发版本", "2026年2月4日")]
     public void AColumnRecognisedAsNothing_BesideAColumnRead_IsListedAsNotInTheDraft(string text, string language, string column, string date)
     {
         var result = Import(text, language);

@@ -38,6 +38,7 @@ internal static class DocxImporter
         string? operativeNumbering;
         string? draftSymbol;
         DocumentKind? kind;
+        int? revision;
         try
         {
             using var stream = new MemoryStream(data, writable: false);
@@ -51,6 +52,7 @@ internal static class DocxImporter
             operativeNumbering = ours && Domain.Numbering.OperativeNumbering.TryParse(Export.OurExport.OperativeNumbering(word), out var operative, out _) ? operative : null;
             draftSymbol = ours ? Export.OurExport.DraftSymbol(word) : null;
             kind = ours && Export.OurExport.Kind(word) is { Length: > 0 } kindName ? Contracts.Drafts.DraftMapping.ParseKind(kindName) : null;
+            revision = ours ? Export.OurExport.Revision(word) : null;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException
                                       or ArgumentException or FormatException or NotSupportedException or System.Reflection.TargetInvocationException)
@@ -90,6 +92,12 @@ internal static class DocxImporter
                 // is kept as written, so a draft reads back as it was (docs/import.md, "Canonical Chinese spacing").
                 ChineseSpacing.Apply(parsed);
             }
+        }
+
+        if (revision is not null && kind is { } given && given.IsRevised() && parsed.Kind == given)
+        {
+            // Our export keeps the revision the draft is at, which a draft with no symbol prints nowhere (ADR 0033, amendment 1).
+            parsed.Revision = revision;
         }
 
         if (draftSymbol is not null && parsed.Kind.IsAdopted())

@@ -43,6 +43,13 @@ internal static partial class FrontMatterPatterns
     public static partial Regex Date();
 
     /// <summary>
+    /// A session's line with the session's own date after its name, one day and no place: "Twenty-eighth special session, 18 May 2018",
+    /// "Resumed session, 4 February 2026", "第二十八届特别会议，2018年5月18日" (ADR 0040, amendment 1).
+    /// </summary>
+    [GeneratedRegex(@"^(?<s>(?:[\p{L}\d\-]+\s+){0,4}session),?\s+(?<d>\d{1,2}\s+(?:" + Months + @")\s+\d{4})$|^(?<s>第.{1,12}届.{0,8}会议)\s*[，,]?\s*(?<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", RegexOptions.IgnoreCase)]
+    public static partial Regex SessionWithDate();
+
+    /// <summary>
     /// A session's line: "Seventy-ninth session", "Resumed seventy-eighth session", "158th session" (WHO's Executive Board),
     /// "第七十九届会议"; the Economic and Social Council's year, "2025 session" / "2025年届会" (also "2025年实质性会议").
     /// </summary>

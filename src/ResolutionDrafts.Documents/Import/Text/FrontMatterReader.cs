@@ -182,20 +182,42 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
     private const int MaxUnlabelledDecisionLines = 40;
 
     /// <summary>
-    /// A decision's sentence: the line taken for an author line when it goes on in lower case ("The General Assembly,
-    /// recalling …," / a next line "decides …"), else the first line after the sponsors line that opens the sentence.
+    /// A decision's sentence: the line taken for an author line when the sentence goes on from it in lower case ("The General
+    /// Assembly, recalling …," / a next line "decides …"), else the first line after the sponsors line that opens the sentence.
+    /// An author line that is the organ alone ("The General Assembly,") on a line of its own, or that a paragraph break ends (a
+    /// Word paragraph, a line of text laid out a paragraph a line, a blank line), is the author line whatever follows: it prints
+    /// so, and a draft that keeps "decides: (a) …" under it reads back as it was (ADR 0022, amendment 1).
     /// </summary>
     private int SentenceStart(int authorStart, int authorEnd, int sponsorsEnd)
     {
         if (authorStart >= 0)
         {
-            var next = authorEnd + 1 < lines.Count ? lines[authorEnd + 1].Text : "";
-            var goesOn = !chinese && next.Length > 0 && char.IsLower(next[0]);
+            var next = authorEnd + 1 < lines.Count ? lines[authorEnd + 1] : default;
+            var goesOn = !chinese && next.Text is { Length: > 0 } nextText && char.IsLower(nextText[0])
+                && !next.Whole && !next.BlankBefore && !next.PageBreakBefore
+                && !IsOrganAlone(LineJoiner.Join(lines.Skip(authorStart).Take(authorEnd - authorStart + 1).Select(l => l.Text), chinese));
             return goesOn || DecisionSentence.Opens(lines[authorStart].Text, chinese) ? authorStart : -1;
         }
 
         return DecisionSentence.Find(lines, sponsorsEnd + 1, Math.Min(lines.Count, 120), chinese);
     }
+
+    /// <summary>
+    /// A date alone on the line under the session's name, in the left column: the session's own date, a one-day session printed
+    /// without its place (the Human Rights Council's "Twenty-eighth special session" / "18 May 2018"), not the date of issue, which the
+    /// UN prints in the right column under "Distr.:", above the session (ADR 0040, amendment 1). WHO's masthead prints its date of
+    /// issue on the session's row ("158th session      4 February 2026"), so there, pasted a cell a line, the date under the session
+    /// is still the date of issue (ADR 0040).
+    /// </summary>
+    private bool SessionsOwnDate(int i, int sessionAt) =>
+        sessionAt >= 0 && i == sessionAt + 1 && lines[i].Column < 2 && lines[sessionAt].Column < 2
+        && !(body is "Executive Board" or "执行委员会" or "World Health Assembly" or "世界卫生大会") && !Domain.Drafts.WorldHealthAssembly.IsSymbol(symbol);
+
+    /// <summary>
+    /// An enacting formula and nothing more: "The General Assembly,", "The Conference of the States Parties to …," — no word of a
+    /// sentence after the organ's comma ("The General Assembly, recalling its resolution 74/186," goes on as a sentence does).
+    /// </summary>
+    private static bool IsOrganAlone(string authorLine) => !authorLine.TrimEnd().TrimEnd(',').Contains(',', StringComparison.Ordinal);
 
     /// <summary>Gives roles to the masthead lines before <paramref name="limit"/>; returns the agenda item's line or -1.</summary>
     private int ReadMasthead(int limit, int sponsorsStart, int sponsorsEnd)
@@ -205,6 +227,7 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
         var sessionSeen = false;
         var numberSeen = false;
         var bodyWrapped = false; // the body's name was joined from a narrow column's lines
+        var sessionAt = -1; // the session's line, whose own date may stand on the line under it
         var adopted = false;
         for (var i = 0; i < limit; i++)
         {
@@ -273,7 +296,7 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
             else if (P.LanguageName().IsMatch(t))
             {
             }
-            else if (date is null && P.Date().IsMatch(t))
+            else if (date is null && P.Date().IsMatch(t) && !SessionsOwnDate(i, sessionAt))
             {
                 // A date alone is the date of issue, in the masthead's right column ("158th session      4 February 2026") or under
                 // the session as a text pasted a line at a time has it; a session's place and dates say where or span days.
@@ -283,6 +306,15 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
             {
                 session = t;
                 sessionSeen = true;
+                sessionAt = i;
+            }
+            else if (session is null && lines[i].Column < 2 && (m = P.SessionWithDate().Match(t)).Success)
+            {
+                // "Twenty-eighth special session, 18 May 2018": a one-day session's date follows its name on its line (ADR 0040, amendment 1).
+                session = m.Groups["s"].Value.Trim();
+                place ??= m.Groups["d"].Value.Trim();
+                sessionSeen = true;
+                sessionAt = i;
             }
             else if (committee is null && P.Committee().IsMatch(t))
             {
