@@ -22,6 +22,8 @@ public static class CompilationRows
         var chinese = DraftLanguage.IsChinese(language);
         var order = new ParagraphOrder(text);
         var labels = ParagraphLabels.Compute(text);
+        // A Chinese row names its paragraph as a wording does: "执行部分(c)段" in a lettered text (ADR 0038 amendment 2).
+        var operative = OperativeNumbering.From(text.Metadata);
         var ordered = Ordered(proposals.DistinctBy(p => p.Id).ToList());
         var byId = ordered.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var firstGroup = new Dictionary<string, int?>(StringComparer.Ordinal);
@@ -41,7 +43,7 @@ public static class CompilationRows
                 var lines = layout.Lettered.Select((l, n) => $"({ParagraphLabels.Letters(n + 1)}) {l}").Prepend(layout.Lead).ToList();
                 rows.Add((group ?? int.MaxValue, rank, new CompilationRow(
                     paragraph?.Id,
-                    paragraph is null ? (chinese ? "其他" : "Other") : Name(labels[paragraph.Id], Recorded(item.Instructions, order, group), chinese),
+                    paragraph is null ? (chinese ? "其他" : "Other") : Name(labels[paragraph.Id], Recorded(item.Instructions, order, group), chinese, operative),
                     proposal.Id,
                     reference(proposal),
                     parent is null ? proposal.ParentId : reference(parent),
@@ -95,9 +97,9 @@ public static class CompilationRows
     /// now as well: "B PP1 (now B PP2)" / "决议B序言部分第一段（现为决议B序言部分第二段）". Proposals made against one
     /// paragraph at different times are so told apart, not mixed under its present label.
     /// </summary>
-    private static string Name(ParagraphLabel live, ParagraphReference? recorded, bool chinese)
+    private static string Name(ParagraphLabel live, ParagraphReference? recorded, bool chinese, string? operative)
     {
-        var now = Name(new ParagraphReference(live.Id, live.Kind, live.Number) { Part = live.Part, Section = live.Section }, chinese);
+        var now = Name(new ParagraphReference(live.Id, live.Kind, live.Number) { Part = live.Part, Section = live.Section, OperativeNumbering = operative }, chinese);
         if (recorded is null)
         {
             return now;
@@ -123,7 +125,7 @@ public static class CompilationRows
             var named = instruction.Target ?? instruction.Placement?.Reference ?? instruction.Parent;
             if (named is { Quoted: false, Decision: null } && order.IndexOf(named.Id) == group)
             {
-                return new ParagraphReference(named.Id, named.Kind, named.Number) { Part = named.Part, Section = named.Section };
+                return new ParagraphReference(named.Id, named.Kind, named.Number) { Part = named.Part, Section = named.Section, OperativeNumbering = named.OperativeNumbering };
             }
         }
 

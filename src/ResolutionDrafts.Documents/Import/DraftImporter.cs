@@ -81,8 +81,9 @@ public static class DraftImporter
         try
         {
             var parsed = parse();
-            SubParagraphStyles.Apply(parsed);
+            // The operative numbering first: the sub-paragraphs' is stored against the one beneath it (ADR 0038 amendment 2).
             OperativeStyles.Apply(parsed);
+            SubParagraphStyles.Apply(parsed);
             var draft = DraftBuilder.Build(parsed);
             var review = ImportReview.Of(draft, parsed.SourceLines, parsed.Warnings, forcedLanguage: forcedLanguage is not null, parsed.FootnoteDoubts, parsed.Record, parsed.NumberingDoubts, parsed.OperativeNumberingDoubt, parsed.Unplaced, parsed.OperativeNumberingFromWords);
             return ImportResult.Ok(draft, format, parsed.Warnings, review);

@@ -157,7 +157,8 @@ public sealed partial class ImportReview
                 : new("Operative numbering", ImportConfidence.High, $"{described}, as the text numbers them (not the UN's 1., 2.)"));
         }
 
-        if (numberingDoubts > 0 || (subs.Count > 0 && draft.Metadata.SubParagraphNumbering is not null))
+        // Not the UN's also when nothing is stored: beneath lettered paragraphs "(i)" (ADR 0038 amendment 2).
+        if (numberingDoubts > 0 || (subs.Count > 0 && !Domain.Numbering.SubParagraphNumbering.From(draft.Metadata).IsUn))
         {
             // Another body's numbering (ADR 0036), or lists numbered two ways: said, not left to be found in the labels.
             var numbering = Domain.Numbering.SubParagraphNumbering.From(draft.Metadata);

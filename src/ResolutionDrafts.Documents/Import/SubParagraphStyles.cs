@@ -61,8 +61,24 @@ internal static class SubParagraphStyles
         }
 
         var numbering = SubParagraphNumbering.Of(levels);
+        // What the draft numbers beneath its operative paragraphs when it stores nothing (ADR 0038 amendment 2): "(i), (a)" under
+        // letters, so a lettered text's "(i)" items store nothing, as a lettered draft typed in the app does.
+        var beneath = SubParagraphNumbering.Beneath(OperativeNumbering.From(doc.Metadata));
+        if (numbering.Text == beneath.Text)
+        {
+            return;
+        }
+
         if (numbering.IsUn)
         {
+            if (counted[1] > 0)
+            {
+                // "(a)" items under lettered paragraphs: a numbering that cannot be stored beneath letters (two levels alike).
+                doc.AddNumberingDoubt($"The sub-paragraphs are lettered {AsPrinted(NumberStyle.ParenLetter, false)} under operative paragraphs "
+                    + $"lettered too: the draft numbers them {AsPrinted(beneath.At(1), doc.Language == DraftLanguage.Chinese)}, as it numbers "
+                    + "sub-paragraphs under lettered paragraphs; check their labels.");
+            }
+
             return;
         }
 

@@ -38,7 +38,7 @@ internal static class ParagraphNames
         var sub = chinese ? ParagraphLabels.MarkersNamedIn(reference.SubParagraph, DraftLanguage.Chinese, ParagraphReference.NumberingOf(reference)) : reference.SubParagraph;
         if (reference.Decision is { } decision && reference.Kind == ParagraphKind.Operative)
         {
-            return InDecision(decision, reference.Unnumbered ? null : Number(reference.Number), sub, chinese);
+            return InDecision(decision, reference.Unnumbered ? null : OperativeNumber(reference.Number, reference.OperativeNumbering, chinese), sub, chinese, numbering: reference.OperativeNumbering);
         }
 
         if (reference.Unnumbered && reference.Kind == ParagraphKind.Operative)
@@ -56,7 +56,7 @@ internal static class ParagraphNames
             var compact = sub.Replace(" ", "", StringComparison.Ordinal);
             return reference.Kind == ParagraphKind.Preambular
                 ? $"序言部分第{Ordinals.ChineseNumber(reference.Number)}段" + (sub.Length > 0 ? compact + "分段" : "")
-                : $"执行部分第{Number(reference.Number)}{compact}段";
+                : $"执行部分{Ordinal(reference.OperativeNumbering)}{OperativeNumber(reference.Number, reference.OperativeNumbering, chinese)}{compact}段";
         }
 
         if (reference.Kind == ParagraphKind.Preambular)
@@ -65,7 +65,7 @@ internal static class ParagraphNames
             return sub.Length > 0 ? $"subparagraph {sub} of {paragraph}" : paragraph;
         }
 
-        return $"operative paragraph {Number(reference.Number)}" + (sub.Length > 0 ? " " + sub : "");
+        return $"operative paragraph {OperativeNumber(reference.Number, reference.OperativeNumbering, chinese)}" + (sub.Length > 0 ? " " + sub : "");
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ internal static class ParagraphNames
     /// paragraph, "subparagraph (a) of the draft decision" / "决定草案(a)段", "paragraph 2 (a) of the draft decision" /
     /// "决定草案第2(a)段"; <paramref name="numbers"/> may name several ("2 and 3").
     /// </summary>
-    private static string InDecision(DocumentKind decision, string? numbers, string sub, bool chinese, bool plural = false)
+    private static string InDecision(DocumentKind decision, string? numbers, string sub, bool chinese, bool plural = false, string? numbering = null)
     {
         if (chinese)
         {
@@ -86,7 +86,7 @@ internal static class ParagraphNames
             var compact = sub.Replace(" ", "", StringComparison.Ordinal);
             return numbers is null
                 ? text + (compact.Length > 0 ? compact + "段" : "")
-                : $"{text}第{numbers}{compact}段";
+                : $"{text}{Ordinal(numbering)}{numbers}{compact}段";
         }
 
         var name = decision switch
@@ -131,8 +131,8 @@ internal static class ParagraphNames
             var numbers = references.Skip(i).Take(end - i).Select(r => r.Number).ToList();
             var group = numbers.Count == 1 ? null
                 : first.Decision is { } decision && first.Kind == ParagraphKind.Operative
-                    ? InDecision(decision, chinese ? JoinChineseNumbers(numbers.Select(Number).ToList(), "和") : JoinEnglish(numbers.Select(Number).ToList()), "", chinese, plural: true)
-                    : InSection(Group(first.Kind, numbers, chinese), first.Section, chinese);
+                    ? InDecision(decision, chinese ? JoinChineseNumbers(OperativeNumbers(numbers, first.OperativeNumbering, chinese), "和") : JoinEnglish(OperativeNumbers(numbers, first.OperativeNumbering, chinese)), "", chinese, plural: true, numbering: first.OperativeNumbering)
+                    : InSection(Group(first.Kind, numbers, chinese, first.OperativeNumbering), first.Section, chinese);
             parts.Add(group is null ? Name(first, chinese) : InPart(group, first.Part, chinese));
             i = end;
         }
@@ -160,19 +160,40 @@ internal static class ParagraphNames
         return string.Join("、", parts.Take(parts.Count - 1)) + and + parts[^1];
     }
 
-    private static string Group(ParagraphKind kind, IReadOnlyList<int> numbers, bool chinese)
+    private static string Group(ParagraphKind kind, IReadOnlyList<int> numbers, bool chinese, string? operativeNumbering)
     {
         if (chinese)
         {
             return kind == ParagraphKind.Preambular
                 ? "序言部分" + JoinChineseNumbers(numbers.Select(n => "第" + Ordinals.ChineseNumber(n)).ToList(), "和") + "段"
-                : "执行部分第" + JoinChineseNumbers(numbers.Select(Number).ToList(), "和") + "段";
+                : operativeNumbering == OperativeNumbering.Roman
+                ? "执行部分" + JoinChineseNumbers(numbers.Select(n => "第" + Ordinals.ChineseNumber(n)).ToList(), "和") + "段"
+                : "执行部分" + Ordinal(operativeNumbering) + JoinChineseNumbers(OperativeNumbers(numbers, operativeNumbering, chinese), "和") + "段";
         }
 
         return kind == ParagraphKind.Preambular
             ? "the " + JoinEnglish(numbers.Select(Ordinals.English).ToList()) + " preambular paragraphs"
-            : "operative paragraphs " + JoinEnglish(numbers.Select(Number).ToList());
+            : "operative paragraphs " + JoinEnglish(OperativeNumbers(numbers, operativeNumbering, chinese));
     }
+
+    /// <summary>
+    /// An operative paragraph's number as a name gives it (ADR 0038 amendment 2): as the text prints it when no number can be
+    /// read from the print — lettered "(c)" (the UN cites a lettered paragraph "SPLOS/72, paragraph (a)" / "SPLOS/72号文件(a)段"),
+    /// Roman "III" in English and 三 in Chinese (as the UN's Chinese writes a Roman chapter's "paragraph IV.5" as "第四.5段" and a
+    /// section "II" as 第二节) —, else its number, the UN's "(1)" and "1)" alike ("operative paragraph 3").
+    /// </summary>
+    private static string OperativeNumber(int n, string? numbering, bool chinese) => numbering switch
+    {
+        OperativeNumbering.Lettered => "(" + ParagraphLabels.Letters(n) + ")",
+        OperativeNumbering.Roman => chinese ? Ordinals.ChineseNumber(n) : ParagraphLabels.Roman(n).ToUpperInvariant(),
+        _ => Number(n),
+    };
+
+    private static List<string> OperativeNumbers(IEnumerable<int> numbers, string? numbering, bool chinese) =>
+        numbers.Select(n => OperativeNumber(n, numbering, chinese)).ToList();
+
+    /// <summary>第 before a number, none before a letter: "执行部分第3段", "执行部分第三段", "执行部分(c)段".</summary>
+    private static string Ordinal(string? numbering) => numbering == OperativeNumbering.Lettered ? "" : "第";
 
     /// <summary>"第二、第三和第五", "27、43和46".</summary>
     private static string JoinChineseNumbers(IReadOnlyList<string> numbers, string and) =>

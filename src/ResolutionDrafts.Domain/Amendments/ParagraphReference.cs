@@ -43,8 +43,8 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// single paragraph was named unnumbered still name its place).
     /// </summary>
     public bool IsSamePlace(ParagraphReference other) =>
-        this with { NamesLine = false, Unnumbered = false, Language = null, Numbering = null }
-        == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false, Unnumbered = false, Language = null, Numbering = null };
+        this with { NamesLine = false, Unnumbered = false, Language = null, Numbering = null, OperativeNumbering = null }
+        == (other ?? throw new ArgumentNullException(nameof(other))) with { NamesLine = false, Unnumbered = false, Language = null, Numbering = null, OperativeNumbering = null };
 
     /// <summary>
     /// The language of the text the reference was made in (<see cref="ReferenceIndex"/>); null when it was made by hand. Not
@@ -57,6 +57,13 @@ public sealed record ParagraphReference(string Id, ParagraphKind Kind, int Numbe
     /// of <see cref="SubParagraph"/> is numbered (i), (ii), so written ㈠, ㈡ in Chinese. Not part of the place either.
     /// </summary>
     public string? Numbering { get; init; }
+
+    /// <summary>
+    /// The operative numbering of that text as a draft stores it ("(a)", "I."; null for the UN's "1.", ADR 0038): a lettered or
+    /// Roman operative paragraph is named as it prints, "operative paragraph (c)" / "执行部分(c)段", "operative paragraph III" /
+    /// "执行部分第三段" (amendment 2); "(1)" and "1)" are named by their number as the UN's. Not part of the place.
+    /// </summary>
+    public string? OperativeNumbering { get; init; }
 
     /// <summary>The paragraph prints without a number (a single operative paragraph: a resolution's, a part's or a section's).</summary>
     public bool Unnumbered { get; init; }

@@ -13,7 +13,8 @@ internal static class ReferenceIndex
         // (ParagraphNames; ADR 0016 amendment 10).
         var numbering = SubParagraphNumbering.From(draft.Metadata);
         // The operative numbering too (ADR 0038): a paragraph printed with no number is named as such whatever the numbering.
-        var labels = ParagraphLabels.Compute(draft.Paragraphs, numbering, null, OperativeNumbering.From(draft.Metadata));
+        var operative = OperativeNumbering.From(draft.Metadata);
+        var labels = ParagraphLabels.Compute(draft.Paragraphs, numbering, null, operative);
         var references = new Dictionary<string, ParagraphReference>(StringComparer.Ordinal);
         DocumentKind? decision = draft.Kind.IsDecision() ? draft.Kind : null;
         foreach (var paragraph in draft.Paragraphs)
@@ -23,7 +24,7 @@ internal static class ReferenceIndex
             // alike ("the operative paragraph", "… of resolution B", "… of section III"; ADR 0016 amendment 7), a decision's
             // as "the draft decision".
             var unnumbered = paragraph.Kind == ParagraphKind.Operative && own.Marker.Length == 0;
-            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered, Language = draft.Language, Numbering = numbering.Text };
+            references[paragraph.Id] = new ParagraphReference(paragraph.Id, paragraph.Kind, own.Number) { Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered, Language = draft.Language, Numbering = numbering.Text, OperativeNumbering = operative };
             QuotedLines(references, paragraph, references[paragraph.Id]);
             foreach (var sub in paragraph.Descendants())
             {
@@ -32,7 +33,7 @@ internal static class ReferenceIndex
                 references[sub.Id] = new ParagraphReference(sub.Id, paragraph.Kind, own.Number, label[(own.Label.Length + 1)..])
                 {
                     Part = own.Part, Section = own.Section, Decision = decision, Unnumbered = unnumbered,
-                    Language = draft.Language, Numbering = numbering.Text,
+                    Language = draft.Language, Numbering = numbering.Text, OperativeNumbering = operative,
                 };
                 QuotedLines(references, sub, references[sub.Id]);
             }

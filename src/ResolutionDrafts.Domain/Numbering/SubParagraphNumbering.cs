@@ -201,7 +201,21 @@ public sealed class SubParagraphNumbering
     /// <summary>Every level's style written out, from the first: "(1), (a), a., i.".</summary>
     public string Described => string.Join(", ", Enumerable.Range(1, Drafts.DraftLimits.MaxSubParagraphDepth).Select(d => Name(At(d))));
 
-    /// <summary>The numbering a draft's metadata stores; the UN's when it stores none or one that cannot be read.</summary>
+    /// <summary>
+    /// The numbering a draft's metadata stores; when it stores none (or one that cannot be read), the numbering beneath its
+    /// operative paragraphs' (<see cref="Beneath"/>): the UN's, or "(i), (a), a., i." under lettered paragraphs.
+    /// </summary>
     public static SubParagraphNumbering From(Drafts.DraftMetadata metadata) =>
-        metadata?.SubParagraphNumbering is { } text && TryParse(text, out var numbering, out _) ? numbering : Un;
+        metadata?.SubParagraphNumbering is { } text && TryParse(text, out var numbering, out _) ? numbering : Beneath(OperativeNumbering.From(metadata));
+
+    private static readonly SubParagraphNumbering BeneathLetters = new([NumberStyle.ParenRoman, NumberStyle.ParenLetter]);
+
+    /// <summary>
+    /// The sub-paragraphs' numbering of a draft that chooses none, beneath operative paragraphs numbered
+    /// <paramref name="operativeNumbering"/> (ADR 0038 amendment 2): under lettered paragraphs "(i)", then "(a)", "a.", "i." — the
+    /// UNHCR Executive Committee's items under its lettered conclusions, and the UN's next level after "(a)" — so no "(a)"
+    /// stands under "(b)"; under every other numbering the UN's (a), (i), a., i. ("I." and "(1)" collide with no level).
+    /// </summary>
+    public static SubParagraphNumbering Beneath(string? operativeNumbering) =>
+        operativeNumbering == OperativeNumbering.Lettered ? BeneathLetters : Un;
 }

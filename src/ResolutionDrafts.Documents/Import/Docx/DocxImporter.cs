@@ -84,7 +84,11 @@ internal static class DocxImporter
             // Our own export says how its sub-paragraphs are numbered (ADR 0036): a "(1)" list reads so under any paragraph; and
             // how its operative paragraphs are (ADR 0038): "(2) The Assembly …" is the next one with or without a verb; and its kind
             // (ADR 0036, amendment 5): a WHO adopted text with no symbol or meeting says nothing of its adoption on its page.
-            parsed = StructureReader.Read(clean, lang, Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null, operativeNumbering, kind);
+            // A lettered export that stores no sub-paragraph numbering prints "(i)" beneath its letters (ADR 0038 amendment 2).
+            var subNumbering = numbering is null
+                ? (ours && operativeNumbering is not null ? Domain.Numbering.SubParagraphNumbering.Beneath(operativeNumbering) : null)
+                : Domain.Numbering.SubParagraphNumbering.TryParse(numbering, out var styles, out _) ? styles : null;
+            parsed = StructureReader.Read(clean, lang, subNumbering is { IsUn: false } ? subNumbering : null, operativeNumbering, kind);
             TableText.Attach(parsed, reader.Tables);
             if (!ours && DraftLanguage.IsChinese(lang))
             {

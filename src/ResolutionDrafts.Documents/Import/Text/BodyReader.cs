@@ -645,9 +645,22 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         // first word, as "2." is.
         var given = doc.OperativeNumberingGiven is { } g && Domain.Numbering.OperativeNumbering.StyleOf(other.Token) == g;
         if (other.Kind != MarkerKind.Other || other.Number == 0 || !mayBreak || awaiting || other.Rest.Length == 0
-            || (current is not null && EndsWithLeadIn(current)) || !(given || OpensAsOperative(other.Rest)))
+            || (current is not null && EndsWithLeadIn(current)))
         {
             return null;
+        }
+
+        // A Chinese item of a run the text around it made operative goes on as one, whatever verb opens it (below).
+        var decided = decidedByText is { } d && Domain.Numbering.OperativeNumbering.StyleOf(other.Token) == d;
+        var byText = false;
+        if (!(given || decided || OpensAsOperative(other.Rest)))
+        {
+            if (!(chinese && other.Number == 1 && lastNumber == 0 && !ownOperativeNumbers && RunDecidedByText(other)))
+            {
+                return null;
+            }
+
+            byText = true;
         }
 
         var style = Domain.Numbering.OperativeNumbering.StyleOf(other.Token);
@@ -670,7 +683,18 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
             return null;
         }
 
-        if (first && lettersOrRoman && !given)
+        if (first && byText)
+        {
+            // Told apart by the text around it (ADR 0038 amendment 2): said, with what decided it.
+            decidedByText = style;
+            doc.OperativeNumberingFromWords = true;
+            doc.Warnings.Add(
+                $"The operative paragraphs are read as numbered {Domain.Numbering.OperativeNumbering.Described(style)}, as the text numbers them, "
+                    + $"because the paragraph before \"{other.Token}\" ends with “，”, each of them ends as an operative paragraph does (“；”, “。”) "
+                    + $"and no paragraph numbered 1. follows; their first words (“{FirstWords(other.Rest)}”) open preambular paragraphs too, and the UN numbers "
+                    + (style == Domain.Numbering.OperativeNumbering.Roman ? "its sections' headings" : "its sub-paragraphs") + " so: check that they are operative paragraphs.");
+        }
+        else if (first && lettersOrRoman && !given)
         {
             // Told apart from the UN's sub-paragraph "(a)" and section heading "I." by its words alone (ADR 0038 amendment 1): said.
             doc.OperativeNumberingFromWords = true;
@@ -682,6 +706,63 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
         return other;
     }
+
+    /// <summary>The numbering of a Chinese run of operative paragraphs the text around it decided (<see cref="RunDecidedByText"/>).</summary>
+    private string? decidedByText;
+
+    /// <summary>
+    /// Whether the text around a Chinese "(a)" or "I." whose words open with no operative-only verb (注意到, 重申, 确认 open
+    /// preambular paragraphs too) makes it the first of the text's operative paragraphs (ADR 0038 amendment 2): the paragraph
+    /// before it ends with "，" (the preamble closed, nothing introduces it; a lead-in's "：" is refused before), no line after it
+    /// is numbered as the UN numbers operative paragraphs ("1."), its run goes on in its numbering — "(b)", "(c)" or "II.",
+    /// "III." — each item ending as an operative paragraph does ("；", "。", or "：" over its own items) and the last with "。".
+    /// Read so, the UN's reading would leave the text no operative paragraph.
+    /// </summary>
+    private bool RunDecidedByText(Marker first)
+    {
+        var style = Domain.Numbering.OperativeNumbering.StyleOf(first.Token);
+        if (style is not (Domain.Numbering.OperativeNumbering.Lettered or Domain.Numbering.OperativeNumbering.Roman)
+            || (current is not null && !Tail(current).TrimEnd().EndsWith('，')))
+        {
+            return false;
+        }
+
+        var expected = 2;
+        var end = first.Rest.TrimEnd();
+        for (var i = at + 1; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (Marker.Read(text).Kind == MarkerKind.Number)
+            {
+                return false;
+            }
+
+            var item = Marker.ReadLettersOrRoman(text);
+            if (item.Kind == MarkerKind.Other && item.Number == expected && Domain.Numbering.OperativeNumbering.StyleOf(item.Token) == style)
+            {
+                if (!EndsAsItem(end))
+                {
+                    return false;
+                }
+
+                expected++;
+            }
+
+            end = text;
+        }
+
+        return expected > 2 && end.EndsWith('。');
+
+        static bool EndsAsItem(string text) => text.Length > 0 && text[^1] is '；' or '。' or '：';
+    }
+
+    /// <summary>A paragraph's first few characters, for a warning that quotes the word it opens with.</summary>
+    private static string FirstWords(string text) => text.Trim() is var t && t.Length > 3 ? t[..3] : t.Trim();
 
     /// <summary>Every line of the open quotation so far was indented (a PDF's block quotation); set as its lines are read.</summary>
     private bool indentedQuote;
