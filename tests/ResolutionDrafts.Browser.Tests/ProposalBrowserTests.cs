@@ -33,6 +33,8 @@ public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(cuba.Locator("#para-op3 > .text")).Not.ToContainTextAsync("strongly");
         await cuba.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "proposal-made.png") });
 
+        await Assertions.Expect(cuba.GetByTestId("proposals-count")).ToHaveTextAsync("1 open");
+
         // The secretariat's page hears of it without a reload, and accepts it.
         var proposal = secretariat.Locator("article[data-proposal='1']");
         await Assertions.Expect(proposal.Locator(".wording")).ToHaveTextAsync(wording, new() { Timeout = 5000 });
@@ -42,6 +44,8 @@ public sealed class ProposalBrowserTests(LiveApp app) : IClassFixture<LiveApp>
         await Assertions.Expect(secretariat.Locator("#para-op3 > .text")).ToContainTextAsync("Once again strongly urges States");
         await Assertions.Expect(cuba.Locator("#para-op3 > .text")).ToContainTextAsync("Once again strongly urges States", new() { Timeout = 5000 });
         await Assertions.Expect(cuba.Locator("article[data-proposal='1'] .state")).ToHaveTextAsync("accepted", new() { Timeout = 5000 });
+        // The heading counts what is still open, and says so: not a bare "0" above the proposal just accepted.
+        await Assertions.Expect(cuba.GetByTestId("proposals-count")).ToHaveTextAsync("0 open");
         await secretariat.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "proposal-accepted.png") });
 
         var server = (await app.Drafts.LoadAsync(id, CancellationToken.None))!.Draft.FindNode("op3")!.Text;

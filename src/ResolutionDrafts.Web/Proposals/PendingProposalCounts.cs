@@ -10,6 +10,16 @@ namespace ResolutionDrafts.Web.Proposals;
 /// </summary>
 public static class PendingProposalCounts
 {
+    /// <summary>
+    /// The proposals panel's heading badge: "0" when there are none, else how many are still open ("0 open" above a list of
+    /// decided proposals — a bare "0" there read as "none" to a delegation whose proposal had just been accepted).
+    /// </summary>
+    public static string Badge(IReadOnlyCollection<ProposalView> proposals)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        return proposals.Count == 0 ? "0" : $"{proposals.Count(p => p.Proposal.IsPending)} open";
+    }
+
     public static IReadOnlyDictionary<string, int> Of(Draft draft, IEnumerable<ProposalView> proposals)
     {
         ArgumentNullException.ThrowIfNull(draft);
