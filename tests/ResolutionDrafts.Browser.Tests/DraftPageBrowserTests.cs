@@ -26,6 +26,39 @@ public sealed class DraftPageBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
+    public async Task ABoxThatOpens_TakesTheKeysAtOnce_WithoutASecondClickIntoIt()
+    {
+        // Seen in Chromium: "Edit", "+ after" and "Propose a change" opened their box but left the focus on
+        // nothing (or on the button), so the first words typed went nowhere until one clicked into the box.
+        var id = await app.DraftIdAsync("A/80/L.6");
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await WaitForInteractivityAsync(page);
+
+        await OpenLiveEditorAsync(page, "op5");
+        await page.Keyboard.TypeAsync(" Typed at once.");
+        await WaitForLiveSyncAsync(page);
+        await page.ClickAsync("#para-op5 .editor-actions button.primary");
+        await Assertions.Expect(page.Locator("#para-op5 > .text")).ToContainTextAsync("against Cuba”. Typed at once.");
+
+        await page.HoverAsync("#para-op5 > .text");
+        await page.ClickAsync("#para-op5 button[title='Add a paragraph after this one']");
+        await Assertions.Expect(page.Locator("#editor-text")).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync("Decides to remain seized of the matter.");
+        await Assertions.Expect(page.Locator("#editor-text")).ToHaveValueAsync("Decides to remain seized of the matter.");
+
+        var cuba = await app.NewPageAsync(user: "cuba");
+        await cuba.GotoAsync($"{app.BaseUrl}/drafts/{id}");
+        await WaitForInteractivityAsync(cuba);
+        await cuba.HoverAsync("#para-op2 > .text");
+        await cuba.Locator("#para-op2 .tools").GetByRole(AriaRole.Button, new() { Name = "Propose a change" }).ClickAsync();
+        var copy = cuba.Locator("#suggest-op2");
+        await Assertions.Expect(copy).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("navigation;$"));
+        await cuba.Keyboard.TypeAsync(" Added");
+        await Assertions.Expect(copy).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("navigation; Added$"));
+    }
+
+    [BrowserFact]
     public async Task EmptiedParagraph_IsFlaggedAndTheEditorStaysOpen_AskingWhetherToDeleteIt()
     {
         var id = await app.DraftIdAsync("CAC/COSP/2017/L.3/Rev.1");

@@ -207,6 +207,14 @@ class LiveSession {
       awaiting: this.client.text(textarea.dataset.liveNode) === undefined };
     this.bindings.set(textarea, binding);
     this.fill(binding);
+    // An editor just opened (Edit, + quoted line …) takes the keys at once, the caret at the end of its
+    // text: the focus would be on nothing (the button pressed is gone) or on that button. Never taken from a
+    // box in use.
+    const focus = document.activeElement;
+    if (!focus || focus === document.body || !focus.isConnected || focus.tagName === "BUTTON") {
+      textarea.focus({ preventScroll: true });
+      textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    }
     // Opening a paragraph's editor puts this person in that paragraph: others see them at once, not
     // only once they type or click into the text.
     this.sendPresence();

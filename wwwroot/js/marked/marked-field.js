@@ -32,8 +32,21 @@ function fieldOf(textarea) {
   return field && field.version === textarea.dataset.markedText ? field : load(textarea);
 }
 
-function scan() {
-  for (const textarea of document.querySelectorAll("textarea[data-marked-text]")) fieldOf(textarea);
+function scan(booting) {
+  for (const textarea of document.querySelectorAll("textarea[data-marked-text]")) {
+    const opened = !fields.has(textarea);
+    fieldOf(textarea);
+    if (opened && booting !== true) takeFocus(textarea);
+  }
+}
+
+/** A box that just opened (+ after, + sub, Propose a change …) takes the keys, the caret at the end of its
+    text, when the focus is on nothing or still on the button pressed to open it; never from a box in use. */
+function takeFocus(textarea) {
+  const focus = document.activeElement;
+  if (focus && focus !== document.body && focus.isConnected && focus.tagName !== "BUTTON") return;
+  textarea.focus({ preventScroll: true });
+  textarea.setSelectionRange(textarea.value.length, textarea.value.length);
 }
 
 function report(textarea, model) {
@@ -125,7 +138,7 @@ if (typeof document !== "undefined") {
     }
   });
   const boot = () => {
-    scan();
+    scan(true); // the boxes a page loads with are not opened by this person: the focus stays where the page put it
     new MutationObserver(scan).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-marked-text"] });
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot, { once: true });
