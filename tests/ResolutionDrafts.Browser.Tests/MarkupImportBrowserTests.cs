@@ -40,8 +40,8 @@ public sealed class MarkupImportBrowserTests(LiveApp app) : IClassFixture<LiveAp
         await burundi.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-markup-preview.png"), FullPage = true });
 
         await burundi.ClickAsync("[data-testid=markup-create]");
-        await Assertions.Expect(burundi.Locator("[data-testid=markup-outcome]")).ToContainTextAsync("2 proposal(s) made");
-        await Assertions.Expect(burundi.Locator("[data-testid=markup-outcome]")).ToContainTextAsync("1 comment(s)");
+        await Assertions.Expect(burundi.Locator("[data-testid=markup-outcome]")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Proposals \d+ and \d+ made"));
+        await Assertions.Expect(burundi.Locator("[data-testid=markup-outcome]")).ToContainTextAsync("and 1 comment imported.");
 
         var secretariat = await app.NewPageAsync(1400, 1000, "secretariat");
         await secretariat.GotoAsync($"{app.BaseUrl}/drafts/{id}/negotiation");
@@ -76,11 +76,11 @@ public sealed class MarkupImportBrowserTests(LiveApp app) : IClassFixture<LiveAp
         await page.SelectOptionAsync("select[aria-label='Delegation of Lucas A.']", "Brazil");
         await authors.Filter(new() { HasText = "Lucas A." }).Locator("label", new() { HasText = "first preambular" }).Locator("input").UncheckAsync();
         // The server has the choice once the button counts it.
-        await Assertions.Expect(page.Locator("[data-testid=markup-create]")).ToHaveTextAsync("Create 2 proposal(s)");
+        await Assertions.Expect(page.Locator("[data-testid=markup-create]")).ToHaveTextAsync("Create 2 proposals");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-markup-secretariat.png"), FullPage = true });
         await page.ClickAsync("[data-testid=markup-create]");
 
-        await Assertions.Expect(page.Locator("[data-testid=markup-outcome]")).ToContainTextAsync("2 proposal(s) made");
+        await Assertions.Expect(page.Locator("[data-testid=markup-outcome]")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Proposals \d+ and \d+ made"));
         var made = (await app.Service<ResolutionDrafts.Web.Proposals.IProposalService>().ListAsync(id, CancellationToken.None)).TakeLast(2).ToList();
         Assert.Equal("Cuba", made.Single(p => p.Wording("en").Contains("“also”", StringComparison.Ordinal)).Delegations);
         Assert.Equal("Brazil", made.Single(p => p.Wording("en").Contains("provisional", StringComparison.Ordinal)).Delegations);
