@@ -116,9 +116,11 @@ internal static partial class FrontMatterPatterns
     /// The number of an adopted resolution before its title: "80/4. Necessity of …", the Economic and Social Council's
     /// "2026/21. Support …", a conference's "Decision 11/3" or "Resolution 10/2" on a line of its own, above the title; a
     /// treaty body's "Decision 1/CP.29", "Decision 3/CMA.6"; a draft's number still to be given, "58/… The right to education"
-    /// (the Human Rights Council's drafts).
+    /// (the Human Rights Council's drafts); a number with its session in brackets, as the regional commissions print it before
+    /// the title: "773(XL) Programme of work …" (the session in Roman figures), "350 (S-33) Strengthening …"; an executive board's
+    /// "2025/8" on a line of its own.
     /// </summary>
-    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|\d{1,4}/\s?(?:…|\.{3})\s+(?<rest>\S.*)|(?<what>Resolution|Decision)\s+\d{1,4}/(?:\d{1,4}|[A-Z]{2,5}\.\d{1,3})(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
+    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|\d{4}/\d{1,3}|\d{1,4}\s?\((?:[IVXLC]{1,8}|[A-Z]{0,3}-?\d{1,3})\)\.?(?:\s+(?<rest>\S.*))?|\d{1,4}/\s?(?:…|\.{3})\s+(?<rest>\S.*)|(?<what>Resolution|Decision)\s+\d{1,4}/(?:\d{1,4}|[A-Z]{2,5}\.\d{1,3})(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
     public static partial Regex ResolutionNumber();
 
     /// <summary>A title that names what it is: "Resolution concerning decent work …", "Decision on the programme of work".</summary>

@@ -20,8 +20,8 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
     private string? committeeLine;
     private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
 
-    /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
-    public Dictionary<int, int> Stars { get; } = [];
+    /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the indexes of the sponsors it marks.</summary>
+    public Dictionary<int, List<int>> Stars { get; } = [];
 
     /// <summary>The heading of a part ("A. Report of …") printed before the author line.</summary>
     public string? PartHeading { get; private set; }
