@@ -367,4 +367,58 @@ public sealed class UnseenBodiesMoreTests
         Assert.Equal("理事会副主席塔里克·哈姆达尼（伊拉克）根据非正式协商", draft.Metadata.SubmittedBy);
         Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
     }
+    [Fact]
+    public void AtomicEnergyAgencyResolution_TitleAboveItsAdoptionHeading_AndItsMasthead()
+    {
+        var result = Import(Text("39-iaea-res.txt"));
+        var draft = result.Draft!;
+
+        // The symbol "GC(69)/RES/8" was the body, "General Distribution" no distribution, "Item 16 of the agenda" no agenda item,
+        // "Resolution adopted on 19 September 2025 during …" the place and dates (the text a draft), and the title, printed
+        // above that heading, went into the agenda item's: the draft had none.
+        Assert.Equal("GC(69)/RES/8", draft.Metadata.Symbol);
+        Assert.Equal("General Conference", draft.Metadata.Body);
+        Assert.Equal("General", draft.Metadata.Distribution);
+        Assert.Equal("16", draft.Metadata.AgendaItem!.Number);
+        Assert.DoesNotContain("Strengthening", draft.Metadata.AgendaItem.Title, StringComparison.Ordinal);
+        Assert.Equal("Strengthening of the Agency's technical cooperation activities", draft.Title);
+        Assert.Equal("Resolution adopted on 19 September 2025 during the eighth plenary meeting", draft.Metadata.AdoptionLine);
+        Assert.Null(draft.Metadata.PlaceAndDates);
+        Assert.Equal(DocumentKind.AdoptedResolution, draft.Kind);
+        Assert.Equal("Sixty-ninth regular session", draft.Metadata.Session);
+        Assert.Equal(2, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Fact]
+    public void ExecutiveBoardDecision_NumberUnderTheAgendaItem_OpensTheTitle()
+    {
+        var draft = Import(Text("38-unicef-decision.txt")).Draft!;
+
+        // "Annual session 2025", "10–13 June 2025", "Item 4 of the provisional agenda", "2025/8" and the title were all the title.
+        Assert.Equal("Annual report of the Executive Director of UNICEF", draft.Title);
+        Assert.Equal("Annual session 2025", draft.Metadata.Session);
+        Assert.Equal("10–13 June 2025", draft.Metadata.PlaceAndDates);
+        Assert.Equal("4", draft.Metadata.AgendaItem!.Number);
+        Assert.Equal("", draft.Metadata.AgendaItem.Title);
+        Assert.Equal("Executive Board", draft.Metadata.Committee);
+        Assert.Equal(3, Fixtures.Count(draft, ParagraphKind.Operative));
+    }
+
+    [Theory]
+    [InlineData("Item 16 of the agenda", "16")]
+    [InlineData("Item 4 of the provisional agenda", "4")]
+    [InlineData("Item 3 (b) of the provisional agenda*", "3 (b)")]
+    [InlineData("Agenda item 68 (a)", "68 (a)")]
+    public void AgendaItemsNamedAfterTheirNumber(string line, string number) =>
+        Assert.Equal(number, ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns.AgendaItem().Match(line).Groups["n"].Value.TrimEnd('*').Trim());
+
+    [Theory]
+    [InlineData("General Distribution", "General")]
+    [InlineData("Restricted Distribution", "Restricted")]
+    [InlineData("Restricted", "Restricted")]
+    public void DistributionsAsTheAgencyPrintsThem(string line, string value)
+    {
+        Assert.Matches(ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns.DistributionWord(), line);
+        Assert.Equal(value, ResolutionDrafts.Documents.Import.Text.FrontMatterPatterns.DistributionValue(line));
+    }
 }
