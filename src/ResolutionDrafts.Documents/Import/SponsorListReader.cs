@@ -18,8 +18,8 @@ internal static partial class SponsorListReader
     [GeneratedRegex(@"(?<comma>[,、，])\s*(?<stars>\*+)")]
     private static partial Regex StarAfterComma();
 
-    /// <summary>The sponsors in order; <paramref name="stars"/> receives, for a "*" (1) or "**" (2) mark, the index of the sponsor it follows.</summary>
-    public static List<Sponsor> Read(string names, string language, bool additional, List<string> warnings, Dictionary<int, int>? stars = null)
+    /// <summary>The sponsors in order; <paramref name="stars"/> receives, for a "*" (1) or "**" (2) mark, the indexes of the sponsors it follows.</summary>
+    public static List<Sponsor> Read(string names, string language, bool additional, List<string> warnings, Dictionary<int, List<int>>? stars = null)
     {
         var zh = DraftLanguage.IsChinese(language);
         var sponsors = new List<Sponsor>();
@@ -53,7 +53,7 @@ internal static partial class SponsorListReader
 
                 if (starCount > 0 && stars is not null)
                 {
-                    stars.TryAdd(starCount, sponsors.Count);
+                    Mark(stars, starCount, sponsors.Count);
                 }
 
                 sponsors.Add(new Sponsor(known?.NameIn(language) ?? name, additional, null, group));
@@ -61,6 +61,20 @@ internal static partial class SponsorListReader
         }
 
         return sponsors;
+    }
+
+    /// <summary>Notes that the sponsor at <paramref name="index"/> carries the mark of <paramref name="count"/> stars.</summary>
+    internal static void Mark(Dictionary<int, List<int>> stars, int count, int index)
+    {
+        if (!stars.TryGetValue(count, out var marked))
+        {
+            stars[count] = marked = [];
+        }
+
+        if (!marked.Contains(index))
+        {
+            marked.Add(index);
+        }
     }
 
     /// <summary>Splits at any of <paramref name="separators"/> outside parentheses.</summary>

@@ -85,10 +85,10 @@ public sealed class SponsorListTests
     [Fact]
     public void Read_StarAfterTheComma_MarksTheNameBeforeIt()
     {
-        var stars = new Dictionary<int, int>();
+        var stars = new Dictionary<int, List<int>>();
 
-        SponsorListReader.Read("Mauritania,* Chile and Peru", "en", false, [], stars);
+        SponsorListReader.Read("Mauritania,* Chile and Peru,* Japan", "en", false, [], stars);
 
-        Assert.Equal(0, stars[1]);
+        Assert.Equal([0, 2], stars[1]);
     }
 }

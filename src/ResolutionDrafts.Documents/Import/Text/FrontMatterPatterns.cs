@@ -13,15 +13,17 @@ internal static partial class FrontMatterPatterns
 
     /// <summary>
     /// A distribution printed alone, as a masthead's column may print it: "Restricted", "LIMITED", "General", "限制分发",
-    /// "普遍分发" (a document's classification, which the draft keeps as its distribution).
+    /// "普遍分发" (a document's classification, which the draft keeps as its distribution); "General Distribution", as the
+    /// IAEA prints it.
     /// </summary>
-    [GeneratedRegex(@"^(?:Restricted|Limited|General|(?:限制|普遍|一般|内部)分发)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Restricted|Limited|General)(?:\s+Distribution)?|(?:限制|普遍|一般|内部)分发)$", RegexOptions.IgnoreCase)]
     public static partial Regex DistributionWord();
 
     /// <summary>A distribution as the draft keeps it, in the English words the UN prints in every version: "Limited", "General", "Restricted".</summary>
     public static string DistributionValue(string printed)
     {
         var word = printed.Trim();
+        word = word.EndsWith(" Distribution", StringComparison.OrdinalIgnoreCase) ? word[..^" Distribution".Length].TrimEnd() : word;
         return word.Replace("分发", "", StringComparison.Ordinal) switch
         {
             "限制" => "Limited",
@@ -51,9 +53,10 @@ internal static partial class FrontMatterPatterns
 
     /// <summary>
     /// A session's line: "Seventy-ninth session", "Resumed seventy-eighth session", "158th session" (WHO's Executive Board),
-    /// "第七十九届会议"; the Economic and Social Council's year, "2025 session" / "2025年届会" (also "2025年实质性会议").
+    /// "第七十九届会议"; the Economic and Social Council's year, "2025 session" / "2025年届会" (also "2025年实质性会议"); an
+    /// executive board's session and its year, "Annual session 2025", "First regular session 2026".
     /// </summary>
-    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session$|^第.{1,12}届.{0,8}会议.{0,3}$|^\d{4}\s*年\s*(?:届会|(?:实质性|组织|协调|管理)?会议)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session(?:\s+\d{4})?$|^第.{1,12}届.{0,8}会议.{0,3}$|^\d{4}\s*年\s*(?:届会|(?:实质性|组织|协调|管理)?会议)$", RegexOptions.IgnoreCase)]
     public static partial Regex Session();
 
     /// <summary>
@@ -74,7 +77,11 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|第[一二三四五六]委员会")]
     public static partial Regex CommitteeInside();
 
-    [GeneratedRegex(@"^(?:(?:Provisional\s+)?agenda\s+items?|(?:临时)?议程\s*\*?\s*项目)\s*\*?\s*(?<n>\S.{0,40})$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The agenda item: "Agenda item 3 (c)", "Provisional agenda item 18*", "议程项目3"; the item named after its number, as
+    /// executive boards and the IAEA's General Conference print it: "Item 4 of the provisional agenda", "Item 16 of the agenda".
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Provisional\s+)?agenda\s+items?|(?:临时)?议程\s*\*?\s*项目)\s*\*?\s*(?<n>\S.{0,40})$|^Items?\s+(?<n>\d{1,3}(?:\s?\([a-z]\))?)\s+of\s+the\s+(?:provisional\s+)?agenda\*?$", RegexOptions.IgnoreCase)]
     public static partial Regex AgendaItem();
 
     /// <summary>
@@ -84,7 +91,7 @@ internal static partial class FrontMatterPatterns
     [GeneratedRegex(@"\d{4}.*(?:" + Months + @"|年\s*\d{1,2}\s*月)|(?:" + Months + @").*\d{4}")]
     public static partial Regex HasDate();
 
-    [GeneratedRegex(@"^(?<what>Resolution|Decision)s? adopted by\s+(?:the\s+)?.{3,80}$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:\s*\d{4}\s*年.{1,12}日\s*)?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<what>Resolution|Decision)s? adopted by\s+(?:the\s+)?.{3,80}$|^(?<what>Resolution|Decision)s? adopted on\s+\d{1,2}\s+(?:" + Months + @")\s+\d{4}(?:,?\s+(?:during|at)\s+the\s+.{3,60}meeting)?$|^(?:\d{4}\s*年.{1,12}日)?[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:\s*\d{4}\s*年.{1,12}日\s*)?(?:(?:通过的)?(?<what>决议)|通过的(?<what>决定))$", RegexOptions.IgnoreCase)]
     public static partial Regex Adoption();
 
     /// <summary>"Decision adopted by the General Assembly …" / "大会通过的决定": an adopted decision's heading.</summary>
@@ -116,9 +123,11 @@ internal static partial class FrontMatterPatterns
     /// The number of an adopted resolution before its title: "80/4. Necessity of …", the Economic and Social Council's
     /// "2026/21. Support …", a conference's "Decision 11/3" or "Resolution 10/2" on a line of its own, above the title; a
     /// treaty body's "Decision 1/CP.29", "Decision 3/CMA.6"; a draft's number still to be given, "58/… The right to education"
-    /// (the Human Rights Council's drafts).
+    /// (the Human Rights Council's drafts); a number with its session in brackets, as the regional commissions print it before
+    /// the title: "773(XL) Programme of work …" (the session in Roman figures), "350 (S-33) Strengthening …"; an executive board's
+    /// "2025/8" on a line of its own.
     /// </summary>
-    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|\d{1,4}/\s?(?:…|\.{3})\s+(?<rest>\S.*)|(?<what>Resolution|Decision)\s+\d{1,4}/(?:\d{1,4}|[A-Z]{2,5}\.\d{1,3})(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
+    [GeneratedRegex(@"^(?:\d{1,4}/\d{1,4}(?:\s*[A-Z])?\s*\.\s*(?<rest>.*)|\d{4}/\d{1,3}|\d{1,4}\s?\((?:[IVXLC]{1,8}|[A-Z]{0,3}-?\d{1,3})\)\.?(?:\s+(?<rest>\S.*))?|\d{1,4}/\s?(?:…|\.{3})\s+(?<rest>\S.*)|(?<what>Resolution|Decision)\s+\d{1,4}/(?:\d{1,4}|[A-Z]{2,5}\.\d{1,3})(?:\s*[A-Z])?\.?(?:\s+(?<rest>\S.*))?)$")]
     public static partial Regex ResolutionNumber();
 
     /// <summary>A title that names what it is: "Resolution concerning decent work …", "Decision on the programme of work".</summary>

@@ -20,8 +20,11 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
     private string? committeeLine;
     private string? symbol, body, committee, session, place, distribution, date, original, agendaNumber, agendaTitle, amends;
 
-    /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the index of the sponsor it marks.</summary>
-    public Dictionary<int, int> Stars { get; } = [];
+    /// <summary>For a "*" (1) or "**" (2) on the sponsors line, the indexes of the sponsors it marks.</summary>
+    public Dictionary<int, List<int>> Stars { get; } = [];
+
+    /// <summary>Lines under the agenda item's title and over the next line read (an adoption heading): the text's title if none follows that heading.</summary>
+    private (int From, int To)? TitleAboveAdoption { get; set; }
 
     /// <summary>The heading of a part ("A. Report of …") printed before the author line.</summary>
     public string? PartHeading { get; private set; }
@@ -545,9 +548,20 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
         var agendaEnd = afterAgenda;
         if (agendaLine >= 0)
         {
-            while (agendaEnd < titleEnd && !roled[agendaEnd])
+            while (agendaEnd < titleEnd && !roled[agendaEnd] && !P.ResolutionNumber().IsMatch(lines[agendaEnd].Text))
             {
+                // A resolution's number ("2025/8" over an executive board's decision) opens the title, never is or goes on with the item's.
                 agendaEnd++;
+            }
+
+            if (agendaEnd < titleEnd && agendaEnd > afterAgenda + 1 && roled[agendaEnd] && blankLinesMeaningful && P.Adoption().IsMatch(lines[agendaEnd].Text)
+                && Enumerable.Range(afterAgenda + 1, agendaEnd - afterAgenda - 1).FirstOrDefault(k => lines[k].BlankBefore) is > 0 and var gap)
+            {
+                // The item's title ends at a blank line; what stands between it and the heading below is the text's title, printed
+                // above its adoption heading ("Strengthening of …" / "Resolution adopted on 19 September 2025 during …", as the IAEA's
+                // General Conference prints it).
+                TitleAboveAdoption = (gap, agendaEnd);
+                agendaEnd = gap;
             }
 
             if (agendaEnd == titleEnd)
@@ -579,6 +593,11 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
         while (titleStart > 0 && !roled[titleStart - 1])
         {
             titleStart--;
+        }
+
+        if (titleStart == titleEnd && TitleAboveAdoption is var (over, under) && P.Adoption().IsMatch(lines[under].Text))
+        {
+            (titleStart, titleEnd) = (over, under);
         }
 
         if (LetterAnnexHeading(titleStart, titleEnd) is var (annexAt, headingEnd))

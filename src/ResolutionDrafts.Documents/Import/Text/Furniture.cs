@@ -8,9 +8,10 @@ internal static partial class Furniture
     /// <summary>
     /// A UN document symbol alone on a line: A/80/L.6, A/C.3/80/L.20/Rev.1, CAC/COSP/2017/L.3/Rev.1, S/2024/383;
     /// a resolution in parts with its letters after a space: A/RES/75/101 A-B, A/RES/75/254 A–C; a Security Council
-    /// resolution with its year: S/RES/2719 (2023).
+    /// resolution with its year: S/RES/2719 (2023); a session in brackets, as a regional commission numbers its resolutions with
+    /// its session in Roman figures (LC/SES.40/RES.773(XL)) and the IAEA's General Conference its documents (GC(69)/RES/8).
     /// </summary>
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}(?:\.\d{1,3})?(?:/[A-Za-z0-9][A-Za-z0-9.\-]{0,20}){1,8}(?: [A-H](?:[-–][A-H])?| ?\(\d{4}\))?$")]
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,9}(?:\.\d{1,3}|\(\d{1,3}\))?(?:/[A-Za-z0-9][A-Za-z0-9.\-]{0,20}(?:\([A-Z0-9\-]{1,8}\))?){1,8}(?: [A-H](?:[-–][A-H])?| ?\(\d{4}\))?$")]
     public static partial Regex Symbol();
 
     /// <summary>

@@ -25,6 +25,9 @@ public static partial class PrintedVote
     [GeneratedRegex(@"(?<label>In favour|Against|Abstaining|赞成|反对|弃权)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex Position();
 
+    /// <summary>The words open a recorded vote as the Council prints it ("Adopted by a recorded vote of 24 to 8, …"), the bracket before them taken off.</summary>
+    public static bool OpensRecordedVote(string text) => Recorded().IsMatch(text);
+
     /// <summary>
     /// The vote printed on <paramref name="lines"/> (a bracket from its "[" to its "]", over any number of lines), or null when
     /// they are not one. <paramref name="chinese"/> joins wrapped lines without a space.

@@ -8,7 +8,7 @@ namespace ResolutionDrafts.Documents.Import.Text;
 /// Finds the sponsors line by its ending ("…: draft resolution", "…：决议修订草案"), joins it
 /// back when it wraps over several lines, and reads the kind of document and the sponsors from it.
 /// </summary>
-internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc, Dictionary<int, int> stars)
+internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool chinese, bool blankLinesMeaningful, ParsedDocument doc, Dictionary<int, List<int>> stars)
 {
     public (int Start, int End) Read(int limit, out string? amends)
     {
@@ -17,10 +17,11 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
             var end = i;
             if (KindPhrase.Match(lines[i].Text, chinese) is null)
             {
-                // The list wrapped right after its colon: "…, Thailand and Viet Nam:" then "draft resolution".
-                if (!EndsWithColon(lines[i].Text) || i + 1 >= limit
+                // The list wrapped right after its colon: "…, Thailand and Viet Nam:" then "draft resolution"; a Chinese heading
+                // before what its "的" qualifies: "理事会副主席…根据非正式协商提交的" then "决议草案".
+                if (!(EndsWithColon(lines[i].Text) || WrapsBeforeItsKind(lines[i].Text)) || i + 1 >= limit
                     || KindPhrase.Match(LineJoiner.Join([lines[i].Text, lines[i + 1].Text], chinese), chinese) is not { } wrapped
-                    || wrapped.Groups["names"].Value.Trim().Length == 0)
+                    || (wrapped.Groups["names"].Value.Trim().Length == 0 && !wrapped.Groups["by"].Success))
                 {
                     continue;
                 }
@@ -58,7 +59,7 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
                 doc.Sponsors.AddRange(SponsorListReader.Read(names, doc.Language, additional: false, doc.Warnings, stars));
                 if (match.Groups["stars"].Length > 0 && doc.Sponsors.Count > 0)
                 {
-                    stars.TryAdd(match.Groups["stars"].Length, doc.Sponsors.Count - 1);
+                    SponsorListReader.Mark(stars, match.Groups["stars"].Length, doc.Sponsors.Count - 1);
                 }
             }
 
@@ -78,6 +79,9 @@ internal sealed class SponsorsLineReader(IReadOnlyList<SourceLine> lines, bool c
         !chinese && previous.Text.TrimEnd().EndsWith(',') && !previous.PageBreakBefore && ListsNames(previous.Text);
 
     private static bool EndsWithColon(string text) => text.TrimEnd() is [.., ':' or '：'];
+
+    /// <summary>A Chinese line ending with "的" ("…提交的", "…提出的"): what it qualifies, the kind, is on the next line.</summary>
+    private bool WrapsBeforeItsKind(string text) => chinese && text.TrimEnd().EndsWith('的');
 
     /// <summary>Words a phrase does not end with: "… on the basis of" goes on on the next line.</summary>
     private static readonly HashSet<string> Unfinished = new(StringComparer.OrdinalIgnoreCase)

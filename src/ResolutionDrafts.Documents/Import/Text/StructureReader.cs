@@ -241,18 +241,27 @@ internal static partial class StructureReader
 
     private static ParsedNode Deepest(ParsedNode node) => node.Children.Count == 0 ? node : Deepest(node.Children[^1]);
 
-    private static void ApplyStarNotes(ParsedDocument doc, Dictionary<int, string> notes, Dictionary<int, int> stars)
+    private static void ApplyStarNotes(ParsedDocument doc, Dictionary<int, string> notes, Dictionary<int, List<int>> stars)
     {
         foreach (var (count, written) in notes)
         {
             // A Word note may carry its own mark as text before the words ("*\tOn behalf of …").
             var note = written.TrimStart('*', ' ', '\t');
-            var target = stars.TryGetValue(count, out var index) ? index : doc.Sponsors.Count == 1 ? 0 : -1;
+            var marked = (stars.GetValueOrDefault(count) ?? (doc.Sponsors.Count == 1 ? [0] : [])).Where(i => i < doc.Sponsors.Count).ToList();
             var match = OnBehalfOf().Match(note);
-            if (target >= 0 && target < doc.Sponsors.Count && match.Success)
+            if (marked.Count > 0 && match.Success)
             {
                 var group = note[match.Length..].Trim().TrimEnd('.', '。').Trim();
-                doc.Sponsors[target] = doc.Sponsors[target] with { OnBehalfOf = group };
+                doc.Sponsors[marked[0]] = doc.Sponsors[marked[0]] with { OnBehalfOf = group };
+            }
+            else if (marked.Count > 0)
+            {
+                // A note the draft has no place for (ADR 0044): the Human Rights Council's "* State not a member of the Human
+                // Rights Council." on each sponsor not a member. The sponsors stay; the preview says which carried it and what
+                // it said, since nothing of the draft keeps it.
+                var names = string.Join(", ", marked.Select(i => doc.Sponsors[i].Name));
+                doc.Warnings.Add($"The note marked \"{new string('*', count)}\" on {marked.Count} sponsor{(marked.Count == 1 ? "" : "s")} ({names}) was left out, "
+                    + $"since a draft keeps no note on a sponsor but \"on behalf of\": {note}");
             }
             else
             {

@@ -11,8 +11,11 @@ internal static class TextImporter
     public static ParsedDocument Import(string text, string language, IReadOnlyList<int?>? quoteIndents = null)
     {
         // Tables first (ADR 0029): their rows are not words of a paragraph.
-        var (lines, tables) = TableText.Extract(text.Split('\n').Select(l => l.TrimEnd('\r')).ToList());
-        var clean = PageCleaner.Clean(tables.Count == 0 ? text : string.Join("\n", lines), ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language));
+        // A recorded vote set in columns before them (ADR 0044): its rows are no table of the resolution's.
+        var source = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var voted = VoteColumns.Join(source, ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language));
+        var (lines, tables) = TableText.Extract(voted);
+        var clean = PageCleaner.Clean(tables.Count == 0 && voted.SequenceEqual(source) ? text : string.Join("\n", lines), ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language));
         if (clean.Lines.Count == 0)
         {
             throw new ImportRefusedException("the file has no text");
