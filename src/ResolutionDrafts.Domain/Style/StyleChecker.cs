@@ -142,6 +142,18 @@ public static partial class StyleChecker
                 "The text begins with a number or letter of its own; numbering is added automatically."));
         }
 
+        // A quoted line opened and left empty ("+ quoted line", then elsewhere) is said as such; the quotation
+        // ends at its last line with words, so the paragraph's ending is not blamed for it.
+        var quoted = node.Quotation.Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToList();
+        for (var i = 0; i < node.Quotation.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(node.Quotation[i].Text))
+            {
+                warnings.Add(new StyleWarning("empty-quoted-line", node.Id, label,
+                    $"Quoted line {i + 1} is empty: type it or remove it from the quotation."));
+            }
+        }
+
         if (node.SubParagraphs.Count == 0)
         {
             // A node that introduces its table ends as a lead-in does ("… shall be as follows:", ADR 0029) — or, as
@@ -149,9 +161,9 @@ public static partial class StyleChecker
             // it would have without the table; the warning asks for the colon, the rule of the corpus. A node that
             // quotes ends where its quotation does (ADR 0028): the quoted text's own closing mark, or the ending after it.
             var ends = node.Table is not null ? EndsWith(node.Text, marks.LeadIn) || EndsWith(node.Text, ending)
-                : node.Quotation.Count > 0 ? EndsWith(node.Quotation[^1].Text, ending) || ClosesQuotation(node.Quotation[^1].Text)
+                : quoted.Count > 0 ? EndsWith(quoted[^1].Text, ending) || ClosesQuotation(quoted[^1].Text)
                 : EndsWith(node.Text, ending);
-            if (!ends && node.Table is null && node.Quotation.Count == 0 && EndsWith(node.Text, marks.LeadIn))
+            if (!ends && node.Table is null && quoted.Count == 0 && EndsWith(node.Text, marks.LeadIn))
             {
                 // A lead-in whose quotation or list is still to come (the usual state while a delegation drafts):
                 // "should end with ".”" alone reads as if the colon were the mistake.

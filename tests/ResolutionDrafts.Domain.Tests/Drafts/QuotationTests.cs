@@ -211,4 +211,19 @@ public sealed class QuotationStyleTests
         draft.SetText("op1-q3", "2. The Vice-President shall act for the President");
         Assert.Contains(ResolutionDrafts.Domain.Style.StyleChecker.Check(draft), w => w.ParagraphId == "op1" && w.Code == "paragraph-ending");
     }
+
+    [Fact]
+    public void AQuotedLineLeftEmpty_IsNamed_AndThePrecedingLinesEndTheQuotation()
+    {
+        // Seen in Chromium: "+ quoted line" opened and left gave OP1 "An operative paragraph should end with ';'".
+        var draft = QuotationTests.Quoting();
+        draft.SetText("op2", "Decides to remain seized of the matter.");
+        // As the page's "+ quoted line" adds it: an operation with an empty line, then typed into.
+        Assert.True(new ResolutionDrafts.Domain.Operations.AddQuotedLine("op1", "op1-q4", 3, "").Apply(draft).IsSuccess);
+
+        var warnings = ResolutionDrafts.Domain.Style.StyleChecker.Check(draft);
+        var empty = Assert.Single(warnings, w => w.ParagraphId == "op1");
+        Assert.Equal("empty-quoted-line", empty.Code);
+        Assert.Contains("Quoted line 4 is empty", empty.Message);
+    }
 }
