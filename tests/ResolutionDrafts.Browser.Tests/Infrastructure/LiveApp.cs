@@ -17,14 +17,17 @@ namespace ResolutionDrafts.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at 127.0.0.1 with its own SQLite file, and Debian's Chromium driven by
-/// Playwright. One per test class; each test opens its own browser contexts, closed when the test ends
-/// (<see cref="ClosePagesAfterEachTestAttribute"/>). The app's database is a copy of one migrated once per test
+/// Playwright. One app per test class; one Chromium per test process, shared by the classes (a launch and a Playwright
+/// driver per class cost CPU and proved nothing more: ADR 0039 amendment 2). Each test opens its own browser contexts —
+/// cookies, storage and cache of their own — closed when the test ends (<see cref="ClosePagesAfterEachTestAttribute"/>);
+/// a class's contexts still open are closed when its app stops. The app's database is a copy of one migrated once per test
 /// process (<see cref="DatabaseTemplate"/>, ADR 0039); the app still migrates (nothing pending) and seeds it at start.
 /// </summary>
 public class LiveApp : IAsyncLifetime
 {
     private readonly Factory factory;
-    private IPlaywright? playwright;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IBrowserContext, byte> contexts = new();
+    private bool started;
 
     public LiveApp()
         : this(new Dictionary<string, string>())
@@ -62,10 +65,13 @@ public class LiveApp : IAsyncLifetime
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');
-        playwright = await Playwright.CreateAsync();
-        Browser = await LaunchChromiumAsync(playwright);
+        Browser = await SharedChromium.GetAsync();
+        started = true;
         Directory.CreateDirectory(ScreenshotDirectory);
     }
+
+    /// <summary>The browser contexts this app's pages are in that are still open (other classes' share the browser).</summary>
+    public IReadOnlyCollection<IBrowserContext> Contexts => [.. contexts.Keys];
 
     /// <summary>
     /// Debian's Chromium, headless, quiet on the network (nothing may leave loopback), without the address bar's WebUI
@@ -99,6 +105,8 @@ public class LiveApp : IAsyncLifetime
             StorageState = known?.Cookies,
         });
         ClosePagesAfterEachTestAttribute.Current?.Add(context);
+        contexts[context] = 0;
+        context.Close += (_, closed) => contexts.TryRemove(closed, out byte _);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -185,10 +193,10 @@ public class LiveApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (playwright is not null)
+        if (started)
         {
-            await Browser.DisposeAsync();
-            playwright.Dispose();
+            // This class's pages go with its app; the browser stays for the process's other classes.
+            await Task.WhenAll(contexts.Keys.Select(TestPages.CloseQuietlyAsync));
         }
 
         await factory.DisposeAsync();
@@ -224,6 +232,8 @@ public class LiveApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DatabasePath", databasePath);
             builder.UseSetting("Accounts:DemoUsers", "true");
+            // The reading warm-up off, as in the Web tests' hosts (ADR 0039 amendment 2); a fixture's settings may turn it on.
+            builder.UseSetting("Reading:WarmUp", "false");
             builder.ConfigureServices(ResolutionDrafts.Web.Tests.Infrastructure.DemoPasswordHasher.Register);
             builder.ConfigureLogging(logging => logging
                 .AddProvider(log)
@@ -239,6 +249,56 @@ public class LiveApp : IAsyncLifetime
             {
                 builder.ConfigureServices(services);
             }
+        }
+    }
+}
+
+/// <summary>
+/// One Chromium (and one Playwright driver) for every <see cref="LiveApp"/> of the test process, launched by the first class
+/// that needs it and again if it went away (crashed, closed); it ends with the process. Browser contexts keep the tests
+/// apart as before: nothing of one context (cookies, storage, cache, pages) is seen by another.
+/// </summary>
+internal static class SharedChromium
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static IPlaywright? playwright;
+    private static IBrowser? browser;
+
+    public static async Task<IBrowser> GetAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (browser is { IsConnected: true })
+            {
+                return browser;
+            }
+
+            if (playwright is null)
+            {
+                playwright = await Playwright.CreateAsync();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Close();
+            }
+
+            browser = await LiveApp.LaunchChromiumAsync(playwright);
+            return browser;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static void Close()
+    {
+        try
+        {
+            browser?.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright?.Dispose();
+        }
+        catch (Exception e) when (e is PlaywrightException or AggregateException or ObjectDisposedException or TimeoutException)
+        {
+            // The driver ends with the process and takes the browser with it.
         }
     }
 }

@@ -54,8 +54,9 @@ public sealed class FloodTests : IAsyncLifetime
         var during = await TypeAsync(typist);
         await flood;
         var typed = alone.Count + during.Count;
-        // Every flooded change either applied or answered "slow down": waited for as long as a loaded machine takes.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        // Every flooded change either applied or answered "slow down": waited for as long as a loaded machine takes (the
+        // deadline only ends a run that hangs; the counts below are the test).
+        var deadline = DateTime.UtcNow + AnswersMayTake;
         int answered;
         while ((answered = flooder.SlowDowns.Count + (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision - revision - typed) < flooded)
         {
@@ -93,6 +94,12 @@ public sealed class FloodTests : IAsyncLifetime
         return latencies;
     }
 
+    /// <summary>
+    /// How long the answers to a flood are waited for before the test gives up. Only a run that hangs should meet it: at load
+    /// 88 on two cores (two busy loops beside three engineers' builds) 127 of 320 answers had come in the 120 s waited before.
+    /// </summary>
+    private static readonly TimeSpan AnswersMayTake = TimeSpan.FromMinutes(6);
+
     private static double P95(List<double> latencies) => latencies.Order().ElementAt((int)(latencies.Count * 0.95) - 1);
 
     [Fact]
@@ -119,7 +126,7 @@ public sealed class FloodTests : IAsyncLifetime
         })));
 
         // Every one either applied or answered: waited for as long as a loaded machine takes (the count, not the time, is the test).
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        var deadline = DateTime.UtcNow + AnswersMayTake;
         int answered;
         while ((answered = connections.Sum(c => c.SlowDowns.Count) + (await app.Drafts.LoadAsync(draftId, CancellationToken.None))!.Revision - revision) < 8 * each)
         {

@@ -55,6 +55,14 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
     /// <summary>Run as one of several nodes: the SignalR backplane and draft events over Redis.</summary>
     public bool WithRedis { get; init; }
 
+    /// <summary>
+    /// Whether the app prints the demo drafts for reading once at start (<c>Reading:WarmUp</c>, on in production). Off in a
+    /// test host unless a test asks for it: it only shortens a node's first reader's wait, which no other test measures, and
+    /// it cost every one of the hundreds of hosts a test run starts a print of two drafts (ADR 0039 amendment 2).
+    /// A test's own <see cref="Settings"/> win over this.
+    /// </summary>
+    public bool ReadingWarmUp { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -81,6 +89,7 @@ public sealed class AppFactory(string? databasePath = null) : WebApplicationFact
         }
 
         builder.UseSetting("Accounts:DemoUsers", "true");
+        builder.UseSetting("Reading:WarmUp", ReadingWarmUp ? "true" : "false");
         // The demo users' shared password hashed once per test process, not seven times a host (ADR 0039).
         builder.ConfigureServices(DemoPasswordHasher.Register);
         if (Logs is not null)

@@ -13,7 +13,8 @@ namespace ResolutionDrafts.Web.Tests.Reading;
 /// </summary>
 public sealed class ReadingWarmUpTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    // The warm-up under test: test hosts start without it unless asked (ADR 0039 amendment 2).
+    private readonly AppFactory app = new() { ReadingWarmUp = true };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
