@@ -57,8 +57,11 @@ internal static partial class AknFrontMatter
             }),
             // An adopted text's step names the meeting's record as the UN's files do (<step outcome="adopted" as="A/75/PV.41"/>;
             // ADR 0034, amendment 4), else the phrase the UN's step gave in its place ("Adopted without vote, 90th plenary
-            // meeting"; amendment 7); the text's own symbol when neither is known, as before.
-            (adopted ? m.MeetingRecord ?? m.AdoptionPhrase ?? m.Symbol : m.Symbol) is { } stepAs ? new XAttribute("as", XmlChars.Clean(stepAs)) : null,
+            // meeting"; amendment 7); the text's own symbol when neither is known, as before — unless that symbol is itself a record's
+            // ("A/76/PV.37", a decision known by the verbatim record it was taken at), which the reader would take for the meeting's
+            // record: nothing then (ADR 0036 amendment 6).
+            (adopted ? m.MeetingRecord ?? m.AdoptionPhrase ?? (MeetingRecords.Is(m.Symbol) ? null : m.Symbol) : m.Symbol) is { } stepAs
+                ? new XAttribute("as", XmlChars.Clean(stepAs)) : null,
             new XAttribute("by", adopted ? "" : by));
         if (!adopted)
         {

@@ -79,4 +79,29 @@ public sealed class ChineseLetteredVerbsTests
         Assert.Equal(2, result.Draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative));
         Assert.DoesNotContain(result.Warnings, w => w.Contains("read as numbered", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// ADR 0038 amendment 3: a Chinese lettered run that the text around it would have made operative, but for the paragraphs numbered
+    /// "1." after it, keeps the UN's reading (sub-paragraphs of the paragraph before) — and now says the other reading was possible.
+    /// It was kept silently. A run a lead-in ("其中：") introduces has no other reading and says nothing.
+    /// </summary>
+    [Fact]
+    public void ARunFollowedByParagraphsNumbered1_KeepsTheUnsReading_WithTheDoubtListed()
+    {
+        var result = FromText("大会，\n回顾其第75/1号决议，\n(a) 注意到秘书长的报告；\n(b) 确认会员国的贡献；\n1. 决定设立一个委员会；\n2. 请秘书长提出报告。");
+        Assert.True(result.IsSuccess, result.Error);
+        var draft = result.Draft!;
+
+        Assert.Null(draft.Metadata.OperativeNumbering);
+        Assert.Equal(2, Assert.Single(draft.Paragraphs, p => p.Kind == ParagraphKind.Preambular).SubParagraphs.Count);
+        Assert.Equal(2, draft.Paragraphs.Count(p => p.Kind == ParagraphKind.Operative));
+        // Was: no warning at all, the preview "High" throughout.
+        var doubt = Assert.Single(result.Warnings, w => w.Contains("read as sub-paragraphs of the paragraph before them", StringComparison.Ordinal));
+        Assert.Contains("\"(a)\" to \"(b)\"", doubt, StringComparison.Ordinal);
+        Assert.Contains("“注意到”", doubt, StringComparison.Ordinal);
+        Assert.Contains(result.Review!.Guesses, g => g.Confidence != ImportConfidence.High);
+
+        var introduced = FromText("大会，\n回顾其第75/1号决议，其中：\n(a) 注意到秘书长的报告；\n(b) 确认会员国的贡献；\n1. 决定设立一个委员会；\n2. 请秘书长提出报告。");
+        Assert.DoesNotContain(introduced.Warnings, w => w.Contains("sub-paragraphs of the paragraph before them", StringComparison.Ordinal));
+    }
 }

@@ -38,12 +38,10 @@ public sealed class BeneathLetteredFieldTests : BunitContext
         Assert.Equal(second, block.Find("#para-op2-b .marker").TextContent.Trim());
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("(i) (a)")]
-    public void TheForm_OffersTheNumberingBeneathLetters_AsTheDefault_AndNoLettersUnderLetters(string? stored)
+    [Fact]
+    public void TheForm_OffersTheNumberingBeneathLetters_AsTheDefault_AndNoLettersUnderLetters()
     {
-        var editor = Render<MetadataEditor>(p => p.Add(x => x.Draft, Draft(DraftLanguage.English, OperativeNumbering.Lettered, stored)));
+        var editor = Render<MetadataEditor>(p => p.Add(x => x.Draft, Draft(DraftLanguage.English, OperativeNumbering.Lettered)));
 
         var options = editor.FindAll("[data-testid=numbering] option");
         Assert.Equal("", options[0].GetAttribute("value"));
@@ -51,6 +49,40 @@ public sealed class BeneathLetteredFieldTests : BunitContext
         Assert.StartsWith("(i), (a), a., i.", options[0].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(options, o => o.TextContent.StartsWith("(a), (i)", StringComparison.Ordinal));
         Assert.Single(options, o => o.TextContent.StartsWith("(i), (a)", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// ADR 0038 amendment 3: a lettered draft that stores "(i) (a)" itself (an import or the JSON API chose it) keeps it when the
+    /// masthead is saved: it was saved as nothing (same print under letters), and numbering the operative paragraphs "1." then gave
+    /// "(a)" instead of the "(i)" the draft had chosen.
+    /// </summary>
+    [Theory]
+    [InlineData(DraftLanguage.English, "(i) (a)", "(i)")]
+    [InlineData(DraftLanguage.Chinese, "(i) (a)", "㈠")]
+    public void ANumberingTheDraftStores_UnderLetters_IsKeptWhenTheMastheadIsSaved_AndAfterNumbersAreChosen(string language, string stored, string first)
+    {
+        var draft = Draft(language, OperativeNumbering.Lettered, stored);
+        MetadataForm? saved = null;
+        var editor = Render<MetadataEditor>(p => p.Add(x => x.Draft, draft).Add(x => x.OnSave, (MetadataForm f) => saved = f));
+
+        // Shown as the draft's own, chosen, never twice.
+        var chosen = editor.FindAll("[data-testid=numbering] option").Where(o => o.HasAttribute("selected")).ToList();
+        Assert.Equal(stored, Assert.Single(chosen).GetAttribute("value"));
+        Assert.Contains("as this draft numbers them", chosen[0].TextContent, StringComparison.Ordinal);
+
+        editor.Find("form").Submit();
+        Assert.True(saved!.ApplyTo(draft).IsSuccess);
+        // Was: null, the "(i) (a)" chosen lost.
+        Assert.Equal(stored, draft.Metadata.SubParagraphNumbering);
+
+        // Numbered "1." in the form: the numbering chosen stays, offered once.
+        var again = Render<MetadataEditor>(p => p.Add(x => x.Draft, draft).Add(x => x.OnSave, (MetadataForm f) => saved = f));
+        again.Find("[data-testid=operative-numbering]").Change("");
+        Assert.Single(again.FindAll("[data-testid=numbering] option"), o => o.GetAttribute("value") == stored);
+        again.Find("form").Submit();
+        Assert.True(saved!.ApplyTo(draft).IsSuccess);
+        Assert.Null(draft.Metadata.OperativeNumbering);
+        Assert.Equal(first, SubParagraphNumbering.Printed(SubParagraphNumbering.From(draft.Metadata).At(1), 1, language == DraftLanguage.Chinese));
     }
 
     [Fact]

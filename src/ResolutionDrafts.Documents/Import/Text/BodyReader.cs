@@ -746,6 +746,17 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
 
             if (Marker.Read(text).Kind == MarkerKind.Number)
             {
+                // Operative paragraphs numbered "1." follow: the UN's reading stands, the run its sub-paragraphs. Had they not, the run
+                // would have been read as operative paragraphs: that other reading is said (ADR 0038 amendment 3).
+                if (expected > 2 && EndsAsItem(end) && !runDoubtSaid)
+                {
+                    runDoubtSaid = true;
+                    doc.Warnings.Add(
+                        $"The items \"{first.Token}\" to \"{Marker.ReadLettersOrRoman(lines[LastItemLine(i)].Text.Trim()).Token}\" are read as sub-paragraphs of the paragraph before them, as the UN "
+                            + $"numbers its sub-paragraphs, because paragraphs numbered 1. follow; that paragraph ends with “，” (nothing introduces them) and each of them ends as a paragraph does "
+                            + $"(“；”, “。”), and their first words (“{FirstWords(first.Rest)}”) open operative paragraphs too: check that they are not paragraphs of their own.");
+                }
+
                 return false;
             }
 
@@ -766,7 +777,24 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         return expected > 2 && end.EndsWith('。');
 
         static bool EndsAsItem(string text) => text.Length > 0 && text[^1] is '；' or '。' or '：';
+
+        // The line of the run's last item before line k: the last line above k that opens with a letter or Roman numeral.
+        int LastItemLine(int k)
+        {
+            for (var j = k - 1; j > at; j--)
+            {
+                if (Marker.ReadLettersOrRoman(lines[j].Text.Trim()).Kind == MarkerKind.Other)
+                {
+                    return j;
+                }
+            }
+
+            return at;
+        }
     }
+
+    /// <summary>The doubt of a Chinese run kept as sub-paragraphs because "1." follows was said once (<see cref="RunDecidedByText"/>).</summary>
+    private bool runDoubtSaid;
 
     /// <summary>A paragraph's first few characters, for a warning that quotes the word it opens with.</summary>
     private static string FirstWords(string text) => text.Trim() is var t && t.Length > 3 ? t[..3] : t.Trim();

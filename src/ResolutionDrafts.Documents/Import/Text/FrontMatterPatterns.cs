@@ -46,17 +46,18 @@ internal static partial class FrontMatterPatterns
 
     /// <summary>
     /// A session's line with the session's own date after its name, one day and no place: "Twenty-eighth special session, 18 May 2018",
-    /// "Resumed session, 4 February 2026", "第二十八届特别会议，2018年5月18日" (ADR 0040, amendment 1).
+    /// "Resumed session, 4 February 2026", "第二十八届特别会议，2018年5月18日" (ADR 0040, amendment 1); or its days, after a comma: "Annual
+    /// session, 10–13 June 2026", "First regular session, 30 January–2 February 2026" (a UN fund's Executive Board; amendment 2).
     /// </summary>
-    [GeneratedRegex(@"^(?<s>(?:[\p{L}\d\-]+\s+){0,4}session),?\s+(?<d>\d{1,2}\s+(?:" + Months + @")\s+\d{4})$|^(?<s>第.{1,12}届.{0,8}会议)\s*[，,]?\s*(?<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<s>(?:[\p{L}\d\-]+\s+){0,4}session),?\s+(?<d>\d{1,2}\s+(?:" + Months + @")\s+\d{4})$|^(?<s>(?:[\p{L}\d\-]+\s+){0,4}session),\s+(?<d>\d{1,2}(?:\s+(?:" + Months + @"))?\s*[–—-]\s*\d{1,2}\s+(?:" + Months + @")\s+\d{4})$|^(?<s>第.{1,12}届.{0,8}会议)\s*[，,]?\s*(?<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$", RegexOptions.IgnoreCase)]
     public static partial Regex SessionWithDate();
 
     /// <summary>
     /// A session's line: "Seventy-ninth session", "Resumed seventy-eighth session", "158th session" (WHO's Executive Board),
-    /// "第七十九届会议"; the Economic and Social Council's year, "2025 session" / "2025年届会" (also "2025年实质性会议"); an
-    /// executive board's session and its year, "Annual session 2025", "First regular session 2026".
+    /// "第七十九届会议"; the Economic and Social Council's year, "2025 session" / "2025年届会" (also "2025年实质性会议"); a UN fund's Executive
+    /// Board's session with its year after it, "Annual session 2026", "First regular session 2026" / "2026年年度会议", "2026年第一届常会".
     /// </summary>
-    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session(?:\s+\d{4})?$|^第.{1,12}届.{0,8}会议.{0,3}$|^\d{4}\s*年\s*(?:届会|(?:实质性|组织|协调|管理)?会议)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}\d\-]+\s+){0,4}session(?:\s+\d{4})?$|^第.{1,12}届.{0,8}会议.{0,3}$|^\d{4}\s*年\s*(?:届会|第.{1,3}届常会|(?:实质性|组织|协调|管理|年度)?会议)$", RegexOptions.IgnoreCase)]
     public static partial Regex Session();
 
     /// <summary>

@@ -82,6 +82,7 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
                 : "no author line found (such as \"The General Assembly,\"): this does not look like a resolution");
         }
 
+        authorLineText = authorStart < 0 ? null : LineJoiner.Join(lines.Skip(authorStart).Take(authorEnd - authorStart + 1).Select(l => l.Text), chinese);
         var agendaLine = ReadMasthead(limit, sponsorsStart, sponsorsEnd);
         var adoptedByItsEnd = false;
         if (doc.Kind == DocumentKind.DraftResolution && Sponsorless && AdoptedBy(symbol) is { } adoptedKind)
@@ -206,15 +207,28 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
     }
 
     /// <summary>
-    /// A date alone on the line under the session's name, in the left column: the session's own date, a one-day session printed
+    /// A date alone on the line right under the session's name, in the left column: the session's own date, a one-day session printed
     /// without its place (the Human Rights Council's "Twenty-eighth special session" / "18 May 2018"), not the date of issue, which the
-    /// UN prints in the right column under "Distr.:", above the session (ADR 0040, amendment 1). WHO's masthead prints its date of
-    /// issue on the session's row ("158th session      4 February 2026"), so there, pasted a cell a line, the date under the session
-    /// is still the date of issue (ADR 0040).
+    /// UN prints in the right column under "Distr.:", above the session (ADR 0040, amendment 1) — but on WHO's masthead, which prints
+    /// its date of issue on the session's row ("158th session      4 February 2026"), pasted a cell a line, the date of issue
+    /// (<see cref="WhoMasthead"/>). Which of the two is decided after the whole masthead is read: the agenda item that tells WHO's
+    /// masthead stands below it.
     /// </summary>
-    private bool SessionsOwnDate(int i, int sessionAt) =>
-        sessionAt >= 0 && i == sessionAt + 1 && lines[i].Column < 2 && lines[sessionAt].Column < 2
-        && !(body is "Executive Board" or "执行委员会" or "World Health Assembly" or "世界卫生大会") && !Domain.Drafts.WorldHealthAssembly.IsSymbol(symbol);
+    private bool DateUnderSession(int i, int sessionAt) =>
+        sessionAt >= 0 && i == sessionAt + 1 && lines[i].Column < 2 && lines[sessionAt].Column < 2;
+
+    /// <summary>
+    /// The masthead read is WHO's, by the one rule the drafts are printed by (<see cref="WorldHealthAssembly.IsMasthead"/>; ADR 0040
+    /// amendment 2): its symbol, else the body, author line, session and agenda item read, or "World Health Organization" over it.
+    /// </summary>
+    private bool WhoMasthead() =>
+        WorldHealthAssembly.IsMasthead(symbol, body, authorLineText, session, agendaNumber, whoNamed);
+
+    /// <summary>The author line's text, for <see cref="WhoMasthead"/> while the masthead is read.</summary>
+    private string? authorLineText;
+
+    /// <summary>"World Health Organization" / "世界卫生组织" stands over the masthead.</summary>
+    private bool whoNamed;
 
     /// <summary>
     /// An enacting formula and nothing more: "The General Assembly,", "The Conference of the States Parties to …," — no word of a
@@ -231,6 +245,7 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
         var numberSeen = false;
         var bodyWrapped = false; // the body's name was joined from a narrow column's lines
         var sessionAt = -1; // the session's line, whose own date may stand on the line under it
+        var dateUnderSession = -1; // a date alone on the line under it
         var adopted = false;
         for (var i = 0; i < limit; i++)
         {
@@ -249,6 +264,8 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
             else if (Organisation.IsName(t))
             {
                 // "United Nations", "World Health Organization" over the body: who prints it, not the body (ADR 0036, amendment 3).
+                whoNamed |= t.Trim().Equals(Organisation.WorldHealthOrganization, StringComparison.OrdinalIgnoreCase)
+                            || t.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal).Trim() == Organisation.WorldHealthOrganizationChinese;
             }
             else if (body is null && !sessionSeen && (m = P.AssemblySession().Match(t)).Success)
             {
@@ -299,7 +316,11 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
             else if (P.LanguageName().IsMatch(t))
             {
             }
-            else if (date is null && P.Date().IsMatch(t) && !SessionsOwnDate(i, sessionAt))
+            else if (P.Date().IsMatch(t) && DateUnderSession(i, sessionAt))
+            {
+                dateUnderSession = i; // the session's own date or WHO's date of issue: decided when the masthead is read
+            }
+            else if (date is null && P.Date().IsMatch(t))
             {
                 // A date alone is the date of issue, in the masthead's right column ("158th session      4 February 2026") or under
                 // the session as a text pasted a line at a time has it; a session's place and dates say where or span days.
@@ -398,6 +419,27 @@ internal sealed partial class FrontMatterReader(IReadOnlyList<SourceLine> lines,
                 // "Decision 1/CP.29" over its title: the lines after it are the title, never the body's name.
                 numberSeen |= P.ResolutionNumber().IsMatch(t);
                 roled[i] = false;
+            }
+        }
+
+        if (dateUnderSession >= 0)
+        {
+            var t = lines[dateUnderSession].Text;
+            if (date is null && WhoMasthead())
+            {
+                date = t;
+            }
+            else if (place is null)
+            {
+                place = t;
+            }
+            else if (date is null)
+            {
+                date = t;
+            }
+            else
+            {
+                roled[dateUnderSession] = false; // a third date: placed nowhere, so the preview lists it
             }
         }
 

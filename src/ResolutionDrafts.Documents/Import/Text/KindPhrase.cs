@@ -46,9 +46,14 @@ internal static partial class KindPhrase
         return !m.Success ? null : m.Groups["by"].Success ? m.Groups["by"].Value.Trim().TrimEnd('.') : "";
     }
 
-    /// <summary>"Draft decision" / "决定草案" as a heading of its own, as a decision put forward by no State prints it.</summary>
-    [GeneratedRegex(@"^(?<names>)(?<rev>revised\s+)?draft\s+(?<what>decision)\s*\**$|^(?<names>)(?<what>决定)(?<rev>修订)?草案$", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionHeading();
+    /// <summary>
+    /// The kind alone on its line, a heading of its own, as a text put forward by no State prints it above its title: "Draft
+    /// resolution", "Revised draft resolution", "Draft decision" / "决议草案", "决议修订草案", "决定草案" (a WHO draft with no sponsors,
+    /// a Chair's text). The whole line and nothing else, so a title that begins with these words ("Draft resolutions submitted to
+    /// …", "决议草案的审议程序") is no heading.
+    /// </summary>
+    [GeneratedRegex(@"^(?<names>)(?<rev>revised\s+)?draft\s+(?<what>resolution|decision)\s*\**$|^(?<names>)(?<what>决议|决定)(?<rev>修订)?草案\s*\**$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindHeading();
 
     [GeneratedRegex(@"/Rev\.(?<n>\d{1,2})\b")]
     private static partial Regex RevisionInSymbol();
@@ -79,7 +84,7 @@ internal static partial class KindPhrase
             return proposed;
         }
 
-        var heading = DecisionHeading().Match(line.Trim());
+        var heading = KindHeading().Match(line.Trim());
         return heading.Success ? heading : null;
     }
 
