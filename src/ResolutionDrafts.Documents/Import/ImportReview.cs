@@ -306,7 +306,7 @@ public sealed partial class ImportReview
         if (zh)
         {
             var end = 20;
-            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '/' or '.' || char.IsAsciiLetterOrDigit(text[end - 1]) && text[end] == '/'))
+            while (end < text.Length && InSymbol(text[end - 1]) && InSymbol(text[end]))
             {
                 end++; // not in the middle of a symbol or number: "第74/199号"
             }
@@ -317,6 +317,8 @@ public sealed partial class ImportReview
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 8 ? text : string.Join(' ', words.Take(8)) + " …";
     }
+
+    private static bool InSymbol(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-';
 
     private static bool IsClosed(string text)
     {
