@@ -61,6 +61,31 @@ public sealed class ImportBrowserTests(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
+    public async Task UploadingTextWhoseLineBreaksWereLost_ListsTheParagraphThatMayBeTwo_AndAWordMended()
+    {
+        // ADR 0042: two preambular paragraphs on one line, and a word a page break cut that the text spells whole elsewhere.
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/drafts/import");
+        await DraftPageBrowserTests.WaitForInteractivityAsync(page);
+        var text = string.Join("\n",
+            "United Nations", "A/RES/76/901", "General Assembly", "Seventy-sixth session", "Resolution adopted by the General Assembly", "Human rights defenders",
+            "The General Assembly,",
+            "Recalling its resolution 74/146 of 18 December 2019, Recalling also its resolution 70/161 of 17 December 2015,",
+            "Welcoming the establishment of national protection mechanisms,",
+            "1. Calls upon States to support the estab-", "", "2/2", "",
+            "lishment of such mechanisms;",
+            "2. Decides to continue its consideration of the question.") + "\n";
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload { Name = "merged.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
+
+        await Assertions.Expect(page.Locator("[data-testid=counts]")).ToHaveTextAsync("2 preambular, 2 operative, 0 sub-paragraphs, 0 footnotes, 0 sponsors");
+        await Assertions.Expect(page.Locator("[data-testid=guesses] tr", new() { HasText = "Preambular paragraphs" })).ToContainTextAsync("1 of 2 holds another paragraph's opening words inside");
+        await Assertions.Expect(page.Locator("[data-testid=paragraph-doubts] li")).ToHaveTextAsync("PP1 “Recalling its resolution 74/146 of 18 December 2019, …” holds “Recalling also”");
+        await Assertions.Expect(page.Locator(".warnings")).ToContainTextAsync("“establishment” was cut by a page break as “estab-” / “lishment” and is joined without the hyphen");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotDirectory, "import-merged-paragraphs.png"), FullPage = true });
+    }
+
+    [BrowserFact]
     public async Task UploadingAReport_IsRefusedWithTheReason()
     {
         var page = await app.NewPageAsync();

@@ -83,6 +83,12 @@ public sealed partial class ImportReview
     /// <summary>Footnote references placed by a guess or not found, where the text typed footnote numbers as plain digits.</summary>
     public IReadOnlyList<FootnoteDoubt> FootnoteDoubts { get; private init; } = [];
 
+    /// <summary>
+    /// Paragraphs that hold a second paragraph's opening words ("…, Recalling also …", "…; Requests …"): two read as one,
+    /// perhaps, where line breaks were lost (ADR 0042). Listed so a delegate can check them and split one in the draft.
+    /// </summary>
+    public IReadOnlyList<ParagraphDoubt> ParagraphDoubts { get; private init; } = [];
+
     /// <summary>True when the document has no symbol: the person must give one before creating the draft.</summary>
     public bool NeedsSymbol { get; private init; }
 
@@ -129,19 +135,22 @@ public sealed partial class ImportReview
         var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
         var subs = draft.Paragraphs.SelectMany(p => p.Descendants()).ToList();
         var amendment = draft.Kind == DocumentKind.Amendment;
+        var paragraphDoubts = new List<ParagraphDoubt>();
+        var labels = preambular.Count + operative.Count > 0 ? Domain.Numbering.ParagraphLabels.Compute(draft) : null;
         if (preambular.Count > 0)
         {
-            guesses.Add(Paragraphs("Preambular paragraphs", preambular, zh, wholeParagraphs: true));
+            guesses.Add(Paragraphs("Preambular paragraphs", preambular, zh, wholeParagraphs: true, paragraphDoubts, labels));
         }
 
         if (operative.Count > 0)
         {
-            guesses.Add(Paragraphs(amendment ? "Amendment instructions" : "Operative paragraphs", operative, zh, wholeParagraphs: !amendment));
+            // An amendment's instructions quote the words they insert: those may open as paragraphs do.
+            guesses.Add(Paragraphs(amendment ? "Amendment instructions" : "Operative paragraphs", operative, zh, wholeParagraphs: !amendment, paragraphDoubts, amendment ? null : labels));
         }
 
         if (subs.Count > 0)
         {
-            guesses.Add(Paragraphs("Sub-paragraphs", subs, zh, wholeParagraphs: false));
+            guesses.Add(Paragraphs("Sub-paragraphs", subs, zh, wholeParagraphs: false, paragraphDoubts, labels: null));
         }
 
         if (operativeNumberingDoubt || (operative.Count > 1 && draft.Metadata.OperativeNumbering is not null))
@@ -221,6 +230,7 @@ public sealed partial class ImportReview
             UnknownSponsors = unknown,
             UnknownVoters = unknownVoters,
             FootnoteDoubts = footnoteDoubts,
+            ParagraphDoubts = paragraphDoubts,
             NeedsSymbol = needsSymbol,
         };
     }
@@ -228,13 +238,16 @@ public sealed partial class ImportReview
     /// <summary>
     /// A paragraph ends with its closing punctuation (or "and"/"or" before the last item), and a
     /// whole paragraph does not begin in the middle of a sentence (lower case, in English). A
-    /// paragraph cut by a line break, or two merged at the wrong place, breaks one of the two.
+    /// paragraph cut by a line break, or two merged at the wrong place, breaks one of the two. Two merged where line breaks
+    /// were lost may also show as a paragraph holding another's number, or another's opening words (listed; ADR 0042) — looked
+    /// for when <paramref name="labels"/> are given.
     /// </summary>
-    private static ImportGuess Paragraphs(string what, IReadOnlyList<ParagraphNode> nodes, bool zh, bool wholeParagraphs)
+    private static ImportGuess Paragraphs(string what, IReadOnlyList<ParagraphNode> nodes, bool zh, bool wholeParagraphs, List<ParagraphDoubt> doubts, IReadOnlyDictionary<string, Domain.Numbering.ParagraphLabel>? labels)
     {
         var open = 0;
         var midSentence = 0;
         var merged = 0;
+        var opening = 0;
         foreach (var node in nodes)
         {
             var text = Reference().Replace(node.Text, "").Trim();
@@ -257,8 +270,14 @@ public sealed partial class ImportReview
             {
                 merged++;
             }
+            else if (labels is not null && MergedParagraphs.SecondOpening(text, node is Paragraph { Kind: ParagraphKind.Preambular }, zh) is { } phrase)
+            {
+                opening++;
+                doubts.Add(new ParagraphDoubt(labels.TryGetValue(node.Id, out var label) ? label.Label : node.Id, FirstWords(text, zh), phrase));
+            }
         }
 
+        merged += opening;
         var bad = Math.Max(Math.Max(open, midSentence), merged);
         var count = $"{nodes.Count}";
         if (bad == 0)
@@ -270,7 +289,8 @@ public sealed partial class ImportReview
         {
             open > 0 ? $"{open} of {count} do not end as a paragraph ends ({(zh ? "，；：。" : ", ; : .")})" : null,
             midSentence > 0 ? $"{midSentence} of {count} begin in the middle of a sentence" : null,
-            merged > 0 ? $"{merged} of {count} hold another paragraph's number inside (paragraphs merged)" : null,
+            merged > opening ? $"{merged - opening} of {count} hold another paragraph's number inside (paragraphs merged)" : null,
+            opening > 0 ? $"{opening} of {count} {(opening == 1 ? "holds" : "hold")} another paragraph's opening words inside (paragraphs merged? listed below)" : null,
         }.Where(s => s is not null));
         if (merged > 0 && merged * 2 >= nodes.Count)
         {
@@ -279,6 +299,26 @@ public sealed partial class ImportReview
 
         return new(what, bad * 10 <= nodes.Count || bad == 1 && nodes.Count >= 4 ? ImportConfidence.Medium : ImportConfidence.Low, why);
     }
+
+    /// <summary>A paragraph's first words, to find it by: about eight words, or twenty characters of Chinese.</summary>
+    private static string FirstWords(string text, bool zh)
+    {
+        if (zh)
+        {
+            var end = 20;
+            while (end < text.Length && InSymbol(text[end - 1]) && InSymbol(text[end]))
+            {
+                end++; // not in the middle of a symbol or number: "第74/199号"
+            }
+
+            return end >= text.Length ? text : text[..end] + "……";
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 ? text : string.Join(' ', words.Take(8)) + " …";
+    }
+
+    private static bool InSymbol(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-';
 
     private static bool IsClosed(string text)
     {
@@ -514,6 +554,12 @@ public sealed partial class ImportReview
         }
     }
 }
+
+/// <summary>
+/// A paragraph that holds a second paragraph's opening words (ADR 0042): its label ("PP3", "OP4"), its first words, and the
+/// opening found inside it ("Recalling also", "Requests"; in Chinese the openers found, "回顾、重申、注意到、认识到、欢迎").
+/// </summary>
+public sealed record ParagraphDoubt(string Label, string FirstWords, string Phrase);
 
 /// <summary>
 /// Text of the file that is not in the draft: a whole line, or one column of a masthead line whose other column was read; with the

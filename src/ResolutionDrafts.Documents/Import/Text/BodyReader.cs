@@ -186,13 +186,6 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
     private void Accept(SourceLine line)
     {
         var text = line.Text;
-        if (!chinese && line.PageBreakBefore && current is not null && HyphenatedAcrossPage(Tail(current), text) is { } word)
-        {
-            // The UN does not hyphenate its prints, and a hyphen that ends a line between letters belongs to the word
-            // ("non-nuclear-" / "weapon"); a word broken at a page's end by another printer reads "estab-lishment": said.
-            doc.Warnings.Add($"“{word}” is joined across a page break with its hyphen, as printed: check whether the hyphen belongs to the word.");
-        }
-
         if (closing.Count > 0)
         {
             if (P.Annex().IsMatch(text))
@@ -1127,23 +1120,6 @@ internal sealed class BodyReader(bool chinese, bool blankLinesMeaningful, Parsed
         var text = node.Quotation.Count > 0 ? node.Quotation[^1] : node.Text;
         var length = Math.Min(text.Length, 120);
         return text.ToString(text.Length - length, length);
-    }
-
-    /// <summary>
-    /// The word a page break cut after a hyphen between letters ("estab-" at a page's foot, "lishment" at the next page's head),
-    /// joined as the text will hold it; null when the line before does not end so or the line does not go on in lower case.
-    /// </summary>
-    private static string? HyphenatedAcrossPage(string before, string line)
-    {
-        var end = before.TrimEnd();
-        if (end.Length < 2 || end[^1] is not ('-' or '\u2011') || !char.IsLetter(end[^2]) || line.Length == 0 || !char.IsLower(line[0]))
-        {
-            return null;
-        }
-
-        var head = end[(end.LastIndexOfAny([' ', '\u00A0']) + 1)..];
-        var rest = line.Split(' ', 2)[0].TrimEnd(',', ';', '.', ':', '”', ')');
-        return head + rest;
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";

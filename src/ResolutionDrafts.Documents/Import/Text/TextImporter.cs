@@ -26,9 +26,13 @@ internal static class TextImporter
             QuoteIndents.Carry(clean, text.Split('\n'), quoteIndents);
         }
 
+        // A word a line's end cut after a hyphen: mended when the text spells it whole elsewhere (ADR 0042); English only.
+        var chinese = ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language);
+        var hyphens = chinese ? [] : LineEndHyphens.Mend(clean);
         var doc = StructureReader.Read(clean, language);
+        doc.Warnings.AddRange(hyphens);
         TableText.Attach(doc, tables);
-        if (ResolutionDrafts.Domain.Drafts.DraftLanguage.IsChinese(language))
+        if (chinese)
         {
             ChineseSpacing.Apply(doc); // a PDF's spaces around numbers and Latin words, once the structure no longer needs them
         }
