@@ -1,11 +1,8 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResolutionDrafts.Documents.Tests.Import;
 
@@ -93,7 +90,7 @@ public sealed class DecisionReadBackTests
                  {
                      ("text", Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), ImportFormat.Text),
                      ("text with blank lines", Encoding.UTF8.GetBytes(string.Join("\n\n", lines) + "\n"), ImportFormat.Text),
-                     ("a Word file not ours", WordFile(lines), ImportFormat.Docx),
+                     ("a Word file not ours", PlainWord.Of(lines), ImportFormat.Docx),
                  })
         {
             var back = WhoSamples.Back(bytes, format);
@@ -125,7 +122,7 @@ public sealed class DecisionReadBackTests
                      ("our docx", WhoSamples.Back(DocxExporter.Export(draft), ImportFormat.Docx)),
                      ("our akn", WhoSamples.Back(AknExporter.ExportBytes(draft), ImportFormat.Akn)),
                      ("text", WhoSamples.Back(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), ImportFormat.Text)),
-                     ("a Word file not ours", WhoSamples.Back(WordFile(lines), ImportFormat.Docx)),
+                     ("a Word file not ours", WhoSamples.Back(PlainWord.Of(lines), ImportFormat.Docx)),
                  })
         {
             Assert.True(back.AuthorLine.Length == 0, $"{form}: {back.AuthorLine}");
@@ -184,22 +181,5 @@ public sealed class DecisionReadBackTests
         }
 
         return lines;
-    }
-
-    private static byte[] WordFile(IEnumerable<string> lines)
-    {
-        using var stream = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var body = new W.Body();
-            foreach (var line in lines)
-            {
-                body.Append(new W.Paragraph(new W.Run(new W.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
-            }
-
-            word.AddMainDocumentPart().Document = new W.Document(body);
-        }
-
-        return stream.ToArray();
     }
 }

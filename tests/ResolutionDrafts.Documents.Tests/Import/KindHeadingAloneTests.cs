@@ -1,11 +1,8 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using ResolutionDrafts.Documents.Export;
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Documents.Json;
 using ResolutionDrafts.Domain.Drafts;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ResolutionDrafts.Documents.Tests.Import;
 
@@ -89,7 +86,7 @@ public sealed class KindHeadingAloneTests
                  {
                      ("text", Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), ImportFormat.Text),
                      ("text with blank lines", Encoding.UTF8.GetBytes(string.Join("\n\n", lines) + "\n"), ImportFormat.Text),
-                     ("a Word file not ours", WordFile(lines), ImportFormat.Docx),
+                     ("a Word file not ours", PlainWord.Of(lines), ImportFormat.Docx),
                  })
         {
             var result = DraftImporter.Import(bytes, new ImportOptions { Format = format });
@@ -117,7 +114,7 @@ public sealed class KindHeadingAloneTests
                      {
                          ("our docx", WhoSamples.Back(DocxExporter.Export(draft), ImportFormat.Docx)),
                          ("text", WhoSamples.Back(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), ImportFormat.Text)),
-                         ("a Word file not ours", WhoSamples.Back(WordFile(lines), ImportFormat.Docx)),
+                         ("a Word file not ours", WhoSamples.Back(PlainWord.Of(lines), ImportFormat.Docx)),
                      })
             {
                 Assert.True((DocumentKind.DraftResolution, title) == (back.Kind, back.Title), $"{form}, who {who}: {back.Kind} | {back.Title}");
@@ -149,22 +146,5 @@ public sealed class KindHeadingAloneTests
         lines.Add(draft.AuthorLine);
         lines.AddRange(draft.Paragraphs.Select(p => p.Kind == ParagraphKind.Operative && !draft.Kind.IsDecision() ? $"1. {p.Text}" : p.Text));
         return lines;
-    }
-
-    private static byte[] WordFile(IEnumerable<string> lines)
-    {
-        using var stream = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var body = new W.Body();
-            foreach (var line in lines)
-            {
-                body.Append(new W.Paragraph(new W.Run(new W.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
-            }
-
-            word.AddMainDocumentPart().Document = new W.Document(body);
-        }
-
-        return stream.ToArray();
     }
 }

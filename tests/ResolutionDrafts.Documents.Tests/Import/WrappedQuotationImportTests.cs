@@ -1,7 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using ResolutionDrafts.Documents.Import;
 using ResolutionDrafts.Domain.Drafts;
 
@@ -91,7 +88,7 @@ public sealed class WrappedQuotationImportTests
     [Fact]
     public void PdfTextSavedAsWord_OneParagraphAPrintedLine_GivesTheSameQuotedLines()
     {
-        var result = DraftImporter.Import(WordFile(English));
+        var result = DraftImporter.Import(PlainWord.Of(English));
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Contains("The Word file holds a PDF's lines, one paragraph each; it was read as the PDF's text.", result.Warnings);
@@ -185,7 +182,7 @@ public sealed class WrappedQuotationImportTests
         // As the Chinese PDF dumps are: a blank line after every printed line, a paragraph's first line indented. A line
         // that does not close ("……并应说明" / "届会的议程") goes on; an indented line after it opens the next.
         var lines = Chinese.Select(l => l + " ").SelectMany(l => new[] { l, "" }).ToArray();
-        var draft = word ? Import(WordFile(lines)) : Import(Encoding.UTF8.GetBytes(string.Join("\n", lines)), ImportFormat.Text);
+        var draft = word ? Import(PlainWord.Of(lines)) : Import(Encoding.UTF8.GetBytes(string.Join("\n", lines)), ImportFormat.Text);
 
         var operative = draft.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
         Assert.Equal(2, operative.Count);
@@ -230,23 +227,5 @@ public sealed class WrappedQuotationImportTests
         var result = DraftImporter.Import(bytes, new ImportOptions { Format = format });
         Assert.True(result.IsSuccess, result.Error);
         return result.Draft!;
-    }
-
-    /// <summary>A PDF's text saved as Word: a Word paragraph a printed line, no styles.</summary>
-    private static byte[] WordFile(IEnumerable<string> lines)
-    {
-        using var stream = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var body = new W.Body();
-            foreach (var line in lines)
-            {
-                body.Append(new W.Paragraph(new W.Run(new W.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
-            }
-
-            word.AddMainDocumentPart().Document = new W.Document(body);
-        }
-
-        return stream.ToArray();
     }
 }
